@@ -1,0 +1,204 @@
+"""Settings, read from the environment and an optional `.env`.
+
+Every variable of the original environment block is here, typed, grouped by concern. An empty value
+means the embedded default (SQLite, a queue on SQLite, an in-process cache, a local folder, built-in
+providers). A setting that makes no sense stops start-up with a message naming the variable to set.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import BaseModel, Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from storyloom.errors import ConfigurationError
+
+TEXT_PROVIDERS = ("builtin", "openai", "google", "anthropic", "openai-compatible")
+IMAGE_PROVIDERS = ("builtin", "openai", "stability", "google", "automatic1111", "comfyui")
+SPEECH_PROVIDERS = ("builtin", "google", "elevenlabs", "openai", "piper", "kokoro")
+
+CommaList = Annotated[list[str], NoDecode]
+
+
+def _split_commas(value: Any) -> Any:
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(",") if part.strip()]
+    return value
+
+
+class _Group(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_file=".env", extra="ignore", env_ignore_empty=True, populate_by_name=True
+    )
+
+
+class ShopifySettings(_Group):
+    """The Shopify app's identity and the Admin API it calls."""
+
+    app_url: str = Field("", validation_alias="SHOPIFY_APP_URL")
+    api_key: str = Field("", validation_alias="SHOPIFY_API_KEY")
+    api_secret: SecretStr = Field(SecretStr(""), validation_alias="SHOPIFY_API_SECRET")
+    scopes: CommaList = Field(
+        default_factory=lambda: [
+            "read_products",
+            "write_products",
+            "read_customers",
+            "write_customers",
+            "read_orders",
+            "read_files",
+            "write_files",
+            "write_app_proxy",
+        ],
+        validation_alias="SCOPES",
+    )
+    api_version: str = Field("2025-04", validation_alias="SHOPIFY_API_VERSION")
+    admin_url_override: str = Field("", validation_alias="SHOPIFY_ADMIN_URL_OVERRIDE")
+    product_price: str = Field("19.99", validation_alias="SHOPIFY_PRODUCT_PRICE")
+
+    @field_validator("scopes", mode="before")
+    @classmethod
+    def _split(cls, value: Any) -> Any:
+        return _split_commas(value)
+
+
+class ProviderSettings(_Group):
+    """Which provider makes each kind of content, with the keys and models they use."""
+
+    text: str = Field("builtin", validation_alias="TEXT_PROVIDER")
+    image: str = Field("builtin", validation_alias="IMAGE_PROVIDER")
+    speech: str = Field("builtin", validation_alias="SPEECH_PROVIDER")
+    text_fallback: CommaList = Field(default_factory=list, validation_alias="TEXT_PROVIDER_FALLBACK")
+    image_fallback: CommaList = Field(default_factory=list, validation_alias="IMAGE_PROVIDER_FALLBACK")
+    speech_fallback: CommaList = Field(default_factory=list, validation_alias="SPEECH_PROVIDER_FALLBACK")
+    timeout_seconds: float = Field(120.0, gt=0, validation_alias="PROVIDER_TIMEOUT_SECONDS")
+
+    openai_api_key: SecretStr = Field(SecretStr(""), validation_alias="OPENAI_API_KEY")
+    openai_base_url: str = Field("", validation_alias="OPENAI_BASE_URL")
+    openai_text_model: str = Field("gpt-4o-mini", validation_alias="OPENAI_TEXT_MODEL")
+    openai_image_model: str = Field("gpt-image-1", validation_alias="OPENAI_IMAGE_MODEL")
+    openai_speech_model: str = Field("gpt-4o-mini-tts", validation_alias="OPENAI_SPEECH_MODEL")
+    openai_voice: str = Field("sage", validation_alias="OPENAI_VOICE")
+    openai_compatible_base_url: str = Field("", validation_alias="OPENAI_COMPATIBLE_BASE_URL")
+    openai_compatible_model: str = Field("", validation_alias="OPENAI_COMPATIBLE_MODEL")
+    openai_compatible_api_key: SecretStr = Field(SecretStr(""), validation_alias="OPENAI_COMPATIBLE_API_KEY")
+    google_ai_api_key: SecretStr = Field(SecretStr(""), validation_alias="GOOGLE_AI_API_KEY")
+    google_text_model: str = Field("gemini-2.5-flash", validation_alias="GOOGLE_TEXT_MODEL")
+    google_image_model: str = Field("imagen-4.0-generate-001", validation_alias="GOOGLE_IMAGE_MODEL")
+    google_tts_voice: str = Field("", validation_alias="GOOGLE_TTS_VOICE")
+    anthropic_api_key: SecretStr = Field(SecretStr(""), validation_alias="ANTHROPIC_API_KEY")
+    anthropic_model: str = Field("claude-sonnet-4-5", validation_alias="ANTHROPIC_MODEL")
+    stability_api_key: SecretStr = Field(SecretStr(""), validation_alias="STABILITY_API_KEY")
+    elevenlabs_api_key: SecretStr = Field(SecretStr(""), validation_alias="ELEVENLABS_API_KEY")
+    elevenlabs_voice_id: str = Field("21m00Tcm4TlvDq8ikWAM", validation_alias="ELEVENLABS_VOICE_ID")
+    elevenlabs_model: str = Field("eleven_multilingual_v2", validation_alias="ELEVENLABS_MODEL")
+    automatic1111_url: str = Field("", validation_alias="AUTOMATIC1111_URL")
+    comfyui_url: str = Field("", validation_alias="COMFYUI_URL")
+    piper_model_path: str = Field("", validation_alias="PIPER_MODEL_PATH")
+    kokoro_model_path: str = Field("", validation_alias="KOKORO_MODEL_PATH")
+
+    @field_validator("text_fallback", "image_fallback", "speech_fallback", mode="before")
+    @classmethod
+    def _split(cls, value: Any) -> Any:
+        return _split_commas(value)
+
+    @model_validator(mode="after")
+    def _known_providers(self) -> ProviderSettings:
+        from storyloom.providers.registry import registered_names
+
+        checks = (
+            ("TEXT_PROVIDER", "text", self.text, self.text_fallback, TEXT_PROVIDERS),
+            ("IMAGE_PROVIDER", "image", self.image, self.image_fallback, IMAGE_PROVIDERS),
+            ("SPEECH_PROVIDER", "speech", self.speech, self.speech_fallback, SPEECH_PROVIDERS),
+        )
+        for variable, kind, chosen, fallback, known in checks:
+            allowed = set(known) | registered_names(kind)
+            for name in (chosen, *fallback):
+                if name not in allowed:
+                    raise ValueError(
+                        f"{variable}={name!r} is not a known provider; set it to one of "
+                        f"{', '.join(sorted(allowed))}"
+                    )
+        return self
+
+
+class StorageSettings(_Group):
+    """Where the database, the queue, the cache and the files live."""
+
+    database_url: str = Field("", validation_alias="DATABASE_URL")
+    redis_url: str = Field("", validation_alias="REDIS_URL")
+    aws_s3_bucket: str = Field("", validation_alias="AWS_S3_BUCKET")
+    aws_access_key_id: SecretStr = Field(SecretStr(""), validation_alias="AWS_ACCESS_KEY_ID")
+    aws_secret_access_key: SecretStr = Field(SecretStr(""), validation_alias="AWS_SECRET_ACCESS_KEY")
+    aws_region: str = Field("us-east-1", validation_alias="AWS_REGION")
+    aws_endpoint_url: str = Field("", validation_alias="AWS_ENDPOINT_URL")
+    data_dir: Path = Field(Path("data"), validation_alias="DATA_DIR")
+
+    @property
+    def resolved_database_url(self) -> str:
+        """DATABASE_URL, or a SQLite file in DATA_DIR when it is empty."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'storyloom.db').resolve()}"
+
+
+class LimitSettings(_Group):
+    """Feature flags, bounds on what a customer may ask for, and how the pipeline retries."""
+
+    enable_audio_generation: bool = Field(True, validation_alias="ENABLE_AUDIO_GENERATION")
+    enable_multi_language: bool = Field(False, validation_alias="ENABLE_MULTI_LANGUAGE")
+    max_story_length: int = Field(5000, ge=200, validation_alias="MAX_STORY_LENGTH")
+    unit_max_attempts: int = Field(5, ge=1, le=50, validation_alias="UNIT_MAX_ATTEMPTS")
+    lease_seconds: int = Field(300, ge=5, validation_alias="LEASE_SECONDS")
+    reaper_interval_seconds: int = Field(30, ge=1, validation_alias="REAPER_INTERVAL_SECONDS")
+    retry_base_seconds: float = Field(2.0, ge=0, validation_alias="RETRY_BASE_SECONDS")
+    retry_max_seconds: float = Field(120.0, ge=0, validation_alias="RETRY_MAX_SECONDS")
+    workers_per_queue: int = Field(2, ge=1, le=64, validation_alias="WORKERS_PER_QUEUE")
+
+
+class WebSettings(_Group):
+    """The web app's secret and logging."""
+
+    secret_key: SecretStr = Field(SecretStr(""), validation_alias="SECRET_KEY")
+    log_level: str = Field("INFO", validation_alias="LOG_LEVEL")
+
+
+class Settings(BaseModel):
+    """All of Storyloom's settings, one group per concern."""
+
+    shopify: ShopifySettings = Field(default_factory=ShopifySettings)
+    providers: ProviderSettings = Field(default_factory=ProviderSettings)
+    storage: StorageSettings = Field(default_factory=StorageSettings)
+    limits: LimitSettings = Field(default_factory=LimitSettings)
+    web: WebSettings = Field(default_factory=WebSettings)
+
+
+def load_settings() -> Settings:
+    """Read settings from the environment, turning validation failures into one clear message."""
+    try:
+        return Settings(
+            shopify=ShopifySettings(),
+            providers=ProviderSettings(),
+            storage=StorageSettings(),
+            limits=LimitSettings(),
+            web=WebSettings(),
+        )
+    except ValidationError as exc:
+        raise ConfigurationError(_describe(exc)) from None
+
+
+def _describe(exc: ValidationError) -> str:
+    problems = []
+    for error in exc.errors():
+        message = str(error["msg"]).removeprefix("Value error, ")
+        variable = str(error["loc"][-1]).upper() if error["loc"] else ""
+        problems.append(message if not variable or variable in message else f"{variable}: {message}")
+    return "; ".join(problems)
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process's settings, read once; `get_settings.cache_clear()` re-reads them."""
+    return load_settings()

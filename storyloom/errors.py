@@ -1,0 +1,172 @@
+"""The error tree. Every failure Storyloom raises on purpose is one of these.
+
+StoryloomError
+├── ConfigurationError            a setting makes no sense; start-up stops and names the variable
+├── StoryGenerationError          shown to API clients as {"error": message, "code": code}, status
+│   ├── InvalidInputError         422, names the field and the rule
+│   ├── NotFoundError             404
+│   ├── ForbiddenError            403
+│   ├── ConflictError             409
+│   └── ContentRejectedError      422, CONTENT_REJECTED: the story failed the child-safety checks
+├── ProviderError                 an AI provider call failed (carries provider, code, unit)
+│   ├── RetryableProviderError    timeout, connection, 429, 5xx: back off and try again
+│   │   ├── ProviderTimeoutError
+│   │   ├── ProviderConnectionError
+│   │   ├── ProviderRateLimitError      retry_after in seconds when the provider said so
+│   │   └── ProviderServerError
+│   └── TerminalProviderError     fails the unit at once, with a message a person can act on
+│       ├── ProviderAuthError           401/403: the key is wrong or lacks access
+│       ├── ProviderBadRequestError     400: the request was refused as malformed
+│       ├── ContentPolicyError          the provider refused the content
+│       └── ProviderOutputError         the answer broke the schema after every retry
+├── StorageError                  a file could not be read or written
+└── ShopifyError                  the Admin API refused a call (userErrors, throttling, auth)
+    └── ShopifyThrottledError     retryable: THROTTLED or 429
+"""
+
+from __future__ import annotations
+
+
+class StoryloomError(Exception):
+    """Base of every error Storyloom raises on purpose."""
+
+    code = "STORYLOOM_ERROR"
+
+    def __init__(self, message: str, *, code: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        if code is not None:
+            self.code = code
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ConfigurationError(StoryloomError):
+    """A setting makes no sense; the message says which variable to set."""
+
+    code = "CONFIGURATION_ERROR"
+
+
+class StoryGenerationError(StoryloomError):
+    """An error an API client sees as `{"error": message, "code": code}` with `status`."""
+
+    code = "STORY_GENERATION_ERROR"
+    status = 400
+
+    def __init__(
+        self, message: str, *, code: str | None = None, status: int | None = None, field: str | None = None
+    ) -> None:
+        super().__init__(message, code=code)
+        if status is not None:
+            self.status = status
+        self.field = field
+
+
+class InvalidInputError(StoryGenerationError):
+    code = "INVALID_INPUT"
+    status = 422
+
+
+class NotFoundError(StoryGenerationError):
+    code = "NOT_FOUND"
+    status = 404
+
+
+class ForbiddenError(StoryGenerationError):
+    code = "FORBIDDEN"
+    status = 403
+
+
+class ConflictError(StoryGenerationError):
+    code = "CONFLICT"
+    status = 409
+
+
+class ContentRejectedError(StoryGenerationError):
+    code = "CONTENT_REJECTED"
+    status = 422
+
+
+class ProviderError(StoryloomError):
+    """A provider call failed. `retryable` tells the pipeline whether to try again."""
+
+    code = "PROVIDER_ERROR"
+    retryable = False
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        provider: str,
+        code: str | None = None,
+        status: int | None = None,
+        unit: str | None = None,
+    ) -> None:
+        super().__init__(message, code=code)
+        self.provider = provider
+        self.status = status
+        self.unit = unit
+
+
+class RetryableProviderError(ProviderError):
+    code = "PROVIDER_RETRYABLE"
+    retryable = True
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: object) -> None:
+        super().__init__(message, **kwargs)  # type: ignore[arg-type]
+        self.retry_after = retry_after
+
+
+class ProviderTimeoutError(RetryableProviderError):
+    code = "PROVIDER_TIMEOUT"
+
+
+class ProviderConnectionError(RetryableProviderError):
+    code = "PROVIDER_CONNECTION"
+
+
+class ProviderRateLimitError(RetryableProviderError):
+    code = "PROVIDER_RATE_LIMITED"
+
+
+class ProviderServerError(RetryableProviderError):
+    code = "PROVIDER_SERVER_ERROR"
+
+
+class TerminalProviderError(ProviderError):
+    code = "PROVIDER_TERMINAL"
+
+
+class ProviderAuthError(TerminalProviderError):
+    code = "PROVIDER_AUTH"
+
+
+class ProviderBadRequestError(TerminalProviderError):
+    code = "PROVIDER_BAD_REQUEST"
+
+
+class ContentPolicyError(TerminalProviderError):
+    code = "CONTENT_POLICY"
+
+
+class ProviderOutputError(TerminalProviderError):
+    code = "PROVIDER_BAD_OUTPUT"
+
+
+class StorageError(StoryloomError):
+    code = "STORAGE_ERROR"
+
+
+class ShopifyError(StoryloomError):
+    code = "SHOPIFY_ERROR"
+    retryable = False
+
+
+class ShopifyThrottledError(ShopifyError):
+    code = "SHOPIFY_THROTTLED"
+    retryable = True
+
+    def __init__(self, message: str, *, retry_after: float | None = None, code: str | None = None) -> None:
+        super().__init__(message, code=code)
+        self.retry_after = retry_after

@@ -1,0 +1,51 @@
+"""The ImageProvider protocol: draws a cover, a page or a character reference sheet as a PNG."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import ClassVar, Literal, Protocol, runtime_checkable
+
+from storyloom.providers.base import CallRecord
+from storyloom.story.schema import Character, SceneSpec
+
+ImageKind = Literal["cover", "page", "character"]
+
+# 8.5 in square trim plus 0.125 in bleed on every side, at 300 dpi.
+PRINT_SIZE_PX = 2625
+
+
+@dataclass(frozen=True)
+class ImageRequest:
+    """One illustration to make. `prompt` is built from the character bible and the scene, for
+    providers that take text; `scene` and `characters` are the same facts, structured, for those that
+    compose the picture themselves. `references` are PNG reference sheets of the characters shown."""
+
+    kind: ImageKind
+    prompt: str
+    style: str
+    width: int
+    height: int
+    seed: int
+    scene: SceneSpec | None = None
+    characters: tuple[Character, ...] = ()
+    references: tuple[bytes, ...] = field(default_factory=tuple)
+    title: str = ""
+
+
+@dataclass
+class Illustration:
+    png: bytes
+    width: int
+    height: int
+    call: CallRecord
+
+
+@runtime_checkable
+class ImageProvider(Protocol):
+    """Draws illustrations. Implementations must return a PNG and raise only provider-tree errors."""
+
+    name: ClassVar[str]
+    accepts_references: ClassVar[bool]
+    max_size: ClassVar[int]
+
+    def illustrate(self, request: ImageRequest) -> Illustration: ...

@@ -1,0 +1,86 @@
+"""The one registry of providers: names to classes, per kind (text, image, speech).
+
+Built-in and bundled providers register on import of their modules; third parties register through
+the `storyloom.providers` entry-point group; tests register doubles with `register`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from importlib.metadata import entry_points
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+KINDS = ("text", "image", "speech")
+
+# name -> "module:Class", imported only when chosen, so an unused provider's SDK is never loaded.
+_BUNDLED: dict[str, dict[str, str]] = {
+    "text": {
+        "builtin": "storyloom.providers.text.builtin:BuiltinStoryWriter",
+    },
+    "image": {
+        "builtin": "storyloom.providers.image.builtin:BuiltinIllustrator",
+    },
+    "speech": {
+        "builtin": "storyloom.providers.speech.builtin:EspeakNarrator",
+    },
+}
+_REGISTRY: dict[str, dict[str, type[Any]]] = {"text": {}, "image": {}, "speech": {}}
+_entry_points_loaded = False
+
+
+def bundle(kind: str, name: str, target: str) -> None:
+    """Declare a provider shipped with Storyloom, imported lazily from `module:Class`."""
+    _BUNDLED[kind][name] = target
+
+
+def register(kind: str, name: str | None = None) -> Callable[[type[T]], type[T]]:
+    """Class decorator: make a provider available under `name` (default: the class's `name`)."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown provider kind {kind!r}")
+
+    def decorator(cls: type[T]) -> type[T]:
+        _REGISTRY[kind][name or cls.name] = cls  # type: ignore[attr-defined]
+        return cls
+
+    return decorator
+
+
+def unregister(kind: str, name: str) -> None:
+    _REGISTRY[kind].pop(name, None)
+
+
+def _load_entry_points() -> None:
+    global _entry_points_loaded
+    if _entry_points_loaded:
+        return
+    _entry_points_loaded = True
+    for entry in entry_points(group="storyloom.providers"):
+        entry.load()
+
+
+def registered_names(kind: str | None = None) -> set[str]:
+    """Names known for `kind` (or any kind): bundled, registered and from entry points."""
+    _load_entry_points()
+    kinds = [kind] if kind else list(KINDS)
+    names: set[str] = set()
+    for each in kinds:
+        names |= set(_BUNDLED[each]) | set(_REGISTRY[each])
+    return names
+
+
+def provider_class(kind: str, name: str) -> type[Any]:
+    """The class registered for (kind, name); imports a bundled provider on first use."""
+    _load_entry_points()
+    if name in _REGISTRY[kind]:
+        return _REGISTRY[kind][name]
+    target = _BUNDLED[kind].get(name)
+    if target is None:
+        known = ", ".join(sorted(registered_names(kind)))
+        raise KeyError(f"no {kind} provider named {name!r}; known: {known}")
+    module_name, _, class_name = target.partition(":")
+    cls = getattr(importlib.import_module(module_name), class_name)
+    _REGISTRY[kind][name] = cls
+    return cls

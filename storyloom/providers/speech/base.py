@@ -1,0 +1,49 @@
+"""The SpeechProvider protocol: narrates one page's text as MP3 with a timing for every word."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any, ClassVar, Protocol, runtime_checkable
+
+from storyloom.providers.base import CallRecord
+
+
+@dataclass(frozen=True)
+class WordTiming:
+    """One word of the page: when it is spoken (ms) and where it stands in the text (characters)."""
+
+    word: str
+    start_ms: int
+    end_ms: int
+    char_start: int
+    char_end: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class SpeechRequest:
+    text: str
+    language: str
+    voice: str | None = None
+    rate: float = 0.85  # slower than conversational speech, for a young listener
+
+
+@dataclass
+class Narration:
+    mp3: bytes
+    duration_ms: int
+    words: list[WordTiming]
+    call: CallRecord
+
+
+@runtime_checkable
+class SpeechProvider(Protocol):
+    """Narrates text. Implementations must return timings for every word of the text, in order."""
+
+    name: ClassVar[str]
+    languages: ClassVar[frozenset[str]]
+    word_timings: ClassVar[bool]
+
+    def narrate(self, request: SpeechRequest) -> Narration: ...

@@ -1,0 +1,115 @@
+"""The runtime: one object that holds what a process needs to make books (settings, database,
+file store, providers, queues), built from settings. The web app, the workers and the CLI each use
+the process's current runtime; tests build their own and install it."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.orm import Session
+
+from storyloom.config import Settings, get_settings
+from storyloom.db.session import migrate, session_factory, session_scope
+from storyloom.providers.registry import provider_class
+from storyloom.storage import AssetStore, open_store
+
+if TYPE_CHECKING:
+    from storyloom.pipeline.queues import Queues
+    from storyloom.providers.image.base import ImageProvider
+    from storyloom.providers.speech.base import SpeechProvider
+    from storyloom.providers.text.base import TextProvider
+
+
+class Runtime:
+    """Settings plus the services built from them, shared by every thread of a process."""
+
+    def __init__(self, settings: Settings, *, store: AssetStore | None = None) -> None:
+        self.settings = settings
+        self.database_url = settings.storage.resolved_database_url
+        self._store = store
+        self._providers: dict[tuple[str, str], Any] = {}
+        self._lock = threading.Lock()
+
+    # database
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A transaction: commits when the block ends, rolls back if it raises."""
+        with session_scope(self.database_url) as session:
+            yield session
+
+    def new_session(self) -> Session:
+        return session_factory(self.database_url)()
+
+    def migrate(self) -> None:
+        migrate(self.database_url)
+
+    # files
+    @property
+    def store(self) -> AssetStore:
+        if self._store is None:
+            with self._lock:
+                if self._store is None:
+                    self._store = open_store(self.settings.storage)
+        return self._store
+
+    # queues
+    @cached_property
+    def queues(self) -> Queues:
+        from storyloom.pipeline.queues import Queues
+
+        return Queues(self)
+
+    # providers
+    def provider(self, kind: str, name: str) -> Any:
+        """The provider instance for (kind, name), made once per runtime."""
+        key = (kind, name)
+        with self._lock:
+            instance = self._providers.get(key)
+            if instance is None:
+                instance = provider_class(kind, name)(self.settings)
+                self._providers[key] = instance
+            return instance
+
+    def provider_chain(self, kind: str) -> list[Any]:
+        """The chosen provider of `kind` followed by its configured fallbacks."""
+        chosen = getattr(self.settings.providers, kind)
+        fallback = getattr(self.settings.providers, f"{kind}_fallback")
+        return [self.provider(kind, name) for name in (chosen, *fallback)]
+
+    def text_providers(self) -> list[TextProvider]:
+        return self.provider_chain("text")
+
+    def image_providers(self) -> list[ImageProvider]:
+        return self.provider_chain("image")
+
+    def speech_providers(self) -> list[SpeechProvider]:
+        return self.provider_chain("speech")
+
+    def check(self) -> None:
+        """Build every chosen provider now, so a missing key stops start-up with a clear message."""
+        for kind in ("text", "image", "speech"):
+            self.provider_chain(kind)
+
+
+_current: Runtime | None = None
+_current_lock = threading.Lock()
+
+
+def get_runtime() -> Runtime:
+    """The process's runtime, built from the environment on first use."""
+    global _current
+    with _current_lock:
+        if _current is None:
+            _current = Runtime(get_settings())
+        return _current
+
+
+def set_runtime(runtime: Runtime | None) -> None:
+    """Install `runtime` as the process's current one (the CLI and tests)."""
+    global _current
+    with _current_lock:
+        _current = runtime

@@ -1,0 +1,149 @@
+"""What a customer asks for: the parameters of one book, validated field by field."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Annotated, Literal, get_args
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+AgeGroup = Literal["0-2", "3-5", "6-8", "9-12"]
+Genre = Literal[
+    "adventure",
+    "fantasy",
+    "fairy tale",
+    "space",
+    "animals",
+    "bedtime",
+    "mystery",
+    "friendship",
+    "science",
+    "ocean",
+]
+Language = Literal["en", "es", "fr", "de"]
+IllustrationStyle = Literal["watercolour", "flat", "crayon", "papercut"]
+Pronouns = Literal["she/her", "he/him", "they/them"]
+
+AGE_GROUPS: tuple[str, ...] = get_args(AgeGroup)
+GENRES: tuple[str, ...] = get_args(Genre)
+LANGUAGES: tuple[str, ...] = get_args(Language)
+STYLES: tuple[str, ...] = get_args(IllustrationStyle)
+
+AGE_GROUP_LABELS = {
+    "0-2": "0-2 (board book)",
+    "3-5": "3-5 (picture book)",
+    "6-8": "6-8 (early reader)",
+    "9-12": "9-12 (chapter book)",
+}
+LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "de": "Deutsch"}
+STYLE_LABELS = {
+    "watercolour": "Watercolour",
+    "flat": "Flat storybook",
+    "crayon": "Crayon",
+    "papercut": "Paper cut-out",
+}
+
+MIN_PAGES = 8
+MAX_PAGES = 32
+DEFAULT_PAGES = 12
+MAX_CHARACTERS = 4
+
+# Letters of any script, marks, spaces, and the few punctuation marks names really use.
+_NAME_PATTERN = re.compile(r"^[^\W\d_](?:[^\W\d_]|[\s'’.\-])*$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=60)]
+
+
+def _clean(value: str) -> str:
+    value = unicodedata.normalize("NFC", value)
+    value = _CONTROL.sub("", value)
+    return re.sub(r"\s+", " ", value).strip()
+
+
+def _check_name(value: str, field: str) -> str:
+    value = _clean(value)
+    if not value:
+        raise ValueError(f"{field} must not be empty")
+    if len(value) > 40:
+        raise ValueError(f"{field} must be at most 40 characters")
+    if not _NAME_PATTERN.match(value):
+        raise ValueError(f"{field} may contain only letters, spaces, hyphens, apostrophes and full stops")
+    return value
+
+
+class CharacterSpec(BaseModel):
+    """A further character the customer wants in the story."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(description="The character's name, letters only, at most 40 characters.")
+    kind: ShortText = Field(default="friend", description="What the character is: a fox, a grandma, a robot.")
+    traits: ShortText = Field(default="", description="A few words about who they are.")
+    look: Annotated[str, StringConstraints(strip_whitespace=True, max_length=120)] = Field(
+        default="", description="What they look like: colours, clothes, marks."
+    )
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, value: str) -> str:
+        return _check_name(value, "name")
+
+    @field_validator("kind", "traits", "look")
+    @classmethod
+    def _text(cls, value: str) -> str:
+        return _clean(value)
+
+
+class StoryParams(BaseModel):
+    """The parameters of one book, as the form, the CLI and the API take them."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    child_name: str = Field(description="The child the book is for; letters, spaces, hyphens, apostrophes.")
+    pronouns: Pronouns = Field(default="they/them", description="How the story refers to the child.")
+    age_group: AgeGroup = Field(
+        description="0-2 board book, 3-5 picture book, 6-8 early reader, 9-12 chapter book."
+    )
+    genre: Genre = Field(default="adventure")
+    language: Language = Field(default="en")
+    moral_lesson: str = Field(description="What the story teaches, 3 to 120 characters.")
+    characters: list[CharacterSpec] = Field(default_factory=list, max_length=MAX_CHARACTERS)
+    setting: Annotated[str, StringConstraints(strip_whitespace=True, max_length=120)] = Field(
+        default="", description="Where the story happens; empty lets the genre choose."
+    )
+    page_count: int = Field(default=DEFAULT_PAGES, ge=MIN_PAGES, le=MAX_PAGES)
+    dedication: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] = ""
+    illustration_style: IllustrationStyle = Field(default="watercolour")
+    seed: int | None = Field(
+        default=None, ge=0, le=2**31 - 1, description="Fixes the built-in providers' choices."
+    )
+
+    @field_validator("child_name")
+    @classmethod
+    def _child_name(cls, value: str) -> str:
+        return _check_name(value, "child_name")
+
+    @field_validator("moral_lesson")
+    @classmethod
+    def _moral(cls, value: str) -> str:
+        value = _clean(value)
+        if len(value) < 3:
+            raise ValueError("moral_lesson must be at least 3 characters")
+        if len(value) > 120:
+            raise ValueError("moral_lesson must be at most 120 characters")
+        return value
+
+    @field_validator("setting", "dedication")
+    @classmethod
+    def _free_text(cls, value: str) -> str:
+        return _clean(value)
+
+    @field_validator("characters")
+    @classmethod
+    def _distinct_characters(cls, value: list[CharacterSpec]) -> list[CharacterSpec]:
+        names = [c.name.casefold() for c in value]
+        if len(names) != len(set(names)):
+            raise ValueError("characters must have different names")
+        return value

@@ -1,0 +1,159 @@
+"""The story a text provider writes: the shape shared by every provider, the pipeline and the renderers.
+
+The same models are the LLM's structured output, the JSON saved on the Story row and `story.json`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+Backdrop = Literal[
+    "forest",
+    "sea",
+    "underwater",
+    "space",
+    "castle",
+    "town",
+    "farm",
+    "bedroom",
+    "mountains",
+    "desert",
+    "garden",
+    "school",
+]
+TimeOfDay = Literal["dawn", "morning", "afternoon", "sunset", "night"]
+Composition = Literal["wide", "close-up", "hero-left", "hero-right", "centered"]
+TextSpace = Literal["top", "bottom"]
+CharacterRole = Literal["hero", "friend", "helper", "family", "pet", "other"]
+
+_HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+class VisualBible(BaseModel):
+    """Fixed visual descriptors of one character: the same on every page, in every provider's prompt."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    species: str = Field(description="human child, fox, dragon, robot ...")
+    age: str = Field(description="how old they look: toddler, child, grown-up, old")
+    skin_or_fur: str = Field(description="colour and texture of skin, fur, scales or metal")
+    hair: str = Field(description="hair or mane colour and style; 'none' if none")
+    outfit: str = Field(description="clothes with their colours")
+    distinguishing_marks: str = Field(default="", description="freckles, a star-shaped patch, glasses ...")
+    colours: dict[str, str] = Field(
+        description="named colours as #rrggbb: at least 'skin' (or fur), 'hair', 'outfit'",
+    )
+
+    @field_validator("colours")
+    @classmethod
+    def _hex_colours(cls, value: dict[str, str]) -> dict[str, str]:
+        for name, colour in value.items():
+            if not _HEX.match(colour):
+                raise ValueError(f"colour {name!r} must be #rrggbb, not {colour!r}")
+        if not {"skin", "outfit"} <= value.keys():
+            raise ValueError("colours must name at least 'skin' and 'outfit'")
+        return {name: colour.lower() for name, colour in value.items()}
+
+    def describe(self) -> str:
+        """One sentence an image model can follow."""
+        parts = [f"a {self.age} {self.species}", f"{self.skin_or_fur}"]
+        if self.hair and self.hair != "none":
+            parts.append(f"{self.hair} hair")
+        parts.append(f"wearing {self.outfit}")
+        if self.distinguishing_marks:
+            parts.append(self.distinguishing_marks)
+        return ", ".join(parts)
+
+
+class Character(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    role: CharacterRole
+    description: str = Field(description="who they are, in a sentence")
+    main: bool = Field(default=True, description="main characters get a reference sheet")
+    bible: VisualBible
+
+
+class SceneSpec(BaseModel):
+    """What one illustration shows, structured so that every provider draws the same thing."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    setting: str = Field(description="the place in a few words")
+    backdrop: Backdrop
+    time_of_day: TimeOfDay
+    characters_present: list[str] = Field(description="names from the story's characters")
+    action: str
+    mood: str
+    composition: Composition
+    text_space: TextSpace = "bottom"
+
+
+class Chapter(BaseModel):
+    """One page of the book: its text and the scene its illustration shows."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: str
+    text: str
+    scene: SceneSpec
+
+
+class VocabularyWord(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    word: str
+    definition: str
+
+
+class StorySettings(BaseModel):
+    """Where and when the story happens, and its look."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    place: str
+    backdrop: Backdrop
+    era: str = "today"
+    illustration_style: str = "watercolour"
+
+
+class StoryContent(BaseModel):
+    """A whole story as written by a text provider."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: str
+    description: str
+    characters: list[Character]
+    settings: StorySettings
+    chapters: list[Chapter]
+    moral: str
+    vocabulary: list[VocabularyWord] = Field(min_length=3, max_length=6)
+    discussion_questions: list[str] = Field(min_length=3, max_length=3)
+
+    @model_validator(mode="after")
+    def _scenes_name_known_characters(self) -> StoryContent:
+        names = {c.name for c in self.characters}
+        for number, chapter in enumerate(self.chapters, start=1):
+            unknown = [n for n in chapter.scene.characters_present if n not in names]
+            if unknown:
+                raise ValueError(f"chapter {number} shows unknown characters: {', '.join(unknown)}")
+        return self
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(chapter.text.split()) for chapter in self.chapters)
+
+    @property
+    def main_characters(self) -> list[Character]:
+        return [c for c in self.characters if c.main]
+
+    def character(self, name: str) -> Character:
+        for candidate in self.characters:
+            if candidate.name == name:
+                return candidate
+        raise KeyError(name)
