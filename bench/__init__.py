@@ -1,0 +1,1 @@
+"""Benchmarks. Each `bench/*_bench.py` module has a `run() -> None` that prints a table."""
