@@ -19,12 +19,15 @@ KINDS = ("text", "image", "speech")
 _BUNDLED: dict[str, dict[str, str]] = {
     "text": {
         "builtin": "storyloom.providers.text.builtin:BuiltinStoryWriter",
+        "simulated": "storyloom.providers.simulated:SimulatedStoryWriter",
     },
     "image": {
         "builtin": "storyloom.providers.image.builtin:BuiltinIllustrator",
+        "simulated": "storyloom.providers.simulated:SimulatedIllustrator",
     },
     "speech": {
         "builtin": "storyloom.providers.speech.builtin:EspeakNarrator",
+        "simulated": "storyloom.providers.simulated:SimulatedNarrator",
     },
 }
 _REGISTRY: dict[str, dict[str, type[Any]]] = {"text": {}, "image": {}, "speech": {}}
