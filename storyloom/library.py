@@ -10,7 +10,7 @@ import hmac
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 
 from storyloom.db.models import Generation, Story, StoryStatus
 from storyloom.errors import NotFoundError
@@ -134,7 +134,12 @@ def owned_stories(runtime: Runtime, viewer: Viewer, *, page: int = 1, per_page: 
     if viewer.session:
         conditions.append(Story.owner_session == viewer.session)
     if viewer.customer_id:
-        conditions.append(Story.shopify_customer_id == viewer.customer_id)
+        customer = Story.shopify_customer_id == viewer.customer_id
+        if viewer.shop_domain:
+            customer = and_(
+                customer, or_(Story.shop_domain.is_(None), Story.shop_domain == viewer.shop_domain)
+            )
+        conditions.append(customer)
     if not conditions:
         return StoryPage([], 0, 1, per_page)
     return _paginate(runtime, select(Story).where(or_(*conditions)), page, per_page)

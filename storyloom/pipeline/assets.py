@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from storyloom.db.models import Generation, Story, StoryStatus, UnitKind
 from storyloom.errors import ConflictError, NotFoundError
 from storyloom.pipeline.book import load_content, load_params
+from storyloom.pipeline.edits import revision_of
 from storyloom.pipeline.executor import story_seed
 from storyloom.pipeline.stages import StageResult, UnitContext
 from storyloom.storage import asset_key, page_name
@@ -30,6 +31,7 @@ def run_stage_now(runtime: Runtime, story: Story, kind: UnitKind, index: int = 0
         seed=story_seed(story),
         content=load_content(story),
         reading_level=story.reading_level,
+        revision=revision_of(story, kind, index),
     )
     result = runtime.stages[kind](context)
     with runtime.session() as session:

@@ -28,6 +28,7 @@ from storyloom.errors import (
     StoryGenerationError,
 )
 from storyloom.pipeline.book import load_content, load_params
+from storyloom.pipeline.edits import revision_of
 from storyloom.pipeline.stages import StageResult, UnitContext
 from storyloom.pipeline.units import (
     backoff_seconds,
@@ -94,6 +95,7 @@ def _context(runtime: Runtime, unit: WorkUnit, story: Story) -> UnitContext:
         seed=story_seed(story),
         content=None if unit.kind == UnitKind.TEXT else load_content(story),
         reading_level=story.reading_level,
+        revision=revision_of(story, unit.kind, unit.index),
     )
 
 

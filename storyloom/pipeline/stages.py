@@ -35,6 +35,7 @@ class UnitContext:
     seed: int
     content: StoryContent | None
     reading_level: dict[str, Any] | None = None
+    revision: int = 0  # how many times the owner asked for this unit again (pipeline/edits.py)
 
     @property
     def story(self) -> StoryContent:
@@ -47,7 +48,8 @@ class UnitContext:
 
     def unit_seed(self) -> int:
         """A seed per (story, unit), stable across retries, so a re-run draws the same picture."""
-        digest = hashlib.sha256(f"{self.seed}:{self.kind.value}:{self.index}".encode()).digest()
+        salt = f":r{self.revision}" if self.revision else ""
+        digest = hashlib.sha256(f"{self.seed}:{self.kind.value}:{self.index}{salt}".encode()).digest()
         return int.from_bytes(digest[:4], "big") & 0x7FFFFFFF
 
 

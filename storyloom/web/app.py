@@ -14,9 +14,10 @@ from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
 
 from storyloom.runtime import Runtime, get_runtime
-from storyloom.web.api import assets, health, stories
+from storyloom.web.api import assets, health, stories, styles
 from storyloom.web.errors import install_error_handlers
-from storyloom.web.pages import stories as story_pages
+from storyloom.web.limits import BodySizeLimit
+from storyloom.web.pages import create, library, reader
 
 STATIC = Path(__file__).with_name("static")
 
@@ -67,9 +68,18 @@ def create_app(runtime: Runtime | None = None, *, run_workers: bool = False) -> 
         same_site="lax",
         max_age=60 * 60 * 24 * 365,
     )
+    app.add_middleware(BodySizeLimit)
     install_error_handlers(app)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    for router in (stories.router, assets.router, health.router, story_pages.router):
+    for router in (
+        stories.router,
+        assets.router,
+        styles.router,
+        health.router,
+        create.router,
+        reader.router,
+        library.router,
+    ):
         app.include_router(router)
     try:
         from storyloom.web.shopify import routers as shopify_routers

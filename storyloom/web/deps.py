@@ -1,9 +1,17 @@
-"""Request-scoped dependencies: the runtime, the viewer (session, token, customer) and CSRF."""
+"""Request-scoped dependencies: the runtime, the viewer (session, token, customer) and CSRF.
+
+Forms carry a per-session CSRF token. The JSON API's state-changing routes refuse a request that
+carries the session cookie when its Origin (or, lacking one, Referer) names another site, unless it
+sends the session's token in `X-CSRF-Token`. Browsers always send Origin on cross-site POSTs, and the
+cookie is SameSite=Lax besides; a client that sends neither header is not a browser page and passes,
+as do requests with a Bearer token (which another site cannot make a browser send).
+"""
 
 from __future__ import annotations
 
 import hmac
 import secrets
+from urllib.parse import urlsplit
 
 from fastapi import Request
 
@@ -13,6 +21,8 @@ from storyloom.runtime import Runtime
 
 SESSION_KEY = "sid"
 CSRF_KEY = "csrf"
+CSRF_HEADER = "x-csrf-token"
+SESSION_COOKIE = "storyloom_session"
 
 
 def get_runtime(request: Request) -> Runtime:
@@ -32,7 +42,7 @@ def session_id(request: Request) -> str:
 def bearer_token(request: Request) -> str | None:
     header = request.headers.get("authorization", "")
     scheme, _, value = header.partition(" ")
-    if scheme.lower() == "bearer" and value.strip():
+    if scheme.lower() == "bearer" and value.strip() and len(value) <= 200:
         return value.strip()
     return None
 
@@ -49,6 +59,7 @@ def get_viewer(request: Request) -> Viewer:
 
 
 def csrf_token(request: Request) -> str:
+    """The session's CSRF token, made on first use."""
     token = request.session.get(CSRF_KEY)
     if not isinstance(token, str):
         token = secrets.token_urlsafe(24)
@@ -56,7 +67,37 @@ def csrf_token(request: Request) -> str:
     return token
 
 
-def check_csrf(request: Request, submitted: str | None) -> None:
+def _token_matches(request: Request, submitted: str | None) -> bool:
     expected = request.session.get(CSRF_KEY)
-    if not isinstance(expected, str) or not submitted or not hmac.compare_digest(expected, submitted):
+    return (
+        isinstance(expected, str)
+        and bool(submitted)
+        and hmac.compare_digest(expected.encode(), str(submitted).encode())
+    )
+
+
+def check_csrf(request: Request, submitted: str | None) -> None:
+    """Refuse a form post whose CSRF token is not the session's."""
+    if not _token_matches(request, submitted):
         raise ForbiddenError("the form has expired; reload the page and try again", code="CSRF_FAILED")
+
+
+def _same_origin(request: Request) -> bool:
+    source = request.headers.get("origin") or request.headers.get("referer")
+    if source is None:
+        return True
+    parts = urlsplit(source)
+    host = request.headers.get("host", "")
+    return bool(parts.netloc) and parts.netloc == host and parts.scheme in ("http", "https")
+
+
+def api_csrf(request: Request) -> None:
+    """Dependency for the JSON API's state-changing routes: see the module's docstring."""
+    if SESSION_COOKIE not in request.cookies or bearer_token(request):
+        return
+    if _same_origin(request) or _token_matches(request, request.headers.get(CSRF_HEADER)):
+        return
+    raise ForbiddenError(
+        "a request with the session cookie from another site must carry X-CSRF-Token",
+        code="CSRF_FAILED",
+    )

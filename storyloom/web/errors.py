@@ -1,19 +1,35 @@
 """How errors reach clients: `{"error": message, "code": code}` with the error's status; input errors
-name the field and the rule; anything unexpected is a 500 "Internal server error", logged."""
+name the field and the rule; anything unexpected is a 500 "Internal server error", logged.
+
+A person's browser asking for a page (not under /api/) gets the same message as an HTML page.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import structlog
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
+from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from storyloom.errors import StoryGenerationError
+from storyloom.errors import ProviderError, StorageError, StoryGenerationError
 
 log = structlog.get_logger(__name__)
+templates = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
+
+HTTP_CODES = {
+    400: "BAD_REQUEST",
+    401: "UNAUTHORIZED",
+    403: "FORBIDDEN",
+    404: "NOT_FOUND",
+    405: "METHOD_NOT_ALLOWED",
+    413: "TOO_LARGE",
+    415: "UNSUPPORTED_MEDIA_TYPE",
+}
 
 
 def describe_validation_errors(errors: list[Any]) -> list[dict[str, str]]:
@@ -21,7 +37,9 @@ def describe_validation_errors(errors: list[Any]) -> list[dict[str, str]]:
     problems = []
     for error in errors:
         location = [
-            str(part) for part in error.get("loc", ()) if part not in ("body", "query", "path", "form")
+            str(part)
+            for part in error.get("loc", ())
+            if part not in ("body", "query", "path", "form", "header")
         ]
         field = ".".join(location) or "request"
         message = str(error.get("msg", "is invalid")).removeprefix("Value error, ")
@@ -37,34 +55,65 @@ def _validation_message(problems: list[dict[str, str]]) -> str:
     return "; ".join(parts)
 
 
+def _wants_html(request: Request) -> bool:
+    return not request.url.path.startswith("/api/") and "text/html" in request.headers.get("accept", "")
+
+
+def error_response(
+    request: Request, status: int, body: dict[str, Any], headers: dict[str, str] | None = None
+) -> Response:
+    """The error as JSON, or as a page for a browser navigating the app's pages."""
+    if _wants_html(request):
+        return templates.TemplateResponse(
+            request, "error.html", {"message": body["error"], "status": status}, status_code=status
+        )
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StoryGenerationError)
-    async def story_error(request: Request, exc: StoryGenerationError) -> JSONResponse:
+    async def story_error(request: Request, exc: StoryGenerationError) -> Response:
         body: dict[str, Any] = {"error": exc.message, "code": exc.code}
         if exc.field:
             body["field"] = exc.field
-        return JSONResponse(body, status_code=exc.status)
+        return error_response(request, exc.status, body)
+
+    @app.exception_handler(ProviderError)
+    async def provider_error(request: Request, exc: ProviderError) -> Response:
+        log.warning("provider call failed in a request", provider=exc.provider, code=exc.code)
+        status = 503 if exc.retryable else 502
+        headers = {"Retry-After": "30"} if exc.retryable else None
+        return error_response(request, status, {"error": exc.message, "code": exc.code}, headers)
+
+    @app.exception_handler(StorageError)
+    async def storage_error(request: Request, exc: StorageError) -> Response:
+        if exc.code == "NOT_FOUND":
+            return error_response(
+                request, 404, {"error": "that file does not exist (yet)", "code": "NOT_FOUND"}
+            )
+        log.error("storage failed", error=exc.message)
+        return error_response(request, 503, {"error": "the file store is unavailable", "code": exc.code})
 
     @app.exception_handler(RequestValidationError)
-    async def invalid_input(request: Request, exc: RequestValidationError) -> JSONResponse:
+    async def invalid_input(request: Request, exc: RequestValidationError) -> Response:
         problems = describe_validation_errors(list(exc.errors()))
-        return JSONResponse(
+        return error_response(
+            request,
+            422,
             {"error": _validation_message(problems), "code": "INVALID_INPUT", "fields": problems},
-            status_code=422,
         )
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        code = {404: "NOT_FOUND", 405: "METHOD_NOT_ALLOWED", 401: "UNAUTHORIZED"}.get(
-            exc.status_code, "HTTP_ERROR"
-        )
-        return JSONResponse(
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        code = HTTP_CODES.get(exc.status_code, "HTTP_ERROR")
+        return error_response(
+            request,
+            exc.status_code,
             {"error": str(exc.detail), "code": code},
-            status_code=exc.status_code,
             headers=getattr(exc, "headers", None),
         )
 
     @app.exception_handler(Exception)
-    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+    async def unexpected(request: Request, exc: Exception) -> Response:
         log.exception("unhandled error", path=request.url.path, method=request.method)
-        return JSONResponse({"error": "Internal server error"}, status_code=500)
+        return error_response(request, 500, {"error": "Internal server error"})

@@ -1,4 +1,4 @@
-"""The JSON shape of a story for API clients and the reader's scripts."""
+"""The JSON shape of a story for API clients and the reader's scripts (see web/schemas.py)."""
 
 from __future__ import annotations
 
@@ -8,54 +8,109 @@ from storyloom.db.models import Story
 from storyloom.storage import story_prefix
 
 
-def file_url(story_id: str, key: str | None) -> str | None:
-    """The URL that serves one of the story's files, from its storage key."""
+def file_url(story_id: str, key: str | None, version: str = "") -> str | None:
+    """The URL that serves one of the story's files, from its storage key. `version` changes the URL
+    when the file is made again, so a browser never shows a stale picture from its cache."""
     if not key:
         return None
-    return f"/api/assets/file/{story_id}/{key.removeprefix(story_prefix(story_id))}"
+    url = f"/api/assets/file/{story_id}/{key.removeprefix(story_prefix(story_id))}"
+    return f"{url}?v={version}" if version else url
+
+
+def reading_level_label(level: dict[str, Any] | None) -> str | None:
+    """The measured reading level in words: 'grade 2.4 (Flesch-Kincaid), target 1-3'."""
+    if not level:
+        return None
+    if isinstance(level.get("label"), str) and level["label"]:
+        return str(level["label"])
+    parts = []
+    grade = level.get("grade", level.get("score"))
+    if isinstance(grade, int | float):
+        parts.append(f"grade {grade:.1f}" if "grade" in level else f"score {grade:.1f}")
+    formula = level.get("formula") or level.get("measure")
+    if formula:
+        parts.append(f"({formula})")
+    target = level.get("target") or level.get("band")
+    if isinstance(target, list | tuple) and len(target) == 2:
+        parts.append(f"target {target[0]}-{target[1]}")
+    elif isinstance(target, dict) and {"min", "max"} <= target.keys():
+        parts.append(f"target {target['min']}-{target['max']}")
+    return " ".join(parts) or None
+
+
+def scene_alt(scene: dict[str, Any] | None, fallback: str) -> str:
+    """Alt text for a page's picture, from its structured scene: who does what, where, when."""
+    if not scene:
+        return fallback
+    who = " and ".join(str(name) for name in scene.get("characters_present") or [])
+    action = str(scene.get("action") or "").strip()
+    place = str(scene.get("setting") or "").strip()
+    time_of_day = str(scene.get("time_of_day") or "").strip()
+    sentence = " ".join(part for part in (who, action) if part) or fallback
+    if place:
+        sentence += f" in {place}"
+    if time_of_day:
+        sentence += f", {time_of_day}"
+    mood = str(scene.get("mood") or "").strip()
+    if mood:
+        sentence += f"; the mood is {mood}"
+    return sentence[0].upper() + sentence[1:] + "."
+
+
+def _version(story: Story) -> str:
+    stamp = story.updated_at or story.created_at
+    return str(int(stamp.timestamp())) if stamp else ""
 
 
 def story_payload(story: Story) -> dict[str, Any]:
+    """Everything the reader and API clients need about one story (URLs, not file contents)."""
     audio = story.audio_files or []
+    version = _version(story)
     chapters = []
     for number, chapter in enumerate(story.chapters or [], start=1):
-        narration = audio[number - 1] if number - 1 < len(audio) else {}
+        narration = audio[number - 1] if number - 1 < len(audio) and audio[number - 1] else {}
         image_key = story.images[number - 1] if number - 1 < len(story.images or []) else None
+        title = str(chapter.get("title") or f"Page {number}")
         chapters.append(
             {
                 "number": number,
                 "title": chapter.get("title"),
                 "text": chapter.get("text"),
                 "scene": chapter.get("scene"),
-                "image_url": file_url(story.id, image_key),
-                "audio_url": file_url(story.id, narration.get("audio")),
-                "timings_url": file_url(story.id, narration.get("timings")),
+                "alt": scene_alt(chapter.get("scene"), title),
+                "image_url": file_url(story.id, image_key, version),
+                "audio_url": file_url(story.id, narration.get("audio"), version),
+                "timings_url": file_url(story.id, narration.get("timings"), version),
                 "duration_ms": narration.get("duration_ms"),
             }
         )
     extras = story.extras or {}
+    params = story.params or {}
+    title = story.title or ""
     return {
         "id": story.id,
         "status": story.status.value,
-        "title": story.title,
+        "title": title,
         "description": story.description,
         "genre": story.genre,
         "age_group": story.age_group,
         "language": story.language,
         "moral_lesson": story.moral_lesson,
-        "child_name": (story.params or {}).get("child_name"),
-        "dedication": (story.params or {}).get("dedication", ""),
-        "illustration_style": (story.params or {}).get("illustration_style"),
-        "characters": story.characters,
-        "settings": story.settings,
+        "child_name": params.get("child_name"),
+        "dedication": params.get("dedication", ""),
+        "illustration_style": params.get("illustration_style"),
+        "characters": story.characters or [],
+        "settings": story.settings or {},
         "chapters": chapters,
         "moral": extras.get("moral"),
         "vocabulary": extras.get("vocabulary", []),
         "discussion_questions": extras.get("discussion_questions", []),
         "reading_level": story.reading_level,
+        "reading_level_label": reading_level_label(story.reading_level),
         "word_count": story.word_count,
         "page_count": story.page_count,
-        "cover_url": file_url(story.id, story.cover_image),
+        "cover_url": file_url(story.id, story.cover_image, version),
+        "cover_alt": f"The cover of {title}" if title else "The book's cover",
         "pdf_url": f"/api/assets/pdf/{story.id}" if story.pdf_url else None,
         "screen_pdf_url": f"/api/assets/pdf/{story.id}?edition=screen" if story.screen_pdf_url else None,
         "audio_url": f"/api/assets/audio/{story.id}" if story.book_audio_url else None,
@@ -65,5 +120,6 @@ def story_payload(story: Story) -> dict[str, Any]:
         "shopify_product_id": story.shopify_product_id,
         "created_at": story.created_at.isoformat() if story.created_at else None,
         "updated_at": story.updated_at.isoformat() if story.updated_at else None,
+        "completed_at": story.completed_at.isoformat() if story.completed_at else None,
         "published_at": story.published_at.isoformat() if story.published_at else None,
     }

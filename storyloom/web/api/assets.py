@@ -4,9 +4,9 @@ timings, streamed with their content types and byte ranges for audio."""
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Header, Query
+from fastapi import APIRouter, Depends, Header, Path, Query
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
@@ -15,10 +15,18 @@ from storyloom.library import Viewer, get_story
 from storyloom.pipeline.assets import ensure_book_audio, ensure_page_audio, ensure_pdf
 from storyloom.runtime import Runtime
 from storyloom.storage import CONTENT_TYPES, asset_key
-from storyloom.web.api.stories import ERRORS
+from storyloom.story.params import MAX_PAGES
+from storyloom.web.api.stories import ERRORS, StoryId
 from storyloom.web.deps import get_runtime, get_viewer
+from storyloom.web.schemas import ErrorBody
 
 router = APIRouter(prefix="/api/assets", tags=["assets"])
+
+ASSET_ERRORS: dict[int | str, dict[str, Any]] = {
+    **ERRORS,
+    409: {"model": ErrorBody, "description": "The book is still being made"},
+    416: {"description": "The byte range lies outside the file"},
+}
 
 RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
 ViewerDep = Annotated[Viewer, Depends(get_viewer)]
@@ -30,7 +38,13 @@ _RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
 
 
 def ranged(
-    runtime: Runtime, key: str, content_type: str, range_header: str | None, filename: str | None = None
+    runtime: Runtime,
+    key: str,
+    content_type: str,
+    range_header: str | None,
+    filename: str | None = None,
+    *,
+    download: bool = False,
 ) -> Response:
     """The object at `key`, whole or the requested byte range (206), with the right headers."""
     size = runtime.store.size(key)
@@ -38,7 +52,9 @@ def ranged(
         raise NotFoundError("that file does not exist (yet)")
     headers = {"Accept-Ranges": "bytes", "Cache-Control": "private, max-age=300"}
     if filename:
-        headers["Content-Disposition"] = f'inline; filename="{filename}"'
+        ascii_name = filename.encode("ascii", "ignore").decode() or "storybook.pdf"
+        disposition = "attachment" if download else "inline"
+        headers["Content-Disposition"] = f'{disposition}; filename="{ascii_name}"'
     match = _RANGE.match(range_header.strip()) if range_header else None
     if match and (match.group(1) or match.group(2)):
         first, last = match.group(1), match.group(2)
@@ -54,9 +70,13 @@ def ranged(
     return Response(runtime.store.get(key), media_type=content_type, headers=headers)
 
 
-@router.get("/pdf/{story_id}", responses={**ERRORS, 200: {"content": {"application/pdf": {}}}})
+@router.get(
+    "/pdf/{story_id}",
+    response_class=Response,
+    responses={**ASSET_ERRORS, 200: {"content": {"application/pdf": {}}, "description": "The PDF"}},
+)
 async def pdf(
-    story_id: str,
+    story_id: StoryId,
     runtime: RuntimeDep,
     viewer: ViewerDep,
     edition: Annotated[Literal["print", "screen"], Query()] = "print",
@@ -64,19 +84,25 @@ async def pdf(
     """The print-ready (default) or screen PDF; laid out now if it is missing."""
     story = await run_in_threadpool(get_story, runtime, story_id, viewer)
     key = await run_in_threadpool(ensure_pdf, runtime, story, edition)
-    filename = f"{(story.title or 'storybook')[:60]}-{edition}.pdf".replace('"', "")
-    return ranged(runtime, key, "application/pdf", None, filename=filename)
+    title = re.sub(r"[^A-Za-z0-9 ._-]+", "", story.title or "").strip() or "storybook"
+    filename = f"{title[:60]}-{edition}.pdf"
+    return ranged(runtime, key, "application/pdf", None, filename=filename, download=True)
 
 
 @router.get(
     "/audio/{story_id}",
-    responses={**ERRORS, 200: {"content": {"audio/mpeg": {}}}, 206: {"description": "A byte range"}},
+    response_class=Response,
+    responses={
+        **ASSET_ERRORS,
+        200: {"content": {"audio/mpeg": {}}, "description": "The narration"},
+        206: {"content": {"audio/mpeg": {}}, "description": "A byte range of the narration"},
+    },
 )
 async def audio(
-    story_id: str,
+    story_id: StoryId,
     runtime: RuntimeDep,
     viewer: ViewerDep,
-    page: Annotated[int | None, Query(ge=1, le=64)] = None,
+    page: Annotated[int | None, Query(ge=1, le=MAX_PAGES)] = None,
     range_header: Annotated[str | None, Header(alias="range")] = None,
 ) -> Response:
     """The narration: one page's (`?page=N`) or the whole book's, made now if missing."""
@@ -90,10 +116,21 @@ async def audio(
     return ranged(runtime, key, "audio/mpeg", range_header)
 
 
-@router.get("/file/{story_id}/{name:path}", responses=ERRORS)
+@router.get(
+    "/file/{story_id}/{name:path}",
+    response_class=Response,
+    responses={
+        **ASSET_ERRORS,
+        200: {
+            "content": {"image/png": {}, "audio/mpeg": {}, "application/json": {}},
+            "description": "The file",
+        },
+        206: {"content": {"audio/mpeg": {}}, "description": "A byte range of the file"},
+    },
+)
 async def file(
-    story_id: str,
-    name: str,
+    story_id: StoryId,
+    name: Annotated[str, Path(max_length=40)],
     runtime: RuntimeDep,
     viewer: ViewerDep,
     range_header: Annotated[str | None, Header(alias="range")] = None,

@@ -1,50 +1,64 @@
-"""The stories API: start a book, read it, follow its progress, retry it, publish it."""
+"""The stories API: start a book, read it, follow its progress, retry it, publish it, change a page."""
 
 from __future__ import annotations
 
 from dataclasses import asdict
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, Request, Response
+from fastapi import APIRouter, Depends, Header, Path, Request, Response
 from fastapi.concurrency import run_in_threadpool
-from pydantic import BaseModel, Field
+from fastapi.responses import JSONResponse
 
 from storyloom.cache import STORY_TTL, story_key
 from storyloom.errors import NotFoundError
 from storyloom.library import StoryAccess, Viewer, get_story, load_story
+from storyloom.pipeline.edits import PageChange, edit_page_text, regenerate_page
 from storyloom.pipeline.orchestrator import Owner, request_publish, retry_story, start_story, story_progress
 from storyloom.runtime import Runtime
-from storyloom.story.params import StoryParams
-from storyloom.web.deps import get_runtime, get_viewer, session_id
+from storyloom.story.params import MAX_PAGES, StoryParams
+from storyloom.web.deps import api_csrf, get_runtime, get_viewer, session_id
+from storyloom.web.schemas import (
+    ErrorBody,
+    PageChangeBody,
+    PageTextIn,
+    PublishBody,
+    RegenerateIn,
+    RetryBody,
+    StartedBody,
+    StatusBody,
+    StoryBody,
+)
 from storyloom.web.serializers import story_payload
 
 router = APIRouter(prefix="/api/stories", tags=["stories"])
 
 RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
 ViewerDep = Annotated[Viewer, Depends(get_viewer)]
-
-
-class ErrorBody(BaseModel):
-    error: str
-    code: str | None = None
-
-
-class StartedBody(BaseModel):
-    id: str
-    status: str
-    token: str | None = Field(None, description="Bearer token for this story; shown once, only on creation.")
-    status_url: str
-    reader_url: str
-
+StoryId = Annotated[str, Path(max_length=64, description="The story's id (32 hex characters).")]
+PageNumber = Annotated[int, Path(ge=1, le=MAX_PAGES, description="The page, from 1.")]
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     404: {"model": ErrorBody, "description": "No such story, or not yours"},
-    409: {"model": ErrorBody, "description": "The story is not in a state that allows this"},
     422: {"model": ErrorBody, "description": "Invalid input: the message names the field and the rule"},
+}
+CHANGE_ERRORS: dict[int | str, dict[str, Any]] = {
+    **ERRORS,
+    403: {"model": ErrorBody, "description": "A cookie-authenticated request from another site (CSRF)"},
+    409: {"model": ErrorBody, "description": "The story is not in a state that allows this"},
+}
+PROVIDER_ERRORS: dict[int | str, dict[str, Any]] = {
+    502: {"model": ErrorBody, "description": "The text provider refused the request"},
+    503: {"model": ErrorBody, "description": "The text provider is unavailable; try again later"},
 }
 
 
-@router.post("/generate", status_code=202, response_model=StartedBody, responses=ERRORS)
+@router.post(
+    "/generate",
+    status_code=202,
+    response_model=StartedBody,
+    responses={**CHANGE_ERRORS, 200: {"model": StartedBody, "description": "A repeat of an earlier request"}},
+    dependencies=[Depends(api_csrf)],
+)
 async def generate(
     params: StoryParams,
     request: Request,
@@ -52,10 +66,15 @@ async def generate(
     runtime: RuntimeDep,
     idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
 ) -> StartedBody:
-    """Start making a book. Repeating a request with the same `Idempotency-Key` returns the same book."""
-    owner = Owner(session=session_id(request))
+    """Start making a book. Repeating a request with the same `Idempotency-Key` returns the same book
+    (200, without a token). The token in the answer is the API client's key to the book."""
+    owner = Owner(
+        session=session_id(request),
+        customer_id=getattr(request.state, "customer_id", None),
+        shop_domain=getattr(request.state, "shop_domain", None),
+    )
     started = await run_in_threadpool(
-        start_story, runtime, params, owner=owner, idempotency_key=idempotency_key
+        start_story, runtime, params, owner=owner, idempotency_key=idempotency_key or None
     )
     if not started.created:
         response.status_code = 200
@@ -81,31 +100,87 @@ async def readable_story(runtime: Runtime, story_id: str, viewer: Viewer) -> dic
     return payload
 
 
-@router.get("/{story_id}", responses=ERRORS)
-async def read_story(story_id: str, runtime: RuntimeDep, viewer: ViewerDep) -> dict[str, Any]:
-    """The story: text, characters, pages with their picture, narration and timings URLs."""
-    return await readable_story(runtime, story_id, viewer)
+@router.get("/{story_id}", response_model=StoryBody, responses=ERRORS)
+async def read_story(story_id: StoryId, runtime: RuntimeDep, viewer: ViewerDep) -> JSONResponse:
+    """The story: text, characters, pages with their picture, alt text, narration and timings URLs,
+    the measured reading level and the PDFs. Unpublished books only for their owner."""
+    payload = await readable_story(runtime, story_id, viewer)
+    return JSONResponse(payload, headers={"Cache-Control": "private, no-cache"})
 
 
-@router.get("/{story_id}/status", responses=ERRORS)
-async def status(story_id: str, runtime: RuntimeDep, viewer: ViewerDep) -> dict[str, Any]:
+@router.get("/{story_id}/status", response_model=StatusBody, responses=ERRORS)
+async def status(story_id: StoryId, runtime: RuntimeDep, viewer: ViewerDep) -> dict[str, Any]:
     """Progress: done and total units, each unit's state and error, the current step, time left."""
     await run_in_threadpool(get_story, runtime, story_id, viewer)
     progress = await run_in_threadpool(story_progress, runtime, story_id)
     return progress.as_dict()
 
 
-@router.post("/{story_id}/retry", status_code=202, responses=ERRORS)
-async def retry(story_id: str, runtime: RuntimeDep, viewer: ViewerDep) -> dict[str, Any]:
+@router.post(
+    "/{story_id}/retry",
+    status_code=202,
+    response_model=RetryBody,
+    responses=CHANGE_ERRORS,
+    dependencies=[Depends(api_csrf)],
+)
+async def retry(story_id: StoryId, runtime: RuntimeDep, viewer: ViewerDep) -> dict[str, Any]:
     """Re-run only the failed units (and the PDF) of a story that ended in ERROR."""
     await run_in_threadpool(get_story, runtime, story_id, viewer, must_own=True)
     labels = await run_in_threadpool(retry_story, runtime, story_id)
     return {"id": story_id, "status": "GENERATING", "retrying": labels}
 
 
-@router.post("/{story_id}/publish", status_code=202, responses=ERRORS)
-async def publish(story_id: str, runtime: RuntimeDep, viewer: ViewerDep) -> dict[str, Any]:
+@router.post(
+    "/{story_id}/publish",
+    status_code=202,
+    response_model=PublishBody,
+    responses=CHANGE_ERRORS,
+    dependencies=[Depends(api_csrf)],
+)
+async def publish(story_id: StoryId, runtime: RuntimeDep, viewer: ViewerDep) -> dict[str, Any]:
     """Publish a finished book to the Shopify store as a product (on the shopify-sync queue)."""
     await run_in_threadpool(get_story, runtime, story_id, viewer, must_own=True)
     await run_in_threadpool(request_publish, runtime, story_id)
     return {"id": story_id, "status": "PUBLISHING"}
+
+
+def change_body(change: PageChange) -> dict[str, Any]:
+    return {
+        "id": change.story_id,
+        "page": change.page,
+        "status": "GENERATING" if change.rerun else "COMPLETE",
+        "rerun": change.rerun,
+        "status_url": f"/api/stories/{change.story_id}/status",
+    }
+
+
+@router.put(
+    "/{story_id}/pages/{page}/text",
+    status_code=202,
+    response_model=PageChangeBody,
+    responses=CHANGE_ERRORS,
+    dependencies=[Depends(api_csrf)],
+)
+async def put_page_text(
+    story_id: StoryId, page: PageNumber, body: PageTextIn, runtime: RuntimeDep, viewer: ViewerDep
+) -> dict[str, Any]:
+    """Replace a page's text (the owner only); its narration and the PDFs are made again."""
+    await run_in_threadpool(get_story, runtime, story_id, viewer, must_own=True)
+    change = await run_in_threadpool(edit_page_text, runtime, story_id, page, body.text)
+    return change_body(change)
+
+
+@router.post(
+    "/{story_id}/pages/{page}/regenerate",
+    status_code=202,
+    response_model=PageChangeBody,
+    responses={**CHANGE_ERRORS, **PROVIDER_ERRORS},
+    dependencies=[Depends(api_csrf)],
+)
+async def regenerate(
+    story_id: StoryId, page: PageNumber, body: RegenerateIn, runtime: RuntimeDep, viewer: ViewerDep
+) -> dict[str, Any]:
+    """Make a page's picture or text again (the owner only); the narration and PDFs follow."""
+    await run_in_threadpool(get_story, runtime, story_id, viewer, must_own=True)
+    change = await run_in_threadpool(regenerate_page, runtime, story_id, page, body.part)
+    return change_body(change)

@@ -1,51 +1,63 @@
-// Progress polling while a book is made, and read-along highlighting while a page is narrated.
+// Progress while a book is made (or a changed page is made again): the bar follows the units done.
 (function () {
+  "use strict";
   const view = document.querySelector(".progress-view");
-  if (view) {
-    const url = view.dataset.statusUrl;
-    const bar = view.querySelector(".bar");
-    const meter = view.querySelector(".progress");
-    const poll = async () => {
-      try {
-        const response = await fetch(url, { headers: { Accept: "application/json" } });
-        if (response.ok) {
-          const status = await response.json();
-          bar.style.width = status.percent + "%";
-          meter.setAttribute("aria-valuenow", status.percent);
-          view.querySelector(".percent").textContent = status.percent;
-          view.querySelector(".step-name").textContent = status.step;
-          view.querySelector(".eta").textContent = status.eta_seconds != null ? "· about " + status.eta_seconds + " s left" : "";
-          if (status.status !== "GENERATING") { window.location.reload(); return; }
-        }
-      } catch (error) { /* try again */ }
-      setTimeout(poll, 1000);
-    };
-    poll();
+  if (!view) return;
+  const url = view.dataset.statusUrl;
+  const bar = view.querySelector(".bar");
+  const meter = view.querySelector(".progress");
+  const steps = view.querySelector(".steps");
+  const GROUPS = [
+    ["text", "Writing the story"],
+    ["character", "Drawing the characters"],
+    ["cover", "Painting the cover"],
+    ["page_image", "Illustrating the pages"],
+    ["page_audio", "Recording the narration"],
+    ["book_audio", "Joining the narration"],
+    ["pdf", "Laying out the book"],
+  ];
+
+  function drawSteps(units) {
+    if (!steps) return;
+    steps.textContent = "";
+    GROUPS.forEach(([kind, name]) => {
+      const group = units.filter((unit) => unit.kind === kind);
+      if (!group.length) return;
+      const done = group.filter((unit) => unit.state === "done").length;
+      const busy = group.some((unit) => unit.state === "running");
+      const item = document.createElement("li");
+      item.className = done === group.length ? "done" : busy ? "busy" : "waiting";
+      item.textContent = name + (group.length > 1 ? " (" + done + " of " + group.length + ")" : "") +
+        (done === group.length ? " ✓" : "");
+      steps.append(item);
+    });
   }
 
-  document.querySelectorAll(".page").forEach(async (page) => {
-    const text = page.querySelector(".text");
-    const audio = page.querySelector("audio");
-    if (!text || !audio || !text.dataset.timingsUrl) return;
-    const response = await fetch(text.dataset.timingsUrl);
-    if (!response.ok) return;
-    const timings = await response.json();
-    const source = text.textContent;
-    text.textContent = "";
-    let cursor = 0;
-    const spans = timings.words.map((word) => {
-      text.append(source.slice(cursor, word.char_start));
-      const span = document.createElement("span");
-      span.className = "word";
-      span.textContent = source.slice(word.char_start, word.char_end);
-      text.append(span);
-      cursor = word.char_end;
-      return span;
-    });
-    text.append(source.slice(cursor));
-    audio.addEventListener("timeupdate", () => {
-      const ms = audio.currentTime * 1000;
-      timings.words.forEach((word, i) => spans[i].classList.toggle("spoken", ms >= word.start_ms && ms < word.end_ms));
-    });
-  });
+  function update(status) {
+    bar.style.width = status.percent + "%";
+    meter.setAttribute("aria-valuenow", status.percent);
+    meter.setAttribute("aria-valuetext", status.percent + "%: " + status.step);
+    view.querySelector(".percent").textContent = status.percent;
+    view.querySelector(".step-name").textContent = status.step;
+    view.querySelector(".done").textContent = status.done;
+    view.querySelector(".total").textContent = status.total;
+    view.querySelector(".eta").textContent = status.eta_seconds != null ? "· about " + status.eta_seconds + " s left" : "";
+    drawSteps(status.units);
+  }
+
+  const poll = async () => {
+    try {
+      const response = await fetch(url, { headers: { Accept: "application/json" }, cache: "no-store" });
+      if (response.ok) {
+        const status = await response.json();
+        update(status);
+        if (status.status !== "GENERATING") {
+          setTimeout(() => window.location.reload(), 600);
+          return;
+        }
+      }
+    } catch (error) { /* the server may be restarting: try again */ }
+    setTimeout(poll, 700);
+  };
+  poll();
 })();

@@ -1,0 +1,272 @@
+"""Changing a finished book page by page: the owner edits a page's text, or asks for a new picture or
+new text, and the narration and the PDFs follow through the same units as the first making.
+
+Each change is one transaction: the story's text (when it changes) and the rewound units commit
+together, and their jobs are enqueued after the commit. A picture asked for again gets a new revision
+number, so a deterministic illustrator draws a different picture, while a retry draws the same one.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from storyloom.db.models import (
+    Generation,
+    GenerationType,
+    Story,
+    StoryStatus,
+    UnitKind,
+    UnitState,
+    WorkUnit,
+    utcnow,
+)
+from storyloom.errors import ConflictError, InvalidInputError, NotFoundError, RetryableProviderError
+from storyloom.pipeline.book import load_content, load_params, replace_chapter, story_document
+from storyloom.pipeline.units import release_ready_units
+from storyloom.storage import asset_key
+from storyloom.story.schema import Chapter
+
+if TYPE_CHECKING:
+    from storyloom.providers.base import CallRecord
+    from storyloom.runtime import Runtime
+
+MAX_PAGE_TEXT = 1500
+Part = Literal["image", "text"]
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class PageChange:
+    """What a change did: the page, and the units made again because of it ('page image 3', 'pdf')."""
+
+    story_id: str
+    page: int
+    rerun: list[str]
+
+
+def revision_of(story: Story, kind: UnitKind, index: int) -> int:
+    """How many times the owner asked for this unit's output again (0 for the first making)."""
+    revisions = (story.extras or {}).get("revisions", {})
+    value = revisions.get(f"{kind.value}:{index}", 0) if isinstance(revisions, dict) else 0
+    return value if isinstance(value, int) else 0
+
+
+def clean_page_text(text: str) -> str:
+    """The page text as it will be printed: NFC, no control characters, single spaces; must be
+    1 to MAX_PAGE_TEXT characters, else InvalidInputError naming the field."""
+    value = _CONTROL.sub("", unicodedata.normalize("NFC", text))
+    value = re.sub(r"\s+", " ", value).strip()
+    if not value:
+        raise InvalidInputError("text: the page text must not be empty", field="text")
+    if len(value) > MAX_PAGE_TEXT:
+        raise InvalidInputError(
+            f"text: the page text must be at most {MAX_PAGE_TEXT} characters (it has {len(value)})",
+            field="text",
+        )
+    return value
+
+
+def _editable_story(session: Session, story_id: str, page: int) -> Story:
+    story = session.get(Story, story_id)
+    if story is None:
+        raise NotFoundError(f"no story with id {story_id}")
+    if story.status == StoryStatus.PUBLISHED:
+        raise ConflictError("the book is published; its pages can no longer change")
+    if story.completed_at is None or story.status not in (
+        StoryStatus.COMPLETE,
+        StoryStatus.GENERATING,
+        StoryStatus.ERROR,
+    ):
+        raise ConflictError("the book is still being made; its pages can be changed once it is ready")
+    if not 1 <= page <= len(story.chapters or []):
+        raise InvalidInputError(f"page: the book has pages 1 to {len(story.chapters)}", field="page")
+    return story
+
+
+def _has_audio(session: Session, story_id: str) -> bool:
+    return (
+        session.scalar(
+            select(WorkUnit.id).where(WorkUnit.story_id == story_id, WorkUnit.kind == UnitKind.PAGE_AUDIO)
+        )
+        is not None
+    )
+
+
+def _rewind(session: Session, story: Story, targets: Iterable[tuple[UnitKind, int]]) -> list[str]:
+    """Send the target units (and the PDF, which follows every page) back to waiting, reopen the
+    story, and release what is ready; returns the labels of the rewound units."""
+    wanted = [*targets, (UnitKind.PDF, 0)]
+    labels = []
+    for kind, index in wanted:
+        rows = session.execute(
+            update(WorkUnit)
+            .where(WorkUnit.story_id == story.id, WorkUnit.kind == kind, WorkUnit.index == index)
+            .values(
+                state=UnitState.WAITING,
+                attempts=0,
+                not_before=None,
+                lease_expires_at=None,
+                leased_by=None,
+                error_code=None,
+                error_message=None,
+                finished_at=None,
+                updated_at=utcnow(),
+            )
+            .execution_options(synchronize_session=False)
+        )
+        if rows.rowcount:  # type: ignore[attr-defined]
+            labels.append(f"{kind.value.replace('_', ' ')} {index}" if index else kind.value)
+    story.status = StoryStatus.GENERATING
+    story.error_code = None
+    story.error_message = None
+    session.flush()
+    return labels
+
+
+def _release_and_enqueue(runtime: Runtime, session: Session, story_id: str) -> list[tuple[UnitKind, str]]:
+    released = release_ready_units(session, story_id)
+    if not released:
+        return []
+    kinds = dict(session.execute(select(WorkUnit.id, WorkUnit.kind).where(WorkUnit.id.in_(released))).all())
+    return [(kinds[unit_id], unit_id) for unit_id in released]
+
+
+def _commit_and_enqueue(runtime: Runtime, change: Any) -> None:
+    for kind, unit_id in change:
+        runtime.queues.enqueue(kind, unit_id)
+
+
+def _save_document(runtime: Runtime, story: Story) -> None:
+    document = story_document(story)
+    runtime.store.put(asset_key(story.id, "story.json"), json.dumps(document, ensure_ascii=False).encode())
+
+
+def _narration_targets(session: Session, story_id: str, page: int) -> list[tuple[UnitKind, int]]:
+    if not _has_audio(session, story_id):
+        return []
+    return [(UnitKind.PAGE_AUDIO, page), (UnitKind.BOOK_AUDIO, 0)]
+
+
+def edit_page_text(runtime: Runtime, story_id: str, page: int, text: str) -> PageChange:
+    """Replace page `page`'s text with the owner's words; its narration and the PDFs are made again.
+    The picture stays: the scene has not changed."""
+    cleaned = clean_page_text(text)
+    with runtime.session() as session:
+        story = _editable_story(session, story_id, page)
+        chapter = Chapter.model_validate(story.chapters[page - 1])
+        if chapter.text == cleaned:
+            return PageChange(story_id, page, [])
+        replace_chapter(story, page, chapter.model_copy(update={"text": cleaned}))
+        labels = _rewind(session, story, _narration_targets(session, story_id, page))
+        _save_document(runtime, story)
+        ready = _release_and_enqueue(runtime, session, story_id)
+    _commit_and_enqueue(runtime, ready)
+    runtime.invalidate_story(story_id)
+    return PageChange(story_id, page, labels)
+
+
+def _bump_revision(story: Story, kind: UnitKind, index: int) -> None:
+    extras = dict(story.extras or {})
+    revisions = dict(extras.get("revisions") or {})
+    revisions[f"{kind.value}:{index}"] = revision_of(story, kind, index) + 1
+    extras["revisions"] = revisions
+    story.extras = extras
+
+
+def regenerate_page_image(runtime: Runtime, story_id: str, page: int) -> PageChange:
+    """Draw page `page`'s picture again (a new revision, so a different picture); the PDFs follow."""
+    with runtime.session() as session:
+        story = _editable_story(session, story_id, page)
+        _bump_revision(story, UnitKind.PAGE_IMAGE, page)
+        labels = _rewind(session, story, [(UnitKind.PAGE_IMAGE, page)])
+        ready = _release_and_enqueue(runtime, session, story_id)
+    _commit_and_enqueue(runtime, ready)
+    runtime.invalidate_story(story_id)
+    return PageChange(story_id, page, labels)
+
+
+def _write_chapter(runtime: Runtime, story: Story, page: int, revision: int) -> tuple[Chapter, CallRecord]:
+    """A new version of one chapter from the text providers, in their fallback order."""
+    from storyloom.providers.text.base import StoryRequest
+
+    content = load_content(story)
+    params = load_params(story)
+    seed = (int(story.id[-8:], 16) + 7919 * revision) & 0x7FFFFFFF
+    request = StoryRequest(
+        params=params,
+        seed=seed,
+        max_words=runtime.settings.limits.max_story_length,
+        guidance=(f"rewrite page {page} so that it reads differently, keeping the story's events",),
+    )
+    try:
+        from storyloom.story import writing
+    except ImportError:
+        writing = None  # type: ignore[assignment]
+    engine_write = getattr(writing, "write_chapter", None) if writing is not None else None
+    if engine_write is not None:
+        written = engine_write(runtime.text_providers(), content, page, request)
+        return written.chapter, written.call
+    providers: Sequence[Any] = runtime.text_providers()
+    for position, provider in enumerate(providers):
+        try:
+            draft = provider.write_chapter(content, page, request)
+        except RetryableProviderError:
+            if position == len(providers) - 1:
+                raise
+            continue
+        return draft.chapter, draft.call
+    raise RuntimeError("no text provider is configured")
+
+
+def regenerate_page_text(runtime: Runtime, story_id: str, page: int) -> PageChange:
+    """Write page `page` again through the text provider; its narration, its picture (when the scene
+    changed) and the PDFs follow."""
+    with runtime.session() as session:
+        story = _editable_story(session, story_id, page)
+        session.expunge(story)
+    revision = revision_of(story, UnitKind.TEXT, page) + 1
+    chapter, call = _write_chapter(runtime, story, page, revision)
+    chapter = chapter.model_copy(update={"text": clean_page_text(chapter.text)})
+    with runtime.session() as session:
+        story = _editable_story(session, story_id, page)
+        old_scene = story.chapters[page - 1].get("scene")
+        replace_chapter(story, page, chapter)
+        _bump_revision(story, UnitKind.TEXT, page)
+        targets = _narration_targets(session, story_id, page)
+        if chapter.scene.model_dump(mode="json") != old_scene:
+            _bump_revision(story, UnitKind.PAGE_IMAGE, page)
+            targets.append((UnitKind.PAGE_IMAGE, page))
+        session.add(
+            Generation(
+                story_id=story_id,
+                type=GenerationType.TEXT,
+                prompt=call.prompt,
+                result=call.details,
+                cost=call.cost_usd,
+                duration=call.duration_ms,
+                provider=call.provider,
+                model=call.model,
+            )
+        )
+        labels = _rewind(session, story, targets)
+        _save_document(runtime, story)
+        ready = _release_and_enqueue(runtime, session, story_id)
+    _commit_and_enqueue(runtime, ready)
+    runtime.invalidate_story(story_id)
+    return PageChange(story_id, page, labels)
+
+
+def regenerate_page(runtime: Runtime, story_id: str, page: int, part: Part) -> PageChange:
+    """Make page `page`'s picture or text again."""
+    if part == "image":
+        return regenerate_page_image(runtime, story_id, page)
+    return regenerate_page_text(runtime, story_id, page)

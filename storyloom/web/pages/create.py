@@ -1,0 +1,140 @@
+"""The creation form (`/stories/new`): every parameter of a book, checked field by field."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from pydantic import ValidationError
+
+from storyloom.errors import InvalidInputError
+from storyloom.pipeline.orchestrator import Owner, start_story
+from storyloom.runtime import Runtime
+from storyloom.story.params import DEFAULT_PAGES, MAX_CHARACTERS, StoryParams
+from storyloom.web.deps import check_csrf, csrf_token, get_runtime, session_id
+from storyloom.web.errors import describe_validation_errors
+from storyloom.web.pages import choices, render
+
+router = APIRouter(include_in_schema=False)
+RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
+
+CHARACTER_FIELDS = ("name", "kind", "traits", "look")
+FORM_FIELDS = (
+    "child_name",
+    "pronouns",
+    "age_group",
+    "genre",
+    "language",
+    "moral_lesson",
+    "setting",
+    "page_count",
+    "dedication",
+    "illustration_style",
+)
+MAX_FIELD_LENGTH = 400
+DEFAULTS = {
+    "page_count": str(DEFAULT_PAGES),
+    "age_group": "3-5",
+    "genre": "adventure",
+    "language": "en",
+    "illustration_style": "watercolour",
+    "pronouns": "they/them",
+}
+
+
+@router.get("/")
+async def home() -> RedirectResponse:
+    return RedirectResponse("/stories/new", status_code=307)
+
+
+def _form_page(
+    request: Request, runtime: Runtime, values: dict[str, str], errors: dict[str, str], status: int = 200
+) -> HTMLResponse:
+    return render(
+        request,
+        "new.html",
+        status_code=status,
+        values=values,
+        errors=errors,
+        csrf=csrf_token(request),
+        **choices(runtime),
+    )
+
+
+@router.get("/stories/new")
+async def new_story(request: Request, runtime: RuntimeDep) -> HTMLResponse:
+    """The empty form, with sensible defaults."""
+    return _form_page(request, runtime, dict(DEFAULTS), {})
+
+
+def form_to_params(form: dict[str, str]) -> dict[str, Any]:
+    """The form's flat fields as StoryParams input (characters from character-N-field inputs)."""
+    data: dict[str, Any] = {key: form[key] for key in FORM_FIELDS if form.get(key, "") != ""}
+    characters = []
+    for number in range(1, MAX_CHARACTERS + 1):
+        fields = {f: form.get(f"character-{number}-{f}", "").strip() for f in CHARACTER_FIELDS}
+        if any(fields.values()):
+            characters.append({k: v for k, v in fields.items() if v or k == "name"})
+    data["characters"] = characters
+    return data
+
+
+def _form_errors(exc: ValidationError, data: dict[str, Any]) -> dict[str, str]:
+    """Each problem under the form field it belongs to (character-2-name for characters.1.name)."""
+    errors: dict[str, str] = {}
+    for problem in describe_validation_errors(list(exc.errors())):
+        field = problem["field"]
+        if field.startswith("characters."):
+            parts = field.split(".")
+            if len(parts) > 2 and parts[1].isdigit():
+                field = f"character-{_form_row(data, int(parts[1]))}-{parts[2]}"
+            else:
+                field = "characters"
+        errors.setdefault(field, problem["message"])
+    return errors
+
+
+def _form_row(data: dict[str, Any], position: int) -> int:
+    """The form row (1-based) of the position-th filled character row."""
+    return int(data["characters"][position].get("_row", position + 1))
+
+
+@router.post("/stories/new")
+async def create_story(request: Request, runtime: RuntimeDep) -> Response:
+    """Start the book and go to its progress page, or show the form again with every problem."""
+    raw = await request.form()
+    form = {key: str(value)[:MAX_FIELD_LENGTH] for key, value in raw.items() if isinstance(value, str)}
+    check_csrf(request, form.get("csrf"))
+    data = form_to_params(form)
+    rows = [
+        n
+        for n in range(1, MAX_CHARACTERS + 1)
+        if any(form.get(f"character-{n}-{f}") for f in CHARACTER_FIELDS)
+    ]
+    for character, row in zip(data["characters"], rows, strict=True):
+        character["_row"] = row
+    errors: dict[str, str] = {}
+    try:
+        params = StoryParams.model_validate(
+            {**data, "characters": [{k: v for k, v in c.items() if k != "_row"} for c in data["characters"]]}
+        )
+        started = await run_in_threadpool(
+            start_story,
+            runtime,
+            params,
+            owner=Owner(
+                session=session_id(request),
+                customer_id=getattr(request.state, "customer_id", None),
+                shop_domain=getattr(request.state, "shop_domain", None),
+            ),
+        )
+    except ValidationError as exc:
+        errors = _form_errors(exc, data)
+    except InvalidInputError as exc:
+        errors[exc.field or "form"] = exc.message
+    if errors:
+        values = {key: value for key, value in form.items() if key != "csrf"}
+        return _form_page(request, runtime, values, errors, status=422)
+    return RedirectResponse(f"/stories/{started.story_id}", status_code=303)

@@ -1,0 +1,75 @@
+"""The library of published books (`/stories`) and the customer's own books (`/account/stories`)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse
+
+from storyloom.library import Viewer, owned_stories, published_stories
+from storyloom.runtime import Runtime
+from storyloom.story.params import AGE_GROUPS, GENRES, LANGUAGES
+from storyloom.web.deps import get_runtime, get_viewer
+from storyloom.web.pages import choices, render
+from storyloom.web.serializers import story_payload
+
+router = APIRouter(include_in_schema=False)
+
+RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
+ViewerDep = Annotated[Viewer, Depends(get_viewer)]
+PageQuery = Annotated[int, Query(ge=1, le=10_000)]
+
+
+def _known(value: str | None, allowed: tuple[str, ...]) -> str | None:
+    return value if value in allowed else None
+
+
+@router.get("/stories")
+async def library(
+    request: Request,
+    runtime: RuntimeDep,
+    age_group: Annotated[str | None, Query(max_length=10)] = None,
+    genre: Annotated[str | None, Query(max_length=40)] = None,
+    language: Annotated[str | None, Query(max_length=10)] = None,
+    page: PageQuery = 1,
+) -> HTMLResponse:
+    """Published books, newest first, filtered by age group, genre and language, 12 a page."""
+    filters = {
+        "age_group": _known(age_group, AGE_GROUPS),
+        "genre": _known(genre, GENRES),
+        "language": _known(language, LANGUAGES),
+    }
+    result = await run_in_threadpool(
+        lambda: published_stories(
+            runtime,
+            age_group=filters["age_group"],
+            genre=filters["genre"],
+            language=filters["language"],
+            page=page,
+        )
+    )
+    return render(
+        request,
+        "library.html",
+        result=result,
+        stories=[story_payload(s) for s in result.stories],
+        filters={key: value or "" for key, value in filters.items()},
+        **choices(runtime),
+    )
+
+
+@router.get("/account/stories")
+async def my_stories(
+    request: Request, runtime: RuntimeDep, viewer: ViewerDep, page: PageQuery = 1
+) -> HTMLResponse:
+    """The viewer's own books in every state (this browser's, or the Shopify customer's)."""
+    result = await run_in_threadpool(owned_stories, runtime, viewer, page=page)
+    return render(
+        request,
+        "account.html",
+        result=result,
+        stories=[story_payload(s) for s in result.stories],
+        filters={},
+    )

@@ -1,0 +1,92 @@
+"""The reader (`/stories/{id}`): the progress of a book being made, then the book itself, and the
+owner's forms to change a page (which work without JavaScript; the reader's script uses the API)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, Form, Path, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import RedirectResponse, Response
+
+from storyloom.library import StoryAccess, Viewer, get_story
+from storyloom.pipeline.edits import MAX_PAGE_TEXT, edit_page_text, regenerate_page
+from storyloom.pipeline.orchestrator import retry_story, story_progress
+from storyloom.runtime import Runtime
+from storyloom.story.params import LANGUAGE_NAMES, MAX_PAGES
+from storyloom.web.deps import check_csrf, csrf_token, get_runtime, get_viewer
+from storyloom.web.pages import render
+from storyloom.web.serializers import story_payload
+
+router = APIRouter(include_in_schema=False)
+
+RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
+ViewerDep = Annotated[Viewer, Depends(get_viewer)]
+StoryId = Annotated[str, Path(max_length=64)]
+PageNumber = Annotated[int, Path(ge=1, le=MAX_PAGES)]
+Csrf = Annotated[str, Form(max_length=100)]
+
+
+@router.get("/stories/{story_id}")
+async def reader(story_id: StoryId, request: Request, runtime: RuntimeDep, viewer: ViewerDep) -> Response:
+    """The progress bar while a book is first made; the book afterwards (with an update banner while
+    a changed page is made again)."""
+    story = await run_in_threadpool(get_story, runtime, story_id, viewer)
+    progress = await run_in_threadpool(story_progress, runtime, story_id)
+    payload = story_payload(story)
+    return render(
+        request,
+        "reader.html",
+        story=payload,
+        progress=progress.as_dict(),
+        first_making=story.completed_at is None,
+        owner=viewer.owns(StoryAccess.of(story)),
+        csrf=csrf_token(request),
+        language_name=LANGUAGE_NAMES.get(story.language, story.language),
+        max_page_text=MAX_PAGE_TEXT,
+    )
+
+
+@router.post("/stories/{story_id}/retry")
+async def retry(
+    story_id: StoryId, csrf: Csrf, request: Request, runtime: RuntimeDep, viewer: ViewerDep
+) -> RedirectResponse:
+    """The owner's "Try again" button: re-run the failed units."""
+    check_csrf(request, csrf)
+    await run_in_threadpool(get_story, runtime, story_id, viewer, must_own=True)
+    await run_in_threadpool(retry_story, runtime, story_id)
+    return RedirectResponse(f"/stories/{story_id}", status_code=303)
+
+
+@router.post("/stories/{story_id}/pages/{page}/text")
+async def edit_text(
+    story_id: StoryId,
+    page: PageNumber,
+    csrf: Csrf,
+    text: Annotated[str, Form(max_length=MAX_PAGE_TEXT * 2)],
+    request: Request,
+    runtime: RuntimeDep,
+    viewer: ViewerDep,
+) -> RedirectResponse:
+    """The owner saves a page's new text."""
+    check_csrf(request, csrf)
+    await run_in_threadpool(get_story, runtime, story_id, viewer, must_own=True)
+    await run_in_threadpool(edit_page_text, runtime, story_id, page, text)
+    return RedirectResponse(f"/stories/{story_id}#page-{page}", status_code=303)
+
+
+@router.post("/stories/{story_id}/pages/{page}/regenerate")
+async def regenerate(
+    story_id: StoryId,
+    page: PageNumber,
+    csrf: Csrf,
+    part: Annotated[Literal["image", "text"], Form()],
+    request: Request,
+    runtime: RuntimeDep,
+    viewer: ViewerDep,
+) -> RedirectResponse:
+    """The owner asks for a page's picture or text again."""
+    check_csrf(request, csrf)
+    await run_in_threadpool(get_story, runtime, story_id, viewer, must_own=True)
+    await run_in_threadpool(regenerate_page, runtime, story_id, page, part)
+    return RedirectResponse(f"/stories/{story_id}#page-{page}", status_code=303)

@@ -1,0 +1,97 @@
+// The creation form: a live preview of the chosen style, and the server's rules checked as you type.
+(function () {
+  "use strict";
+  const form = document.querySelector(".story-form");
+  if (!form) return;
+
+  const preview = document.getElementById("style-preview");
+  const caption = document.getElementById("style-caption");
+  form.querySelectorAll('input[name="illustration_style"]').forEach((radio) => {
+    radio.addEventListener("change", () => {
+      const label = radio.parentElement.textContent.trim();
+      preview.src = "/api/styles/" + encodeURIComponent(radio.value) + "/preview.png";
+      preview.alt = "A sample picture in the " + label + " style";
+      caption.textContent = label;
+    });
+  });
+  preview.addEventListener("error", () => { preview.closest("figure").hidden = true; });
+  preview.addEventListener("load", () => { preview.closest("figure").hidden = false; });
+
+  // Letters of any script, then letters, spaces, apostrophes, full stops and hyphens (as on the server).
+  const NAME = /^\p{L}[\p{L}\p{M}\s'’.\-]*$/u;
+  const clean = (value) => value.normalize("NFC").replace(/\s+/g, " ").trim();
+
+  function problem(input) {
+    const value = clean(input.value);
+    const label = input.dataset.label || input.name;
+    switch (input.dataset.rule) {
+      case "name":
+        if (!value) return label + " is needed.";
+        if (value.length > 40) return label + " must be at most 40 characters.";
+        if (!NAME.test(value)) return label + " may contain only letters, spaces, hyphens, apostrophes and full stops.";
+        return "";
+      case "friend-name": {
+        const row = input.closest(".character-row");
+        const others = [...row.querySelectorAll("input")].some((other) => other !== input && clean(other.value));
+        if (!value) return others ? label + " is needed when the friend has a kind, traits or look." : "";
+        if (!NAME.test(value)) return label + " may contain only letters, spaces, hyphens, apostrophes and full stops.";
+        const names = [...form.querySelectorAll('[data-rule="friend-name"]')]
+          .filter((other) => other !== input && clean(other.value).toLowerCase() === value.toLowerCase());
+        if (names.length) return "Each friend needs a different name.";
+        return "";
+      }
+      case "text": {
+        const min = Number(input.dataset.min || 0);
+        if (value.length < min) return label + " must be at least " + min + " characters.";
+        return "";
+      }
+      case "pages": {
+        const number = Number(input.value);
+        if (!Number.isInteger(number) || number < Number(input.min) || number > Number(input.max))
+          return label + " must be a whole number from " + input.min + " to " + input.max + ".";
+        return "";
+      }
+      default:
+        return "";
+    }
+  }
+
+  function show(input, message) {
+    const box = document.getElementById(input.id + "-error");
+    input.setAttribute("aria-invalid", message ? "true" : "false");
+    if (!box) return;
+    box.textContent = message;
+    box.hidden = !message;
+  }
+
+  const checked = [...form.querySelectorAll("[data-rule]")];
+  checked.forEach((input) => {
+    input.addEventListener("blur", () => show(input, problem(input)));
+    input.addEventListener("input", () => {
+      if (input.getAttribute("aria-invalid") === "true") show(input, problem(input));
+    });
+  });
+  form.querySelectorAll(".character-row input").forEach((input) => {
+    input.addEventListener("blur", () => {
+      const name = input.closest(".character-row").querySelector('[data-rule="friend-name"]');
+      if (name !== input && name.getAttribute("aria-invalid") === "true") show(name, problem(name));
+    });
+  });
+
+  form.addEventListener("submit", (event) => {
+    let first = null;
+    checked.forEach((input) => {
+      const message = problem(input);
+      show(input, message);
+      if (message && !first) first = input;
+    });
+    if (first) {
+      event.preventDefault();
+      first.focus();
+      return;
+    }
+    const button = form.querySelector('button[type="submit"]');
+    button.disabled = true;
+    button.textContent = "Starting your book…";
+  });
+})();

@@ -1,0 +1,222 @@
+// The reader: a book paged spread by spread (buttons, arrow keys, swipe), narration with each word
+// highlighted as it is spoken, "read the whole book aloud", and the owner's page changes.
+(function () {
+  "use strict";
+  const book = document.querySelector(".book");
+  if (!book) return;
+  const spreads = [...book.querySelectorAll(".spread")];
+  const indicator = book.querySelector(".page-indicator");
+  const prev = book.querySelector(".prev");
+  const next = book.querySelector(".next");
+  const audio = book.querySelector(".narrator");
+  const playButton = book.querySelector(".play-page");
+  const readAllButton = book.querySelector(".read-all");
+  const last = spreads.length - 1;
+  let current = 0;
+  let readingAll = false;
+  let playing = null; // {index, words, spans}
+  let frame = 0;
+
+  book.classList.add("paged");
+
+  function label(index) {
+    if (index === 0) return "Cover";
+    if (index === last) return "The end";
+    return "Page " + index + " of " + (last - 1);
+  }
+
+  function show(index, { keepNarration = false } = {}) {
+    current = Math.max(0, Math.min(last, index));
+    spreads.forEach((spread, i) => {
+      spread.classList.toggle("current", i === current);
+      spread.hidden = i !== current;
+    });
+    indicator.textContent = label(current);
+    prev.disabled = current === 0;
+    next.disabled = current === last;
+    history.replaceState(null, "", "#page-" + current);
+    const image = spreads[current].querySelector("img[loading=lazy]");
+    if (image) image.loading = "eager";
+    if (!keepNarration) stopNarration();
+    prepareWords(current);
+  }
+
+  function go(delta) {
+    const target = current + delta;
+    if (target < 0 || target > last) return;
+    show(target, { keepNarration: readingAll });
+    if (readingAll) playPage(current);
+  }
+
+  prev.addEventListener("click", () => go(-1));
+  next.addEventListener("click", () => go(1));
+  document.addEventListener("keydown", (event) => {
+    if (event.target.closest("input, textarea, select, [contenteditable]") || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === "ArrowRight" || event.key === "PageDown") { go(1); event.preventDefault(); }
+    else if (event.key === "ArrowLeft" || event.key === "PageUp") { go(-1); event.preventDefault(); }
+    else if (event.key === "Home") { show(0); event.preventDefault(); }
+    else if (event.key === "End") { show(last); event.preventDefault(); }
+  });
+
+  // Swipe: a mostly horizontal move of at least 50 px turns the page.
+  const view = book.querySelector(".book-view");
+  let start = null;
+  view.addEventListener("pointerdown", (event) => { start = { x: event.clientX, y: event.clientY }; });
+  view.addEventListener("pointerup", (event) => {
+    if (!start) return;
+    const dx = event.clientX - start.x;
+    const dy = event.clientY - start.y;
+    start = null;
+    if (Math.abs(dx) >= 50 && Math.abs(dx) > 1.5 * Math.abs(dy)) go(dx < 0 ? 1 : -1);
+  });
+  view.addEventListener("pointercancel", () => { start = null; });
+
+  // Read-along: the page text is split into one span per timed word, by character offsets.
+  const timings = new Map();
+  async function loadTimings(index) {
+    const spread = spreads[index];
+    const url = spread.dataset.timingsUrl;
+    if (!url) return null;
+    if (!timings.has(index)) {
+      timings.set(index, fetch(url).then((response) => (response.ok ? response.json() : null)).catch(() => null));
+    }
+    return timings.get(index);
+  }
+
+  async function prepareWords(index) {
+    const spread = spreads[index];
+    const text = spread.querySelector(".text");
+    if (!text || text.dataset.prepared) return text ? [...text.querySelectorAll(".word")] : [];
+    const document_ = await loadTimings(index);
+    if (!document_ || text.dataset.prepared) return [...text.querySelectorAll(".word")];
+    const source = text.textContent;
+    if (document_.text && document_.text.trim() !== source.trim()) return []; // narration not yet redone
+    text.textContent = "";
+    let cursor = 0;
+    document_.words.forEach((word) => {
+      if (word.char_start < cursor) return;
+      text.append(source.slice(cursor, word.char_start));
+      const span = document.createElement("span");
+      span.className = "word";
+      span.textContent = source.slice(word.char_start, word.char_end);
+      text.append(span);
+      cursor = word.char_end;
+    });
+    text.append(source.slice(cursor));
+    text.dataset.prepared = "true";
+    return [...text.querySelectorAll(".word")];
+  }
+
+  function highlight() {
+    if (!playing) return;
+    const ms = audio.currentTime * 1000;
+    let spoken = -1;
+    playing.words.forEach((word, i) => { if (ms >= word.start_ms) spoken = i; });
+    if (spoken >= 0 && ms > playing.words[spoken].end_ms + 250 && spoken === playing.words.length - 1) spoken = -1;
+    playing.spans.forEach((span, i) => {
+      span.classList.toggle("spoken", i === spoken);
+      span.classList.toggle("read", i < spoken);
+    });
+    if (!audio.paused) frame = requestAnimationFrame(highlight);
+  }
+
+  function clearHighlight() {
+    book.querySelectorAll(".word.spoken, .word.read").forEach((span) => span.classList.remove("spoken", "read"));
+  }
+
+  async function playPage(index) {
+    const spread = spreads[index];
+    if (!audio || !spread.dataset.audioUrl) {
+      if (readingAll && index < last) { show(index + 1, { keepNarration: true }); return playPage(current); }
+      stopNarration();
+      return;
+    }
+    const spans = await prepareWords(index);
+    const document_ = await loadTimings(index);
+    playing = { index, words: document_ ? document_.words : [], spans };
+    if (audio.dataset.src !== spread.dataset.audioUrl) {
+      audio.src = spread.dataset.audioUrl;
+      audio.dataset.src = spread.dataset.audioUrl;
+    }
+    try {
+      await audio.play();
+    } catch (error) {
+      stopNarration();
+      return;
+    }
+    book.classList.add("narrating");
+    playButton.setAttribute("aria-pressed", "true");
+    playButton.textContent = "❚❚ Pause";
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(highlight);
+  }
+
+  function stopNarration() {
+    if (audio && !audio.paused) audio.pause();
+    cancelAnimationFrame(frame);
+    playing = null;
+    readingAll = false;
+    clearHighlight();
+    book.classList.remove("narrating");
+    if (playButton) { playButton.setAttribute("aria-pressed", "false"); playButton.textContent = "▶ Read this page aloud"; }
+    if (readAllButton) { readAllButton.setAttribute("aria-pressed", "false"); readAllButton.textContent = "Read the whole book aloud"; }
+  }
+
+  if (audio) {
+    audio.addEventListener("timeupdate", highlight);
+    audio.addEventListener("ended", () => {
+      if (readingAll && current < last - 1) {
+        show(current + 1, { keepNarration: true });
+        playPage(current);
+      } else {
+        stopNarration();
+      }
+    });
+    playButton.addEventListener("click", () => {
+      if (playing && !audio.paused) { stopNarration(); return; }
+      if (current === 0 || current === last) show(1);
+      playPage(current);
+    });
+    readAllButton.addEventListener("click", () => {
+      if (readingAll) { stopNarration(); return; }
+      stopNarration();
+      readingAll = true;
+      readAllButton.setAttribute("aria-pressed", "true");
+      readAllButton.textContent = "■ Stop reading";
+      if (current === 0 || current === last) show(1, { keepNarration: true });
+      playPage(current);
+    });
+  }
+
+  // The owner's changes go through the API (with the session's CSRF token) and the page then
+  // follows the update's progress; without JavaScript the same forms post to the page routes.
+  const csrf = book.dataset.csrf;
+  book.querySelectorAll(".page-tools form").forEach((form) => {
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      const page = form.dataset.page;
+      const storyId = book.dataset.storyId;
+      const data = new FormData(form);
+      const editing = form.classList.contains("edit-text");
+      const url = "/api/stories/" + storyId + "/pages/" + page + (editing ? "/text" : "/regenerate");
+      const body = editing ? { text: data.get("text") } : { part: data.get("part") };
+      const error = form.querySelector(".field-error");
+      form.querySelectorAll("button").forEach((button) => { button.disabled = true; });
+      try {
+        const response = await fetch(url, {
+          method: editing ? "PUT" : "POST",
+          headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf, Accept: "application/json" },
+          body: JSON.stringify(body),
+        });
+        if (response.ok) { window.location.hash = "page-" + page; window.location.reload(); return; }
+        const problem = await response.json().catch(() => ({ error: "Something went wrong; try again." }));
+        if (error) { error.textContent = problem.error; error.hidden = false; } else { alert(problem.error); }
+      } finally {
+        form.querySelectorAll("button").forEach((button) => { button.disabled = false; });
+      }
+    });
+  });
+
+  const match = /^#page-(\d+)$/.exec(window.location.hash);
+  show(match ? Number(match[1]) : 0);
+})();
