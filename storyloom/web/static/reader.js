@@ -70,6 +70,7 @@
     if (Math.abs(dx) >= 50 && Math.abs(dx) > 1.5 * Math.abs(dy)) go(dx < 0 ? 1 : -1);
   });
   view.addEventListener("pointercancel", () => { start = null; });
+  view.addEventListener("dragstart", (event) => event.preventDefault());
 
   // Read-along: the page text is split into one span per timed word, by character offsets.
   const timings = new Map();
