@@ -133,7 +133,7 @@ def test_a_book_is_made_through_the_form_read_aloud_downloaded_and_edited(
     page.click("button.play-page")
     spoken = page.locator("#page-2 .word.spoken")
     expect(spoken).to_have_count(1, timeout=10_000)
-    spoken_index = "[...document.querySelectorAll('#page-2 .word')].findIndex(w => w.classList.contains('spoken'))"
+    spoken_index = "[...document.querySelectorAll('#page-2 .word')].findIndex(w => w.matches('.spoken'))"
     first_word = page.evaluate(spoken_index)
     page.wait_for_function(f"{spoken_index} > {first_word + 1}")
     shot(page, "read-along.png")
