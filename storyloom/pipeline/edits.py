@@ -124,7 +124,8 @@ def _rewind(session: Session, story: Story, targets: Iterable[tuple[UnitKind, in
             .execution_options(synchronize_session=False)
         )
         if rows.rowcount:  # type: ignore[attr-defined]
-            labels.append(f"{kind.value.replace('_', ' ')} {index}" if index else kind.value)
+            name = kind.value.replace("_", " ")
+            labels.append(f"{name} {index}" if index else name)
     story.status = StoryStatus.GENERATING
     story.error_code = None
     story.error_message = None

@@ -72,6 +72,8 @@ async def new_story(request: Request, runtime: RuntimeDep) -> HTMLResponse:
 def form_to_params(form: dict[str, str]) -> dict[str, Any]:
     """The form's flat fields as StoryParams input (characters from character-N-field inputs)."""
     data: dict[str, Any] = {key: form[key] for key in FORM_FIELDS if form.get(key, "") != ""}
+    for required in ("child_name", "moral_lesson"):
+        data.setdefault(required, form.get(required, ""))
     characters = []
     for number in range(1, MAX_CHARACTERS + 1):
         fields = {f: form.get(f"character-{number}-{f}", "").strip() for f in CHARACTER_FIELDS}
