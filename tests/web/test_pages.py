@@ -96,7 +96,8 @@ def test_the_form_without_its_csrf_token_is_refused(runtime: Runtime, client: Te
         pytest.param(
             {"language": "de"},
             "language",
-            "language: only English (&#39;en&#39;) is enabled; set ENABLE_MULTI_LANGUAGE=true for es, fr and de",
+            "language: only English (&#39;en&#39;) is enabled; "
+            "set ENABLE_MULTI_LANGUAGE=true for es, fr and de",
             id="language",
         ),
     ],
