@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Path, Request, Response
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import JSONResponse
 
 from storyloom.cache import STORY_TTL, story_key
 from storyloom.errors import NotFoundError
@@ -87,25 +87,27 @@ async def generate(
     )
 
 
-async def readable_story(runtime: Runtime, story_id: str, viewer: Viewer) -> dict[str, Any]:
-    """The story's JSON for this viewer, from the `story:` cache when it is there."""
+async def readable_story(runtime: Runtime, story_id: str, viewer: Viewer) -> bytes:
+    """The story's JSON for this viewer, serialised once into the `story:` cache and served from it."""
     cached = await runtime.cache.get(story_key(story_id))
     if cached is None:
         story = await run_in_threadpool(load_story, runtime, story_id)
-        cached = {"access": asdict(StoryAccess.of(story)), "payload": story_payload(story)}
+        body = json.dumps(story_payload(story), ensure_ascii=False, separators=(",", ":")).encode()
+        cached = {"access": asdict(StoryAccess.of(story)), "json": body}
         await runtime.cache.set(story_key(story_id), cached, STORY_TTL)
     if not viewer.can_read(StoryAccess(**cached["access"])):
         raise NotFoundError(f"no story with id {story_id}")
-    payload: dict[str, Any] = cached["payload"]
-    return payload
+    body = cached["json"]
+    assert isinstance(body, bytes)
+    return body
 
 
 @router.get("/{story_id}", response_model=StoryBody, responses=ERRORS)
-async def read_story(story_id: StoryId, runtime: RuntimeDep, viewer: ViewerDep) -> JSONResponse:
+async def read_story(story_id: StoryId, runtime: RuntimeDep, viewer: ViewerDep) -> Response:
     """The story: text, characters, pages with their picture, alt text, narration and timings URLs,
     the measured reading level and the PDFs. Unpublished books only for their owner."""
-    payload = await readable_story(runtime, story_id, viewer)
-    return JSONResponse(payload, headers={"Cache-Control": "private, no-cache"})
+    body = await readable_story(runtime, story_id, viewer)
+    return Response(body, media_type="application/json", headers={"Cache-Control": "private, no-cache"})
 
 
 @router.get("/{story_id}/status", response_model=StatusBody, responses=ERRORS)
