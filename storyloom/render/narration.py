@@ -1,0 +1,150 @@
+"""The AudioGenerationService as functions: narrate one page through the configured voices (falling
+back on terminal failures), describe its word timings for the read-along player, and join the pages
+into one book MP3 with an ID3v2 chapter per page."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from mutagen.id3 import CHAP, CTOC, ID3, TIT2, TLEN, CTOCFlags
+
+from storyloom.errors import ProviderBadRequestError, TerminalProviderError
+from storyloom.providers.base import CallRecord
+from storyloom.providers.speech.audio import (
+    ENCODER_DELAY_SAMPLES,
+    Samples,
+    decode_mp3,
+    encode_mp3,
+    mp3_duration_ms,
+    normalise_loudness,
+    resample,
+)
+from storyloom.providers.speech.base import SpeechProvider, SpeechRequest, WordTiming
+
+BOOK_SAMPLE_RATE = 22050
+PAUSE_BETWEEN_PAGES_MS = 900
+
+
+@dataclass
+class PageNarration:
+    """One narrated page: its MP3, length, word timings, and every provider call it took."""
+
+    mp3: bytes
+    duration_ms: int
+    words: list[WordTiming]
+    calls: list[CallRecord]
+
+
+def narrate_page(
+    providers: Sequence[SpeechProvider],
+    text: str,
+    *,
+    language: str,
+    voice: str | None = None,
+    rate: float = 0.85,
+) -> PageNarration:
+    """Narrate `text` with the first provider that succeeds; a terminal failure moves on to the next.
+
+    Retryable failures propagate at once (the pipeline backs off and retries the unit); when every
+    provider fails terminally the last error is re-raised. `voice` is given only to the first provider.
+    """
+    if not providers:
+        raise ValueError("narrate_page needs at least one speech provider")
+    last_error: TerminalProviderError | None = None
+    calls: list[CallRecord] = []
+    for position, provider in enumerate(providers):
+        if language.split("-")[0].lower() not in provider.languages:
+            last_error = ProviderBadRequestError(
+                f"{provider.name} does not speak {language!r}", provider=provider.name
+            )
+            continue
+        request = SpeechRequest(text=text, language=language, voice=voice if position == 0 else None, rate=rate)
+        try:
+            narration = provider.narrate(request)
+        except TerminalProviderError as exc:
+            last_error = exc
+            continue
+        calls.append(narration.call)
+        return PageNarration(narration.mp3, narration.duration_ms, list(narration.words), calls)
+    assert last_error is not None
+    raise last_error
+
+
+def timings_document(narration: PageNarration, text: str, language: str | None = None) -> dict[str, Any]:
+    """The JSON written next to a page's MP3 for the read-along player.
+
+    `language` defaults to the one recorded on the narration's provider call.
+    """
+    if language is None:
+        recorded = narration.calls[-1].details.get("language") if narration.calls else None
+        language = str(recorded) if recorded else ""
+    return {
+        "text": text,
+        "language": language,
+        "duration_ms": narration.duration_ms,
+        "words": [
+            {
+                "word": word.word,
+                "start_ms": word.start_ms,
+                "end_ms": word.end_ms,
+                "char_start": word.char_start,
+                "char_end": word.char_end,
+            }
+            for word in narration.words
+        ],
+    }
+
+
+def join_book_audio(pages: Sequence[tuple[str, bytes]]) -> bytes:
+    """The whole book as one MP3: each (title, page MP3) in order with a pause between, and an ID3v2
+    chapter (CHAP, listed in one ordered CTOC) per page, titled and timed to where its speech starts."""
+    if not pages:
+        raise ValueError("join_book_audio needs at least one page")
+    pause = np.zeros(BOOK_SAMPLE_RATE * PAUSE_BETWEEN_PAGES_MS // 1000, dtype=np.int16)
+    pieces: list[Samples] = []
+    starts: list[int] = []
+    position = 0
+    for index, (_, mp3) in enumerate(pages):
+        samples, rate = decode_mp3(mp3)
+        samples = normalise_loudness(resample(samples, rate, BOOK_SAMPLE_RATE), BOOK_SAMPLE_RATE)
+        if index:
+            pieces.append(pause)
+            position += len(pause)
+        starts.append(position)
+        pieces.append(samples)
+        position += len(samples)
+    audio = encode_mp3(np.concatenate(pieces), BOOK_SAMPLE_RATE)
+    duration_ms = mp3_duration_ms(audio)
+    offset = ENCODER_DELAY_SAMPLES
+    bounds = [round((start + offset) * 1000 / BOOK_SAMPLE_RATE) for start in starts]
+    bounds[0] = 0
+    tags = ID3()
+    chapter_ids = [f"page{index + 1:03d}" for index in range(len(pages))]
+    tags.add(
+        CTOC(
+            element_id="toc",
+            flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,
+            child_element_ids=chapter_ids,
+            sub_frames=[TIT2(encoding=3, text=["Chapters"])],
+        )
+    )
+    for index, ((title, _), chapter_id) in enumerate(zip(pages, chapter_ids, strict=True)):
+        end = bounds[index + 1] if index + 1 < len(bounds) else duration_ms
+        tags.add(
+            CHAP(
+                element_id=chapter_id,
+                start_time=bounds[index],
+                end_time=end,
+                start_offset=0xFFFFFFFF,
+                end_offset=0xFFFFFFFF,
+                sub_frames=[TIT2(encoding=3, text=[title])],
+            )
+        )
+    tags.add(TLEN(encoding=3, text=[str(duration_ms)]))
+    header = io.BytesIO()
+    tags.save(header, v2_version=4, padding=lambda info: 0)
+    return header.getvalue() + audio
