@@ -121,17 +121,30 @@ def loudness_dbfs(samples: Samples, rate: int) -> float:
 
 
 def normalise_loudness(samples: Samples, rate: int, target_dbfs: float = TARGET_LOUDNESS_DBFS) -> Samples:
-    """Scale speech to `target_dbfs` gated loudness, never letting a peak pass -1 dBFS."""
+    """Scale speech to `target_dbfs` gated loudness; the rare peaks that would pass -1 dBFS are
+    limited smoothly rather than lowering the whole page."""
     level = loudness_dbfs(samples, rate)
     if level <= -120.0:
         return samples
-    gain = 10 ** ((target_dbfs - level) / 20)
-    peak = float(np.max(np.abs(samples.astype(np.float64)))) / 32768.0
-    ceiling = 10 ** (PEAK_CEILING_DBFS / 20)
-    if peak * gain > ceiling:
-        gain = ceiling / peak
-    scaled = np.round(samples.astype(np.float64) * gain)
-    return np.clip(scaled, -32768, 32767).astype(np.int16)
+    scaled = samples.astype(np.float64) * 10 ** ((target_dbfs - level) / 20)
+    limited = _limit_peaks(scaled, rate, 32768.0 * 10 ** (PEAK_CEILING_DBFS / 20))
+    return np.clip(np.round(limited), -32768, 32767).astype(np.int16)
+
+
+def _limit_peaks(signal: npt.NDArray[np.float64], rate: int, ceiling: float) -> npt.NDArray[np.float64]:
+    block = max(1, rate // 400)
+    count = -(-len(signal) // block)
+    padded = np.zeros(count * block)
+    padded[: len(signal)] = np.abs(signal)
+    peaks = padded.reshape(count, block).max(axis=1)
+    gains = np.minimum(1.0, ceiling / np.maximum(peaks, 1e-9))
+    spread = np.stack([np.roll(gains, shift) for shift in range(-3, 4)])
+    if count > 3:
+        gains = spread.min(axis=0)
+    centres = (np.arange(count) + 0.5) * block
+    envelope = np.interp(np.arange(len(signal)), centres, gains)
+    result = signal * envelope
+    return np.clip(result, -ceiling, ceiling)
 
 
 def encode_mp3(samples: Samples, rate: int, bitrate_kbps: int = 64) -> bytes:

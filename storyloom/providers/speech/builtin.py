@@ -148,7 +148,7 @@ class EspeakNarrator:
         self.settings = settings
 
     def narrate(self, request: SpeechRequest) -> Narration:
-        """Speak `request.text`; `request.voice` may name any espeak-ng voice (e.g. "en-gb+m3")."""
+        """Speak `request.text`; `request.voice` may name any espeak-ng voice (e.g. "en+m3")."""
         stopwatch = Stopwatch()
         language = request.language.split("-")[0].lower()
         voice = request.voice or VOICES.get(language)
