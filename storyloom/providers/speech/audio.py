@@ -189,7 +189,12 @@ def finish_with_spans(
     speech_end = min((ENCODER_DELAY_SAMPLES + len(trimmed)) * 1000 / rate, duration_ms)
     floor = ENCODER_DELAY_SAMPLES * 1000 / rate
     moved = [
-        (chars_from, chars_to, min(max(floor, begin + shift), speech_end), min(max(floor, end + shift), speech_end))
+        (
+            chars_from,
+            chars_to,
+            min(max(floor, begin + shift), speech_end),
+            min(max(floor, end + shift), speech_end),
+        )
         for chars_from, chars_to, begin, end in spans
     ]
     return FinishedAudio(mp3, duration_ms, timings_by_length(text, moved), rate)

@@ -31,7 +31,15 @@ PARAMETER_RANGE = 4
 NORMAL_WORDS_PER_MINUTE = 175
 
 # A gentle female variant for every language: moderate pitch, a little room echo.
-VOICES = {"en": "en-us+f4", "es": "es+f4", "fr": "fr+f4", "de": "de+f4", "it": "it+f4", "pt": "pt+f4", "nl": "nl+f4"}
+VOICES = {
+    "en": "en-us+f4",
+    "es": "es+f4",
+    "fr": "fr+f4",
+    "de": "de+f4",
+    "it": "it+f4",
+    "pt": "pt+f4",
+    "nl": "nl+f4",
+}
 
 
 class _Event(ctypes.Structure):
@@ -61,7 +69,9 @@ class _Voice(ctypes.Structure):
     ]
 
 
-_Callback = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.POINTER(_Event))
+_Callback = ctypes.CFUNCTYPE(
+    ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.POINTER(_Event)
+)
 
 
 class _Espeak:
@@ -86,7 +96,9 @@ class _Espeak:
             ctypes.c_void_p,
         ]
         data_path = espeakng_loader.get_data_path().encode()
-        self.sample_rate = self.library.espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, data_path, INITIALIZE_DONT_EXIT)
+        self.sample_rate = self.library.espeak_Initialize(
+            AUDIO_OUTPUT_SYNCHRONOUS, 0, data_path, INITIALIZE_DONT_EXIT
+        )
         if self.sample_rate <= 0:
             raise RuntimeError("espeak-ng could not be initialised from the espeakng-loader wheel")
         self._chunks: list[bytes] = []
@@ -154,7 +166,8 @@ class EspeakNarrator:
         voice = request.voice or VOICES.get(language)
         if voice is None:
             raise ProviderBadRequestError(
-                f"the built-in voice does not speak {request.language!r}; it speaks {', '.join(sorted(VOICES))}",
+                f"the built-in voice does not speak {request.language!r}; "
+                f"it speaks {', '.join(sorted(VOICES))}",
                 provider=self.name,
             )
         words_per_minute = max(80, min(450, round(NORMAL_WORDS_PER_MINUTE * request.rate)))
@@ -163,7 +176,9 @@ class EspeakNarrator:
             try:
                 identifier = engine.select_voice(voice)
             except LookupError:
-                raise ProviderBadRequestError(f"espeak-ng has no voice named {voice!r}", provider=self.name) from None
+                raise ProviderBadRequestError(
+                    f"espeak-ng has no voice named {voice!r}", provider=self.name
+                ) from None
             try:
                 pcm, events = engine.synthesise(request.text, words_per_minute)
             except RuntimeError as exc:

@@ -31,7 +31,9 @@ MODELS_WITH_LANGUAGE_CODE = frozenset({"eleven_turbo_v2_5", "eleven_flash_v2_5",
 
 
 def character_anchors(text: str, alignment: dict[str, Any]) -> list[tuple[int, float]]:
-    """(position in `text`, ms) of every aligned character, matched to `text` in order."""
+    """(position in `text`, ms) of every aligned letter or digit, matched to `text` in order.
+
+    Punctuation and spaces are matched but give no anchor: their time is the pause around a word."""
     characters = alignment.get("characters") or []
     starts = alignment.get("character_start_times_seconds") or []
     anchors: list[tuple[int, float]] = []
@@ -42,7 +44,8 @@ def character_anchors(text: str, alignment: dict[str, Any]) -> list[tuple[int, f
         found = text.find(character, cursor, cursor + 8)
         if found < 0:
             continue
-        anchors.append((found, float(start) * 1000))
+        if character.isalnum():
+            anchors.append((found, float(start) * 1000))
         cursor = found + len(character)
     return anchors
 
@@ -94,7 +97,9 @@ class ElevenLabsNarrator:
             audio = base64.b64decode(payload["audio_base64"], validate=True)
             alignment = payload.get("alignment") or {}
         except (ValueError, KeyError, TypeError, binascii.Error) as exc:
-            raise ProviderServerError("ElevenLabs sent an answer without readable audio", provider=self.name) from exc
+            raise ProviderServerError(
+                "ElevenLabs sent an answer without readable audio", provider=self.name
+            ) from exc
         anchors = character_anchors(request.text, alignment)
         samples = pcm16(audio[: len(audio) // 2 * 2])
         finished = finish_with_anchors(request.text, samples, SAMPLE_RATE, anchors)

@@ -68,10 +68,13 @@ class GoogleNarrator:
 
     def __init__(self, settings: Settings) -> None:
         providers = settings.providers
-        key = providers.google_tts_api_key.get_secret_value() or providers.google_ai_api_key.get_secret_value()
+        key = (
+            providers.google_tts_api_key.get_secret_value() or providers.google_ai_api_key.get_secret_value()
+        )
         if not key:
             raise ConfigurationError(
-                "SPEECH_PROVIDER=google needs GOOGLE_TTS_API_KEY (or GOOGLE_AI_API_KEY) with Text-to-Speech enabled"
+                "SPEECH_PROVIDER=google needs GOOGLE_TTS_API_KEY (or GOOGLE_AI_API_KEY), "
+                "a key with the Text-to-Speech API enabled"
             )
         self._key = key
         self.voice = providers.google_tts_voice
@@ -86,7 +89,9 @@ class GoogleNarrator:
             return self.voice
         voice = DEFAULT_VOICES.get(language)
         if voice is None:
-            raise ProviderBadRequestError(f"no Google voice is set for {request.language!r}", provider=self.name)
+            raise ProviderBadRequestError(
+                f"no Google voice is set for {request.language!r}", provider=self.name
+            )
         return voice
 
     def narrate(self, request: SpeechRequest) -> Narration:
@@ -142,7 +147,9 @@ class GoogleNarrator:
             try:
                 samples, rate = read_wav(audio)
             except (ValueError, EOFError) as exc:
-                raise ProviderServerError("Google Text-to-Speech sent unreadable WAV", provider=self.name) from exc
+                raise ProviderServerError(
+                    "Google Text-to-Speech sent unreadable WAV", provider=self.name
+                ) from exc
         else:
             samples, rate = pcm16(audio[: len(audio) // 2 * 2]), SAMPLE_RATE
         words = split_words(text)

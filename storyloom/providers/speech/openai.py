@@ -75,7 +75,8 @@ class OpenAINarrator:
             def speak(span: tuple[int, int]) -> Samples:
                 sentence = request.text[span[0] : span[1]]
                 response = check_response(
-                    self.name, client.post(f"{self.base_url}/audio/speech", json=self._body(sentence, request))
+                    self.name,
+                    client.post(f"{self.base_url}/audio/speech", json=self._body(sentence, request)),
                 )
                 if "json" in response.headers.get("content-type", "") or len(response.content) < 2:
                     raise ProviderServerError("OpenAI sent no audio for a sentence", provider=self.name)
@@ -93,7 +94,12 @@ class OpenAINarrator:
                 offset += len(pause)
             begin, end = voiced_bounds(clip, SAMPLE_RATE)
             spans.append(
-                (char_start, char_end, (offset + begin) * 1000 / SAMPLE_RATE, (offset + end) * 1000 / SAMPLE_RATE)
+                (
+                    char_start,
+                    char_end,
+                    (offset + begin) * 1000 / SAMPLE_RATE,
+                    (offset + end) * 1000 / SAMPLE_RATE,
+                )
             )
             pieces.append(clip)
             offset += len(clip)

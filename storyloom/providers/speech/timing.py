@@ -96,7 +96,9 @@ def timings_by_length(text: str, spans: Sequence[tuple[int, int, float, float]])
     return timings
 
 
-def _fill(words: Sequence[Word], known: list[float | None], start_ms: float, end_ms: float) -> list[WordTiming]:
+def _fill(
+    words: Sequence[Word], known: list[float | None], start_ms: float, end_ms: float
+) -> list[WordTiming]:
     if not words:
         return []
     end_ms = max(end_ms, start_ms)

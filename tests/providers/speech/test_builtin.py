@@ -36,7 +36,9 @@ def test_the_builtin_voice_is_registered_as_a_speech_provider(narrator: EspeakNa
 
 
 @pytest.mark.parametrize("language", sorted(PAGES), ids=sorted(PAGES))
-def test_timings_cover_every_word_in_order_and_end_with_the_audio(narrator: EspeakNarrator, language: str) -> None:
+def test_timings_cover_every_word_in_order_and_end_with_the_audio(
+    narrator: EspeakNarrator, language: str
+) -> None:
     # given a page in the language
     text = PAGES[language]
 
