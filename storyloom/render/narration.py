@@ -62,7 +62,9 @@ def narrate_page(
                 f"{provider.name} does not speak {language!r}", provider=provider.name
             )
             continue
-        request = SpeechRequest(text=text, language=language, voice=voice if position == 0 else None, rate=rate)
+        request = SpeechRequest(
+            text=text, language=language, voice=voice if position == 0 else None, rate=rate
+        )
         try:
             narration = provider.narrate(request)
         except TerminalProviderError as exc:
