@@ -153,7 +153,7 @@ def encode_mp3(samples: Samples, rate: int, bitrate_kbps: int = 64) -> bytes:
     encoder.set_bit_rate(bitrate_kbps)
     encoder.set_in_sample_rate(rate)
     encoder.set_channels(1)
-    encoder.set_quality(2)
+    encoder.set_quality(5)
     return bytes(encoder.encode(samples.astype("<i2").tobytes()) + encoder.flush())
 
 
