@@ -119,9 +119,22 @@ def test_the_timings_document_is_what_the_reader_needs(page: PageNarration) -> N
         "char_start": 0,
         "char_end": 3,
     }
-    assert [w["word"] for w in document["words"]] == [
-        "Pip", "the", "fox", "tiptoed", "through", "the", "tall", "grass", "Hello", "moon", "she", "whispered",
-    ]  # fmt: skip
+    assert [w["word"] for w in document["words"]] == (
+        [
+            "Pip",
+            "the",
+            "fox",
+            "tiptoed",
+            "through",
+            "the",
+            "tall",
+            "grass",
+            "Hello",
+            "moon",
+            "she",
+            "whispered",
+        ]
+    )
 
 
 def test_the_timings_document_takes_an_explicit_language() -> None:

@@ -8,6 +8,7 @@ import io
 import wave
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import lameenc
 import miniaudio
@@ -198,6 +199,33 @@ def finish_with_spans(
         for chars_from, chars_to, begin, end in spans
     ]
     return FinishedAudio(mp3, duration_ms, timings_by_length(text, moved), rate)
+
+
+def join_sentences(
+    sentences: Sequence[tuple[int, int]], clips: Sequence[Samples], rate: int, pause_ms: int = 250
+) -> tuple[Samples, list[tuple[int, int, float, float]]]:
+    """Join one clip per sentence (char start, char end) with pauses; return the audio and, for each
+    sentence, the span (char start, char end, ms start, ms end) of its speech, for `finish_with_spans`."""
+    pause = np.zeros(rate * pause_ms // 1000, dtype=np.int16)
+    pieces: list[Samples] = []
+    spans: list[tuple[int, int, float, float]] = []
+    offset = 0
+    for (char_start, char_end), clip in zip(sentences, clips, strict=True):
+        if pieces:
+            pieces.append(pause)
+            offset += len(pause)
+        begin, end = voiced_bounds(clip, rate)
+        spans.append((char_start, char_end, (offset + begin) * 1000 / rate, (offset + end) * 1000 / rate))
+        pieces.append(clip)
+        offset += len(clip)
+    samples = np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.int16)
+    return samples, spans
+
+
+def float_to_pcm(audio: npt.NDArray[np.floating[Any]]) -> Samples:
+    """Float audio in [-1, 1] (any shape) as 16-bit mono samples."""
+    flat = np.asarray(audio, dtype=np.float64).reshape(-1)
+    return np.clip(np.round(flat * 32767), -32768, 32767).astype(np.int16)
 
 
 def _encode(samples: Samples, rate: int) -> tuple[bytes, int]:

@@ -23,6 +23,7 @@ from storyloom.providers.speech.base import Narration, SpeechRequest
 AUDIO_OUTPUT_SYNCHRONOUS = 2
 INITIALIZE_DONT_EXIT = 0x8000
 CHARS_UTF8 = 1
+PHONEMES_IPA = 0x02
 EVENT_LIST_TERMINATED = 0
 EVENT_WORD = 1
 PARAMETER_RATE = 1
@@ -85,6 +86,12 @@ class _Espeak:
         self.library.espeak_SetVoiceByName.argtypes = [ctypes.c_char_p]
         self.library.espeak_SetParameter.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_int]
         self.library.espeak_GetCurrentVoice.restype = ctypes.POINTER(_Voice)
+        self.library.espeak_TextToPhonemes.restype = ctypes.c_char_p
+        self.library.espeak_TextToPhonemes.argtypes = [
+            ctypes.POINTER(ctypes.c_void_p),
+            ctypes.c_int,
+            ctypes.c_int,
+        ]
         self.library.espeak_Synth.argtypes = [
             ctypes.c_char_p,
             ctypes.c_size_t,
@@ -124,6 +131,17 @@ class _Espeak:
         voice = self.library.espeak_GetCurrentVoice().contents
         return (voice.identifier or b"").decode()
 
+    def phonemes(self, text: str) -> list[str]:
+        """IPA phonemes of `text` in the current voice's language, one string per clause."""
+        buffer = ctypes.create_string_buffer(text.encode("utf-8"))
+        pointer = ctypes.c_void_p(ctypes.addressof(buffer))
+        clauses = []
+        while pointer.value:
+            result = self.library.espeak_TextToPhonemes(ctypes.byref(pointer), CHARS_UTF8, PHONEMES_IPA)
+            if result:
+                clauses.append(result.decode("utf-8"))
+        return clauses
+
     def synthesise(self, text: str, words_per_minute: int) -> tuple[bytes, list[tuple[int, float]]]:
         """PCM (16-bit mono at `sample_rate`) and (character, ms) word events for `text`."""
         self.library.espeak_SetParameter(PARAMETER_RATE, words_per_minute, 0)
@@ -139,6 +157,18 @@ class _Espeak:
 
 _engine: _Espeak | None = None
 _engine_lock = threading.Lock()
+
+
+def phonemize(text: str, voice: str) -> list[str]:
+    """IPA phonemes of `text` as espeak-ng's `voice` says it, one string per clause (for neural voices
+    trained on espeak-ng phonemes)."""
+    engine = _espeak()
+    with engine.lock:
+        try:
+            engine.select_voice(voice)
+        except LookupError:
+            raise ValueError(f"espeak-ng has no voice named {voice!r}") from None
+        return engine.phonemes(text)
 
 
 def _espeak() -> _Espeak:

@@ -7,12 +7,11 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any, ClassVar
 
 import httpx
-import numpy as np
 
 from storyloom.config import Settings
 from storyloom.errors import ConfigurationError, ProviderServerError
 from storyloom.providers.base import CallRecord, Stopwatch, check_response, mapped_http_errors
-from storyloom.providers.speech.audio import Samples, finish_with_spans, pcm16, voiced_bounds
+from storyloom.providers.speech.audio import Samples, finish_with_spans, join_sentences, pcm16
 from storyloom.providers.speech.base import Narration, SpeechRequest
 from storyloom.providers.speech.timing import split_sentences
 
@@ -84,26 +83,7 @@ class OpenAINarrator:
 
             with ThreadPoolExecutor(max_workers=PARALLEL_SENTENCES) as pool:
                 clips = list(pool.map(speak, sentences))
-        pause = np.zeros(SAMPLE_RATE * PAUSE_BETWEEN_SENTENCES_MS // 1000, dtype=np.int16)
-        pieces: list[Samples] = []
-        spans: list[tuple[int, int, float, float]] = []
-        offset = 0
-        for (char_start, char_end), clip in zip(sentences, clips, strict=True):
-            if pieces:
-                pieces.append(pause)
-                offset += len(pause)
-            begin, end = voiced_bounds(clip, SAMPLE_RATE)
-            spans.append(
-                (
-                    char_start,
-                    char_end,
-                    (offset + begin) * 1000 / SAMPLE_RATE,
-                    (offset + end) * 1000 / SAMPLE_RATE,
-                )
-            )
-            pieces.append(clip)
-            offset += len(clip)
-        samples = np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.int16)
+        samples, spans = join_sentences(sentences, clips, SAMPLE_RATE, PAUSE_BETWEEN_SENTENCES_MS)
         finished = finish_with_spans(request.text, samples, SAMPLE_RATE, spans)
         characters = sum(end - start for start, end in sentences)
         call = CallRecord(

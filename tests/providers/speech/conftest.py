@@ -84,6 +84,13 @@ class FakeServer:
         self.server.server_close()
 
 
+@pytest.fixture(autouse=True)
+def no_local_models(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Local voice paths and timeouts from the shell must not leak into these tests."""
+    for name in ("PIPER_MODEL_PATH", "KOKORO_MODEL_PATH", "PROVIDER_TIMEOUT_SECONDS"):
+        monkeypatch.delenv(name, raising=False)
+
+
 @pytest.fixture
 def server() -> Iterator[FakeServer]:
     fake = FakeServer()
