@@ -24,9 +24,11 @@ from storyloom.providers.speech.audio import (
     resample,
 )
 from storyloom.providers.speech.base import SpeechProvider, SpeechRequest, WordTiming
+from storyloom.providers.speech.timing import split_words
 
 BOOK_SAMPLE_RATE = 22050
 PAUSE_BETWEEN_PAGES_MS = 900
+SILENT_PAGE_MS = 1500
 
 
 @dataclass
@@ -49,11 +51,17 @@ def narrate_page(
 ) -> PageNarration:
     """Narrate `text` with the first provider that succeeds; a terminal failure moves on to the next.
 
+    A page without words (a picture-only page) gets a short silence and no provider call.
     Retryable failures propagate at once (the pipeline backs off and retries the unit); when every
     provider fails terminally the last error is re-raised. `voice` is given only to the first provider.
     """
     if not providers:
         raise ValueError("narrate_page needs at least one speech provider")
+    if not split_words(text):
+        silence = encode_mp3(
+            np.zeros(BOOK_SAMPLE_RATE * SILENT_PAGE_MS // 1000, dtype=np.int16), BOOK_SAMPLE_RATE
+        )
+        return PageNarration(silence, mp3_duration_ms(silence), [], [])
     last_error: TerminalProviderError | None = None
     calls: list[CallRecord] = []
     for position, provider in enumerate(providers):

@@ -106,6 +106,19 @@ def test_a_voice_that_does_not_speak_the_language_is_skipped() -> None:
     assert narration.calls[0].details["voice_identifier"] == "gmw/de+f4"
 
 
+@pytest.mark.parametrize("text", ["", "  ", "…!"], ids=["empty", "spaces", "punctuation-only"])
+def test_a_page_without_words_gets_a_short_silence_and_no_provider_call(text: str) -> None:
+    voice = FailingVoice(ProviderAuthError("must not be called", provider="failing"))
+
+    narration = narrate_page([voice], text, language="en")
+
+    assert voice.requests == []
+    assert narration.words == []
+    assert narration.calls == []
+    assert decoded_duration_ms(narration.mp3) == pytest.approx(1500, abs=80)
+    assert narration.duration_ms == round(decoded_duration_ms(narration.mp3))
+
+
 def test_the_timings_document_is_what_the_reader_needs(page: PageNarration) -> None:
     document = timings_document(page, PAGE)
 
