@@ -159,6 +159,8 @@ def encode_mp3(samples: Samples, rate: int, bitrate_kbps: int = 64) -> bytes:
 
 
 def _trimmed(samples: Samples, rate: int) -> tuple[Samples, int]:
+    if len(samples) == 0:
+        raise ValueError("the voice produced no audio")
     begin, end = voiced_bounds(samples, rate)
     begin = max(0, begin - rate * LEAD_MS // 1000)
     end = min(len(samples), end + rate * TAIL_MS // 1000)

@@ -100,8 +100,10 @@ class ElevenLabsNarrator:
             raise ProviderServerError(
                 "ElevenLabs sent an answer without readable audio", provider=self.name
             ) from exc
-        anchors = character_anchors(request.text, alignment)
         samples = pcm16(audio[: len(audio) // 2 * 2])
+        if len(samples) == 0:
+            raise ProviderServerError("ElevenLabs sent empty audio", provider=self.name)
+        anchors = character_anchors(request.text, alignment)
         finished = finish_with_anchors(request.text, samples, SAMPLE_RATE, anchors)
         call = CallRecord(
             provider=self.name,

@@ -152,6 +152,8 @@ class GoogleNarrator:
                 ) from exc
         else:
             samples, rate = pcm16(audio[: len(audio) // 2 * 2]), SAMPLE_RATE
+        if len(samples) == 0:
+            raise ProviderServerError("Google Text-to-Speech sent empty audio", provider=self.name)
         words = split_words(text)
         anchors = []
         for point in timepoints:

@@ -152,9 +152,10 @@ def detail(status: int, code: str, message: str, **headers: str) -> Reply:
         ),
         (detail(500, "internal_error", "Something went wrong"), ProviderServerError),
         (Reply(200, b'{"audio_base64": ', {"Content-Type": "application/json"}), ProviderServerError),
+        (Reply.json({"audio_base64": "", "alignment": None}), ProviderServerError),
         (Reply(delay_seconds=1.5), ProviderTimeoutError),
     ],
-    ids=["401", "voice-not-found", "422", "500", "malformed-json", "timeout"],
+    ids=["401", "voice-not-found", "422", "500", "malformed-json", "empty-audio", "timeout"],
 )
 def test_failures_map_onto_the_error_tree(
     server: FakeServer, settings: Settings, reply: Reply, error: type[ProviderError]

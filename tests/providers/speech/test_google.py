@@ -159,9 +159,10 @@ def google_error(status: int, message: str, code: str) -> Reply:
         (google_error(500, "Internal error", "INTERNAL"), ProviderServerError),
         (Reply(200, b"{not json", {"Content-Type": "application/json"}), ProviderServerError),
         (Reply.json({"timepoints": []}), ProviderServerError),
+        (Reply.json({"audioContent": "", "timepoints": []}), ProviderServerError),
         (Reply(delay_seconds=1.5), ProviderTimeoutError),
     ],
-    ids=["401", "403", "400", "500", "malformed-json", "no-audio", "timeout"],
+    ids=["401", "403", "400", "500", "malformed-json", "no-audio", "empty-audio", "timeout"],
 )
 def test_failures_map_onto_the_error_tree(
     server: FakeServer, settings: Settings, reply: Reply, error: type[ProviderError]
