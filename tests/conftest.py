@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from storyloom.config import get_settings
+from storyloom.runtime import Runtime
 
 ENV_PREFIXES = (
     "SHOPIFY_",
@@ -42,3 +43,18 @@ def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterat
     get_settings.cache_clear()
     yield
     get_settings.cache_clear()
+
+
+@pytest.fixture
+def runtime(clean_environment: None) -> Iterator[Runtime]:
+    """A migrated runtime on the embedded default (SQLite, local files) in the test's own folder."""
+    from storyloom.config import load_settings
+    from storyloom.db.session import dispose_all
+    from storyloom.runtime import Runtime, set_runtime
+
+    instance = Runtime(load_settings())
+    instance.migrate()
+    set_runtime(instance)
+    yield instance
+    set_runtime(None)
+    dispose_all()

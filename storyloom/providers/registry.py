@@ -19,12 +19,15 @@ KINDS = ("text", "image", "speech")
 _BUNDLED: dict[str, dict[str, str]] = {
     "text": {
         "builtin": "storyloom.providers.text.builtin:BuiltinStoryWriter",
+        "simulated": "storyloom.providers.simulated:SimulatedStoryWriter",
     },
     "image": {
         "builtin": "storyloom.providers.image.builtin:BuiltinIllustrator",
+        "simulated": "storyloom.providers.simulated:SimulatedIllustrator",
     },
     "speech": {
         "builtin": "storyloom.providers.speech.builtin:EspeakNarrator",
+        "simulated": "storyloom.providers.simulated:SimulatedNarrator",
         "google": "storyloom.providers.speech.google:GoogleNarrator",
         "elevenlabs": "storyloom.providers.speech.elevenlabs:ElevenLabsNarrator",
         "openai": "storyloom.providers.speech.openai:OpenAINarrator",
