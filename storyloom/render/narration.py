@@ -39,6 +39,7 @@ class PageNarration:
     duration_ms: int
     words: list[WordTiming]
     calls: list[CallRecord]
+    language: str = ""
 
 
 def narrate_page(
@@ -61,7 +62,7 @@ def narrate_page(
         silence = encode_mp3(
             np.zeros(BOOK_SAMPLE_RATE * SILENT_PAGE_MS // 1000, dtype=np.int16), BOOK_SAMPLE_RATE
         )
-        return PageNarration(silence, mp3_duration_ms(silence), [], [])
+        return PageNarration(silence, mp3_duration_ms(silence), [], [], language)
     last_error: TerminalProviderError | None = None
     calls: list[CallRecord] = []
     for position, provider in enumerate(providers):
@@ -79,7 +80,7 @@ def narrate_page(
             last_error = exc
             continue
         calls.append(narration.call)
-        return PageNarration(narration.mp3, narration.duration_ms, list(narration.words), calls)
+        return PageNarration(narration.mp3, narration.duration_ms, list(narration.words), calls, language)
     assert last_error is not None
     raise last_error
 
@@ -87,11 +88,9 @@ def narrate_page(
 def timings_document(narration: PageNarration, text: str, language: str | None = None) -> dict[str, Any]:
     """The JSON written next to a page's MP3 for the read-along player.
 
-    `language` defaults to the one recorded on the narration's provider call.
+    `language` defaults to the one the page was narrated in.
     """
-    if language is None:
-        recorded = narration.calls[-1].details.get("language") if narration.calls else None
-        language = str(recorded) if recorded else ""
+    language = language if language is not None else narration.language
     return {
         "text": text,
         "language": language,

@@ -115,6 +115,7 @@ def test_a_page_without_words_gets_a_short_silence_and_no_provider_call(text: st
     assert voice.requests == []
     assert narration.words == []
     assert narration.calls == []
+    assert timings_document(narration, text)["language"] == "en"
     assert decoded_duration_ms(narration.mp3) == pytest.approx(1500, abs=80)
     assert narration.duration_ms == round(decoded_duration_ms(narration.mp3))
 
@@ -151,7 +152,7 @@ def test_the_timings_document_is_what_the_reader_needs(page: PageNarration) -> N
 
 
 def test_the_timings_document_takes_an_explicit_language() -> None:
-    narration = PageNarration(b"", 10, [], [CallRecord(provider="x", prompt="")])
+    narration = PageNarration(b"", 10, [], [CallRecord(provider="x", prompt="")], "en")
 
     assert timings_document(narration, "", language="fr") == {
         "text": "",
