@@ -24,6 +24,7 @@ from storyloom.providers.speech.audio import (
     resample,
 )
 from storyloom.providers.speech.base import SpeechProvider, SpeechRequest, WordTiming
+from storyloom.providers.speech.mp3frames import FrameStream, read_frames
 from storyloom.providers.speech.timing import split_words
 
 BOOK_SAMPLE_RATE = 22050
@@ -110,29 +111,62 @@ def timings_document(narration: PageNarration, text: str, language: str | None =
 
 def join_book_audio(pages: Sequence[tuple[str, bytes]]) -> bytes:
     """The whole book as one MP3: each (title, page MP3) in order with a pause between, and an ID3v2
-    chapter (CHAP, listed in one ordered CTOC) per page, titled and timed to where its speech starts."""
+    chapter (CHAP, listed in one ordered CTOC) per page, titled and timed to where its page begins.
+
+    Pages that share a sample rate are joined frame by frame, untouched (no re-encoding, and each
+    page's word timings hold from its chapter's start); otherwise they are decoded, resampled,
+    normalised and encoded once."""
     if not pages:
         raise ValueError("join_book_audio needs at least one page")
+    streams = [read_frames(mp3) for _, mp3 in pages]
+    joined = _join_frames(streams) if all(streams) else None
+    if joined is None:
+        joined = _join_reencoded([mp3 for _, mp3 in pages])
+    audio, starts_ms, duration_ms = joined
+    return _chapter_tags([title for title, _ in pages], starts_ms, duration_ms) + audio
+
+
+def _join_frames(streams: Sequence[FrameStream | None]) -> tuple[bytes, list[int], int] | None:
+    pages = [stream for stream in streams if stream is not None]
+    first = pages[0]
+    if not all(stream.compatible_with(first) for stream in pages):
+        return None
+    silence = np.zeros(first.sample_rate * PAUSE_BETWEEN_PAGES_MS // 1000 * first.channels, dtype=np.int16)
+    pause = read_frames(encode_mp3(silence, first.sample_rate, channels=first.channels))
+    if pause is None or not pause.compatible_with(first):
+        return None
+    frames: list[bytes] = []
+    starts: list[int] = []
+    for index, stream in enumerate(pages):
+        if index:
+            frames.extend(pause.frames)
+        starts.append(round(len(frames) * first.samples_per_frame * 1000 / first.sample_rate))
+        frames.extend(stream.frames)
+    duration_ms = round(len(frames) * first.samples_per_frame * 1000 / first.sample_rate)
+    return b"".join(frames), starts, duration_ms
+
+
+def _join_reencoded(mp3s: Sequence[bytes]) -> tuple[bytes, list[int], int]:
     pause = np.zeros(BOOK_SAMPLE_RATE * PAUSE_BETWEEN_PAGES_MS // 1000, dtype=np.int16)
     pieces: list[Samples] = []
     starts: list[int] = []
     position = 0
-    for index, (_, mp3) in enumerate(pages):
+    for index, mp3 in enumerate(mp3s):
         samples, rate = decode_mp3(mp3)
         samples = normalise_loudness(resample(samples, rate, BOOK_SAMPLE_RATE), BOOK_SAMPLE_RATE)
         if index:
             pieces.append(pause)
             position += len(pause)
-        starts.append(position)
+        starts.append(round((position + ENCODER_DELAY_SAMPLES) * 1000 / BOOK_SAMPLE_RATE) if index else 0)
         pieces.append(samples)
         position += len(samples)
     audio = encode_mp3(np.concatenate(pieces), BOOK_SAMPLE_RATE)
-    duration_ms = mp3_duration_ms(audio)
-    offset = ENCODER_DELAY_SAMPLES
-    bounds = [round((start + offset) * 1000 / BOOK_SAMPLE_RATE) for start in starts]
-    bounds[0] = 0
+    return audio, starts, mp3_duration_ms(audio)
+
+
+def _chapter_tags(titles: Sequence[str], starts_ms: Sequence[int], duration_ms: int) -> bytes:
     tags = ID3()
-    chapter_ids = [f"page{index + 1:03d}" for index in range(len(pages))]
+    chapter_ids = [f"page{index + 1:03d}" for index in range(len(titles))]
     tags.add(
         CTOC(
             element_id="toc",
@@ -141,12 +175,12 @@ def join_book_audio(pages: Sequence[tuple[str, bytes]]) -> bytes:
             sub_frames=[TIT2(encoding=3, text=["Chapters"])],
         )
     )
-    for index, ((title, _), chapter_id) in enumerate(zip(pages, chapter_ids, strict=True)):
-        end = bounds[index + 1] if index + 1 < len(bounds) else duration_ms
+    ends = [*starts_ms[1:], duration_ms]
+    for title, chapter_id, start, end in zip(titles, chapter_ids, starts_ms, ends, strict=True):
         tags.add(
             CHAP(
                 element_id=chapter_id,
-                start_time=bounds[index],
+                start_time=start,
                 end_time=end,
                 start_offset=0xFFFFFFFF,
                 end_offset=0xFFFFFFFF,
@@ -156,4 +190,4 @@ def join_book_audio(pages: Sequence[tuple[str, bytes]]) -> bytes:
     tags.add(TLEN(encoding=3, text=[str(duration_ms)]))
     header = io.BytesIO()
     tags.save(header, v2_version=4, padding=lambda info: 0)
-    return header.getvalue() + audio
+    return header.getvalue()

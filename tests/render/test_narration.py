@@ -10,7 +10,7 @@ from mutagen.id3 import ID3
 
 from storyloom.errors import ProviderAuthError, ProviderBadRequestError, ProviderServerError
 from storyloom.providers.base import CallRecord
-from storyloom.providers.speech.audio import ENCODER_DELAY_SAMPLES, encode_mp3
+from storyloom.providers.speech.audio import decode_mp3, encode_mp3
 from storyloom.providers.speech.base import Narration, SpeechRequest
 from storyloom.providers.speech.builtin import EspeakNarrator
 from storyloom.render.narration import (
@@ -171,20 +171,37 @@ def test_the_book_is_one_mp3_with_a_chapter_per_page() -> None:
     # when they are joined
     book = join_book_audio([(f"Page {i + 1}", page.mp3) for i, page in enumerate(pages)])
 
-    # then the book plays every page with a pause between, and a chapter marks each page's start
+    # then the chapters are titled and listed in order
     tags = ID3(io.BytesIO(book))
     chapters = sorted(tags.getall("CHAP"), key=lambda chapter: chapter.start_time)
     assert [c.sub_frames["TIT2"].text[0] for c in chapters] == ["Page 1", "Page 2", "Page 3"]
     (toc,) = tags.getall("CTOC")
     assert toc.child_element_ids == [c.element_id for c in chapters]
-    lengths = [decoded_duration_ms(page.mp3) for page in pages]
-    total = decoded_duration_ms(book)
-    assert total == pytest.approx(sum(lengths) + 2 * PAUSE_BETWEEN_PAGES_MS + 50, abs=60)
-    delay_ms = ENCODER_DELAY_SAMPLES * 1000 / 22050
-    expected_starts = [0, lengths[0] + PAUSE_BETWEEN_PAGES_MS + delay_ms]
-    expected_starts.append(expected_starts[1] + lengths[1] + PAUSE_BETWEEN_PAGES_MS)
-    assert [c.start_time for c in chapters] == pytest.approx(expected_starts, abs=2)
-    assert [c.end_time for c in chapters] == [chapters[1].start_time, chapters[2].start_time, round(total)]
+    # and every page plays untouched, sample for sample, from its chapter's start, with equal pauses
+    book_samples, rate = decode_mp3(book)
+    page_samples = [decode_mp3(page.mp3)[0] for page in pages]
+    pause, remainder = divmod(len(book_samples) - sum(len(samples) for samples in page_samples), 2)
+    assert remainder == 0
+    assert PAUSE_BETWEEN_PAGES_MS <= pause * 1000 / rate <= PAUSE_BETWEEN_PAGES_MS + 80
+    position = 0
+    for chapter, samples in zip(chapters, page_samples, strict=True):
+        assert chapter.start_time == round(position * 1000 / rate)
+        assert np.array_equal(book_samples[position : position + len(samples)], samples)
+        position += len(samples) + pause
+    assert [c.end_time for c in chapters] == [
+        chapters[1].start_time,
+        chapters[2].start_time,
+        round(decoded_duration_ms(book)),
+    ]
+
+
+def test_pages_at_the_same_rate_are_joined_without_re_encoding() -> None:
+    voice = EspeakNarrator()
+    pages = [narrate_page([voice], text, language="en").mp3 for text in ("One fox.", "Two owls.")]
+
+    book = join_book_audio([("One", pages[0]), ("Two", pages[1])])
+
+    assert all(page in book for page in pages)
 
 
 def test_pages_at_different_sample_rates_join_into_one_stream() -> None:

@@ -16,6 +16,7 @@ import numpy as np
 import numpy.typing as npt
 
 from storyloom.providers.speech.base import WordTiming
+from storyloom.providers.speech.mp3frames import read_frames
 from storyloom.providers.speech.timing import timings_by_length, timings_from_anchors
 
 Samples = npt.NDArray[np.int16]
@@ -71,7 +72,11 @@ def decode_mp3(mp3: bytes) -> tuple[Samples, int]:
 
 
 def mp3_duration_ms(mp3: bytes) -> int:
-    """The length in milliseconds of an MP3 as a decoder plays it."""
+    """The length in milliseconds of an MP3 as a decoder plays it (counted from its frames when it is
+    one clean stream, else decoded)."""
+    stream = read_frames(mp3)
+    if stream is not None:
+        return round(stream.samples * 1000 / stream.sample_rate)
     samples, rate = decode_mp3(mp3)
     return round(len(samples) * 1000 / rate)
 
@@ -148,12 +153,12 @@ def _limit_peaks(signal: npt.NDArray[np.float64], rate: int, ceiling: float) -> 
     return np.clip(result, -ceiling, ceiling)
 
 
-def encode_mp3(samples: Samples, rate: int, bitrate_kbps: int = 64) -> bytes:
-    """Mono MP3 of `samples` through lameenc."""
+def encode_mp3(samples: Samples, rate: int, bitrate_kbps: int = 64, channels: int = 1) -> bytes:
+    """MP3 of `samples` (interleaved when `channels` is 2) through lameenc."""
     encoder = lameenc.Encoder()
     encoder.set_bit_rate(bitrate_kbps)
     encoder.set_in_sample_rate(rate)
-    encoder.set_channels(1)
+    encoder.set_channels(channels)
     encoder.set_quality(5)
     return bytes(encoder.encode(samples.astype("<i2").tobytes()) + encoder.flush())
 
