@@ -34,7 +34,8 @@ SILENT_PAGE_MS = 1500
 
 @dataclass
 class PageNarration:
-    """One narrated page: its MP3, length, word timings, and every provider call it took."""
+    """One narrated page: its MP3, length, word timings, the provider call that made it (none for a
+    page without words) and the language it was read in."""
 
     mp3: bytes
     duration_ms: int
