@@ -88,12 +88,17 @@ class ProviderSettings(_Group):
     google_text_model: str = Field("gemini-2.5-flash", validation_alias="GOOGLE_TEXT_MODEL")
     google_image_model: str = Field("imagen-4.0-generate-001", validation_alias="GOOGLE_IMAGE_MODEL")
     google_tts_voice: str = Field("", validation_alias="GOOGLE_TTS_VOICE")
+    google_tts_api_key: SecretStr = Field(SecretStr(""), validation_alias="GOOGLE_TTS_API_KEY")
+    google_tts_base_url: str = Field(
+        "https://texttospeech.googleapis.com", validation_alias="GOOGLE_TTS_BASE_URL"
+    )
     anthropic_api_key: SecretStr = Field(SecretStr(""), validation_alias="ANTHROPIC_API_KEY")
     anthropic_model: str = Field("claude-sonnet-4-5", validation_alias="ANTHROPIC_MODEL")
     stability_api_key: SecretStr = Field(SecretStr(""), validation_alias="STABILITY_API_KEY")
     elevenlabs_api_key: SecretStr = Field(SecretStr(""), validation_alias="ELEVENLABS_API_KEY")
     elevenlabs_voice_id: str = Field("21m00Tcm4TlvDq8ikWAM", validation_alias="ELEVENLABS_VOICE_ID")
     elevenlabs_model: str = Field("eleven_multilingual_v2", validation_alias="ELEVENLABS_MODEL")
+    elevenlabs_base_url: str = Field("https://api.elevenlabs.io", validation_alias="ELEVENLABS_BASE_URL")
     automatic1111_url: str = Field("", validation_alias="AUTOMATIC1111_URL")
     comfyui_url: str = Field("", validation_alias="COMFYUI_URL")
     piper_model_path: str = Field("", validation_alias="PIPER_MODEL_PATH")

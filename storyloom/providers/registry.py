@@ -28,6 +28,11 @@ _BUNDLED: dict[str, dict[str, str]] = {
     "speech": {
         "builtin": "storyloom.providers.speech.builtin:EspeakNarrator",
         "simulated": "storyloom.providers.simulated:SimulatedNarrator",
+        "google": "storyloom.providers.speech.google:GoogleNarrator",
+        "elevenlabs": "storyloom.providers.speech.elevenlabs:ElevenLabsNarrator",
+        "openai": "storyloom.providers.speech.openai:OpenAINarrator",
+        "piper": "storyloom.providers.speech.piper:PiperNarrator",
+        "kokoro": "storyloom.providers.speech.kokoro:KokoroNarrator",
     },
 }
 _REGISTRY: dict[str, dict[str, type[Any]]] = {"text": {}, "image": {}, "speech": {}}
