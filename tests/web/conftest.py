@@ -78,6 +78,13 @@ class BookStages:
         for kind in UnitKind:
             self.runtime.stages[kind] = self._stage
 
+    def keep_real(self, *kinds: UnitKind) -> None:
+        """Let the real stages make these units (with the built-in providers)."""
+        from storyloom.pipeline.stages import STAGES
+
+        for kind in kinds:
+            self.runtime.stages[kind] = STAGES[kind]
+
     def _stage(self, ctx: UnitContext) -> StageResult:
         self.runs[(ctx.kind, ctx.index)] = self.runs.get((ctx.kind, ctx.index), 0) + 1
         if self.pause:

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page, Response, expect, sync_playwright
 
-from storyloom.db.models import Story, StoryStatus
+from storyloom.db.models import Story, StoryStatus, UnitKind
 from storyloom.storage import asset_key
 from tests.web.conftest import BookStages, LiveServer, wait_status
 
@@ -65,6 +65,7 @@ def test_a_book_is_made_through_the_form_read_aloud_downloaded_and_edited(
     page: Page, browser: Browser, live_server: LiveServer, book_stages: BookStages
 ) -> None:
     book_stages.pause = 0.12
+    book_stages.keep_real(UnitKind.PAGE_AUDIO, UnitKind.BOOK_AUDIO)
     server = live_server
     # The form checks its fields before sending.
     page.goto(f"{server.url}/stories/new")

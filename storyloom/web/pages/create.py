@@ -32,6 +32,8 @@ FORM_FIELDS = (
     "page_count",
     "dedication",
     "illustration_style",
+    "narration_rate",
+    "narration_voice",
 )
 MAX_FIELD_LENGTH = 400
 DEFAULTS = {
@@ -41,6 +43,7 @@ DEFAULTS = {
     "language": "en",
     "illustration_style": "watercolour",
     "pronouns": "they/them",
+    "narration_rate": "0.85",
 }
 
 
