@@ -252,3 +252,40 @@ def test_odd_requests_get_a_4xx_never_a_500(client: TestClient, path: str) -> No
 
     assert 400 <= response.status_code < 500
     assert set(response.json()) >= {"error", "code"}
+
+
+class AsCustomer:
+    """Stands in for the Shopify app proxy: marks every request as from one shop's customer."""
+
+    def __init__(self, app: Any, customer_id: str, shop_domain: str = "shop-a.myshopify.com") -> None:
+        self.app = app
+        self.customer = {"customer_id": customer_id, "shop_domain": shop_domain}
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            scope.setdefault("state", {}).update(self.customer)
+        await self.app(scope, receive, send)
+
+
+def test_one_shopify_customer_cannot_read_or_change_anothers_unpublished_book(runtime: Runtime) -> None:
+    from storyloom.web.app import create_app
+
+    app = create_app(runtime)
+    with (
+        TestClient(AsCustomer(app, "1001")) as owner,
+        TestClient(AsCustomer(app, "1001")) as owner_elsewhere,
+        TestClient(AsCustomer(app, "1002")) as other,
+        TestClient(AsCustomer(app, "1001", "shop-b.myshopify.com")) as other_shop,
+    ):
+        story_id = start(owner)["id"]
+
+        assert owner_elsewhere.get(f"/api/stories/{story_id}").status_code == 200
+        assert other.get(f"/api/stories/{story_id}").status_code == 404
+        assert other.get(f"/stories/{story_id}").status_code == 404
+        assert other_shop.get(f"/api/stories/{story_id}/status").status_code == 404
+        assert other.post(f"/api/stories/{story_id}/retry").status_code == 404
+        assert other.put(f"/api/stories/{story_id}/pages/1/text", json={"text": "Mine."}).status_code == 404
+    with runtime.session() as session:
+        story = session.get(Story, story_id)
+        assert story is not None
+        assert (story.shopify_customer_id, story.shop_domain) == ("1001", "shop-a.myshopify.com")
