@@ -67,6 +67,12 @@ def test_a_book_is_made_through_the_form_read_aloud_downloaded_and_edited(
     book_stages.pause = 0.12
     book_stages.keep_real(UnitKind.PAGE_AUDIO, UnitKind.BOOK_AUDIO)
     server = live_server
+    problems: list[str] = []
+    page.on("pageerror", lambda error: problems.append(f"script error: {error}"))
+    page.on(
+        "console",
+        lambda message: problems.append(message.text) if "Content Security Policy" in message.text else None,
+    )
     # The form checks its fields before sending.
     page.goto(f"{server.url}/stories/new")
     page.fill("#page_count", "40")
@@ -89,10 +95,12 @@ def test_a_book_is_made_through_the_form_read_aloud_downloaded_and_edited(
     page.on("response", record)
     page.click("button[type=submit]")
     expect(page.locator(".progress-view h1")).to_have_text("Making the book for Mia")
-    page.wait_for_function("Number(document.querySelector('.progress').getAttribute('aria-valuenow')) > 0")
+    page.wait_for_function(
+        "() => Number(document.querySelector('.progress').getAttribute('aria-valuenow')) > 0"
+    )
     shot(page, "progress.png")
     page.wait_for_function(
-        "document.querySelector('.progress') === null"
+        "() => document.querySelector('.progress') === null"
         " || document.querySelector('.progress').getAttribute('aria-valuenow') === '100'"
     )
     expect(page.locator(".book")).to_be_visible(timeout=30_000)
@@ -136,7 +144,7 @@ def test_a_book_is_made_through_the_form_read_aloud_downloaded_and_edited(
     expect(spoken).to_have_count(1, timeout=10_000)
     spoken_index = "[...document.querySelectorAll('#page-2 .word')].findIndex(w => w.matches('.spoken'))"
     first_word = page.evaluate(spoken_index)
-    page.wait_for_function(f"{spoken_index} > {first_word + 1}")
+    page.wait_for_function(f"() => {spoken_index} > {first_word + 1}")
     shot(page, "read-along.png")
     page.click("button.play-page")
     expect(page.locator(".word.spoken")).to_have_count(0)
@@ -171,6 +179,8 @@ def test_a_book_is_made_through_the_form_read_aloud_downloaded_and_edited(
     assert timings["text"] == "Mia shared her last star biscuit with Pip, and the moon smiled."
     assert story.chapters[0]["text"] == timings["text"]
     expect(page.locator(".update-banner")).to_have_count(0, timeout=30_000)
+
+    assert problems == []
 
     # Another browser cannot see the unpublished book.
     other = browser.new_context()

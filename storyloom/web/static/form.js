@@ -17,6 +17,35 @@
   preview.addEventListener("error", () => { preview.closest("figure").hidden = true; });
   preview.addEventListener("load", () => { preview.closest("figure").hidden = false; });
 
+  // Friends: show the rows in use and one empty row; "Add a friend" shows the next.
+  const rows = [...form.querySelectorAll(".character-row")];
+  const used = (row) => [...row.querySelectorAll("input")].some((input) => input.value.trim());
+  const addButton = document.createElement("button");
+  addButton.type = "button";
+  addButton.className = "add-friend";
+  addButton.textContent = "Add another friend";
+  function layoutRows() {
+    let shownEmpty = false;
+    rows.forEach((row) => {
+      const show = used(row) || row.querySelector("[aria-invalid=true]") || !shownEmpty;
+      if (!used(row) && show) shownEmpty = true;
+      row.hidden = !show;
+    });
+    addButton.hidden = rows.every((row) => !row.hidden) || !rows.filter((row) => !row.hidden).every(used);
+  }
+  if (rows.length) {
+    rows[rows.length - 1].after(addButton);
+    addButton.addEventListener("click", () => {
+      const next = rows.find((row) => row.hidden);
+      if (next) { next.hidden = false; next.querySelector("input").focus(); }
+      addButton.hidden = rows.every((row) => !row.hidden);
+    });
+    rows.forEach((row) => row.addEventListener("input", () => {
+      addButton.hidden = rows.every((row) => !row.hidden) || !rows.filter((r) => !r.hidden).every(used);
+    }));
+    layoutRows();
+  }
+
   // Letters of any script, then letters, spaces, apostrophes, full stops and hyphens (as on the server).
   const NAME = /^\p{L}[\p{L}\p{M}\s'’.\-]*$/u;
   const clean = (value) => value.normalize("NFC").replace(/\s+/g, " ").trim();
