@@ -64,8 +64,15 @@ def test_every_backdrop_of_the_schema_has_a_painter() -> None:
 def test_each_backdrop_draws_its_own_scenery(backdrop: Backdrop) -> None:
     # given a scene with nobody in it, in each setting
     story = load_story("lantern_of_stars")
-    scene = SceneSpec(setting="x", backdrop=backdrop, time_of_day="afternoon", characters_present=[], action="look",
-                      mood="calm", composition="wide")
+    scene = SceneSpec(
+        setting="x",
+        backdrop=backdrop,
+        time_of_day="afternoon",
+        characters_present=[],
+        action="look",
+        mood="calm",
+        composition="wide",
+    )
     forest = scene.model_copy(update={"backdrop": "forest"})
     # when
     png = render_scene(scene, story.characters, "flat", 3, width=SIZE, height=SIZE)
@@ -97,9 +104,15 @@ def test_composition_places_the_hero(composition: str) -> None:
     png = render_scene(scene, story.characters, "flat", 3, width=SIZE, height=SIZE)
     # then the hero's coat sits where the composition puts her, bigger in a close-up
     image = open_png(png).convert("RGB")
-    coat = [(x, y) for x in range(SIZE) for y in range(SIZE) if _near(image.getpixel((x, y)), (0xF6, 0xC0, 0x26))]
+    coat = [
+        (x, y) for x in range(SIZE) for y in range(SIZE) if _near(image.getpixel((x, y)), (0xF6, 0xC0, 0x26))
+    ]
     centre_x = sum(x for x, _ in coat) / len(coat) / SIZE
-    expected_side = {"hero-left": centre_x < 0.4, "hero-right": centre_x > 0.6, "centered": 0.3 < centre_x < 0.7}
+    expected_side = {
+        "hero-left": centre_x < 0.4,
+        "hero-right": centre_x > 0.6,
+        "centered": 0.3 < centre_x < 0.7,
+    }
     assert expected_side.get(composition, True)
     if composition == "close-up":
         assert len(coat) > 2.5 * _coat_area(story, "wide")
@@ -146,11 +159,15 @@ def test_styles_change_palette_line_and_texture() -> None:
     story = load_story("lantern_of_stars")
     scene = story.chapters[2].scene
     # when
-    pictures = {s: render_scene(scene, story.characters, s, 3, width=SIZE, height=SIZE)
-                for s in ("watercolour", "flat", "crayon", "papercut")}
+    pictures = {
+        s: render_scene(scene, story.characters, s, 3, width=SIZE, height=SIZE)
+        for s in ("watercolour", "flat", "crayon", "papercut")
+    }
     # then every style looks different, and only flat keeps perfectly uniform colour fields
     assert len({hashlib.sha256(p).hexdigest() for p in pictures.values()}) == 4
-    colour_counts = {s: len(open_png(p).convert("RGB").getcolors(SIZE * SIZE) or []) for s, p in pictures.items()}
+    colour_counts = {
+        s: len(open_png(p).convert("RGB").getcolors(SIZE * SIZE) or []) for s, p in pictures.items()
+    }
     assert all(colour_counts["flat"] * 2 < colour_counts[s] for s in ("watercolour", "crayon", "papercut"))
 
 

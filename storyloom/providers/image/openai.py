@@ -92,7 +92,9 @@ class OpenAIImages:
         except openai.APIStatusError as exc:
             raise self._status_error(exc) from exc
         except ValueError as exc:
-            raise ProviderOutputError("openai answered with JSON that could not be read", provider=self.name) from exc
+            raise ProviderOutputError(
+                "openai answered with JSON that could not be read", provider=self.name
+            ) from exc
         data = getattr(response, "data", None) or []
         if not data:
             raise ProviderOutputError("openai returned no image", provider=self.name)

@@ -52,7 +52,7 @@ def _rasterise(svg: str, width: int, height: int, style: Style, seed: int, *, te
         image = image.resize((width, height), Image.Resampling.LANCZOS)
     image = finish(image, style.texture, seed)
     out = io.BytesIO()
-    image.save(out, format="PNG", compress_level=3)
+    image.save(out, format="PNG", compress_level=1)
     return out.getvalue()
 
 

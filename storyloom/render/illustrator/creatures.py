@@ -219,8 +219,8 @@ def draw_bird(pen: Pen, bible: VisualBible, mood: str, pose: str) -> str:
         parts.append(pen.ellipse(side * 48, -270, 44, 44, mix(belly, "#ffffff", 0.4)))
     parts.append(face(pen, 0, -255, 120, mood, INK))
     parts.append(pen.path("M-14,-250L14,-250L0,-222Z", "#f0a04b"))
-    parts.append(pen.rect(-95, -205, 190, 30, 14, outfit))
-    parts.append(pen.rect(40, -195, 30, 80, 10, outfit))
+    parts.append(pen.rect(-100, -178, 200, 30, 14, outfit))
+    parts.append(pen.rect(40, -168, 30, 80, 10, outfit))
     return "".join(parts)
 
 

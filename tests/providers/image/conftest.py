@@ -61,14 +61,18 @@ def _make_handler(api: FakeAPI) -> type[BaseHTTPRequestHandler]:
         def _serve(self) -> None:
             length = int(self.headers.get("content-length") or 0)
             body = self.rfile.read(length) if length else b""
-            received = Received(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body)
+            received = Received(
+                self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body
+            )
             api.received.append(received)
             handler = api.routes.get((self.command, self.path.split("?")[0]))
             reply = handler(received) if handler else Reply(404, {"error": "not found"})
             if reply.delay:
                 time.sleep(reply.delay)
             payload = reply.body if isinstance(reply.body, bytes) else json.dumps(reply.body).encode()
-            content_type = "application/json" if not isinstance(reply.body, bytes) else "application/octet-stream"
+            content_type = (
+                "application/json" if not isinstance(reply.body, bytes) else "application/octet-stream"
+            )
             try:
                 self.send_response(reply.status)
                 self.send_header("content-type", reply.headers.get("content-type", content_type))

@@ -20,7 +20,9 @@ QUEUED = Reply(200, {"prompt_id": PROMPT_ID, "number": 3, "node_errors": {}})
 DONE = {
     PROMPT_ID: {
         "prompt": [3, PROMPT_ID, {}, {}, ["9"]],
-        "outputs": {"9": {"images": [{"filename": "storyloom_00001_.png", "subfolder": "", "type": "output"}]}},
+        "outputs": {
+            "9": {"images": [{"filename": "storyloom_00001_.png", "subfolder": "", "type": "output"}]}
+        },
         "status": {"status_str": "success", "completed": True, "messages": []},
     }
 }
@@ -52,7 +54,9 @@ def test_queues_the_workflow_polls_history_and_fetches_the_image(fake_api: FakeA
     fake_api.on("GET", f"/history/{PROMPT_ID}", pending_then(DONE))  # type: ignore[arg-type]
     fake_api.on("GET", "/view", Reply(200, picture, {"content-type": "image/png"}))
     # when
-    result = provider(fake_api, comfyui_checkpoint="dreamshaper_8.safetensors").illustrate(page_request(seed=5))
+    result = provider(fake_api, comfyui_checkpoint="dreamshaper_8.safetensors").illustrate(
+        page_request(seed=5)
+    )
     # then
     graph = fake_api.received[0].json()["prompt"]
     assert graph["6"]["inputs"]["text"] == page_request().prompt
@@ -68,20 +72,40 @@ def test_queues_the_workflow_polls_history_and_fetches_the_image(fake_api: FakeA
 
 
 def test_invalid_workflow_is_a_bad_request_with_comfyuis_message(fake_api: FakeAPI) -> None:
-    fake_api.on("POST", "/prompt", Reply(400, {
-        "error": {"type": "prompt_outputs_failed_validation", "message": "Prompt outputs failed validation",
-                  "details": "", "extra_info": {}},
-        "node_errors": {"4": {"errors": [{"message": "Value not in list"}]}},
-    }))
+    fake_api.on(
+        "POST",
+        "/prompt",
+        Reply(
+            400,
+            {
+                "error": {
+                    "type": "prompt_outputs_failed_validation",
+                    "message": "Prompt outputs failed validation",
+                    "details": "",
+                    "extra_info": {},
+                },
+                "node_errors": {"4": {"errors": [{"message": "Value not in list"}]}},
+            },
+        ),
+    )
     with pytest.raises(ProviderBadRequestError, match="Prompt outputs failed validation"):
         provider(fake_api).illustrate(page_request())
 
 
 def test_execution_error_in_history_is_an_output_error(fake_api: FakeAPI) -> None:
-    failed = {PROMPT_ID: {"outputs": {}, "status": {"status_str": "error", "completed": False, "messages": [
-        ["execution_start", {"prompt_id": PROMPT_ID}],
-        ["execution_error", {"prompt_id": PROMPT_ID, "exception_message": "CUDA out of memory"}],
-    ]}}}
+    failed = {
+        PROMPT_ID: {
+            "outputs": {},
+            "status": {
+                "status_str": "error",
+                "completed": False,
+                "messages": [
+                    ["execution_start", {"prompt_id": PROMPT_ID}],
+                    ["execution_error", {"prompt_id": PROMPT_ID, "exception_message": "CUDA out of memory"}],
+                ],
+            },
+        }
+    }
     fake_api.on("POST", "/prompt", QUEUED)
     fake_api.on("GET", f"/history/{PROMPT_ID}", Reply(200, failed))
     with pytest.raises(ProviderOutputError, match="CUDA out of memory"):

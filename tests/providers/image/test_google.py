@@ -35,7 +35,10 @@ def gemini_answer(data: str) -> dict[str, object]:
     return {
         "candidates": [
             {
-                "content": {"role": "model", "parts": [{"inlineData": {"mimeType": "image/png", "data": data}}]},
+                "content": {
+                    "role": "model",
+                    "parts": [{"inlineData": {"mimeType": "image/png", "data": data}}],
+                },
                 "finishReason": "STOP",
             }
         ],
@@ -49,8 +52,11 @@ def test_registered_under_google() -> None:
 
 def test_imagen_predict_request_and_cost(fake_api: FakeAPI) -> None:
     # given
-    fake_api.on("POST", IMAGEN, Reply(200, {"predictions": [{"bytesBase64Encoded": b64_png(1024, 1024),
-                                                             "mimeType": "image/png"}]}))
+    fake_api.on(
+        "POST",
+        IMAGEN,
+        Reply(200, {"predictions": [{"bytesBase64Encoded": b64_png(1024, 1024), "mimeType": "image/png"}]}),
+    )
     # when
     result = provider(fake_api).illustrate(page_request())
     # then
@@ -77,7 +83,10 @@ def test_gemini_sends_reference_sheets_as_inline_images(fake_api: FakeAPI) -> No
     parts = body["contents"][0]["parts"]
     assert parts[0]["text"].startswith(page_request().prompt)
     assert parts[1] == {"inline_data": {"mime_type": "image/png", "data": base64.b64encode(sheet).decode()}}
-    assert body["generationConfig"] == {"responseModalities": ["IMAGE"], "imageConfig": {"aspectRatio": "1:1"}}
+    assert body["generationConfig"] == {
+        "responseModalities": ["IMAGE"],
+        "imageConfig": {"aspectRatio": "1:1"},
+    }
     assert result.call.cost_usd == 0.039
     assert result.call.details["references"] == 1
 
@@ -85,34 +94,86 @@ def test_gemini_sends_reference_sheets_as_inline_images(fake_api: FakeAPI) -> No
 @pytest.mark.parametrize(
     ("path", "model", "reply", "error"),
     [
-        pytest.param(IMAGEN, "imagen-4.0-generate-001",
-                     Reply(400, {"error": {"code": 400, "message": "API key not valid. Please pass a valid API key.",
-                                           "status": "INVALID_ARGUMENT"}}),
-                     ProviderBadRequestError, id="400-invalid-argument"),
-        pytest.param(IMAGEN, "imagen-4.0-generate-001",
-                     Reply(403, {"error": {"code": 403, "message": "Permission denied", "status": "PERMISSION_DENIED"}}),
-                     ProviderAuthError, id="403-permission-denied"),
-        pytest.param(IMAGEN, "imagen-4.0-generate-001",
-                     Reply(429, {"error": {"code": 429, "message": "Quota exceeded", "status": "RESOURCE_EXHAUSTED"}}),
-                     ProviderRateLimitError, id="429-resource-exhausted"),
-        pytest.param(IMAGEN, "imagen-4.0-generate-001",
-                     Reply(500, {"error": {"code": 500, "message": "Internal error", "status": "INTERNAL"}}),
-                     ProviderServerError, id="500-internal"),
-        pytest.param(IMAGEN, "imagen-4.0-generate-001", Reply(200, {}), ContentPolicyError, id="imagen-all-filtered"),
-        pytest.param(IMAGEN, "imagen-4.0-generate-001",
-                     Reply(200, {"predictions": [{"raiFilteredReason": "The prompt could not be submitted."}]}),
-                     ContentPolicyError, id="imagen-rai-filtered"),
-        pytest.param(GEMINI, "gemini-2.5-flash-image", Reply(200, {"promptFeedback": {"blockReason": "SAFETY"}}),
-                     ContentPolicyError, id="gemini-prompt-blocked"),
-        pytest.param(GEMINI, "gemini-2.5-flash-image",
-                     Reply(200, {"candidates": [{"content": {"parts": []}, "finishReason": "IMAGE_SAFETY"}]}),
-                     ContentPolicyError, id="gemini-image-safety"),
-        pytest.param(GEMINI, "gemini-2.5-flash-image",
-                     Reply(200, {"candidates": [{"content": {"parts": [{"text": "Here you go"}]},
-                                                 "finishReason": "STOP"}]}),
-                     ProviderOutputError, id="gemini-text-only"),
-        pytest.param(IMAGEN, "imagen-4.0-generate-001", Reply(200, b"<html>", {"content-type": "text/html"}),
-                     ProviderOutputError, id="malformed-json"),
+        pytest.param(
+            IMAGEN,
+            "imagen-4.0-generate-001",
+            Reply(
+                400,
+                {
+                    "error": {
+                        "code": 400,
+                        "message": "API key not valid. Please pass a valid API key.",
+                        "status": "INVALID_ARGUMENT",
+                    }
+                },
+            ),
+            ProviderBadRequestError,
+            id="400-invalid-argument",
+        ),
+        pytest.param(
+            IMAGEN,
+            "imagen-4.0-generate-001",
+            Reply(
+                403, {"error": {"code": 403, "message": "Permission denied", "status": "PERMISSION_DENIED"}}
+            ),
+            ProviderAuthError,
+            id="403-permission-denied",
+        ),
+        pytest.param(
+            IMAGEN,
+            "imagen-4.0-generate-001",
+            Reply(429, {"error": {"code": 429, "message": "Quota exceeded", "status": "RESOURCE_EXHAUSTED"}}),
+            ProviderRateLimitError,
+            id="429-resource-exhausted",
+        ),
+        pytest.param(
+            IMAGEN,
+            "imagen-4.0-generate-001",
+            Reply(500, {"error": {"code": 500, "message": "Internal error", "status": "INTERNAL"}}),
+            ProviderServerError,
+            id="500-internal",
+        ),
+        pytest.param(
+            IMAGEN, "imagen-4.0-generate-001", Reply(200, {}), ContentPolicyError, id="imagen-all-filtered"
+        ),
+        pytest.param(
+            IMAGEN,
+            "imagen-4.0-generate-001",
+            Reply(200, {"predictions": [{"raiFilteredReason": "The prompt could not be submitted."}]}),
+            ContentPolicyError,
+            id="imagen-rai-filtered",
+        ),
+        pytest.param(
+            GEMINI,
+            "gemini-2.5-flash-image",
+            Reply(200, {"promptFeedback": {"blockReason": "SAFETY"}}),
+            ContentPolicyError,
+            id="gemini-prompt-blocked",
+        ),
+        pytest.param(
+            GEMINI,
+            "gemini-2.5-flash-image",
+            Reply(200, {"candidates": [{"content": {"parts": []}, "finishReason": "IMAGE_SAFETY"}]}),
+            ContentPolicyError,
+            id="gemini-image-safety",
+        ),
+        pytest.param(
+            GEMINI,
+            "gemini-2.5-flash-image",
+            Reply(
+                200,
+                {"candidates": [{"content": {"parts": [{"text": "Here you go"}]}, "finishReason": "STOP"}]},
+            ),
+            ProviderOutputError,
+            id="gemini-text-only",
+        ),
+        pytest.param(
+            IMAGEN,
+            "imagen-4.0-generate-001",
+            Reply(200, b"<html>", {"content-type": "text/html"}),
+            ProviderOutputError,
+            id="malformed-json",
+        ),
     ],
 )
 def test_failures_map_onto_the_error_tree(

@@ -91,28 +91,71 @@ def test_dall_e_3_asks_for_base64_and_uses_its_price(fake_api: FakeAPI) -> None:
     ("reply", "error", "code"),
     [
         pytest.param(
-            Reply(401, {"error": {"message": "Incorrect API key provided", "type": "invalid_request_error",
-                                  "code": "invalid_api_key"}}),
-            ProviderAuthError, "PROVIDER_AUTH", id="401-bad-key",
+            Reply(
+                401,
+                {
+                    "error": {
+                        "message": "Incorrect API key provided",
+                        "type": "invalid_request_error",
+                        "code": "invalid_api_key",
+                    }
+                },
+            ),
+            ProviderAuthError,
+            "PROVIDER_AUTH",
+            id="401-bad-key",
         ),
         pytest.param(
-            Reply(429, {"error": {"message": "Rate limit reached", "type": "requests", "code": "rate_limit_exceeded"}},
-                  {"retry-after": "7"}),
-            ProviderRateLimitError, "PROVIDER_RATE_LIMITED", id="429-rate-limited",
+            Reply(
+                429,
+                {
+                    "error": {
+                        "message": "Rate limit reached",
+                        "type": "requests",
+                        "code": "rate_limit_exceeded",
+                    }
+                },
+                {"retry-after": "7"},
+            ),
+            ProviderRateLimitError,
+            "PROVIDER_RATE_LIMITED",
+            id="429-rate-limited",
         ),
         pytest.param(
             Reply(500, {"error": {"message": "The server had an error", "type": "server_error"}}),
-            ProviderServerError, "PROVIDER_SERVER_ERROR", id="500-server-error",
+            ProviderServerError,
+            "PROVIDER_SERVER_ERROR",
+            id="500-server-error",
         ),
         pytest.param(
-            Reply(400, {"error": {"message": "Your request was rejected as a result of our safety system.",
-                                  "type": "image_generation_user_error", "code": "moderation_blocked"}}),
-            ContentPolicyError, "CONTENT_POLICY", id="400-moderation-blocked",
+            Reply(
+                400,
+                {
+                    "error": {
+                        "message": "Your request was rejected as a result of our safety system.",
+                        "type": "image_generation_user_error",
+                        "code": "moderation_blocked",
+                    }
+                },
+            ),
+            ContentPolicyError,
+            "CONTENT_POLICY",
+            id="400-moderation-blocked",
         ),
         pytest.param(
-            Reply(400, {"error": {"message": "This request has been blocked.", "type": "invalid_request_error",
-                                  "code": "content_policy_violation"}}),
-            ContentPolicyError, "CONTENT_POLICY", id="400-content-policy-violation",
+            Reply(
+                400,
+                {
+                    "error": {
+                        "message": "This request has been blocked.",
+                        "type": "invalid_request_error",
+                        "code": "content_policy_violation",
+                    }
+                },
+            ),
+            ContentPolicyError,
+            "CONTENT_POLICY",
+            id="400-content-policy-violation",
         ),
     ],
 )
@@ -131,7 +174,11 @@ def test_http_failures_map_onto_the_error_tree(
 
 
 def test_rate_limit_carries_retry_after(fake_api: FakeAPI) -> None:
-    fake_api.on("POST", "/v1/images/generations", Reply(429, {"error": {"message": "slow down"}}, {"retry-after": "7"}))
+    fake_api.on(
+        "POST",
+        "/v1/images/generations",
+        Reply(429, {"error": {"message": "slow down"}}, {"retry-after": "7"}),
+    )
     with pytest.raises(ProviderRateLimitError) as raised:
         provider(fake_api).illustrate(page_request())
     assert raised.value.retry_after == 7.0
@@ -175,6 +222,8 @@ def test_price_table(model: str, quality: str, size: str, price: float) -> None:
 
 
 def test_malformed_json_is_an_output_error(fake_api: FakeAPI) -> None:
-    fake_api.on("POST", "/v1/images/generations", Reply(200, b'{"data": [', {"content-type": "application/json"}))
+    fake_api.on(
+        "POST", "/v1/images/generations", Reply(200, b'{"data": [', {"content-type": "application/json"})
+    )
     with pytest.raises(ProviderOutputError):
         provider(fake_api).illustrate(page_request())
