@@ -40,6 +40,7 @@ class Picture:
 
 
 def style_phrase(style: str) -> str:
+    """How a prompt describes `style` to an image model."""
     return _STYLE_WORDS.get(style, _STYLE_WORDS["watercolour"])
 
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from storyloom.errors import ProviderBadRequestError
 from storyloom.providers.base import CallRecord, Stopwatch
-from storyloom.providers.image.base import PRINT_SIZE_PX, Illustration, ImageRequest
+from storyloom.providers.image.base import Illustration, ImageRequest
 from storyloom.render.illustrator import cover_scene, render_character_sheet, render_scene
 
 if TYPE_CHECKING:
@@ -21,7 +21,7 @@ class BuiltinIllustrator:
 
     name: ClassVar[str] = "builtin"
     accepts_references: ClassVar[bool] = False
-    max_size: ClassVar[int] = PRINT_SIZE_PX
+    max_size: ClassVar[int] = MAX_SIDE
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings
