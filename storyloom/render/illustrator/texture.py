@@ -57,9 +57,9 @@ def finish(image: Image.Image, texture: str, seed: int) -> Image.Image:
         return image.filter(ImageFilter.GaussianBlur(max(0.6, width / 1400)))
     if texture == "crayon":
         tooth = _tiled(rng, width, height, (_grain_stretch(width, 6), _grain_stretch(width, 2)))
-        lift = tooth.point([0 if v < 195 else min(150, (v - 195) * 3) for v in range(256)])
+        lift = tooth.point([0 if v < 195 else min(120, (v - 195) * 3) for v in range(256)])
         image = ImageChops.screen(image, Image.merge("RGB", (lift, lift, lift)))
         grain = _tiled(rng, width, height, (1, 1))
-        return _multiply(image, _range(grain, 222, 255))
+        return _multiply(image, _range(grain, 230, 255))
     fibres = _tiled(rng, width, height, (_grain_stretch(width, 4), _grain_stretch(width, 2)))
     return _multiply(image, _range(fibres, 232, 255))
