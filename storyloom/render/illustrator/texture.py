@@ -54,6 +54,8 @@ def finish(image: Image.Image, texture: str, seed: int) -> Image.Image:
         step = _grain_stretch(width, 3)
         grain = _tiled(rng, width, height, (step, step))
         image = _multiply(image, ImageChops.multiply(_range(blooms, 226, 255), _range(grain, 236, 255)))
+        bleed = image.resize(small, Image.Resampling.BILINEAR).filter(ImageFilter.GaussianBlur(1.5))
+        image = Image.blend(image, bleed.resize((width, height), Image.Resampling.BILINEAR), 0.22)
         return image.filter(ImageFilter.GaussianBlur(max(0.6, width / 1400)))
     if texture == "crayon":
         tooth = _tiled(rng, width, height, (_grain_stretch(width, 6), _grain_stretch(width, 2)))
