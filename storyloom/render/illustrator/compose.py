@@ -63,8 +63,12 @@ def _positions(composition: str, count: int, rng: random.Random) -> list[tuple[f
             return [(500.0, 1.0)]
         spread = [330.0, 690.0, 120.0, 880.0, 500.0]
         return [(spread[i % 5], 1.0 if i < 2 else 0.7) for i in range(count)]
-    order = [500.0, 250.0, 750.0, 100.0, 900.0, 380.0]
-    return [(order[i % 6], 1.0 if i == 0 else 0.8) for i in range(count)]
+    if count >= 4:
+        slots = [170 + i * 660 / (count - 1) for i in range(count)]
+        middle = slots.pop(count // 2)
+        return [(middle, 1.0)] + [(x, 0.8) for x in slots]
+    order = [500.0, 250.0, 750.0]
+    return [(order[i], 1.0 if i == 0 else 0.8) for i in range(count)]
 
 
 def _calm_wash(text_space: str, paper: str, defs: list[str], depth: float) -> str:
