@@ -28,7 +28,7 @@ from storyloom.render.illustrations import (
     draw_page,
     style_preview_png,
 )
-from tests.render.helpers_illustration import load_story, open_png, pixels_near
+from tests.render.fixtures.illustration import load_story, open_png, pixels_near
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 SMALL = 360

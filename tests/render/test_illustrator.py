@@ -10,7 +10,7 @@ from PIL import ImageStat
 from storyloom.render.illustrator import render_character_sheet, render_scene, species_kind, style_named
 from storyloom.render.illustrator.backdrops import BACKDROPS
 from storyloom.story.schema import Backdrop, SceneSpec
-from tests.render.helpers_illustration import load_story, open_png, pixels_near
+from tests.render.fixtures.illustration import load_story, open_png, pixels_near
 
 SIZE = 240
 
