@@ -101,6 +101,15 @@ class ProviderSettings(_Group):
     elevenlabs_base_url: str = Field("https://api.elevenlabs.io", validation_alias="ELEVENLABS_BASE_URL")
     automatic1111_url: str = Field("", validation_alias="AUTOMATIC1111_URL")
     comfyui_url: str = Field("", validation_alias="COMFYUI_URL")
+    openai_image_quality: str = Field("medium", validation_alias="OPENAI_IMAGE_QUALITY")
+    stability_base_url: str = Field("https://api.stability.ai", validation_alias="STABILITY_BASE_URL")
+    stability_image_model: str = Field("core", validation_alias="STABILITY_IMAGE_MODEL")
+    google_image_base_url: str = Field(
+        "https://generativelanguage.googleapis.com", validation_alias="GOOGLE_IMAGE_BASE_URL"
+    )
+    automatic1111_auth: SecretStr = Field(SecretStr(""), validation_alias="AUTOMATIC1111_AUTH")
+    comfyui_checkpoint: str = Field("sd_xl_base_1.0.safetensors", validation_alias="COMFYUI_CHECKPOINT")
+    diffusion_steps: int = Field(28, ge=1, le=150, validation_alias="DIFFUSION_STEPS")
     piper_model_path: str = Field("", validation_alias="PIPER_MODEL_PATH")
     kokoro_model_path: str = Field("", validation_alias="KOKORO_MODEL_PATH")
 

@@ -27,6 +27,18 @@ ENV_PREFIXES = (
     "MAX_STORY_LENGTH",
     "SCOPES",
     "DATA_DIR",
+    "DIFFUSION_",
+    "COMFYUI_",
+    "AUTOMATIC1111_",
+    "PIPER_",
+    "KOKORO_",
+    "PROVIDER_",
+    "UNIT_",
+    "LEASE_",
+    "REAPER_",
+    "RETRY_",
+    "WORKERS_",
+    "SECRET_KEY",
 )
 
 
