@@ -289,3 +289,15 @@ def test_one_shopify_customer_cannot_read_or_change_anothers_unpublished_book(ru
         story = session.get(Story, story_id)
         assert story is not None
         assert (story.shopify_customer_id, story.shop_domain) == ("1001", "shop-a.myshopify.com")
+
+
+def test_a_style_preview_is_a_png_drawn_in_that_style(client: TestClient) -> None:
+    response = client.get("/api/styles/papercut/preview.png")
+
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "image/png"
+    assert response.content.startswith(b"\x89PNG")
+    assert client.get("/api/styles").json()["papercut"] == {
+        "label": "Paper cut-out",
+        "preview_url": "/api/styles/papercut/preview.png",
+    }

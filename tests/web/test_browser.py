@@ -84,6 +84,8 @@ def test_a_book_is_made_through_the_form_read_aloud_downloaded_and_edited(
     fill_the_form(page, server)
     expect(page.locator("#style-preview")).to_have_attribute("src", "/api/styles/crayon/preview.png")
     expect(page.locator("#style-caption")).to_have_text("Crayon")
+    expect(page.locator(".style-preview")).to_be_visible(timeout=20_000)
+    page.wait_for_function("() => document.getElementById('style-preview').naturalWidth === 480")
     shot(page, "form.png")
 
     percents: list[int] = []
