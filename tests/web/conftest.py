@@ -58,7 +58,7 @@ def tone_mp3(duration_ms: int) -> bytes:
 
 def picture_png(seed: int, label: str) -> bytes:
     colour = (seed % 200 + 30, (seed // 7) % 200 + 30, (seed // 49) % 200 + 30)
-    image = Image.new("RGB", (320, 320), colour)
+    image = Image.new("RGB", (1200, 1200), colour)
     ImageDraw.Draw(image).text((20, 20), label, fill=(255, 255, 255))
     buffer = io.BytesIO()
     image.save(buffer, "PNG")

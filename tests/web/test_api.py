@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from PIL import Image
 
 from storyloom.db.models import Story, StoryStatus
 from storyloom.runtime import Runtime
@@ -220,12 +222,17 @@ def test_assets_stream_with_their_types_and_audio_honours_ranges(
     wait_status(runtime, story_id, StoryStatus.COMPLETE)
 
     pdf = client.get(f"/api/assets/pdf/{story_id}?edition=screen")
+    screen_picture = client.get(f"/api/assets/file/{story_id}/pages/01.png?w=480")
+    odd_width = client.get(f"/api/assets/file/{story_id}/pages/01.png?w=500")
     whole = client.get(f"/api/assets/audio/{story_id}?page=1")
     part = client.get(f"/api/assets/audio/{story_id}?page=1", headers={"Range": "bytes=10-19"})
     beyond = client.get(f"/api/assets/audio/{story_id}?page=1", headers={"Range": "bytes=99999999-"})
     no_page = client.get(f"/api/assets/audio/{story_id}?page=9")
 
     assert pdf.status_code == 200
+    assert screen_picture.headers["content-type"] == "image/jpeg"
+    assert Image.open(io.BytesIO(screen_picture.content)).size == (480, 480)
+    assert odd_width.status_code == 422
     assert pdf.headers["content-type"] == "application/pdf"
     assert pdf.content.startswith(b"%PDF")
     assert pdf.headers["content-disposition"] == 'attachment; filename="Mia and the Simulated Day-screen.pdf"'

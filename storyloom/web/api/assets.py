@@ -3,13 +3,17 @@ timings, streamed with their content types and byte ranges for audio."""
 
 from __future__ import annotations
 
+import io
 import re
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, Path, Query
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
+from PIL import Image
 
+from storyloom.cache import ASSET_TTL
+from storyloom.cache import asset_key as cache_asset_key
 from storyloom.errors import InvalidInputError, NotFoundError
 from storyloom.library import Viewer, get_story
 from storyloom.pipeline.assets import ensure_book_audio, ensure_page_audio, ensure_pdf
@@ -34,6 +38,33 @@ ViewerDep = Annotated[Viewer, Depends(get_viewer)]
 _SAFE_NAME = re.compile(
     r"^(cover\.png|story\.json|characters/\d{2}\.png|pages/\d{2}\.png|audio/\d{2}\.(mp3|json)|audio/book\.mp3)$"
 )
+ScreenWidth = Literal["480", "960", "1600"]
+
+
+def _resize(data: bytes, width: int) -> bytes:
+    with Image.open(io.BytesIO(data)) as source:
+        picture = source.convert("RGB")
+    if picture.width > width:
+        size = (width, round(picture.height * width / picture.width))
+        picture = picture.resize(size, Image.Resampling.LANCZOS)
+    buffer = io.BytesIO()
+    picture.save(buffer, "JPEG", quality=85, optimize=True, progressive=True)
+    return buffer.getvalue()
+
+
+async def screen_picture(runtime: Runtime, story_id: str, name: str, width: int) -> bytes:
+    """A picture made `width` pixels wide as a JPEG (print-size PNGs are megabytes; a phone needs
+    a fraction), kept in the `asset:` cache, which every write to the story clears."""
+    key = cache_asset_key(story_id, f"{name}@{width}")
+    cached = await runtime.cache.get(key)
+    if isinstance(cached, bytes):
+        return cached
+    original = await run_in_threadpool(runtime.store.get, asset_key(story_id, name))
+    jpeg = await run_in_threadpool(_resize, original, width)
+    await runtime.cache.set(key, jpeg, ASSET_TTL)
+    return jpeg
+
+
 _RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
 
 
@@ -122,8 +153,8 @@ async def audio(
     responses={
         **ASSET_ERRORS,
         200: {
-            "content": {"image/png": {}, "audio/mpeg": {}, "application/json": {}},
-            "description": "The file",
+            "content": {"image/png": {}, "image/jpeg": {}, "audio/mpeg": {}, "application/json": {}},
+            "description": "The file; a picture asked for with `w` comes as a JPEG that wide",
         },
         206: {"content": {"audio/mpeg": {}}, "description": "A byte range of the file"},
     },
@@ -134,10 +165,15 @@ async def file(
     runtime: RuntimeDep,
     viewer: ViewerDep,
     range_header: Annotated[str | None, Header(alias="range")] = None,
+    w: Annotated[ScreenWidth | None, Query(description="A screen-sized JPEG of a picture")] = None,
 ) -> Response:
     """One of the story's files: cover, page pictures, character sheets, narration and timings."""
     if not _SAFE_NAME.match(name):
         raise NotFoundError("no such file")
+    if w is not None and name.endswith(".png"):
+        await run_in_threadpool(get_story, runtime, story_id, viewer)
+        jpeg = await screen_picture(runtime, story_id, name, int(w))
+        return Response(jpeg, media_type="image/jpeg", headers={"Cache-Control": "private, max-age=86400"})
     await run_in_threadpool(get_story, runtime, story_id, viewer)
     suffix = name[name.rfind(".") :]
     return ranged(
