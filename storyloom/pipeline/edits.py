@@ -167,6 +167,7 @@ def edit_page_text(runtime: Runtime, story_id: str, page: int, text: str) -> Pag
         if chapter.text == cleaned:
             return PageChange(story_id, page, [])
         replace_chapter(story, page, chapter.model_copy(update={"text": cleaned}))
+        remeasure(story)
         labels = _rewind(session, story, _narration_targets(session, story_id, page))
         _save_document(runtime, story)
         ready = _release_and_enqueue(runtime, session, story_id)
@@ -195,27 +196,28 @@ def regenerate_page_image(runtime: Runtime, story_id: str, page: int) -> PageCha
     return PageChange(story_id, page, labels)
 
 
-def _write_chapter(runtime: Runtime, story: Story, page: int, revision: int) -> tuple[Chapter, CallRecord]:
-    """A new version of one chapter from the text providers, in their fallback order."""
-    from storyloom.providers.text.base import StoryRequest
-
+def _write_chapter(
+    runtime: Runtime, story: Story, page: int, revision: int
+) -> tuple[Chapter, list[CallRecord]]:
+    """A new version of one chapter: through the story engine (which checks it for child safety)
+    when it is installed, else from the text providers in their fallback order."""
     content = load_content(story)
     params = load_params(story)
     seed = (int(story.id[-8:], 16) + 7919 * revision) & 0x7FFFFFFF
-    request = StoryRequest(
-        params=params,
-        seed=seed,
-        max_words=runtime.settings.limits.max_story_length,
-        guidance=(f"rewrite page {page} so that it reads differently, keeping the story's events",),
-    )
     try:
-        from storyloom.story import writing
+        from storyloom.story.writing import write_chapter
     except ImportError:
-        writing = None  # type: ignore[assignment]
-    engine_write = getattr(writing, "write_chapter", None) if writing is not None else None
-    if engine_write is not None:
-        written = engine_write(runtime.text_providers(), content, page, request)
-        return written.chapter, written.call
+        return _provider_chapter(runtime, content, page, params, seed)
+    chapter, calls = write_chapter(runtime.text_providers(), content, page, params, seed=seed)
+    return chapter, list(calls)
+
+
+def _provider_chapter(
+    runtime: Runtime, content: Any, page: int, params: Any, seed: int
+) -> tuple[Chapter, list[CallRecord]]:
+    from storyloom.providers.text.base import StoryRequest
+
+    request = StoryRequest(params=params, seed=seed, max_words=runtime.settings.limits.max_story_length)
     providers: Sequence[Any] = runtime.text_providers()
     for position, provider in enumerate(providers):
         try:
@@ -224,8 +226,23 @@ def _write_chapter(runtime: Runtime, story: Story, page: int, revision: int) -> 
             if position == len(providers) - 1:
                 raise
             continue
-        return draft.chapter, draft.call
+        return draft.chapter, [draft.call]
     raise RuntimeError("no text provider is configured")
+
+
+def remeasure(story: Story) -> None:
+    """Measure the story's reading level again after its text changed (when the story engine, which
+    owns the formulas, is installed); the level shown in the reader stays true."""
+    try:
+        from storyloom.story.reading_level import count_words, measure
+    except ImportError:
+        return
+    body = " ".join(str(chapter["text"]) for chapter in story.chapters)
+    names = [str(character.get("name", "")) for character in story.characters or []]
+    level = measure(body, story.language, story.age_group, names).as_json()
+    level["words"] = count_words(body)
+    level["rewrites"] = (story.reading_level or {}).get("rewrites", 0)
+    story.reading_level = level
 
 
 def regenerate_page_text(runtime: Runtime, story_id: str, page: int) -> PageChange:
@@ -235,29 +252,31 @@ def regenerate_page_text(runtime: Runtime, story_id: str, page: int) -> PageChan
         story = _editable_story(session, story_id, page)
         session.expunge(story)
     revision = revision_of(story, UnitKind.TEXT, page) + 1
-    chapter, call = _write_chapter(runtime, story, page, revision)
+    chapter, calls = _write_chapter(runtime, story, page, revision)
     chapter = chapter.model_copy(update={"text": clean_page_text(chapter.text)})
     with runtime.session() as session:
         story = _editable_story(session, story_id, page)
         old_scene = story.chapters[page - 1].get("scene")
         replace_chapter(story, page, chapter)
+        remeasure(story)
         _bump_revision(story, UnitKind.TEXT, page)
         targets = _narration_targets(session, story_id, page)
         if chapter.scene.model_dump(mode="json") != old_scene:
             _bump_revision(story, UnitKind.PAGE_IMAGE, page)
             targets.append((UnitKind.PAGE_IMAGE, page))
-        session.add(
-            Generation(
-                story_id=story_id,
-                type=GenerationType.TEXT,
-                prompt=call.prompt,
-                result=call.details,
-                cost=call.cost_usd,
-                duration=call.duration_ms,
-                provider=call.provider,
-                model=call.model,
+        for call in calls:
+            session.add(
+                Generation(
+                    story_id=story_id,
+                    type=GenerationType.TEXT,
+                    prompt=call.prompt,
+                    result=call.details,
+                    cost=call.cost_usd,
+                    duration=call.duration_ms,
+                    provider=call.provider,
+                    model=call.model,
+                )
             )
-        )
         labels = _rewind(session, story, targets)
         _save_document(runtime, story)
         ready = _release_and_enqueue(runtime, session, story_id)

@@ -18,24 +18,18 @@ def file_url(story_id: str, key: str | None, version: str = "") -> str | None:
 
 
 def reading_level_label(level: dict[str, Any] | None) -> str | None:
-    """The measured reading level in words: 'grade 2.4 (Flesch-Kincaid), target 1-3'."""
+    """The measured reading level in words: 'Flesch-Kincaid grade 1.8, within the target -3 to 3'."""
     if not level:
         return None
-    if isinstance(level.get("label"), str) and level["label"]:
-        return str(level["label"])
-    parts = []
-    grade = level.get("grade", level.get("score"))
-    if isinstance(grade, int | float):
-        parts.append(f"grade {grade:.1f}" if "grade" in level else f"score {grade:.1f}")
-    formula = level.get("formula") or level.get("measure")
-    if formula:
-        parts.append(f"({formula})")
-    target = level.get("target") or level.get("band")
-    if isinstance(target, list | tuple) and len(target) == 2:
-        parts.append(f"target {target[0]}-{target[1]}")
-    elif isinstance(target, dict) and {"min", "max"} <= target.keys():
-        parts.append(f"target {target['min']}-{target['max']}")
-    return " ".join(parts) or None
+    formula, score = level.get("formula"), level.get("score")
+    if not isinstance(score, int | float):
+        return str(formula) if formula else None
+    label = f"{formula} {score:.1f}" if formula else f"{score:.1f}"
+    band = level.get("band")
+    if isinstance(band, list | tuple) and len(band) == 2:
+        where = "within" if level.get("within_band", True) else "outside"
+        label += f", {where} the target {band[0]:g} to {band[1]:g}"
+    return label
 
 
 def scene_alt(scene: dict[str, Any] | None, fallback: str) -> str:

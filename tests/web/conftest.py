@@ -94,7 +94,15 @@ class BookStages:
         if ctx.kind == UnitKind.TEXT:
             story = simulated_story(ctx.params, ctx.seed)
             updates = content_columns(story)
-            updates["reading_level"] = {"grade": 1.8, "formula": "Flesch-Kincaid", "target": [0, 3]}
+            updates["reading_level"] = {
+                "formula": "Flesch-Kincaid grade",
+                "score": 1.84,
+                "band": [-3.0, 3.0],
+                "within_band": True,
+                "language": "en",
+                "age_group": "3-5",
+                "direction": "grade",
+            }
             return StageResult({"words": story.word_count}, [(GenerationType.TEXT, call)], updates)
         if ctx.kind in (UnitKind.CHARACTER, UnitKind.COVER, UnitKind.PAGE_IMAGE):
             name = {

@@ -205,7 +205,7 @@ def test_a_finished_story_has_pages_with_alt_text_narration_and_reading_level(
     assert page["alt"] == "Mia walking in a park, morning; the mood is calm."
     assert page["image_url"].startswith(f"/api/assets/file/{story_id}/pages/01.png?v=")
     assert page["timings_url"].startswith(f"/api/assets/file/{story_id}/audio/01.json")
-    assert body["reading_level_label"] == "grade 1.8 (Flesch-Kincaid) target 0-3"
+    assert body["reading_level_label"] == "Flesch-Kincaid grade 1.8, within the target -3 to 3"
     assert body["pdf_url"] == f"/api/assets/pdf/{story_id}"
     assert (status["percent"], status["done"], status["total"], status["step"]) == (
         100,
