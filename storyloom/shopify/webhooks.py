@@ -1,0 +1,135 @@
+"""Webhooks from Shopify: verified (HMAC-SHA256 of the raw body, base64, compared in constant time,
+through `shopifyapp`), recorded once per `X-Shopify-Event-Id` (a repeated delivery is acknowledged
+and ignored), then processed after the answer: orders/paid, app/uninstalled and the compliance
+topics."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+
+from storyloom.config import ShopifySettings
+from storyloom.db.models import WebhookEvent, utcnow
+from storyloom.runtime import Runtime
+from storyloom.shopify.auth import InvalidRequestError, normalize_shop_domain, shopify_app
+from storyloom.shopify.orders import handle_orders_paid
+from storyloom.shopify.privacy import customer_data_request, redact_customer, redact_shop
+from storyloom.shopify.tokens import revoke_shop
+
+log = logging.getLogger(__name__)
+TOPICS = ("orders/paid", "app/uninstalled", "customers/data_request", "customers/redact", "shop/redact")
+
+
+@dataclass(frozen=True)
+class WebhookDelivery:
+    """A verified webhook."""
+
+    topic: str
+    shop_domain: str
+    event_id: str
+    payload: dict[str, Any]
+
+
+def verify_webhook(settings: ShopifySettings, headers: Mapping[str, str], body: bytes) -> WebhookDelivery:
+    """Verify a webhook's signature and headers, or raise InvalidRequestError (401 bad HMAC, 400 malformed)."""
+    lowered = {k.lower(): v for k, v in headers.items()}
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InvalidRequestError("webhook body is not UTF-8", status=400) from None
+    result = shopify_app(settings).verify_webhook_req(
+        {"method": "POST", "headers": lowered, "url": "/api/webhooks/shopify", "body": text}
+    )
+    if not result.ok:
+        raise InvalidRequestError(f"webhook not verified ({result.log.code})", status=result.response.status)
+    shop = normalize_shop_domain(lowered.get("x-shopify-shop-domain"))
+    topic = lowered.get("x-shopify-topic", "")
+    event_id = lowered.get("x-shopify-event-id") or lowered.get("x-shopify-webhook-id", "")
+    if shop is None or not topic or not event_id:
+        raise InvalidRequestError("webhook lacks its shop, topic or event id", status=400)
+    try:
+        payload = json.loads(text) if text.strip() else {}
+    except ValueError:
+        raise InvalidRequestError("webhook body is not JSON", status=400) from None
+    return WebhookDelivery(topic=topic, shop_domain=shop, event_id=event_id, payload=payload)
+
+
+def record_webhook(runtime: Runtime, delivery: WebhookDelivery) -> str | None:
+    """Store the delivery; returns the new WebhookEvent's id, or None when this event was seen before."""
+    try:
+        with runtime.session() as session:
+            event = WebhookEvent(
+                event_id=delivery.event_id,
+                topic=delivery.topic,
+                shop_domain=delivery.shop_domain,
+                payload=delivery.payload,
+            )
+            session.add(event)
+            session.flush()
+            return event.id
+    except IntegrityError:
+        return None
+
+
+def _handle(runtime: Runtime, event: WebhookEvent) -> None:
+    handlers: dict[str, Callable[[], Any]] = {
+        "orders/paid": lambda: handle_orders_paid(runtime, event.shop_domain, event.payload),
+        "app/uninstalled": lambda: revoke_shop(runtime, event.shop_domain),
+        "customers/data_request": lambda: customer_data_request(runtime, event.shop_domain, event.payload),
+        "customers/redact": lambda: redact_customer(
+            runtime, event.shop_domain, event.payload, keep_event_id=event.event_id
+        ),
+        "shop/redact": lambda: redact_shop(runtime, event.shop_domain, keep_event_id=event.event_id),
+    }
+    handler = handlers.get(event.topic)
+    if handler is None:
+        log.info("ignoring webhook topic %s", event.topic)
+        return
+    handler()
+
+
+def process_webhook_event(runtime: Runtime, event_row_id: str) -> bool:
+    """Process one recorded webhook if no one else has; returns whether this call processed it.
+
+    A retryable failure (Shopify throttled or unreachable) leaves the event for `process_pending_webhooks`;
+    any other failure is kept in the event's `error`.
+    """
+    with runtime.session() as session:
+        claimed = session.execute(
+            update(WebhookEvent)
+            .where(WebhookEvent.id == event_row_id, WebhookEvent.processed_at.is_(None))
+            .values(processed_at=utcnow(), error=None)
+        )
+        if getattr(claimed, "rowcount", 0) != 1:
+            return False
+        event = session.get(WebhookEvent, event_row_id)
+        assert event is not None
+        session.expunge(event)
+    try:
+        _handle(runtime, event)
+    except Exception as exc:
+        retryable = bool(getattr(exc, "retryable", False))
+        log.exception("webhook %s (%s) failed", event.event_id, event.topic)
+        with runtime.session() as session:
+            session.execute(
+                update(WebhookEvent)
+                .where(WebhookEvent.id == event_row_id)
+                .values(
+                    processed_at=None if retryable else utcnow(), error=f"{type(exc).__name__}: {exc}"[:2000]
+                )
+            )
+        return False
+    return True
+
+
+def process_pending_webhooks(runtime: Runtime) -> int:
+    """Process every recorded webhook not yet done (after a crash, or a retryable failure); returns how many."""
+    with runtime.session() as session:
+        ids = session.scalars(select(WebhookEvent.id).where(WebhookEvent.processed_at.is_(None))).all()
+    return sum(process_webhook_event(runtime, event_id) for event_id in ids)
