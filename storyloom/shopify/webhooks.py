@@ -37,7 +37,7 @@ class WebhookDelivery:
 
 
 def verify_webhook(settings: ShopifySettings, headers: Mapping[str, str], body: bytes) -> WebhookDelivery:
-    """Verify a webhook's signature and headers, or raise InvalidRequestError (401 bad HMAC, 400 malformed)."""
+    """Verify a webhook's signature and headers, or raise InvalidRequestError (401 bad HMAC, 400 bad form)."""
     lowered = {k.lower(): v for k, v in headers.items()}
     try:
         text = body.decode("utf-8")
@@ -129,7 +129,7 @@ def process_webhook_event(runtime: Runtime, event_row_id: str) -> bool:
 
 
 def process_pending_webhooks(runtime: Runtime) -> int:
-    """Process every recorded webhook not yet done (after a crash, or a retryable failure); returns how many."""
+    """Process every recorded webhook not yet done (after a crash or a retryable failure); returns a count."""
     with runtime.session() as session:
         ids = session.scalars(select(WebhookEvent.id).where(WebhookEvent.processed_at.is_(None))).all()
     return sum(process_webhook_event(runtime, event_id) for event_id in ids)

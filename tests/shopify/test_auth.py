@@ -19,7 +19,7 @@ from storyloom.shopify.auth import (
 )
 from tests.shopify.conftest import API_KEY, API_SECRET
 
-# Made with `openssl dgst -sha256 -hmac 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` over hand-written header and claims
+# Made with `openssl dgst -sha256 -hmac <API_SECRET>` over a hand-written header and claims
 # (iss/dest https://demo-books.myshopify.com, aud test-api-key, sub 42, exp 2100-01-01).
 KNOWN_SESSION_TOKEN = (
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2RlbW8tYm9va3MubXlzaG9waWZ5LmNvbS9hZG1p"

@@ -260,8 +260,8 @@ async def _embedded_admin(request: Request) -> Response:
     return HTMLResponse(
         "<!doctype html><title>Shopify admin (emulated)</title>"
         f"<p>Shopify admin of {shop} (emulated) - Storyloom app below.</p>"
-        f'<iframe src="{state.app_url}/shopify/admin?{query}" style="width:100%;height:85vh;border:1px solid #ccc">'
-        "</iframe>"
+        f'<iframe src="{state.app_url}/shopify/admin?{query}"'
+        ' style="width:100%;height:85vh;border:1px solid #ccc"></iframe>'
     )
 
 
@@ -324,7 +324,7 @@ async def _place_order(request: Request) -> Response:
     customer = shop_state.customers.get(gid("Customer", int(customer_id)), {"email": "buyer@example.com"})
     number = state.next_number()
     properties = [{"name": "_storyloom_story_id", "value": str(body.get("story_id", ""))}]
-    order = {
+    order: dict[str, Any] = {
         "id": number,
         "admin_graphql_api_id": gid("Order", number),
         "name": f"#{number}",

@@ -36,7 +36,7 @@ DEFAULT_PAGE = 10
 
 
 def schema_path() -> Path:
-    """Where the Admin schema is: STORYLOOM_SHOPIFY_SCHEMA, else `../shared/shopify/` beside the repository."""
+    """Where the Admin schema is: STORYLOOM_SHOPIFY_SCHEMA, else `../shared/shopify/` by the repository."""
     configured = os.environ.get("STORYLOOM_SHOPIFY_SCHEMA")
     if configured:
         return Path(configured)
@@ -63,10 +63,7 @@ def requested_cost(
 ) -> int:
     """The cost Shopify would charge for `operation` before running it."""
     fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
-    if operation.operation == OperationType.MUTATION:
-        root = schema.mutation_type
-    else:
-        root = schema.query_type
+    root = schema.mutation_type if operation.operation == OperationType.MUTATION else schema.query_type
     assert root is not None
     total = 0
     for field, _ in _fields(operation.selection_set, root, fragments, schema):
@@ -119,7 +116,7 @@ def _selection_cost(
     )
     if named.name.endswith("Connection"):
         size = DEFAULT_PAGE
-        for argument in field.arguments:
+        for argument in field.arguments or ():
             if argument.name.value in ("first", "last"):
                 size = int(value_from_ast_untyped(argument.value, variables) or DEFAULT_PAGE)
         per_node = max(children - 1, 1)
