@@ -1,8 +1,8 @@
 """The Admin API schema the emulator validates against, and Shopify's query-cost rules.
 
-Cost, as Shopify computes it before running a document: a mutation field costs 10, an object field
-1, a connection 2 plus `first` (or `last`, default 10) times the cost of one of its nodes; scalars
-and enums cost nothing.
+Cost, as Shopify computes it before running a document: a mutation field costs 10 (its payload
+object included), an object field 1, a connection 2 plus `first` (or `last`, default 10) times the
+cost of one of its nodes; scalars and enums cost nothing.
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ def requested_cost(
     total = 0
     for field, _ in _fields(operation.selection_set, root, fragments, schema):
         child = _selection_cost(field, root, fragments, schema, variables)
-        total += MUTATION_COST + child if operation.operation == OperationType.MUTATION else child
+        total += MUTATION_COST + child - 1 if operation.operation == OperationType.MUTATION else child
     return total
 
 
