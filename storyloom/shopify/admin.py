@@ -24,7 +24,7 @@ import httpx
 from storyloom.config import ShopifySettings
 from storyloom.errors import ShopifyError, ShopifyThrottledError
 from storyloom.providers.base import parse_retry_after
-from storyloom.shopify.http import shopify_http_client
+from storyloom.shopify.http import shared_http_client
 
 DEFAULT_COST = 10.0
 BACKOFF_BASE_SECONDS = 0.5
@@ -193,10 +193,8 @@ class AdminClient:
         }
         body = {"query": query, "variables": variables or {}}
         try:
-            if self._client is not None:
-                return self._client.post(self.url, json=body, headers=headers)
-            with shopify_http_client(self.settings) as client:
-                return client.post(self.url, json=body, headers=headers)
+            client = self._client or shared_http_client(self.settings)
+            return client.post(self.url, json=body, headers=headers)
         except httpx.TransportError as exc:
             if attempt + 1 >= attempts:
                 raise ShopifyUnavailableError(

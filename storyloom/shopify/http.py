@@ -3,6 +3,8 @@ SHOPIFY_ADMIN_URL_OVERRIDE is set, every request rerouted to that origin (the lo
 
 from __future__ import annotations
 
+import threading
+
 import httpx
 
 from storyloom.config import ShopifySettings
@@ -38,3 +40,19 @@ def shopify_http_client(settings: ShopifySettings) -> httpx.Client:
     if settings.admin_url_override:
         return httpx.Client(timeout=timeout, transport=RerouteTransport(settings.admin_url_override))
     return httpx.Client(timeout=timeout)
+
+
+_shared: dict[tuple[str, float], httpx.Client] = {}
+_shared_lock = threading.Lock()
+
+
+def shared_http_client(settings: ShopifySettings) -> httpx.Client:
+    """One long-lived client per (override, timeout) for the process, so connections and TLS set-up are
+    reused across calls; callers must not close it."""
+    key = (settings.admin_url_override, settings.http_timeout_seconds)
+    with _shared_lock:
+        client = _shared.get(key)
+        if client is None or client.is_closed:
+            client = shopify_http_client(settings)
+            _shared[key] = client
+        return client

@@ -67,7 +67,7 @@ def customer_data_request(runtime: Runtime, shop_domain: str, payload: dict[str,
                 "order_id": story.shopify_order_id,
                 "parameters": story.params,
                 "characters": story.characters,
-                "files": [obj.key for obj in runtime.store.list(story_prefix(story.id))],
+                "files": sorted(obj.key for obj in runtime.store.list(story_prefix(story.id))),
                 "deliveries": (story.extras or {}).get("shopify", {}).get("deliveries", []),
             }
             for story in stories

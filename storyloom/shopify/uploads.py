@@ -13,7 +13,7 @@ import httpx
 from storyloom.config import ShopifySettings
 from storyloom.errors import ShopifyError
 from storyloom.shopify.admin import AdminClient, ShopifyUnavailableError, document
-from storyloom.shopify.http import shopify_http_client
+from storyloom.shopify.http import shared_http_client
 
 POLL_DELAYS = (0.2, 0.5, 1.0, 2.0, 3.0, 5.0, 5.0, 10.0, 10.0, 15.0, 15.0, 30.0)
 
@@ -56,8 +56,9 @@ def staged_upload(
     target = targets[0]
     fields = {p["name"]: p["value"] for p in target.get("parameters") or []}
     try:
-        with shopify_http_client(settings) as http:
-            response = http.post(target["url"], data=fields, files={"file": (filename, data, mime)})
+        response = shared_http_client(settings).post(
+            target["url"], data=fields, files={"file": (filename, data, mime)}
+        )
     except httpx.HTTPError as exc:
         raise ShopifyUnavailableError(
             f"could not upload {filename} to Shopify: {type(exc).__name__}"

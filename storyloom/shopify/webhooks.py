@@ -47,7 +47,8 @@ def verify_webhook(settings: ShopifySettings, headers: Mapping[str, str], body: 
         {"method": "POST", "headers": lowered, "url": "/api/webhooks/shopify", "body": text}
     )
     if not result.ok:
-        raise InvalidRequestError(f"webhook not verified ({result.log.code})", status=result.response.status)
+        status = 401 if result.log.code in ("missing_hmac_header", "invalid_hmac") else result.response.status
+        raise InvalidRequestError(f"webhook not verified ({result.log.code})", status=status)
     shop = normalize_shop_domain(lowered.get("x-shopify-shop-domain"))
     topic = lowered.get("x-shopify-topic", "")
     event_id = lowered.get("x-shopify-event-id") or lowered.get("x-shopify-webhook-id", "")

@@ -110,3 +110,36 @@ def make_story(runtime: Runtime, **fields: Any) -> str:
             story.cover_image = f"stories/{story_id}/cover.png"
             story.pdf_url = f"stories/{story_id}/book-print.pdf"
     return story_id
+
+
+def shopify_web_app() -> Any:
+    """A small FastAPI app with every Shopify router, as the app factory will include them."""
+    from fastapi import FastAPI
+
+    from storyloom.web.shopify import routers
+
+    app = FastAPI()
+    for router in routers:
+        app.include_router(router)
+    return app
+
+
+def signed_webhook(topic: str, payload: dict[str, Any], *, event_id: str, shop: str = SHOP) -> dict[str, Any]:
+    """Body and headers of a webhook as Shopify sends it, signed with the test secret."""
+    import json
+
+    from storyloom.devtools.shopify_emulator import sign_webhook
+
+    body = json.dumps(payload).encode()
+    return {
+        "content": body,
+        "headers": {
+            "Content-Type": "application/json",
+            "X-Shopify-Topic": topic,
+            "X-Shopify-Hmac-Sha256": sign_webhook(API_SECRET, body),
+            "X-Shopify-Shop-Domain": shop,
+            "X-Shopify-API-Version": "2025-04",
+            "X-Shopify-Event-Id": event_id,
+            "X-Shopify-Webhook-Id": f"webhook-{event_id}",
+        },
+    }

@@ -50,6 +50,7 @@ def create_emulator_app(state: EmulatorState) -> Starlette:
             Route("/_emulator/orders", _place_order, methods=["POST"]),
             Route("/_emulator/webhooks/{topic:path}", _send_webhook, methods=["POST"]),
             Route("/apps/storyloom/{path:path}", _app_proxy, methods=["GET", "POST"]),
+            Route("/cart/add", _place_order, methods=["POST"]),
         ]
     )
     app.state.emulator = state
@@ -323,7 +324,8 @@ async def _place_order(request: Request) -> Response:
     customer_id = str(body.get("customer_id") or "7001")
     customer = shop_state.customers.get(gid("Customer", int(customer_id)), {"email": "buyer@example.com"})
     number = state.next_number()
-    properties = [{"name": "_storyloom_story_id", "value": str(body.get("story_id", ""))}]
+    story_id = body.get("story_id") or body.get("properties[_storyloom_story_id]") or ""
+    properties = [{"name": "_storyloom_story_id", "value": str(story_id)}]
     order: dict[str, Any] = {
         "id": number,
         "admin_graphql_api_id": gid("Order", number),
@@ -381,9 +383,20 @@ async def _app_proxy(request: Request) -> Response:
         )
     if upstream.is_redirect:
         return RedirectResponse(upstream.headers.get("location", "/"), status_code=upstream.status_code)
-    return Response(
-        upstream.content, status_code=upstream.status_code, media_type=upstream.headers.get("content-type")
-    )
+    media_type = upstream.headers.get("content-type", "")
+    if media_type.startswith("application/liquid"):
+        return HTMLResponse(_THEME.format(shop=shop, body=upstream.text), status_code=upstream.status_code)
+    return Response(upstream.content, status_code=upstream.status_code, media_type=media_type)
+
+
+_THEME = (
+    "<!doctype html><html><head><meta charset='utf-8'><title>{shop}</title></head>"
+    "<body style='font-family:Georgia,serif;margin:0'>"
+    "<header style='padding:1rem 2rem;background:#1f2a44;color:#fff'>{shop} (emulated storefront)"
+    " &middot; <a style='color:#fff' href='/apps/storyloom/builder?variant=1'>Make a book</a>"
+    " &middot; <a style='color:#fff' href='/apps/storyloom/books?variant=1'>My books</a></header>"
+    "<main>{body}</main></body></html>"
+)
 
 
 async def _home(request: Request) -> Response:

@@ -44,10 +44,14 @@ def schema_path() -> Path:
     return repository.parent / "shared" / "shopify" / SCHEMA_FILE
 
 
-@cache
 def admin_schema(path: str | None = None) -> GraphQLSchema:
     """The Admin GraphQL schema, built once per process (Shopify's SDL needs `assume_valid`)."""
-    source = Path(path) if path else schema_path()
+    return _build(str((Path(path) if path else schema_path()).resolve()))
+
+
+@cache
+def _build(path: str) -> GraphQLSchema:
+    source = Path(path)
     if not source.is_file():
         raise FileNotFoundError(
             f"the Shopify Admin schema is missing: {source}; set STORYLOOM_SHOPIFY_SCHEMA"
