@@ -61,9 +61,7 @@ class ShopifySettings(_Group):
     proxy_path: str = Field("/apps/storyloom", validation_alias="SHOPIFY_PROXY_PATH")
     http_timeout_seconds: float = Field(30.0, gt=0, validation_alias="SHOPIFY_HTTP_TIMEOUT_SECONDS")
     max_retries: int = Field(5, ge=0, le=20, validation_alias="SHOPIFY_MAX_RETRIES")
-    download_link_seconds: int = Field(
-        7 * 24 * 3600, ge=60, validation_alias="SHOPIFY_DOWNLOAD_LINK_SECONDS"
-    )
+    download_link_seconds: int = Field(7 * 24 * 3600, ge=60, validation_alias="SHOPIFY_DOWNLOAD_LINK_SECONDS")
 
     @field_validator("scopes", mode="before")
     @classmethod

@@ -105,11 +105,12 @@ def verify_session_token(settings: ShopifySettings, token: str | None) -> Sessio
     )
 
 
-def content_security_policy(shop_domain: str | None) -> str:
-    """The frame-ancestors policy every embedded page must carry."""
+def content_security_policy(shop_domain: str | None, *, also: str = "") -> str:
+    """The frame-ancestors policy every embedded page must carry (`also`: one more origin, the emulator)."""
+    extra = f" {also.rstrip('/')}" if also else ""
     if shop_domain:
-        return f"frame-ancestors https://{shop_domain} https://admin.shopify.com;"
-    return "frame-ancestors 'none';"
+        return f"frame-ancestors https://{shop_domain} https://admin.shopify.com{extra};"
+    return f"frame-ancestors{extra};" if extra else "frame-ancestors 'none';"
 
 
 def oauth_message(params: Iterable[tuple[str, str]]) -> str:

@@ -45,7 +45,8 @@ def _rows(runtime: Runtime, query: Any, *, with_links: bool) -> list[BookRow]:
         )
     rows = []
     for story in stories:
-        delivered = story.status == StoryStatus.PUBLISHED and bool(story.pdf_url)
+        deliveries = (story.extras or {}).get("shopify", {}).get("deliveries", [])
+        delivered = story.status == StoryStatus.PUBLISHED and bool(story.pdf_url) and bool(deliveries)
         link = download_link(runtime.settings.shopify, story.id)[0] if with_links and delivered else None
         rows.append(
             BookRow(
@@ -69,7 +70,7 @@ def shop_books(runtime: Runtime, shop_domain: str) -> list[BookRow]:
 
 
 def customer_books(runtime: Runtime, shop_domain: str, customer_id: str) -> list[BookRow]:
-    """The customer's books in this shop, newest first, with a fresh download link for delivered ones."""
+    """The customer's books in this shop, newest first, with a fresh download link for the ones bought."""
     query = select(Story).where(Story.shop_domain == shop_domain, Story.shopify_customer_id == customer_id)
     return _rows(runtime, query, with_links=True)
 

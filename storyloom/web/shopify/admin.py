@@ -60,7 +60,9 @@ def admin_home(request: Request, runtime: Runtime = Depends(runtime_dependency))
         session = _session(runtime, token)
     except InvalidRequestError as error:
         response: Response = refusal(error)
-        response.headers["Content-Security-Policy"] = content_security_policy(shop_hint)
+        response.headers["Content-Security-Policy"] = content_security_policy(
+            shop_hint, also=settings.admin_url_override
+        )
         return response
     response = templates.TemplateResponse(
         request,
@@ -74,7 +76,9 @@ def admin_home(request: Request, runtime: Runtime = Depends(runtime_dependency))
             "emulated": bool(settings.admin_url_override),
         },
     )
-    response.headers["Content-Security-Policy"] = content_security_policy(session.shop_domain)
+    response.headers["Content-Security-Policy"] = content_security_policy(
+        session.shop_domain, also=settings.admin_url_override
+    )
     return response
 
 
