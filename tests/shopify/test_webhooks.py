@@ -25,6 +25,7 @@ from storyloom.devtools.shopify_emulator import EmulatorState
 from storyloom.runtime import Runtime
 from storyloom.shopify.service import ShopifyIntegrationService
 from storyloom.shopify.tokens import ShopNotInstalledError
+from storyloom.shopify.webhooks import process_pending_webhooks
 from tests.shopify.conftest import API_SECRET, SHOP, make_story, shopify_web_app, signed_webhook
 from tests.shopify.servers import serve
 
@@ -238,3 +239,27 @@ def test_shop_redact_leaves_nothing_of_the_shop(
         f"stories/{other}/book-print.pdf",
         f"stories/{other}/cover.png",
     ]
+
+
+def test_a_webhook_that_fails_for_a_while_is_processed_later(
+    client: TestClient, runtime: Runtime, installed_shop: str, emulator: EmulatorState
+) -> None:
+    # given Shopify unreachable while an order for a finished book arrives
+    story_id = make_story(runtime)
+    order = {"id": 77, "customer": {"id": 7001}, "admin_graphql_api_id": "gid://shopify/Order/77"}
+    order["line_items"] = [{"properties": [{"name": "_storyloom_story_id", "value": story_id}]}]
+    emulator.shop(SHOP).orders["gid://shopify/Order/77"] = order
+    reachable = runtime.settings.shopify.admin_url_override
+    runtime.settings.shopify.admin_url_override = "http://127.0.0.1:9"
+    runtime.settings.shopify.max_retries = 0
+    client.post("/api/webhooks/shopify", **signed_webhook("orders/paid", order, event_id="paid-77"))
+    with runtime.session() as session:
+        event = session.scalar(select(WebhookEvent).where(WebhookEvent.event_id == "paid-77"))
+        assert event is not None
+    assert event.processed_at is None and event.error is not None and "ShopifyUnavailableError" in event.error
+    # when Shopify is back and pending webhooks are processed
+    runtime.settings.shopify.admin_url_override = reachable
+    assert process_pending_webhooks(runtime) == 1
+    # then the book is delivered
+    story = runtime.new_session().get(Story, story_id)
+    assert story is not None and [d["order_id"] for d in story.extras["shopify"]["deliveries"]] == ["77"]
