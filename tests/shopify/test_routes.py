@@ -213,3 +213,47 @@ def test_download_links_that_are_not_ours_or_expired_are_refused(
     query = dict(parse_qsl(link.query)) | change
     assert not verify_download(runtime.settings.shopify, story_id, query["expires"], query["signature"])
     assert client.get(f"{link.path}?{urlencode(query)}").status_code == 403
+
+
+def test_builder_starts_the_book_for_the_customer_and_goes_back_to_the_product(
+    client: TestClient, runtime: Runtime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # given a pipeline whose start_story makes the story row (a stand-in for the orchestrator)
+    import dataclasses
+    import sys
+    import types
+
+    @dataclasses.dataclass
+    class Owner:
+        shop_domain: str
+        shopify_customer_id: str
+
+    started: list[tuple[object, Owner]] = []
+
+    def start_story(runtime_: Runtime, params: object, *, owner: Owner) -> Story:
+        started.append((params, owner))
+        with runtime_.session() as session:
+            story = Story(title="", genre="space", age_group="6-8", status=StoryStatus.GENERATING)
+            session.add(story)
+        return story
+
+    stand_in = types.ModuleType("storyloom.pipeline.orchestrator")
+    stand_in.Owner = Owner  # type: ignore[attr-defined]
+    stand_in.start_story = start_story  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "storyloom.pipeline.orchestrator", stand_in)
+    # when the customer sends the builder form from a product page
+    form = {
+        "child_name": "Zoë",
+        "age_group": "6-8",
+        "genre": "space",
+        "moral_lesson": "Be brave",
+        "page_count": "10",
+    }
+    response = client.post(_proxy("builder", variant="4401", return_to="/products/my-book"), data=form)
+    # then the book is started for this shop and customer and the product page gets the story id
+    [(params, owner)] = started
+    assert (params.child_name, params.page_count, owner) == ("Zoë", 10, Owner(SHOP, "7001"))  # type: ignore[attr-defined]
+    assert response.status_code == 303
+    story = runtime.new_session().scalar(select(Story))
+    assert story is not None and (story.shop_domain, story.shopify_customer_id) == (SHOP, "7001")
+    assert response.headers["location"] == f"/products/my-book?storyloom_story={story.id}"

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fastapi import Request
 from fastapi.responses import PlainTextResponse
 from fastapi.templating import Jinja2Templates
 
@@ -24,7 +23,3 @@ def refusal(error: InvalidRequestError) -> PlainTextResponse:
     """The answer to an unverified request: its status, its headers, and no detail."""
     body = "Unauthorized" if error.status == 401 else "Bad Request"
     return PlainTextResponse(body, status_code=error.status, headers=error.headers)
-
-
-def request_url(request: Request) -> str:
-    return str(request.url)
