@@ -217,3 +217,12 @@ def test_session_tokens_it_mints_verify_with_the_app_secret(emulator: EmulatorSt
         mint_session_token(emulator, SHOP), API_SECRET, algorithms=["HS256"], audience=API_KEY
     )
     assert claims["dest"] == f"https://{SHOP}" and claims["exp"] > time.time()
+
+
+def test_uninstall_revokes_the_tokens_and_tells_the_app(emulator: EmulatorState) -> None:
+    token = _token(emulator)
+    url = emulator.base_url  # type: ignore[attr-defined]
+    delivery = httpx.post(f"{url}/_emulator/uninstall", params={"shop": SHOP}, timeout=10).json()
+    assert (delivery["topic"], delivery["shop"]) == ("app/uninstalled", SHOP)
+    assert _post(emulator, token, "{ shop { name } }").status_code == 401
+    assert emulator.deliveries == [delivery]

@@ -49,6 +49,7 @@ def create_emulator_app(state: EmulatorState) -> Starlette:
             Route("/_emulator/admin", _embedded_admin),
             Route("/_emulator/orders", _place_order, methods=["POST"]),
             Route("/_emulator/webhooks/{topic:path}", _send_webhook, methods=["POST"]),
+            Route("/_emulator/uninstall", _uninstall, methods=["POST"]),
             Route("/apps/storyloom/{path:path}", _app_proxy, methods=["GET", "POST"]),
             Route("/cart/add", _place_order, methods=["POST"]),
         ]
@@ -306,6 +307,14 @@ async def _send_webhook(request: Request) -> Response:
     return JSONResponse(await deliver_webhook(state, request.path_params["topic"], shop, payload))
 
 
+async def _uninstall(request: Request) -> Response:
+    """The merchant removes the app: its tokens stop working and `app/uninstalled` is sent."""
+    state = _state(request)
+    shop = normalize_shop_domain(request.query_params.get("shop")) or "storyloom-dev.myshopify.com"
+    state.revoke_shop_tokens(shop)
+    return JSONResponse(await deliver_webhook(state, "app/uninstalled", shop, {"domain": shop}))
+
+
 async def _place_order(request: Request) -> Response:
     """A storefront checkout: a paid order with line-item properties, announced by `orders/paid`."""
     state = _state(request)
@@ -406,5 +415,7 @@ async def _home(request: Request) -> Response:
         f'<li><a href="{_state(request).app_url}/shopify/auth/install?shop={shop}">Install (OAuth)</a></li>'
         f'<li><a href="/_emulator/admin?shop={shop}">Open the app in the admin</a></li>'
         f'<li><a href="/apps/storyloom/builder?shop={shop}">Storefront: make a book</a></li>'
-        f'<li><a href="/apps/storyloom/books?shop={shop}">Storefront: my books</a></li></ul>'
+        f'<li><a href="/apps/storyloom/books?shop={shop}">Storefront: my books</a></li>'
+        f'<li><form method="post" action="/_emulator/uninstall?shop={shop}">'
+        '<button type="submit">Uninstall the app</button></form></li></ul>'
     )
