@@ -23,7 +23,8 @@ def run() -> None:
     os.environ.setdefault("SHOPIFY_API_KEY", "bench-key")
     os.environ.setdefault("SHOPIFY_API_SECRET", "shpss_bench_secret_0123456789abcdef0123")
     from storyloom.config import load_settings
-    from storyloom.devtools.shopify_emulator.app import run_document, sign_webhook
+    from storyloom.devtools.shopify_emulator.app import run_document
+    from storyloom.devtools.shopify_emulator.helpers import sign_webhook
     from storyloom.devtools.shopify_emulator.state import EmulatorState
     from storyloom.shopify.admin import document
     from storyloom.shopify.auth import verify_session_token

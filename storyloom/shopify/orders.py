@@ -136,7 +136,7 @@ def deliver_pending_orders(
     for order in pending:
         url, expires_at = download_link(runtime.settings.shopify, story_id)
         if shop and url.startswith(("https://", "http://")):
-            service._set_metafields(
+            service.set_metafields(
                 service.client(shop),
                 [
                     {

@@ -223,7 +223,7 @@ class ShopifyIntegrationService:
         ready = wait_until_ready(client, file_id, sleep=self._sleep)
         self._remember(story_id, file_id=ready.id, file_url=ready.url, file_source=asset_url)
         if story.shopify_product_id:
-            self._set_metafields(
+            self.set_metafields(
                 client,
                 [
                     {
@@ -261,7 +261,7 @@ class ShopifyIntegrationService:
             if current:
                 metafield["compareDigest"] = current["compareDigest"]
             try:
-                self._set_metafields(client, [metafield])
+                self.set_metafields(client, [metafield])
             except ShopifyUserError as error:
                 if any(e.get("code") == "STALE_OBJECT" for e in error.errors):
                     continue
@@ -275,7 +275,7 @@ class ShopifyIntegrationService:
                 stored.shopify_customer_id = owner.rsplit("/", 1)[-1]
         return stories
 
-    def _set_metafields(self, client: AdminClient, metafields: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def set_metafields(self, client: AdminClient, metafields: list[dict[str, Any]]) -> list[dict[str, Any]]:
         payload = client.mutate("metafieldsSet", document("metafields_set"), {"metafields": metafields})
         return list(payload.get("metafields") or [])
 

@@ -1,21 +1,18 @@
 """The emulator's HTTP face: the Admin GraphQL endpoint (validated against the real schema, metered
 by query cost), the OAuth token endpoint (authorization code, token exchange, refresh with rotation),
-the authorize page, staged uploads and their CDN, and the developer's helpers: minting session
-tokens, placing paid orders and sending signed webhooks to the app, and the storefront's app proxy."""
+the authorize page, and staged uploads with their CDN; the developer's helpers (helpers.py) mint session
+tokens, place paid orders, send signed webhooks to the app and serve the storefront's app proxy."""
 
 from __future__ import annotations
 
 import base64
-import hashlib
 import hmac
 import json
 import secrets
 import time
-import uuid
 from typing import Any
 from urllib.parse import urlencode
 
-import httpx
 import jwt
 from graphql import GraphQLError, OperationDefinitionNode, execute_sync, parse, validate
 from starlette.applications import Starlette
@@ -23,15 +20,21 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from storyloom.devtools.shopify_emulator.helpers import (
+    app_proxy,
+    embedded_admin,
+    home,
+    place_order,
+    send_webhook,
+    session_token,
+    uninstall,
+)
 from storyloom.devtools.shopify_emulator.resolvers import Resolvers
-from storyloom.devtools.shopify_emulator.schema import admin_schema, requested_cost
-from storyloom.devtools.shopify_emulator.state import EmulatorState, gid
+from storyloom.devtools.shopify_emulator.schema import API_VERSION, admin_schema, requested_cost
+from storyloom.devtools.shopify_emulator.state import EmulatorState
 from storyloom.shopify.auth import normalize_shop_domain, sign_oauth_query
-from storyloom.shopify.proxy import sign_proxy_query
 
-API_VERSION = "2025-04"
 INVALID_TOKEN = "[API] Invalid API key or access token (unrecognized login or wrong password)"
-WEBHOOK_PATH = "/api/webhooks/shopify"
 
 
 def create_emulator_app(state: EmulatorState) -> Starlette:
@@ -39,19 +42,19 @@ def create_emulator_app(state: EmulatorState) -> Starlette:
     admin_schema()
     app = Starlette(
         routes=[
-            Route("/", _home),
+            Route("/", home),
             Route("/admin/api/{version}/graphql.json", _graphql, methods=["POST"]),
             Route("/admin/oauth/access_token", _access_token, methods=["POST"]),
             Route("/admin/oauth/authorize", _authorize),
             Route("/staged-uploads", _staged_upload, methods=["POST"]),
             Route("/cdn/files/{key:path}", _cdn_file),
-            Route("/_emulator/session-token", _session_token),
-            Route("/_emulator/admin", _embedded_admin),
-            Route("/_emulator/orders", _place_order, methods=["POST"]),
-            Route("/_emulator/webhooks/{topic:path}", _send_webhook, methods=["POST"]),
-            Route("/_emulator/uninstall", _uninstall, methods=["POST"]),
-            Route("/apps/storyloom/{path:path}", _app_proxy, methods=["GET", "POST"]),
-            Route("/cart/add", _place_order, methods=["POST"]),
+            Route("/_emulator/session-token", session_token),
+            Route("/_emulator/admin", embedded_admin),
+            Route("/_emulator/orders", place_order, methods=["POST"]),
+            Route("/_emulator/webhooks/{topic:path}", send_webhook, methods=["POST"]),
+            Route("/_emulator/uninstall", uninstall, methods=["POST"]),
+            Route("/apps/storyloom/{path:path}", app_proxy, methods=["GET", "POST"]),
+            Route("/cart/add", place_order, methods=["POST"]),
         ]
     )
     app.state.emulator = state
@@ -230,192 +233,3 @@ async def _cdn_file(request: Request) -> Response:
     if found is None:
         return Response("Not Found", status_code=404)
     return Response(found[0], media_type=found[1])
-
-
-def mint_session_token(state: EmulatorState, shop: str, *, lifetime: int = 600, user_id: str = "42") -> str:
-    """A session token as App Bridge would give the embedded app (longer-lived, for clicking around)."""
-    now = int(time.time())
-    claims = {
-        "iss": f"https://{shop}/admin",
-        "dest": f"https://{shop}",
-        "aud": state.api_key,
-        "sub": user_id,
-        "exp": now + lifetime,
-        "nbf": now,
-        "iat": now,
-        "jti": uuid.uuid4().hex,
-        "sid": uuid.uuid4().hex,
-    }
-    return jwt.encode(claims, state.api_secret, algorithm="HS256")
-
-
-async def _session_token(request: Request) -> Response:
-    state = _state(request)
-    shop = normalize_shop_domain(request.query_params.get("shop")) or "storyloom-dev.myshopify.com"
-    return JSONResponse({"token": mint_session_token(state, shop)})
-
-
-async def _embedded_admin(request: Request) -> Response:
-    state = _state(request)
-    shop = normalize_shop_domain(request.query_params.get("shop")) or "storyloom-dev.myshopify.com"
-    query = urlencode({"shop": shop, "embedded": "1", "id_token": mint_session_token(state, shop)})
-    return HTMLResponse(
-        "<!doctype html><title>Shopify admin (emulated)</title>"
-        f"<p>Shopify admin of {shop} (emulated) - Storyloom app below.</p>"
-        f'<iframe src="{state.app_url}/shopify/admin?{query}"'
-        ' style="width:100%;height:85vh;border:1px solid #ccc"></iframe>'
-    )
-
-
-def sign_webhook(secret: str, body: bytes) -> str:
-    """The X-Shopify-Hmac-Sha256 header of a webhook body."""
-    return base64.b64encode(hmac.new(secret.encode(), body, hashlib.sha256).digest()).decode()
-
-
-async def deliver_webhook(
-    state: EmulatorState, topic: str, shop: str, payload: dict[str, Any]
-) -> dict[str, Any]:
-    """POST a signed webhook to the app, as Shopify does; returns what was sent and the app's status."""
-    body = json.dumps(payload).encode()
-    event_id = str(uuid.uuid4())
-    headers = {
-        "Content-Type": "application/json",
-        "X-Shopify-Topic": topic,
-        "X-Shopify-Hmac-Sha256": sign_webhook(state.api_secret, body),
-        "X-Shopify-Shop-Domain": shop,
-        "X-Shopify-API-Version": API_VERSION,
-        "X-Shopify-Webhook-Id": str(uuid.uuid4()),
-        "X-Shopify-Event-Id": event_id,
-        "X-Shopify-Triggered-At": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-    }
-    async with httpx.AsyncClient(timeout=httpx.Timeout(5.0)) as client:
-        try:
-            response = await client.post(f"{state.app_url}{WEBHOOK_PATH}", content=body, headers=headers)
-            status: int | str = response.status_code
-        except httpx.HTTPError as exc:
-            status = type(exc).__name__
-    delivery = {"topic": topic, "shop": shop, "event_id": event_id, "status": status}
-    with state.lock:
-        state.deliveries.append(delivery)
-    return delivery
-
-
-async def _send_webhook(request: Request) -> Response:
-    state = _state(request)
-    shop = normalize_shop_domain(request.query_params.get("shop")) or "storyloom-dev.myshopify.com"
-    payload = json.loads(await request.body() or b"{}")
-    return JSONResponse(await deliver_webhook(state, request.path_params["topic"], shop, payload))
-
-
-async def _uninstall(request: Request) -> Response:
-    """The merchant removes the app: its tokens stop working and `app/uninstalled` is sent."""
-    state = _state(request)
-    shop = normalize_shop_domain(request.query_params.get("shop")) or "storyloom-dev.myshopify.com"
-    state.revoke_shop_tokens(shop)
-    return JSONResponse(await deliver_webhook(state, "app/uninstalled", shop, {"domain": shop}))
-
-
-async def _place_order(request: Request) -> Response:
-    """A storefront checkout: a paid order with line-item properties, announced by `orders/paid`."""
-    state = _state(request)
-    form = (
-        await request.form()
-        if request.headers.get("content-type", "").startswith(
-            ("application/x-www-form-urlencoded", "multipart/")
-        )
-        else None
-    )
-    body: dict[str, Any] = (
-        dict(form.items()) if form is not None else json.loads(await request.body() or b"{}")
-    )
-    shop = normalize_shop_domain(str(body.get("shop", ""))) or "storyloom-dev.myshopify.com"
-    shop_state = state.shop(shop)
-    customer_id = str(body.get("customer_id") or "7001")
-    customer = shop_state.customers.get(gid("Customer", int(customer_id)), {"email": "buyer@example.com"})
-    number = state.next_number()
-    story_id = body.get("story_id") or body.get("properties[_storyloom_story_id]") or ""
-    properties = [{"name": "_storyloom_story_id", "value": str(story_id)}]
-    order: dict[str, Any] = {
-        "id": number,
-        "admin_graphql_api_id": gid("Order", number),
-        "name": f"#{number}",
-        "email": customer.get("email"),
-        "financial_status": "paid",
-        "currency": "USD",
-        "customer": {
-            "id": int(customer_id),
-            "email": customer.get("email"),
-            "first_name": customer.get("first_name"),
-        },
-        "line_items": [
-            {
-                "id": state.next_number(),
-                "title": str(body.get("title") or "Personalised picture book"),
-                "quantity": 1,
-                "price": str(body.get("price") or "19.99"),
-                "product_id": None,
-                "requires_shipping": False,
-                "properties": properties,
-            }
-        ],
-    }
-    with state.lock:
-        shop_state.orders[order["admin_graphql_api_id"]] = order
-    delivery = await deliver_webhook(state, "orders/paid", shop, order)
-    if form is not None:
-        return RedirectResponse(f"/apps/storyloom/books?shop={shop}", status_code=303)
-    return JSONResponse({"order": order, "delivery": delivery})
-
-
-async def _app_proxy(request: Request) -> Response:
-    """The storefront's `/apps/storyloom/...`: signed and forwarded to the app's `/proxy/...`."""
-    state = _state(request)
-    shop = normalize_shop_domain(request.query_params.get("shop")) or "storyloom-dev.myshopify.com"
-    customer = request.query_params.get("customer", "7001")
-    params = [
-        (k, v) for k, v in request.query_params.multi_items() if k not in ("shop", "customer", "signature")
-    ]
-    params += [
-        ("logged_in_customer_id", customer),
-        ("path_prefix", "/apps/storyloom"),
-        ("shop", shop),
-        ("timestamp", str(int(time.time()))),
-    ]
-    params.append(("signature", sign_proxy_query(state.api_secret, params)))
-    url = f"{state.app_url}/proxy/{request.path_params['path']}?{urlencode(params)}"
-    async with httpx.AsyncClient(timeout=httpx.Timeout(30.0)) as client:
-        upstream = await client.request(
-            request.method,
-            url,
-            content=await request.body(),
-            headers={"content-type": request.headers.get("content-type", "")},
-        )
-    if upstream.is_redirect:
-        return RedirectResponse(upstream.headers.get("location", "/"), status_code=upstream.status_code)
-    media_type = upstream.headers.get("content-type", "")
-    if media_type.startswith("application/liquid"):
-        return HTMLResponse(_THEME.format(shop=shop, body=upstream.text), status_code=upstream.status_code)
-    return Response(upstream.content, status_code=upstream.status_code, media_type=media_type)
-
-
-_THEME = (
-    "<!doctype html><html><head><meta charset='utf-8'><title>{shop}</title></head>"
-    "<body style='font-family:Georgia,serif;margin:0'>"
-    "<header style='padding:1rem 2rem;background:#1f2a44;color:#fff'>{shop} (emulated storefront)"
-    " &middot; <a style='color:#fff' href='/apps/storyloom/builder?variant=1'>Make a book</a>"
-    " &middot; <a style='color:#fff' href='/apps/storyloom/books?variant=1'>My books</a></header>"
-    "<main>{body}</main></body></html>"
-)
-
-
-async def _home(request: Request) -> Response:
-    shop = "storyloom-dev.myshopify.com"
-    return HTMLResponse(
-        "<!doctype html><title>Shopify emulator</title><h1>Shopify emulator</h1><ul>"
-        f'<li><a href="{_state(request).app_url}/shopify/auth/install?shop={shop}">Install (OAuth)</a></li>'
-        f'<li><a href="/_emulator/admin?shop={shop}">Open the app in the admin</a></li>'
-        f'<li><a href="/apps/storyloom/builder?shop={shop}">Storefront: make a book</a></li>'
-        f'<li><a href="/apps/storyloom/books?shop={shop}">Storefront: my books</a></li>'
-        f'<li><form method="post" action="/_emulator/uninstall?shop={shop}">'
-        '<button type="submit">Uninstall the app</button></form></li></ul>'
-    )

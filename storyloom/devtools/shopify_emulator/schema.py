@@ -29,7 +29,8 @@ from graphql import (
     value_from_ast_untyped,
 )
 
-SCHEMA_FILE = "admin-2025-04.graphql"
+API_VERSION = "2025-04"
+SCHEMA_FILE = f"admin-{API_VERSION}.graphql"
 MUTATION_COST = 10
 CONNECTION_COST = 2
 DEFAULT_PAGE = 10
