@@ -87,7 +87,8 @@ def start_storefront_story(
 ) -> str:
     """Start making a book for a storefront customer through the pipeline; returns the story id.
 
-    The pipeline's `start_story` makes the story; it is then tied to the shop and the customer here.
+    The pipeline's `start_story` makes the story (and answers its id); it is then tied to the shop and
+    the customer here, whatever the pipeline's `Owner` carries.
     Raises StoryGenerationError (503) when this server has no pipeline to make books.
     """
     try:
@@ -106,11 +107,12 @@ def start_storefront_story(
     if owner_class is not None:
         accepted = inspect.signature(owner_class).parameters
         owner = owner_class(**{k: v for k, v in owner_values.items() if k in accepted})
-    story = orchestrator.start_story(runtime, params, owner=owner)
+    started = orchestrator.start_story(runtime, params, owner=owner)
+    story_id = str(getattr(started, "story_id", None) or started.id)
     with runtime.session() as session:
-        stored = session.get(Story, story.id)
+        stored = session.get(Story, story_id)
         if stored is not None:
             stored.shop_domain = shop_domain
             if customer_id:
                 stored.shopify_customer_id = customer_id
-    return str(story.id)
+    return story_id

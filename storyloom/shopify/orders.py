@@ -12,8 +12,11 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+
 from storyloom.config import ShopifySettings
-from storyloom.db.models import Story, StoryStatus
+from storyloom.db.models import Story, StoryStatus, UnitKind, UnitState, WorkUnit
 from storyloom.runtime import Runtime
 
 if TYPE_CHECKING:
@@ -68,8 +71,8 @@ def handle_orders_paid(
     *,
     service: ShopifyIntegrationService | None = None,
 ) -> list[str]:
-    """Attach each ordered story to the order and its buyer, then deliver it now if it is finished or
-    ask the pipeline to finish and publish it (publishing delivers). Returns the story ids handled."""
+    """Attach each ordered story to the order and its buyer, then deliver it now if it is finished, or
+    have the pipeline publish it when it is (publishing delivers). Returns the story ids handled."""
     from storyloom.shopify.service import PUBLISHABLE, ShopifyIntegrationService
 
     service = service or ShopifyIntegrationService(runtime)
@@ -106,20 +109,46 @@ def handle_orders_paid(
             story.extras = extras
             status = story.status
         handled.append(story_id)
-        if status in PUBLISHABLE:
+        if status in PUBLISHABLE or _publish_when_made(runtime, story_id):
             service.publish(story_id)
-        else:
-            _ask_pipeline_to_publish(runtime, story_id)
     return handled
 
 
-def _ask_pipeline_to_publish(runtime: Runtime, story_id: str) -> None:
+def _publish_when_made(runtime: Runtime, story_id: str) -> bool:
+    """Add a waiting publish unit to a book still being made, so the pipeline publishes (and so
+    delivers) it once its PDF is done. Returns True when the book finished meanwhile and should be
+    published now; a book with no units (made outside the pipeline) waits for a merchant's publish."""
     try:
-        from storyloom.pipeline.orchestrator import request_publish  # type: ignore[import-not-found]
-    except ImportError:
-        log.warning("no pipeline to finish story %s; it will be delivered when it is published", story_id)
-        return
-    request_publish(runtime, story_id)
+        with runtime.session() as session:
+            units = {
+                kind: (unit_id, state)
+                for unit_id, kind, state in session.execute(
+                    select(WorkUnit.id, WorkUnit.kind, WorkUnit.state).where(
+                        WorkUnit.story_id == story_id, WorkUnit.kind.in_((UnitKind.PDF, UnitKind.PUBLISH))
+                    )
+                ).all()
+            }
+            if UnitKind.PDF in units and UnitKind.PUBLISH not in units:
+                session.add(
+                    WorkUnit(
+                        story_id=story_id,
+                        kind=UnitKind.PUBLISH,
+                        index=0,
+                        state=UnitState.WAITING,
+                        max_attempts=runtime.settings.limits.unit_max_attempts,
+                    )
+                )
+            elif units.get(UnitKind.PUBLISH, ("", None))[1] == UnitState.FAILED:
+                session.execute(
+                    update(WorkUnit)
+                    .where(WorkUnit.id == units[UnitKind.PUBLISH][0], WorkUnit.state == UnitState.FAILED)
+                    .values(state=UnitState.WAITING, attempts=0, error_code=None, error_message=None)
+                )
+    except IntegrityError:
+        pass  # another delivery added the publish unit first
+    with runtime.session() as session:
+        story = session.get(Story, story_id)
+        return story is not None and story.status in (StoryStatus.COMPLETE, StoryStatus.PUBLISHED)
 
 
 def deliver_pending_orders(

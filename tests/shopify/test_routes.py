@@ -108,9 +108,36 @@ def test_embedded_admin_without_a_token_goes_for_a_fresh_one(client: TestClient)
     )
 
 
-def test_publish_from_the_admin_publishes_the_book(
-    client: TestClient, runtime: Runtime, installed_shop: str, emulator: EmulatorState
+def test_publish_from_the_admin_asks_the_pipeline(
+    client: TestClient,
+    runtime: Runtime,
+    installed_shop: str,
+    emulator: EmulatorState,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    import sys
+    import types
+
+    asked: list[str] = []
+    stand_in = types.ModuleType("storyloom.pipeline.orchestrator")
+    stand_in.request_publish = lambda runtime_, story_id: asked.append(story_id)  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "storyloom.pipeline.orchestrator", stand_in)
+    story_id = make_story(runtime)
+    headers = {"Authorization": f"Bearer {mint_session_token(emulator, SHOP)}"}
+    response = client.post(f"/shopify/admin/api/stories/{story_id}/publish", headers=headers)
+    assert (response.status_code, asked) == (202, [story_id])
+
+
+def test_publish_from_the_admin_without_a_pipeline_publishes_the_book(
+    client: TestClient,
+    runtime: Runtime,
+    installed_shop: str,
+    emulator: EmulatorState,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "storyloom.pipeline.orchestrator", None)
     story_id = make_story(runtime)
     headers = {"Authorization": f"Bearer {mint_session_token(emulator, SHOP)}"}
     response = client.post(f"/shopify/admin/api/stories/{story_id}/publish", headers=headers)
@@ -225,17 +252,23 @@ def test_builder_starts_the_book_for_the_customer_and_goes_back_to_the_product(
 
     @dataclasses.dataclass
     class Owner:
-        shop_domain: str
-        shopify_customer_id: str
+        session: str | None = None
+        customer_id: str | None = None
+        shop_domain: str | None = None
 
     started: list[tuple[object, Owner]] = []
 
-    def start_story(runtime_: Runtime, params: object, *, owner: Owner) -> Story:
+    @dataclasses.dataclass
+    class StartedStory:
+        story_id: str
+
+    def start_story(runtime_: Runtime, params: object, *, owner: Owner) -> StartedStory:
         started.append((params, owner))
         with runtime_.session() as session:
             story = Story(title="", genre="space", age_group="6-8", status=StoryStatus.GENERATING)
             session.add(story)
-        return story
+            session.flush()
+            return StartedStory(story.id)
 
     stand_in = types.ModuleType("storyloom.pipeline.orchestrator")
     stand_in.Owner = Owner  # type: ignore[attr-defined]
@@ -252,7 +285,11 @@ def test_builder_starts_the_book_for_the_customer_and_goes_back_to_the_product(
     response = client.post(_proxy("builder", variant="4401", return_to="/products/my-book"), data=form)
     # then the book is started for this shop and customer and the product page gets the story id
     [(params, owner)] = started
-    assert (params.child_name, params.page_count, owner) == ("Zoë", 10, Owner(SHOP, "7001"))  # type: ignore[attr-defined]
+    assert (params.child_name, params.page_count, owner) == (
+        "Zoë",
+        10,
+        Owner(customer_id="7001", shop_domain=SHOP),
+    )  # type: ignore[attr-defined]
     assert response.status_code == 303
     story = runtime.new_session().scalar(select(Story))
     assert story is not None and (story.shop_domain, story.shopify_customer_id) == (SHOP, "7001")

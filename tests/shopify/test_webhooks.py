@@ -18,6 +18,7 @@ from storyloom.db.models import (
     Story,
     StoryStatus,
     UnitKind,
+    UnitState,
     WebhookEvent,
     WorkUnit,
 )
@@ -263,3 +264,28 @@ def test_a_webhook_that_fails_for_a_while_is_processed_later(
     # then the book is delivered
     story = runtime.new_session().get(Story, story_id)
     assert story is not None and [d["order_id"] for d in story.extras["shopify"]["deliveries"]] == ["77"]
+
+
+def test_orders_paid_for_a_book_being_made_adds_a_waiting_publish_unit(
+    client: TestClient, runtime: Runtime, installed_shop: str, emulator: EmulatorState
+) -> None:
+    # given a book the pipeline is making (its PDF unit waits for the pages)
+    story_id = make_story(runtime, status=StoryStatus.GENERATING)
+    with runtime.session() as session:
+        session.add(WorkUnit(story_id=story_id, kind=UnitKind.PDF, index=0, state=UnitState.WAITING))
+    order = {"id": 88, "customer": {"id": 7001}}
+    order["line_items"] = [{"properties": [{"name": "_storyloom_story_id", "value": story_id}]}]
+    # when it is paid for (twice: Shopify may deliver again under a new event id)
+    client.post("/api/webhooks/shopify", **signed_webhook("orders/paid", order, event_id="paid-88"))
+    client.post("/api/webhooks/shopify", **signed_webhook("orders/paid", order, event_id="paid-88-again"))
+    # then one publish unit waits for the PDF, and the order waits for the publishing
+    with runtime.session() as session:
+        units = session.execute(
+            select(WorkUnit.kind, WorkUnit.state).where(WorkUnit.story_id == story_id).order_by(WorkUnit.kind)
+        ).all()
+        story = session.get(Story, story_id)
+        assert story is not None
+        pending = [o["order_id"] for o in story.extras["shopify"]["pending_orders"]]
+    assert sorted(units) == [(UnitKind.PDF, UnitState.WAITING), (UnitKind.PUBLISH, UnitState.WAITING)]
+    assert pending == ["88"]
+    assert emulator.shops[SHOP].products == {}
