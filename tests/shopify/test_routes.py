@@ -294,3 +294,21 @@ def test_builder_starts_the_book_for_the_customer_and_goes_back_to_the_product(
     story = runtime.new_session().scalar(select(Story))
     assert story is not None and (story.shop_domain, story.shopify_customer_id) == (SHOP, "7001")
     assert response.headers["location"] == f"/products/my-book?storyloom_story={story.id}"
+
+
+@pytest.mark.parametrize(
+    "path", ["/api/webhooks/shopify", "/proxy/books", "/shopify/admin", "/shopify/auth/install"]
+)
+def test_every_route_answers_503_until_the_app_has_a_key_and_secret(
+    runtime: Runtime, monkeypatch: pytest.MonkeyPatch, path: str
+) -> None:
+    from storyloom.config import load_settings
+
+    monkeypatch.delenv("SHOPIFY_API_SECRET")
+    app = shopify_web_app()
+    app.state.runtime = Runtime(load_settings())
+    response = TestClient(app).request("POST" if "webhooks" in path else "GET", path)
+    assert response.status_code == 503
+    assert response.json() == {
+        "detail": "Shopify is not configured: set SHOPIFY_API_KEY and SHOPIFY_API_SECRET"
+    }

@@ -24,9 +24,9 @@ from storyloom.shopify.auth import (
 from storyloom.shopify.books import shop_books, story_of_shop
 from storyloom.shopify.service import ShopifyIntegrationService
 from storyloom.shopify.tokens import exchange_session_token, has_valid_grant, store_grant
-from storyloom.web.shopify.deps import refusal, runtime_dependency, templates
+from storyloom.web.shopify.deps import refusal, require_shopify, runtime_dependency, templates
 
-router = APIRouter(prefix="/shopify/admin", tags=["shopify"])
+router = APIRouter(prefix="/shopify/admin", tags=["shopify"], dependencies=[Depends(require_shopify)])
 log = logging.getLogger(__name__)
 
 

@@ -20,9 +20,9 @@ from storyloom.shopify.auth import (
     verify_oauth_query,
 )
 from storyloom.shopify.tokens import exchange_authorization_code, store_grant
-from storyloom.web.shopify.deps import refusal, runtime_dependency
+from storyloom.web.shopify.deps import refusal, require_shopify, runtime_dependency
 
-router = APIRouter(prefix="/shopify/auth", tags=["shopify"])
+router = APIRouter(prefix="/shopify/auth", tags=["shopify"], dependencies=[Depends(require_shopify)])
 STATE_COOKIE = "storyloom_oauth_state"
 
 

@@ -11,9 +11,9 @@ from storyloom.db.models import Story, StoryStatus
 from storyloom.errors import StorageError
 from storyloom.runtime import Runtime
 from storyloom.shopify.orders import verify_download
-from storyloom.web.shopify.deps import runtime_dependency
+from storyloom.web.shopify.deps import require_shopify, runtime_dependency
 
-router = APIRouter(tags=["shopify"])
+router = APIRouter(tags=["shopify"], dependencies=[Depends(require_shopify)])
 
 
 @router.get("/shopify/downloads/{story_id}")

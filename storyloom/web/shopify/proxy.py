@@ -16,9 +16,9 @@ from storyloom.shopify.auth import InvalidRequestError
 from storyloom.shopify.books import customer_books, start_storefront_story
 from storyloom.shopify.proxy import ProxyRequest, verify_proxy_request
 from storyloom.story.params import AGE_GROUP_LABELS, GENRES, LANGUAGE_NAMES, STYLE_LABELS, StoryParams
-from storyloom.web.shopify.deps import refusal, runtime_dependency, templates
+from storyloom.web.shopify.deps import refusal, require_shopify, runtime_dependency, templates
 
-router = APIRouter(prefix="/proxy", tags=["shopify"])
+router = APIRouter(prefix="/proxy", tags=["shopify"], dependencies=[Depends(require_shopify)])
 LIQUID = "application/liquid"
 CARRIED = ("variant", "return_to")
 FORM_FIELDS = (

@@ -8,9 +8,9 @@ from fastapi.responses import JSONResponse, Response
 from storyloom.runtime import Runtime
 from storyloom.shopify.auth import InvalidRequestError
 from storyloom.shopify.webhooks import process_webhook_event, record_webhook, verify_webhook
-from storyloom.web.shopify.deps import refusal, runtime_dependency
+from storyloom.web.shopify.deps import refusal, require_shopify, runtime_dependency
 
-router = APIRouter(tags=["shopify"])
+router = APIRouter(tags=["shopify"], dependencies=[Depends(require_shopify)])
 
 
 @router.post("/api/webhooks/shopify")
