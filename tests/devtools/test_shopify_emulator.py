@@ -226,3 +226,14 @@ def test_uninstall_revokes_the_tokens_and_tells_the_app(emulator: EmulatorState)
     assert (delivery["topic"], delivery["shop"]) == ("app/uninstalled", SHOP)
     assert _post(emulator, token, "{ shop { name } }").status_code == 401
     assert emulator.deliveries == [delivery]
+
+
+def test_only_the_pinned_api_version_is_served(emulator: EmulatorState) -> None:
+    url = emulator.base_url  # type: ignore[attr-defined]
+    response = httpx.post(
+        f"{url}/admin/api/2024-01/graphql.json",
+        json={"query": "{ shop { name } }"},
+        headers={"X-Shopify-Access-Token": _token(emulator)},
+        timeout=10,
+    )
+    assert (response.status_code, response.json()) == (404, {"errors": "Not Found"})
