@@ -9,9 +9,10 @@ import json
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import ColumnElement, and_, not_, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from storyloom.config import ShopifySettings
@@ -95,17 +96,37 @@ def _handle(runtime: Runtime, event: WebhookEvent) -> None:
     handler()
 
 
-def process_webhook_event(runtime: Runtime, event_row_id: str) -> bool:
-    """Process one recorded webhook if no one else has; returns whether this call processed it.
+LEASE_PREFIX = "lease until "
 
-    A retryable failure (Shopify throttled or unreachable) leaves the event for `process_pending_webhooks`;
-    any other failure is kept in the event's `error`.
+
+def _lease_marker(moment: datetime) -> str:
+    return f"{LEASE_PREFIX}{moment.astimezone(UTC).strftime('%Y-%m-%dT%H:%M:%S')}"
+
+
+def _claimable(now: datetime) -> ColumnElement[bool]:
+    """Not processed, and not leased by a worker that may still be on it (a lease lapses after
+    LEASE_SECONDS, so an event a crashed worker held is taken up again)."""
+    return and_(
+        WebhookEvent.processed_at.is_(None),
+        or_(
+            WebhookEvent.error.is_(None),
+            not_(WebhookEvent.error.startswith(LEASE_PREFIX)),
+            WebhookEvent.error < _lease_marker(now),
+        ),
+    )
+
+
+def process_webhook_event(runtime: Runtime, event_row_id: str) -> bool:
+    """Process one recorded webhook if no one else is; returns whether this call processed it.
+
+    The event is leased while it is processed. A retryable failure (Shopify throttled or unreachable)
+    leaves it for `process_pending_webhooks`; any other failure marks it done with its `error`.
     """
+    now = utcnow()
+    lease = _lease_marker(now + timedelta(seconds=runtime.settings.limits.lease_seconds))
     with runtime.session() as session:
         claimed = session.execute(
-            update(WebhookEvent)
-            .where(WebhookEvent.id == event_row_id, WebhookEvent.processed_at.is_(None))
-            .values(processed_at=utcnow(), error=None)
+            update(WebhookEvent).where(WebhookEvent.id == event_row_id, _claimable(now)).values(error=lease)
         )
         if getattr(claimed, "rowcount", 0) != 1:
             return False
@@ -117,20 +138,20 @@ def process_webhook_event(runtime: Runtime, event_row_id: str) -> bool:
     except Exception as exc:
         retryable = bool(getattr(exc, "retryable", False))
         log.exception("webhook %s (%s) failed", event.event_id, event.topic)
-        with runtime.session() as session:
-            session.execute(
-                update(WebhookEvent)
-                .where(WebhookEvent.id == event_row_id)
-                .values(
-                    processed_at=None if retryable else utcnow(), error=f"{type(exc).__name__}: {exc}"[:2000]
-                )
-            )
-        return False
-    return True
+        outcome = {
+            "processed_at": None if retryable else utcnow(),
+            "error": f"{type(exc).__name__}: {exc}"[:2000],
+        }
+    else:
+        outcome = {"processed_at": utcnow(), "error": None}
+    with runtime.session() as session:
+        session.execute(update(WebhookEvent).where(WebhookEvent.id == event_row_id).values(**outcome))
+    return outcome["error"] is None
 
 
 def process_pending_webhooks(runtime: Runtime) -> int:
-    """Process every recorded webhook not yet done (after a crash or a retryable failure); returns a count."""
+    """Process every recorded webhook not yet done and not leased (after a crash or a retryable failure);
+    returns how many were processed. The reaper should call it now and then."""
     with runtime.session() as session:
-        ids = session.scalars(select(WebhookEvent.id).where(WebhookEvent.processed_at.is_(None))).all()
+        ids = session.scalars(select(WebhookEvent.id).where(_claimable(utcnow()))).all()
     return sum(process_webhook_event(runtime, event_id) for event_id in ids)

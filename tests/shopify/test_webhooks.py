@@ -289,3 +289,30 @@ def test_orders_paid_for_a_book_being_made_adds_a_waiting_publish_unit(
     assert sorted(units) == [(UnitKind.PDF, UnitState.WAITING), (UnitKind.PUBLISH, UnitState.WAITING)]
     assert pending == ["88"]
     assert emulator.shops[SHOP].products == {}
+
+
+@pytest.mark.parametrize(
+    ("lease_offset_seconds", "processed"),
+    [pytest.param(-5, 1, id="crashed-worker-lease-lapsed"), pytest.param(60, 0, id="worker-still-on-it")],
+)
+def test_a_leased_event_is_taken_up_only_after_its_lease_lapses(
+    runtime: Runtime, installed_shop: str, lease_offset_seconds: int, processed: int
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from storyloom.shopify.webhooks import LEASE_PREFIX
+
+    lease_end = datetime.now(UTC) + timedelta(seconds=lease_offset_seconds)
+    with runtime.session() as session:
+        session.add(
+            WebhookEvent(
+                event_id="held",
+                topic="app/uninstalled",
+                shop_domain=SHOP,
+                payload={},
+                error=f"{LEASE_PREFIX}{lease_end.strftime('%Y-%m-%dT%H:%M:%S')}",
+            )
+        )
+    assert process_pending_webhooks(runtime) == processed
+    shop = runtime.new_session().scalar(select(Shop).where(Shop.domain == SHOP))
+    assert shop is not None and (shop.access_token is None) == bool(processed)
