@@ -181,3 +181,32 @@ def test_an_expiring_token_is_refreshed_and_the_refresh_token_rotates(
     assert shop.access_token_expires_at > datetime.now(UTC) + timedelta(minutes=30)
     assert old_refresh not in emulator.refresh_tokens
     assert emulator.shop_for_token(str(shop.access_token)) == SHOP
+
+
+def test_a_worker_that_loses_the_refresh_race_uses_the_winners_token(
+    runtime: Runtime, installed_shop: str, emulator: EmulatorState, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from storyloom.shopify import tokens
+
+    # given a token about to expire, and another worker that refreshes it while this one is refreshing
+    with runtime.session() as session:
+        shop = session.scalar(select(Shop).where(Shop.domain == SHOP))
+        assert shop is not None
+        shop.access_token_expires_at = datetime.now(UTC) + timedelta(minutes=1)
+    real_refresh = tokens._refresh
+    raced: list[str] = []
+    calls: list[Shop] = []
+
+    def refresh_while_another_worker_wins(runtime_: Runtime, stale: Shop) -> tokens.TokenGrant:
+        calls.append(stale)
+        if len(calls) == 1:
+            raced.append(tokens.access_token_for(runtime_, SHOP))
+        return real_refresh(runtime_, stale)
+
+    monkeypatch.setattr(tokens, "_refresh", refresh_while_another_worker_wins)
+    # when this worker asks for a token, its refresh token is already spent
+    token = tokens.access_token_for(runtime, SHOP)
+    # then it answers the winner's token, which Shopify accepts
+    assert token == raced[0]
+    assert emulator.shop_for_token(token) == SHOP
+    assert len(calls) == 2 and calls[0].refresh_token == calls[1].refresh_token
