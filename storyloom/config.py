@@ -48,6 +48,7 @@ class ShopifySettings(_Group):
             "read_customers",
             "write_customers",
             "read_orders",
+            "write_orders",
             "read_files",
             "write_files",
             "write_app_proxy",
@@ -57,6 +58,10 @@ class ShopifySettings(_Group):
     api_version: str = Field("2025-04", validation_alias="SHOPIFY_API_VERSION")
     admin_url_override: str = Field("", validation_alias="SHOPIFY_ADMIN_URL_OVERRIDE")
     product_price: str = Field("19.99", validation_alias="SHOPIFY_PRODUCT_PRICE")
+    proxy_path: str = Field("/apps/storyloom", validation_alias="SHOPIFY_PROXY_PATH")
+    http_timeout_seconds: float = Field(30.0, gt=0, validation_alias="SHOPIFY_HTTP_TIMEOUT_SECONDS")
+    max_retries: int = Field(5, ge=0, le=20, validation_alias="SHOPIFY_MAX_RETRIES")
+    download_link_seconds: int = Field(7 * 24 * 3600, ge=60, validation_alias="SHOPIFY_DOWNLOAD_LINK_SECONDS")
 
     @field_validator("scopes", mode="before")
     @classmethod
