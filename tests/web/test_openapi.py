@@ -26,6 +26,8 @@ CHECKS = [
 ]
 EXAMPLES_PER_OPERATION = 25
 SKIPPED = {"GET /metrics"}  # Prometheus text, no JSON schema to honour; covered in test_health
+# The Shopify app's routes answer 503 until SHOPIFY_* is configured, by design; tests/shopify covers them.
+SHOPIFY_PREFIXES = ("/shopify/", "/proxy/", "/api/webhooks/shopify")
 
 
 @pytest.fixture
@@ -40,7 +42,7 @@ def test_generated_requests_never_get_a_5xx_or_an_undocumented_answer(schema: An
     assert "PUT /api/stories/{story_id}/pages/{page}/text" in labels
     for operation in operations:
         label = f"{operation.method.upper()} {operation.path}"
-        if label in SKIPPED:
+        if label in SKIPPED or operation.path.startswith(SHOPIFY_PREFIXES):
             continue
 
         @given(case=operation.as_strategy())
