@@ -228,7 +228,12 @@ class LiveServer:
 
 @pytest.fixture
 def live_server(runtime: Runtime, book_stages: BookStages) -> Iterator[LiveServer]:
-    """The app with its in-process workers, served by uvicorn on 127.0.0.1 in a thread."""
+    """The app with its in-process workers and stand-in stages, served on 127.0.0.1."""
+    yield from serve(runtime)
+
+
+def serve(runtime: Runtime) -> Iterator[LiveServer]:
+    """Serve the app with its in-process workers by uvicorn on 127.0.0.1 (a random port) in a thread."""
     port = free_port()
     config = uvicorn.Config(
         create_app(runtime, run_workers=True), host="127.0.0.1", port=port, log_level="warning"
