@@ -19,6 +19,7 @@ import pikepdf
 import structlog
 from PIL import Image
 from weasyprint import HTML
+from weasyprint.formatting_structure import boxes
 from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
 
 from storyloom.render.book import (
@@ -106,7 +107,7 @@ def _descendants(box: object) -> Iterator[object]:
 
 
 def _overflowing(document: object) -> set[str]:
-    """Keys (`data-fit`) of text boxes whose laid-out content spills out of them."""
+    """Keys (`data-fit`) of boxes whose lines of text or pictures spill out of them once laid out."""
     spilled: set[str] = set()
     for page in document.pages:  # type: ignore[attr-defined]
         for box in _descendants(page._page_box):
@@ -116,10 +117,10 @@ def _overflowing(document: object) -> set[str]:
                 continue
             top, bottom = box.content_box_y(), box.content_box_y() + box.height  # type: ignore[attr-defined]
             for inner in _descendants(box):
-                if inner is box or not hasattr(inner, "margin_height"):
+                if not isinstance(inner, boxes.LineBox | boxes.ReplacedBox):
                     continue
-                y = inner.position_y  # type: ignore[attr-defined]
-                if y < top - 1.5 or y + inner.margin_height() > bottom + 1.5:  # type: ignore[attr-defined]
+                y = inner.border_box_y()  # type: ignore[attr-defined]
+                if y < top - 1.5 or y + inner.border_height() > bottom + 1.5:  # type: ignore[attr-defined]
                     spilled.add(key)
                     break
     return spilled

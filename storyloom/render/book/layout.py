@@ -227,8 +227,12 @@ def book_pages(
     pages: list[PageModel] = [
         PageModel(
             kind="cover",
+            layout="band" if size.portrait else "full-bleed",
+            text_space="top",
             image="cover",
-            image_box=Box(-B, -B, w + 2 * B, h + 2 * B),
+            image_box=Box(-B, h - w - B, w + 2 * B, w + 2 * B)
+            if size.portrait
+            else Box(-B, -B, w + 2 * B, h + 2 * B),
             text_box=Box(M + 0.1, M + 0.05, w - 2 * M - 0.2, h - 2 * M - 0.1),
             title=story.title,
             subtitle=labels["story_for"],
@@ -341,7 +345,7 @@ def _padded(pages: list[PageModel], common: dict[str, object]) -> list[PageModel
     fillers = [
         PageModel(kind="belongs-to", **common),  # type: ignore[arg-type]
         PageModel(kind="draw", **common),  # type: ignore[arg-type]
-        PageModel(kind="blank", **common),  # type: ignore[arg-type]
+        PageModel(kind="notes", **common),  # type: ignore[arg-type]
     ][:missing]
     front = [pages[0], *fillers[:1], *pages[1:-1]]
     return [*front, *fillers[1:], pages[-1]]

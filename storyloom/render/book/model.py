@@ -14,7 +14,7 @@ from storyloom.story.schema import StoryContent
 
 Edition = Literal["print", "screen"]
 PageKind = Literal[
-    "cover", "belongs-to", "title", "story", "moral", "learning", "draw", "blank", "back-cover"
+    "cover", "belongs-to", "title", "story", "moral", "learning", "draw", "notes", "back-cover"
 ]
 Layout = Literal["", "full-bleed", "panel-left", "panel-right", "band", "framed"]
 Align = Literal["left", "center", "right"]
