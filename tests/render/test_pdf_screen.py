@@ -14,7 +14,6 @@ from tests.render.fixtures.book import make_book
 from tests.render.fixtures.book.inspect import all_text, embedded_fonts, ink_spread, placed_images, rasterize
 from tests.render.fixtures.book.pdfs import screen_pdf
 
-
 OUR_FONTS = ("Storyloom-Body", "Storyloom-Display", "Storyloom-Fallback")
 
 

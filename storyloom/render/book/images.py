@@ -26,11 +26,11 @@ SCREEN_JPEG_QUALITY = 80
 def open_rgb(png: bytes, *, name: str) -> Image.Image:
     """Decode an illustration and flatten it onto white as RGB; unreadable bytes are a layout error."""
     try:
-        image = Image.open(io.BytesIO(png))
-        image.load()
+        opened = Image.open(io.BytesIO(png))
+        opened.load()
     except (OSError, Image.DecompressionBombError) as exc:
         raise BookLayoutError(f"illustration {name!r} is not a readable image: {exc}") from exc
-    image = ImageOps.exif_transpose(image)
+    image: Image.Image = ImageOps.exif_transpose(opened)
     if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
         rgba = image.convert("RGBA")
         flat = Image.new("RGB", rgba.size, "white")
@@ -99,6 +99,7 @@ def palette_from(image: Image.Image) -> Palette:
     counts = sorted(quantized.getcolors() or [], reverse=True)
     best: tuple[float, tuple[float, float, float]] | None = None
     for count, index in counts:
+        assert isinstance(index, int)
         rgb = (float(colours[index * 3]), float(colours[index * 3 + 1]), float(colours[index * 3 + 2]))
         _, lightness, saturation = colorsys.rgb_to_hls(*(c / 255 for c in rgb))
         score = math.sqrt(count) * (saturation + 0.05) * (1 - abs(lightness - 0.5))
