@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pikepdf
 import pytest
+import zxingcpp
 from PIL import Image
 
-from storyloom.render.book import BLEED_IN, book_pages
+from storyloom.render.book import BLEED_IN, SAFETY_IN, book_pages
 from storyloom.render.pdf import expected_boxes
 from tests.render.fixtures.book import make_book
 from tests.render.fixtures.book.inspect import (
@@ -21,6 +22,7 @@ from tests.render.fixtures.book.inspect import (
     placed_images,
     rasterize,
     words_of,
+    words_with_boxes,
 )
 from tests.render.fixtures.book.pdfs import print_pdf
 
@@ -90,11 +92,28 @@ def test_every_illustration_prints_at_300_dpi_or_more(default_pdf: Path) -> None
         images = placed_images(pdf)
 
     # twelve page illustrations and the cover on the cover, the title page and the back cover
-    assert len(images) == 15
+    pictures = [image for image in images if image.width_px > 500]
+    qr_codes = [image for image in images if image.width_px <= 500]
+    assert (len(pictures), len(qr_codes)) == (15, 13)
     assert min(image.effective_dpi for image in images) >= 299.5
     assert {image.colour_space for image in images} == {"/DeviceRGB"}
     full_bleed = [image for image in images if image.page == 1]
     assert [(image.width_px, round(image.shown_width_in, 3)) for image in full_bleed] == [(2625, 8.75)]
+
+
+def test_every_word_sits_inside_the_safety_margin(default_pdf: Path) -> None:
+    sizes, words = words_with_boxes(default_pdf)
+    limit = (BLEED_IN + SAFETY_IN) * 72
+
+    assert len(sizes) == 20 and len(words) > 400
+    outside = [
+        (word.page, word.text)
+        for word in words
+        if min(word.x_min, word.y_min) < limit
+        or word.x_max > sizes[word.page - 1][0] - limit
+        or word.y_max > sizes[word.page - 1][1] - limit
+    ]
+    assert outside == []
 
 
 def test_the_text_of_every_page_is_there_in_reading_order(default_pdf: Path) -> None:
@@ -125,22 +144,20 @@ def test_no_rendered_page_is_blank_and_one_is_kept_for_a_person(default_pdf: Pat
     assert (ARTIFACTS / "book-print-page-05.png").stat().st_size > 10_000
 
 
-def test_story_pages_carry_a_qr_code_in_their_reserved_corner(default_pdf: Path, tmp_path: Path) -> None:
-    page = next(p for p in book_pages(make_book(12), edition="print", qr_codes=True) if p.kind == "story")
-    assert page.qr_box is not None
-    png = rasterize(default_pdf, tmp_path / "qr", dpi=72, first=page.number, last=page.number)[0]
+def test_the_qr_codes_open_each_page_in_the_web_reader(default_pdf: Path, tmp_path: Path) -> None:
+    pages = book_pages(make_book(12), edition="print", qr_codes=True)
+    checked = [page for page in pages if page.kind == "story"][:3] + [pages[-1]]
 
-    with Image.open(png) as image:
-        box = page.qr_box
-        left, top = (box.x + BLEED_IN) * 72, (box.y + BLEED_IN) * 72
-        corner = image.convert("L").crop(
-            (round(left), round(top), round(left + box.w * 72), round(top + box.h * 72))
-        )
-        histogram, area = corner.histogram(), corner.width * corner.height
-        dark, light = sum(histogram[:60]) / area, sum(histogram[200:]) / area
+    found = []
+    for page in checked:
+        png = rasterize(
+            default_pdf, tmp_path / f"qr-{page.number}", dpi=150, first=page.number, last=page.number
+        )[0]
+        with Image.open(png) as image:
+            found.append([code.text for code in zxingcpp.read_barcodes(image)])
 
-    # a pattern of black modules on white, as a QR code is
-    assert dark > 0.15 and light > 0.3
+    reader = "https://books.example.com/stories/st_demo"
+    assert found == [[f"{reader}#page-1"], [f"{reader}#page-2"], [f"{reader}#page-3"], [reader]]
 
 
 @pytest.mark.parametrize("trim", ["8x10", "8.25x8.25", "a4"], ids=["8x10", "8.25x8.25", "a4"])

@@ -51,7 +51,12 @@ def fit_image(image: Image.Image, box: Box, *, dpi: int, name: str) -> Image.Ima
             effective_dpi=round(dpi / scale),
             target_dpi=dpi,
         )
-    return ImageOps.fit(image, target, method=Image.Resampling.LANCZOS, centering=(0.5, 0.5))
+    crop_w, crop_h = target[0] / scale, target[1] / scale
+    left, top = (image.width - crop_w) / 2, (image.height - crop_h) / 2
+    crop = (left, top, left + crop_w, top + crop_h)
+    if (round(crop_w), round(crop_h)) == target:
+        return image.crop(tuple(round(v) for v in crop))  # type: ignore[arg-type]
+    return image.resize(target, Image.Resampling.LANCZOS, box=crop, reducing_gap=3.0)
 
 
 def encode_jpeg(image: Image.Image, *, dpi: int) -> bytes:
