@@ -14,6 +14,8 @@ import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 import pikepdf
 import structlog
@@ -62,7 +64,7 @@ class _BookFetcher(URLFetcher):
                 raise FatalURLFetchingError(f"no illustration {url!r}: {exc}") from exc
             return URLFetcherResponse(url, body=body, headers={"Content-Type": "image/jpeg"})
         if url.startswith("file:"):
-            path = Path(url.removeprefix("file://").split("?")[0]).resolve()
+            path = Path(url2pathname(urlsplit(url).path)).resolve()
             if PACKAGE_DIR not in path.parents:
                 raise FatalURLFetchingError(f"the book may only load its own files, not {url!r}")
         elif not url.startswith("data:"):

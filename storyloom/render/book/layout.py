@@ -242,8 +242,18 @@ def book_pages(
         )
     ]
     diameter = min(w, h) * 0.42
-    vignette = Box((w - diameter) / 2, 0.85, diameter, diameter)
     dedication = (params.dedication,) if params.dedication else ()
+    heading_pt = _display_size(story.title, w - 1.2, 30 * title_scale, 18 * title_scale, 3)
+    dedication_pt = (
+        _fit_size(dedication, w - 2.2, 1.1, 15 * title_scale, 10 * title_scale) if dedication else 15
+    )
+    heading_lines = wrapped_lines(
+        [story.title], font_pt=heading_pt, width_in=(w - 1.2) * 0.95, file=DISPLAY_FILES[0]
+    )
+    block_h = diameter + 0.3 + heading_lines * heading_pt * 1.15 / 72 + 0.45
+    if dedication:
+        block_h += text_height_in(dedication, font_pt=dedication_pt, width_in=w - 2.2) + 0.7
+    vignette = Box((w - diameter) / 2, max(0.7, (h - block_h) / 2), diameter, diameter)
     pages.append(
         PageModel(
             kind="title",
@@ -253,10 +263,8 @@ def book_pages(
             title=story.title,
             subtitle=labels["written_for"],
             paragraphs=dedication,
-            title_size_pt=_display_size(story.title, w - 1.2, 30 * title_scale, 18 * title_scale, 3),
-            font_size_pt=_fit_size(dedication, w - 1.6, 1.1, 15 * title_scale, 10 * title_scale)
-            if dedication
-            else 15,
+            title_size_pt=heading_pt,
+            font_size_pt=dedication_pt,
             fit_key="title",
             bookmark=story.title,
             **common,  # type: ignore[arg-type]
