@@ -59,6 +59,18 @@ def test_the_screen_edition_carries_its_metadata(screen: Path) -> None:
         assert str(pdf.Root.Lang) == "en"
 
 
+def test_the_back_cover_links_to_the_web_reader(screen: Path) -> None:
+    with pikepdf.open(screen) as pdf:
+        links = [
+            str(annotation.A.URI)
+            for page in pdf.pages
+            for annotation in page.obj.get("/Annots", [])
+            if annotation.get("/A") is not None and "/URI" in annotation.A
+        ]
+
+    assert links == ["https://books.example.com/stories/st_demo"]
+
+
 def test_no_screen_page_is_blank(screen: Path, tmp_path: Path) -> None:
     pngs = rasterize(screen, tmp_path / "pages", dpi=12)
 

@@ -317,6 +317,7 @@ def book_pages(
             text_box=Box(0.6, 1.05, w - 1.2, h - 1.05 - 1.75),
             qr_box=back_qr,
             qr_url=book.reader_url if back_qr else None,
+            link_url=book.reader_url if edition == "screen" else None,
             title=story.title,
             subtitle=labels["written_for"],
             paragraphs=description,

@@ -148,6 +148,7 @@ class PageModel:
     panel_box: Box | None = None
     qr_box: Box | None = None
     qr_url: str | None = None
+    link_url: str | None = None
     title: str = ""
     subtitle: str = ""
     paragraphs: tuple[str, ...] = ()
