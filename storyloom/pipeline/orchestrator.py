@@ -52,12 +52,36 @@ def _check_languages(runtime: Runtime, params: StoryParams) -> None:
         )
 
 
+def _check_printable(params: StoryParams) -> None:
+    """Refuse, before any work, words the book's fonts cannot print (they would fail the PDF later)."""
+    from storyloom.render.book.fonts import missing_characters
+
+    fields = {
+        "child_name": params.child_name,
+        "moral_lesson": params.moral_lesson,
+        "setting": params.setting,
+        "dedication": params.dedication,
+    }
+    for number, character in enumerate(params.characters):
+        for name in ("name", "kind", "traits", "look"):
+            fields[f"characters.{number}.{name}"] = getattr(character, name)
+    for field, text in fields.items():
+        missing = missing_characters([text])
+        if missing:
+            letters = " ".join(sorted(missing))
+            raise InvalidInputError(
+                f"{field}: the book's typefaces cannot print {letters}; use Latin, Greek or Cyrillic letters",
+                field=field,
+            )
+
+
 def start_story(
     runtime: Runtime, params: StoryParams, *, owner: Owner | None = None, idempotency_key: str | None = None
 ) -> StartedStory:
     """Create the story and all its units, then enqueue the text unit. The same idempotency key
     never makes two books: a repeat returns the first one."""
     _check_languages(runtime, params)
+    _check_printable(params)
     owner = owner or Owner()
     if idempotency_key is not None:
         existing = _by_idempotency_key(runtime, idempotency_key)

@@ -3,7 +3,6 @@ and cost, and a customer's books with their download links; and starting a book 
 
 from __future__ import annotations
 
-import inspect
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -11,7 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from storyloom.db.models import Generation, Story, StoryStatus
-from storyloom.errors import StoryGenerationError
+from storyloom.pipeline.orchestrator import Owner, start_story
 from storyloom.runtime import Runtime
 from storyloom.shopify.orders import download_link
 from storyloom.story.params import StoryParams
@@ -85,34 +84,6 @@ def story_of_shop(runtime: Runtime, shop_domain: str, story_id: str) -> Story | 
 def start_storefront_story(
     runtime: Runtime, params: StoryParams, shop_domain: str, customer_id: str | None
 ) -> str:
-    """Start making a book for a storefront customer through the pipeline; returns the story id.
-
-    The pipeline's `start_story` makes the story (and answers its id); it is then tied to the shop and
-    the customer here, whatever the pipeline's `Owner` carries.
-    Raises StoryGenerationError (503) when this server has no pipeline to make books.
-    """
-    try:
-        from storyloom.pipeline import orchestrator  # type: ignore[attr-defined]
-    except ImportError:
-        raise StoryGenerationError(
-            "this server cannot make books yet", code="PIPELINE_UNAVAILABLE", status=503
-        ) from None
-    owner_class = getattr(orchestrator, "Owner", None)
-    owner_values = {
-        "shop_domain": shop_domain,
-        "shopify_customer_id": customer_id or "",
-        "customer_id": customer_id,
-    }
-    owner = None
-    if owner_class is not None:
-        accepted = inspect.signature(owner_class).parameters
-        owner = owner_class(**{k: v for k, v in owner_values.items() if k in accepted})
-    started = orchestrator.start_story(runtime, params, owner=owner)
-    story_id = str(getattr(started, "story_id", None) or started.id)
-    with runtime.session() as session:
-        stored = session.get(Story, story_id)
-        if stored is not None:
-            stored.shop_domain = shop_domain
-            if customer_id:
-                stored.shopify_customer_id = customer_id
-    return story_id
+    """Start making a book for a storefront customer of `shop_domain`; returns the story id."""
+    owner = Owner(customer_id=customer_id or None, shop_domain=shop_domain)
+    return start_story(runtime, params, owner=owner).story_id

@@ -10,9 +10,9 @@ import httpx
 import jwt
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from storyloom.db.models import Generation, GenerationType, Shop, Story, StoryStatus
+from storyloom.db.models import Generation, GenerationType, Shop, Story, StoryStatus, WorkUnit
 from storyloom.devtools.shopify_emulator import EmulatorState, mint_session_token
 from storyloom.runtime import Runtime
 from storyloom.shopify.proxy import sign_proxy_query
@@ -243,37 +243,8 @@ def test_download_links_that_are_not_ours_or_expired_are_refused(
 
 
 def test_builder_starts_the_book_for_the_customer_and_goes_back_to_the_product(
-    client: TestClient, runtime: Runtime, monkeypatch: pytest.MonkeyPatch
+    client: TestClient, runtime: Runtime
 ) -> None:
-    # given a pipeline whose start_story makes the story row (a stand-in for the orchestrator)
-    import dataclasses
-    import sys
-    import types
-
-    @dataclasses.dataclass
-    class Owner:
-        session: str | None = None
-        customer_id: str | None = None
-        shop_domain: str | None = None
-
-    started: list[tuple[object, Owner]] = []
-
-    @dataclasses.dataclass
-    class StartedStory:
-        story_id: str
-
-    def start_story(runtime_: Runtime, params: object, *, owner: Owner) -> StartedStory:
-        started.append((params, owner))
-        with runtime_.session() as session:
-            story = Story(title="", genre="space", age_group="6-8", status=StoryStatus.GENERATING)
-            session.add(story)
-            session.flush()
-            return StartedStory(story.id)
-
-    stand_in = types.ModuleType("storyloom.pipeline.orchestrator")
-    stand_in.Owner = Owner  # type: ignore[attr-defined]
-    stand_in.start_story = start_story  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "storyloom.pipeline.orchestrator", stand_in)
     # when the customer sends the builder form from a product page
     form = {
         "child_name": "Zoë",
@@ -284,15 +255,16 @@ def test_builder_starts_the_book_for_the_customer_and_goes_back_to_the_product(
     }
     response = client.post(_proxy("builder", variant="4401", return_to="/products/my-book"), data=form)
     # then the book is started for this shop and customer and the product page gets the story id
-    [(params, owner)] = started
-    assert (params.child_name, params.page_count, owner) == (
-        "Zoë",
-        10,
-        Owner(customer_id="7001", shop_domain=SHOP),
-    )  # type: ignore[attr-defined]
     assert response.status_code == 303
-    story = runtime.new_session().scalar(select(Story))
-    assert story is not None and (story.shop_domain, story.shopify_customer_id) == (SHOP, "7001")
+    with runtime.session() as session:
+        story = session.scalar(select(Story))
+        assert story is not None
+        units = session.scalar(
+            select(func.count()).select_from(WorkUnit).where(WorkUnit.story_id == story.id)
+        )
+    assert (story.shop_domain, story.shopify_customer_id) == (SHOP, "7001")
+    assert (story.params["child_name"], story.page_count, story.status) == ("Zoë", 10, StoryStatus.GENERATING)
+    assert units and units > 10
     assert response.headers["location"] == f"/products/my-book?storyloom_story={story.id}"
 
 

@@ -95,3 +95,28 @@ def test_a_stranger_gets_404_for_an_unpublished_book(client: TestClient, runtime
         assert stranger.get(f"/api/stories/{story_id}").status_code == 404
         assert stranger.get(f"/api/stories/{story_id}/status").status_code == 404
     assert client.get(f"/api/stories/{story_id}").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        pytest.param({"child_name": "李小龙"}, "child_name", id="name"),
+        pytest.param({"dedication": "For 小龙"}, "dedication", id="dedication"),
+        pytest.param({"characters": [{"name": "Leo", "look": "a 🦊 mask"}]}, "characters.0.look", id="emoji"),
+    ],
+)
+def test_letters_the_book_cannot_print_are_refused_before_any_work(
+    client: TestClient, runtime: Runtime, changes: dict[str, Any], field: str
+) -> None:
+    response = client.post("/api/stories/generate", json={**VALID, **changes})
+
+    assert response.status_code == 422
+    assert response.json()["field"] == field
+    assert "typefaces cannot print" in response.json()["error"]
+    with runtime.session() as session:
+        assert session.scalar(select(func.count()).select_from(Story)) == 0
+
+
+def test_accented_and_polish_and_vietnamese_names_are_accepted(client: TestClient) -> None:
+    for name in ("Zoë", "José", "Łucja", "Ngọc"):
+        assert client.post("/api/stories/generate", json={**VALID, "child_name": name}).status_code == 202

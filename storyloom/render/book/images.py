@@ -1,0 +1,127 @@
+"""Illustrations made ready for a page: cropped to their box, resampled to the edition's resolution.
+
+The crop is the same as CSS `object-fit: cover` with a centred focus, so the web reader, which shows
+the original PNG with that rule, frames the picture exactly as the PDF does.
+"""
+
+from __future__ import annotations
+
+import colorsys
+import io
+import math
+
+import structlog
+from PIL import Image, ImageOps
+
+from storyloom.render.book.model import BookLayoutError, Box, Palette
+
+log = structlog.get_logger(__name__)
+
+PRINT_DPI = 300
+SCREEN_DPI = 150
+PRINT_JPEG_QUALITY = 92
+SCREEN_JPEG_QUALITY = 80
+
+
+def open_rgb(png: bytes, *, name: str) -> Image.Image:
+    """Decode an illustration and flatten it onto white as RGB; unreadable bytes are a layout error."""
+    try:
+        opened = Image.open(io.BytesIO(png))
+        opened.load()
+    except (OSError, Image.DecompressionBombError) as exc:
+        raise BookLayoutError(f"illustration {name!r} is not a readable image: {exc}") from exc
+    ImageOps.exif_transpose(opened, in_place=True)
+    image: Image.Image = opened
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        flat = Image.new("RGB", rgba.size, "white")
+        flat.paste(rgba, mask=rgba.getchannel("A"))
+        return flat
+    return image if image.mode == "RGB" else image.convert("RGB")
+
+
+def fit_image(image: Image.Image, box: Box, *, dpi: int, name: str) -> Image.Image:
+    """Crop `image` to the box's proportions around its centre and resample it to `dpi` in that box."""
+    target = (max(1, round(box.w * dpi)), max(1, round(box.h * dpi)))
+    scale = max(target[0] / image.width, target[1] / image.height)
+    if scale > 1.0001:
+        log.warning(
+            "illustration upscaled",
+            illustration=name,
+            pixels=f"{image.width}x{image.height}",
+            effective_dpi=round(dpi / scale),
+            target_dpi=dpi,
+        )
+    crop_w, crop_h = target[0] / scale, target[1] / scale
+    left, top = (image.width - crop_w) / 2, (image.height - crop_h) / 2
+    crop = (left, top, left + crop_w, top + crop_h)
+    if (round(crop_w), round(crop_h)) == target:
+        return image.crop(tuple(round(v) for v in crop))  # type: ignore[arg-type]
+    gap = 3.0 if dpi >= PRINT_DPI else 1.0  # screen: box-average by whole factors first, much faster
+    return image.resize(target, Image.Resampling.LANCZOS, box=crop, reducing_gap=gap)
+
+
+def encode_jpeg(image: Image.Image, *, dpi: int) -> bytes:
+    """JPEG bytes: 4:4:4 at high quality for print, 4:2:0 at screen quality for the screen edition."""
+    buffer = io.BytesIO()
+    if dpi >= PRINT_DPI:
+        image.save(buffer, "JPEG", quality=PRINT_JPEG_QUALITY, subsampling=0, dpi=(dpi, dpi))
+    else:
+        image.save(buffer, "JPEG", quality=SCREEN_JPEG_QUALITY, optimize=True, dpi=(dpi, dpi))
+    return buffer.getvalue()
+
+
+def prepare_image(image: Image.Image, box: Box, *, dpi: int, name: str) -> bytes:
+    """The illustration as JPEG bytes sized for `box` at `dpi`."""
+    return encode_jpeg(fit_image(image, box, dpi=dpi, name=name), dpi=dpi)
+
+
+def _hex(rgb: tuple[float, float, float]) -> str:
+    return "#" + "".join(f"{max(0, min(255, round(c))):02x}" for c in rgb)
+
+
+def _mix(a: tuple[float, ...], b: tuple[float, ...], t: float) -> tuple[float, float, float]:
+    return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t)
+
+
+def _luminance(rgb: tuple[float, float, float]) -> float:
+    def channel(value: float) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(v) for v in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def _contrast(a: tuple[float, float, float], b: tuple[float, float, float]) -> float:
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def palette_from(image: Image.Image) -> Palette:
+    """A palette whose accent is the cover's most vivid common colour, with readable ink on its paper."""
+    small = image.convert("RGB").resize((48, 48), Image.Resampling.BILINEAR)
+    quantized = small.quantize(colors=8, method=Image.Quantize.MEDIANCUT)
+    colours = quantized.getpalette() or []
+    counts = sorted(quantized.getcolors() or [], reverse=True)
+    best: tuple[float, tuple[float, float, float]] | None = None
+    for count, index in counts:
+        assert isinstance(index, int)
+        rgb = (float(colours[index * 3]), float(colours[index * 3 + 1]), float(colours[index * 3 + 2]))
+        _, lightness, saturation = colorsys.rgb_to_hls(*(c / 255 for c in rgb))
+        score = math.sqrt(count) * (saturation + 0.05) * (1 - abs(lightness - 0.5))
+        if best is None or score > best[0]:
+            best = (score, rgb)
+    if best is None:
+        return Palette()
+    hue, lightness, saturation = colorsys.rgb_to_hls(*(c / 255 for c in best[1]))
+    accent_rgb = tuple(
+        c * 255 for c in colorsys.hls_to_rgb(hue, min(max(lightness, 0.45), 0.62), max(saturation, 0.45))
+    )
+    accent = (accent_rgb[0], accent_rgb[1], accent_rgb[2])
+    paper = _mix(accent, (255, 255, 255), 0.92)
+    ink = _mix(accent, (30, 28, 40), 0.88)
+    dark = _mix(accent, (20, 18, 28), 0.45)
+    while _contrast(dark, paper) < 4.5:
+        dark = _mix(dark, (20, 18, 28), 0.2)
+    return Palette(accent=_hex(accent), accent_dark=_hex(dark), paper=_hex(paper), ink=_hex(ink))
