@@ -31,6 +31,7 @@ from storyloom.db.models import (
 from storyloom.errors import ConflictError, InvalidInputError, NotFoundError, RetryableProviderError
 from storyloom.pipeline.book import load_content, load_params, replace_chapter, story_document
 from storyloom.pipeline.units import release_ready_units
+from storyloom.render.book.fonts import missing_characters
 from storyloom.storage import asset_key
 from storyloom.story.schema import Chapter
 
@@ -70,6 +71,13 @@ def clean_page_text(text: str) -> str:
     if len(value) > MAX_PAGE_TEXT:
         raise InvalidInputError(
             f"text: the page text must be at most {MAX_PAGE_TEXT} characters (it has {len(value)})",
+            field="text",
+        )
+    missing = missing_characters([value])
+    if missing:
+        raise InvalidInputError(
+            f"text: the book's typefaces cannot print {' '.join(sorted(missing))}; "
+            "use Latin, Greek or Cyrillic letters",
             field="text",
         )
     return value

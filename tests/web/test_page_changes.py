@@ -87,6 +87,7 @@ def test_rewriting_a_page_asks_the_text_provider_and_the_narration_follows(
         pytest.param(1, {"text": "   "}, 422, "text", id="blank"),
         pytest.param(1, {"text": "x" * 1501}, 422, "text", id="too-long"),
         pytest.param(1, {}, 422, "text", id="missing"),
+        pytest.param(1, {"text": "Mia saw a 🦄."}, 422, "text", id="unprintable"),
         pytest.param(9, {"text": "Hello."}, 422, "page", id="page-beyond-the-book"),
         pytest.param(33, {"text": "Hello."}, 422, "page", id="page-beyond-any-book"),
     ],

@@ -94,10 +94,15 @@ def test_the_form_without_its_csrf_token_is_refused(runtime: Runtime, client: Te
             id="friend-without-name",
         ),
         pytest.param(
+            {"character-2-name": "Pip", "character-2-look": "a 🦊 badge"},
+            "character-2-look",
+            "the book&#39;s typefaces cannot print 🦊; use Latin, Greek or Cyrillic letters",
+            id="unprintable-friend",
+        ),
+        pytest.param(
             {"language": "de"},
             "language",
-            "language: only English (&#39;en&#39;) is enabled; "
-            "set ENABLE_MULTI_LANGUAGE=true for es, fr and de",
+            "only English (&#39;en&#39;) is enabled; set ENABLE_MULTI_LANGUAGE=true for es, fr and de",
             id="language",
         ),
     ],

@@ -86,18 +86,21 @@ def form_to_params(form: dict[str, str]) -> dict[str, Any]:
     return data
 
 
+def _form_field(field: str, data: dict[str, Any]) -> str:
+    """The form field an input error names: character-2-name for characters.1.name."""
+    if not field.startswith("characters"):
+        return field
+    parts = field.split(".")
+    if len(parts) > 2 and parts[1].isdigit() and int(parts[1]) < len(data["characters"]):
+        return f"character-{_form_row(data, int(parts[1]))}-{parts[2]}"
+    return "characters"
+
+
 def _form_errors(exc: ValidationError, data: dict[str, Any]) -> dict[str, str]:
-    """Each problem under the form field it belongs to (character-2-name for characters.1.name)."""
+    """Each problem under the form field it belongs to."""
     errors: dict[str, str] = {}
     for problem in describe_validation_errors(list(exc.errors())):
-        field = problem["field"]
-        if field.startswith("characters."):
-            parts = field.split(".")
-            if len(parts) > 2 and parts[1].isdigit():
-                field = f"character-{_form_row(data, int(parts[1]))}-{parts[2]}"
-            else:
-                field = "characters"
-        errors.setdefault(field, problem["message"])
+        errors.setdefault(_form_field(problem["field"], data), problem["message"])
     return errors
 
 
@@ -138,7 +141,8 @@ async def create_story(request: Request, runtime: RuntimeDep) -> Response:
     except ValidationError as exc:
         errors = _form_errors(exc, data)
     except InvalidInputError as exc:
-        errors[exc.field or "form"] = exc.message
+        message = exc.message.removeprefix(f"{exc.field}: ") if exc.field else exc.message
+        errors[_form_field(exc.field or "form", data)] = message
     if errors:
         values = {key: value for key, value in form.items() if key != "csrf"}
         return _form_page(request, runtime, values, errors, status=422)
