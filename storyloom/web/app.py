@@ -13,11 +13,12 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
 
+from storyloom.render.book import FONTS_DIR
 from storyloom.runtime import Runtime, get_runtime
 from storyloom.web.api import assets, health, stories, styles
 from storyloom.web.errors import install_error_handlers
 from storyloom.web.limits import BodySizeLimit
-from storyloom.web.pages import create, library, reader
+from storyloom.web.pages import create, layout, library, reader
 
 STATIC = Path(__file__).with_name("static")
 
@@ -71,6 +72,7 @@ def create_app(runtime: Runtime | None = None, *, run_workers: bool = False) -> 
     app.add_middleware(BodySizeLimit)
     install_error_handlers(app)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.mount(layout.FONTS_PATH, StaticFiles(directory=FONTS_DIR), name="book-fonts")
     for router in (
         stories.router,
         assets.router,
@@ -78,6 +80,7 @@ def create_app(runtime: Runtime | None = None, *, run_workers: bool = False) -> 
         health.router,
         create.router,
         reader.router,
+        layout.router,
         library.router,
     ):
         app.include_router(router)

@@ -168,6 +168,14 @@ def test_a_book_is_made_through_the_form_read_aloud_downloaded_and_edited(
         page.click("text=Download the print PDF")
     assert Path(download.value.path()).read_bytes().startswith(b"%PDF")
 
+    # The printed pages, laid out as in the PDFs.
+    page.click("text=See the printed pages")
+    expect(page.locator("section.page").first).to_be_visible()
+    assert page.locator("section.page").count() >= 10
+    shot(page, "printed-pages.png")
+    page.go_back()
+    expect(page.locator(".book")).to_be_visible()
+
     # The owner edits page 1; the narration is made again for the new words.
     page.keyboard.press("Home")
     page.click("button.next")
