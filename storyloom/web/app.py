@@ -68,6 +68,7 @@ def create_app(runtime: Runtime | None = None, *, run_workers: bool = False) -> 
         session_cookie="storyloom_session",
         same_site="lax",
         max_age=60 * 60 * 24 * 365,
+        https_only=runtime.settings.shopify.app_url.startswith("https://"),
     )
     app.add_middleware(BodySizeLimit)
     install_error_handlers(app)
