@@ -228,6 +228,7 @@ def test_assets_stream_with_their_types_and_audio_honours_ranges(
     part = client.get(f"/api/assets/audio/{story_id}?page=1", headers={"Range": "bytes=10-19"})
     beyond = client.get(f"/api/assets/audio/{story_id}?page=1", headers={"Range": "bytes=99999999-"})
     no_page = client.get(f"/api/assets/audio/{story_id}?page=9")
+    book = client.get(f"/api/assets/audio/{story_id}")
 
     assert pdf.status_code == 200
     assert screen_picture.headers["content-type"] == "image/jpeg"
@@ -242,6 +243,8 @@ def test_assets_stream_with_their_types_and_audio_honours_ranges(
     assert part.content == whole.content[10:20]
     assert beyond.status_code == 416
     assert no_page.status_code == 422
+    assert book.headers["content-disposition"] == 'inline; filename="Mia and the Simulated Day.mp3"'
+    assert book.content.startswith(whole.content[:4])
 
 
 @pytest.mark.parametrize(

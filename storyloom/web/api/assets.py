@@ -14,6 +14,7 @@ from PIL import Image
 
 from storyloom.cache import ASSET_TTL
 from storyloom.cache import asset_key as cache_asset_key
+from storyloom.db.models import Story
 from storyloom.errors import InvalidInputError, NotFoundError
 from storyloom.library import Viewer, get_story
 from storyloom.pipeline.assets import ensure_book_audio, ensure_page_audio, ensure_pdf
@@ -38,6 +39,13 @@ ViewerDep = Annotated[Viewer, Depends(get_viewer)]
 _SAFE_NAME = re.compile(
     r"^(cover\.png|story\.json|characters/\d{2}\.png|pages/\d{2}\.png|audio/\d{2}\.(mp3|json)|audio/book\.mp3)$"
 )
+
+
+def _safe_title(story: Story) -> str:
+    """The story's title as a file name: ASCII letters, digits, spaces, dots, dashes; at most 60."""
+    return (re.sub(r"[^A-Za-z0-9 ._-]+", "", story.title or "").strip() or "storybook")[:60]
+
+
 ScreenWidth = Literal["480", "960", "1600"]
 
 
@@ -115,8 +123,7 @@ async def pdf(
     """The print-ready (default) or screen PDF; laid out now if it is missing."""
     story = await run_in_threadpool(get_story, runtime, story_id, viewer)
     key = await run_in_threadpool(ensure_pdf, runtime, story, edition)
-    title = re.sub(r"[^A-Za-z0-9 ._-]+", "", story.title or "").strip() or "storybook"
-    filename = f"{title[:60]}-{edition}.pdf"
+    filename = f"{_safe_title(story)}-{edition}.pdf"
     return ranged(runtime, key, "application/pdf", None, filename=filename, download=True)
 
 
@@ -140,10 +147,10 @@ async def audio(
     story = await run_in_threadpool(get_story, runtime, story_id, viewer)
     if page is None:
         key = await run_in_threadpool(ensure_book_audio, runtime, story)
-    else:
-        if page > (story.page_count or 0):
-            raise InvalidInputError(f"page: the book has {story.page_count} pages", field="page")
-        key = await run_in_threadpool(ensure_page_audio, runtime, story, page)
+        return ranged(runtime, key, "audio/mpeg", range_header, filename=f"{_safe_title(story)}.mp3")
+    if page > (story.page_count or 0):
+        raise InvalidInputError(f"page: the book has {story.page_count} pages", field="page")
+    key = await run_in_threadpool(ensure_page_audio, runtime, story, page)
     return ranged(runtime, key, "audio/mpeg", range_header)
 
 
