@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -181,7 +181,9 @@ class WebSettings(_Group):
     """The web app's secret and logging."""
 
     secret_key: SecretStr = Field(SecretStr(""), validation_alias="SECRET_KEY")
-    log_level: str = Field("INFO", validation_alias="LOG_LEVEL")
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "debug", "info", "warning", "error"] = Field(
+        "INFO", validation_alias="LOG_LEVEL"
+    )
 
 
 class Settings(BaseModel):
