@@ -19,6 +19,10 @@ KINDS = ("text", "image", "speech")
 _BUNDLED: dict[str, dict[str, str]] = {
     "text": {
         "builtin": "storyloom.providers.text.builtin:BuiltinStoryWriter",
+        "openai": "storyloom.providers.text.openai:OpenAIStoryWriter",
+        "google": "storyloom.providers.text.google:GeminiStoryWriter",
+        "anthropic": "storyloom.providers.text.anthropic:AnthropicStoryWriter",
+        "openai-compatible": "storyloom.providers.text.openai:OpenAICompatibleStoryWriter",
     },
     "image": {
         "builtin": "storyloom.providers.image.builtin:BuiltinIllustrator",

@@ -45,16 +45,19 @@ class BuiltinStoryWriter:
         current = story.chapters[index - 1]
         chapter: Chapter | None = None
         for attempt in range(1, 9):
-            fresh = compose_story(request.params, request.seed + attempt * 7919, request.max_words,
-                                  request.guidance).chapters[index - 1]
+            fresh = compose_story(
+                request.params, request.seed + attempt * 7919, request.max_words, request.guidance
+            ).chapters[index - 1]
             present = [n for n in fresh.scene.characters_present if n in names]
-            chapter = fresh.model_copy(update={"scene": fresh.scene.model_copy(
-                update={"characters_present": present})})
+            chapter = fresh.model_copy(
+                update={"scene": fresh.scene.model_copy(update={"characters_present": present})}
+            )
             if chapter.text != current.text:
                 break
         assert chapter is not None
-        return ChapterDraft(chapter=chapter, call=self._record(request, watch, len(chapter.text.split()),
-                                                               chapter=index))
+        return ChapterDraft(
+            chapter=chapter, call=self._record(request, watch, len(chapter.text.split()), chapter=index)
+        )
 
     def _check_language(self, request: StoryRequest) -> None:
         language = request.params.language
@@ -64,7 +67,9 @@ class BuiltinStoryWriter:
                 f"the built-in writer does not write language {language!r} here", provider=self.name
             )
 
-    def _record(self, request: StoryRequest, watch: Stopwatch, words: int, chapter: int | None = None) -> CallRecord:
+    def _record(
+        self, request: StoryRequest, watch: Stopwatch, words: int, chapter: int | None = None
+    ) -> CallRecord:
         params = request.params
         prompt = (
             f"builtin story: {params.genre}, ages {params.age_group}, {params.language}, "
@@ -73,5 +78,11 @@ class BuiltinStoryWriter:
         details: dict[str, object] = {"words": words, "guidance": list(request.guidance)}
         if chapter is not None:
             details["chapter"] = chapter
-        return CallRecord(provider=self.name, prompt=prompt, model=MODEL, cost_usd=0.0,
-                          duration_ms=watch.elapsed_ms, details=details)
+        return CallRecord(
+            provider=self.name,
+            prompt=prompt,
+            model=MODEL,
+            cost_usd=0.0,
+            duration_ms=watch.elapsed_ms,
+            details=details,
+        )

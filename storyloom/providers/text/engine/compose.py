@@ -9,29 +9,12 @@ from dataclasses import dataclass
 
 from storyloom.providers.text.engine import bible as bibles
 from storyloom.providers.text.engine.lexicon import Lexicon
-from storyloom.providers.text.engine.plot import (
-    Pools,
-    Register,
-    adjusted_register,
-    fill,
-    join_names,
-    plan_beats,
-    theme_for,
-    write_page,
-)
 from storyloom.story.params import StoryParams
-from storyloom.story.reading_level import count_words
 from storyloom.story.schema import (
     Backdrop,
-    Chapter,
-    Character,
     CharacterRole,
     Composition,
-    SceneSpec,
-    StoryContent,
-    StorySettings,
     TimeOfDay,
-    VocabularyWord,
 )
 
 LANGUAGE_MODULES = {"en": "lang_en", "es": "lang_es", "fr": "lang_fr", "de": "lang_de"}
@@ -62,7 +45,10 @@ GENRE_COMPANIONS = {
 }
 KEYWORD_BACKDROPS: tuple[tuple[Backdrop, tuple[str, ...]], ...] = (
     ("underwater", ("underwater", "reef", "submarin", "arrecife", "récif", "unterwasser")),
-    ("sea", ("sea", "beach", "ocean", "island", "mar", "playa", "isla", "mer", "plage", "île", "meer", "strand")),
+    (
+        "sea",
+        ("sea", "beach", "ocean", "island", "mar", "playa", "isla", "mer", "plage", "île", "meer", "strand"),
+    ),
     ("space", ("space", "moon", "planet", "star", "espacio", "luna", "planeta", "espace", "lune", "weltall")),
     ("castle", ("castle", "palace", "castillo", "palacio", "château", "palais", "schloss", "burg")),
     ("bedroom", ("bedroom", "bed", "dormitorio", "cuarto", "chambre", "schlafzimmer", "kinderzimmer")),
@@ -144,8 +130,15 @@ def companions_for(params: StoryParams, lexicon: Lexicon, rng: random.Random) ->
     count = 1 if params.age_group in ("0-2", "3-5") else 2
     chosen = rng.sample(options, count)
     return [
-        Companion(name, lexicon.kinds[species], rng.choice(lexicon.default_traits), species,
-                  "helper" if index else "friend", "", False)
+        Companion(
+            name,
+            lexicon.kinds[species],
+            rng.choice(lexicon.default_traits),
+            species,
+            "helper" if index else "friend",
+            "",
+            False,
+        )
         for index, (name, species) in enumerate(chosen)
     ]
 

@@ -7,6 +7,7 @@ failure, discovery, ending, detail, hero_trait, moral, their (English only).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 Variant = tuple[str, ...]
@@ -37,8 +38,8 @@ class Lexicon:
     list_and: str
     lowercase_starters: frozenset[str]
     worlds: dict[str, GenreWorld]
-    beats: dict[str, tuple[Variant, ...]]
-    themes: dict[str, tuple[Variant, ...]]
+    beats: Mapping[str, tuple[Variant, ...]]
+    themes: Mapping[str, tuple[Variant, ...]]
     theme_keywords: dict[str, tuple[str, ...]]
     titles: dict[str, tuple[str, ...]]
     hero_traits: tuple[str, ...]

@@ -15,13 +15,34 @@ from storyloom.providers.text.engine.lexicon import Lexicon, Variant
 CORE = ("opening", "problem", "attempt", "attempt", "turn", "resolution", "celebration", "ending")
 # Beats added, in this order, when there are more pages than the core arc; each goes before `anchor`.
 EXTRAS = (
-    ("meet", "problem"), ("setout", "attempt"), ("journey", "attempt"), ("doubt", "turn"),
-    ("spotlight", "turn"), ("return", "celebration"), ("attempt", "doubt"), ("quiet", "doubt"),
-    ("journey", "doubt"), ("wonder", "attempt"), ("meet", "problem"), ("spotlight", "doubt"),
-    ("journey", "doubt"), ("attempt", "doubt"), ("wonder", "doubt"), ("quiet", "turn"),
-    ("meet", "problem"), ("spotlight", "doubt"), ("journey", "doubt"), ("wonder", "turn"),
-    ("attempt", "doubt"), ("meet", "problem"), ("spotlight", "doubt"), ("journey", "doubt"),
-    ("wonder", "doubt"), ("quiet", "doubt"), ("journey", "turn"), ("wonder", "turn"),
+    ("meet", "problem"),
+    ("setout", "attempt"),
+    ("journey", "attempt"),
+    ("doubt", "turn"),
+    ("spotlight", "turn"),
+    ("return", "celebration"),
+    ("attempt", "doubt"),
+    ("quiet", "doubt"),
+    ("journey", "doubt"),
+    ("wonder", "attempt"),
+    ("meet", "problem"),
+    ("spotlight", "doubt"),
+    ("journey", "doubt"),
+    ("attempt", "doubt"),
+    ("wonder", "doubt"),
+    ("quiet", "turn"),
+    ("meet", "problem"),
+    ("spotlight", "doubt"),
+    ("journey", "doubt"),
+    ("wonder", "turn"),
+    ("attempt", "doubt"),
+    ("meet", "problem"),
+    ("spotlight", "doubt"),
+    ("journey", "doubt"),
+    ("wonder", "doubt"),
+    ("quiet", "doubt"),
+    ("journey", "turn"),
+    ("wonder", "turn"),
 )
 
 
@@ -108,7 +129,11 @@ def _lower_start(clause: str, names: set[str]) -> str:
 
 
 def write_page(
-    variant: Variant, slots: dict[str, str], register: Register, lexicon: Lexicon, names: set[str],
+    variant: Variant,
+    slots: dict[str, str],
+    register: Register,
+    lexicon: Lexicon,
+    names: set[str],
     detail: str | None,
 ) -> str:
     """One page's text: the variant's clauses grouped into sentences of the register's length."""

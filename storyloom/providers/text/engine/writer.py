@@ -26,7 +26,7 @@ from storyloom.providers.text.engine.plot import (
     write_page,
 )
 from storyloom.story.params import StoryParams
-from storyloom.story.reading_level import count_words, word_range
+from storyloom.story.reading_level import word_range
 from storyloom.story.schema import (
     Chapter,
     Character,
@@ -72,7 +72,9 @@ def build_characters(params: StoryParams, seed: int, companions: list[Companion]
     return characters
 
 
-def compose_story(params: StoryParams, seed: int, max_words: int, guidance: tuple[str, ...] = ()) -> StoryContent:
+def compose_story(
+    params: StoryParams, seed: int, max_words: int, guidance: tuple[str, ...] = ()
+) -> StoryContent:
     """Write the whole story for `params`; the same parameters, seed and guidance give the same story."""
     register = adjusted_register(params.age_group, guidance)
     story = _compose(params, seed, register)
@@ -144,16 +146,24 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
             detail = details.pop()
         text = write_page(variant, slots, register, lexicon, names, detail)
         title = _title(lexicon, beat, slots, pools, used_titles, index)
-        chapters.append(Chapter(title=title, text=text, scene=_scene(beat, index, len(beats), params,
-                                                                    characters, text, slots, backdrop,
-                                                                    scene_setting)))
+        chapters.append(
+            Chapter(
+                title=title,
+                text=text,
+                scene=_scene(
+                    beat, index, len(beats), params, characters, text, slots, backdrop, scene_setting
+                ),
+            )
+        )
     return StoryContent(
         title=fill(world.title, base),
-        description=fill(lexicon.description, {**base, "genre": params.genre,
-                                               "moral_lower": moral[:1].lower() + moral[1:]}),
+        description=fill(
+            lexicon.description, {**base, "genre": params.genre, "moral_lower": moral[:1].lower() + moral[1:]}
+        ),
         characters=characters,
-        settings=StorySettings(place=scene_setting, backdrop=backdrop,
-                               illustration_style=params.illustration_style),
+        settings=StorySettings(
+            place=scene_setting, backdrop=backdrop, illustration_style=params.illustration_style
+        ),
         chapters=chapters,
         moral=params.moral_lesson,
         vocabulary=_vocabulary(lexicon, params.genre, theme, chapters),
@@ -165,7 +175,9 @@ def _variants(lexicon: Lexicon, beat: str, theme: str) -> tuple[tuple[str, ...],
     return lexicon.themes[theme] if beat == "turn" else lexicon.beats[beat]
 
 
-def _title(lexicon: Lexicon, beat: str, slots: dict[str, str], pools: Pools, used: set[str], index: int) -> str:
+def _title(
+    lexicon: Lexicon, beat: str, slots: dict[str, str], pools: Pools, used: set[str], index: int
+) -> str:
     options = lexicon.titles[beat]
     for _ in range(len(options)):
         title = fill(options[pools.draw(f"title:{beat}", len(options))], slots)
@@ -177,8 +189,17 @@ def _title(lexicon: Lexicon, beat: str, slots: dict[str, str], pools: Pools, use
     return title
 
 
-def _scene(beat: str, index: int, total: int, params: StoryParams, characters: list[Character], text: str,
-           slots: dict[str, str], backdrop, setting: str) -> SceneSpec:  # type: ignore[no-untyped-def]
+def _scene(
+    beat: str,
+    index: int,
+    total: int,
+    params: StoryParams,
+    characters: list[Character],
+    text: str,
+    slots: dict[str, str],
+    backdrop,
+    setting: str,
+) -> SceneSpec:  # type: ignore[no-untyped-def]
     composition, mood, action = BEAT_SCENES.get(beat, BEAT_SCENES["wonder"])
     present = [c.name for c in characters if c.role == "hero" or re.search(rf"\b{re.escape(c.name)}\b", text)]
     english_goal = lexicon_for("en").worlds[params.genre].goal
