@@ -21,7 +21,7 @@ from storyloom.errors import (
 from storyloom.providers.base import CallRecord
 from storyloom.providers.text.base import StoryRequest, TextProvider
 from storyloom.story.params import StoryParams
-from storyloom.story.reading_level import count_words, measure, word_range
+from storyloom.story.reading_level import ReadingLevel, count_words, measure, word_range
 from storyloom.story.safety import unsuitable_words
 from storyloom.story.schema import Chapter, StoryContent
 
@@ -127,34 +127,49 @@ def write_story(
     calls: list[CallRecord] = []
     guidance: tuple[str, ...] = ()
     least, most = word_range(params.age_group, params.page_count, max_words)
+    best: tuple[float, StoryContent, ReadingLevel, int] | None = None
+    writes = 0
     for attempt in range(MAX_REWRITES + 1):
         request = StoryRequest(params=params, seed=seed, max_words=most, guidance=guidance)
         draft, provider = _call(providers, params.language, lambda p, r=request: p.write_story(r))  # type: ignore[misc]
         calls.append(draft.call)
+        writes += 1
         story = draft.story
         if len(story.chapters) != params.page_count:
             raise ProviderOutputError(
                 f"{provider.name} wrote {len(story.chapters)} pages instead of {params.page_count}",
                 provider=provider.name,
             )
-        text = _story_text(story)
-        _reject_unsuitable(provider, text, params.language, calls)
+        _reject_unsuitable(provider, _story_text(story), params.language, calls)
         body = " ".join(c.text for c in story.chapters)
         level = measure(body, params.language, params.age_group)
         words = count_words(body)
+        if words <= max_words:
+            distance = _distance(level, words, least, most)
+            if best is None or distance < best[0]:
+                best = (distance, story, level, words)
         notes = _guidance(params, level, words, least, most)
         if not notes or attempt == MAX_REWRITES:
             break
         guidance = (*guidance, *notes)
-    if words > max_words:
+    if best is None:
         raise ProviderOutputError(
             f"{provider.name} wrote {words} words, above MAX_STORY_LENGTH={max_words}, after every rewrite",
             provider=provider.name,
         )
+    _, story, level, words = best
     reading = level.as_json()
     reading["words"] = words
-    reading["rewrites"] = len(calls) - 1
+    reading["rewrites"] = writes - 1
     return WrittenStory(story=story, reading_level=reading, calls=calls)
+
+
+def _distance(level: ReadingLevel, words: int, least: int, most: int) -> float:
+    """How far a draft is from its targets (0 when inside the band and the word range)."""
+    low, high = level.band
+    span = max(high - low, 1.0)
+    outside = max(low - level.score, 0.0, level.score - high) / span
+    return outside + max(least - words, 0, words - most) / max(most, 1)
 
 
 def _reject_unsuitable(provider: TextProvider, text: str, language: str, calls: list[CallRecord]) -> None:

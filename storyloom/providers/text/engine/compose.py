@@ -100,7 +100,7 @@ def with_article(kind: str, lexicon: Lexicon) -> str:
     """'a fox', 'un zorro', 'une chouette', 'ein Fuchs': the kind with an indefinite article."""
     lowered = kind.casefold()
     articles = lexicon.article_rules
-    if not articles or lowered.split(" ", 1)[0] in articles.get("_articles", "").split():
+    if lowered.split(" ", 1)[0] in articles.get("_articles", "").split():
         return kind
     if lexicon.language == "en":
         return ("an " if lowered[:1] in "aeiou" else "a ") + kind

@@ -348,9 +348,9 @@ BEATS = {
             "Jeder Tag war ein neues Abenteuer",
         ),
         (
-            "Das ist die Geschichte von {hero}",
+            "Das ist die Geschichte von {hero} und {friends}",
             "{hero} lebte {place_in}",
-            "{friends} waren immer dabei",
+            "Sie spielten immer zusammen",
             "Dort wurde es nie langweilig",
         ),
     ),
@@ -650,6 +650,48 @@ TITLES = {
     "ending": ("Gute Nacht", "Was {hero} gelernt hat"),
 }
 
+# Short forms of each world's problem, discovery and ending, for board books (ages 0-2).
+SIMPLE = {
+    "adventure": ("die Karte war weg", "die Karte hing am Wasserfall", "die Karte zeigte den Weg nach Hause"),
+    "fantasy": (
+        "der Drache hatte sein Lied verloren",
+        "das Lied war in einer Muschel",
+        "der Drache sang wieder",
+    ),
+    "fairy tale": ("die goldene Glocke war weg", "eine Elster hatte die Glocke", "der Turm sang wieder"),
+    "space": ("die Sternenkarte war weg", "die Karte war bei den Bohnen", "die Rakete flog nach Hause"),
+    "animals": ("das Küken war weg", "das Küken war in einem Stiefel", "das Küken schwamm zu seiner Mama"),
+    "bedtime": (
+        "das Mondlicht war weg",
+        "das Mondlicht war in einem Glas",
+        "das Nachtlicht leuchtete wieder",
+    ),
+    "mystery": ("die Torte war weg", "die Torte war beim Bürgermeister", "alle teilten die Torte"),
+    "friendship": ("der Drachen war kaputt", "jedes Kind hatte ein Stück", "der Drachen flog hoch"),
+    "science": (
+        "die Maschine machte Schnee",
+        "ein Zahnrad drehte sich falsch",
+        "die Maschine machte einen Regenbogen",
+    ),
+    "ocean": ("die Perle war weg", "die Perle war in einer Muschel", "die Perle leuchtete wieder"),
+}
+
+# Thoughts and asides that older readers (ages 9-12) get on top of each page's events.
+REFLECTIONS = (
+    "{hero} fragte sich, ob sich jedes große Abenteuer in der Mitte so unsicher anfühlte",
+    "Irgendwo da draußen wartete die Lösung, und dieser Gedanke gab {hero} Kraft",
+    "{friend} merkte, wie gründlich {hero} nachdachte, und blieb ganz in der Nähe",
+    "Es ist seltsam, wie lang sich ein einziger Nachmittag anfühlen kann",
+    "{hero} erinnerte sich an einen Satz von Oma über Geduld und kleine Schritte",
+    "Je weiter sie kamen, desto besser verstand {hero}, dass auch der Weg wichtig war",
+    "Keiner sagte es laut, aber alle waren ein bisschen aufgeregt",
+    "{hero} ging im Kopf noch einmal alles durch, was sie schon versucht hatten",
+    "Bei jedem neuen Geräusch schaute sich {friend} neugierig um",
+    "In solchen Momenten stellte sich {hero} gern vor, was die Entdecker aus den Büchern tun würden",
+    "Das Problem wirkte riesig, aber {hero} versuchte, es Stück für Stück zu durchdenken",
+    "{friend} summte leise vor sich hin, und das bedeutete meistens, dass eine Idee unterwegs war",
+)
+
 LEXICON = Lexicon(
     language="de",
     and_word="und",
@@ -673,6 +715,8 @@ LEXICON = Lexicon(
         }
     ),
     worlds=WORLDS,
+    simple=SIMPLE,
+    reflections=REFLECTIONS,
     beats=BEATS,
     themes=THEMES,
     theme_keywords=THEME_KEYWORDS,

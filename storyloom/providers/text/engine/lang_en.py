@@ -708,6 +708,40 @@ TITLES = {
     "ending": ("Goodnight", "What {hero} Learned"),
 }
 
+# Short forms of each world's problem, discovery and ending, for board books (ages 0-2).
+SIMPLE = {
+    "adventure": (
+        "the compass was lost",
+        "the compass was by the waterfall",
+        "the compass showed the way home",
+    ),
+    "fantasy": ("the dragon lost its song", "the song was in a shell", "the dragon sang again"),
+    "fairy tale": ("the golden key was gone", "a magpie had the key", "the tower sang again"),
+    "space": ("the star map was gone", "the map was with the beans", "the rocket flew home"),
+    "animals": ("the duckling was lost", "the duckling was in a boot", "the duckling swam to its mum"),
+    "bedtime": ("the moonbeam was lost", "the moonbeam was in a glass", "the night light glowed again"),
+    "mystery": ("the cake was gone", "the cake was at the mayor's house", "everyone shared the cake"),
+    "friendship": ("the big kite was torn", "each friend had a patch", "the kite flew high"),
+    "science": ("the machine made snow", "one gear was turning the wrong way", "the machine made a rainbow"),
+    "ocean": ("the pearl was lost", "the pearl was in a clam", "the pearl shone again"),
+}
+
+# Thoughts and asides that older readers (ages 9-12) get on top of each page's events.
+REFLECTIONS = (
+    "{hero} wondered whether every great adventure felt this uncertain in the middle",
+    "Somewhere ahead, {goal} was waiting, and that thought kept {hero} going",
+    "{friend} noticed how carefully {hero} was thinking, and decided to stay close",
+    "It is strange how a single afternoon can feel as long as a whole week",
+    "{hero} remembered something Grandma always said about patience and small steps",
+    "The further they went, the more {hero} understood that the journey mattered too",
+    "Nobody said it out loud, but everyone was a little nervous",
+    "{hero} made a list in their head of everything they had already tried",
+    "Every new sound made {friend} look around, curious and alert",
+    "At moments like this, {hero} liked to imagine what the explorers in storybooks would do",
+    "The problem seemed enormous, but {hero} tried to think about it one piece at a time",
+    "{friend} hummed quietly, which usually meant an idea was on its way",
+)
+
 LEXICON = Lexicon(
     language="en",
     and_word="and",
@@ -739,6 +773,8 @@ LEXICON = Lexicon(
         }
     ),
     worlds=WORLDS,
+    simple=SIMPLE,
+    reflections=REFLECTIONS,
     beats=BEATS,
     themes=THEMES,
     theme_keywords=THEME_KEYWORDS,
@@ -790,4 +826,5 @@ LEXICON = Lexicon(
         "listening": ("listened", "paid attention to what someone said"),
     },
     setting_place_in="in {setting}",
+    article_rules={"_articles": "a an the my our"},
 )

@@ -364,9 +364,9 @@ BEATS = {
             "Cada día era una nueva aventura",
         ),
         (
-            "Esta es la historia de {hero}",
+            "Esta es la historia de {hero} y de {friends}",
             "{hero} vivía {place_in}",
-            "{friends} eran sus mejores amigos",
+            "Eran los mejores amigos del mundo",
             "Allí nunca había tiempo para aburrirse",
         ),
     ),
@@ -656,6 +656,44 @@ TITLES = {
     "ending": ("Buenas noches", "Lo que aprendió {hero}"),
 }
 
+# Short forms of each world's problem, discovery and ending, for board books (ages 0-2).
+SIMPLE = {
+    "adventure": (
+        "la brújula se perdió",
+        "la brújula estaba junto a la cascada",
+        "la brújula señaló el camino a casa",
+    ),
+    "fantasy": ("el dragón perdió su canción", "la canción estaba en una concha", "el dragón cantó otra vez"),
+    "fairy tale": ("la llave de oro no estaba", "una urraca tenía la llave", "la torre cantó otra vez"),
+    "space": ("el mapa de estrellas no estaba", "el mapa estaba con las judías", "el cohete volvió a casa"),
+    "animals": ("el patito se perdió", "el patito estaba en una bota", "el patito nadó con su mamá"),
+    "bedtime": (
+        "el rayo de luna se perdió",
+        "el rayo de luna estaba en un vaso",
+        "la lamparita brilló otra vez",
+    ),
+    "mystery": ("la tarta no estaba", "la tarta estaba en casa del alcalde", "todos compartieron la tarta"),
+    "friendship": ("la cometa se rompió", "cada amigo tenía un parche", "la cometa voló muy alto"),
+    "science": ("la máquina hacía nieve", "un engranaje giraba al revés", "la máquina hizo un arcoíris"),
+    "ocean": ("la perla se perdió", "la perla estaba en una almeja", "la perla brilló otra vez"),
+}
+
+# Thoughts and asides that older readers (ages 9-12) get on top of each page's events.
+REFLECTIONS = (
+    "{hero} se preguntó si todas las grandes aventuras eran tan inciertas a la mitad",
+    "En algún lugar les esperaba {goal}, y ese pensamiento le daba fuerzas a {hero}",
+    "{friend} vio que {hero} pensaba con mucho cuidado y decidió quedarse cerca",
+    "Es curioso cómo una sola tarde puede parecer tan larga como una semana entera",
+    "{hero} recordó algo que decía la abuela sobre la paciencia y los pasos pequeños",
+    "Cuanto más avanzaban, más entendía {hero} que el camino también importaba",
+    "Nadie lo dijo en voz alta, pero todos estaban un poco nerviosos",
+    "{hero} repasó en silencio todo lo que ya habían intentado",
+    "Cada ruido nuevo hacía que {friend} mirara alrededor con atención",
+    "En momentos así, a {hero} le gustaba imaginar qué harían los exploradores de los cuentos",
+    "El problema parecía enorme, pero {hero} intentó pensarlo por partes, paso a paso",
+    "{friend} tarareaba bajito, y eso casi siempre significaba que se acercaba una idea",
+)
+
 LEXICON = Lexicon(
     language="es",
     and_word="y",
@@ -690,6 +728,8 @@ LEXICON = Lexicon(
         }
     ),
     worlds=WORLDS,
+    simple=SIMPLE,
+    reflections=REFLECTIONS,
     beats=BEATS,
     themes=THEMES,
     theme_keywords=THEME_KEYWORDS,

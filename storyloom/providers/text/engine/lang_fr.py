@@ -348,9 +348,9 @@ BEATS = {
             "Chaque jour était une nouvelle aventure",
         ),
         (
-            "Voici l'histoire de {hero}",
+            "Voici l'histoire de {hero} et de {friends}",
             "{hero} vivait {place_in}",
-            "{friends} étaient toujours là pour jouer",
+            "Ils jouaient toujours ensemble",
             "Là-bas, on ne s'ennuyait jamais",
         ),
     ),
@@ -645,6 +645,64 @@ TITLES = {
     "ending": ("Bonne nuit", "Ce que {hero} a appris"),
 }
 
+# Short forms of each world's problem, discovery and ending, for board books (ages 0-2).
+SIMPLE = {
+    "adventure": (
+        "la boussole était perdue",
+        "la boussole était près de la cascade",
+        "la boussole montra le chemin",
+    ),
+    "fantasy": (
+        "le dragon avait perdu sa chanson",
+        "la chanson était dans un coquillage",
+        "le dragon chanta de nouveau",
+    ),
+    "fairy tale": ("la clé d'or avait disparu", "une pie avait la clé", "la tour chanta de nouveau"),
+    "space": ("la carte des étoiles avait disparu", "la carte était avec les haricots", "la fusée rentra"),
+    "animals": (
+        "le caneton était perdu",
+        "le caneton était dans une botte",
+        "le caneton nagea avec sa maman",
+    ),
+    "bedtime": (
+        "le rayon de lune était perdu",
+        "le rayon de lune était dans un verre",
+        "la veilleuse brilla de nouveau",
+    ),
+    "mystery": (
+        "le gâteau avait disparu",
+        "le gâteau était chez le maire",
+        "tout le monde partagea le gâteau",
+    ),
+    "friendship": (
+        "le cerf-volant était déchiré",
+        "chaque ami avait une pièce",
+        "le cerf-volant vola très haut",
+    ),
+    "science": (
+        "la machine faisait de la neige",
+        "un engrenage tournait à l'envers",
+        "la machine fit un arc-en-ciel",
+    ),
+    "ocean": ("la perle était perdue", "la perle était dans une palourde", "la perle brilla de nouveau"),
+}
+
+# Thoughts and asides that older readers (ages 9-12) get on top of each page's events.
+REFLECTIONS = (
+    "{hero} se demanda si toutes les grandes aventures étaient aussi incertaines au milieu",
+    "Quelque part, {goal} les attendait, et cette pensée donnait du courage à {hero}",
+    "{friend} vit que {hero} réfléchissait très fort et décida de rester tout près",
+    "C'est étrange comme un seul après-midi peut sembler aussi long qu'une semaine entière",
+    "{hero} se rappela une phrase de mamie sur la patience et les petits pas",
+    "Plus ils avançaient, plus {hero} comprenait que le voyage comptait aussi",
+    "Personne ne le dit à voix haute, mais tout le monde était un peu inquiet",
+    "{hero} fit dans sa tête la liste de tout ce qu'ils avaient déjà essayé",
+    "Chaque nouveau bruit faisait tourner la tête de {friend}",
+    "Dans ces moments-là, {hero} aimait imaginer ce que feraient les explorateurs des livres",
+    "Le problème semblait énorme, mais {hero} essaya d'y penser morceau par morceau",
+    "{friend} fredonnait doucement, ce qui voulait souvent dire qu'une idée arrivait",
+)
+
 LEXICON = Lexicon(
     language="fr",
     and_word="et",
@@ -678,6 +736,8 @@ LEXICON = Lexicon(
         }
     ),
     worlds=WORLDS,
+    simple=SIMPLE,
+    reflections=REFLECTIONS,
     beats=BEATS,
     themes=THEMES,
     theme_keywords=THEME_KEYWORDS,

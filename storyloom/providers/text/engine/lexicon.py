@@ -7,6 +7,7 @@ failure, discovery, ending, detail, hero_trait, moral, their (English only).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -38,6 +39,8 @@ class Lexicon:
     list_and: str
     lowercase_starters: frozenset[str]
     worlds: dict[str, GenreWorld]
+    simple: Mapping[str, tuple[str, str, str]]
+    reflections: tuple[str, ...]
     beats: Mapping[str, tuple[Variant, ...]]
     themes: Mapping[str, tuple[Variant, ...]]
     theme_keywords: dict[str, tuple[str, ...]]
@@ -50,3 +53,8 @@ class Lexicon:
     moral_vocabulary: dict[str, tuple[str, str]]
     setting_place_in: str
     article_rules: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def starter_pattern(self) -> str:
+        """A regex alternation of the words that may start a clause joined into a longer sentence."""
+        return "|".join(re.escape(w) for w in sorted(self.lowercase_starters, key=len, reverse=True))

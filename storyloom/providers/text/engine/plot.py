@@ -53,6 +53,7 @@ class Register:
     clauses: int
     group: int
     details: int
+    split_commas: bool = False
 
 
 REGISTERS = {
@@ -69,6 +70,9 @@ def adjusted_register(age_group: str, guidance: tuple[str, ...]) -> Register:
     clauses, group, details = base.clauses, base.group, base.details
     text = " ".join(guidance).casefold()
     steps = text.count("shorter sentences")
+    split_commas = steps >= group
+    if steps > group:
+        clauses = max(1, clauses - (steps - group))
     group = max(1, group - steps)
     group = min(4, group + text.count("longer sentences"))
     if "fewer words" in text:
@@ -77,7 +81,7 @@ def adjusted_register(age_group: str, guidance: tuple[str, ...]) -> Register:
         clauses = max(2, clauses - max(0, fewer - base.details))
     if "more words" in text:
         details = min(1, details + 1)
-    return Register(clauses=clauses, group=group, details=details)
+    return Register(clauses=clauses, group=group, details=details, split_commas=split_commas)
 
 
 def plan_beats(page_count: int, companions: int, attempts: int) -> list[str]:
@@ -135,10 +139,20 @@ def write_page(
     lexicon: Lexicon,
     names: set[str],
     detail: str | None,
+    reflection: str | None = None,
 ) -> str:
-    """One page's text: the variant's clauses grouped into sentences of the register's length."""
+    """One page's text: the variant's clauses grouped into sentences of the register's length.
+
+    For the youngest readers (one clause per sentence) clauses joined by "and" or "but" are split too.
+    """
     clauses = [_fill(clause, slots) for clause in variant[: register.clauses]]
-    sentences: list[str] = [detail] if detail else []
+    if register.group == 1:
+        clauses = [
+            part
+            for clause in clauses
+            for part in _split(clause, register.split_commas, lexicon.starter_pattern)
+        ]
+    sentences: list[str] = []
     current: list[str] = []
     for clause in clauses:
         if (
@@ -155,10 +169,31 @@ def write_page(
         current = [clause]
     if current:
         sentences.append(_joined(current, lexicon))
+    if detail:
+        sentences.insert(1, detail)
+    if reflection:
+        sentences.insert(max(1, len(sentences) - 1), _fill(reflection, slots))
     return " ".join(_finish(sentence_case(s)) for s in sentences)
 
 
 CONJUNCTIONS = frozenset({"and", "but", "y", "pero", "et", "mais", "und", "aber", "doch"})
+
+
+def _split(clause: str, every_comma: bool, starters: str) -> list[str]:
+    if _is_speech(clause):
+        return [clause]
+    words = "|".join(sorted(CONJUNCTIONS))
+    parts = re.split(rf", (?=(?:{words}) (?:{starters}|[A-ZÀ-Ý]))", clause)
+    if every_comma:
+        parts = [piece for part in parts for piece in _split_long(part, starters)]
+    return [sentence_case(part) for part in parts if part]
+
+
+def _split_long(clause: str, starters: str) -> list[str]:
+    head, comma, tail = clause.partition(", ")
+    if comma and len(head.split()) >= 5 and len(tail.split()) >= 5 and re.match(rf"(?:{starters}) ", tail):
+        return [head, *_split_long(tail, starters)]
+    return [clause]
 
 
 def _joined(clauses: list[str], lexicon: Lexicon) -> str:
@@ -174,7 +209,7 @@ def _joined(clauses: list[str], lexicon: Lexicon) -> str:
 
 
 def _is_speech(clause: str) -> bool:
-    return any(mark in clause for mark in ('"', "«", "„", "—"))
+    return any(mark in clause for mark in ('"', "«", "„", "—", ":"))
 
 
 def _finish(sentence: str) -> str:
@@ -208,6 +243,6 @@ def theme_for(moral: str, lexicon: Lexicon, fallback: Lexicon | None = None) -> 
     lowered = moral.casefold()
     for keywords in (lexicon.theme_keywords, fallback.theme_keywords if fallback else {}):
         for theme, words in keywords.items():
-            if any(word in lowered for word in words):
+            if any(re.search(rf"\b{re.escape(word)}", lowered) for word in words):
                 return theme
     return "listening"

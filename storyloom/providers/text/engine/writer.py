@@ -36,6 +36,13 @@ from storyloom.story.schema import (
     VocabularyWord,
 )
 
+# Beats whose second clause carries what every story must say: the companions, the problem, the moral.
+ESSENTIAL = frozenset({"opening", "problem", "turn", "resolution", "ending"})
+
+
+# Beats in the middle of the arc, where a thought or an aside fits.
+REFLECTIVE = frozenset({"journey", "attempt", "quiet", "doubt", "wonder", "spotlight"})
+
 
 def _rng(params: StoryParams, seed: int, purpose: str) -> random.Random:
     request = params.model_dump_json(exclude={"seed"})
@@ -113,9 +120,13 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
         "moral": moral,
         "their": pronoun,
     }
+    if params.age_group == "0-2":
+        base["problem"], base["discovery"], base["ending"] = lexicon.simple[params.genre]
     beats = plan_beats(params.page_count, len(companions), len(world.attempts))
     details = list(world.details)
     rng.shuffle(details)
+    reflections = list(lexicon.reflections)
+    rng.shuffle(reflections)
     chapters: list[Chapter] = []
     used_titles: set[str] = set()
     rotation = {"meet": 0, "spotlight": 0}
@@ -142,10 +153,16 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
         detail = None
         if "{detail}" in "".join(variant[: register.clauses]):
             slots["detail"] = details.pop() if details else ""
-        elif register.details and details and index % 2 == 0:
+        elif register.details and details:
             detail = details.pop()
-        text = write_page(variant, slots, register, lexicon, names, detail)
-        title = _title(lexicon, beat, slots, pools, used_titles, index)
+        page_register = register
+        if beat in ESSENTIAL and register.clauses < 2:
+            page_register = Register(2, register.group, register.details, register.split_commas)
+        reflection = None
+        if register.details and reflections and beat in REFLECTIVE:
+            reflection = reflections.pop()
+        text = write_page(variant, slots, page_register, lexicon, names, detail, reflection)
+        title = _title(lexicon, beat, slots, pools, used_titles, text)
         chapters.append(
             Chapter(
                 title=title,
@@ -176,7 +193,7 @@ def _variants(lexicon: Lexicon, beat: str, theme: str) -> tuple[tuple[str, ...],
 
 
 def _title(
-    lexicon: Lexicon, beat: str, slots: dict[str, str], pools: Pools, used: set[str], index: int
+    lexicon: Lexicon, beat: str, slots: dict[str, str], pools: Pools, used: set[str], text: str
 ) -> str:
     options = lexicon.titles[beat]
     for _ in range(len(options)):
@@ -184,7 +201,8 @@ def _title(
         if title not in used:
             used.add(title)
             return title
-    title = f"{fill(options[0], slots)} ({index + 1})"
+    first = re.split(r"[.,:!?]", text, maxsplit=1)[0].split()
+    title = " ".join(first[:6])
     used.add(title)
     return title
 
