@@ -90,7 +90,7 @@ class ProviderSettings(_Group):
     google_image_model: str = Field("imagen-4.0-generate-001", validation_alias="GOOGLE_IMAGE_MODEL")
     google_tts_voice: str = Field("", validation_alias="GOOGLE_TTS_VOICE")
     anthropic_api_key: SecretStr = Field(SecretStr(""), validation_alias="ANTHROPIC_API_KEY")
-    anthropic_model: str = Field("claude-sonnet-4-5", validation_alias="ANTHROPIC_MODEL")
+    anthropic_model: str = Field("claude-sonnet-4-6", validation_alias="ANTHROPIC_MODEL")
     anthropic_base_url: str = Field("", validation_alias="ANTHROPIC_BASE_URL")
     stability_api_key: SecretStr = Field(SecretStr(""), validation_alias="STABILITY_API_KEY")
     elevenlabs_api_key: SecretStr = Field(SecretStr(""), validation_alias="ELEVENLABS_API_KEY")

@@ -142,7 +142,7 @@ def write_story(
             )
         _reject_unsuitable(provider, _story_text(story), params.language, calls)
         body = " ".join(c.text for c in story.chapters)
-        level = measure(body, params.language, params.age_group)
+        level = measure(body, params.language, params.age_group, [c.name for c in story.characters])
         words = count_words(body)
         if words <= max_words:
             distance = _distance(level, words, least, most)

@@ -6,10 +6,42 @@ import random
 
 from storyloom.story.params import AGE_GROUPS, GENRES, STYLES, CharacterSpec, StoryParams
 
-NAMES = ("Mia", "Leo", "Amara", "Noah", "Zoë", "Mateo", "Aiko", "Oskar", "Inés", "Kwame", "Élodie",
-         "Sami", "Jean-Luc", "O'Neil", "Priya", "Lukas", "Yara", "Finn", "Chloé", "Ana María")
-CHARACTER_NAMES = ("Rufus", "Pepper", "Grandma Rose", "Ziggy", "Olive", "Bruno", "Momo", "Captain Fizz",
-                   "Luna", "Toby", "Kiki", "Nana Lou")
+NAMES = (
+    "Mia",
+    "Leo",
+    "Amara",
+    "Noah",
+    "Zoë",
+    "Mateo",
+    "Aiko",
+    "Oskar",
+    "Inés",
+    "Kwame",
+    "Élodie",
+    "Sami",
+    "Jean-Luc",
+    "O'Neil",
+    "Priya",
+    "Lukas",
+    "Yara",
+    "Finn",
+    "Chloé",
+    "Ana María",
+)
+CHARACTER_NAMES = (
+    "Rufus",
+    "Pepper",
+    "Grandma Rose",
+    "Ziggy",
+    "Olive",
+    "Bruno",
+    "Momo",
+    "Captain Fizz",
+    "Luna",
+    "Toby",
+    "Kiki",
+    "Nana Lou",
+)
 KINDS = {
     "en": ("fox", "grandma", "robot", "dog", "owl", "dragon", "big brother", "cat"),
     "es": ("zorro", "abuela", "robot", "perro", "búho", "dragón", "hermano", "gata"),
@@ -22,18 +54,50 @@ TRAITS = {
     "fr": ("", "courageux", "drôle et gentil", "très curieux"),
     "de": ("", "mutig", "lustig und lieb", "sehr neugierig"),
 }
-LOOKS = ("", "orange fur and a blue scarf", "red hat, green coat", "silver metal with yellow eyes",
-         "pelaje marrón y bufanda roja", "fourrure grise et chapeau jaune", "braunes Fell und rote Mütze")
+LOOKS = (
+    "",
+    "orange fur and a blue scarf",
+    "red hat, green coat",
+    "silver metal with yellow eyes",
+    "pelaje marrón y bufanda roja",
+    "fourrure grise et chapeau jaune",
+    "braunes Fell und rote Mütze",
+)
 MORALS = {
-    "en": ("Sharing is caring", "Be brave even when you are scared", "Always tell the truth",
-           "Good things come to those who wait", "Friends help each other", "Never give up",
-           "Say thank you", "Listen to others"),
-    "es": ("Compartir es querer", "Ser valiente aunque tengas miedo", "Di siempre la verdad",
-           "Los amigos se ayudan", "Nunca te rindas", "Da las gracias"),
-    "fr": ("Partager, c'est aimer", "Avoir du courage même quand on a peur", "Toujours dire la vérité",
-           "Les amis s'entraident", "Ne jamais abandonner", "Dire merci"),
-    "de": ("Teilen macht Freude", "Mutig sein, auch wenn man Angst hat", "Immer die Wahrheit sagen",
-           "Freunde helfen einander", "Niemals aufgeben", "Danke sagen"),
+    "en": (
+        "Sharing is caring",
+        "Be brave even when you are scared",
+        "Always tell the truth",
+        "Good things come to those who wait",
+        "Friends help each other",
+        "Never give up",
+        "Say thank you",
+        "Listen to others",
+    ),
+    "es": (
+        "Compartir es querer",
+        "Ser valiente aunque tengas miedo",
+        "Di siempre la verdad",
+        "Los amigos se ayudan",
+        "Nunca te rindas",
+        "Da las gracias",
+    ),
+    "fr": (
+        "Partager, c'est aimer",
+        "Avoir du courage même quand on a peur",
+        "Toujours dire la vérité",
+        "Les amis s'entraident",
+        "Ne jamais abandonner",
+        "Dire merci",
+    ),
+    "de": (
+        "Teilen macht Freude",
+        "Mutig sein, auch wenn man Angst hat",
+        "Immer die Wahrheit sagen",
+        "Freunde helfen einander",
+        "Niemals aufgeben",
+        "Danke sagen",
+    ),
 }
 SETTINGS = {
     "en": ("", "", "Grandma's garden", "a snowy mountain village", "the seaside"),

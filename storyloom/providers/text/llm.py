@@ -47,6 +47,7 @@ PRICES: dict[str, tuple[float, float]] = {
     "gemini-2.5-flash-lite": (0.10, 0.40),
     "gemini-2.5-pro": (1.25, 10.00),
     "claude-sonnet-4-5": (3.00, 15.00),
+    "claude-sonnet-4-6": (3.00, 15.00),
     "claude-haiku-4-5": (1.00, 5.00),
     "claude-opus-4-1": (15.00, 75.00),
 }
@@ -105,6 +106,7 @@ class PydanticAIWriter:
 
     name: ClassVar[str] = "llm"
     languages: ClassVar[frozenset[str]] = frozenset({"en", "es", "fr", "de"})
+    max_output_tokens: ClassVar[int] = 16000
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -130,7 +132,12 @@ class PydanticAIWriter:
             output_type=output_type,
             instructions=INSTRUCTIONS,
             retries={"output": OUTPUT_RETRIES},
-            model_settings={"timeout": self.timeout, "max_retries": 0, "temperature": 0.8},
+            model_settings={
+                "timeout": self.timeout,
+                "max_retries": 0,
+                "temperature": 0.8,
+                "max_tokens": self.max_output_tokens,
+            },
         )
         if page_count is not None:
 
@@ -150,7 +157,7 @@ class PydanticAIWriter:
             raise
         except Exception as exc:
             raise map_error(self.name, exc) from exc
-        usage = result.usage()
+        usage = result.usage
         input_tokens, output_tokens = usage.input_tokens or 0, usage.output_tokens or 0
         record = CallRecord(
             provider=self.name,

@@ -378,7 +378,7 @@ BEATS = {
         (
             "Eines Morgens hörte {hero} einen besorgten Ruf",
             "Oje, {problem}",
-            "{friends} sahen sich an",
+            "{hero} und {friends} sahen sich an",
             "Niemand wusste, was zu tun war",
         ),
     ),
@@ -479,7 +479,7 @@ BEATS = {
         (
             "Und schau nur, {ending}",
             "{hero} jubelte",
-            "{friends} tanzten im Kreis",
+            "{hero} und {friends} tanzten im Kreis",
             "Alle waren froh und sicher",
         ),
         (
@@ -500,14 +500,14 @@ BEATS = {
     "celebration": (
         (
             "Am Abend gab es ein kleines Fest",
-            "{friends} brachten Leckereien zum Teilen",
+            "{hero} und {friends} brachten Leckereien zum Teilen",
             "{hero} lachte und lachte",
             "Es war das schönste Fest seit Langem",
         ),
         (
             "Alle kamen, um danke zu sagen",
             "{hero} wurde ganz rot",
-            "{friends} flochten einen Blumenkranz",
+            "{hero} und {friends} flochten einen Blumenkranz",
             "Der Tag endete mit Liedern und Gekicher",
         ),
     ),
@@ -521,7 +521,7 @@ BEATS = {
         (
             "Jetzt wusste {hero} etwas Wichtiges",
             "{moral}, dachte {hero}",
-            "{friends} sagten gute Nacht",
+            "{hero} und {friends} sagten gute Nacht",
             "Ende",
         ),
     ),

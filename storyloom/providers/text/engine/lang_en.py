@@ -403,7 +403,7 @@ BEATS = {
         ),
         (
             "Once upon a time, {hero} woke up {place_in}",
-            "{friends} were already waiting outside",
+            "{friends} came knocking at the door",
             "{hero} had {hero_trait}",
             "Today felt like a day for something special",
         ),
@@ -432,7 +432,7 @@ BEATS = {
         (
             "One morning, {hero} heard a worried cry",
             "Oh dear, {problem}",
-            "{friends} looked at each other",
+            "{hero} and {friends} looked at each other",
             "Nobody knew what to do",
         ),
     ),

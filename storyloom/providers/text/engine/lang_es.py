@@ -394,7 +394,7 @@ BEATS = {
         (
             "Una mañana, {hero} oyó un grito preocupado",
             "Ay, {problem}",
-            "{friends} se miraron",
+            "{hero} y {friends} se miraron",
             "Nadie sabía qué hacer",
         ),
     ),
@@ -485,7 +485,7 @@ BEATS = {
         (
             "Y mira, {ending}",
             "{hero} gritó de alegría",
-            "{friends} bailaron en círculo",
+            "{hero} y {friends} bailaron en círculo",
             "Todos estaban a salvo y felices",
         ),
         (
@@ -506,14 +506,14 @@ BEATS = {
     "celebration": (
         (
             "Esa tarde hubo una pequeña fiesta",
-            "{friends} trajeron cosas ricas para compartir",
+            "{hero} y {friends} trajeron cosas ricas para compartir",
             "{hero} se rio sin parar",
             "Fue la mejor fiesta en mucho tiempo",
         ),
         (
             "Todos vinieron a dar las gracias",
             "{hero} se puso colorado",
-            "{friends} hicieron una corona de flores",
+            "{hero} y {friends} hicieron una corona de flores",
             "El día terminó con canciones y risas",
         ),
     ),
@@ -527,7 +527,7 @@ BEATS = {
         (
             "Ahora {hero} sabía algo importante",
             "{moral}, pensó {hero}",
-            "{friends} dieron las buenas noches",
+            "{hero} y {friends} dieron las buenas noches",
             "Fin",
         ),
     ),

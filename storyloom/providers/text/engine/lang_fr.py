@@ -378,7 +378,7 @@ BEATS = {
         (
             "Un matin, {hero} entendit un cri inquiet",
             "Oh là là, {problem}",
-            "{friends} se regardèrent",
+            "{hero} et {friends} se regardèrent",
             "Personne ne savait quoi faire",
         ),
     ),
@@ -474,7 +474,7 @@ BEATS = {
         (
             "Et regarde, {ending}",
             "{hero} cria de joie",
-            "{friends} dansèrent en rond",
+            "{hero} et {friends} dansèrent en rond",
             "Tout le monde était sain et sauf",
         ),
         (
@@ -495,14 +495,14 @@ BEATS = {
     "celebration": (
         (
             "Ce soir-là, il y eut une petite fête",
-            "{friends} apportèrent des gâteaux à partager",
+            "{hero} et {friends} apportèrent des gâteaux à partager",
             "{hero} rit et rit encore",
             "Ce fut la plus belle fête depuis longtemps",
         ),
         (
             "Tout le monde vint dire merci",
             "{hero} rougit",
-            "{friends} firent une couronne de fleurs",
+            "{hero} et {friends} firent une couronne de fleurs",
             "La journée finit en chansons",
         ),
     ),
@@ -516,7 +516,7 @@ BEATS = {
         (
             "Maintenant, {hero} savait une chose importante",
             "{moral}, pensa {hero}",
-            "{friends} dirent bonne nuit",
+            "{hero} et {friends} dirent bonne nuit",
             "Fin",
         ),
     ),

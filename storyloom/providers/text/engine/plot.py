@@ -145,7 +145,7 @@ def write_page(
 
     For the youngest readers (one clause per sentence) clauses joined by "and" or "but" are split too.
     """
-    clauses = [_fill(clause, slots) for clause in variant[: register.clauses]]
+    clauses = [filled for clause in variant[: register.clauses] if (filled := _fill(clause, slots).strip())]
     if register.group == 1:
         clauses = [
             part
@@ -157,7 +157,7 @@ def write_page(
     for clause in clauses:
         if (
             current
-            and len(current) < register.group
+            and len(current) < (register.group if not any("," in c for c in (*current, clause)) else 2)
             and not _is_speech(clause)
             and not _is_speech(current[-1])
             and _joinable(clause, lexicon, names)

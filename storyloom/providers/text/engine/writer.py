@@ -120,7 +120,7 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
         "moral": moral,
         "their": pronoun,
     }
-    if params.age_group == "0-2":
+    if params.age_group == "0-2" or register.split_commas:
         base["problem"], base["discovery"], base["ending"] = lexicon.simple[params.genre]
     beats = plan_beats(params.page_count, len(companions), len(world.attempts))
     details = list(world.details)
@@ -152,7 +152,7 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
         variant = variants[pools.draw(f"beat:{beat}", len(variants))]
         detail = None
         if "{detail}" in "".join(variant[: register.clauses]):
-            slots["detail"] = details.pop() if details else ""
+            slots["detail"] = details.pop() if details else rng.choice(world.details)
         elif register.details and details:
             detail = details.pop()
         page_register = register
