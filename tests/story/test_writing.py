@@ -23,9 +23,9 @@ from storyloom.providers.text.engine.writer import compose_story
 from storyloom.story.params import StoryParams
 from storyloom.story.reading_level import distinct_2, word_range
 from storyloom.story.safety import unsuitable_words
+from storyloom.story.samples import random_params
 from storyloom.story.schema import Chapter, StoryContent
 from storyloom.story.writing import write_chapter, write_story
-from tests.story.random_params import random_params
 
 STORIES_PER_LANGUAGE = 200
 

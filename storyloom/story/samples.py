@@ -1,4 +1,4 @@
-"""Random but valid story parameters, for the engine's property tests and the benchmark."""
+"""Random but valid story parameters: for the engine's property tests, the benchmark and demos."""
 
 from __future__ import annotations
 
