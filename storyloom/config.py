@@ -78,6 +78,7 @@ class ProviderSettings(_Group):
     openai_api_key: SecretStr = Field(SecretStr(""), validation_alias="OPENAI_API_KEY")
     openai_base_url: str = Field("", validation_alias="OPENAI_BASE_URL")
     openai_text_model: str = Field("gpt-4o-mini", validation_alias="OPENAI_TEXT_MODEL")
+    openai_moderation_model: str = Field("omni-moderation-latest", validation_alias="OPENAI_MODERATION_MODEL")
     openai_image_model: str = Field("gpt-image-1", validation_alias="OPENAI_IMAGE_MODEL")
     openai_speech_model: str = Field("gpt-4o-mini-tts", validation_alias="OPENAI_SPEECH_MODEL")
     openai_voice: str = Field("sage", validation_alias="OPENAI_VOICE")

@@ -174,11 +174,6 @@ def _distance(level: ReadingLevel, words: int, least: int, most: int) -> float:
 
 def _reject_unsuitable(provider: TextProvider, text: str, language: str, calls: list[CallRecord]) -> None:
     found = unsuitable_words(text, language)
-    moderate = getattr(provider, "moderate", None)
-    if not found and callable(moderate):
-        flagged, record = moderate(text)
-        calls.append(record)
-        found = list(flagged)
     if found:
         raise ContentRejectedError(
             REJECTED_MESSAGE.format(
@@ -186,6 +181,18 @@ def _reject_unsuitable(provider: TextProvider, text: str, language: str, calls: 
                 words=", ".join(found),
                 what="the request or the text provider",
             ),
+        )
+    moderate = getattr(provider, "moderate", None)
+    if not callable(moderate):
+        return
+    flagged, record = moderate(text)
+    if record is not None:
+        calls.append(record)
+    if flagged:
+        raise ContentRejectedError(
+            f"This story could not be made because {provider.name}'s moderation flagged it as unsuitable for "
+            f"children ({', '.join(flagged)}). Please change the names, moral, setting or characters "
+            "and try again."
         )
 
 
