@@ -28,6 +28,7 @@ from storyloom.errors import (
 )
 from storyloom.providers.base import POLICY_MARKERS, CallRecord, Stopwatch
 from storyloom.providers.text.base import ChapterDraft, StoryDraft, StoryRequest
+from storyloom.story.params import StoryParams
 from storyloom.story.reading_level import FORMULAS, target_band
 from storyloom.story.schema import Chapter, StoryContent
 
@@ -101,6 +102,21 @@ def story_prompt(request: StoryRequest) -> str:
     )
 
 
+def story_problems(story: StoryContent, params: StoryParams) -> list[str]:
+    """What a written story gets wrong about the request (told to the model so it can fix it)."""
+    problems = []
+    if len(story.chapters) != params.page_count:
+        problems.append(f"write exactly {params.page_count} chapters, not {len(story.chapters)}")
+    heroes = [c.name for c in story.characters if c.role == "hero"]
+    if heroes != [params.child_name]:
+        problems.append(f"the one character with role 'hero' must be named {params.child_name!r}")
+    names = {c.name for c in story.characters}
+    missing = [c.name for c in params.characters if c.name not in names]
+    if missing:
+        problems.append(f"add these characters with their bibles: {', '.join(missing)}")
+    return problems
+
+
 class PydanticAIWriter:
     """Base of the LLM text providers; subclasses set `name` and build the pydantic-ai model."""
 
@@ -126,7 +142,7 @@ class PydanticAIWriter:
             raise ConfigurationError(f"{variable} must be set to use the {provider} text provider")
         return value
 
-    def _agent(self, output_type: type[Any], page_count: int | None) -> Agent[None, Any]:
+    def _agent(self, output_type: type[Any], params: StoryParams | None) -> Agent[None, Any]:
         agent: Agent[None, Any] = Agent(
             self.model,
             output_type=output_type,
@@ -139,20 +155,21 @@ class PydanticAIWriter:
                 "max_tokens": self.max_output_tokens,
             },
         )
-        if page_count is not None:
+        if params is not None:
 
             @agent.output_validator
-            def _page_count(output: StoryContent) -> StoryContent:
-                if len(output.chapters) != page_count:
-                    raise ModelRetry(f"write exactly {page_count} chapters, not {len(output.chapters)}")
+            def _fits_the_request(output: StoryContent) -> StoryContent:
+                problems = story_problems(output, params)
+                if problems:
+                    raise ModelRetry("; ".join(problems))
                 return output
 
         return agent
 
-    def _run(self, output_type: type[Any], prompt: str, page_count: int | None) -> tuple[Any, CallRecord]:
+    def _run(self, output_type: type[Any], prompt: str, params: StoryParams | None) -> tuple[Any, CallRecord]:
         watch = Stopwatch()
         try:
-            result = self._agent(output_type, page_count).run_sync(prompt)
+            result = self._agent(output_type, params).run_sync(prompt)
         except ProviderError:
             raise
         except Exception as exc:
@@ -175,7 +192,7 @@ class PydanticAIWriter:
 
     def write_story(self, request: StoryRequest) -> StoryDraft:
         """Write the whole story as validated `StoryContent`; a broken answer is retried, then fails."""
-        story, record = self._run(StoryContent, story_prompt(request), request.params.page_count)
+        story, record = self._run(StoryContent, story_prompt(request), request.params)
         return StoryDraft(story=story, call=record)
 
     def write_chapter(self, story: StoryContent, index: int, request: StoryRequest) -> ChapterDraft:

@@ -8,6 +8,7 @@ from tests.providers.text.adapter_contract import (  # noqa: F401
     make_writer,
     test_a_missing_setting_is_named,
     test_a_safety_refusal_is_a_content_policy_error,
+    test_a_story_for_the_wrong_child_is_sent_back_with_the_problem,
     test_a_timeout_is_retryable,
     test_customer_text_is_sent_as_data_not_instructions,
     test_http_errors_map_onto_the_error_tree,

@@ -14,9 +14,9 @@ PARAMS = StoryParams(
 )
 
 
-def valid_story() -> dict[str, Any]:
-    """A story that validates as StoryContent for PARAMS (8 chapters), as an LLM would return it."""
-    return compose_story(PARAMS, 7, 5000).model_dump(mode="json")
+def valid_story(params: StoryParams = PARAMS) -> dict[str, Any]:
+    """A story that validates as StoryContent for `params`, as an LLM would return it."""
+    return compose_story(params, 7, 5000).model_dump(mode="json")
 
 
 def broken_story() -> dict[str, Any]:

@@ -471,7 +471,7 @@ BEATS = {
     ),
     "doubt": (
         (
-            "{hero} se sintió cansado y pequeño",
+            "{hero} sintió mucho cansancio",
             "A lo mejor no podemos, dijo {hero}",
             "{friend} no dijo nada",
             "El cielo se oscureció un poco",
@@ -512,7 +512,7 @@ BEATS = {
         ),
         (
             "Todos vinieron a dar las gracias",
-            "{hero} se puso colorado",
+            "A {hero} le subieron los colores",
             "{hero} y {friends} hicieron una corona de flores",
             "El día terminó con canciones y risas",
         ),
@@ -522,7 +522,7 @@ BEATS = {
             "Esa noche, {hero} pensó en el día",
             "{hero} recordó: {moral}",
             "{friend} ya dormía",
-            "Y {hero} sonrió hasta quedarse dormido",
+            "Y {hero} sonrió hasta que llegó el sueño",
         ),
         (
             "Ahora {hero} sabía algo importante",
@@ -761,7 +761,19 @@ LEXICON = Lexicon(
         "frog": "una rana saltarina",
         "duck": "un pato alegre",
     },
-    description="Un cuento de {genre} para {hero}, sobre {goal} y sobre esta idea: {moral_lower}.",
+    description="{genre_phrase} para {hero} sobre {goal}, con una idea para recordar: {moral}.",
+    genre_phrases={
+        "adventure": "Un cuento de aventuras",
+        "fantasy": "Un cuento de fantasía",
+        "fairy tale": "Un cuento de hadas",
+        "space": "Un cuento del espacio",
+        "animals": "Un cuento de animales",
+        "bedtime": "Un cuento para dormir",
+        "mystery": "Un cuento de misterio",
+        "friendship": "Un cuento de amistad",
+        "science": "Un cuento de ciencia",
+        "ocean": "Un cuento del mar",
+    },
     questions=(
         "¿Qué salió mal al principio del cuento y cómo se sintió {hero}?",
         "¿Por qué crees que los primeros intentos no funcionaron?",

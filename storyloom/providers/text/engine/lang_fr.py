@@ -365,7 +365,7 @@ BEATS = {
             "{friend} arriva en courant pour dire bonjour",
             "{friend} était {friend_kind}",
             "Tout le monde savait que {friend} était {friend_traits}",
-            "{hero} était heureux d'avoir un tel ami",
+            "{hero} avait de la chance d'avoir un tel ami",
         ),
     ),
     "problem": (
@@ -455,7 +455,7 @@ BEATS = {
     ),
     "doubt": (
         (
-            "{hero} se sentait fatigué et tout petit",
+            "{hero} sentait la fatigue monter",
             "On ne va peut-être pas y arriver, dit {hero}",
             "{friend} ne dit rien",
             "Le ciel devint un peu plus sombre",
@@ -769,7 +769,19 @@ LEXICON = Lexicon(
         "frog": "une grenouille sauteuse",
         "duck": "un canard joyeux",
     },
-    description="Une histoire ({genre}) pour {hero}, à propos de {goal} et de cette idée : {moral_lower}.",
+    description="{genre_phrase} pour {hero}, à propos de {goal}, avec une idée à retenir : {moral}.",
+    genre_phrases={
+        "adventure": "Une histoire d'aventure",
+        "fantasy": "Une histoire fantastique",
+        "fairy tale": "Un conte de fées",
+        "space": "Une histoire de l'espace",
+        "animals": "Une histoire d'animaux",
+        "bedtime": "Une histoire du soir",
+        "mystery": "Une enquête",
+        "friendship": "Une histoire d'amitié",
+        "science": "Une histoire de science",
+        "ocean": "Une histoire de la mer",
+    },
     questions=(
         "Qu'est-ce qui n'allait pas au début de l'histoire, et comment {hero} se sentait ?",
         "Pourquoi les premiers essais n'ont-ils pas marché, à ton avis ?",

@@ -49,6 +49,7 @@ class Lexicon:
     default_traits: tuple[str, ...]
     kinds: dict[str, str]
     description: str
+    genre_phrases: Mapping[str, str]
     questions: tuple[str, ...]
     moral_vocabulary: dict[str, tuple[str, str]]
     setting_place_in: str

@@ -174,9 +174,7 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
         )
     return StoryContent(
         title=fill(world.title, base),
-        description=fill(
-            lexicon.description, {**base, "genre": params.genre, "moral_lower": moral[:1].lower() + moral[1:]}
-        ),
+        description=fill(lexicon.description, {**base, "genre_phrase": lexicon.genre_phrases[params.genre]}),
         characters=characters,
         settings=StorySettings(
             place=scene_setting, backdrop=backdrop, illustration_style=params.illustration_style
