@@ -28,6 +28,7 @@ from storyloom.providers.text.engine.plot import (
 from storyloom.story.params import StoryParams
 from storyloom.story.reading_level import word_range
 from storyloom.story.schema import (
+    Backdrop,
     Chapter,
     Character,
     SceneSpec,
@@ -213,11 +214,15 @@ def _scene(
     characters: list[Character],
     text: str,
     slots: dict[str, str],
-    backdrop,
+    backdrop: Backdrop,
     setting: str,
-) -> SceneSpec:  # type: ignore[no-untyped-def]
+) -> SceneSpec:
     composition, mood, action = BEAT_SCENES.get(beat, BEAT_SCENES["wonder"])
-    present = [c.name for c in characters if c.role == "hero" or re.search(rf"\b{re.escape(c.name)}\b", text)]
+    present = [
+        c.name
+        for c in characters
+        if c.role == "hero" or re.search(rf"(?<!\w){re.escape(c.name)}(?!\w)", text)
+    ]
     english_goal = lexicon_for("en").worlds[params.genre].goal
     return SceneSpec(
         setting=setting,
