@@ -51,7 +51,7 @@ def test_the_hero_and_the_customers_characters_get_full_bibles() -> None:
     # given
     characters = [
         CharacterSpec(name="Rufus", kind="fox", traits="clever", look="orange fur and a blue scarf"),
-        CharacterSpec(name="Grandma Rose", kind="grandma", look="silver hair, red glasses"),
+        CharacterSpec(name="Grandma Rose", kind="grandma", look="silver hair, red glasses, a walking stick"),
     ]
     # when
     story = _writer().write_story(_request(characters=characters)).story
@@ -64,9 +64,10 @@ def test_the_hero_and_the_customers_characters_get_full_bibles() -> None:
         assert all(HEX.match(colour) for colour in character.bible.colours.values())
     assert fox.bible.colours["skin"] == "#e8833a"
     assert fox.bible.colours["outfit"] == "#3b6fd6"
-    assert fox.bible.distinguishing_marks == "orange fur and a blue scarf"
+    assert (fox.bible.skin_or_fur, fox.bible.outfit) == ("orange fur", "a blue scarf")
     assert grandma.bible.colours["hair"] == "#c0c4cc"
     assert grandma.bible.colours["outfit"] == "#d63b3b"
+    assert grandma.bible.distinguishing_marks == "a walking stick"
 
 
 def test_bibles_are_stable_for_the_story() -> None:

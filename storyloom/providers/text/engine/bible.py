@@ -153,7 +153,7 @@ OUTFIT_COLOURS = (
     ("plum purple", "#8c4fa8"),
     ("coral pink", "#f07f7a"),
     ("teal", "#2f9c95"),
-    ("orange", "#ef8a32"),
+    ("pumpkin orange", "#ef8a32"),
 )
 GENRE_OUTFITS = {
     "adventure": "explorer's shorts and a {colour} t-shirt with a little backpack",
@@ -167,7 +167,7 @@ GENRE_OUTFITS = {
     "science": "a white lab coat over a {colour} jumper, with goggles on the forehead",
     "ocean": "a {colour} swimsuit and a snorkel mask",
 }
-HERO_AGE = {"0-2": "toddler", "3-5": "young child", "6-8": "child", "9-12": "older child"}
+HERO_AGE = {"0-2": "two-year-old", "3-5": "four-year-old", "6-8": "seven-year-old", "9-12": "ten-year-old"}
 
 SPECIES_LOOKS: dict[str, tuple[str, str, str]] = {
     "hedgehog": ("brown prickly spines and a pale tummy", "#7a5a3c", "none"),
@@ -241,7 +241,7 @@ def hero_bible(rng: random.Random, age_group: str, genre: str) -> VisualBible:
         species="human child",
         age=HERO_AGE[age_group],
         skin_or_fur=skin,
-        hair=f"{hair} hair, {rng.choice(HAIR_STYLES)}",
+        hair=f"{hair}, {rng.choice(HAIR_STYLES)}",
         outfit=GENRE_OUTFITS[genre].format(colour=outfit_colour),
         distinguishing_marks=f"{marks}, {eyes} eyes",
         colours={"skin": skin_hex, "hair": hair_hex, "outfit": outfit_hex, "eyes": eyes_hex},
@@ -251,6 +251,7 @@ def hero_bible(rng: random.Random, age_group: str, genre: str) -> VisualBible:
 def companion_bible(rng: random.Random, species: str, look: str, human: bool) -> VisualBible:
     """A companion's look: the species' defaults, overridden by every colour the customer named."""
     outfit_colour, outfit_hex = rng.choice(OUTFIT_COLOURS)
+    extra_mark = ""
     if human:
         skin, skin_hex = rng.choice(SKIN_TONES)
         hair, hair_hex = rng.choice(HAIR)
@@ -260,13 +261,21 @@ def companion_bible(rng: random.Random, species: str, look: str, human: bool) ->
         body, skin_hex, extra = SPECIES_LOOKS.get(
             species, (f"soft {rng.choice(('brown', 'grey', 'cream'))} fur", "#a07850", "none")
         )
-        hair_text, hair_hex = ("none", skin_hex) if extra == "none" else (extra, "#e8b4d8")
+        if "mane" in extra:
+            hair_text, hair_hex = extra, "#e8b4d8"
+        else:
+            hair_text, hair_hex = "none", skin_hex
+            extra_mark = "" if extra == "none" else extra
         outfit = f"a {outfit_colour} scarf"
     colours = {"skin": skin_hex, "hair": hair_hex, "outfit": outfit_hex}
     outfit_parts: list[str] = []
     accents = 0
     skin_named = False
-    for part, _english, hex_code, phrase in colour_phrases(look):
+    phrases = colour_phrases(look)
+    used = {phrase for *_, phrase in phrases}
+    others = [p.strip() for p in re.split(r",|;", look) if p.strip() and p.strip() not in used]
+    marks = ", ".join(others) if phrases else look
+    for part, _english, hex_code, phrase in phrases:
         if part in ("skin", "body") and not skin_named:
             colours["skin"] = hex_code
             skin_named = True
@@ -290,7 +299,7 @@ def companion_bible(rng: random.Random, species: str, look: str, human: bool) ->
         skin_or_fur=body,
         hair=hair_text,
         outfit=", ".join(outfit_parts) if outfit_parts else outfit,
-        distinguishing_marks=look,
+        distinguishing_marks=marks or extra_mark,
         colours=colours,
     )
 

@@ -51,7 +51,7 @@ BEATS = {
     "setout": (
         (
             "{hero} holte tief Luft",
-            "Wir suchen {goal}, sagte {hero}",
+            "„Wir suchen {goal}“, sagte {hero}",
             "{friend} nickte sofort",
             "Sie packten etwas zu essen ein und gingen los",
         ),
@@ -127,7 +127,7 @@ BEATS = {
     "doubt": (
         (
             "{hero} fühlte sich müde und klein",
-            "Vielleicht schaffen wir es nicht, sagte {hero}",
+            "„Vielleicht schaffen wir es nicht“, sagte {hero}",
             "{friend} sagte nichts",
             "Der Himmel wurde ein wenig dunkler",
         ),
@@ -150,7 +150,7 @@ BEATS = {
         ),
         (
             "Endlich war es so weit: {ending}",
-            "Hurra, rief {hero}",
+            "„Hurra!“, rief {hero}",
             "{friend} klatschte und klatschte",
             "Der lange Tag hatte ein gutes Ende",
         ),
@@ -186,7 +186,7 @@ BEATS = {
         ),
         (
             "Jetzt wusste {hero} etwas Wichtiges",
-            "{moral}, dachte {hero}",
+            "„{moral}“, dachte {hero}",
             "{hero} und {friends} sagten gute Nacht",
             "Ende",
         ),
@@ -220,7 +220,7 @@ THEMES = {
     ),
     "honesty": (
         (
-            "{hero} sagte die Wahrheit: Ein Teil des Durcheinanders war die eigene Schuld",
+            "{hero} sagte die Wahrheit: „Ich habe nicht richtig hingeschaut.“",
             "Alle waren froh, die Wahrheit zu kennen",
             "Jetzt konnten sie an der richtigen Stelle suchen",
             "{discovery}",
@@ -236,7 +236,7 @@ THEMES = {
     ),
     "teamwork": (
         (
-            "{hero} sagte: Diesmal versuchen wir es zusammen",
+            "{hero} sagte: „Diesmal versuchen wir es zusammen.“",
             "Jeder machte einen Teil der Arbeit",
             "Gemeinsam sahen sie die Lösung",
             "{discovery}",
@@ -244,7 +244,7 @@ THEMES = {
     ),
     "perseverance": (
         (
-            "{hero} stand auf und sagte: Ich versuche es noch einmal",
+            "{hero} stand auf und sagte: „Ich versuche es noch einmal.“",
             "Diesmal schaute {hero} ganz genau hin",
             "Nicht aufgeben war das Geheimnis",
             "{discovery}",
@@ -252,7 +252,7 @@ THEMES = {
     ),
     "friendship": (
         (
-            "{hero} nahm {friend} an der Hand und sagte: Wir schaffen das als Freunde",
+            "{hero} nahm {friend} an der Hand und sagte: „Wir schaffen das als Freunde.“",
             "Freunde helfen sich, wenn es schwer ist",
             "Zusammen schauten sie noch einmal",
             "{discovery}",

@@ -57,13 +57,13 @@ BEATS = {
     "setout": (
         (
             "{hero} took a deep breath",
-            "We will find {goal}, said {hero}",
+            '"We will find {goal}," said {hero}',
             "{friend} nodded at once",
             "They packed a snack and set off",
         ),
         (
             "{hero} pulled on {their} shoes",
-            "Let us go and look for {goal}, said {hero}",
+            '"Let us go and look for {goal}," said {hero}',
             "{friends} followed close behind",
             "The adventure had begun",
         ),
@@ -136,7 +136,7 @@ BEATS = {
     "doubt": (
         (
             "{hero} felt tired and small",
-            "Maybe we cannot do it, said {hero}",
+            '"Maybe we cannot do it," said {hero}',
             "{friend} did not say anything",
             "The sky grew a little darker",
         ),
@@ -160,7 +160,7 @@ BEATS = {
         ),
         (
             "At last, {ending}",
-            "Hooray, shouted {hero}",
+            '"Hooray!" shouted {hero}',
             "{friend} clapped and clapped",
             "The long day had a happy end",
         ),
@@ -196,7 +196,7 @@ BEATS = {
         ),
         (
             "Now {hero} knew something important",
-            "{moral}, thought {hero}",
+            '"{moral}," thought {hero}',
             "{friends} said goodnight",
             "The end",
         ),
@@ -230,7 +230,7 @@ THEMES = {
     ),
     "honesty": (
         (
-            "{hero} told the truth: the mess was partly {hero}'s fault",
+            '{hero} told the truth: "I was not looking carefully, so we missed it."',
             "Everyone was glad to know the truth",
             "Now they could look in the right place",
             "{discovery}",
@@ -246,7 +246,7 @@ THEMES = {
     ),
     "teamwork": (
         (
-            "{hero} said, let us try together this time",
+            '{hero} said, "Let us try together this time."',
             "Everyone did one part of the job",
             "Working together, they saw the answer",
             "{discovery}",
@@ -254,7 +254,7 @@ THEMES = {
     ),
     "perseverance": (
         (
-            "{hero} stood up and said, I will try one more time",
+            '{hero} stood up and said, "I will try one more time."',
             "This time {hero} looked very carefully",
             "Trying again was the secret",
             "{discovery}",
@@ -262,7 +262,7 @@ THEMES = {
     ),
     "friendship": (
         (
-            "{hero} held {friend}'s hand and said, we will do it as friends",
+            '{hero} held {friend}\'s hand and said, "We will do it as friends."',
             "Friends help each other in hard times",
             "Together they looked one more time",
             "{discovery}",

@@ -51,7 +51,7 @@ BEATS = {
     "setout": (
         (
             "{hero} respiró hondo",
-            "Vamos a buscar {goal}, dijo {hero}",
+            "«Vamos a buscar {goal}», dijo {hero}",
             "{friend} dijo que sí con la cabeza",
             "Prepararon una merienda y se pusieron en marcha",
         ),
@@ -122,7 +122,7 @@ BEATS = {
     "doubt": (
         (
             "{hero} sintió mucho cansancio",
-            "A lo mejor no podemos, dijo {hero}",
+            "«A lo mejor no podemos», dijo {hero}",
             "{friend} no dijo nada",
             "El cielo se oscureció un poco",
         ),
@@ -140,7 +140,7 @@ BEATS = {
         ),
         (
             "Por fin, {ending}",
-            "Hurra, gritó {hero}",
+            "«¡Hurra!», gritó {hero}",
             "{friend} aplaudió y aplaudió",
             "El largo día tuvo un final feliz",
         ),
@@ -176,7 +176,7 @@ BEATS = {
         ),
         (
             "Ahora {hero} sabía algo importante",
-            "{moral}, pensó {hero}",
+            "«{moral}», pensó {hero}",
             "{hero} y {friends} dieron las buenas noches",
             "Fin",
         ),
@@ -210,7 +210,7 @@ THEMES = {
     ),
     "honesty": (
         (
-            "{hero} dijo la verdad: parte del lío era culpa suya",
+            "{hero} dijo la verdad: «No miré con cuidado, y por eso no lo vimos antes»",
             "A todos les gustó saber la verdad",
             "Ahora podían buscar en el sitio correcto",
             "{discovery}",
@@ -226,7 +226,7 @@ THEMES = {
     ),
     "teamwork": (
         (
-            "{hero} dijo: esta vez, probemos juntos",
+            "{hero} dijo: «Esta vez, probemos juntos»",
             "Cada uno hizo una parte del trabajo",
             "Juntos vieron la respuesta",
             "{discovery}",
@@ -234,7 +234,7 @@ THEMES = {
     ),
     "perseverance": (
         (
-            "{hero} se levantó y dijo: lo intentaré una vez más",
+            "{hero} se levantó y dijo: «Lo intentaré una vez más»",
             "Esta vez {hero} miró con cuidado",
             "Intentarlo otra vez era el secreto",
             "{discovery}",
@@ -242,7 +242,7 @@ THEMES = {
     ),
     "friendship": (
         (
-            "{hero} tomó la mano de {friend} y dijo: lo haremos como amigos",
+            "{hero} tomó la mano de {friend} y dijo: «Lo haremos como amigos»",
             "Los amigos se ayudan en los momentos difíciles",
             "Juntos miraron una vez más",
             "{discovery}",

@@ -51,7 +51,7 @@ BEATS = {
     "setout": (
         (
             "{hero} prit une grande inspiration",
-            "Nous allons chercher {goal}, dit {hero}",
+            "« Nous allons chercher {goal} », dit {hero}",
             "{friend} fit oui de la tête",
             "Ils prirent un goûter et partirent",
         ),
@@ -122,7 +122,7 @@ BEATS = {
     "doubt": (
         (
             "{hero} sentait la fatigue monter",
-            "On ne va peut-être pas y arriver, dit {hero}",
+            "« On ne va peut-être pas y arriver », dit {hero}",
             "{friend} ne dit rien",
             "Le ciel devint un peu plus sombre",
         ),
@@ -145,7 +145,7 @@ BEATS = {
         ),
         (
             "Enfin, {ending}",
-            "Hourra, cria {hero}",
+            "« Hourra ! », cria {hero}",
             "{friend} applaudit encore et encore",
             "La longue journée finissait bien",
         ),
@@ -181,7 +181,7 @@ BEATS = {
         ),
         (
             "Maintenant, {hero} savait une chose importante",
-            "{moral}, pensa {hero}",
+            "« {moral} », pensa {hero}",
             "{hero} et {friends} dirent bonne nuit",
             "Fin",
         ),
@@ -215,7 +215,7 @@ THEMES = {
     ),
     "honesty": (
         (
-            "{hero} dit la vérité : une partie du problème venait de {hero}",
+            "{hero} dit la vérité : « Je n'ai pas bien regardé. »",
             "Tout le monde fut content de savoir la vérité",
             "Maintenant, ils pouvaient chercher au bon endroit",
             "{discovery}",
@@ -231,7 +231,7 @@ THEMES = {
     ),
     "teamwork": (
         (
-            "{hero} dit : cette fois, essayons ensemble",
+            "{hero} dit : « Cette fois, essayons ensemble »",
             "Chacun fit une partie du travail",
             "Ensemble, ils virent la réponse",
             "{discovery}",
@@ -239,7 +239,7 @@ THEMES = {
     ),
     "perseverance": (
         (
-            "{hero} se releva et dit : je vais essayer encore une fois",
+            "{hero} se releva et dit : « Je vais essayer encore une fois »",
             "Cette fois, {hero} regarda très attentivement",
             "Recommencer, c'était le secret",
             "{discovery}",
@@ -247,7 +247,7 @@ THEMES = {
     ),
     "friendship": (
         (
-            "{hero} prit la main de {friend} et dit : on va y arriver, entre amis",
+            "{hero} prit la main de {friend} et dit : « On va y arriver, entre amis »",
             "Les amis s'aident quand c'est difficile",
             "Ensemble, ils regardèrent encore une fois",
             "{discovery}",

@@ -209,12 +209,12 @@ def _joined(clauses: list[str], lexicon: Lexicon) -> str:
 
 
 def _is_speech(clause: str) -> bool:
-    return any(mark in clause for mark in ('"', "«", "„", "—", ":"))
+    return any(mark in clause for mark in ('"', "«", "„", "“", "—", ":"))
 
 
 def _finish(sentence: str) -> str:
     sentence = sentence.rstrip()
-    if sentence.endswith(('"', "»", "“")) and len(sentence) > 1 and sentence[-2] in ".!?":
+    if sentence.endswith(('"', "»", "“")) and len(sentence) > 1 and sentence.rstrip('"»“ ')[-1:] in ".!?":
         return sentence
     return sentence if sentence.endswith((".", "!", "?")) else sentence + "."
 
