@@ -300,7 +300,7 @@ THEME_KEYWORDS = {
 
 TITLES = {
     "opening": ("Das ist {hero}", "Ein Morgen wie jeder andere"),
-    "meet": ("Mein Freund {friend}", "Hallo, {friend}"),
+    "meet": ("{friend} kommt dazu", "Hallo, {friend}"),
     "problem": ("Etwas stimmt nicht", "Oh nein!"),
     "setout": ("Los geht's!", "Die Suche beginnt"),
     "journey": ("Unterwegs", "Ein schwieriger Weg", "Immer weiter", "Drüber und drumherum"),

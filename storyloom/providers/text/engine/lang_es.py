@@ -289,15 +289,15 @@ THEME_KEYWORDS = {
 }
 
 TITLES = {
-    "opening": ("Esta es {hero}", "Una mañana cualquiera"),
-    "meet": ("Mi amigo {friend}", "Hola, {friend}"),
+    "opening": ("Te presento a {hero}", "Una mañana cualquiera"),
+    "meet": ("{friend} llega", "Hola, {friend}"),
     "problem": ("Algo va mal", "¡Oh, no!"),
     "setout": ("¡En marcha!", "Empieza la búsqueda"),
     "journey": ("Por el camino", "Un paso difícil", "Adelante", "Más allá"),
     "spotlight": ("{friend} ayuda", "La idea de {friend}"),
     "attempt": ("Un primer intento", "Casi", "Otra idea", "Probar otra vez"),
     "quiet": ("Un descanso", "Tomar aire"),
-    "doubt": ("Un momento difícil", "Sentirse pequeño"),
+    "doubt": ("Un momento difícil", "Un momento de dudas"),
     "wonder": ("Cuánto que ver", "Un lugar precioso"),
     "turn": ("Un camino nuevo", "El gran cambio"),
     "resolution": ("¡Lo encontramos!", "¡Hurra!"),

@@ -295,14 +295,14 @@ THEME_KEYWORDS = {
 
 TITLES = {
     "opening": ("Voici {hero}", "Un matin comme les autres"),
-    "meet": ("Mon ami {friend}", "Bonjour, {friend}"),
+    "meet": ("Voici {friend}", "Bonjour, {friend}"),
     "problem": ("Quelque chose ne va pas", "Oh non !"),
     "setout": ("En route !", "La recherche commence"),
     "journey": ("En chemin", "Un passage difficile", "Toujours plus loin", "Par-dessus et autour"),
     "spotlight": ("{friend} aide", "L'idée de {friend}"),
     "attempt": ("Un premier essai", "Presque", "Une autre idée", "Essayer encore"),
     "quiet": ("Une petite pause", "Reprendre son souffle"),
-    "doubt": ("Un moment difficile", "Tout petit"),
+    "doubt": ("Un moment difficile", "Un moment de doute"),
     "wonder": ("Tant de choses à voir", "Un bel endroit"),
     "turn": ("Une nouvelle idée", "Le grand tournant"),
     "resolution": ("Trouvé !", "Hourra !"),
