@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -85,6 +85,9 @@ class ProviderSettings(_Group):
     openai_compatible_base_url: str = Field("", validation_alias="OPENAI_COMPATIBLE_BASE_URL")
     openai_compatible_model: str = Field("", validation_alias="OPENAI_COMPATIBLE_MODEL")
     openai_compatible_api_key: SecretStr = Field(SecretStr(""), validation_alias="OPENAI_COMPATIBLE_API_KEY")
+    openai_compatible_output_mode: Literal["tool", "native", "prompted"] = Field(
+        "tool", validation_alias="OPENAI_COMPATIBLE_OUTPUT_MODE"
+    )
     google_ai_api_key: SecretStr = Field(SecretStr(""), validation_alias="GOOGLE_AI_API_KEY")
     google_text_model: str = Field("gemini-2.5-flash", validation_alias="GOOGLE_TEXT_MODEL")
     google_base_url: str = Field("", validation_alias="GOOGLE_BASE_URL")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from pydantic_ai import Agent, ModelRetry
+from pydantic_ai import Agent, ModelRetry, NativeOutput, PromptedOutput
 from pydantic_ai import exceptions as ai_errors
 from pydantic_ai.models import Model
 
@@ -123,6 +123,7 @@ class PydanticAIWriter:
     name: ClassVar[str] = "llm"
     languages: ClassVar[frozenset[str]] = frozenset({"en", "es", "fr", "de"})
     max_output_tokens: ClassVar[int] = 16000
+    output_mode: str = "tool"
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -143,9 +144,14 @@ class PydanticAIWriter:
         return value
 
     def _agent(self, output_type: type[Any], params: StoryParams | None) -> Agent[None, Any]:
+        wrapped: Any = output_type
+        if self.output_mode == "native":
+            wrapped = NativeOutput(output_type)
+        elif self.output_mode == "prompted":
+            wrapped = PromptedOutput(output_type)
         agent: Agent[None, Any] = Agent(
             self.model,
-            output_type=output_type,
+            output_type=wrapped,
             instructions=INSTRUCTIONS,
             retries={"output": OUTPUT_RETRIES},
             model_settings={

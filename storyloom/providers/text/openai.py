@@ -91,4 +91,5 @@ class OpenAICompatibleStoryWriter(PydanticAIWriter):
             settings.providers.openai_compatible_base_url, "OPENAI_COMPATIBLE_BASE_URL", self.name
         )
         key = settings.providers.openai_compatible_api_key.get_secret_value() or "not-needed"
+        self.output_mode = settings.providers.openai_compatible_output_mode
         return OpenAIChatModel(self.model_name, provider=OpenAIProvider(base_url=base_url, api_key=key))

@@ -199,6 +199,20 @@ def test_a_story_for_the_wrong_child_is_sent_back_with_the_problem(api: str, mak
     )
 
 
+def test_writes_one_chapter_again(api: str, make_writer: MakeWriter) -> None:
+    # given
+    story = StoryContent.model_validate(valid_story())
+    chapter = story.chapters[2].model_copy(update={"text": "A new page three."})
+    with serve(success(api, chapter.model_dump(mode="json"))) as server:
+        writer = make_writer(server)
+        # when
+        draft = writer.write_chapter(story, 3, _request())
+    # then
+    assert draft.chapter == chapter
+    assert "Write chapter 3 of this book again" in json.dumps(server.received[0].body)
+    assert draft.call.details["output_tokens"] == 2000
+
+
 def test_a_missing_setting_is_named(api: str, monkeypatch: pytest.MonkeyPatch) -> None:
     # given
     monkeypatch.setenv("OPENAI_COMPATIBLE_MODEL", "llama3.1:8b")

@@ -16,6 +16,7 @@ from tests.providers.text.adapter_contract import (  # noqa: F401
     test_output_that_breaks_the_schema_is_retried_then_fails_cleanly,
     test_output_that_breaks_the_schema_once_is_repaired_by_a_retry,
     test_writes_a_story_and_records_tokens_and_cost,
+    test_writes_one_chapter_again,
 )
 
 
