@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 from storyloom.config import get_settings
 from storyloom.errors import (
+    ConfigurationError,
     ContentPolicyError,
     ContentRejectedError,
     InvalidInputError,
@@ -76,6 +77,8 @@ def _story_text(story: StoryContent) -> str:
 def _call(
     providers: Sequence[TextProvider], language: str, call: Callable[[TextProvider], T]
 ) -> tuple[T, TextProvider]:
+    if not providers:
+        raise ConfigurationError("no text provider is configured; set TEXT_PROVIDER (for example builtin)")
     usable = [p for p in providers if language in p.languages] or list(providers)
     last: TerminalProviderError | None = None
     for provider in usable:

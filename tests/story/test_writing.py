@@ -10,6 +10,7 @@ from pydantic import ValidationError
 
 from storyloom.config import get_settings
 from storyloom.errors import (
+    ConfigurationError,
     ContentPolicyError,
     ContentRejectedError,
     InvalidInputError,
@@ -280,3 +281,11 @@ def test_write_chapter_refuses_a_page_that_does_not_exist(index: int) -> None:
         write_chapter([_builtin()], story, index, params, seed=2)
     # then
     assert raised.value.field == "chapter_index"
+
+
+def test_no_provider_is_a_configuration_error() -> None:
+    # when
+    with pytest.raises(ConfigurationError) as raised:
+        write_story([], _params(), seed=1, max_words=5000)
+    # then
+    assert "TEXT_PROVIDER" in raised.value.message
