@@ -80,6 +80,11 @@ class ReadingLevel:
         data = asdict(self)
         data["band"] = list(self.band)
         data["score"] = round(self.score, 2)
+        low, high = self.band
+        verdict = "within" if self.within_band else "outside"
+        data["label"] = (
+            f"{self.formula} {self.score:.1f}, {verdict} the target {low:g} to {high:g} for ages {self.age_group}"
+        )
         return data
 
 

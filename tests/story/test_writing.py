@@ -140,9 +140,12 @@ def test_reading_level_is_stored_as_json() -> None:
         "direction",
         "words",
         "rewrites",
+        "label",
     }
     assert written.reading_level["formula"] == "Flesch-Kincaid grade"
     assert written.reading_level["band"] == [-3.0, 3.0]
+    assert written.reading_level["label"].startswith("Flesch-Kincaid grade ")
+    assert written.reading_level["label"].endswith(", within the target -3 to 3 for ages 3-5")
     assert [call.provider for call in written.calls] == ["builtin"]
 
 
