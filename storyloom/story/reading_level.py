@@ -83,7 +83,8 @@ class ReadingLevel:
         low, high = self.band
         verdict = "within" if self.within_band else "outside"
         data["label"] = (
-            f"{self.formula} {self.score:.1f}, {verdict} the target {low:g} to {high:g} for ages {self.age_group}"
+            f"{self.formula} {self.score:.1f}, {verdict} the target {low:g} to {high:g} "
+            f"for ages {self.age_group}"
         )
         return data
 
