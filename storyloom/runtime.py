@@ -12,13 +12,16 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
+from storyloom.cache import StoryCache
 from storyloom.config import Settings, get_settings
+from storyloom.db.models import UnitKind
 from storyloom.db.session import migrate, session_factory, session_scope
 from storyloom.providers.registry import provider_class
 from storyloom.storage import AssetStore, open_store
 
 if TYPE_CHECKING:
     from storyloom.pipeline.queues import Queues
+    from storyloom.pipeline.stages import Stage
     from storyloom.providers.image.base import ImageProvider
     from storyloom.providers.speech.base import SpeechProvider
     from storyloom.providers.text.base import TextProvider
@@ -33,6 +36,9 @@ class Runtime:
         self._store = store
         self._providers: dict[tuple[str, str], Any] = {}
         self._lock = threading.Lock()
+        from storyloom.pipeline.stages import STAGES
+
+        self.stages: dict[UnitKind, Stage] = dict(STAGES)
 
     # database
     @contextmanager
@@ -62,6 +68,15 @@ class Runtime:
         from storyloom.pipeline.queues import Queues
 
         return Queues(self)
+
+    # cache
+    @cached_property
+    def cache(self) -> StoryCache:
+        return StoryCache(self.settings.storage.redis_url)
+
+    def invalidate_story(self, story_id: str) -> None:
+        """Drop a story's cached entries after a write (from any thread without a running loop)."""
+        self.cache.invalidate_sync(story_id)
 
     # providers
     def provider(self, kind: str, name: str) -> Any:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from storyloom.config import get_settings
+from storyloom.runtime import Runtime
 
 ENV_PREFIXES = (
     "SHOPIFY_",
@@ -26,6 +27,18 @@ ENV_PREFIXES = (
     "MAX_STORY_LENGTH",
     "SCOPES",
     "DATA_DIR",
+    "DIFFUSION_",
+    "COMFYUI_",
+    "AUTOMATIC1111_",
+    "PIPER_",
+    "KOKORO_",
+    "PROVIDER_",
+    "UNIT_",
+    "LEASE_",
+    "REAPER_",
+    "RETRY_",
+    "WORKERS_",
+    "SECRET_KEY",
 )
 
 
@@ -42,3 +55,18 @@ def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterat
     get_settings.cache_clear()
     yield
     get_settings.cache_clear()
+
+
+@pytest.fixture
+def runtime(clean_environment: None) -> Iterator[Runtime]:
+    """A migrated runtime on the embedded default (SQLite, local files) in the test's own folder."""
+    from storyloom.config import load_settings
+    from storyloom.db.session import dispose_all
+    from storyloom.runtime import Runtime, set_runtime
+
+    instance = Runtime(load_settings())
+    instance.migrate()
+    set_runtime(instance)
+    yield instance
+    set_runtime(None)
+    dispose_all()

@@ -19,6 +19,7 @@ KINDS = ("text", "image", "speech")
 _BUNDLED: dict[str, dict[str, str]] = {
     "text": {
         "builtin": "storyloom.providers.text.builtin:BuiltinStoryWriter",
+        "simulated": "storyloom.providers.simulated:SimulatedStoryWriter",
         "openai": "storyloom.providers.text.openai:OpenAIStoryWriter",
         "google": "storyloom.providers.text.google:GeminiStoryWriter",
         "anthropic": "storyloom.providers.text.anthropic:AnthropicStoryWriter",
@@ -26,9 +27,21 @@ _BUNDLED: dict[str, dict[str, str]] = {
     },
     "image": {
         "builtin": "storyloom.providers.image.builtin:BuiltinIllustrator",
+        "simulated": "storyloom.providers.simulated:SimulatedIllustrator",
+        "openai": "storyloom.providers.image.openai:OpenAIImages",
+        "stability": "storyloom.providers.image.stability:StabilityImages",
+        "google": "storyloom.providers.image.google:GoogleImages",
+        "automatic1111": "storyloom.providers.image.automatic1111:Automatic1111Images",
+        "comfyui": "storyloom.providers.image.comfyui:ComfyUIImages",
     },
     "speech": {
         "builtin": "storyloom.providers.speech.builtin:EspeakNarrator",
+        "simulated": "storyloom.providers.simulated:SimulatedNarrator",
+        "google": "storyloom.providers.speech.google:GoogleNarrator",
+        "elevenlabs": "storyloom.providers.speech.elevenlabs:ElevenLabsNarrator",
+        "openai": "storyloom.providers.speech.openai:OpenAINarrator",
+        "piper": "storyloom.providers.speech.piper:PiperNarrator",
+        "kokoro": "storyloom.providers.speech.kokoro:KokoroNarrator",
     },
 }
 _REGISTRY: dict[str, dict[str, type[Any]]] = {"text": {}, "image": {}, "speech": {}}

@@ -157,7 +157,8 @@ def write_page(
     for clause in clauses:
         if (
             current
-            and len(current) < (register.group if not any("," in c for c in (*current, clause)) else 2)
+            and len(current)
+            < (min(register.group, 2) if any("," in c for c in (*current, clause)) else register.group)
             and not _is_speech(clause)
             and not _is_speech(current[-1])
             and _joinable(clause, lexicon, names)

@@ -1,0 +1,307 @@
+"""Starting, retrying and publishing books, and reporting their progress.
+
+Units are created in the same transaction as their story; their jobs are enqueued only after it
+commits, so a worker never looks for a row that is not there yet.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+
+from storyloom.db.models import Story, StoryStatus, UnitKind, UnitState, WorkUnit, utcnow
+from storyloom.errors import ConflictError, InvalidInputError, NotFoundError
+from storyloom.pipeline.units import add_units, plan_units, release_ready_units, story_units
+from storyloom.story.params import StoryParams
+
+if TYPE_CHECKING:
+    from storyloom.runtime import Runtime
+
+
+@dataclass(frozen=True)
+class Owner:
+    """Who a book belongs to: a browser session, a Shopify customer of a shop, or neither (CLI)."""
+
+    session: str | None = None
+    customer_id: str | None = None
+    shop_domain: str | None = None
+
+
+@dataclass(frozen=True)
+class StartedStory:
+    story_id: str
+    token: str | None  # handed to API clients once; only its hash is stored
+    created: bool  # False when an earlier request with the same idempotency key made it
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _check_languages(runtime: Runtime, params: StoryParams) -> None:
+    if params.language != "en" and not runtime.settings.limits.enable_multi_language:
+        raise InvalidInputError(
+            "language: only English ('en') is enabled; set ENABLE_MULTI_LANGUAGE=true for es, fr and de",
+            field="language",
+        )
+
+
+def start_story(
+    runtime: Runtime, params: StoryParams, *, owner: Owner | None = None, idempotency_key: str | None = None
+) -> StartedStory:
+    """Create the story and all its units, then enqueue the text unit. The same idempotency key
+    never makes two books: a repeat returns the first one."""
+    _check_languages(runtime, params)
+    owner = owner or Owner()
+    if idempotency_key is not None:
+        existing = _by_idempotency_key(runtime, idempotency_key)
+        if existing is not None:
+            return existing
+    token = secrets.token_urlsafe(32)
+    limits = runtime.settings.limits
+    now = utcnow()
+    try:
+        with runtime.session() as session:
+            story = Story(
+                shopify_customer_id=owner.customer_id or "",
+                shop_domain=owner.shop_domain,
+                owner_session=owner.session,
+                owner_token_hash=token_hash(token),
+                idempotency_key=idempotency_key,
+                genre=params.genre,
+                age_group=params.age_group,
+                language=params.language,
+                moral_lesson=params.moral_lesson,
+                page_count=params.page_count,
+                params=params.model_dump(mode="json"),
+                status=StoryStatus.GENERATING,
+                started_at=now,
+            )
+            session.add(story)
+            session.flush()
+            units = add_units(
+                session,
+                story.id,
+                plan_units(
+                    page_count=params.page_count,
+                    character_count=1 + len(params.characters),
+                    audio=limits.enable_audio_generation,
+                ),
+                max_attempts=limits.unit_max_attempts,
+            )
+            story_id = story.id
+            ready = [(u.kind, u.id) for u in units if u.state == UnitState.PENDING]
+    except IntegrityError:
+        if idempotency_key is None:
+            raise
+        existing = _by_idempotency_key(runtime, idempotency_key)
+        if existing is None:
+            raise
+        return existing
+    for kind, unit_id in ready:
+        runtime.queues.enqueue(kind, unit_id)
+    return StartedStory(story_id=story_id, token=token, created=True)
+
+
+def _by_idempotency_key(runtime: Runtime, key: str) -> StartedStory | None:
+    with runtime.session() as session:
+        story_id = session.scalar(select(Story.id).where(Story.idempotency_key == key))
+    return StartedStory(story_id=story_id, token=None, created=False) if story_id else None
+
+
+def retry_story(runtime: Runtime, story_id: str) -> list[str]:
+    """Re-run only the failed units (and the PDF, which must follow them); returns the unit labels."""
+    with runtime.session() as session:
+        story = session.get(Story, story_id)
+        if story is None:
+            raise NotFoundError(f"no story with id {story_id}")
+        if story.status not in (StoryStatus.ERROR, StoryStatus.GENERATING):
+            raise ConflictError(f"story is {story.status.value}; only a story in ERROR can be retried")
+        failed = [u for u in story_units(session, story_id) if u.state == UnitState.FAILED]
+        if not failed:
+            raise ConflictError("the story has no failed units to retry")
+        labels = [u.label for u in failed]
+        for unit in failed:
+            unit.state = UnitState.WAITING
+            unit.attempts = 0
+            unit.error_code = None
+            unit.error_message = None
+            unit.not_before = None
+            unit.finished_at = None
+        _redo_pdf(session, story_id)
+        story.status = StoryStatus.GENERATING
+        story.error_code = None
+        story.error_message = None
+        session.flush()
+        released = release_ready_units(session, story_id)
+        kinds = {u.id: u.kind for u in story_units(session, story_id)}
+    for unit_id in released:
+        runtime.queues.enqueue(kinds[unit_id], unit_id)
+    runtime.invalidate_story(story_id)
+    return labels
+
+
+def _redo_pdf(session: Any, story_id: str) -> None:
+    session.execute(
+        update(WorkUnit)
+        .where(WorkUnit.story_id == story_id, WorkUnit.kind == UnitKind.PDF)
+        .values(state=UnitState.WAITING, attempts=0, error_code=None, error_message=None, updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+
+
+def rerun_units(runtime: Runtime, story_id: str, kinds_and_indexes: list[tuple[UnitKind, int]]) -> None:
+    """Make the given units (say, one page's picture after an edit) and the PDF again."""
+    with runtime.session() as session:
+        story = session.get(Story, story_id)
+        if story is None:
+            raise NotFoundError(f"no story with id {story_id}")
+        for kind, index in kinds_and_indexes:
+            session.execute(
+                update(WorkUnit)
+                .where(WorkUnit.story_id == story_id, WorkUnit.kind == kind, WorkUnit.index == index)
+                .values(state=UnitState.WAITING, attempts=0, error_code=None, error_message=None)
+                .execution_options(synchronize_session=False)
+            )
+        _redo_pdf(session, story_id)
+        story.status = StoryStatus.GENERATING
+        session.flush()
+        released = release_ready_units(session, story_id)
+        kinds = {u.id: u.kind for u in story_units(session, story_id)}
+    for unit_id in released:
+        runtime.queues.enqueue(kinds[unit_id], unit_id)
+    runtime.invalidate_story(story_id)
+
+
+def request_publish(runtime: Runtime, story_id: str) -> None:
+    """Enqueue the publish unit on the shopify-sync queue (once; a repeat re-runs a failed one)."""
+    with runtime.session() as session:
+        story = session.get(Story, story_id)
+        if story is None:
+            raise NotFoundError(f"no story with id {story_id}")
+        if story.status not in (StoryStatus.COMPLETE, StoryStatus.PUBLISHED):
+            raise ConflictError(f"story is {story.status.value}; only a COMPLETE story can be published")
+        unit = session.scalar(
+            select(WorkUnit).where(WorkUnit.story_id == story_id, WorkUnit.kind == UnitKind.PUBLISH)
+        )
+        if unit is None:
+            unit = WorkUnit(
+                story_id=story_id,
+                kind=UnitKind.PUBLISH,
+                index=0,
+                state=UnitState.PENDING,
+                max_attempts=runtime.settings.limits.unit_max_attempts,
+            )
+            session.add(unit)
+        elif unit.state in (UnitState.FAILED, UnitState.DONE):
+            unit.state = UnitState.PENDING
+            unit.attempts = 0
+            unit.error_code = unit.error_message = None
+        else:
+            return
+        session.flush()
+        unit_id = unit.id
+    runtime.queues.enqueue(UnitKind.PUBLISH, unit_id)
+
+
+@dataclass(frozen=True)
+class UnitProgress:
+    kind: str
+    index: int
+    label: str
+    state: str
+    attempts: int
+    error: str | None
+
+
+@dataclass(frozen=True)
+class StoryProgress:
+    story_id: str
+    status: str
+    done: int
+    total: int
+    step: str
+    eta_seconds: int | None
+    error: str | None
+    error_code: str | None
+    units: list[UnitProgress]
+
+    @property
+    def percent(self) -> int:
+        return int(100 * self.done / self.total) if self.total else 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.story_id,
+            "status": self.status,
+            "progress": round(self.done / self.total, 4) if self.total else 0.0,
+            "percent": self.percent,
+            "done": self.done,
+            "total": self.total,
+            "step": self.step,
+            "eta_seconds": self.eta_seconds,
+            "error": self.error,
+            "code": self.error_code,
+            "units": [u.__dict__ for u in self.units],
+        }
+
+
+STEP_NAMES = {
+    UnitKind.TEXT: "Writing the story",
+    UnitKind.CHARACTER: "Drawing the characters",
+    UnitKind.COVER: "Painting the cover",
+    UnitKind.PAGE_IMAGE: "Illustrating the pages",
+    UnitKind.PAGE_AUDIO: "Recording the narration",
+    UnitKind.BOOK_AUDIO: "Recording the narration",
+    UnitKind.PDF: "Laying out the book",
+    UnitKind.PUBLISH: "Publishing to the store",
+}
+
+
+def story_progress(runtime: Runtime, story_id: str) -> StoryProgress:
+    """Done and total units, each unit's state, the current step and an estimate of the time left."""
+    with runtime.session() as session:
+        story = session.get(Story, story_id)
+        if story is None:
+            raise NotFoundError(f"no story with id {story_id}")
+        units = story_units(session, story_id)
+        book_units = [u for u in units if u.kind != UnitKind.PUBLISH] or list(units)
+        done = sum(1 for u in book_units if u.state == UnitState.DONE)
+        active = [u for u in units if u.state in (UnitState.RUNNING, UnitState.PENDING)]
+        step = STEP_NAMES[active[0].kind] if active else _final_step(story.status)
+        return StoryProgress(
+            story_id=story.id,
+            status=story.status.value,
+            done=done,
+            total=len(book_units),
+            step=step,
+            eta_seconds=_eta(story.started_at, done, len(book_units), story.status),
+            error=story.error_message,
+            error_code=story.error_code,
+            units=[
+                UnitProgress(u.kind.value, u.index, u.label, u.state.value, u.attempts, u.error_message)
+                for u in units
+            ],
+        )
+
+
+def _final_step(status: StoryStatus) -> str:
+    return {
+        StoryStatus.COMPLETE: "Your book is ready",
+        StoryStatus.PUBLISHED: "Published",
+        StoryStatus.ERROR: "Something went wrong",
+        StoryStatus.DRAFT: "Waiting to start",
+    }.get(status, "Waiting for a worker")
+
+
+def _eta(started_at: datetime | None, done: int, total: int, status: StoryStatus) -> int | None:
+    if status != StoryStatus.GENERATING or started_at is None or done == 0 or total == 0:
+        return None
+    elapsed = (utcnow() - started_at).total_seconds()
+    return max(0, int(elapsed * (total - done) / done))

@@ -1,0 +1,115 @@
+"""The reaper: finds work the queue lost (a worker killed mid-unit, a message never sent) and
+puts it back. Every worker process runs one; each change is a conditional UPDATE, so many reapers
+are as safe as one."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+import structlog
+from sqlalchemy import and_, or_, select, update
+
+from storyloom.db.models import Story, StoryStatus, UnitState, WorkUnit, utcnow
+from storyloom.pipeline.units import fail_unit, release_ready_units, settle_story
+
+if TYPE_CHECKING:
+    from storyloom.runtime import Runtime
+
+log = structlog.get_logger(__name__)
+
+
+@dataclass
+class ReapReport:
+    expired: int = 0
+    requeued: int = 0
+    failed: int = 0
+    released: int = 0
+    settled: int = 0
+
+
+def reap(runtime: Runtime) -> ReapReport:
+    """One pass: expired leases back to pending (or failed at the retry limit), stale pending units
+    enqueued again, waiting units released, finished stories settled."""
+    report = ReapReport()
+    now = utcnow()
+    stale = now - timedelta(seconds=runtime.settings.limits.lease_seconds)
+    to_enqueue = []
+    with runtime.session() as session:
+        expired = session.scalars(
+            select(WorkUnit).where(WorkUnit.state == UnitState.RUNNING, WorkUnit.lease_expires_at < now)
+        ).all()
+        for unit in expired:
+            if unit.attempts >= unit.max_attempts:
+                if fail_unit(
+                    session,
+                    unit.id,
+                    worker=unit.leased_by,
+                    code="LEASE_EXPIRED",
+                    message=f"the worker stopped {unit.attempts} times while making it",
+                ):
+                    report.failed += 1
+                continue
+            result = session.execute(
+                update(WorkUnit)
+                .where(
+                    WorkUnit.id == unit.id,
+                    WorkUnit.state == UnitState.RUNNING,
+                    WorkUnit.lease_expires_at < now,
+                )
+                .values(state=UnitState.PENDING, lease_expires_at=None, not_before=None, updated_at=now)
+                .execution_options(synchronize_session=False)
+            )
+            if result.rowcount == 1:  # type: ignore[attr-defined]
+                report.expired += 1
+                to_enqueue.append((unit.kind, unit.id))
+        forgotten = session.scalars(
+            select(WorkUnit).where(
+                WorkUnit.state == UnitState.PENDING,
+                WorkUnit.updated_at < stale,
+                or_(WorkUnit.not_before.is_(None), and_(WorkUnit.not_before < stale)),
+            )
+        ).all()
+        for unit in forgotten:
+            unit.updated_at = now
+            to_enqueue.append((unit.kind, unit.id))
+            report.requeued += 1
+        generating = session.scalars(select(Story.id).where(Story.status == StoryStatus.GENERATING)).all()
+        kinds = {}
+        for story_id in generating:
+            released = release_ready_units(session, story_id)
+            if released:
+                kinds.update(
+                    {u.id: u.kind for u in session.scalars(select(WorkUnit).where(WorkUnit.id.in_(released)))}
+                )
+                to_enqueue += [(kinds[i], i) for i in released]
+                report.released += len(released)
+            if settle_story(session, story_id) is not None:
+                report.settled += 1
+    for kind, unit_id in to_enqueue:
+        runtime.queues.enqueue(kind, unit_id)
+    if report.expired or report.requeued or report.failed or report.released or report.settled:
+        log.info("reaper pass", **report.__dict__)
+    return report
+
+
+class ReaperThread(threading.Thread):
+    """Runs `reap` every REAPER_INTERVAL_SECONDS until stopped."""
+
+    def __init__(self, runtime: Runtime) -> None:
+        super().__init__(name="storyloom-reaper", daemon=True)
+        self.runtime = runtime
+        self._stop_event = threading.Event()
+
+    def run(self) -> None:
+        interval = self.runtime.settings.limits.reaper_interval_seconds
+        while not self._stop_event.wait(interval):
+            try:
+                reap(self.runtime)
+            except Exception:
+                log.exception("reaper pass failed; trying again next interval")
+
+    def stop(self) -> None:
+        self._stop_event.set()

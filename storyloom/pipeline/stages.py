@@ -1,0 +1,246 @@
+"""The stages: what each kind of unit does. Each takes a frozen context and returns a typed result;
+the executor around them claims, records, retries and settles.
+
+Every asset goes to a deterministic key, so a stage run again after a crash overwrites its own file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from storyloom.db.models import GenerationType, UnitKind
+from storyloom.providers.base import CallRecord, Stopwatch
+from storyloom.storage import asset_key, page_name
+from storyloom.story.params import StoryParams
+from storyloom.story.schema import StoryContent
+
+if TYPE_CHECKING:
+    from storyloom.runtime import Runtime
+
+
+@dataclass(frozen=True)
+class UnitContext:
+    """Everything a stage may read. `content` is None only for the text stage."""
+
+    runtime: Runtime
+    story_id: str
+    unit_id: str
+    kind: UnitKind
+    index: int
+    params: StoryParams
+    seed: int
+    content: StoryContent | None
+    reading_level: dict[str, Any] | None = None
+
+    @property
+    def story(self) -> StoryContent:
+        if self.content is None:
+            raise ValueError("the story's text is not written yet")
+        return self.content
+
+    def key(self, name: str) -> str:
+        return asset_key(self.story_id, name)
+
+    def unit_seed(self) -> int:
+        """A seed per (story, unit), stable across retries, so a re-run draws the same picture."""
+        digest = hashlib.sha256(f"{self.seed}:{self.kind.value}:{self.index}".encode()).digest()
+        return int.from_bytes(digest[:4], "big") & 0x7FFFFFFF
+
+
+@dataclass
+class StageResult:
+    output: dict[str, Any]
+    calls: list[tuple[GenerationType, CallRecord]] = field(default_factory=list)
+    story_updates: dict[str, Any] = field(default_factory=dict)
+
+
+Stage = Callable[[UnitContext], StageResult]
+
+
+def character_key(index: int) -> str:
+    return f"characters/{page_name(index)}.png"
+
+
+def write_text(ctx: UnitContext) -> StageResult:
+    from storyloom.pipeline.book import content_columns
+    from storyloom.story.writing import write_story
+
+    limits = ctx.runtime.settings.limits
+    written = write_story(
+        ctx.runtime.text_providers(), ctx.params, seed=ctx.seed, max_words=limits.max_story_length
+    )
+    document = written.story.model_dump(mode="json")
+    document.update(
+        ctx.params.model_dump(mode="json", include={"child_name", "age_group", "genre", "language"})
+    )
+    document["reading_level"] = written.reading_level
+    ctx.runtime.store.put(ctx.key("story.json"), json.dumps(document, ensure_ascii=False, indent=2).encode())
+    updates = content_columns(written.story)
+    updates["reading_level"] = written.reading_level
+    return StageResult(
+        output={"key": ctx.key("story.json"), "words": written.story.word_count},
+        calls=[(GenerationType.TEXT, call) for call in written.calls],
+        story_updates=updates,
+    )
+
+
+def _references(ctx: UnitContext) -> dict[str, bytes]:
+    references = {}
+    for number, character in enumerate(ctx.story.main_characters, start=1):
+        key = ctx.key(character_key(number))
+        if ctx.runtime.store.exists(key):
+            references[character.name] = ctx.runtime.store.get(key)
+    return references
+
+
+def _picture_result(ctx: UnitContext, name: str, picture: Any) -> StageResult:
+    ctx.runtime.store.put(ctx.key(name), picture.png)
+    return StageResult(
+        output={
+            "key": ctx.key(name),
+            "width": picture.width,
+            "height": picture.height,
+            "effective_dpi": round(picture.effective_dpi, 1),
+        },
+        calls=[(GenerationType.IMAGE, call) for call in picture.calls],
+    )
+
+
+def draw_character(ctx: UnitContext) -> StageResult:
+    from storyloom.render.illustrations import draw_character_sheet
+
+    mains = ctx.story.main_characters
+    if ctx.index > len(mains):
+        return StageResult(output={"skipped": "the story has fewer main characters"})
+    style = ctx.params.illustration_style
+    picture = draw_character_sheet(
+        ctx.runtime.image_providers(), ctx.story, mains[ctx.index - 1], style=style, seed=ctx.unit_seed()
+    )
+    return _picture_result(ctx, character_key(ctx.index), picture)
+
+
+def draw_cover_image(ctx: UnitContext) -> StageResult:
+    from storyloom.render.illustrations import draw_cover
+
+    picture = draw_cover(
+        ctx.runtime.image_providers(),
+        ctx.story,
+        style=ctx.params.illustration_style,
+        seed=ctx.unit_seed(),
+        references=_references(ctx),
+    )
+    return _picture_result(ctx, "cover.png", picture)
+
+
+def draw_page_image(ctx: UnitContext) -> StageResult:
+    from storyloom.render.illustrations import draw_page
+
+    picture = draw_page(
+        ctx.runtime.image_providers(),
+        ctx.story,
+        ctx.index,
+        style=ctx.params.illustration_style,
+        seed=ctx.unit_seed(),
+        references=_references(ctx),
+    )
+    return _picture_result(ctx, f"pages/{page_name(ctx.index)}.png", picture)
+
+
+def narrate_page_audio(ctx: UnitContext) -> StageResult:
+    from storyloom.render.narration import narrate_page, timings_document
+
+    text = ctx.story.chapters[ctx.index - 1].text
+    narration = narrate_page(
+        ctx.runtime.speech_providers(),
+        text,
+        language=ctx.params.language,
+        voice=ctx.params.narration_voice,
+        rate=ctx.params.narration_rate,
+    )
+    audio_key = ctx.key(f"audio/{page_name(ctx.index)}.mp3")
+    timings_key = ctx.key(f"audio/{page_name(ctx.index)}.json")
+    ctx.runtime.store.put(audio_key, narration.mp3)
+    document = timings_document(narration, text, ctx.params.language)
+    ctx.runtime.store.put(timings_key, json.dumps(document, ensure_ascii=False).encode())
+    return StageResult(
+        output={"key": audio_key, "timings_key": timings_key, "duration_ms": narration.duration_ms},
+        calls=[(GenerationType.AUDIO, call) for call in narration.calls],
+    )
+
+
+def join_audio(ctx: UnitContext) -> StageResult:
+    from storyloom.render.narration import join_book_audio
+
+    watch = Stopwatch()
+    pages = [
+        (chapter.title, ctx.runtime.store.get(ctx.key(f"audio/{page_name(number)}.mp3")))
+        for number, chapter in enumerate(ctx.story.chapters, start=1)
+    ]
+    book = join_book_audio(pages)
+    ctx.runtime.store.put(ctx.key("audio/book.mp3"), book)
+    call = CallRecord(provider="storyloom", prompt=f"join {len(pages)} pages", duration_ms=watch.elapsed_ms)
+    return StageResult(
+        output={"key": ctx.key("audio/book.mp3"), "bytes": len(book)}, calls=[(GenerationType.AUDIO, call)]
+    )
+
+
+def make_pdfs(ctx: UnitContext) -> StageResult:
+    from storyloom.render.book import BookInput
+    from storyloom.render.pdf import render_print_pdf, render_screen_pdf
+
+    store = ctx.runtime.store
+    app_url = ctx.runtime.settings.shopify.app_url.rstrip("/")
+    book = BookInput(
+        story=ctx.story,
+        params=ctx.params,
+        cover_png=store.get(ctx.key("cover.png")),
+        page_pngs=[
+            store.get(ctx.key(f"pages/{page_name(n)}.png")) for n in range(1, len(ctx.story.chapters) + 1)
+        ],
+        reading_level=ctx.reading_level,
+        reader_url=f"{app_url}/stories/{ctx.story_id}" if app_url else None,
+    )
+    calls = []
+    outputs: dict[str, Any] = {}
+    for edition, render in (("print", render_print_pdf), ("screen", render_screen_pdf)):
+        watch = Stopwatch()
+        pdf = render(book)
+        key = ctx.key(f"book-{edition}.pdf")
+        store.put(key, pdf)
+        outputs[f"{edition}_key"] = key
+        outputs[f"{edition}_bytes"] = len(pdf)
+        calls.append(
+            (
+                GenerationType.PDF,
+                CallRecord(
+                    provider="weasyprint",
+                    prompt=f"{edition} edition of {ctx.story.title!r}",
+                    duration_ms=watch.elapsed_ms,
+                    details={"bytes": len(pdf), "key": key},
+                ),
+            )
+        )
+    return StageResult(output=outputs, calls=calls)
+
+
+def publish_to_shopify(ctx: UnitContext) -> StageResult:
+    from storyloom.shopify.service import ShopifyIntegrationService
+
+    outcome = ShopifyIntegrationService(ctx.runtime).publish(ctx.story_id)
+    return StageResult(output=dict(outcome) if isinstance(outcome, dict) else {"result": str(outcome)})
+
+
+STAGES: dict[UnitKind, Stage] = {
+    UnitKind.TEXT: write_text,
+    UnitKind.CHARACTER: draw_character,
+    UnitKind.COVER: draw_cover_image,
+    UnitKind.PAGE_IMAGE: draw_page_image,
+    UnitKind.PAGE_AUDIO: narrate_page_audio,
+    UnitKind.BOOK_AUDIO: join_audio,
+    UnitKind.PDF: make_pdfs,
+    UnitKind.PUBLISH: publish_to_shopify,
+}

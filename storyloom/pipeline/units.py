@@ -1,0 +1,282 @@
+"""Work units in the database: planning, claiming by lease, completing, retrying and failing.
+
+Every state change is one conditional UPDATE, so two workers (or a worker and the reaper) can never
+both win the same transition. The queue only carries unit ids; the rows are the truth.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from storyloom.db.models import Story, StoryStatus, UnitKind, UnitState, WorkUnit, utcnow
+
+# What each kind of unit needs done first. A unit waits until every unit of these kinds is done.
+DEPENDENCIES: dict[UnitKind, tuple[UnitKind, ...]] = {
+    UnitKind.TEXT: (),
+    UnitKind.CHARACTER: (UnitKind.TEXT,),
+    UnitKind.COVER: (UnitKind.TEXT, UnitKind.CHARACTER),
+    UnitKind.PAGE_IMAGE: (UnitKind.TEXT, UnitKind.CHARACTER),
+    UnitKind.PAGE_AUDIO: (UnitKind.TEXT,),
+    UnitKind.BOOK_AUDIO: (UnitKind.PAGE_AUDIO,),
+    UnitKind.PDF: (UnitKind.TEXT, UnitKind.COVER, UnitKind.PAGE_IMAGE),
+    UnitKind.PUBLISH: (UnitKind.PDF,),
+}
+
+
+@dataclass(frozen=True)
+class UnitPlan:
+    kind: UnitKind
+    index: int = 0
+
+
+def plan_units(*, page_count: int, character_count: int, audio: bool) -> list[UnitPlan]:
+    """Every unit one book needs, in the order a person would name them."""
+    plan = [UnitPlan(UnitKind.TEXT)]
+    plan += [UnitPlan(UnitKind.CHARACTER, i) for i in range(1, character_count + 1)]
+    plan.append(UnitPlan(UnitKind.COVER))
+    plan += [UnitPlan(UnitKind.PAGE_IMAGE, i) for i in range(1, page_count + 1)]
+    if audio:
+        plan += [UnitPlan(UnitKind.PAGE_AUDIO, i) for i in range(1, page_count + 1)]
+        plan.append(UnitPlan(UnitKind.BOOK_AUDIO))
+    plan.append(UnitPlan(UnitKind.PDF))
+    return plan
+
+
+def add_units(
+    session: Session, story_id: str, plan: Iterable[UnitPlan], *, max_attempts: int
+) -> list[WorkUnit]:
+    """Insert the planned units: those with no dependencies pending, the rest waiting."""
+    units = []
+    for item in plan:
+        unit = WorkUnit(
+            story_id=story_id,
+            kind=item.kind,
+            index=item.index,
+            state=UnitState.WAITING if DEPENDENCIES[item.kind] else UnitState.PENDING,
+            max_attempts=max_attempts,
+        )
+        session.add(unit)
+        units.append(unit)
+    session.flush()
+    return units
+
+
+def claim_unit(session: Session, unit_id: str, *, worker: str, lease_seconds: int) -> bool:
+    """Take the unit for `worker` until the lease expires. True only for the one caller that won."""
+    now = utcnow()
+    result = session.execute(
+        update(WorkUnit)
+        .where(
+            WorkUnit.id == unit_id,
+            WorkUnit.attempts < WorkUnit.max_attempts,
+            or_(
+                and_(
+                    WorkUnit.state == UnitState.PENDING,
+                    or_(WorkUnit.not_before.is_(None), WorkUnit.not_before <= now),
+                ),
+                and_(WorkUnit.state == UnitState.RUNNING, WorkUnit.lease_expires_at < now),
+            ),
+        )
+        .values(
+            state=UnitState.RUNNING,
+            attempts=WorkUnit.attempts + 1,
+            leased_by=worker,
+            lease_expires_at=now + timedelta(seconds=lease_seconds),
+            started_at=now,
+            updated_at=now,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount == 1  # type: ignore[attr-defined]
+
+
+def _owned(unit_id: str, worker: str) -> tuple[object, ...]:
+    return (WorkUnit.id == unit_id, WorkUnit.state == UnitState.RUNNING, WorkUnit.leased_by == worker)
+
+
+def complete_unit(session: Session, unit_id: str, *, worker: str, output: dict[str, object]) -> bool:
+    """Mark the unit done, if `worker` still holds its lease."""
+    now = utcnow()
+    result = session.execute(
+        update(WorkUnit)
+        .where(*_owned(unit_id, worker))  # type: ignore[arg-type]
+        .values(
+            state=UnitState.DONE,
+            output=output,
+            lease_expires_at=None,
+            finished_at=now,
+            updated_at=now,
+            error_code=None,
+            error_message=None,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount == 1  # type: ignore[attr-defined]
+
+
+def backoff_seconds(attempt: int, *, base: float, cap: float, retry_after: float | None = None) -> float:
+    """Exponential back-off with full jitter, never shorter than the provider's Retry-After."""
+    delay = random.uniform(base / 2, max(base / 2, min(cap, base * (2 ** max(0, attempt - 1)))))
+    if retry_after is not None:
+        delay = max(delay, retry_after)
+    return delay
+
+
+def reschedule_unit(
+    session: Session, unit_id: str, *, worker: str, delay: float, code: str, message: str
+) -> datetime | None:
+    """Put the unit back to pending after a retryable failure; returns when it may run again."""
+    now = utcnow()
+    not_before = now + timedelta(seconds=delay)
+    result = session.execute(
+        update(WorkUnit)
+        .where(*_owned(unit_id, worker))  # type: ignore[arg-type]
+        .values(
+            state=UnitState.PENDING,
+            not_before=not_before,
+            lease_expires_at=None,
+            updated_at=now,
+            error_code=code,
+            error_message=message,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    return not_before if result.rowcount == 1 else None  # type: ignore[attr-defined]
+
+
+def fail_unit(session: Session, unit_id: str, *, worker: str | None, code: str, message: str) -> bool:
+    """Fail the unit for good (a terminal error, or the retry limit reached)."""
+    now = utcnow()
+    conditions = [WorkUnit.id == unit_id, WorkUnit.state.in_((UnitState.RUNNING, UnitState.PENDING))]
+    if worker is not None:
+        conditions.append(WorkUnit.leased_by == worker)
+    result = session.execute(
+        update(WorkUnit)
+        .where(*conditions)
+        .values(
+            state=UnitState.FAILED,
+            lease_expires_at=None,
+            finished_at=now,
+            updated_at=now,
+            error_code=code,
+            error_message=message,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount == 1  # type: ignore[attr-defined]
+
+
+def release_ready_units(session: Session, story_id: str) -> list[str]:
+    """Move waiting units whose dependencies are all done to pending; returns their ids to enqueue."""
+    counts = _state_counts_by_kind(session, story_id)
+    released = []
+    waiting = session.scalars(
+        select(WorkUnit).where(WorkUnit.story_id == story_id, WorkUnit.state == UnitState.WAITING)
+    ).all()
+    for unit in waiting:
+        if all(_kind_done(counts, dependency) for dependency in DEPENDENCIES[unit.kind]):
+            result = session.execute(
+                update(WorkUnit)
+                .where(WorkUnit.id == unit.id, WorkUnit.state == UnitState.WAITING)
+                .values(state=UnitState.PENDING, updated_at=utcnow())
+                .execution_options(synchronize_session=False)
+            )
+            if result.rowcount == 1:  # type: ignore[attr-defined]
+                released.append(unit.id)
+    return released
+
+
+def _state_counts_by_kind(session: Session, story_id: str) -> dict[UnitKind, dict[UnitState, int]]:
+    rows = session.execute(
+        select(WorkUnit.kind, WorkUnit.state, func.count())
+        .where(WorkUnit.story_id == story_id)
+        .group_by(WorkUnit.kind, WorkUnit.state)
+    ).all()
+    counts: dict[UnitKind, dict[UnitState, int]] = {}
+    for kind, state, count in rows:
+        counts.setdefault(kind, {})[state] = count
+    return counts
+
+
+def _kind_done(counts: dict[UnitKind, dict[UnitState, int]], kind: UnitKind) -> bool:
+    states = counts.get(kind, {})
+    return all(state == UnitState.DONE for state in states)
+
+
+def story_units(session: Session, story_id: str) -> Sequence[WorkUnit]:
+    return session.scalars(
+        select(WorkUnit).where(WorkUnit.story_id == story_id).order_by(WorkUnit.created_at, WorkUnit.index)
+    ).all()
+
+
+def settle_story(session: Session, story_id: str) -> StoryStatus | None:
+    """Close the story when its units allow: ERROR if one failed for good, COMPLETE when all are done.
+
+    Returns the new status, or None while the book is still being made (or was already closed).
+    """
+    units = story_units(session, story_id)
+    failed = [u for u in units if u.state == UnitState.FAILED]
+    now = utcnow()
+    if failed:
+        first = failed[0]
+        message = f"{first.label} failed: {first.error_message or 'unknown error'}"
+        result = session.execute(
+            update(Story)
+            .where(Story.id == story_id, Story.status == StoryStatus.GENERATING)
+            .values(
+                status=StoryStatus.ERROR, error_code=first.error_code, error_message=message, updated_at=now
+            )
+            .execution_options(synchronize_session=False)
+        )
+        return StoryStatus.ERROR if result.rowcount == 1 else None  # type: ignore[attr-defined]
+    book_units = [u for u in units if u.kind != UnitKind.PUBLISH]
+    if book_units and all(u.state == UnitState.DONE for u in book_units):
+        values = _assets_from_units(book_units)
+        story = session.get(Story, story_id)
+        if story is not None and story.started_at is not None:
+            values["generation_time"] = int((now - story.started_at).total_seconds())
+        result = session.execute(
+            update(Story)
+            .where(Story.id == story_id, Story.status == StoryStatus.GENERATING)
+            .values(
+                status=StoryStatus.COMPLETE,
+                completed_at=now,
+                updated_at=now,
+                error_code=None,
+                error_message=None,
+                **values,
+            )
+            .execution_options(synchronize_session=False)
+        )
+        return StoryStatus.COMPLETE if result.rowcount == 1 else None  # type: ignore[attr-defined]
+    return None
+
+
+def _assets_from_units(units: Sequence[WorkUnit]) -> dict[str, object]:
+    """The story's asset columns, derived once from the units' outputs (one writer, no lost updates)."""
+    pages = sorted((u for u in units if u.kind == UnitKind.PAGE_IMAGE), key=lambda u: u.index)
+    audio = sorted((u for u in units if u.kind == UnitKind.PAGE_AUDIO), key=lambda u: u.index)
+    values: dict[str, object] = {"images": [u.output.get("key") for u in pages]}
+    values["audio_files"] = [
+        {
+            "audio": u.output.get("key"),
+            "timings": u.output.get("timings_key"),
+            "duration_ms": u.output.get("duration_ms"),
+        }
+        for u in audio
+    ] or None
+    for unit in units:
+        if unit.kind == UnitKind.COVER:
+            values["cover_image"] = unit.output.get("key")
+        elif unit.kind == UnitKind.PDF:
+            values["pdf_url"] = unit.output.get("print_key")
+            values["screen_pdf_url"] = unit.output.get("screen_key")
+        elif unit.kind == UnitKind.BOOK_AUDIO:
+            values["book_audio_url"] = unit.output.get("key")
+    return values

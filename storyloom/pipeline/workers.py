@@ -1,0 +1,89 @@
+"""Huey consumers: all queues in the web process for the embedded default (`storyloom serve`), or
+one queue per process for scale-out (`storyloom worker --queue NAME`)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from huey.consumer import Consumer
+
+from storyloom.pipeline.queues import QUEUE_NAMES
+from storyloom.pipeline.reaper import ReaperThread
+
+if TYPE_CHECKING:
+    from storyloom.runtime import Runtime
+
+logging.getLogger("huey").setLevel(logging.WARNING)
+
+# Idle workers poll SQLite at most this far apart (Redis blocks on the list instead).
+POLL_MAX_DELAY = 0.5
+
+
+class _ThreadConsumer(Consumer):
+    """A Huey consumer that can start from any thread (it leaves signal handling to its host)."""
+
+    def _set_signal_handlers(self) -> None:
+        pass
+
+
+def make_consumer(runtime: Runtime, queue: str, workers: int, *, signals: bool) -> Consumer:
+    cls = Consumer if signals else _ThreadConsumer
+    return cls(
+        runtime.queues.hueys[queue],
+        workers=workers,
+        worker_type="thread",
+        periodic=False,
+        initial_delay=0.05,
+        backoff=1.5,
+        max_delay=POLL_MAX_DELAY,
+        scheduler_interval=1,
+        check_worker_health=False,
+    )
+
+
+class InProcessWorkers:
+    """Every queue's consumer, and a reaper, as threads of this process."""
+
+    def __init__(
+        self, runtime: Runtime, *, queues: Sequence[str] = QUEUE_NAMES, workers_per_queue: int | None = None
+    ) -> None:
+        self.runtime = runtime
+        count = workers_per_queue or runtime.settings.limits.workers_per_queue
+        self.consumers = [make_consumer(runtime, name, count, signals=False) for name in queues]
+        self.reaper = ReaperThread(runtime)
+
+    def start(self) -> InProcessWorkers:
+        for consumer in self.consumers:
+            consumer.start()
+        self.reaper.start()
+        return self
+
+    def stop(self) -> None:
+        self.reaper.stop()
+        for consumer in self.consumers:
+            consumer.stop(graceful=True)
+
+    def __enter__(self) -> InProcessWorkers:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def run_worker(runtime: Runtime, queues: Sequence[str], workers: int) -> None:
+    """Serve `queues` in this process until SIGINT/SIGTERM (the `storyloom worker` command)."""
+    reaper = ReaperThread(runtime)
+    reaper.start()
+    extra = (
+        InProcessWorkers(runtime, queues=queues[1:], workers_per_queue=workers).start()
+        if len(queues) > 1
+        else None
+    )
+    try:
+        make_consumer(runtime, queues[0], workers, signals=True).run()
+    finally:
+        reaper.stop()
+        if extra is not None:
+            extra.stop()

@@ -1,0 +1,210 @@
+"""Simulated providers: fixed latency and an optional failure rate, for benchmarks, load tests and
+pipeline tests. They register like any other provider ("simulated"), and make plain but valid output.
+
+Latency and failures come from settings-free class attributes; make a variant with `variant(...)`.
+"""
+
+from __future__ import annotations
+
+import io
+import random
+import threading
+import time
+from typing import Any, ClassVar
+
+from PIL import Image
+
+from storyloom.errors import ProviderRateLimitError, ProviderServerError, ProviderTimeoutError
+from storyloom.providers.base import CallRecord
+from storyloom.providers.image.base import Illustration, ImageRequest
+from storyloom.providers.registry import register
+from storyloom.providers.speech.base import Narration, SpeechRequest, WordTiming
+from storyloom.providers.text.base import ChapterDraft, StoryDraft, StoryRequest
+from storyloom.story.params import StoryParams
+from storyloom.story.schema import (
+    Chapter,
+    Character,
+    SceneSpec,
+    StoryContent,
+    StorySettings,
+    VisualBible,
+    VocabularyWord,
+)
+
+
+class _Simulated:
+    latency_seconds: ClassVar[float] = 0.0
+    failure_rate: ClassVar[float] = 0.0
+    _random = random.Random(7)
+    _lock = threading.Lock()
+
+    def __init__(self, settings: Any = None) -> None:
+        self.settings = settings
+
+    def _wait_or_fail(self, provider: str) -> None:
+        with self._lock:
+            roll = self._random.random()
+            which = self._random.randrange(3)
+        if roll < self.failure_rate:
+            time.sleep(self.latency_seconds / 4)
+            if which == 0:
+                raise ProviderTimeoutError(f"{provider} timed out (simulated)", provider=provider)
+            if which == 1:
+                raise ProviderRateLimitError(
+                    f"{provider} rate limited (simulated)", provider=provider, status=429, retry_after=0.05
+                )
+            raise ProviderServerError(
+                f"{provider} returned HTTP 500 (simulated)", provider=provider, status=500
+            )
+        if self.latency_seconds:
+            time.sleep(self.latency_seconds)
+
+
+def simulated_story(params: StoryParams, seed: int) -> StoryContent:
+    """A plain, valid story for `params`: every page names the child, every character appears."""
+    hero = Character(
+        name=params.child_name,
+        role="hero",
+        description=f"{params.child_name}, the child this book is for",
+        bible=VisualBible(
+            species="human child",
+            age="child",
+            skin_or_fur="warm brown skin",
+            hair="short black",
+            outfit="a yellow raincoat",
+            colours={"skin": "#8d5524", "hair": "#1f1a17", "outfit": "#f2c12e"},
+        ),
+    )
+    friends = [
+        Character(
+            name=spec.name,
+            role="friend",
+            description=f"{spec.name} the {spec.kind}",
+            bible=VisualBible(
+                species=spec.kind or "friend",
+                age="child",
+                skin_or_fur="soft orange fur",
+                hair="none",
+                outfit="a blue scarf",
+                colours={"skin": "#e07b39", "outfit": "#2e6fd8"},
+            ),
+        )
+        for spec in params.characters
+    ]
+    cast = [hero, *friends]
+    chapters = []
+    for number in range(1, params.page_count + 1):
+        present = [hero.name] + ([cast[number % len(cast)].name] if len(cast) > 1 else [])
+        present = list(dict.fromkeys(present))
+        chapters.append(
+            Chapter(
+                title=f"Page {number}",
+                text=(
+                    f"{params.child_name} walked on, page {number} of the day. "
+                    f"{' and '.join(present)} remembered that {params.moral_lesson}."
+                ),
+                scene=SceneSpec(
+                    setting="a park",
+                    backdrop="garden",
+                    time_of_day="morning",
+                    characters_present=present,
+                    action="walking",
+                    mood="calm",
+                    composition="wide",
+                ),
+            )
+        )
+    return StoryContent(
+        title=f"{params.child_name} and the Simulated Day",
+        description=f"A simulated story about {params.moral_lesson}.",
+        characters=cast,
+        settings=StorySettings(
+            place="a park", backdrop="garden", illustration_style=params.illustration_style
+        ),
+        chapters=chapters,
+        moral=params.moral_lesson,
+        vocabulary=[VocabularyWord(word=w, definition=f"the word {w}") for w in ("walk", "park", "day")],
+        discussion_questions=["What happened?", "Who helped?", "What did you learn?"],
+    )
+
+
+@register("text", "simulated")
+class SimulatedStoryWriter(_Simulated):
+    name: ClassVar[str] = "simulated"
+    languages: ClassVar[frozenset[str]] = frozenset({"en", "es", "fr", "de"})
+
+    def write_story(self, request: StoryRequest) -> StoryDraft:
+        self._wait_or_fail(self.name)
+        story = simulated_story(request.params, request.seed)
+        call = CallRecord(
+            provider=self.name,
+            prompt=f"story for {request.params.child_name}",
+            duration_ms=int(self.latency_seconds * 1000),
+        )
+        return StoryDraft(story=story, call=call)
+
+    def write_chapter(self, story: StoryContent, index: int, request: StoryRequest) -> ChapterDraft:
+        self._wait_or_fail(self.name)
+        chapter = story.chapters[index - 1].model_copy(
+            update={"text": story.chapters[index - 1].text + " Again."}
+        )
+        return ChapterDraft(chapter=chapter, call=CallRecord(provider=self.name, prompt=f"chapter {index}"))
+
+
+@register("image", "simulated")
+class SimulatedIllustrator(_Simulated):
+    name: ClassVar[str] = "simulated"
+    accepts_references: ClassVar[bool] = True
+    max_size: ClassVar[int] = 4096
+
+    def illustrate(self, request: ImageRequest) -> Illustration:
+        self._wait_or_fail(self.name)
+        shade = request.seed % 200
+        image = Image.new("RGB", (request.width // 8, request.height // 8), (shade, 120, 200 - shade // 2))
+        buffer = io.BytesIO()
+        image.save(buffer, "PNG")
+        call = CallRecord(
+            provider=self.name, prompt=request.prompt, duration_ms=int(self.latency_seconds * 1000)
+        )
+        return Illustration(png=buffer.getvalue(), width=image.width, height=image.height, call=call)
+
+
+@register("speech", "simulated")
+class SimulatedNarrator(_Simulated):
+    name: ClassVar[str] = "simulated"
+    languages: ClassVar[frozenset[str]] = frozenset({"en", "es", "fr", "de"})
+    word_timings: ClassVar[bool] = True
+
+    def narrate(self, request: SpeechRequest) -> Narration:
+        self._wait_or_fail(self.name)
+        words, position, clock = [], 0, 0
+        for token in request.text.split():
+            start = request.text.index(token, position)
+            position = start + len(token)
+            words.append(WordTiming(token, clock, clock + 300, start, position))
+            clock += 350
+        # One silent MPEG-1 layer III frame header repeated: a decodable stand-in, not real speech.
+        frame = b"\xff\xfb\x90\x64" + b"\x00" * 413
+        frames = max(1, clock // 26)
+        call = CallRecord(
+            provider=self.name, prompt=request.text, duration_ms=int(self.latency_seconds * 1000)
+        )
+        return Narration(mp3=frame * frames, duration_ms=frames * 26, words=words, call=call)
+
+
+def variant(
+    base: type[Any], name: str, *, latency_seconds: float = 0.0, failure_rate: float = 0.0
+) -> type[Any]:
+    """A subclass of a simulated provider with its own latency and failure rate, registered as `name`."""
+    kind = {SimulatedStoryWriter: "text", SimulatedIllustrator: "image", SimulatedNarrator: "speech"}[base]
+    cls = type(
+        f"{base.__name__}_{name}",
+        (base,),
+        {
+            "name": name,
+            "latency_seconds": latency_seconds,
+            "failure_rate": failure_rate,
+            "_random": random.Random(11),
+        },
+    )
+    return register(kind, name)(cls)
