@@ -108,6 +108,13 @@ class Pools:
 
     rng: random.Random
     _left: dict[str, list[int]] = field(default_factory=dict)
+    _counts: dict[str, int] = field(default_factory=dict)
+
+    def next_in_order(self, key: str, size: int) -> int:
+        """0, 1, 2 ... for `key`, wrapping at `size`: for beats whose order matters (first try, next try)."""
+        count = self._counts.get(key, 0)
+        self._counts[key] = count + 1
+        return count % size
 
     def draw(self, key: str, size: int) -> int:
         left = self._left.get(key)

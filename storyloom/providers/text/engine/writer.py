@@ -150,7 +150,9 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
             slots["attempt"] = fill(attempt, slots)
             slots["failure"] = failure
         variants = _variants(lexicon, beat, theme)
-        variant = variants[pools.draw(f"beat:{beat}", len(variants))]
+        ordered = beat == "attempt"
+        pick = pools.next_in_order if ordered else pools.draw
+        variant = variants[pick(f"beat:{beat}", len(variants))]
         detail = None
         if "{detail}" in "".join(variant[: register.clauses]):
             slots["detail"] = details.pop() if details else rng.choice(world.details)
@@ -195,8 +197,9 @@ def _title(
     lexicon: Lexicon, beat: str, slots: dict[str, str], pools: Pools, used: set[str], text: str
 ) -> str:
     options = lexicon.titles[beat]
+    pick = pools.next_in_order if beat == "attempt" else pools.draw
     for _ in range(len(options)):
-        title = fill(options[pools.draw(f"title:{beat}", len(options))], slots)
+        title = fill(options[pick(f"title:{beat}", len(options))], slots)
         if title not in used:
             used.add(title)
             return title
