@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import json
-import logging
-import sys
 import time
 from pathlib import Path
 from typing import Annotated, NoReturn
 
-import structlog
 import typer
 from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
 
 from storyloom.errors import ConfigurationError, StoryGenerationError
+from storyloom.logs import configure_logging
 from storyloom.pipeline.queues import QUEUE_NAMES
 from storyloom.story.params import AGE_GROUPS, DEFAULT_PAGES, GENRES, LANGUAGES, STYLES, StoryParams
 
@@ -25,20 +23,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 console = Console(stderr=True)
-
-
-def configure_logging(level: str = "INFO", *, quiet: bool = False) -> None:
-    logging.basicConfig(
-        level=logging.WARNING if quiet else getattr(logging, level.upper(), logging.INFO),
-        format="%(message)s",
-        stream=sys.stderr,
-    )
-    structlog.configure(
-        wrapper_class=structlog.make_filtering_bound_logger(
-            logging.WARNING if quiet else getattr(logging, level.upper(), logging.INFO)
-        ),
-        logger_factory=structlog.PrintLoggerFactory(file=sys.stderr),
-    )
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
@@ -143,6 +127,12 @@ def generate(
         field = ".".join(str(p) for p in problem["loc"]) or "input"
         message = str(problem["msg"]).removeprefix("Value error, ")
         fail(message if message.startswith(field) else f"{field}: {message}", 2)
+    if out.exists() and not out.is_dir():
+        fail(f"--out: {out} exists and is not a folder", 2)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        fail(f"--out: cannot create {out}: {exc.strerror}", 2)
     runtime = _runtime()
     configure_logging(runtime.settings.web.log_level, quiet=True)
     runtime.migrate()

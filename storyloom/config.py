@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -83,14 +83,19 @@ class ProviderSettings(_Group):
     openai_api_key: SecretStr = Field(SecretStr(""), validation_alias="OPENAI_API_KEY")
     openai_base_url: str = Field("", validation_alias="OPENAI_BASE_URL")
     openai_text_model: str = Field("gpt-4o-mini", validation_alias="OPENAI_TEXT_MODEL")
+    openai_moderation_model: str = Field("omni-moderation-latest", validation_alias="OPENAI_MODERATION_MODEL")
     openai_image_model: str = Field("gpt-image-1", validation_alias="OPENAI_IMAGE_MODEL")
     openai_speech_model: str = Field("gpt-4o-mini-tts", validation_alias="OPENAI_SPEECH_MODEL")
     openai_voice: str = Field("sage", validation_alias="OPENAI_VOICE")
     openai_compatible_base_url: str = Field("", validation_alias="OPENAI_COMPATIBLE_BASE_URL")
     openai_compatible_model: str = Field("", validation_alias="OPENAI_COMPATIBLE_MODEL")
     openai_compatible_api_key: SecretStr = Field(SecretStr(""), validation_alias="OPENAI_COMPATIBLE_API_KEY")
+    openai_compatible_output_mode: Literal["tool", "native", "prompted"] = Field(
+        "tool", validation_alias="OPENAI_COMPATIBLE_OUTPUT_MODE"
+    )
     google_ai_api_key: SecretStr = Field(SecretStr(""), validation_alias="GOOGLE_AI_API_KEY")
     google_text_model: str = Field("gemini-2.5-flash", validation_alias="GOOGLE_TEXT_MODEL")
+    google_base_url: str = Field("", validation_alias="GOOGLE_BASE_URL")
     google_image_model: str = Field("imagen-4.0-generate-001", validation_alias="GOOGLE_IMAGE_MODEL")
     google_tts_voice: str = Field("", validation_alias="GOOGLE_TTS_VOICE")
     google_tts_api_key: SecretStr = Field(SecretStr(""), validation_alias="GOOGLE_TTS_API_KEY")
@@ -98,7 +103,8 @@ class ProviderSettings(_Group):
         "https://texttospeech.googleapis.com", validation_alias="GOOGLE_TTS_BASE_URL"
     )
     anthropic_api_key: SecretStr = Field(SecretStr(""), validation_alias="ANTHROPIC_API_KEY")
-    anthropic_model: str = Field("claude-sonnet-4-5", validation_alias="ANTHROPIC_MODEL")
+    anthropic_model: str = Field("claude-sonnet-4-6", validation_alias="ANTHROPIC_MODEL")
+    anthropic_base_url: str = Field("", validation_alias="ANTHROPIC_BASE_URL")
     stability_api_key: SecretStr = Field(SecretStr(""), validation_alias="STABILITY_API_KEY")
     elevenlabs_api_key: SecretStr = Field(SecretStr(""), validation_alias="ELEVENLABS_API_KEY")
     elevenlabs_voice_id: str = Field("21m00Tcm4TlvDq8ikWAM", validation_alias="ELEVENLABS_VOICE_ID")
@@ -181,7 +187,9 @@ class WebSettings(_Group):
     """The web app's secret and logging."""
 
     secret_key: SecretStr = Field(SecretStr(""), validation_alias="SECRET_KEY")
-    log_level: str = Field("INFO", validation_alias="LOG_LEVEL")
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "debug", "info", "warning", "error"] = Field(
+        "INFO", validation_alias="LOG_LEVEL"
+    )
 
 
 class Settings(BaseModel):

@@ -20,6 +20,10 @@ _BUNDLED: dict[str, dict[str, str]] = {
     "text": {
         "builtin": "storyloom.providers.text.builtin:BuiltinStoryWriter",
         "simulated": "storyloom.providers.simulated:SimulatedStoryWriter",
+        "openai": "storyloom.providers.text.openai:OpenAIStoryWriter",
+        "google": "storyloom.providers.text.google:GeminiStoryWriter",
+        "anthropic": "storyloom.providers.text.anthropic:AnthropicStoryWriter",
+        "openai-compatible": "storyloom.providers.text.openai:OpenAICompatibleStoryWriter",
     },
     "image": {
         "builtin": "storyloom.providers.image.builtin:BuiltinIllustrator",

@@ -57,9 +57,11 @@ def verify_download(
 def ordered_story_ids(order: dict[str, Any]) -> list[str]:
     """The story ids an order's line items carry in their `_storyloom_story_id` property."""
     found = []
-    for item in order.get("line_items") or []:
-        for prop in item.get("properties") or []:
-            if prop.get("name") == LINE_ITEM_PROPERTY and prop.get("value"):
+    items = order.get("line_items")
+    for item in items if isinstance(items, list) else []:
+        properties = item.get("properties") if isinstance(item, dict) else None
+        for prop in properties if isinstance(properties, list) else []:
+            if isinstance(prop, dict) and prop.get("name") == LINE_ITEM_PROPERTY and prop.get("value"):
                 found.append(str(prop["value"]))
     return list(dict.fromkeys(found))
 
@@ -76,7 +78,8 @@ def handle_orders_paid(
     from storyloom.shopify.service import PUBLISHABLE, ShopifyIntegrationService
 
     service = service or ShopifyIntegrationService(runtime)
-    customer = order.get("customer") or {}
+    raw_customer = order.get("customer")
+    customer: dict[str, Any] = raw_customer if isinstance(raw_customer, dict) else {}
     customer_id = str(customer.get("id")) if customer.get("id") else None
     pending = {
         "order_id": str(order.get("id")),

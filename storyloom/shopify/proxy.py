@@ -60,5 +60,7 @@ def verify_proxy_request(settings: ShopifySettings, url: str, params: list[tuple
         raise InvalidRequestError("app proxy request names no Shopify shop")
     customer = values.get("logged_in_customer_id") or None
     return ProxyRequest(
-        shop_domain=shop, logged_in_customer_id=customer, path_prefix=values.get("path_prefix", "")
+        shop_domain=shop,
+        logged_in_customer_id=customer,
+        path_prefix=values.get("path_prefix") or settings.proxy_path,
     )

@@ -93,10 +93,14 @@ def exchange_authorization_code(runtime: Runtime, shop_domain: str, code: str) -
         ) from exc
     if response.status_code != 200:
         raise ShopifyError(f"{shop_domain} refused the authorization code (HTTP {response.status_code})")
-    data = response.json()
+    try:
+        data = response.json()
+        access_token = str(data["access_token"])
+    except (ValueError, KeyError, TypeError):
+        raise ShopifyError(f"{shop_domain} answered the token request without an access token") from None
     now = datetime.now(UTC)
     return TokenGrant(
-        access_token=data["access_token"],
+        access_token=access_token,
         scope=data.get("scope", ""),
         expires_at=now + timedelta(seconds=data["expires_in"]) if data.get("expires_in") else None,
         refresh_token=data.get("refresh_token"),

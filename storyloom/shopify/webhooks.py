@@ -59,6 +59,8 @@ def verify_webhook(settings: ShopifySettings, headers: Mapping[str, str], body: 
         payload = json.loads(text) if text.strip() else {}
     except ValueError:
         raise InvalidRequestError("webhook body is not JSON", status=400) from None
+    if not isinstance(payload, dict):
+        raise InvalidRequestError("webhook body is not a JSON object", status=400)
     return WebhookDelivery(topic=topic, shop_domain=shop, event_id=event_id, payload=payload)
 
 

@@ -13,6 +13,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
 
+from storyloom.logs import configure_logging
 from storyloom.render.book import FONTS_DIR
 from storyloom.runtime import Runtime, get_runtime
 from storyloom.web.api import assets, health, stories, styles
@@ -42,6 +43,7 @@ def create_app(runtime: Runtime | None = None, *, run_workers: bool = False) -> 
     """The web app for `runtime` (the process's own by default). With `run_workers`, every queue's
     consumers and the reaper run as threads of this process while the app is up."""
     runtime = runtime or get_runtime()
+    configure_logging(runtime.settings.web.log_level)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

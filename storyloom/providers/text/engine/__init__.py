@@ -1,0 +1,1 @@
+"""The built-in story engine: plot planning, language banks and character bibles, with no network."""

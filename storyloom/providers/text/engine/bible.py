@@ -1,0 +1,398 @@
+"""Character bibles for the built-in engine: fixed looks with hex colours, honouring the customer's words."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from storyloom.story.schema import CharacterRole, VisualBible
+
+COLOUR_WORDS: dict[str, tuple[str, str]] = {}
+for _names, _english, _hex in (
+    (("red", "rojo", "roja", "rouge", "rot", "rote", "roten", "roter"), "red", "#d63b3b"),
+    (("blue", "azul", "bleu", "bleue", "blau", "blaue", "blauen", "blauer"), "blue", "#3b6fd6"),
+    (("green", "verde", "vert", "verte", "grün", "grüne", "grünen", "gruen"), "green", "#3f9e4d"),
+    (("yellow", "amarillo", "amarilla", "jaune", "gelb", "gelbe", "gelben"), "yellow", "#f2c94c"),
+    (("orange", "naranja", "orangen", "oranger"), "orange", "#e8833a"),
+    (("purple", "violet", "violette", "morado", "morada", "lila", "violett"), "purple", "#8e5bc4"),
+    (("pink", "rosa", "rose", "rosado", "rosada"), "pink", "#f29bbf"),
+    (
+        ("brown", "marrón", "café", "brun", "brune", "marron", "braun", "braune", "braunen"),
+        "brown",
+        "#8a5a36",
+    ),
+    (("black", "negro", "negra", "noir", "noire", "schwarz", "schwarze", "schwarzen"), "black", "#2b2b2b"),
+    (
+        ("white", "blanco", "blanca", "blanc", "blanche", "weiß", "weiss", "weiße", "weißen"),
+        "white",
+        "#f5f3ee",
+    ),
+    (("grey", "gray", "gris", "grise", "grau", "graue", "grauen"), "grey", "#8d9096"),
+    (("gold", "golden", "dorado", "dorada", "doré", "dorée", "goldene", "goldenen"), "gold", "#d4a72c"),
+    (("silver", "plateado", "plateada", "argenté", "argentée", "silbern", "silberne"), "silver", "#c0c4cc"),
+    (("teal", "turquoise", "turquesa", "türkis"), "teal", "#2aa39a"),
+    (("ginger", "pelirrojo", "pelirroja", "roux", "rousse"), "ginger", "#c8612e"),
+    (("blond", "blonde", "rubio", "rubia"), "blond", "#e8c872"),
+):
+    for _name in _names:
+        COLOUR_WORDS[_name] = (_english, _hex)
+
+_SKIN_PARTS = {
+    "fur",
+    "skin",
+    "scales",
+    "feathers",
+    "pelaje",
+    "piel",
+    "plumas",
+    "escamas",
+    "fourrure",
+    "peau",
+    "plumes",
+    "écailles",
+    "fell",
+    "haut",
+    "federn",
+    "schuppen",
+    "coat",
+}
+_HAIR_PARTS = {"hair", "mane", "cabello", "pelo", "melena", "cheveux", "crinière", "haare", "haar", "mähne"}
+_EYE_PARTS = {"eyes", "eye", "ojos", "yeux", "augen"}
+_CLOTHES = {
+    "scarf",
+    "hat",
+    "cap",
+    "coat",
+    "dress",
+    "shirt",
+    "boots",
+    "cape",
+    "bow",
+    "jacket",
+    "vest",
+    "jumper",
+    "sweater",
+    "trousers",
+    "shorts",
+    "skirt",
+    "glasses",
+    "collar",
+    "bandana",
+    "apron",
+    "overalls",
+    "bufanda",
+    "sombrero",
+    "gorra",
+    "abrigo",
+    "vestido",
+    "camisa",
+    "botas",
+    "capa",
+    "lazo",
+    "chaqueta",
+    "gafas",
+    "écharpe",
+    "chapeau",
+    "casquette",
+    "manteau",
+    "robe",
+    "chemise",
+    "bottes",
+    "nœud",
+    "veste",
+    "lunettes",
+    "pull",
+    "schal",
+    "hut",
+    "mütze",
+    "mantel",
+    "kleid",
+    "hemd",
+    "stiefel",
+    "umhang",
+    "schleife",
+    "jacke",
+    "brille",
+    "halsband",
+    "pullover",
+    "latzhose",
+}
+
+SKIN_TONES = (
+    ("fair skin", "#f6d7c3"),
+    ("light skin with rosy cheeks", "#efc4a4"),
+    ("warm beige skin", "#d9a77e"),
+    ("olive skin", "#c19468"),
+    ("golden brown skin", "#a8714a"),
+    ("brown skin", "#8a5535"),
+    ("deep brown skin", "#5e3a24"),
+)
+HAIR = (
+    ("black", "#241c17"),
+    ("dark brown", "#4a3123"),
+    ("chestnut", "#7b4a2c"),
+    ("auburn", "#a0462a"),
+    ("golden blond", "#d8b062"),
+    ("strawberry blond", "#d99a6c"),
+    ("light brown", "#9a6c45"),
+)
+HAIR_STYLES = (
+    "short and curly",
+    "in two bouncy bunches",
+    "straight with a fringe",
+    "in a neat ponytail",
+    "wild and wavy",
+    "in tiny braids",
+    "short and spiky",
+)
+OUTFIT_COLOURS = (
+    ("sunny yellow", "#f2c230"),
+    ("tomato red", "#e0533d"),
+    ("sky blue", "#5aa5e6"),
+    ("leaf green", "#5cae4f"),
+    ("plum purple", "#8c4fa8"),
+    ("coral pink", "#f07f7a"),
+    ("teal", "#2f9c95"),
+    ("pumpkin orange", "#ef8a32"),
+)
+GENRE_OUTFITS = {
+    "adventure": "explorer's shorts and a {colour} t-shirt with a little backpack",
+    "fantasy": "a {colour} tunic with a star-shaped brooch",
+    "fairy tale": "a {colour} cloak over a cream shirt",
+    "space": "a white space suit with {colour} stripes",
+    "animals": "{colour} dungarees and green wellies",
+    "bedtime": "{colour} pyjamas with little moons on them",
+    "mystery": "a {colour} raincoat and a magnifying glass on a string",
+    "friendship": "a {colour} hoodie and blue jeans",
+    "science": "a white lab coat over a {colour} jumper, with goggles on the forehead",
+    "ocean": "a {colour} swimsuit and a snorkel mask",
+}
+HERO_AGE = {"0-2": "two-year-old", "3-5": "four-year-old", "6-8": "seven-year-old", "9-12": "ten-year-old"}
+
+SPECIES_LOOKS: dict[str, tuple[str, str, str]] = {
+    "hedgehog": ("brown prickly spines and a pale tummy", "#7a5a3c", "none"),
+    "owl": ("soft brown and cream feathers", "#8b6b4a", "a tuft of ear feathers"),
+    "fox": ("bright orange fur with a white-tipped tail", "#e0782f", "none"),
+    "robot": ("smooth silver metal with rivets", "#b8bec7", "none"),
+    "dragon": ("green scales with a golden belly", "#4f9d5a", "two little horns"),
+    "unicorn": ("white coat with a pearly shimmer", "#f4f1f6", "a rainbow mane"),
+    "puppy": ("golden fur with floppy ears", "#d6a55a", "none"),
+    "kitten": ("grey striped fur", "#9a9ea6", "none"),
+    "turtle": ("green skin and a brown patterned shell", "#6f9a4a", "none"),
+    "dolphin": ("smooth blue-grey skin", "#7f9fb5", "none"),
+    "squirrel": ("red-brown fur and a huge bushy tail", "#b0562d", "none"),
+    "bear": ("thick brown fur", "#7b5232", "none"),
+    "rabbit": ("soft white fur with grey ears", "#eeeae4", "none"),
+    "mouse": ("soft grey fur and round pink ears", "#a8a4a0", "none"),
+    "frog": ("shiny green skin with yellow spots", "#58a94a", "none"),
+    "duck": ("fluffy yellow feathers and an orange beak", "#f2d14c", "none"),
+}
+
+
+def colour_phrases(look: str) -> list[tuple[str, str, str, str]]:
+    """(part, english colour, hex, phrase) for each colour the customer named in `look`."""
+    found = []
+    for phrase in re.split(r",|;|\band\b|\bwith\b|\by\b|\bcon\b|\bet\b|\bavec\b|\bund\b|\bmit\b", look):
+        words = [w.casefold() for w in re.findall(r"[^\W\d_]+", phrase)]
+        colours = [COLOUR_WORDS[w] for w in words if w in COLOUR_WORDS]
+        if not colours:
+            continue
+        word_set = set(words)
+        if word_set & _EYE_PARTS:
+            part = "eyes"
+        elif word_set & _HAIR_PARTS:
+            part = "hair"
+        elif word_set & _CLOTHES:
+            part = "outfit"
+        elif word_set & _SKIN_PARTS:
+            part = "skin"
+        else:
+            part = "body"
+        english, hex_code = colours[0]
+        found.append((part, english, hex_code, phrase.strip()))
+    return found
+
+
+def hero_bible(rng: random.Random, age_group: str, genre: str) -> VisualBible:
+    """A child hero's look, fixed for the story by `rng`."""
+    skin, skin_hex = rng.choice(SKIN_TONES)
+    hair, hair_hex = rng.choice(HAIR)
+    outfit_colour, outfit_hex = rng.choice(OUTFIT_COLOURS)
+    eyes, eyes_hex = rng.choice(
+        (
+            ("brown", "#5a3b22"),
+            ("hazel", "#8a6a3a"),
+            ("blue", "#4a78b0"),
+            ("green", "#5b8a4a"),
+            ("dark brown", "#3a2616"),
+        )
+    )
+    marks = rng.choice(
+        (
+            "freckles across the nose",
+            "a gap-toothed grin",
+            "rosy cheeks",
+            "a little star-shaped birthmark on one cheek",
+            "round glasses",
+            "dimples",
+        )
+    )
+    return VisualBible(
+        species="human child",
+        age=HERO_AGE[age_group],
+        skin_or_fur=skin,
+        hair=f"{hair}, {rng.choice(HAIR_STYLES)}",
+        outfit=GENRE_OUTFITS[genre].format(colour=outfit_colour),
+        distinguishing_marks=f"{marks}, {eyes} eyes",
+        colours={"skin": skin_hex, "hair": hair_hex, "outfit": outfit_hex, "eyes": eyes_hex},
+    )
+
+
+def companion_bible(rng: random.Random, species: str, look: str, human: bool) -> VisualBible:
+    """A companion's look: the species' defaults, overridden by every colour the customer named."""
+    outfit_colour, outfit_hex = rng.choice(OUTFIT_COLOURS)
+    extra_mark = ""
+    if human:
+        skin, skin_hex = rng.choice(SKIN_TONES)
+        hair, hair_hex = rng.choice(HAIR)
+        body, hair_text = skin, f"{hair} hair"
+        outfit = f"a {outfit_colour} jumper and comfy trousers"
+    else:
+        body, skin_hex, extra = SPECIES_LOOKS.get(
+            species, (f"soft {rng.choice(('brown', 'grey', 'cream'))} fur", "#a07850", "none")
+        )
+        if "mane" in extra:
+            hair_text, hair_hex = extra, "#e8b4d8"
+        else:
+            hair_text, hair_hex = "none", skin_hex
+            extra_mark = "" if extra == "none" else extra
+        outfit = f"a {outfit_colour} scarf"
+    colours = {"skin": skin_hex, "hair": hair_hex, "outfit": outfit_hex}
+    outfit_parts: list[str] = []
+    accents = 0
+    skin_named = False
+    phrases = colour_phrases(look)
+    used = {phrase for *_, phrase in phrases}
+    others = [p.strip() for p in re.split(r",|;", look) if p.strip() and p.strip() not in used]
+    marks = ", ".join(others) if phrases else look
+    for part, _english, hex_code, phrase in phrases:
+        if part in ("skin", "body") and not skin_named:
+            colours["skin"] = hex_code
+            skin_named = True
+            body = phrase
+        elif part == "hair":
+            colours["hair"] = hex_code
+            hair_text = phrase
+        elif part == "eyes":
+            colours["eyes"] = hex_code
+        elif part == "outfit" and not outfit_parts:
+            colours["outfit"] = hex_code
+            outfit_parts.append(phrase)
+        else:
+            accents += 1
+            colours[f"accent{accents}" if accents > 1 else "accent"] = hex_code
+            if part == "outfit":
+                outfit_parts.append(phrase)
+    return VisualBible(
+        species=species,
+        age="grown-up" if species in ("grandma", "grandpa", "mum", "dad") else "young",
+        skin_or_fur=body,
+        hair=hair_text,
+        outfit=", ".join(outfit_parts) if outfit_parts else outfit,
+        distinguishing_marks=marks or extra_mark,
+        colours=colours,
+    )
+
+
+ROLE_WORDS: dict[CharacterRole, tuple[str, ...]] = {
+    "family": (
+        "grandma",
+        "grandpa",
+        "granny",
+        "mum",
+        "mom",
+        "dad",
+        "brother",
+        "sister",
+        "aunt",
+        "uncle",
+        "abuela",
+        "abuelo",
+        "mamá",
+        "papá",
+        "hermano",
+        "hermana",
+        "tía",
+        "tío",
+        "mamie",
+        "papi",
+        "maman",
+        "papa",
+        "frère",
+        "sœur",
+        "tante",
+        "oncle",
+        "oma",
+        "opa",
+        "mama",
+        "bruder",
+        "schwester",
+        "onkel",
+    ),
+    "pet": (
+        "dog",
+        "cat",
+        "puppy",
+        "kitten",
+        "hamster",
+        "perro",
+        "perrito",
+        "gato",
+        "gatito",
+        "chien",
+        "chat",
+        "chiot",
+        "chaton",
+        "hund",
+        "katze",
+        "kätzchen",
+        "welpe",
+    ),
+}
+HUMAN_WORDS = ROLE_WORDS["family"] + (
+    "friend",
+    "boy",
+    "girl",
+    "child",
+    "teacher",
+    "amigo",
+    "amiga",
+    "niño",
+    "niña",
+    "ami",
+    "amie",
+    "garçon",
+    "fille",
+    "freund",
+    "freundin",
+    "junge",
+    "mädchen",
+    "kind",
+    "lehrer",
+    "lehrerin",
+    "maestra",
+    "maestro",
+)
+
+
+def role_for(kind: str) -> CharacterRole:
+    """The story role a customer's character plays, from what kind of being it is."""
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]+", kind)}
+    for role, markers in ROLE_WORDS.items():
+        if words & set(markers):
+            return role
+    return "friend"
+
+
+def is_human(kind: str) -> bool:
+    return bool({w.casefold() for w in re.findall(r"[^\W\d_]+", kind)} & set(HUMAN_WORDS))

@@ -1,0 +1,166 @@
+"""Turn a customer's parameters into a whole `StoryContent` with the built-in engine."""
+
+from __future__ import annotations
+
+import importlib
+import random
+import re
+from dataclasses import dataclass
+
+from storyloom.providers.text.engine import bible as bibles
+from storyloom.providers.text.engine.lexicon import Lexicon
+from storyloom.story.params import StoryParams
+from storyloom.story.schema import (
+    Backdrop,
+    CharacterRole,
+    Composition,
+    TimeOfDay,
+)
+
+LANGUAGE_MODULES = {"en": "lang_en", "es": "lang_es", "fr": "lang_fr", "de": "lang_de"}
+
+GENRE_SCENES: dict[str, tuple[Backdrop, str]] = {
+    "adventure": ("forest", "a valley of tall pines and rushing streams"),
+    "fantasy": ("castle", "a kingdom with candyfloss clouds and castle towers"),
+    "fairy tale": ("forest", "a cottage at the edge of an enchanted wood"),
+    "space": ("space", "a little space station circling the moon"),
+    "animals": ("farm", "a busy farm beside a sunny meadow"),
+    "bedtime": ("bedroom", "a cosy bedroom in a quiet house"),
+    "mystery": ("town", "a seaside town with crooked rooftops"),
+    "friendship": ("garden", "a big green park in a busy neighbourhood"),
+    "science": ("school", "a bright workshop full of gears and jars"),
+    "ocean": ("underwater", "a warm blue coral reef"),
+}
+GENRE_COMPANIONS = {
+    "adventure": (("Pip", "squirrel"), ("Bramble", "bear"), ("Fern", "fox")),
+    "fantasy": (("Ember", "dragon"), ("Lumi", "unicorn"), ("Tansy", "owl")),
+    "fairy tale": (("Hoot", "owl"), ("Clover", "rabbit"), ("Wren", "mouse")),
+    "space": (("Bolt", "robot"), ("Nova", "kitten"), ("Zip", "robot")),
+    "animals": (("Biscuit", "puppy"), ("Dilly", "duck"), ("Bramble", "hedgehog")),
+    "bedtime": (("Moss", "owl"), ("Button", "mouse"), ("Teddy", "bear")),
+    "mystery": (("Sniff", "puppy"), ("Inky", "kitten"), ("Hazel", "owl")),
+    "friendship": (("Juniper", "rabbit"), ("Taro", "hedgehog"), ("Poppy", "puppy")),
+    "science": (("Gizmo", "robot"), ("Dot", "mouse"), ("Sprocket", "robot")),
+    "ocean": (("Splash", "dolphin"), ("Shelly", "turtle"), ("Coral", "dolphin")),
+}
+KEYWORD_BACKDROPS: tuple[tuple[Backdrop, tuple[str, ...]], ...] = (
+    ("underwater", ("underwater", "reef", "submarin", "arrecife", "récif", "unterwasser")),
+    (
+        "sea",
+        ("sea", "beach", "ocean", "island", "mar", "playa", "isla", "mer", "plage", "île", "meer", "strand"),
+    ),
+    ("space", ("space", "moon", "planet", "star", "espacio", "luna", "planeta", "espace", "lune", "weltall")),
+    ("castle", ("castle", "palace", "castillo", "palacio", "château", "palais", "schloss", "burg")),
+    ("bedroom", ("bedroom", "bed", "dormitorio", "cuarto", "chambre", "schlafzimmer", "kinderzimmer")),
+    ("school", ("school", "class", "escuela", "colegio", "école", "schule", "workshop", "lab")),
+    ("farm", ("farm", "granja", "ferme", "bauernhof")),
+    ("mountains", ("mountain", "hill", "montaña", "montagne", "berg", "gebirge")),
+    ("desert", ("desert", "desierto", "désert", "wüste")),
+    ("garden", ("garden", "park", "jardín", "parque", "jardin", "parc", "garten")),
+    ("town", ("town", "city", "street", "village", "ciudad", "pueblo", "ville", "rue", "stadt", "dorf")),
+    ("forest", ("forest", "wood", "jungle", "bosque", "selva", "forêt", "bois", "wald", "dschungel")),
+)
+BEAT_SCENES: dict[str, tuple[Composition, str, str]] = {
+    "opening": ("wide", "cheerful", "{hero} and {friends} playing together"),
+    "meet": ("hero-left", "warm", "{hero} greeting {friend}"),
+    "problem": ("centered", "worried", "{hero} discovering that {goal} is lost"),
+    "setout": ("hero-right", "determined", "{hero} and {friends} setting off"),
+    "journey": ("wide", "tense but hopeful", "{hero} and {friend} facing an obstacle on the way"),
+    "spotlight": ("hero-left", "proud", "{friend} showing {hero} a clever idea"),
+    "attempt": ("hero-right", "hopeful", "{hero} trying to solve the problem while {friend} watches"),
+    "quiet": ("wide", "calm", "{hero} and {friend} resting and sharing a snack"),
+    "doubt": ("close-up", "sad", "{hero} sitting down, feeling discouraged, {friend} close by"),
+    "wonder": ("wide", "amazed", "{hero} and {friend} gazing around in wonder"),
+    "turn": ("centered", "brave and warm", "{hero} acting with the story's lesson in mind, beside {friend}"),
+    "resolution": ("wide", "joyful", "{hero} and {friends} celebrating as the problem is solved"),
+    "return": ("wide", "peaceful", "{hero} and {friends} walking home together"),
+    "celebration": ("wide", "festive", "a little party with {hero} and {friends}"),
+    "ending": ("close-up", "sleepy and content", "{hero} smiling at the end of the day"),
+}
+
+
+def lexicon_for(language: str) -> Lexicon:
+    """The phrase bank for `language`."""
+    module = importlib.import_module(f"storyloom.providers.text.engine.{LANGUAGE_MODULES[language]}")
+    return module.LEXICON  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True)
+class Companion:
+    name: str
+    kind_phrase: str
+    traits: str
+    species: str
+    role: CharacterRole
+    look: str
+    human: bool
+
+
+def with_article(kind: str, lexicon: Lexicon) -> str:
+    """'a fox', 'un zorro', 'une chouette', 'ein Fuchs': the kind with an indefinite article."""
+    lowered = kind.casefold()
+    articles = lexicon.article_rules
+    if lowered.split(" ", 1)[0] in articles.get("_articles", "").split():
+        return kind
+    if lexicon.language == "en":
+        return ("an " if lowered[:1] in "aeiou" else "a ") + kind
+    feminine = lowered in articles.get("_feminine", "").split() or (
+        lowered not in articles.get("_masculine", "").split()
+        and any(lowered.endswith(end) for end in articles.get("_endings", "").split())
+    )
+    return f"{articles['feminine' if feminine else 'masculine']} {kind}"
+
+
+def companions_for(params: StoryParams, lexicon: Lexicon, rng: random.Random) -> list[Companion]:
+    """The customer's characters, or one or two companions the genre suggests."""
+    if params.characters:
+        return [
+            Companion(
+                name=c.name,
+                kind_phrase=with_article(c.kind, lexicon),
+                traits=c.traits or rng.choice(lexicon.default_traits),
+                species=c.kind,
+                role=bibles.role_for(c.kind),
+                look=c.look,
+                human=bibles.is_human(c.kind),
+            )
+            for c in params.characters
+        ]
+    options = [o for o in GENRE_COMPANIONS[params.genre] if o[0].casefold() != params.child_name.casefold()]
+    count = 1 if params.age_group in ("0-2", "3-5") else 2
+    chosen = rng.sample(options, count)
+    return [
+        Companion(
+            name,
+            lexicon.kinds[species],
+            rng.choice(lexicon.default_traits),
+            species,
+            "helper" if index else "friend",
+            "",
+            False,
+        )
+        for index, (name, species) in enumerate(chosen)
+    ]
+
+
+def backdrop_for(params: StoryParams) -> tuple[Backdrop, str]:
+    """The illustration backdrop and scene setting: from the customer's setting words, else the genre."""
+    backdrop, label = GENRE_SCENES[params.genre]
+    if not params.setting:
+        return backdrop, label
+    lowered = params.setting.casefold()
+    for candidate, words in KEYWORD_BACKDROPS:
+        if any(re.search(rf"\b{re.escape(w)}", lowered) for w in words):
+            return candidate, params.setting
+    return backdrop, params.setting
+
+
+def time_of_day(beat: str, index: int, total: int, genre: str) -> TimeOfDay:
+    if beat == "ending":
+        return "night"
+    if genre == "bedtime":
+        return "sunset" if index < total // 2 else "night"
+    if beat in ("celebration", "return"):
+        return "sunset"
+    third = index * 3 // max(1, total)
+    return ("morning", "afternoon", "sunset")[min(third, 2)] if index else "morning"

@@ -1,0 +1,432 @@
+"""German phrase bank of the built-in engine (`goal` is always used in the accusative)."""
+
+from __future__ import annotations
+
+from storyloom.providers.text.engine.lexicon import Lexicon
+from storyloom.providers.text.engine.worlds_de import SIMPLE, WORLDS
+
+BEATS = {
+    "opening": (
+        (
+            "{hero} lebte {place_in}",
+            "{hero} spielte jeden Tag mit {friends}",
+            "{hero} hatte {hero_trait}",
+            "Jeder Tag war ein neues Abenteuer",
+        ),
+        (
+            "Das ist die Geschichte von {hero} und {friends}",
+            "{hero} lebte {place_in}",
+            "Sie spielten immer zusammen",
+            "Dort wurde es nie langweilig",
+        ),
+    ),
+    "meet": (
+        (
+            "{friend} war {friend_kind}",
+            "{friend} war {friend_traits}",
+            "{hero} und {friend} teilten alles",
+            "Sie schmiedeten gern zusammen Pläne",
+        ),
+        (
+            "{friend} kam angerannt und rief Hallo",
+            "{friend} war {friend_kind}",
+            "Alle wussten, dass {friend} {friend_traits} war",
+            "{hero} war froh über so eine Freundschaft",
+        ),
+    ),
+    "problem": (
+        (
+            "Aber dann ging etwas schief",
+            "Oh nein, {problem}",
+            "{hero} staunte mit offenem Mund",
+            "Jemand musste etwas tun",
+        ),
+        (
+            "Eines Morgens hörte {hero} einen besorgten Ruf",
+            "Oje, {problem}",
+            "{hero} und {friends} sahen sich an",
+            "Niemand wusste, was zu tun war",
+        ),
+    ),
+    "setout": (
+        (
+            "{hero} holte tief Luft",
+            "„Wir suchen {goal}“, sagte {hero}",
+            "{friend} nickte sofort",
+            "Sie packten etwas zu essen ein und gingen los",
+        ),
+    ),
+    "journey": (
+        (
+            "Unterwegs passierte etwas: {obstacle}",
+            "{hero} nahm {friend} an der Hand",
+            "Sie gingen langsam, Schritt für Schritt",
+            "Endlich hatten sie es geschafft",
+        ),
+        (
+            "Dann kam das nächste Problem: {obstacle}",
+            "{friend} schluckte",
+            "{hero} suchte einen anderen Weg",
+            "Zusammen fanden sie einen Weg vorbei",
+        ),
+        (
+            "Und noch etwas war schwierig: {obstacle}",
+            "{hero} gab nicht auf",
+            "{friend} sang ein Lied, um mutig zu bleiben",
+            "Stück für Stück ging es weiter",
+        ),
+    ),
+    "spotlight": (
+        (
+            "{friend} hatte eine Idee",
+            "{friend} war {friend_traits}",
+            "Das war genau das Richtige",
+            "{hero} lächelte und sagte danke",
+        ),
+        (
+            "Jetzt half {friend}",
+            "{friend} kannte einen geheimen Weg",
+            "{hero} war sehr froh",
+            "Mit neuer Kraft gingen sie weiter",
+        ),
+    ),
+    "attempt": (
+        (
+            "Als Erstes hatte {hero} eine Idee: {attempt}",
+            "Aber {failure}",
+            "{hero} seufzte",
+            "Das hatte nicht geklappt",
+        ),
+        (
+            "Dann versuchte es {hero} anders: {attempt}",
+            "Doch {failure}",
+            "{friend} klopfte {hero} auf die Schulter",
+            "Sie mussten sich etwas anderes ausdenken",
+        ),
+        (
+            "Danach kam der nächste Versuch: {attempt}",
+            "Aber {failure}",
+            "{hero} setzte sich auf einen Stein",
+            "Es war schwerer als gedacht",
+        ),
+    ),
+    "quiet": (
+        (
+            "Sie machten eine Pause",
+            "{friend} teilte knackige Äpfel",
+            "{detail}",
+            "Einen Moment lang war alles still",
+        ),
+        (
+            "{hero} saß eine Weile ganz ruhig da",
+            "{detail}",
+            "{friend} saß ganz nah",
+            "Die Pause half beim Nachdenken",
+        ),
+    ),
+    "doubt": (
+        (
+            "{hero} fühlte sich müde und klein",
+            "„Vielleicht schaffen wir es nicht“, sagte {hero}",
+            "{friend} sagte nichts",
+            "Der Himmel wurde ein wenig dunkler",
+        ),
+    ),
+    "wonder": (
+        ("{hero} schaute sich um", "{detail}", "Alles war so schön", "{friend} lachte vor Freude"),
+        (
+            "Sie gingen weiter und weiter",
+            "{detail}",
+            "{hero} zeigte darauf und lächelte",
+            "Es gab so viel zu sehen",
+        ),
+    ),
+    "resolution": (
+        (
+            "Und schau nur, {ending}",
+            "{hero} jubelte",
+            "{hero} und {friends} tanzten im Kreis",
+            "Alle waren froh und sicher",
+        ),
+        (
+            "Endlich war es so weit: {ending}",
+            "„Hurra!“, rief {hero}",
+            "{friend} klatschte und klatschte",
+            "Der lange Tag hatte ein gutes Ende",
+        ),
+    ),
+    "return": (
+        (
+            "Es war Zeit, nach Hause zu gehen",
+            "{hero} und {friends} gingen zusammen zurück",
+            "{detail}",
+            "Die Füße waren müde, aber die Herzen waren leicht",
+        ),
+    ),
+    "celebration": (
+        (
+            "Am Abend gab es ein kleines Fest",
+            "{hero} und {friends} brachten Leckereien zum Teilen",
+            "{hero} lachte und lachte",
+            "Es war das schönste Fest seit Langem",
+        ),
+        (
+            "Alle kamen, um danke zu sagen",
+            "{hero} wurde ganz rot",
+            "{hero} und {friends} flochten einen Blumenkranz",
+            "Der Tag endete mit Liedern und Gekicher",
+        ),
+    ),
+    "ending": (
+        (
+            "In der Nacht dachte {hero} an den Tag",
+            "{hero} erinnerte sich: {moral}",
+            "{friend} schlief schon",
+            "Und {hero} lächelte bis in die Träume hinein",
+        ),
+        (
+            "Jetzt wusste {hero} etwas Wichtiges",
+            "„{moral}“, dachte {hero}",
+            "{hero} und {friends} sagten gute Nacht",
+            "Ende",
+        ),
+    ),
+}
+
+THEMES = {
+    "kindness": (
+        (
+            "{hero} sah, dass {friend} traurig war, und umarmte {friend} ganz fest",
+            "Die kleine Freundlichkeit brachte {friend} zum Lächeln",
+            "Froher als vorher sahen sie etwas",
+            "{discovery}",
+        ),
+    ),
+    "sharing": (
+        (
+            "{hero} hatte den letzten Keks und brach ihn für {friend} in zwei Hälften",
+            "Sie aßen ihn zusammen auf einem Baumstamm",
+            "Mit vollem Bauch entdeckten sie etwas",
+            "{discovery}",
+        ),
+    ),
+    "bravery": (
+        (
+            "{hero} hatte Angst, machte aber einen mutigen Schritt nach vorn",
+            "Dann noch einen und noch einen",
+            "Mutig sein heißt nicht, keine Angst zu haben",
+            "Und da war es: {discovery}",
+        ),
+    ),
+    "honesty": (
+        (
+            "{hero} sagte die Wahrheit: „Ich habe nicht richtig hingeschaut.“",
+            "Alle waren froh, die Wahrheit zu kennen",
+            "Jetzt konnten sie an der richtigen Stelle suchen",
+            "{discovery}",
+        ),
+    ),
+    "patience": (
+        (
+            "{hero} beschloss, zu warten und genau hinzusehen",
+            "Sie warteten und warteten",
+            "Langsam bewegte sich etwas",
+            "{discovery}",
+        ),
+    ),
+    "teamwork": (
+        (
+            "{hero} sagte: „Diesmal versuchen wir es zusammen.“",
+            "Jeder machte einen Teil der Arbeit",
+            "Gemeinsam sahen sie die Lösung",
+            "{discovery}",
+        ),
+    ),
+    "perseverance": (
+        (
+            "{hero} stand auf und sagte: „Ich versuche es noch einmal.“",
+            "Diesmal schaute {hero} ganz genau hin",
+            "Nicht aufgeben war das Geheimnis",
+            "{discovery}",
+        ),
+    ),
+    "friendship": (
+        (
+            "{hero} nahm {friend} an der Hand und sagte: „Wir schaffen das als Freunde.“",
+            "Freunde helfen sich, wenn es schwer ist",
+            "Zusammen schauten sie noch einmal",
+            "{discovery}",
+        ),
+    ),
+    "gratitude": (
+        (
+            "{hero} blieb stehen und sagte {friends} danke für alle Hilfe",
+            "Allen wurde warm ums Herz",
+            "Und beim Lächeln bemerkte {hero} etwas",
+            "{discovery}",
+        ),
+    ),
+    "curiosity": (
+        (
+            "{hero} stellte eine neue Frage: Wo haben wir noch nicht gesucht",
+            "Durch Fragen lernt man",
+            "Sie dachten über die Antwort nach",
+            "{discovery}",
+        ),
+    ),
+    "listening": (
+        (
+            "{hero} hörte auf zu reden und hörte {friend} zu",
+            "{friend} hatte etwas Kleines gesehen",
+            "Zuhören machte den Unterschied",
+            "{discovery}",
+        ),
+    ),
+}
+
+THEME_KEYWORDS = {
+    "sharing": ("teil",),
+    "kindness": ("freundlich", "nett", "hilf", "lieb"),
+    "bravery": ("mut", "angst", "tapfer"),
+    "honesty": ("wahrheit", "ehrlich", "lüg"),
+    "patience": ("geduld", "warten"),
+    "teamwork": ("zusammen", "gemeinsam", "team"),
+    "perseverance": ("aufgeben", "versuch", "dranbleiben"),
+    "friendship": ("freund",),
+    "gratitude": ("dank",),
+    "curiosity": ("lern", "neugier", "frag"),
+    "listening": ("zuhör", "hören"),
+}
+
+TITLES = {
+    "opening": ("Das ist {hero}", "Ein Morgen wie jeder andere"),
+    "meet": ("{friend} kommt dazu", "Hallo, {friend}"),
+    "problem": ("Etwas stimmt nicht", "Oh nein!"),
+    "setout": ("Los geht's!", "Die Suche beginnt"),
+    "journey": ("Unterwegs", "Ein schwieriger Weg", "Immer weiter", "Drüber und drumherum"),
+    "spotlight": ("{friend} hilft", "{friend} hat eine Idee"),
+    "attempt": ("Ein erster Versuch", "Fast", "Eine andere Idee", "Noch einmal probieren"),
+    "quiet": ("Eine kleine Pause", "Durchatmen"),
+    "doubt": ("Ein schwerer Moment", "Ganz klein"),
+    "wonder": ("So viel zu sehen", "Ein schöner Ort"),
+    "turn": ("Ein neuer Weg", "Die große Wende"),
+    "resolution": ("Gefunden!", "Hurra!"),
+    "return": ("Der Weg nach Hause",),
+    "celebration": ("Ein kleines Fest", "Danke, {hero}"),
+    "ending": ("Gute Nacht", "Was {hero} gelernt hat"),
+}
+
+
+# Thoughts and asides that older readers (ages 9-12) get on top of each page's events.
+REFLECTIONS = (
+    "{hero} fragte sich, ob sich jedes große Abenteuer in der Mitte so unsicher anfühlte",
+    "Irgendwo da draußen wartete die Lösung, und dieser Gedanke gab {hero} Kraft",
+    "{friend} merkte, wie gründlich {hero} nachdachte, und blieb ganz in der Nähe",
+    "Es ist seltsam, wie lang sich ein einziger Nachmittag anfühlen kann",
+    "{hero} erinnerte sich an einen Satz von Oma über Geduld und kleine Schritte",
+    "Je weiter sie kamen, desto besser verstand {hero}, dass auch der Weg wichtig war",
+    "Keiner sagte es laut, aber alle waren ein bisschen aufgeregt",
+    "{hero} ging im Kopf noch einmal alles durch, was sie schon versucht hatten",
+    "Bei jedem neuen Geräusch schaute sich {friend} neugierig um",
+    "In solchen Momenten stellte sich {hero} gern vor, was die Entdecker aus den Büchern tun würden",
+    "Das Problem wirkte riesig, aber {hero} versuchte, es Stück für Stück zu durchdenken",
+    "{friend} summte leise vor sich hin, und das bedeutete meistens, dass eine Idee unterwegs war",
+)
+
+LEXICON = Lexicon(
+    language="de",
+    and_word="und",
+    list_and="und",
+    lowercase_starters=frozenset(
+        {
+            "der",
+            "die",
+            "das",
+            "ein",
+            "eine",
+            "es",
+            "sie",
+            "er",
+            "alle",
+            "niemand",
+            "jemand",
+            "aber",
+            "doch",
+            "und",
+        }
+    ),
+    worlds=WORLDS,
+    simple=SIMPLE,
+    reflections=REFLECTIONS,
+    beats=BEATS,
+    themes=THEMES,
+    theme_keywords=THEME_KEYWORDS,
+    titles=TITLES,
+    hero_traits=(
+        "einen Kopf voller Fragen",
+        "ein Lachen, das alle froh machte",
+        "flinke Füße und ein großes Herz",
+        "Taschen voller Schätze",
+        "große Lust auf Abenteuer",
+        "ein gutes Händchen für Tiere",
+    ),
+    default_traits=("lieb und lustig", "klug und ruhig", "flink und fröhlich", "schüchtern, aber sehr mutig"),
+    kinds={
+        "hedgehog": "ein kleiner Igel",
+        "owl": "eine kluge Eule",
+        "fox": "ein schlauer Fuchs",
+        "robot": "ein kleiner Roboter",
+        "dragon": "ein freundlicher Drache",
+        "unicorn": "ein scheues Einhorn",
+        "puppy": "ein verspielter Welpe",
+        "kitten": "ein neugieriges Kätzchen",
+        "turtle": "eine ruhige Schildkröte",
+        "dolphin": "ein verspielter Delfin",
+        "squirrel": "ein flinkes Eichhörnchen",
+        "bear": "ein sanfter Bär",
+        "rabbit": "ein weiches Kaninchen",
+        "mouse": "eine kleine Maus",
+        "frog": "ein hüpfender Frosch",
+        "duck": "eine fröhliche Ente",
+    },
+    description="{genre_phrase} für {hero} über {goal}, mit einem Gedanken zum Merken: {moral}.",
+    genre_phrases={
+        "adventure": "Eine Abenteuergeschichte",
+        "fantasy": "Eine Fantasiegeschichte",
+        "fairy tale": "Ein Märchen",
+        "space": "Eine Weltraumgeschichte",
+        "animals": "Eine Tiergeschichte",
+        "bedtime": "Eine Gutenachtgeschichte",
+        "mystery": "Eine Detektivgeschichte",
+        "friendship": "Eine Freundschaftsgeschichte",
+        "science": "Eine Forschergeschichte",
+        "ocean": "Eine Meeresgeschichte",
+    },
+    questions=(
+        "Was ging am Anfang der Geschichte schief, und wie fühlte sich {hero}?",
+        "Warum haben die ersten Versuche wohl nicht geklappt?",
+        "Die Geschichte sagt: {moral}. Wann könntest du das auch tun?",
+    ),
+    moral_vocabulary={
+        "kindness": ("Freundlichkeit", "lieb und gut zu anderen sein"),
+        "sharing": ("teilten", "gaben einander etwas ab"),
+        "bravery": ("mutig", "etwas tun, auch wenn man Angst hat"),
+        "honesty": ("Wahrheit", "was wirklich passiert ist"),
+        "patience": ("warten", "ruhig bleiben, bis etwas passiert"),
+        "teamwork": ("zusammen", "miteinander"),
+        "perseverance": ("aufgeben", "aufhören, bevor man es geschafft hat"),
+        "friendship": ("Freunde", "Menschen, die sich mögen und helfen"),
+        "gratitude": ("danke", "was man sagt, wenn jemand hilft"),
+        "curiosity": ("Frage", "etwas, das man wissen möchte"),
+        "listening": ("zuhören", "genau auf jemanden achten"),
+    },
+    setting_place_in="in {setting}",
+    article_rules={
+        "masculine": "ein",
+        "feminine": "eine",
+        "_endings": "e in ung heit keit ei",
+        "_articles": "ein eine der die das",
+        "_masculine": "drache hase löwe affe rabe",
+        "_feminine": "maus kuh gans",
+    },
+)

@@ -1,0 +1,443 @@
+"""English phrase bank of the built-in engine."""
+
+from __future__ import annotations
+
+from storyloom.providers.text.engine.lexicon import Lexicon
+from storyloom.providers.text.engine.worlds_en import SIMPLE, WORLDS
+
+BEATS = {
+    "opening": (
+        (
+            "{hero} lived {place_in}",
+            "{hero} loved to play with {friends}",
+            "{hero} had {hero_trait}",
+            "Every day was a new chance to explore",
+        ),
+        (
+            "This is {hero}",
+            "{hero} played every day with {friends}",
+            "{hero} lived {place_in}",
+            "Life there was never boring",
+        ),
+        (
+            "Once upon a time, {hero} woke up {place_in}",
+            "{friends} came knocking at the door",
+            "{hero} had {hero_trait}",
+            "Today felt like a day for something special",
+        ),
+    ),
+    "meet": (
+        (
+            "{friend} was {friend_kind}",
+            "{friend} was {friend_traits}",
+            "{hero} and {friend} shared everything",
+            "They liked to sit together and make plans",
+        ),
+        (
+            "{friend} came running with a big hello",
+            "{friend} was {friend_kind}",
+            "Everyone knew {friend} was {friend_traits}",
+            "{hero} was glad to have such a friend",
+        ),
+    ),
+    "problem": (
+        (
+            "But then something went wrong",
+            "Oh no, {problem}",
+            "{hero} stared in surprise",
+            "Someone had to do something",
+        ),
+        (
+            "One morning, {hero} heard a worried cry",
+            "Oh dear, {problem}",
+            "{hero} and {friends} looked at each other",
+            "Nobody knew what to do",
+        ),
+    ),
+    "setout": (
+        (
+            "{hero} took a deep breath",
+            '"We will find {goal}," said {hero}',
+            "{friend} nodded at once",
+            "They packed a snack and set off",
+        ),
+        (
+            "{hero} pulled on {their} shoes",
+            '"Let us go and look for {goal}," said {hero}',
+            "{friends} followed close behind",
+            "The adventure had begun",
+        ),
+    ),
+    "journey": (
+        (
+            "Soon {obstacle}",
+            "{hero} held {friend}'s hand tight",
+            "They went slowly, step by step",
+            "At last they were past it",
+        ),
+        (
+            "Along the way, {obstacle}",
+            "{friend} gulped",
+            "{hero} looked for another way",
+            "Together they found a way around",
+        ),
+        (
+            "Then {obstacle}",
+            "{hero} did not stop",
+            "{friend} hummed a song to stay brave",
+            "Bit by bit, they kept on going",
+        ),
+        (
+            "Further on, {obstacle}",
+            "{hero} thought hard",
+            "{friend} pointed out a safe spot",
+            "They crossed it carefully, one after the other",
+        ),
+    ),
+    "spotlight": (
+        (
+            "{friend} had an idea",
+            "{friend} was {friend_traits}",
+            "That was just what they needed",
+            "{hero} smiled and said thank you",
+        ),
+        (
+            "It was {friend}'s turn to help",
+            "{friend}, {friend_kind}, knew a secret path",
+            "{hero} was glad {friend} had come",
+            "They went on feeling a little stronger",
+        ),
+    ),
+    "attempt": (
+        ("First, {attempt}", "But {failure}", "{hero} sighed", "That had not worked at all"),
+        (
+            "Next, {attempt}",
+            "Oh dear, {failure}",
+            "{friend} patted {hero} on the back",
+            "They would have to think of something else",
+        ),
+        (
+            "Then {attempt}",
+            "Sadly, {failure}",
+            "{hero} sat down on a stone",
+            "It was harder than anyone had thought",
+        ),
+        ("After that, {attempt}", "But {failure}", "{hero} frowned", "Still, giving up was not an option"),
+    ),
+    "quiet": (
+        (
+            "They stopped to rest",
+            "{friend} shared some crunchy apples",
+            "{detail}",
+            "For a moment, everything was calm",
+        ),
+        ("{hero} sat quietly for a while", "{detail}", "{friend} sat close by", "Resting helped them think"),
+    ),
+    "doubt": (
+        (
+            "{hero} felt tired and small",
+            '"Maybe we cannot do it," said {hero}',
+            "{friend} did not say anything",
+            "The sky grew a little darker",
+        ),
+        (
+            "Nothing was working",
+            "{hero}'s eyes filled with tears",
+            "{hero} and {friends} sat close together",
+            "Everything felt very quiet",
+        ),
+    ),
+    "wonder": (
+        ("{hero} looked all around", "{detail}", "It was all so beautiful", "{friend} laughed with joy"),
+        ("They walked on and on", "{detail}", "{hero} pointed and smiled", "There was so much to see"),
+    ),
+    "resolution": (
+        (
+            "And look, {ending}",
+            "{hero} cheered",
+            "{friends} danced in a circle",
+            "Everyone was safe and happy",
+        ),
+        (
+            "At last, {ending}",
+            '"Hooray!" shouted {hero}',
+            "{friend} clapped and clapped",
+            "The long day had a happy end",
+        ),
+    ),
+    "return": (
+        (
+            "It was time to go home",
+            "{hero} and {friends} walked back together",
+            "{detail}",
+            "Their feet were tired but their hearts were light",
+        ),
+    ),
+    "celebration": (
+        (
+            "That evening there was a little party",
+            "{friends} brought treats to share",
+            "{hero} laughed and laughed",
+            "It was the best party in a long time",
+        ),
+        (
+            "Everyone came to say thank you",
+            "{hero} blushed",
+            "{friends} made a crown of flowers",
+            "The day ended with songs and giggles",
+        ),
+    ),
+    "ending": (
+        (
+            "That night, {hero} thought about the day",
+            "{hero} remembered: {moral}",
+            "{friend} was fast asleep",
+            "And {hero} smiled all the way into dreams",
+        ),
+        (
+            "Now {hero} knew something important",
+            '"{moral}," thought {hero}',
+            "{friends} said goodnight",
+            "The end",
+        ),
+    ),
+}
+
+THEMES = {
+    "kindness": (
+        (
+            "{hero} saw that {friend} was sad and gave {friend} a big, warm hug",
+            "That small kindness made {friend} smile",
+            "Feeling better, {friend} noticed something",
+            "{discovery}",
+        ),
+    ),
+    "sharing": (
+        (
+            "{hero} had one last cookie and broke it in half for {friend}",
+            "They ate it together on a log",
+            "With full tummies, they spotted something",
+            "{discovery}",
+        ),
+    ),
+    "bravery": (
+        (
+            "{hero} was scared, but took one brave step forward",
+            "Then another, and another",
+            "Being brave did not mean not being scared",
+            "And there it was: {discovery}",
+        ),
+    ),
+    "honesty": (
+        (
+            '{hero} told the truth: "I was not looking carefully, so we missed it."',
+            "Everyone was glad to know the truth",
+            "Now they could look in the right place",
+            "{discovery}",
+        ),
+    ),
+    "patience": (
+        (
+            "{hero} decided to wait and watch very carefully",
+            "They waited and waited",
+            "Slowly, something moved",
+            "{discovery}",
+        ),
+    ),
+    "teamwork": (
+        (
+            '{hero} said, "Let us try together this time."',
+            "Everyone did one part of the job",
+            "Working together, they saw the answer",
+            "{discovery}",
+        ),
+    ),
+    "perseverance": (
+        (
+            '{hero} stood up and said, "I will try one more time."',
+            "This time {hero} looked very carefully",
+            "Trying again was the secret",
+            "{discovery}",
+        ),
+    ),
+    "friendship": (
+        (
+            '{hero} held {friend}\'s hand and said, "We will do it as friends."',
+            "Friends help each other in hard times",
+            "Together they looked one more time",
+            "{discovery}",
+        ),
+    ),
+    "gratitude": (
+        (
+            "{hero} stopped to thank {friends} for all their help",
+            "Everyone felt warm inside",
+            "And as they smiled, {hero} noticed something",
+            "{discovery}",
+        ),
+    ),
+    "curiosity": (
+        (
+            "{hero} asked a new question: where have we not looked yet",
+            "Asking questions is how we learn",
+            "They thought about the answer",
+            "{discovery}",
+        ),
+    ),
+    "listening": (
+        (
+            "{hero} stopped talking and listened to {friend}",
+            "{friend} had seen something small",
+            "Listening made all the difference",
+            "{discovery}",
+        ),
+    ),
+}
+
+THEME_KEYWORDS = {
+    "sharing": ("shar", "give", "giving"),
+    "kindness": ("kind", "nice", "care", "caring", "help", "gentle"),
+    "bravery": ("brave", "courage", "fear", "afraid", "scared"),
+    "honesty": ("honest", "truth", "lie"),
+    "patience": ("patien", "wait"),
+    "teamwork": ("together", "team"),
+    "perseverance": ("give up", "try", "keep going", "persever", "practice"),
+    "friendship": ("friend",),
+    "gratitude": ("thank", "grateful", "gratitude"),
+    "curiosity": ("learn", "curio", "question", "wonder"),
+    "listening": ("listen",),
+}
+
+TITLES = {
+    "opening": ("Meet {hero}", "A Morning Like Any Other", "Where {hero} Lived"),
+    "meet": ("A Friend Called {friend}", "Hello, {friend}"),
+    "problem": ("Something Is Wrong", "Oh No!"),
+    "setout": ("Off We Go", "The Search Begins"),
+    "journey": ("Along the Way", "A Tricky Path", "Onwards", "Over and Around"),
+    "spotlight": ("{friend} Helps", "{friend}'s Idea"),
+    "attempt": ("A First Try", "Not Quite", "Another Idea", "Try, Try Again"),
+    "quiet": ("A Little Rest", "Catching Breath"),
+    "doubt": ("A Hard Moment", "Feeling Small"),
+    "wonder": ("So Much to See", "A Beautiful Place"),
+    "turn": ("A New Way", "The Turning Point"),
+    "resolution": ("Found It!", "Hooray!"),
+    "return": ("The Way Home",),
+    "celebration": ("A Little Party", "Thank You, {hero}"),
+    "ending": ("Goodnight", "What {hero} Learned"),
+}
+
+
+# Thoughts and asides that older readers (ages 9-12) get on top of each page's events.
+REFLECTIONS = (
+    "{hero} wondered whether every great adventure felt this uncertain in the middle",
+    "Somewhere ahead, {goal} was waiting, and that thought kept {hero} going",
+    "{friend} noticed how carefully {hero} was thinking, and decided to stay close",
+    "It is strange how a single afternoon can feel as long as a whole week",
+    "{hero} remembered something Grandma always said about patience and small steps",
+    "The further they went, the more {hero} understood that the journey mattered too",
+    "Nobody said it out loud, but everyone was a little nervous",
+    "{hero} made a list in their head of everything they had already tried",
+    "Every new sound made {friend} look around, curious and alert",
+    "At moments like this, {hero} liked to imagine what the explorers in storybooks would do",
+    "The problem seemed enormous, but {hero} tried to think about it one piece at a time",
+    "{friend} hummed quietly, which usually meant an idea was on its way",
+)
+
+LEXICON = Lexicon(
+    language="en",
+    and_word="and",
+    list_and="and",
+    lowercase_starters=frozenset(
+        {
+            "the",
+            "a",
+            "an",
+            "it",
+            "they",
+            "there",
+            "everyone",
+            "nobody",
+            "someone",
+            "that",
+            "this",
+            "then",
+            "soon",
+            "but",
+            "still",
+            "life",
+            "every",
+            "today",
+            "their",
+            "now",
+            "for",
+            "bit",
+        }
+    ),
+    worlds=WORLDS,
+    simple=SIMPLE,
+    reflections=REFLECTIONS,
+    beats=BEATS,
+    themes=THEMES,
+    theme_keywords=THEME_KEYWORDS,
+    titles=TITLES,
+    hero_traits=(
+        "a head full of questions",
+        "a laugh that made everyone smile",
+        "quick feet and a big heart",
+        "a pocket full of treasures",
+        "a great love of adventure",
+        "a gentle way with animals",
+    ),
+    default_traits=("kind and funny", "clever and calm", "quick and cheerful", "shy but very brave"),
+    kinds={
+        "hedgehog": "a little hedgehog",
+        "owl": "a wise owl",
+        "fox": "a clever fox",
+        "robot": "a small robot",
+        "dragon": "a friendly dragon",
+        "unicorn": "a shy unicorn",
+        "puppy": "a bouncy puppy",
+        "kitten": "a curious kitten",
+        "turtle": "a slow turtle",
+        "dolphin": "a playful dolphin",
+        "squirrel": "a quick squirrel",
+        "bear": "a gentle bear",
+        "rabbit": "a soft rabbit",
+        "mouse": "a tiny mouse",
+        "frog": "a jumpy frog",
+        "duck": "a cheerful duck",
+    },
+    description="{genre_phrase} for {hero} about {goal}, with a lesson to keep: {moral}.",
+    genre_phrases={
+        "adventure": "An adventure story",
+        "fantasy": "A fantasy story",
+        "fairy tale": "A fairy tale",
+        "space": "A space story",
+        "animals": "An animal story",
+        "bedtime": "A bedtime story",
+        "mystery": "A mystery",
+        "friendship": "A friendship story",
+        "science": "A science story",
+        "ocean": "An ocean story",
+    },
+    questions=(
+        "What went wrong at the start of the story, and how did {hero} feel?",
+        "Why do you think the first tries did not work?",
+        "The story says: {moral}. When could you do the same?",
+    ),
+    moral_vocabulary={
+        "kindness": ("kindness", "being friendly, caring and gentle to others"),
+        "sharing": ("share", "to give part of what you have to someone else"),
+        "bravery": ("brave", "ready to do something even when you feel scared"),
+        "honesty": ("truth", "what really happened"),
+        "patience": ("wait", "to stay calm until something happens"),
+        "teamwork": ("together", "with each other"),
+        "perseverance": ("try", "to do your best to do something"),
+        "friendship": ("friends", "people who like and help each other"),
+        "gratitude": ("thank", "to tell someone you are glad for what they did"),
+        "curiosity": ("question", "something you ask to find out"),
+        "listening": ("listened", "paid attention to what someone said"),
+    },
+    setting_place_in="in {setting}",
+    article_rules={"_articles": "a an the my our"},
+)

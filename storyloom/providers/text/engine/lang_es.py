@@ -1,0 +1,433 @@
+"""Spanish phrase bank of the built-in engine."""
+
+from __future__ import annotations
+
+from storyloom.providers.text.engine.lexicon import Lexicon
+from storyloom.providers.text.engine.worlds_es import SIMPLE, WORLDS
+
+BEATS = {
+    "opening": (
+        (
+            "{hero} vivía {place_in}",
+            "{hero} jugaba siempre con {friends}",
+            "{hero} tenía {hero_trait}",
+            "Cada día era una nueva aventura",
+        ),
+        (
+            "Esta es la historia de {hero} y de {friends}",
+            "{hero} vivía {place_in}",
+            "Eran los mejores amigos del mundo",
+            "Allí nunca había tiempo para aburrirse",
+        ),
+    ),
+    "meet": (
+        (
+            "{friend} era {friend_kind}",
+            "{friend} era {friend_traits}",
+            "{hero} y {friend} lo compartían todo",
+            "Les encantaba hacer planes juntos",
+        ),
+        (
+            "{friend} llegó corriendo para saludar",
+            "{friend} era {friend_kind}",
+            "Todos sabían que {friend} era {friend_traits}",
+            "{hero} estaba feliz de tener una amistad así",
+        ),
+    ),
+    "problem": (
+        (
+            "Pero entonces algo salió mal",
+            "Qué pena, {problem}",
+            "{hero} se quedó con la boca abierta",
+            "Alguien tenía que hacer algo",
+        ),
+        (
+            "Una mañana, {hero} oyó un grito preocupado",
+            "Ay, {problem}",
+            "{hero} y {friends} se miraron",
+            "Nadie sabía qué hacer",
+        ),
+    ),
+    "setout": (
+        (
+            "{hero} respiró hondo",
+            "«Vamos a buscar {goal}», dijo {hero}",
+            "{friend} dijo que sí con la cabeza",
+            "Prepararon una merienda y se pusieron en marcha",
+        ),
+    ),
+    "journey": (
+        (
+            "Muy pronto, {obstacle}",
+            "{hero} tomó la mano de {friend}",
+            "Fueron despacio, paso a paso",
+            "Por fin lo dejaron atrás",
+        ),
+        (
+            "Por el camino, {obstacle}",
+            "{friend} tragó saliva",
+            "{hero} buscó otro camino",
+            "Juntos encontraron la manera de pasar",
+        ),
+        (
+            "Después, {obstacle}",
+            "{hero} no se detuvo",
+            "{friend} cantó una canción para darse valor",
+            "Poco a poco, siguieron adelante",
+        ),
+    ),
+    "spotlight": (
+        (
+            "{friend} tuvo una idea",
+            "{friend} era {friend_traits}",
+            "Era justo lo que necesitaban",
+            "{hero} sonrió y dio las gracias",
+        ),
+        (
+            "Era el turno de {friend}",
+            "{friend} conocía un camino secreto",
+            "{hero} se alegró mucho",
+            "Siguieron adelante con más fuerza",
+        ),
+    ),
+    "attempt": (
+        ("Primero, {attempt}", "Pero {failure}", "{hero} suspiró", "Aquello no había funcionado"),
+        (
+            "Luego, {attempt}",
+            "Ay, {failure}",
+            "{friend} dio una palmadita a {hero}",
+            "Tendrían que pensar otra cosa",
+        ),
+        (
+            "Después, {attempt}",
+            "Por desgracia, {failure}",
+            "{hero} se sentó en una piedra",
+            "Era más difícil de lo que pensaban",
+        ),
+    ),
+    "quiet": (
+        (
+            "Se pararon a descansar",
+            "{friend} compartió unas manzanas crujientes",
+            "{detail}",
+            "Por un momento, todo estaba en calma",
+        ),
+        (
+            "{hero} se quedó un rato en silencio",
+            "{detail}",
+            "{friend} se sentó cerca",
+            "Descansar les ayudó a pensar",
+        ),
+    ),
+    "doubt": (
+        (
+            "{hero} sintió mucho cansancio",
+            "«A lo mejor no podemos», dijo {hero}",
+            "{friend} no dijo nada",
+            "El cielo se oscureció un poco",
+        ),
+    ),
+    "wonder": (
+        ("{hero} miró a su alrededor", "{detail}", "Todo era precioso", "{friend} se rio de alegría"),
+        ("Caminaron y caminaron", "{detail}", "{hero} señaló y sonrió", "Había tanto que ver"),
+    ),
+    "resolution": (
+        (
+            "Y mira, {ending}",
+            "{hero} gritó de alegría",
+            "{hero} y {friends} bailaron en círculo",
+            "Todos estaban a salvo y felices",
+        ),
+        (
+            "Por fin, {ending}",
+            "«¡Hurra!», gritó {hero}",
+            "{friend} aplaudió y aplaudió",
+            "El largo día tuvo un final feliz",
+        ),
+    ),
+    "return": (
+        (
+            "Era hora de volver a casa",
+            "{hero} y {friends} volvieron juntos",
+            "{detail}",
+            "Tenían los pies cansados y el corazón contento",
+        ),
+    ),
+    "celebration": (
+        (
+            "Esa tarde hubo una pequeña fiesta",
+            "{hero} y {friends} trajeron cosas ricas para compartir",
+            "{hero} se rio sin parar",
+            "Fue la mejor fiesta en mucho tiempo",
+        ),
+        (
+            "Todos vinieron a dar las gracias",
+            "A {hero} le subieron los colores",
+            "{hero} y {friends} hicieron una corona de flores",
+            "El día terminó con canciones y risas",
+        ),
+    ),
+    "ending": (
+        (
+            "Esa noche, {hero} pensó en el día",
+            "{hero} recordó: {moral}",
+            "{friend} ya dormía",
+            "Y {hero} sonrió hasta que llegó el sueño",
+        ),
+        (
+            "Ahora {hero} sabía algo importante",
+            "«{moral}», pensó {hero}",
+            "{hero} y {friends} dieron las buenas noches",
+            "Fin",
+        ),
+    ),
+}
+
+THEMES = {
+    "kindness": (
+        (
+            "{hero} vio que {friend} estaba triste y le dio un abrazo grande",
+            "Ese gesto amable hizo sonreír a {friend}",
+            "Ya más contentos, vieron algo",
+            "{discovery}",
+        ),
+    ),
+    "sharing": (
+        (
+            "{hero} tenía la última galleta y la partió en dos para {friend}",
+            "Se la comieron juntos sobre un tronco",
+            "Con la tripa llena, vieron algo",
+            "{discovery}",
+        ),
+    ),
+    "bravery": (
+        (
+            "{hero} tenía miedo, pero dio un paso valiente",
+            "Luego otro, y otro más",
+            "Ser valiente no es no tener miedo",
+            "Y allí estaba: {discovery}",
+        ),
+    ),
+    "honesty": (
+        (
+            "{hero} dijo la verdad: «No miré con cuidado, y por eso no lo vimos antes»",
+            "A todos les gustó saber la verdad",
+            "Ahora podían buscar en el sitio correcto",
+            "{discovery}",
+        ),
+    ),
+    "patience": (
+        (
+            "{hero} decidió esperar y mirar con mucha atención",
+            "Esperaron y esperaron",
+            "Despacio, algo se movió",
+            "{discovery}",
+        ),
+    ),
+    "teamwork": (
+        (
+            "{hero} dijo: «Esta vez, probemos juntos»",
+            "Cada uno hizo una parte del trabajo",
+            "Juntos vieron la respuesta",
+            "{discovery}",
+        ),
+    ),
+    "perseverance": (
+        (
+            "{hero} se levantó y dijo: «Lo intentaré una vez más»",
+            "Esta vez {hero} miró con cuidado",
+            "Intentarlo otra vez era el secreto",
+            "{discovery}",
+        ),
+    ),
+    "friendship": (
+        (
+            "{hero} tomó la mano de {friend} y dijo: «Lo haremos como amigos»",
+            "Los amigos se ayudan en los momentos difíciles",
+            "Juntos miraron una vez más",
+            "{discovery}",
+        ),
+    ),
+    "gratitude": (
+        (
+            "{hero} se paró para dar las gracias a {friends}",
+            "Todos sintieron calor por dentro",
+            "Y mientras sonreían, {hero} vio algo",
+            "{discovery}",
+        ),
+    ),
+    "curiosity": (
+        (
+            "{hero} hizo una pregunta nueva: dónde no hemos mirado todavía",
+            "Preguntando se aprende",
+            "Pensaron en la respuesta",
+            "{discovery}",
+        ),
+    ),
+    "listening": (
+        (
+            "{hero} dejó de hablar y escuchó a {friend}",
+            "{friend} había visto algo pequeño",
+            "Escuchar lo cambió todo",
+            "{discovery}",
+        ),
+    ),
+}
+
+THEME_KEYWORDS = {
+    "sharing": ("compart", "dar "),
+    "kindness": ("amab", "bondad", "cariñ", "ayud"),
+    "bravery": ("valient", "valor", "miedo", "coraje"),
+    "honesty": ("verdad", "honest", "mentir"),
+    "patience": ("pacien", "esperar"),
+    "teamwork": ("junt", "equipo"),
+    "perseverance": ("rendir", "persever", "intentar"),
+    "friendship": ("amig",),
+    "gratitude": ("gracias", "agradec"),
+    "curiosity": ("aprend", "curios", "pregunt"),
+    "listening": ("escuch",),
+}
+
+TITLES = {
+    "opening": ("Te presento a {hero}", "Una mañana cualquiera"),
+    "meet": ("{friend} llega", "Hola, {friend}"),
+    "problem": ("Algo va mal", "¡Oh, no!"),
+    "setout": ("¡En marcha!", "Empieza la búsqueda"),
+    "journey": ("Por el camino", "Un paso difícil", "Adelante", "Más allá"),
+    "spotlight": ("{friend} ayuda", "La idea de {friend}"),
+    "attempt": ("Un primer intento", "Casi", "Otra idea", "Probar otra vez"),
+    "quiet": ("Un descanso", "Tomar aire"),
+    "doubt": ("Un momento difícil", "Un momento de dudas"),
+    "wonder": ("Cuánto que ver", "Un lugar precioso"),
+    "turn": ("Un camino nuevo", "El gran cambio"),
+    "resolution": ("¡Lo encontramos!", "¡Hurra!"),
+    "return": ("El camino a casa",),
+    "celebration": ("Una pequeña fiesta", "Gracias, {hero}"),
+    "ending": ("Buenas noches", "Lo que aprendió {hero}"),
+}
+
+
+# Thoughts and asides that older readers (ages 9-12) get on top of each page's events.
+REFLECTIONS = (
+    "{hero} se preguntó si todas las grandes aventuras eran tan inciertas a la mitad",
+    "En algún lugar les esperaba {goal}, y ese pensamiento le daba fuerzas a {hero}",
+    "{friend} vio que {hero} pensaba con mucho cuidado y decidió quedarse cerca",
+    "Es curioso cómo una sola tarde puede parecer tan larga como una semana entera",
+    "{hero} recordó algo que decía la abuela sobre la paciencia y los pasos pequeños",
+    "Cuanto más avanzaban, más entendía {hero} que el camino también importaba",
+    "Nadie lo dijo en voz alta, pero todos estaban un poco nerviosos",
+    "{hero} repasó en silencio todo lo que ya habían intentado",
+    "Cada ruido nuevo hacía que {friend} mirara alrededor con atención",
+    "En momentos así, a {hero} le gustaba imaginar qué harían los exploradores de los cuentos",
+    "El problema parecía enorme, pero {hero} intentó pensarlo por partes, paso a paso",
+    "{friend} tarareaba bajito, y eso casi siempre significaba que se acercaba una idea",
+)
+
+LEXICON = Lexicon(
+    language="es",
+    and_word="y",
+    list_and="y",
+    lowercase_starters=frozenset(
+        {
+            "el",
+            "la",
+            "los",
+            "las",
+            "un",
+            "una",
+            "todos",
+            "nadie",
+            "alguien",
+            "luego",
+            "después",
+            "pero",
+            "cada",
+            "allí",
+            "ahora",
+            "era",
+            "fue",
+            "juntos",
+            "tendrían",
+            "tenían",
+            "había",
+            "poco",
+            "por",
+            "se",
+            "y",
+        }
+    ),
+    worlds=WORLDS,
+    simple=SIMPLE,
+    reflections=REFLECTIONS,
+    beats=BEATS,
+    themes=THEMES,
+    theme_keywords=THEME_KEYWORDS,
+    titles=TITLES,
+    hero_traits=(
+        "la cabeza llena de preguntas",
+        "una risa que hacía sonreír a todos",
+        "los pies rápidos y un gran corazón",
+        "los bolsillos llenos de tesoros",
+        "muchas ganas de aventuras",
+        "una manera muy dulce de cuidar a los animales",
+    ),
+    default_traits=("amable y alegre", "valiente y paciente", "inteligente y leal", "alegre y muy valiente"),
+    kinds={
+        "hedgehog": "un erizo pequeño",
+        "owl": "un búho sabio",
+        "fox": "un zorro listo",
+        "robot": "un robot pequeño",
+        "dragon": "un dragón simpático",
+        "unicorn": "un unicornio tímido",
+        "puppy": "un perrito juguetón",
+        "kitten": "un gatito curioso",
+        "turtle": "una tortuga tranquila",
+        "dolphin": "un delfín juguetón",
+        "squirrel": "una ardilla rápida",
+        "bear": "un oso bueno",
+        "rabbit": "un conejo suave",
+        "mouse": "un ratoncito",
+        "frog": "una rana saltarina",
+        "duck": "un pato alegre",
+    },
+    description="{genre_phrase} para {hero} sobre {goal}, con una idea para recordar: {moral}.",
+    genre_phrases={
+        "adventure": "Un cuento de aventuras",
+        "fantasy": "Un cuento de fantasía",
+        "fairy tale": "Un cuento de hadas",
+        "space": "Un cuento del espacio",
+        "animals": "Un cuento de animales",
+        "bedtime": "Un cuento para dormir",
+        "mystery": "Un cuento de misterio",
+        "friendship": "Un cuento de amistad",
+        "science": "Un cuento de ciencia",
+        "ocean": "Un cuento del mar",
+    },
+    questions=(
+        "¿Qué salió mal al principio del cuento y cómo se sintió {hero}?",
+        "¿Por qué crees que los primeros intentos no funcionaron?",
+        "El cuento dice: {moral}. ¿Cuándo podrías hacer tú lo mismo?",
+    ),
+    moral_vocabulary={
+        "kindness": ("amable", "que trata bien a los demás"),
+        "sharing": ("compartió", "dio una parte de lo suyo"),
+        "bravery": ("valiente", "que hace algo aunque tenga miedo"),
+        "honesty": ("verdad", "lo que pasó de verdad"),
+        "patience": ("esperar", "quedarse tranquilo hasta que algo pase"),
+        "teamwork": ("juntos", "unos con otros"),
+        "perseverance": ("intentarlo", "hacer lo posible por conseguir algo"),
+        "friendship": ("amigos", "personas que se quieren y se ayudan"),
+        "gratitude": ("gracias", "lo que decimos cuando alguien nos ayuda"),
+        "curiosity": ("pregunta", "algo que preguntas para saber más"),
+        "listening": ("escuchó", "prestó atención a lo que alguien decía"),
+    },
+    setting_place_in="en {setting}",
+    article_rules={
+        "masculine": "un",
+        "feminine": "una",
+        "_endings": "a ión dad",
+        "_articles": "un una el la los las",
+        "_masculine": "día mapa dragón",
+        "_feminine": "",
+    },
+)

@@ -1,0 +1,438 @@
+"""French phrase bank of the built-in engine."""
+
+from __future__ import annotations
+
+from storyloom.providers.text.engine.lexicon import Lexicon
+from storyloom.providers.text.engine.worlds_fr import SIMPLE, WORLDS
+
+BEATS = {
+    "opening": (
+        (
+            "{hero} vivait {place_in}",
+            "{hero} jouait tous les jours avec {friends}",
+            "{hero} avait {hero_trait}",
+            "Chaque jour était une nouvelle aventure",
+        ),
+        (
+            "Voici l'histoire de {hero} et de {friends}",
+            "{hero} vivait {place_in}",
+            "Ils jouaient toujours ensemble",
+            "Là-bas, on ne s'ennuyait jamais",
+        ),
+    ),
+    "meet": (
+        (
+            "{friend} était {friend_kind}",
+            "{friend} était {friend_traits}",
+            "{hero} et {friend} partageaient tout",
+            "Ils aimaient faire des projets ensemble",
+        ),
+        (
+            "{friend} arriva en courant pour dire bonjour",
+            "{friend} était {friend_kind}",
+            "Tout le monde savait que {friend} était {friend_traits}",
+            "{hero} avait de la chance d'avoir un tel ami",
+        ),
+    ),
+    "problem": (
+        (
+            "Mais soudain, quelque chose n'allait pas",
+            "Oh non, {problem}",
+            "{hero} resta bouche bée",
+            "Il fallait faire quelque chose",
+        ),
+        (
+            "Un matin, {hero} entendit un cri inquiet",
+            "Oh là là, {problem}",
+            "{hero} et {friends} se regardèrent",
+            "Personne ne savait quoi faire",
+        ),
+    ),
+    "setout": (
+        (
+            "{hero} prit une grande inspiration",
+            "« Nous allons chercher {goal} », dit {hero}",
+            "{friend} fit oui de la tête",
+            "Ils prirent un goûter et partirent",
+        ),
+    ),
+    "journey": (
+        (
+            "Bientôt, {obstacle}",
+            "{hero} prit la main de {friend}",
+            "Ils avancèrent pas à pas",
+            "Enfin, ils passèrent",
+        ),
+        (
+            "En chemin, {obstacle}",
+            "{friend} avala sa salive",
+            "{hero} chercha un autre passage",
+            "Ensemble, ils trouvèrent comment passer",
+        ),
+        (
+            "Ensuite, {obstacle}",
+            "{hero} ne s'arrêta pas",
+            "{friend} chanta une chanson pour se donner du courage",
+            "Petit à petit, ils continuèrent",
+        ),
+    ),
+    "spotlight": (
+        (
+            "{friend} eut une idée",
+            "{friend} était {friend_traits}",
+            "C'était justement ce qu'il fallait",
+            "{hero} sourit et dit merci",
+        ),
+        (
+            "C'était au tour de {friend} d'aider",
+            "{friend} connaissait un passage secret",
+            "{hero} était content",
+            "Ils repartirent avec plus de force",
+        ),
+    ),
+    "attempt": (
+        ("D'abord, {attempt}", "Mais {failure}", "{hero} soupira", "Cela n'avait pas marché"),
+        (
+            "Puis, {attempt}",
+            "Hélas, {failure}",
+            "{friend} tapota l'épaule de {hero}",
+            "Il fallait trouver autre chose",
+        ),
+        (
+            "Après cela, {attempt}",
+            "Dommage, {failure}",
+            "{hero} s'assit sur une pierre",
+            "C'était plus difficile que prévu",
+        ),
+    ),
+    "quiet": (
+        (
+            "Ils s'arrêtèrent pour se reposer",
+            "{friend} partagea des pommes croquantes",
+            "{detail}",
+            "Pendant un moment, tout était calme",
+        ),
+        (
+            "{hero} resta un moment sans rien dire",
+            "{detail}",
+            "{friend} s'assit tout près",
+            "Se reposer les aida à réfléchir",
+        ),
+    ),
+    "doubt": (
+        (
+            "{hero} sentait la fatigue monter",
+            "« On ne va peut-être pas y arriver », dit {hero}",
+            "{friend} ne dit rien",
+            "Le ciel devint un peu plus sombre",
+        ),
+    ),
+    "wonder": (
+        ("{hero} regarda tout autour", "{detail}", "Tout était si beau", "{friend} rit de joie"),
+        (
+            "Ils marchèrent encore et encore",
+            "{detail}",
+            "{hero} montra du doigt et sourit",
+            "Il y avait tant de choses à voir",
+        ),
+    ),
+    "resolution": (
+        (
+            "Et regarde, {ending}",
+            "{hero} cria de joie",
+            "{hero} et {friends} dansèrent en rond",
+            "Tout le monde était sain et sauf",
+        ),
+        (
+            "Enfin, {ending}",
+            "« Hourra ! », cria {hero}",
+            "{friend} applaudit encore et encore",
+            "La longue journée finissait bien",
+        ),
+    ),
+    "return": (
+        (
+            "Il était temps de rentrer",
+            "{hero} et {friends} rentrèrent ensemble",
+            "{detail}",
+            "Ils avaient les pieds fatigués et le cœur léger",
+        ),
+    ),
+    "celebration": (
+        (
+            "Ce soir-là, il y eut une petite fête",
+            "{hero} et {friends} apportèrent des gâteaux à partager",
+            "{hero} rit et rit encore",
+            "Ce fut la plus belle fête depuis longtemps",
+        ),
+        (
+            "Tout le monde vint dire merci",
+            "{hero} rougit",
+            "{hero} et {friends} firent une couronne de fleurs",
+            "La journée finit en chansons",
+        ),
+    ),
+    "ending": (
+        (
+            "Ce soir-là, {hero} repensa à la journée",
+            "{hero} se souvint : {moral}",
+            "{friend} dormait déjà",
+            "Et {hero} s'endormit avec le sourire",
+        ),
+        (
+            "Maintenant, {hero} savait une chose importante",
+            "« {moral} », pensa {hero}",
+            "{hero} et {friends} dirent bonne nuit",
+            "Fin",
+        ),
+    ),
+}
+
+THEMES = {
+    "kindness": (
+        (
+            "{hero} vit que {friend} était triste et lui fit un gros câlin",
+            "Ce geste gentil fit sourire {friend}",
+            "Un peu plus joyeux, ils virent quelque chose",
+            "{discovery}",
+        ),
+    ),
+    "sharing": (
+        (
+            "{hero} avait le dernier biscuit et le coupa en deux pour {friend}",
+            "Ils le mangèrent ensemble sur un tronc",
+            "Le ventre plein, ils virent quelque chose",
+            "{discovery}",
+        ),
+    ),
+    "bravery": (
+        (
+            "{hero} avait peur, mais fit un pas courageux",
+            "Puis un autre, et encore un autre",
+            "Être courageux, ce n'est pas ne pas avoir peur",
+            "Et là : {discovery}",
+        ),
+    ),
+    "honesty": (
+        (
+            "{hero} dit la vérité : « Je n'ai pas bien regardé. »",
+            "Tout le monde fut content de savoir la vérité",
+            "Maintenant, ils pouvaient chercher au bon endroit",
+            "{discovery}",
+        ),
+    ),
+    "patience": (
+        (
+            "{hero} décida d'attendre et de bien regarder",
+            "Ils attendirent longtemps",
+            "Doucement, quelque chose bougea",
+            "{discovery}",
+        ),
+    ),
+    "teamwork": (
+        (
+            "{hero} dit : « Cette fois, essayons ensemble »",
+            "Chacun fit une partie du travail",
+            "Ensemble, ils virent la réponse",
+            "{discovery}",
+        ),
+    ),
+    "perseverance": (
+        (
+            "{hero} se releva et dit : « Je vais essayer encore une fois »",
+            "Cette fois, {hero} regarda très attentivement",
+            "Recommencer, c'était le secret",
+            "{discovery}",
+        ),
+    ),
+    "friendship": (
+        (
+            "{hero} prit la main de {friend} et dit : « On va y arriver, entre amis »",
+            "Les amis s'aident quand c'est difficile",
+            "Ensemble, ils regardèrent encore une fois",
+            "{discovery}",
+        ),
+    ),
+    "gratitude": (
+        (
+            "{hero} s'arrêta pour dire merci à {friends}",
+            "Tout le monde se sentit bien",
+            "Et en souriant, {hero} remarqua quelque chose",
+            "{discovery}",
+        ),
+    ),
+    "curiosity": (
+        (
+            "{hero} posa une nouvelle question : où n'avons-nous pas encore cherché",
+            "C'est en posant des questions qu'on apprend",
+            "Ils réfléchirent à la réponse",
+            "{discovery}",
+        ),
+    ),
+    "listening": (
+        (
+            "{hero} arrêta de parler et écouta {friend}",
+            "{friend} avait vu un petit détail",
+            "Écouter changea tout",
+            "{discovery}",
+        ),
+    ),
+}
+
+THEME_KEYWORDS = {
+    "sharing": ("partag", "donner"),
+    "kindness": ("gentil", "bonté", "aimable", "aider"),
+    "bravery": ("courag", "peur", "brave"),
+    "honesty": ("vérité", "honnête", "mentir"),
+    "patience": ("patien", "attendre"),
+    "teamwork": ("ensemble", "équipe"),
+    "perseverance": ("abandonn", "persévér", "essayer"),
+    "friendship": ("ami",),
+    "gratitude": ("merci", "reconnaiss", "gratitude"),
+    "curiosity": ("apprend", "curios", "question"),
+    "listening": ("écout",),
+}
+
+TITLES = {
+    "opening": ("Voici {hero}", "Un matin comme les autres"),
+    "meet": ("Voici {friend}", "Bonjour, {friend}"),
+    "problem": ("Quelque chose ne va pas", "Oh non !"),
+    "setout": ("En route !", "La recherche commence"),
+    "journey": ("En chemin", "Un passage difficile", "Toujours plus loin", "Par-dessus et autour"),
+    "spotlight": ("{friend} aide", "L'idée de {friend}"),
+    "attempt": ("Un premier essai", "Presque", "Une autre idée", "Essayer encore"),
+    "quiet": ("Une petite pause", "Reprendre son souffle"),
+    "doubt": ("Un moment difficile", "Un moment de doute"),
+    "wonder": ("Tant de choses à voir", "Un bel endroit"),
+    "turn": ("Une nouvelle idée", "Le grand tournant"),
+    "resolution": ("Trouvé !", "Hourra !"),
+    "return": ("Le chemin du retour",),
+    "celebration": ("Une petite fête", "Merci, {hero}"),
+    "ending": ("Bonne nuit", "Ce que {hero} a appris"),
+}
+
+
+# Thoughts and asides that older readers (ages 9-12) get on top of each page's events.
+REFLECTIONS = (
+    "{hero} se demanda si toutes les grandes aventures étaient aussi incertaines au milieu",
+    "Quelque part, {goal} les attendait, et cette pensée donnait du courage à {hero}",
+    "{friend} vit que {hero} réfléchissait très fort et décida de rester tout près",
+    "C'est étrange comme un seul après-midi peut sembler aussi long qu'une semaine entière",
+    "{hero} se rappela une phrase de mamie sur la patience et les petits pas",
+    "Plus ils avançaient, plus {hero} comprenait que le voyage comptait aussi",
+    "Personne ne le dit à voix haute, mais tout le monde était un peu inquiet",
+    "{hero} fit dans sa tête la liste de tout ce qu'ils avaient déjà essayé",
+    "Chaque nouveau bruit faisait tourner la tête de {friend}",
+    "Dans ces moments-là, {hero} aimait imaginer ce que feraient les explorateurs des livres",
+    "Le problème semblait énorme, mais {hero} essaya d'y penser morceau par morceau",
+    "{friend} fredonnait doucement, ce qui voulait souvent dire qu'une idée arrivait",
+)
+
+LEXICON = Lexicon(
+    language="fr",
+    and_word="et",
+    list_and="et",
+    lowercase_starters=frozenset(
+        {
+            "le",
+            "la",
+            "les",
+            "un",
+            "une",
+            "tout",
+            "personne",
+            "ils",
+            "il",
+            "elle",
+            "puis",
+            "ensuite",
+            "mais",
+            "chaque",
+            "là-bas",
+            "maintenant",
+            "c'était",
+            "ce",
+            "ensemble",
+            "petit",
+            "pendant",
+            "se",
+            "et",
+            "enfin",
+        }
+    ),
+    worlds=WORLDS,
+    simple=SIMPLE,
+    reflections=REFLECTIONS,
+    beats=BEATS,
+    themes=THEMES,
+    theme_keywords=THEME_KEYWORDS,
+    titles=TITLES,
+    hero_traits=(
+        "la tête pleine de questions",
+        "un rire qui faisait sourire tout le monde",
+        "des pieds rapides et un grand cœur",
+        "des poches pleines de trésors",
+        "un grand amour de l'aventure",
+        "une façon très douce de s'occuper des animaux",
+    ),
+    default_traits=("aimable et drôle", "calme et sage", "rapide et habile", "timide mais très brave"),
+    kinds={
+        "hedgehog": "un petit hérisson",
+        "owl": "une chouette sage",
+        "fox": "un renard malin",
+        "robot": "un petit robot",
+        "dragon": "un dragon gentil",
+        "unicorn": "une licorne timide",
+        "puppy": "un chiot joueur",
+        "kitten": "un chaton curieux",
+        "turtle": "une tortue tranquille",
+        "dolphin": "un dauphin joueur",
+        "squirrel": "un écureuil rapide",
+        "bear": "un ours gentil",
+        "rabbit": "un lapin tout doux",
+        "mouse": "une petite souris",
+        "frog": "une grenouille sauteuse",
+        "duck": "un canard joyeux",
+    },
+    description="{genre_phrase} pour {hero}, à propos de {goal}, avec une idée à retenir : {moral}.",
+    genre_phrases={
+        "adventure": "Une histoire d'aventure",
+        "fantasy": "Une histoire fantastique",
+        "fairy tale": "Un conte de fées",
+        "space": "Une histoire de l'espace",
+        "animals": "Une histoire d'animaux",
+        "bedtime": "Une histoire du soir",
+        "mystery": "Une enquête",
+        "friendship": "Une histoire d'amitié",
+        "science": "Une histoire de science",
+        "ocean": "Une histoire de la mer",
+    },
+    questions=(
+        "Qu'est-ce qui n'allait pas au début de l'histoire, et comment {hero} se sentait ?",
+        "Pourquoi les premiers essais n'ont-ils pas marché, à ton avis ?",
+        "L'histoire dit : {moral}. Quand pourrais-tu faire pareil ?",
+    ),
+    moral_vocabulary={
+        "kindness": ("gentil", "qui est doux et bon avec les autres"),
+        "sharing": ("partager", "donner une part de ce qu'on a"),
+        "bravery": ("courageux", "qui agit même quand il a peur"),
+        "honesty": ("vérité", "ce qui s'est vraiment passé"),
+        "patience": ("attendre", "rester calme jusqu'à ce que quelque chose arrive"),
+        "teamwork": ("ensemble", "les uns avec les autres"),
+        "perseverance": ("essayer", "faire de son mieux"),
+        "friendship": ("amis", "des personnes qui s'aiment et s'aident"),
+        "gratitude": ("merci", "ce qu'on dit quand quelqu'un nous aide"),
+        "curiosity": ("question", "ce qu'on demande pour savoir"),
+        "listening": ("écouta", "fit attention à ce qu'on disait"),
+    },
+    setting_place_in="dans {setting}",
+    article_rules={
+        "masculine": "un",
+        "feminine": "une",
+        "_endings": "e",
+        "_articles": "un une le la les l'",
+        "_feminine": "souris fée",
+        "_masculine": "singe lièvre hérisson chien ours renard robot dragon lapin chat zèbre tigre "
+        "crocodile rhinocéros hippopotame ange",
+    },
+)

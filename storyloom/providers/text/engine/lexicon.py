@@ -1,0 +1,61 @@
+"""The shape of one language's phrase bank for the built-in engine.
+
+Clauses are short, complete sentences without their full stop; `{slots}` are filled by the planner.
+Slots: hero, friend, friend_kind, friend_traits, friends, place_in, goal, problem, obstacle, attempt,
+failure, discovery, ending, detail, hero_trait, moral, their (English only).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+Variant = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class GenreWorld:
+    """What a genre's stories are about, in one language."""
+
+    place_in: str
+    goal: str
+    problem: str
+    discovery: str
+    ending: str
+    title: str
+    obstacles: tuple[str, ...]
+    attempts: tuple[tuple[str, str], ...]
+    details: tuple[str, ...]
+    vocabulary: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the engine writes in one language."""
+
+    language: str
+    and_word: str
+    list_and: str
+    lowercase_starters: frozenset[str]
+    worlds: dict[str, GenreWorld]
+    simple: Mapping[str, tuple[str, str, str]]
+    reflections: tuple[str, ...]
+    beats: Mapping[str, tuple[Variant, ...]]
+    themes: Mapping[str, tuple[Variant, ...]]
+    theme_keywords: dict[str, tuple[str, ...]]
+    titles: dict[str, tuple[str, ...]]
+    hero_traits: tuple[str, ...]
+    default_traits: tuple[str, ...]
+    kinds: dict[str, str]
+    description: str
+    genre_phrases: Mapping[str, str]
+    questions: tuple[str, ...]
+    moral_vocabulary: dict[str, tuple[str, str]]
+    setting_place_in: str
+    article_rules: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def starter_pattern(self) -> str:
+        """A regex alternation of the words that may start a clause joined into a longer sentence."""
+        return "|".join(re.escape(w) for w in sorted(self.lowercase_starters, key=len, reverse=True))

@@ -1,0 +1,252 @@
+"""The built-in engine's entry point: parameters and a seed in, a whole story out, deterministically."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from storyloom.providers.text.engine import bible as bibles
+from storyloom.providers.text.engine.compose import (
+    BEAT_SCENES,
+    Companion,
+    backdrop_for,
+    companions_for,
+    lexicon_for,
+    time_of_day,
+)
+from storyloom.providers.text.engine.lexicon import Lexicon
+from storyloom.providers.text.engine.plot import (
+    Pools,
+    Register,
+    adjusted_register,
+    fill,
+    join_names,
+    plan_beats,
+    theme_for,
+    write_page,
+)
+from storyloom.story.params import StoryParams
+from storyloom.story.reading_level import word_range
+from storyloom.story.schema import (
+    Backdrop,
+    Chapter,
+    Character,
+    SceneSpec,
+    StoryContent,
+    StorySettings,
+    VocabularyWord,
+)
+
+# Beats whose second clause carries what every story must say: the companions, the problem, the moral.
+ESSENTIAL = frozenset({"opening", "problem", "turn", "resolution", "ending"})
+
+
+# Beats in the middle of the arc, where a thought or an aside fits.
+REFLECTIVE = frozenset({"journey", "attempt", "quiet", "doubt", "wonder", "spotlight"})
+
+
+def _rng(params: StoryParams, seed: int, purpose: str) -> random.Random:
+    request = params.model_dump_json(exclude={"seed"})
+    return random.Random(f"{seed}|{purpose}|{request}")
+
+
+def build_characters(params: StoryParams, seed: int, companions: list[Companion]) -> list[Character]:
+    """The hero and every companion, each with a visual bible fixed by the seed."""
+    hero_rng = random.Random(f"{seed}|bible|{params.child_name}|{params.genre}|{params.age_group}")
+    lexicon = lexicon_for(params.language)
+    english = lexicon_for("en")
+    characters = [
+        Character(
+            name=params.child_name,
+            role="hero",
+            description=f"{params.child_name}, the child this book is for",
+            main=True,
+            bible=bibles.hero_bible(hero_rng, params.age_group, params.genre),
+        )
+    ]
+    for companion in companions:
+        rng = random.Random(f"{seed}|bible|{companion.name}|{companion.species}|{companion.look}")
+        described = english.kinds.get(companion.species, companion.kind_phrase)
+        characters.append(
+            Character(
+                name=companion.name,
+                role=companion.role,
+                description=f"{companion.name}, {described}; {companion.traits}",
+                main=True,
+                bible=bibles.companion_bible(rng, companion.species, companion.look, companion.human),
+            )
+        )
+    del lexicon
+    return characters
+
+
+def compose_story(
+    params: StoryParams, seed: int, max_words: int, guidance: tuple[str, ...] = ()
+) -> StoryContent:
+    """Write the whole story for `params`; the same parameters, seed and guidance give the same story."""
+    register = adjusted_register(params.age_group, guidance)
+    story = _compose(params, seed, register)
+    _, most = word_range(params.age_group, params.page_count, max_words)
+    while story.word_count > most and (register.details or register.clauses > 1):
+        if register.details:
+            register = Register(register.clauses, register.group, register.details - 1)
+        else:
+            register = Register(register.clauses - 1, register.group, 0)
+        story = _compose(params, seed, register)
+    return story
+
+
+def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent:
+    lexicon = lexicon_for(params.language)
+    world = lexicon.worlds[params.genre]
+    rng = _rng(params, seed, "plot")
+    pools = Pools(rng)
+    companions = companions_for(params, lexicon, rng)
+    characters = build_characters(params, seed, companions)
+    names = {c.name for c in characters}
+    backdrop, scene_setting = backdrop_for(params)
+    place_in = lexicon.setting_place_in.format(setting=params.setting) if params.setting else world.place_in
+    moral = params.moral_lesson.rstrip(" .!")
+    theme = theme_for(moral, lexicon, lexicon_for("en"))
+    pronoun = {"she/her": "her", "he/him": "his", "they/them": "their"}[params.pronouns]
+    base = {
+        "hero": params.child_name,
+        "friends": join_names([c.name for c in companions], lexicon.list_and),
+        "place_in": place_in,
+        "goal": world.goal,
+        "problem": world.problem,
+        "discovery": world.discovery,
+        "ending": world.ending,
+        "hero_trait": rng.choice(lexicon.hero_traits),
+        "moral": moral,
+        "their": pronoun,
+    }
+    if params.age_group == "0-2" or register.split_commas:
+        base["problem"], base["discovery"], base["ending"] = lexicon.simple[params.genre]
+    beats = plan_beats(params.page_count, len(companions), len(world.attempts))
+    details = list(world.details)
+    rng.shuffle(details)
+    reflections = list(lexicon.reflections)
+    rng.shuffle(reflections)
+    chapters: list[Chapter] = []
+    used_titles: set[str] = set()
+    rotation = {"meet": 0, "spotlight": 0}
+    for index, beat in enumerate(beats):
+        if beat in rotation:
+            companion = companions[rotation[beat] % len(companions)]
+            rotation[beat] += 1
+        else:
+            companion = companions[index % len(companions)]
+        slots = dict(base)
+        slots.update(
+            friend=companion.name,
+            friend_kind=companion.kind_phrase,
+            friend_traits=companion.traits,
+        )
+        if beat == "journey":
+            slots["obstacle"] = world.obstacles[pools.draw("obstacle", len(world.obstacles))]
+        if beat == "attempt":
+            attempt, failure = world.attempts[pools.draw("attempt", len(world.attempts))]
+            slots["attempt"] = fill(attempt, slots)
+            slots["failure"] = failure
+        variants = _variants(lexicon, beat, theme)
+        ordered = beat == "attempt"
+        pick = pools.next_in_order if ordered else pools.draw
+        variant = variants[pick(f"beat:{beat}", len(variants))]
+        detail = None
+        if "{detail}" in "".join(variant[: register.clauses]):
+            slots["detail"] = details.pop() if details else rng.choice(world.details)
+        elif register.details and details:
+            detail = details.pop()
+        page_register = register
+        if beat in ESSENTIAL and register.clauses < 2:
+            page_register = Register(2, register.group, register.details, register.split_commas)
+        reflection = None
+        if register.details and reflections and beat in REFLECTIVE:
+            reflection = reflections.pop()
+        text = write_page(variant, slots, page_register, lexicon, names, detail, reflection)
+        title = _title(lexicon, beat, slots, pools, used_titles, text)
+        chapters.append(
+            Chapter(
+                title=title,
+                text=text,
+                scene=_scene(
+                    beat, index, len(beats), params, characters, text, slots, backdrop, scene_setting
+                ),
+            )
+        )
+    return StoryContent(
+        title=fill(world.title, base),
+        description=fill(lexicon.description, {**base, "genre_phrase": lexicon.genre_phrases[params.genre]}),
+        characters=characters,
+        settings=StorySettings(
+            place=scene_setting, backdrop=backdrop, illustration_style=params.illustration_style
+        ),
+        chapters=chapters,
+        moral=params.moral_lesson,
+        vocabulary=_vocabulary(lexicon, params.genre, theme, chapters),
+        discussion_questions=[fill(q, base) for q in lexicon.questions],
+    )
+
+
+def _variants(lexicon: Lexicon, beat: str, theme: str) -> tuple[tuple[str, ...], ...]:
+    return lexicon.themes[theme] if beat == "turn" else lexicon.beats[beat]
+
+
+def _title(
+    lexicon: Lexicon, beat: str, slots: dict[str, str], pools: Pools, used: set[str], text: str
+) -> str:
+    options = lexicon.titles[beat]
+    pick = pools.next_in_order if beat == "attempt" else pools.draw
+    for _ in range(len(options)):
+        title = fill(options[pick(f"title:{beat}", len(options))], slots)
+        if title not in used:
+            used.add(title)
+            return title
+    first = re.split(r"[.,:!?]", text, maxsplit=1)[0].split()
+    title = " ".join(first[:6])
+    used.add(title)
+    return title
+
+
+def _scene(
+    beat: str,
+    index: int,
+    total: int,
+    params: StoryParams,
+    characters: list[Character],
+    text: str,
+    slots: dict[str, str],
+    backdrop: Backdrop,
+    setting: str,
+) -> SceneSpec:
+    composition, mood, action = BEAT_SCENES.get(beat, BEAT_SCENES["wonder"])
+    present = [
+        c.name
+        for c in characters
+        if c.role == "hero" or re.search(rf"(?<!\w){re.escape(c.name)}(?!\w)", text)
+    ]
+    english_goal = lexicon_for("en").worlds[params.genre].goal
+    return SceneSpec(
+        setting=setting,
+        backdrop=backdrop,
+        time_of_day=time_of_day(beat, index, total, params.genre),
+        characters_present=present,
+        action=fill(action, {**slots, "goal": english_goal}),
+        mood=mood,
+        composition=composition,
+        text_space="top" if composition == "close-up" else "bottom",
+    )
+
+
+def _vocabulary(lexicon: Lexicon, genre: str, theme: str, chapters: list[Chapter]) -> list[VocabularyWord]:
+    text = " ".join(c.text for c in chapters).casefold()
+    candidates = [*lexicon.worlds[genre].vocabulary, lexicon.moral_vocabulary[theme]]
+    present = [(w, d) for w, d in candidates if re.search(rf"\b{re.escape(w.casefold())}\b", text)]
+    chosen = present[:5]
+    for word in candidates:
+        if len(chosen) >= 3:
+            break
+        if word not in chosen:
+            chosen.append(word)
+    return [VocabularyWord(word=w, definition=d) for w, d in chosen]

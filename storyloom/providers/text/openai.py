@@ -1,0 +1,95 @@
+"""OpenAI chat models (and any server speaking the OpenAI chat-completions API) as text providers."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import openai
+from pydantic_ai.models import Model
+from pydantic_ai.models.openai import OpenAIChatModel
+from pydantic_ai.providers.openai import OpenAIProvider
+
+from storyloom.errors import ProviderConnectionError, ProviderError, ProviderTimeoutError
+from storyloom.providers.base import CallRecord, Stopwatch, error_for_status
+from storyloom.providers.text.llm import PydanticAIWriter
+
+if TYPE_CHECKING:
+    from storyloom.config import Settings
+
+
+class OpenAIStoryWriter(PydanticAIWriter):
+    """Writes stories with OpenAI (OPENAI_API_KEY, OPENAI_TEXT_MODEL, optional OPENAI_BASE_URL)."""
+
+    name: ClassVar[str] = "openai"
+
+    def _model_name(self, settings: Settings) -> str:
+        return settings.providers.openai_text_model
+
+    def _build_model(self, settings: Settings) -> Model:
+        key = self._require(settings.providers.openai_api_key.get_secret_value(), "OPENAI_API_KEY", "openai")
+        provider = OpenAIProvider(base_url=settings.providers.openai_base_url or None, api_key=key)
+        self.moderation_model = settings.providers.openai_moderation_model
+        self._moderation_client = openai.OpenAI(
+            api_key=key,
+            base_url=settings.providers.openai_base_url or None,
+            timeout=self.timeout,
+            max_retries=0,
+        )
+        return OpenAIChatModel(self.model_name, provider=provider)
+
+    def moderate(self, text: str) -> tuple[list[str], CallRecord | None]:
+        """The moderation categories OpenAI flags in `text` (empty when clean or when moderation is off)."""
+        if self.moderation_model.casefold() in ("", "off", "none"):
+            return [], None
+        watch = Stopwatch()
+        try:
+            response = self._moderation_client.moderations.create(model=self.moderation_model, input=text)
+        except openai.APITimeoutError as exc:
+            raise ProviderTimeoutError(
+                "openai moderation did not answer in time", provider=self.name
+            ) from exc
+        except openai.APIConnectionError as exc:
+            raise ProviderConnectionError("could not reach openai moderation", provider=self.name) from exc
+        except openai.APIStatusError as exc:
+            error: ProviderError = error_for_status(self.name, _response(exc))
+            raise error from exc
+        flagged = sorted(
+            {
+                category
+                for result in response.results
+                if result.flagged
+                for category, on in result.categories.model_dump(by_alias=True).items()
+                if on
+            }
+        )
+        record = CallRecord(
+            provider=self.name,
+            prompt="moderation of the written story",
+            model=self.moderation_model,
+            cost_usd=0.0,
+            duration_ms=watch.elapsed_ms,
+            details={"flagged": flagged, "characters": len(text)},
+        )
+        return flagged, record
+
+
+def _response(exc: openai.APIStatusError) -> Any:
+    return exc.response
+
+
+class OpenAICompatibleStoryWriter(PydanticAIWriter):
+    """Writes stories with a self-hosted OpenAI-compatible server: Ollama, vLLM, llama.cpp
+    (OPENAI_COMPATIBLE_BASE_URL, OPENAI_COMPATIBLE_MODEL, optional OPENAI_COMPATIBLE_API_KEY)."""
+
+    name: ClassVar[str] = "openai-compatible"
+
+    def _model_name(self, settings: Settings) -> str:
+        return self._require(settings.providers.openai_compatible_model, "OPENAI_COMPATIBLE_MODEL", self.name)
+
+    def _build_model(self, settings: Settings) -> Model:
+        base_url = self._require(
+            settings.providers.openai_compatible_base_url, "OPENAI_COMPATIBLE_BASE_URL", self.name
+        )
+        key = settings.providers.openai_compatible_api_key.get_secret_value() or "not-needed"
+        self.output_mode = settings.providers.openai_compatible_output_mode
+        return OpenAIChatModel(self.model_name, provider=OpenAIProvider(base_url=base_url, api_key=key))

@@ -1,0 +1,38 @@
+"""Secrets never reach the logs: no local variables in tracebacks, secret-looking fields masked."""
+
+from __future__ import annotations
+
+import pytest
+import structlog
+
+from storyloom.logs import configure_logging
+
+SECRET = "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"
+
+
+def test_a_logged_exception_shows_no_local_variables(capsys: pytest.CaptureFixture[str]) -> None:
+    configure_logging("INFO")
+    client_secret = SECRET
+
+    try:
+        raise ValueError("the shop answered HTML instead of JSON")
+    except ValueError:
+        structlog.get_logger("test").exception("token exchange failed", shop="a.myshopify.com")
+    del client_secret
+
+    err = capsys.readouterr().err
+    assert "token exchange failed" in err
+    assert "ValueError: the shop answered HTML instead of JSON" in err
+    assert SECRET not in err
+
+
+@pytest.mark.parametrize("field", ["client_secret", "access_token", "api_key", "Authorization", "password"])
+def test_fields_named_like_secrets_are_masked(capsys: pytest.CaptureFixture[str], field: str) -> None:
+    configure_logging("INFO")
+
+    structlog.get_logger("test").info("calling", **{field: SECRET, "shop": "a.myshopify.com"})
+
+    err = capsys.readouterr().err
+    assert SECRET not in err
+    assert f"{field}=***" in err
+    assert "shop=a.myshopify.com" in err
