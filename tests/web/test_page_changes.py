@@ -41,6 +41,10 @@ def test_editing_a_page_remakes_its_narration_and_the_pdf_but_not_its_picture(
     assert book_stages.runs[(UnitKind.PAGE_IMAGE, 2)] == 1
     assert book_stages.runs[(UnitKind.PAGE_AUDIO, 3)] == 1
     assert story.word_count == 8 * 14 - 14 + 4
+    assert story.reading_level is not None
+    assert story.reading_level["formula"] == "Flesch-Kincaid grade"
+    assert story.reading_level["words"] == 8 * 13 - 13 + 4  # the page numbers are digits, not words
+    assert story.reading_level["score"] != 1.84
 
 
 def test_a_new_picture_is_a_different_picture_and_the_pdf_follows(
