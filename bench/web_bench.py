@@ -20,7 +20,7 @@ from typing import IO
 import httpx
 
 SECONDS = 10
-CONNECTIONS = 32
+CONNECTION_COUNTS = (4, 32)
 THREADS = 2
 
 
@@ -100,8 +100,8 @@ def _serve(data_dir: Path, port: int, log: IO[bytes]) -> subprocess.Popen[bytes]
     raise RuntimeError(f"uvicorn did not start within 60 s: {log.read().decode(errors='replace')[-2000:]}")
 
 
-def _wrk(url: str, headers: dict[str, str]) -> tuple[float, float, float]:
-    command = ["wrk", f"-t{THREADS}", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--latency", "--timeout", "5s"]
+def _wrk(url: str, headers: dict[str, str], connections: int) -> tuple[float, float, float]:
+    command = ["wrk", f"-t{THREADS}", f"-c{connections}", f"-d{SECONDS}s", "--latency", "--timeout", "5s"]
     for name, value in headers.items():
         command += ["-H", f"{name}: {value}"]
     output = subprocess.run(
@@ -116,10 +116,10 @@ def _wrk_ms(output: str, percentile: str) -> float:
     return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
 
 
-async def _httpx_loop(url: str, headers: dict[str, str], seconds: float) -> list[float]:
+async def _httpx_loop(url: str, headers: dict[str, str], seconds: float, connections: int) -> list[float]:
     latencies: list[float] = []
     deadline = time.perf_counter() + seconds
-    limits = httpx.Limits(max_connections=CONNECTIONS, max_keepalive_connections=CONNECTIONS)
+    limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
     async with httpx.AsyncClient(headers=headers, limits=limits, timeout=5) as client:
 
         async def worker() -> None:
@@ -129,17 +129,19 @@ async def _httpx_loop(url: str, headers: dict[str, str], seconds: float) -> list
                 response.raise_for_status()
                 latencies.append((time.perf_counter() - started) * 1000)
 
-        await asyncio.gather(*(worker() for _ in range(CONNECTIONS)))
+        await asyncio.gather(*(worker() for _ in range(connections)))
     return latencies
 
 
-def _httpx_process(url: str, headers: dict[str, str], queue: multiprocessing.Queue[list[float]]) -> None:
-    queue.put(asyncio.run(_httpx_loop(url, headers, SECONDS)))
+def _httpx_process(
+    url: str, headers: dict[str, str], connections: int, queue: multiprocessing.Queue[list[float]]
+) -> None:
+    queue.put(asyncio.run(_httpx_loop(url, headers, SECONDS, connections)))
 
 
-def _httpx(url: str, headers: dict[str, str]) -> tuple[float, float, float]:
+def _httpx(url: str, headers: dict[str, str], connections: int) -> tuple[float, float, float]:
     queue: multiprocessing.Queue[list[float]] = multiprocessing.Queue()
-    process = multiprocessing.Process(target=_httpx_process, args=(url, headers, queue))
+    process = multiprocessing.Process(target=_httpx_process, args=(url, headers, connections, queue))
     process.start()
     latencies = sorted(queue.get(timeout=SECONDS + 60))
     process.join(timeout=10)
@@ -171,14 +173,19 @@ def run() -> None:
                     {"Authorization": f"Bearer {token}"},
                 ),
             ]
-            print(f"uvicorn (1 process) on 127.0.0.1, {tool}, {CONNECTIONS} connections, {SECONDS} s each\n")
-            print(f"| {'request':<36} | {'req/s':>8} | {'p50 ms':>7} | {'p99 ms':>7} |")
-            print(f"|{'-' * 38}|{'-' * 10}|{'-' * 9}|{'-' * 9}|")
+            print(f"uvicorn (1 process) on 127.0.0.1, load by {tool}, {SECONDS} s per row\n")
+            print(f"| {'request':<36} | {'connections':>11} | {'req/s':>8} | {'p50 ms':>7} | {'p99 ms':>7} |")
+            print(f"|{'-' * 38}|{'-' * 13}|{'-' * 10}|{'-' * 9}|{'-' * 9}|")
             for label, url, headers in cases:
                 warm = httpx.get(url, headers=headers, timeout=5)
                 warm.raise_for_status()
-                rps, p50, p99 = _wrk(url, headers) if tool == "wrk" else _httpx(url, headers)
-                print(f"| {label:<36} | {rps:>8.0f} | {p50:>7.2f} | {p99:>7.2f} |", flush=True)
+                for connections in CONNECTION_COUNTS:
+                    load = _wrk if tool == "wrk" else _httpx
+                    rps, p50, p99 = load(url, headers, connections)
+                    print(
+                        f"| {label:<36} | {connections:>11} | {rps:>8.0f} | {p50:>7.2f} | {p99:>7.2f} |",
+                        flush=True,
+                    )
         finally:
             server.terminate()
             server.wait(timeout=15)
