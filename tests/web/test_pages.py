@@ -178,3 +178,39 @@ def test_my_books_lists_this_browsers_books_in_every_state(
     assert mine.count('<li><a href="/stories/') == 1
     assert "Being made…" in mine
     assert "No books here yet" in theirs
+
+
+def test_a_failed_book_shows_why_and_its_owner_can_try_again(runtime: Runtime, client: TestClient) -> None:
+    from sqlalchemy import update
+
+    from storyloom.db.models import UnitKind, UnitState, WorkUnit
+
+    location = client.post(
+        "/stories/new", data={**FORM, "csrf": csrf_token(client)}, follow_redirects=False
+    ).headers["location"]
+    story_id = location.rsplit("/", 1)[-1]
+    with runtime.session() as session:
+        session.execute(
+            update(WorkUnit)
+            .where(WorkUnit.story_id == story_id, WorkUnit.kind == UnitKind.TEXT)
+            .values(state=UnitState.FAILED, error_message="the text provider refused the key")
+        )
+        story = session.get(Story, story_id)
+        assert story is not None
+        story.status = StoryStatus.ERROR
+        story.error_message = "text failed: the text provider refused the key"
+
+    page = client.get(location).text
+    token = re.search(
+        r'action="/stories/[0-9a-f]+/retry"[^>]*><input type="hidden" name="csrf" value="([^"]+)"', page
+    )
+    assert "We could not finish this book" in page
+    assert "text failed: the text provider refused the key" in page
+    assert token is not None
+    retried = client.post(f"{location}/retry", data={"csrf": token.group(1)}, follow_redirects=False)
+
+    assert retried.status_code == 303
+    with runtime.session() as session:
+        story = session.get(Story, story_id)
+        assert story is not None
+        assert story.status == StoryStatus.GENERATING
