@@ -17,6 +17,13 @@ from storyloom.providers.base import CallRecord
 from storyloom.providers.simulated import simulated_story
 from storyloom.runtime import Runtime
 from storyloom.story.params import StoryParams
+from tests.conftest import BACKENDS
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """Every pipeline test runs on the embedded default and on PostgreSQL + Redis + S3."""
+    return str(request.param)
 
 
 @pytest.fixture(autouse=True)
