@@ -1,0 +1,209 @@
+"""The command line: `storyloom serve`, `storyloom worker`, `storyloom generate`, `storyloom migrate`."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import time
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import structlog
+import typer
+from pydantic import ValidationError
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
+
+from storyloom.errors import ConfigurationError, StoryGenerationError
+from storyloom.pipeline.queues import QUEUE_NAMES
+from storyloom.story.params import AGE_GROUPS, DEFAULT_PAGES, GENRES, LANGUAGES, STYLES, StoryParams
+
+app = typer.Typer(
+    help="Storyloom: personalised picture books made by AI.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+console = Console(stderr=True)
+
+
+def configure_logging(level: str = "INFO", *, quiet: bool = False) -> None:
+    logging.basicConfig(
+        level=logging.WARNING if quiet else getattr(logging, level.upper(), logging.INFO),
+        format="%(message)s",
+        stream=sys.stderr,
+    )
+    structlog.configure(
+        wrapper_class=structlog.make_filtering_bound_logger(
+            logging.WARNING if quiet else getattr(logging, level.upper(), logging.INFO)
+        ),
+        logger_factory=structlog.PrintLoggerFactory(file=sys.stderr),
+    )
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    console.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def _runtime():  # type: ignore[no-untyped-def]
+    from storyloom.runtime import get_runtime
+
+    try:
+        runtime = get_runtime()
+        runtime.check()
+    except ConfigurationError as exc:
+        fail(exc.message, 2)
+    return runtime
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[bool, typer.Option(help="Run every queue's workers in this process.")] = True,
+) -> None:
+    """Run the web app (and, by default, every queue's workers) in this process."""
+    import uvicorn
+
+    from storyloom.web.app import create_app
+
+    runtime = _runtime()
+    configure_logging(runtime.settings.web.log_level)
+    runtime.migrate()
+    console.print(f"Storyloom is at [bold]http://{host}:{port}/stories/new[/]")
+    uvicorn.run(create_app(runtime, run_workers=workers), host=host, port=port, log_level="warning")
+
+
+@app.command()
+def worker(
+    queue: Annotated[
+        list[str] | None, typer.Option(help=f"Queue(s) to serve: {', '.join(QUEUE_NAMES)}.")
+    ] = None,
+    workers: Annotated[int, typer.Option(min=1, max=64, help="Worker threads per queue.")] = 2,
+) -> None:
+    """Serve one or more queues in this process (scale-out), until interrupted."""
+    from storyloom.pipeline.workers import run_worker
+
+    queues = queue or list(QUEUE_NAMES)
+    unknown = [q for q in queues if q not in QUEUE_NAMES]
+    if unknown:
+        fail(f"--queue: unknown queue {', '.join(unknown)}; choose from {', '.join(QUEUE_NAMES)}", 2)
+    runtime = _runtime()
+    configure_logging(runtime.settings.web.log_level)
+    runtime.migrate()
+    run_worker(runtime, queues, workers)
+
+
+@app.command()
+def migrate() -> None:
+    """Bring the database to the newest schema."""
+    runtime = _runtime()
+    runtime.migrate()
+    console.print("database is up to date")
+
+
+def parse_character(value: str) -> dict[str, str]:
+    """`Name:kind:traits:look` (kind, traits and look optional) as a CharacterSpec's fields."""
+    parts = [part.strip() for part in value.split(":")]
+    fields = dict(zip(("name", "kind", "traits", "look"), parts, strict=False))
+    return {key: text for key, text in fields.items() if text or key == "name"}
+
+
+@app.command()
+def generate(
+    name: Annotated[str, typer.Option("--name", help="The child's name.")],
+    age: Annotated[str, typer.Option("--age", help=f"Age group: {', '.join(AGE_GROUPS)}.")],
+    moral: Annotated[str, typer.Option("--moral", help="The moral lesson.")],
+    genre: Annotated[str, typer.Option(help=f"Genre: {', '.join(GENRES)}.")] = "adventure",
+    language: Annotated[str, typer.Option(help=f"Language: {', '.join(LANGUAGES)}.")] = "en",
+    pages: Annotated[int, typer.Option(help="Number of story pages (8 to 32).")] = DEFAULT_PAGES,
+    style: Annotated[str, typer.Option(help=f"Illustration style: {', '.join(STYLES)}.")] = "watercolour",
+    dedication: Annotated[str, typer.Option(help="A dedication for the title page.")] = "",
+    pronouns: Annotated[str, typer.Option(help="she/her, he/him or they/them.")] = "they/them",
+    setting: Annotated[str, typer.Option(help="Where the story happens (optional).")] = "",
+    character: Annotated[
+        list[str] | None,
+        typer.Option(help="A further character as Name:kind:traits:look (repeatable, up to 4)."),
+    ] = None,
+    seed: Annotated[int | None, typer.Option(help="Fix the built-in providers' choices.")] = None,
+    out: Annotated[Path, typer.Option(help="Folder to write the book into.")] = Path("book"),
+    quiet: Annotated[bool, typer.Option(help="No progress bar.")] = False,
+) -> None:
+    """Make a whole book from the command line and write its files into --out."""
+    raw = {
+        "child_name": name, "age_group": age, "moral_lesson": moral, "genre": genre, "language": language,
+        "page_count": pages, "illustration_style": style, "dedication": dedication, "pronouns": pronouns,
+        "setting": setting, "characters": [parse_character(c) for c in character or []], "seed": seed,
+    }  # fmt: skip
+    try:
+        params = StoryParams.model_validate(raw)
+    except ValidationError as exc:
+        problem = exc.errors()[0]
+        field = ".".join(str(p) for p in problem["loc"]) or "input"
+        message = str(problem["msg"]).removeprefix("Value error, ")
+        fail(message if message.startswith(field) else f"{field}: {message}", 2)
+    runtime = _runtime()
+    configure_logging(runtime.settings.web.log_level, quiet=True)
+    runtime.migrate()
+    story_id = _make_book(runtime, params, quiet=quiet)
+    written = export_book(runtime, story_id, out)
+    console.print(f"wrote {len(written)} files to [bold]{out}[/]")
+
+
+def _make_book(runtime, params: StoryParams, *, quiet: bool) -> str:  # type: ignore[no-untyped-def]
+    from storyloom.pipeline.orchestrator import start_story, story_progress
+    from storyloom.pipeline.workers import InProcessWorkers
+
+    started_at = time.monotonic()
+    with InProcessWorkers(runtime):
+        try:
+            started = start_story(runtime, params)
+        except StoryGenerationError as exc:
+            fail(exc.message, 2)
+        columns = (
+            TextColumn("{task.description:<28}"),
+            BarColumn(),
+            TaskProgressColumn(),
+            TimeElapsedColumn(),
+        )
+        with Progress(*columns, console=console, disable=quiet) as bar:
+            task = bar.add_task("Starting", total=None)
+            while True:
+                progress = story_progress(runtime, started.story_id)
+                bar.update(task, total=progress.total, completed=progress.done, description=progress.step)
+                if progress.status != "GENERATING":
+                    break
+                time.sleep(0.25)
+    if progress.status != "COMPLETE":
+        fail(progress.error or f"the book ended as {progress.status}")
+    console.print(f"made the book in {time.monotonic() - started_at:.1f} s")
+    return started.story_id
+
+
+def export_book(runtime, story_id: str, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
+    """Copy a finished book's files from storage into `out`, in the layout the README describes."""
+    from storyloom.db.models import Story
+    from storyloom.pipeline.book import story_document
+    from storyloom.storage import story_prefix
+
+    with runtime.session() as session:
+        story = session.get(Story, story_id)
+        document = story_document(story)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "story.json").write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    written = [out / "story.json"]
+    prefix = story_prefix(story_id)
+    for item in runtime.store.list(prefix):
+        name = item.key.removeprefix(prefix)
+        if name == "story.json":
+            continue
+        target = out / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(runtime.store.get(item.key))
+        written.append(target)
+    return written
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,163 @@
+"""Reading stories back: one story for a viewer, the public library, a customer's own books.
+
+Who may see a book: anyone once it is published; before that only its owner (the browser session
+that made it, the API client holding its token, or the Shopify customer it belongs to).
+"""
+
+from __future__ import annotations
+
+import hmac
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Select, func, or_, select
+
+from storyloom.db.models import Generation, Story, StoryStatus
+from storyloom.errors import NotFoundError
+from storyloom.pipeline.orchestrator import token_hash
+
+if TYPE_CHECKING:
+    from storyloom.runtime import Runtime
+
+PUBLIC_STATUSES = (StoryStatus.PUBLISHED.value,)
+
+
+@dataclass(frozen=True)
+class StoryAccess:
+    """What decides who may see a story; small enough to cache beside the story's JSON."""
+
+    status: str
+    owner_session: str | None
+    owner_token_hash: str | None
+    customer_id: str | None
+    shop_domain: str | None
+
+    @classmethod
+    def of(cls, story: Story) -> StoryAccess:
+        return cls(
+            status=story.status.value,
+            owner_session=story.owner_session,
+            owner_token_hash=story.owner_token_hash,
+            customer_id=story.shopify_customer_id or None,
+            shop_domain=story.shop_domain,
+        )
+
+
+@dataclass(frozen=True)
+class Viewer:
+    """Who is asking: any of a browser session, an API token, a Shopify customer (with shop)."""
+
+    session: str | None = None
+    token: str | None = None
+    customer_id: str | None = None
+    shop_domain: str | None = None
+
+    def owns(self, access: StoryAccess) -> bool:
+        if self.session and access.owner_session and hmac.compare_digest(self.session, access.owner_session):
+            return True
+        if (
+            self.token
+            and access.owner_token_hash
+            and hmac.compare_digest(token_hash(self.token), access.owner_token_hash)
+        ):
+            return True
+        return bool(
+            self.customer_id
+            and access.customer_id
+            and self.customer_id == access.customer_id
+            and (access.shop_domain is None or access.shop_domain == self.shop_domain)
+        )
+
+    def can_read(self, access: StoryAccess) -> bool:
+        return access.status in PUBLIC_STATUSES or self.owns(access)
+
+
+def load_story(runtime: Runtime, story_id: str) -> Story:
+    """The story, whoever asks (for internal use: access is checked by the caller)."""
+    with runtime.session() as session:
+        story = session.get(Story, story_id) if len(story_id) <= 64 else None
+        if story is None:
+            raise NotFoundError(f"no story with id {story_id}")
+        session.expunge(story)
+        return story
+
+
+def get_story(runtime: Runtime, story_id: str, viewer: Viewer, *, must_own: bool = False) -> Story:
+    """The story, if the viewer may see it (or change it, with must_own); else NotFoundError, so that
+    a stranger cannot even learn that the id exists."""
+    with runtime.session() as session:
+        story = session.get(Story, story_id) if len(story_id) <= 64 else None
+        access = StoryAccess.of(story) if story is not None else None
+        allowed = access is not None and (viewer.owns(access) if must_own else viewer.can_read(access))
+        if not allowed:
+            raise NotFoundError(f"no story with id {story_id}")
+        assert story is not None
+        session.expunge(story)
+        return story
+
+
+@dataclass(frozen=True)
+class StoryPage:
+    stories: list[Story]
+    total: int
+    page: int
+    per_page: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.per_page))
+
+
+def published_stories(
+    runtime: Runtime,
+    *,
+    age_group: str | None = None,
+    genre: str | None = None,
+    language: str | None = None,
+    page: int = 1,
+    per_page: int = 12,
+) -> StoryPage:
+    """The public library, newest first, filtered and paginated."""
+    query = select(Story).where(Story.status == StoryStatus.PUBLISHED)
+    if age_group:
+        query = query.where(Story.age_group == age_group)
+    if genre:
+        query = query.where(Story.genre == genre)
+    if language:
+        query = query.where(Story.language == language)
+    return _paginate(runtime, query, page, per_page)
+
+
+def owned_stories(runtime: Runtime, viewer: Viewer, *, page: int = 1, per_page: int = 24) -> StoryPage:
+    """The viewer's own books, in every state, newest first."""
+    conditions = []
+    if viewer.session:
+        conditions.append(Story.owner_session == viewer.session)
+    if viewer.customer_id:
+        conditions.append(Story.shopify_customer_id == viewer.customer_id)
+    if not conditions:
+        return StoryPage([], 0, 1, per_page)
+    return _paginate(runtime, select(Story).where(or_(*conditions)), page, per_page)
+
+
+def _paginate(runtime: Runtime, query: Select[Story], page: int, per_page: int) -> StoryPage:
+    page = max(1, page)
+    with runtime.session() as session:
+        total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+        rows = session.scalars(
+            query.order_by(Story.created_at.desc()).offset((page - 1) * per_page).limit(per_page)
+        ).all()
+        for row in rows:
+            session.expunge(row)
+    return StoryPage(list(rows), total, page, per_page)
+
+
+def story_cost(runtime: Runtime, story_id: str) -> float:
+    """What the provider calls for a story cost, in USD."""
+    with runtime.session() as session:
+        return float(
+            session.scalar(
+                select(func.coalesce(func.sum(Generation.cost), 0.0)).where(Generation.story_id == story_id)
+            )
+            or 0.0
+        )

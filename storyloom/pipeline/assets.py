@@ -1,0 +1,90 @@
+"""Assets on demand: a PDF or a narration asked for but missing (deleted, or never made because
+narration was off) is made now, synchronously, by the same stage the pipeline runs."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from storyloom.db.models import Generation, Story, StoryStatus, UnitKind
+from storyloom.errors import ConflictError, NotFoundError
+from storyloom.pipeline.book import load_content, load_params
+from storyloom.pipeline.executor import story_seed
+from storyloom.pipeline.stages import StageResult, UnitContext
+from storyloom.storage import asset_key, page_name
+
+if TYPE_CHECKING:
+    from storyloom.runtime import Runtime
+
+READY = (StoryStatus.COMPLETE, StoryStatus.PUBLISHED, StoryStatus.ARCHIVED)
+
+
+def run_stage_now(runtime: Runtime, story: Story, kind: UnitKind, index: int = 0) -> StageResult:
+    """Run one stage for `story` in this thread and record its provider calls."""
+    context = UnitContext(
+        runtime=runtime,
+        story_id=story.id,
+        unit_id="",
+        kind=kind,
+        index=index,
+        params=load_params(story),
+        seed=story_seed(story),
+        content=load_content(story),
+        reading_level=story.reading_level,
+    )
+    result = runtime.stages[kind](context)
+    with runtime.session() as session:
+        for generation_type, call in result.calls:
+            session.add(
+                Generation(
+                    story_id=story.id,
+                    type=generation_type,
+                    prompt=call.prompt,
+                    result=call.details,
+                    cost=call.cost_usd,
+                    duration=call.duration_ms,
+                    provider=call.provider,
+                    model=call.model,
+                )
+            )
+    runtime.invalidate_story(story.id)
+    return result
+
+
+def ensure_pdf(runtime: Runtime, story: Story, edition: str) -> str:
+    """The storage key of the story's print or screen PDF, laying it out now if it is missing."""
+    key = asset_key(story.id, f"book-{edition}.pdf")
+    if runtime.store.exists(key):
+        return key
+    if story.status not in READY:
+        raise ConflictError("the book is still being made; its PDF follows when every page is drawn")
+    run_stage_now(runtime, story, UnitKind.PDF)
+    return key
+
+
+def _check_audio(runtime: Runtime, story: Story) -> None:
+    if not runtime.settings.limits.enable_audio_generation:
+        raise NotFoundError("narration is turned off on this server (ENABLE_AUDIO_GENERATION=false)")
+    if not story.chapters:
+        raise ConflictError("the story is still being written; its narration follows")
+
+
+def ensure_page_audio(runtime: Runtime, story: Story, page: int) -> str:
+    """The storage key of one page's narration, recording it now if it is missing."""
+    key = asset_key(story.id, f"audio/{page_name(page)}.mp3")
+    if runtime.store.exists(key):
+        return key
+    _check_audio(runtime, story)
+    run_stage_now(runtime, story, UnitKind.PAGE_AUDIO, page)
+    return key
+
+
+def ensure_book_audio(runtime: Runtime, story: Story) -> str:
+    """The storage key of the whole book's narration, joining (and recording) pages as needed."""
+    key = asset_key(story.id, "audio/book.mp3")
+    if runtime.store.exists(key):
+        return key
+    _check_audio(runtime, story)
+    for page in range(1, len(story.chapters) + 1):
+        ensure_page_audio(runtime, story, page)
+    run_stage_now(runtime, story, UnitKind.BOOK_AUDIO)
+    return key

@@ -1,0 +1,108 @@
+"""Operations: `/healthz` (database, queue and storage reachable) and `/metrics` (Prometheus)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse, Response
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily
+from sqlalchemy import func, select, text
+
+from storyloom.db.models import Generation, Story, WorkUnit
+from storyloom.runtime import Runtime
+from storyloom.web.deps import get_runtime
+
+router = APIRouter(tags=["operations"])
+RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
+
+
+def _checks(runtime: Runtime) -> dict[str, str]:
+    results = {}
+    try:
+        with runtime.session() as session:
+            session.execute(text("SELECT 1"))
+        results["database"] = "ok"
+    except Exception as exc:
+        results["database"] = f"unreachable: {type(exc).__name__}"
+    try:
+        runtime.queues.depth()
+        results["queue"] = "ok"
+    except Exception as exc:
+        results["queue"] = f"unreachable: {type(exc).__name__}"
+    try:
+        list(runtime.store.list("healthz/"))
+        results["storage"] = "ok"
+    except Exception as exc:
+        results["storage"] = f"unreachable: {type(exc).__name__}"
+    return results
+
+
+@router.get("/healthz")
+async def healthz(runtime: RuntimeDep) -> JSONResponse:
+    """200 when the database, the queue and the file store answer; 503 naming the one that does not."""
+    checks = await run_in_threadpool(_checks, runtime)
+    healthy = all(value == "ok" for value in checks.values())
+    return JSONResponse(
+        {"status": "ok" if healthy else "degraded", **checks}, status_code=200 if healthy else 503
+    )
+
+
+DURATION_BUCKETS = (100, 500, 1000, 2500, 5000, 10000, 30000, 60000, 120000)
+
+
+class StoryloomCollector:
+    """Reads the figures from the database and the queues at scrape time (shared by every replica)."""
+
+    def __init__(self, runtime: Runtime) -> None:
+        self.runtime = runtime
+
+    def collect(self) -> Any:
+        books = GaugeMetricFamily("storyloom_books", "Books by status", labels=["status"])
+        units = GaugeMetricFamily("storyloom_units", "Work units by kind and state", labels=["kind", "state"])
+        errors = CounterMetricFamily(
+            "storyloom_provider_errors", "Failed provider calls", labels=["provider", "type"]
+        )
+        calls = HistogramMetricFamily(
+            "storyloom_provider_call_duration_ms", "Provider call durations", labels=["provider", "type"]
+        )
+        depth = GaugeMetricFamily("storyloom_queue_depth", "Messages waiting per queue", labels=["queue"])
+        with self.runtime.session() as session:
+            for status, count in session.execute(select(Story.status, func.count()).group_by(Story.status)):
+                books.add_metric([status.value], count)
+            for kind, state, count in session.execute(
+                select(WorkUnit.kind, WorkUnit.state, func.count()).group_by(WorkUnit.kind, WorkUnit.state)
+            ):
+                units.add_metric([kind.value, state.value], count)
+            for provider, type_, count in session.execute(
+                select(Generation.provider, Generation.type, func.count())
+                .where(Generation.error.is_not(None))
+                .group_by(Generation.provider, Generation.type)
+            ):
+                errors.add_metric([provider, type_.value], count)
+            rows = session.execute(
+                select(Generation.provider, Generation.type, Generation.duration).where(
+                    Generation.error.is_(None), Generation.duration.is_not(None)
+                )
+            ).all()
+        grouped: dict[tuple[str, str], list[int]] = {}
+        for provider, type_, duration in rows:
+            grouped.setdefault((provider, type_.value), []).append(int(duration or 0))
+        for labels, durations in grouped.items():
+            buckets = [(str(b), sum(1 for d in durations if d <= b)) for b in DURATION_BUCKETS]
+            buckets.append(("+Inf", len(durations)))
+            calls.add_metric(list(labels), buckets, sum(durations))
+        for queue, count in self.runtime.queues.depth().items():
+            depth.add_metric([queue], count)
+        yield from (books, units, errors, calls, depth)
+
+
+@router.get("/metrics", response_class=Response)
+async def metrics(runtime: RuntimeDep) -> Response:
+    """Prometheus metrics: books by status, units, provider errors and durations, queue depth."""
+    registry = CollectorRegistry()
+    registry.register(StoryloomCollector(runtime))  # type: ignore[arg-type]
+    body = await run_in_threadpool(generate_latest, registry)
+    return Response(body, media_type=CONTENT_TYPE_LATEST)

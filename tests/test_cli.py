@@ -1,0 +1,53 @@
+"""The command line refuses bad input with one line naming the flag's field, and status 2."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from storyloom.cli import app, parse_character
+
+runner = CliRunner()
+BASE = ["generate", "--name", "Mia", "--age", "3-5", "--moral", "sharing is kind"]
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        pytest.param(["--name", ""], "child_name must not be empty", id="empty-name"),
+        pytest.param(["--age", "99"], "age_group: Input should be '0-2', '3-5', '6-8' or '9-12'", id="age"),
+        pytest.param(["--pages", "0"], "page_count: Input should be greater than or equal to 8", id="pages"),
+        pytest.param(["--genre", "horror"], "genre: Input should be", id="genre"),
+        pytest.param(["--language", "xx"], "language: Input should be", id="language"),
+        pytest.param(["--style", "oil"], "illustration_style: Input should be", id="style"),
+        pytest.param(["--moral", "x"], "moral_lesson must be at least 3 characters", id="moral"),
+        pytest.param(["--pronouns", "it"], "pronouns: Input should be", id="pronouns"),
+        pytest.param(
+            ["--dedication", "x" * 201], "dedication: String should have at most 200", id="dedication"
+        ),
+        pytest.param(
+            ["--character", "R2:robot"], "characters.0.name: name may contain only letters", id="friend"
+        ),
+    ],
+)
+def test_bad_input_exits_2_with_one_line(extra: list[str], message: str) -> None:
+    result = runner.invoke(app, [*BASE, *extra])
+
+    assert result.exit_code == 2
+    lines = [line for line in result.output.strip().splitlines() if line.strip()]
+    assert len(lines) == 1
+    assert message in " ".join(result.output.split())
+
+
+def test_a_character_flag_splits_into_fields() -> None:
+    assert parse_character("Leo:fox:curious:red scarf") == {
+        "name": "Leo", "kind": "fox", "traits": "curious", "look": "red scarf",
+    }  # fmt: skip
+    assert parse_character("Leo") == {"name": "Leo"}
+
+
+def test_a_language_that_is_not_enabled_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    result = runner.invoke(app, [*BASE, "--language", "es", "--quiet"])
+
+    assert result.exit_code == 2
+    assert "ENABLE_MULTI_LANGUAGE" in result.output
