@@ -81,9 +81,7 @@ class StoryCache:
             entry = await self.backend.get(self._key(key))
             current = await self.version(story_id)
         else:
-            entry, stored_version = await self.backend.get_many(
-                self._key(key), self._version_key(story_id)
-            )
+            entry, stored_version = await self.backend.get_many(self._key(key), self._version_key(story_id))
             current = int(stored_version or 0)
         if entry is None:
             return None

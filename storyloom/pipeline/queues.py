@@ -54,9 +54,7 @@ class Queues:
         storage = self.runtime.settings.storage
         if storage.redis_url:
             # REDIS_KEY_PREFIX keeps several deployments (or test runs) apart on one Redis.
-            return RedisHuey(
-                f"{storage.redis_prefix}_{name}", url=storage.redis_url, results=False, utc=True
-            )
+            return RedisHuey(f"{storage.redis_prefix}_{name}", url=storage.redis_url, results=False, utc=True)
         path = (storage.data_dir / "queue.db").resolve()
         path.parent.mkdir(parents=True, exist_ok=True)
         return SqliteHuey(name, filename=str(path), results=False, utc=True, timeout=30)

@@ -32,7 +32,10 @@ if TYPE_CHECKING:
     from storyloom.runtime import Runtime
 
 POLL_SECONDS = 0.05
-MAX_POLL_SECONDS = 0.5
+# A call reaches its provider a little after its slot is granted (a commit, a return, a connection),
+# and not always equally late; windows are counted this much wider, so the provider never sees more.
+WINDOW_MARGIN_SECONDS = 0.1
+MAX_POLL_SECONDS = 0.2
 
 _metadata = MetaData()
 limiters_table = Table(
@@ -109,16 +112,17 @@ class DatabaseSlots:
         return POLL_SECONDS
 
     def _try_once(self, name: str, limit: ProviderLimit, holder: str, ttl: float) -> float | None:
-        now = utcnow()
-        window_start = now - timedelta(seconds=limit.window_seconds)
         with self.runtime.session() as session:
             # The first statement is a write, so SQLite takes its write lock before reading anything
-            # and PostgreSQL locks the limiter's row: the counts below cannot change under us.
+            # and PostgreSQL locks the limiter's row: the counts below cannot change under us. The
+            # clock is read only once the lock is ours, so waiting for it never back-dates a call.
             locked = session.execute(
-                update(limiters_table).where(limiters_table.c.name == name).values(touched_at=now)
+                update(limiters_table).where(limiters_table.c.name == name).values(touched_at=utcnow())
             )
             if locked.rowcount == 0:  # type: ignore[attr-defined]
-                session.execute(insert(limiters_table).values(name=name, touched_at=now))
+                session.execute(insert(limiters_table).values(name=name, touched_at=utcnow()))
+            now = utcnow()
+            window_start = now - timedelta(seconds=limit.window_seconds + WINDOW_MARGIN_SECONDS)
             calls = calls_table.c
             session.execute(
                 delete(calls_table).where(
@@ -142,7 +146,8 @@ class DatabaseSlots:
                             calls.limiter == name, calls.started_at > window_start
                         )
                     )
-                    free_at = oldest + timedelta(seconds=limit.window_seconds) if oldest else now
+                    span = timedelta(seconds=limit.window_seconds + WINDOW_MARGIN_SECONDS)
+                    free_at = oldest + span if oldest else now
                     return max(POLL_SECONDS, (free_at - now).total_seconds())
             session.execute(
                 insert(calls_table).values(
@@ -225,7 +230,7 @@ class RedisSlots:
         args: list[str | int] = [
             limit.concurrent,
             limit.per_window,
-            int(limit.window_seconds * 1000),
+            int((limit.window_seconds + WINDOW_MARGIN_SECONDS) * 1000),
             int(ttl * 1000),
             holder,
         ]
