@@ -16,6 +16,7 @@ from __future__ import annotations
 import inspect
 import threading
 from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
 from typing import Any
 
 import redis
@@ -25,6 +26,10 @@ STORY_TTL = 3600
 ASSET_TTL = 86400
 GENERATION_TTL = 300
 VERSION_TTL = 2 * ASSET_TTL  # outlives every entry stamped with it
+
+# The version a `get` saw when it missed, per task: a `set` of the same key that follows (the usual
+# get, load, set) stamps what it stores with it, not with a version a worker bumped in between.
+_missed_at: ContextVar[tuple[str, int] | None] = ContextVar("storyloom_cache_missed_at", default=None)
 
 
 def story_key(story_id: str) -> str:
@@ -84,17 +89,24 @@ class StoryCache:
             entry, stored_version = await self.backend.get_many(self._key(key), self._version_key(story_id))
             current = int(stored_version or 0)
         if entry is None:
+            _missed_at.set((key, current))
             return None
         stamped, value = entry
         if stamped != current:
+            _missed_at.set((key, current))
             await self.backend.delete(self._key(key))
             return None
         return value
 
     async def set(self, key: str, value: Any, ttl: int, *, version: int | None = None) -> None:
-        """Store `value`; pass the `version` read before loading it, or the current one is assumed."""
+        """Store `value` under the version it was loaded at: `version` if given, else the one the last
+        `get` of this key in this task missed at, else the current one."""
         if version is None:
-            version = await self.version(story_of(key))
+            missed = _missed_at.get()
+            if missed is not None and missed[0] == key:
+                version = missed[1]
+            else:
+                version = await self.version(story_of(key))
         await self.backend.set(self._key(key), (version, value), expire=ttl)
 
     async def get_or_load(self, key: str, ttl: int, load: Callable[[], Any | Awaitable[Any]]) -> Any:
