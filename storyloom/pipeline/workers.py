@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 logging.getLogger("huey").setLevel(logging.WARNING)
 
 # Idle workers poll SQLite at most this far apart (Redis blocks on the list instead).
-POLL_MAX_DELAY = 0.5
+POLL_MAX_DELAY = 0.2
 
 
 class _ThreadConsumer(Consumer):

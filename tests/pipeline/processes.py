@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -44,6 +45,15 @@ class Workers:
             )
             output.close()
             self.processes.append(process)
+
+    def wait_ready(self, timeout: float = 180.0) -> None:
+        """Wait until every live process has built its runtime and is about to serve."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if all((self.folder / f"ready-{p.pid}").exists() for p in self.alive()):
+                return
+            time.sleep(0.05)
+        raise AssertionError(f"worker processes not ready after {timeout} s\n{self.output()}")
 
     def alive(self) -> list[subprocess.Popen[bytes]]:
         return [p for p in self.processes if p.poll() is None]

@@ -42,7 +42,8 @@ def _unit_states(runtime: Runtime, story_id: str) -> Counter[UnitState]:
 def test_a_book_survives_its_workers_being_killed_again_and_again(
     simulated_services: Path, runtime: Runtime, worker_processes: Workers
 ) -> None:
-    worker_processes.start(2)
+    worker_processes.start(4)
+    worker_processes.wait_ready()
     started = start_story(runtime, make_params(page_count=8))
     chance = random.Random(2026)
 
@@ -60,11 +61,11 @@ def test_a_book_survives_its_workers_being_killed_again_and_again(
             continue
         time.sleep(chance.uniform(0.0, 0.25))
         worker_processes.kill(chance.choice(victims))
-        worker_processes.start(1)
         kills += 1
     story = wait_for(runtime, started.story_id, settled, timeout=90)
 
     assert kills == 3, worker_processes.output()
+    assert len(worker_processes.alive()) == 1  # the one survivor finished the book
     assert story.status == StoryStatus.COMPLETE, story.error_message
     assert _unit_states(runtime, started.story_id) == {UnitState.DONE: 21}
     with runtime.session() as session:
@@ -114,6 +115,7 @@ def test_every_book_completes_when_providers_fail_30_percent_of_calls(
     flaky_services: Path, runtime: Runtime, worker_processes: Workers
 ) -> None:
     worker_processes.start(2)
+    worker_processes.wait_ready()
 
     ids = [start_story(runtime, make_params(page_count=8, seed=n)).story_id for n in range(3)]
     stories = [wait_for(runtime, story_id, settled, timeout=90) for story_id in ids]
@@ -142,6 +144,7 @@ def test_twenty_books_at_once_on_two_processes_never_exceed_the_provider_limits(
     limited_services: Path, runtime: Runtime, worker_processes: Workers
 ) -> None:
     worker_processes.start(2)
+    worker_processes.wait_ready()
 
     ids = [start_story(runtime, make_params(page_count=8, seed=n)).story_id for n in range(20)]
     stories = [wait_for(runtime, story_id, settled, timeout=150) for story_id in ids]

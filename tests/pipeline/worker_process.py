@@ -7,6 +7,8 @@ with a store that logs every write and, until the renderers are in main, the sta
 from __future__ import annotations
 
 import argparse
+import os
+from pathlib import Path
 
 from storyloom.config import get_settings
 from storyloom.pipeline.queues import QUEUE_NAMES
@@ -25,6 +27,7 @@ def main() -> None:
     runtime = Runtime(settings, store=LoggingStore(open_store(settings.storage), args.write_log))
     install_stand_ins(runtime)
     set_runtime(runtime)
+    Path(args.write_log).with_name(f"ready-{os.getpid()}").touch()
     run_worker(runtime, list(QUEUE_NAMES), args.workers)
 
 
