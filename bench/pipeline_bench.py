@@ -119,6 +119,14 @@ def _spawn_workers(folder: Path, count: int, threads: int) -> list[subprocess.Po
     ]
 
 
+def _wait_ready(folder: Path, processes: list[subprocess.Popen[bytes]], timeout: float = 300) -> None:
+    deadline = time.monotonic() + timeout
+    while not all((folder / f"ready-{p.pid}").exists() for p in processes):
+        if time.monotonic() > deadline:
+            raise RuntimeError("worker processes did not start")
+        time.sleep(0.1)
+
+
 def _peak_rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
@@ -134,7 +142,7 @@ def books_per_minute() -> None:
         with tempfile.TemporaryDirectory() as folder:
             runtime = _runtime(Path(folder))
             processes = _spawn_workers(Path(folder), count, 4)
-            time.sleep(3)  # let them import and connect before the clock starts
+            _wait_ready(Path(folder), processes)  # the clock starts once they serve
             try:
                 started = time.monotonic()
                 ids = [start_story(runtime, _params(12, n)).story_id for n in range(BOOKS_PER_SCALING_RUN)]
@@ -152,6 +160,7 @@ def peak_memory() -> None:
     with tempfile.TemporaryDirectory() as folder:
         runtime = _runtime(Path(folder))
         (process,) = _spawn_workers(Path(folder), 1, THREADS_PER_QUEUE)
+        _wait_ready(Path(folder), [process])
         try:
             story_id = start_story(runtime, _params(32)).story_id
             wall = _wait(runtime, [story_id], 600)
