@@ -39,3 +39,6 @@ bench: install
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache
+
+shopify-dev: install  ## the Shopify Admin emulator and the app wired together (emulator on :8081)
+	$(BIN)/python -m storyloom.devtools.shopify_dev --host $(HOST) --port $(PORT)

@@ -48,6 +48,7 @@ class ShopifySettings(_Group):
             "read_customers",
             "write_customers",
             "read_orders",
+            "write_orders",
             "read_files",
             "write_files",
             "write_app_proxy",
@@ -57,6 +58,10 @@ class ShopifySettings(_Group):
     api_version: str = Field("2025-04", validation_alias="SHOPIFY_API_VERSION")
     admin_url_override: str = Field("", validation_alias="SHOPIFY_ADMIN_URL_OVERRIDE")
     product_price: str = Field("19.99", validation_alias="SHOPIFY_PRODUCT_PRICE")
+    proxy_path: str = Field("/apps/storyloom", validation_alias="SHOPIFY_PROXY_PATH")
+    http_timeout_seconds: float = Field(30.0, gt=0, validation_alias="SHOPIFY_HTTP_TIMEOUT_SECONDS")
+    max_retries: int = Field(5, ge=0, le=20, validation_alias="SHOPIFY_MAX_RETRIES")
+    download_link_seconds: int = Field(7 * 24 * 3600, ge=60, validation_alias="SHOPIFY_DOWNLOAD_LINK_SECONDS")
 
     @field_validator("scopes", mode="before")
     @classmethod
@@ -88,14 +93,28 @@ class ProviderSettings(_Group):
     google_text_model: str = Field("gemini-2.5-flash", validation_alias="GOOGLE_TEXT_MODEL")
     google_image_model: str = Field("imagen-4.0-generate-001", validation_alias="GOOGLE_IMAGE_MODEL")
     google_tts_voice: str = Field("", validation_alias="GOOGLE_TTS_VOICE")
+    google_tts_api_key: SecretStr = Field(SecretStr(""), validation_alias="GOOGLE_TTS_API_KEY")
+    google_tts_base_url: str = Field(
+        "https://texttospeech.googleapis.com", validation_alias="GOOGLE_TTS_BASE_URL"
+    )
     anthropic_api_key: SecretStr = Field(SecretStr(""), validation_alias="ANTHROPIC_API_KEY")
     anthropic_model: str = Field("claude-sonnet-4-5", validation_alias="ANTHROPIC_MODEL")
     stability_api_key: SecretStr = Field(SecretStr(""), validation_alias="STABILITY_API_KEY")
     elevenlabs_api_key: SecretStr = Field(SecretStr(""), validation_alias="ELEVENLABS_API_KEY")
     elevenlabs_voice_id: str = Field("21m00Tcm4TlvDq8ikWAM", validation_alias="ELEVENLABS_VOICE_ID")
     elevenlabs_model: str = Field("eleven_multilingual_v2", validation_alias="ELEVENLABS_MODEL")
+    elevenlabs_base_url: str = Field("https://api.elevenlabs.io", validation_alias="ELEVENLABS_BASE_URL")
     automatic1111_url: str = Field("", validation_alias="AUTOMATIC1111_URL")
     comfyui_url: str = Field("", validation_alias="COMFYUI_URL")
+    openai_image_quality: str = Field("medium", validation_alias="OPENAI_IMAGE_QUALITY")
+    stability_base_url: str = Field("https://api.stability.ai", validation_alias="STABILITY_BASE_URL")
+    stability_image_model: str = Field("core", validation_alias="STABILITY_IMAGE_MODEL")
+    google_image_base_url: str = Field(
+        "https://generativelanguage.googleapis.com", validation_alias="GOOGLE_IMAGE_BASE_URL"
+    )
+    automatic1111_auth: SecretStr = Field(SecretStr(""), validation_alias="AUTOMATIC1111_AUTH")
+    comfyui_checkpoint: str = Field("sd_xl_base_1.0.safetensors", validation_alias="COMFYUI_CHECKPOINT")
+    diffusion_steps: int = Field(28, ge=1, le=150, validation_alias="DIFFUSION_STEPS")
     piper_model_path: str = Field("", validation_alias="PIPER_MODEL_PATH")
     simulated_text_latency: float | None = Field(None, ge=0, validation_alias="SIMULATED_TEXT_LATENCY")
     simulated_image_latency: float | None = Field(None, ge=0, validation_alias="SIMULATED_IMAGE_LATENCY")

@@ -48,6 +48,18 @@ ENV_PREFIXES = (
     "UNIT_MAX_ATTEMPTS",
     "WORKERS_PER_QUEUE",
     "DATA_DIR",
+    "DIFFUSION_",
+    "COMFYUI_",
+    "AUTOMATIC1111_",
+    "PIPER_",
+    "KOKORO_",
+    "PROVIDER_",
+    "UNIT_",
+    "LEASE_",
+    "REAPER_",
+    "RETRY_",
+    "WORKERS_",
+    "SECRET_KEY",
 )
 
 

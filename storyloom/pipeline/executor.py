@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import socket
 import threading
+from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -200,6 +201,7 @@ def _defer(
 
 def _record_calls(session: Any, story_id: str, unit_id: str, result: StageResult) -> None:
     for generation_type, call in result.calls:
+        failed = bool(call.details.get("error"))
         session.add(
             Generation(
                 story_id=story_id,
@@ -211,8 +213,24 @@ def _record_calls(session: Any, story_id: str, unit_id: str, result: StageResult
                 duration=call.duration_ms,
                 provider=call.provider,
                 model=call.model,
+                error=str(call.details.get("message") or call.details["error"]) if failed else None,
             )
         )
+
+
+def _not_yet_recorded(result: StageResult, failed_calls: list[FailedCall]) -> list[FailedCall]:
+    """The failed calls a stage did not report itself (a renderer that fell back to the next provider
+    reports the refusal among its calls, with `error` in the details)."""
+    reported = Counter(
+        (call.provider, call.details.get("error")) for _, call in result.calls if call.details.get("error")
+    )
+    missing = []
+    for failed in failed_calls:
+        if reported[(failed.provider, failed.code)] > 0:
+            reported[(failed.provider, failed.code)] -= 1
+        else:
+            missing.append(failed)
+    return missing
 
 
 def _finish(
@@ -232,7 +250,9 @@ def _finish(
             return Outcome.LOST_LEASE
         _record_calls(session, story_id, unit_id, result)
         attempt = session.scalar(select(WorkUnit.attempts).where(WorkUnit.id == unit_id)) or 0
-        _record_failed_calls(session, story_id, unit_id, kind, attempt, failed_calls)
+        _record_failed_calls(
+            session, story_id, unit_id, kind, attempt, _not_yet_recorded(result, failed_calls)
+        )
         if result.story_updates:
             session.execute(
                 update(Story)

@@ -173,11 +173,17 @@ def narrate_page_audio(ctx: UnitContext) -> StageResult:
     from storyloom.render.narration import narrate_page, timings_document
 
     text = ctx.story.chapters[ctx.index - 1].text
-    narration = narrate_page(ctx.speech_providers(), text, language=ctx.params.language)
+    narration = narrate_page(
+        ctx.speech_providers(),
+        text,
+        language=ctx.params.language,
+        voice=ctx.params.narration_voice,
+        rate=ctx.params.narration_rate,
+    )
     audio_key = ctx.key(f"audio/{page_name(ctx.index)}.mp3")
     timings_key = ctx.key(f"audio/{page_name(ctx.index)}.json")
     ctx.runtime.store.put(audio_key, narration.mp3)
-    document = timings_document(narration, text)
+    document = timings_document(narration, text, ctx.params.language)
     ctx.runtime.store.put(timings_key, json.dumps(document, ensure_ascii=False).encode())
     return StageResult(
         output={"key": audio_key, "timings_key": timings_key, "duration_ms": narration.duration_ms},

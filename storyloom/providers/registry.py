@@ -24,10 +24,20 @@ _BUNDLED: dict[str, dict[str, str]] = {
     "image": {
         "builtin": "storyloom.providers.image.builtin:BuiltinIllustrator",
         "simulated": "storyloom.providers.simulated:SimulatedIllustrator",
+        "openai": "storyloom.providers.image.openai:OpenAIImages",
+        "stability": "storyloom.providers.image.stability:StabilityImages",
+        "google": "storyloom.providers.image.google:GoogleImages",
+        "automatic1111": "storyloom.providers.image.automatic1111:Automatic1111Images",
+        "comfyui": "storyloom.providers.image.comfyui:ComfyUIImages",
     },
     "speech": {
         "builtin": "storyloom.providers.speech.builtin:EspeakNarrator",
         "simulated": "storyloom.providers.simulated:SimulatedNarrator",
+        "google": "storyloom.providers.speech.google:GoogleNarrator",
+        "elevenlabs": "storyloom.providers.speech.elevenlabs:ElevenLabsNarrator",
+        "openai": "storyloom.providers.speech.openai:OpenAINarrator",
+        "piper": "storyloom.providers.speech.piper:PiperNarrator",
+        "kokoro": "storyloom.providers.speech.kokoro:KokoroNarrator",
     },
 }
 _REGISTRY: dict[str, dict[str, type[Any]]] = {"text": {}, "image": {}, "speech": {}}

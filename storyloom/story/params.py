@@ -119,6 +119,15 @@ class StoryParams(BaseModel):
     seed: int | None = Field(
         default=None, ge=0, le=2**31 - 1, description="Fixes the built-in providers' choices."
     )
+    narration_voice: str | None = Field(
+        default=None,
+        max_length=80,
+        pattern=r"^[A-Za-z0-9_+.\-]+$",
+        description="A voice of the chosen speech provider; empty picks a warm voice for the language.",
+    )
+    narration_rate: float = Field(
+        default=0.85, ge=0.5, le=1.5, description="Reading pace; 1 is conversational, below 1 is slower."
+    )
 
     @field_validator("child_name")
     @classmethod

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import func, select
 
+from storyloom.config import load_settings
 from storyloom.db.models import Generation, Story, StoryStatus, UnitKind, UnitState, WorkUnit
 from storyloom.errors import ProviderAuthError, ProviderRateLimitError, ProviderServerError
 from storyloom.pipeline.orchestrator import retry_story, start_story, story_progress
+from storyloom.pipeline.workers import InProcessWorkers
 from storyloom.runtime import Runtime
 from tests.pipeline.conftest import FakeStages, make_params, settled, wait_for, wait_idle
 
@@ -120,3 +123,22 @@ def test_progress_counts_units_and_names_the_step(runtime: Runtime, fake_stages:
     assert (progress.done, progress.total) == (0, 1 + 1 + 1 + 8 + 8 + 1 + 1)
     assert progress.step == "Writing the story"
     assert progress.status == "GENERATING"
+
+
+def test_with_audio_off_a_book_has_no_audio_units_and_completes(
+    monkeypatch: pytest.MonkeyPatch, fake_stages: FakeStages, runtime: Runtime
+) -> None:
+    monkeypatch.setenv("ENABLE_AUDIO_GENERATION", "false")
+    quiet = Runtime(load_settings())
+    quiet.stages = runtime.stages
+
+    with InProcessWorkers(quiet, workers_per_queue=2):
+        started = start_story(quiet, make_params())
+        story = wait_for(quiet, started.story_id, settled)
+
+    with quiet.session() as session:
+        kinds = set(session.scalars(select(WorkUnit.kind).where(WorkUnit.story_id == story.id)))
+    assert story.status == StoryStatus.COMPLETE
+    assert story.audio_files is None
+    assert story.book_audio_url is None
+    assert kinds.isdisjoint({UnitKind.PAGE_AUDIO, UnitKind.BOOK_AUDIO})

@@ -1,0 +1,1 @@
+"""Tools for developing Storyloom without outside services (the local Shopify Admin emulator)."""

@@ -1,0 +1,223 @@
+"""The emulator's developer helpers: session tokens as App Bridge would give them, the embedded admin
+frame, signed webhooks (sent on demand, on uninstall and for paid orders), a storefront checkout, and
+the storefront's app proxy, signed and forwarded to the app."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import time
+import uuid
+from typing import Any
+from urllib.parse import urlencode
+
+import httpx
+import jwt
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+
+from storyloom.devtools.shopify_emulator.schema import API_VERSION
+from storyloom.devtools.shopify_emulator.state import EmulatorState, gid
+from storyloom.shopify.auth import normalize_shop_domain
+from storyloom.shopify.proxy import sign_proxy_query
+
+WEBHOOK_PATH = "/api/webhooks/shopify"
+
+
+def _state(request: Request) -> EmulatorState:
+    return request.app.state.emulator  # type: ignore[no-any-return]
+
+
+def mint_session_token(state: EmulatorState, shop: str, *, lifetime: int = 600, user_id: str = "42") -> str:
+    """A session token as App Bridge would give the embedded app (longer-lived, for clicking around)."""
+    now = int(time.time())
+    claims = {
+        "iss": f"https://{shop}/admin",
+        "dest": f"https://{shop}",
+        "aud": state.api_key,
+        "sub": user_id,
+        "exp": now + lifetime,
+        "nbf": now,
+        "iat": now,
+        "jti": uuid.uuid4().hex,
+        "sid": uuid.uuid4().hex,
+    }
+    return jwt.encode(claims, state.api_secret, algorithm="HS256")
+
+
+async def session_token(request: Request) -> Response:
+    """A fresh session token for `?shop=`, as JSON."""
+    state = _state(request)
+    shop = normalize_shop_domain(request.query_params.get("shop")) or "storyloom-dev.myshopify.com"
+    return JSONResponse({"token": mint_session_token(state, shop)})
+
+
+async def embedded_admin(request: Request) -> Response:
+    """The shop's admin with the app in its frame, given a fresh session token."""
+    state = _state(request)
+    shop = normalize_shop_domain(request.query_params.get("shop")) or "storyloom-dev.myshopify.com"
+    query = urlencode({"shop": shop, "embedded": "1", "id_token": mint_session_token(state, shop)})
+    return HTMLResponse(
+        "<!doctype html><title>Shopify admin (emulated)</title>"
+        f"<p>Shopify admin of {shop} (emulated) - Storyloom app below.</p>"
+        f'<iframe src="{state.app_url}/shopify/admin?{query}"'
+        ' style="width:100%;height:85vh;border:1px solid #ccc"></iframe>'
+    )
+
+
+def sign_webhook(secret: str, body: bytes) -> str:
+    """The X-Shopify-Hmac-Sha256 header of a webhook body."""
+    return base64.b64encode(hmac.new(secret.encode(), body, hashlib.sha256).digest()).decode()
+
+
+async def deliver_webhook(
+    state: EmulatorState, topic: str, shop: str, payload: dict[str, Any]
+) -> dict[str, Any]:
+    """POST a signed webhook to the app, as Shopify does; returns what was sent and the app's status."""
+    body = json.dumps(payload).encode()
+    event_id = str(uuid.uuid4())
+    headers = {
+        "Content-Type": "application/json",
+        "X-Shopify-Topic": topic,
+        "X-Shopify-Hmac-Sha256": sign_webhook(state.api_secret, body),
+        "X-Shopify-Shop-Domain": shop,
+        "X-Shopify-API-Version": API_VERSION,
+        "X-Shopify-Webhook-Id": str(uuid.uuid4()),
+        "X-Shopify-Event-Id": event_id,
+        "X-Shopify-Triggered-At": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    }
+    async with httpx.AsyncClient(timeout=httpx.Timeout(5.0)) as client:
+        try:
+            response = await client.post(f"{state.app_url}{WEBHOOK_PATH}", content=body, headers=headers)
+            status: int | str = response.status_code
+        except httpx.HTTPError as exc:
+            status = type(exc).__name__
+    delivery = {"topic": topic, "shop": shop, "event_id": event_id, "status": status}
+    with state.lock:
+        state.deliveries.append(delivery)
+    return delivery
+
+
+async def send_webhook(request: Request) -> Response:
+    """Send a signed webhook of any topic (the JSON body is its payload) to the app."""
+    state = _state(request)
+    shop = normalize_shop_domain(request.query_params.get("shop")) or "storyloom-dev.myshopify.com"
+    payload = json.loads(await request.body() or b"{}")
+    return JSONResponse(await deliver_webhook(state, request.path_params["topic"], shop, payload))
+
+
+async def uninstall(request: Request) -> Response:
+    """The merchant removes the app: its tokens stop working and `app/uninstalled` is sent."""
+    state = _state(request)
+    shop = normalize_shop_domain(request.query_params.get("shop")) or "storyloom-dev.myshopify.com"
+    state.revoke_shop_tokens(shop)
+    return JSONResponse(await deliver_webhook(state, "app/uninstalled", shop, {"domain": shop}))
+
+
+async def place_order(request: Request) -> Response:
+    """A storefront checkout: a paid order with line-item properties, announced by `orders/paid`."""
+    state = _state(request)
+    form = (
+        await request.form()
+        if request.headers.get("content-type", "").startswith(
+            ("application/x-www-form-urlencoded", "multipart/")
+        )
+        else None
+    )
+    body: dict[str, Any] = (
+        dict(form.items()) if form is not None else json.loads(await request.body() or b"{}")
+    )
+    shop = normalize_shop_domain(str(body.get("shop", ""))) or "storyloom-dev.myshopify.com"
+    shop_state = state.shop(shop)
+    customer_id = str(body.get("customer_id") or "7001")
+    customer = shop_state.customers.get(gid("Customer", int(customer_id)), {"email": "buyer@example.com"})
+    number = state.next_number()
+    story_id = body.get("story_id") or body.get("properties[_storyloom_story_id]") or ""
+    properties = [{"name": "_storyloom_story_id", "value": str(story_id)}]
+    order: dict[str, Any] = {
+        "id": number,
+        "admin_graphql_api_id": gid("Order", number),
+        "name": f"#{number}",
+        "email": customer.get("email"),
+        "financial_status": "paid",
+        "currency": "USD",
+        "customer": {
+            "id": int(customer_id),
+            "email": customer.get("email"),
+            "first_name": customer.get("first_name"),
+        },
+        "line_items": [
+            {
+                "id": state.next_number(),
+                "title": str(body.get("title") or "Personalised picture book"),
+                "quantity": 1,
+                "price": str(body.get("price") or "19.99"),
+                "product_id": None,
+                "requires_shipping": False,
+                "properties": properties,
+            }
+        ],
+    }
+    with state.lock:
+        shop_state.orders[order["admin_graphql_api_id"]] = order
+    delivery = await deliver_webhook(state, "orders/paid", shop, order)
+    if form is not None:
+        return RedirectResponse(f"/apps/storyloom/books?shop={shop}", status_code=303)
+    return JSONResponse({"order": order, "delivery": delivery})
+
+
+async def app_proxy(request: Request) -> Response:
+    """The storefront's `/apps/storyloom/...`: signed and forwarded to the app's `/proxy/...`."""
+    state = _state(request)
+    shop = normalize_shop_domain(request.query_params.get("shop")) or "storyloom-dev.myshopify.com"
+    customer = request.query_params.get("customer", "7001")
+    params = [
+        (k, v) for k, v in request.query_params.multi_items() if k not in ("shop", "customer", "signature")
+    ]
+    params += [
+        ("logged_in_customer_id", customer),
+        ("path_prefix", "/apps/storyloom"),
+        ("shop", shop),
+        ("timestamp", str(int(time.time()))),
+    ]
+    params.append(("signature", sign_proxy_query(state.api_secret, params)))
+    url = f"{state.app_url}/proxy/{request.path_params['path']}?{urlencode(params)}"
+    async with httpx.AsyncClient(timeout=httpx.Timeout(30.0)) as client:
+        upstream = await client.request(
+            request.method,
+            url,
+            content=await request.body(),
+            headers={"content-type": request.headers.get("content-type", "")},
+        )
+    if upstream.is_redirect:
+        return RedirectResponse(upstream.headers.get("location", "/"), status_code=upstream.status_code)
+    media_type = upstream.headers.get("content-type", "")
+    if media_type.startswith("application/liquid"):
+        return HTMLResponse(_THEME.format(shop=shop, body=upstream.text), status_code=upstream.status_code)
+    return Response(upstream.content, status_code=upstream.status_code, media_type=media_type)
+
+
+_THEME = (
+    "<!doctype html><html><head><meta charset='utf-8'><title>{shop}</title></head>"
+    "<body style='font-family:Georgia,serif;margin:0'>"
+    "<header style='padding:1rem 2rem;background:#1f2a44;color:#fff'>{shop} (emulated storefront)"
+    " &middot; <a style='color:#fff' href='/apps/storyloom/builder?variant=1'>Make a book</a>"
+    " &middot; <a style='color:#fff' href='/apps/storyloom/books?variant=1'>My books</a></header>"
+    "<main>{body}</main></body></html>"
+)
+
+
+async def home(request: Request) -> Response:
+    """Where a developer starts: install, open the admin, visit the storefront, uninstall."""
+    shop = "storyloom-dev.myshopify.com"
+    return HTMLResponse(
+        "<!doctype html><title>Shopify emulator</title><h1>Shopify emulator</h1><ul>"
+        f'<li><a href="{_state(request).app_url}/shopify/auth/install?shop={shop}">Install (OAuth)</a></li>'
+        f'<li><a href="/_emulator/admin?shop={shop}">Open the app in the admin</a></li>'
+        f'<li><a href="/apps/storyloom/builder?shop={shop}">Storefront: make a book</a></li>'
+        f'<li><a href="/apps/storyloom/books?shop={shop}">Storefront: my books</a></li>'
+        f'<li><form method="post" action="/_emulator/uninstall?shop={shop}">'
+        '<button type="submit">Uninstall the app</button></form></li></ul>'
+    )

@@ -1,0 +1,163 @@
+"""Google Cloud Text-to-Speech (v1beta1 `text:synthesize`): SSML with a `<mark>` before every word
+and `enableTimePointing`, so the answer carries the time each word begins."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from typing import Any, ClassVar
+from xml.sax.saxutils import escape
+
+import httpx
+
+from storyloom.config import Settings
+from storyloom.errors import ConfigurationError, ProviderBadRequestError, ProviderServerError
+from storyloom.providers.base import CallRecord, Stopwatch, check_response, mapped_http_errors
+from storyloom.providers.speech.audio import finish_with_anchors, pcm16, read_wav
+from storyloom.providers.speech.base import Narration, SpeechRequest
+from storyloom.providers.speech.timing import split_words
+
+SAMPLE_RATE = 24000
+DEFAULT_VOICES = {
+    "en": "en-US-Wavenet-F",
+    "es": "es-ES-Wavenet-C",
+    "fr": "fr-FR-Wavenet-C",
+    "de": "de-DE-Wavenet-C",
+}
+# USD per character billed (the whole SSML input), by voice family.
+PRICE_PER_CHARACTER = {
+    "Standard": 4e-6,
+    "Wavenet": 16e-6,
+    "Neural2": 16e-6,
+    "Polyglot": 16e-6,
+    "News": 16e-6,
+    "Studio": 160e-6,
+    "Chirp3-HD": 30e-6,
+    "Chirp-HD": 30e-6,
+}
+DEFAULT_PRICE_PER_CHARACTER = 16e-6
+
+
+def voice_family(voice: str) -> str:
+    """The pricing family of a voice name such as "en-US-Wavenet-F" (here "Wavenet")."""
+    for family in sorted(PRICE_PER_CHARACTER, key=len, reverse=True):
+        if f"-{family}-" in voice:
+            return family
+    return "Wavenet"
+
+
+def marked_ssml(text: str) -> str:
+    """`text` as SSML with `<mark name="wN"/>` before its N-th word."""
+    parts = ["<speak>"]
+    position = 0
+    for index, word in enumerate(split_words(text)):
+        parts.append(escape(text[position : word.start]))
+        parts.append(f'<mark name="w{index}"/>{escape(word.text)}')
+        position = word.end
+    parts.append(escape(text[position:]))
+    parts.append("</speak>")
+    return "".join(parts)
+
+
+class GoogleNarrator:
+    """Narrates with Google Cloud Text-to-Speech; every word's start comes back as a timepoint."""
+
+    name: ClassVar[str] = "google"
+    languages: ClassVar[frozenset[str]] = frozenset(DEFAULT_VOICES)
+    word_timings: ClassVar[bool] = True
+
+    def __init__(self, settings: Settings) -> None:
+        providers = settings.providers
+        key = (
+            providers.google_tts_api_key.get_secret_value() or providers.google_ai_api_key.get_secret_value()
+        )
+        if not key:
+            raise ConfigurationError(
+                "SPEECH_PROVIDER=google needs GOOGLE_TTS_API_KEY (or GOOGLE_AI_API_KEY), "
+                "a key with the Text-to-Speech API enabled"
+            )
+        self._key = key
+        self.voice = providers.google_tts_voice
+        self.base_url = providers.google_tts_base_url.rstrip("/")
+        self.timeout = httpx.Timeout(providers.timeout_seconds, connect=10.0)
+
+    def _voice_for(self, request: SpeechRequest) -> str:
+        language = request.language.split("-")[0].lower()
+        if request.voice:
+            return request.voice
+        if self.voice and self.voice.split("-")[0].lower() == language:
+            return self.voice
+        voice = DEFAULT_VOICES.get(language)
+        if voice is None:
+            raise ProviderBadRequestError(
+                f"no Google voice is set for {request.language!r}", provider=self.name
+            )
+        return voice
+
+    def narrate(self, request: SpeechRequest) -> Narration:
+        """Speak `request.text`; `request.voice` may name any Google voice that supports SSML marks."""
+        stopwatch = Stopwatch()
+        voice = self._voice_for(request)
+        ssml = marked_ssml(request.text)
+        body = {
+            "input": {"ssml": ssml},
+            "voice": {"languageCode": "-".join(voice.split("-")[:2]), "name": voice},
+            "audioConfig": {
+                "audioEncoding": "LINEAR16",
+                "sampleRateHertz": SAMPLE_RATE,
+                "speakingRate": max(0.25, min(4.0, request.rate)),
+            },
+            "enableTimePointing": ["SSML_MARK"],
+        }
+        with mapped_http_errors(self.name), httpx.Client(timeout=self.timeout) as client:
+            response = client.post(
+                f"{self.base_url}/v1beta1/text:synthesize", json=body, headers={"X-Goog-Api-Key": self._key}
+            )
+            check_response(self.name, response)
+        samples, rate, anchors = self._parse(response, request.text)
+        finished = finish_with_anchors(request.text, samples, rate, anchors)
+        family = voice_family(voice)
+        call = CallRecord(
+            provider=self.name,
+            prompt=request.text,
+            model=voice,
+            cost_usd=len(ssml) * PRICE_PER_CHARACTER.get(family, DEFAULT_PRICE_PER_CHARACTER),
+            duration_ms=stopwatch.elapsed_ms,
+            details={
+                "voice": voice,
+                "voice_family": family,
+                "language": request.language,
+                "characters": len(ssml),
+                "audio_ms": finished.duration_ms,
+                "reported_words": len(anchors),
+            },
+        )
+        return Narration(finished.mp3, finished.duration_ms, finished.words, call)
+
+    def _parse(self, response: httpx.Response, text: str) -> tuple[Any, int, list[tuple[int, float]]]:
+        try:
+            payload = response.json()
+            audio = base64.b64decode(payload["audioContent"], validate=True)
+            timepoints = payload.get("timepoints") or []
+        except (ValueError, KeyError, TypeError, binascii.Error) as exc:
+            raise ProviderServerError(
+                "Google Text-to-Speech sent an answer without readable audio", provider=self.name
+            ) from exc
+        if audio[:4] == b"RIFF":
+            try:
+                samples, rate = read_wav(audio)
+            except (ValueError, EOFError) as exc:
+                raise ProviderServerError(
+                    "Google Text-to-Speech sent unreadable WAV", provider=self.name
+                ) from exc
+        else:
+            samples, rate = pcm16(audio[: len(audio) // 2 * 2]), SAMPLE_RATE
+        if len(samples) == 0:
+            raise ProviderServerError("Google Text-to-Speech sent empty audio", provider=self.name)
+        words = split_words(text)
+        anchors = []
+        for point in timepoints:
+            name = str(point.get("markName", ""))
+            if name.startswith("w") and name[1:].isdigit() and int(name[1:]) < len(words):
+                anchors.append((words[int(name[1:])].start, float(point.get("timeSeconds", 0.0)) * 1000))
+        return samples, rate, anchors

@@ -1,0 +1,294 @@
+"""Illustrating a book: the character reference sheets first, then the cover and every page, each
+from the character bible plus the page's structured scene, delivered at print size (trim + bleed at
+300 dpi) whatever size the provider drew, trying the next provider when one refuses."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from PIL import Image
+
+from storyloom.errors import ProviderBadRequestError, ProviderError, TerminalProviderError
+from storyloom.providers.base import CallRecord
+from storyloom.providers.image.base import PRINT_SIZE_PX, ImageKind, ImageProvider, ImageRequest
+from storyloom.render.illustrator import cover_scene, ordered_cast
+from storyloom.story.schema import Character, SceneSpec, StoryContent, VisualBible
+
+PRINT_INCHES = 8.75  # 8.5 in trim plus 0.125 in bleed on each side
+PRINT_DPI = 300
+
+_STYLE_WORDS = {
+    "watercolour": "soft watercolour picture-book illustration, gentle washes of colour on textured paper",
+    "flat": "flat storybook illustration, clean shapes, bold friendly colours, no outlines",
+    "crayon": "hand-drawn crayon illustration, waxy strokes, bright colours, visible paper grain",
+    "papercut": "paper cut-out collage illustration, layered coloured paper with soft shadows",
+}
+
+
+@dataclass
+class Picture:
+    """One delivered illustration: a PNG of `width` x `height`, how sharp its source really was, and
+    the provider calls it took (failed attempts included, with their error in `details`)."""
+
+    png: bytes
+    width: int
+    height: int
+    effective_dpi: float
+    calls: list[CallRecord]
+
+
+def style_phrase(style: str) -> str:
+    """How a prompt describes `style` to an image model."""
+    return _STYLE_WORDS.get(style, _STYLE_WORDS["watercolour"])
+
+
+def _cast_lines(characters: Sequence[Character]) -> str:
+    return " ".join(f"{c.name} is {c.bible.describe()}." for c in characters)
+
+
+def build_prompt(story: StoryContent, scene_or_character: SceneSpec | Character, style: str) -> str:
+    """The text prompt for an image model, from the character bible and the structured scene, so that
+    every provider draws the same characters with the same colours on every page."""
+    look = style_phrase(style)
+    if isinstance(scene_or_character, Character):
+        character = scene_or_character
+        colours = ", ".join(f"{name} {value}" for name, value in character.bible.colours.items())
+        return (
+            f"Character reference sheet for the children's book '{story.title}': {character.name}, "
+            f"{character.bible.describe()}. Exact colours: {colours}"
+            ". Full body, front view, standing, friendly "
+            "expression, plain light background, nothing else in "
+            f"the picture. Style: {look}. No text, no letters."
+        )
+    scene = scene_or_character
+    cast = [
+        story.character(name)
+        for name in scene.characters_present
+        if name in {c.name for c in story.characters}
+    ]
+    who = _cast_lines(cast) if cast else "No characters, only the place."
+    calm = "upper" if scene.text_space == "top" else "lower"
+    return (
+        f"Illustration for the children's picture book '{story.title}'. Style: {look}. "
+        f"Scene: {scene.setting} ({scene.backdrop}), {scene.time_of_day}"
+        f". {scene.action}. Mood: {scene.mood}. "
+        f"Composition: {scene.composition.replace('-', ' ')}. Characters: {who} "
+        f"Keep every character exactly as described, same outfit and colours as on every other page. "
+        f"Leave the {calm} third of the picture calm and simple for the text. No text, no letters, no words."
+    )
+
+
+def _story_cover_scene(story: StoryContent) -> SceneSpec:
+    first = story.chapters[0].scene if story.chapters else None
+    time_of_day = first.time_of_day if first and first.time_of_day != "night" else "morning"
+    names = [c.name for c in story.main_characters] or [c.name for c in story.characters[:3]]
+    return cover_scene(story.settings.backdrop, time_of_day, names[:4], "happy")
+
+
+def _to_print_size(png: bytes, size_px: int) -> tuple[bytes, float]:
+    """`png` as a `size_px` square (centre-cropped, upscaled "
+    "with Lanczos if smaller) and its effective dpi."""
+    with Image.open(io.BytesIO(png)) as source:
+        image = source.convert("RGB")
+    width, height = image.size
+    effective_dpi = round(min(width, height) / PRINT_INCHES, 1)
+    if (width, height) == (size_px, size_px):
+        return png, effective_dpi
+    side = min(width, height)
+    left, top = (width - side) // 2, (height - side) // 2
+    image = image.crop((left, top, left + side, top + side)).resize(
+        (size_px, size_px), Image.Resampling.LANCZOS
+    )
+    out = io.BytesIO()
+    image.save(out, format="PNG", dpi=(PRINT_DPI, PRINT_DPI), compress_level=3)
+    return out.getvalue(), effective_dpi
+
+
+def _illustrate(
+    providers: Sequence[ImageProvider],
+    *,
+    kind: ImageKind,
+    prompt: str,
+    style: str,
+    seed: int,
+    size_px: int,
+    scene: SceneSpec | None,
+    characters: Sequence[Character],
+    references: tuple[bytes, ...],
+    title: str = "",
+) -> Picture:
+    if not providers:
+        raise ProviderBadRequestError("no image provider is configured; set IMAGE_PROVIDER", provider="none")
+    calls: list[CallRecord] = []
+    last_error: ProviderError | None = None
+    for provider in providers:
+        side = min(size_px, provider.max_size)
+        request = ImageRequest(
+            kind=kind,
+            prompt=prompt,
+            style=style,
+            width=side,
+            height=side,
+            seed=seed,
+            scene=scene,
+            characters=tuple(characters),
+            references=references if provider.accepts_references else (),
+            title=title,
+        )
+        try:
+            illustration = provider.illustrate(request)
+        except TerminalProviderError as exc:
+            calls.append(
+                CallRecord(
+                    provider=provider.name, prompt=prompt, details={"error": exc.code, "message": exc.message}
+                )
+            )
+            last_error = exc
+            continue
+        calls.append(illustration.call)
+        png, effective_dpi = _to_print_size(illustration.png, size_px)
+        return Picture(png=png, width=size_px, height=size_px, effective_dpi=effective_dpi, calls=calls)
+    assert last_error is not None
+    raise last_error
+
+
+def draw_character_sheet(
+    providers: Sequence[ImageProvider],
+    story: StoryContent,
+    character: Character,
+    *,
+    style: str,
+    seed: int,
+    size_px: int = PRINT_SIZE_PX,
+) -> Picture:
+    """The reference sheet of `character`, made before any page that shows it."""
+    return _illustrate(
+        providers,
+        kind="character",
+        prompt=build_prompt(story, character, style),
+        style=style,
+        seed=seed,
+        size_px=size_px,
+        scene=None,
+        characters=[character],
+        references=(),
+    )
+
+
+def _references_for(names: Sequence[str], references: Mapping[str, bytes]) -> tuple[bytes, ...]:
+    return tuple(references[name] for name in names if name in references)
+
+
+def draw_cover(
+    providers: Sequence[ImageProvider],
+    story: StoryContent,
+    *,
+    style: str,
+    seed: int,
+    references: Mapping[str, bytes],
+    size_px: int = PRINT_SIZE_PX,
+) -> Picture:
+    """The cover: the main characters together in the story's setting, with room for the title on top
+    (the title itself is set by the book layout, not drawn into the picture)."""
+    scene = _story_cover_scene(story)
+    prompt = f"Front cover. {build_prompt(story, scene, style)}"
+    cast = ordered_cast(scene, story.characters)
+    return _illustrate(
+        providers,
+        kind="cover",
+        prompt=prompt,
+        style=style,
+        seed=seed,
+        size_px=size_px,
+        scene=scene,
+        characters=cast,
+        references=_references_for(scene.characters_present, references),
+        title=story.title,
+    )
+
+
+def draw_page(
+    providers: Sequence[ImageProvider],
+    story: StoryContent,
+    index: int,
+    *,
+    style: str,
+    seed: int,
+    references: Mapping[str, bytes],
+    size_px: int = PRINT_SIZE_PX,
+) -> Picture:
+    """The illustration of chapter `index` (1-based), showing its characters as on their sheets."""
+    if not 1 <= index <= len(story.chapters):
+        raise IndexError(f"chapter {index} does not exist; the story has {len(story.chapters)}")
+    scene = story.chapters[index - 1].scene
+    cast = ordered_cast(scene, story.characters)
+    return _illustrate(
+        providers,
+        kind="page",
+        prompt=build_prompt(story, scene, style),
+        style=style,
+        seed=seed,
+        size_px=size_px,
+        scene=scene,
+        characters=cast,
+        references=_references_for(scene.characters_present, references),
+    )
+
+
+_PREVIEW_CAST = (
+    Character(
+        name="Ada",
+        role="hero",
+        description="a cheerful girl",
+        bible=VisualBible(
+            species="human child",
+            age="child",
+            skin_or_fur="light brown skin",
+            hair="dark brown ponytail",
+            outfit="a red dress",
+            colours={"skin": "#c68642", "hair": "#4a2c1a", "outfit": "#e4574b"},
+        ),
+    ),
+    Character(
+        name="Bramble",
+        role="friend",
+        description="a helpful fox",
+        bible=VisualBible(
+            species="fox",
+            age="child",
+            skin_or_fur="orange fur",
+            hair="none",
+            outfit="a blue scarf",
+            colours={"skin": "#e2722b", "outfit": "#3b7dd8"},
+        ),
+    ),
+)
+_PREVIEW_SCENE = SceneSpec(
+    setting="a sunny garden",
+    backdrop="garden",
+    time_of_day="afternoon",
+    characters_present=["Ada", "Bramble"],
+    action="wave hello",
+    mood="happy",
+    composition="hero-left",
+    text_space="bottom",
+)
+
+
+def style_preview_png(style: str, size_px: int = 480) -> bytes:
+    """A small sample page in `style`, drawn offline, for the creation form's live preview."""
+    from storyloom.providers.image.builtin import BuiltinIllustrator
+
+    request = ImageRequest(
+        kind="page",
+        prompt="style preview",
+        style=style,
+        width=size_px,
+        height=size_px,
+        seed=1,
+        scene=_PREVIEW_SCENE,
+        characters=_PREVIEW_CAST,
+    )
+    return BuiltinIllustrator().illustrate(request).png

@@ -1,0 +1,92 @@
+"""The built-in illustrator: picture-book pages composed from the structured scene as SVG, rendered to
+PNG with resvg, finished with the style's texture. Offline and deterministic per (story, page)."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from pathlib import Path
+
+import resvg_py
+from PIL import Image
+
+from storyloom.render.illustrator.compose import character_sheet_svg, cover_scene, ordered_cast, scene_svg
+from storyloom.render.illustrator.figures import species_kind
+from storyloom.render.illustrator.styles import STYLE_NAMES, Style, style_named
+from storyloom.render.illustrator.svg import stable_seed
+from storyloom.render.illustrator.texture import finish
+from storyloom.story.schema import Character, SceneSpec
+
+_LABEL_FONTS = [
+    str(path)
+    for path in (
+        Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
+        Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+    )
+    if path.exists()
+]
+
+__all__ = [
+    "STYLE_NAMES",
+    "Style",
+    "cover_scene",
+    "ordered_cast",
+    "render_character_sheet",
+    "render_scene",
+    "species_kind",
+    "style_named",
+]
+
+
+def _rasterise(svg: str, width: int, height: int, style: Style, seed: int, *, text: bool = False) -> bytes:
+    if text:
+        fonts = _LABEL_FONTS or None
+        raw = resvg_py.svg_to_bytes(
+            svg_string=svg, width=width, height=height, font_files=fonts, skip_system_fonts=bool(fonts)
+        )
+    else:
+        raw = resvg_py.svg_to_bytes(svg_string=svg, width=width, height=height, skip_system_fonts=True)
+    with Image.open(io.BytesIO(bytes(raw))) as rendered:
+        image = rendered.convert("RGB")
+    if image.size != (width, height):
+        image = image.resize((width, height), Image.Resampling.LANCZOS)
+    image = finish(image, style.texture, seed)
+    out = io.BytesIO()
+    image.save(out, format="PNG", compress_level=1)
+    return out.getvalue()
+
+
+def render_scene(
+    scene: SceneSpec,
+    characters: Sequence[Character],
+    style: str,
+    seed: int,
+    *,
+    width: int,
+    height: int,
+    calm_depth: float = 260.0,
+) -> bytes:
+    """A page (or, with `cover_scene`, a cover) as PNG bytes of exactly width x height."""
+    chosen = style_named(style)
+    page_seed = stable_seed(seed, scene.model_dump_json())
+    svg = scene_svg(
+        scene,
+        characters,
+        chosen,
+        page_seed,
+        width=width,
+        height=height,
+        calm_depth=calm_depth,
+        figure_seed=seed,
+    )
+    return _rasterise(svg, width, height, chosen, page_seed)
+
+
+def render_character_sheet(
+    character: Character, style: str, seed: int, *, width: int, height: int, label: bool = True
+) -> bytes:
+    """A character reference sheet as PNG bytes: the character large, front view, with a name label."""
+    chosen = style_named(style)
+    sheet_seed = stable_seed(seed, "sheet", character.name)
+    svg = character_sheet_svg(character, chosen, seed, width=width, height=height, label=label)
+    return _rasterise(svg, width, height, chosen, sheet_seed, text=label)

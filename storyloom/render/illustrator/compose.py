@@ -1,0 +1,193 @@
+"""Composes a page, a cover or a character sheet as one SVG document from the structured scene."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+
+from storyloom.render.illustrator.backdrops import BACKDROPS
+from storyloom.render.illustrator.figures import place_figure, pose_for
+from storyloom.render.illustrator.sky import Paint
+from storyloom.render.illustrator.styles import Style
+from storyloom.render.illustrator.svg import CANVAS, blob, el, fmt, stable_seed
+from storyloom.story.schema import Character, SceneSpec
+
+_HEIGHTS = {"wide": 250.0, "close-up": 500.0, "centered": 370.0, "hero-left": 400.0, "hero-right": 400.0}
+_ZOOM = {"wide": 1.0, "close-up": 1.35, "centered": 1.1, "hero-left": 1.1, "hero-right": 1.1}
+
+
+def _document(width: int, height: int, defs: list[str], body: str, style: Style) -> str:
+    if style.shadow:
+        defs.append(
+            '<filter id="cutshadow" x="-20%" y="-20%" width="140%" height="140%">'
+            '<feDropShadow dx="4" dy="6" stdDeviation="5" flood-color="#3a2a20" '
+            'flood-opacity="0.35"/></filter>'
+        )
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {fmt(CANVAS)} {fmt(CANVAS)}" preserveAspectRatio="xMidYMid slice">'
+        f"<defs>{''.join(defs)}</defs>{body}</svg>"
+    )
+
+
+def ordered_cast(scene: SceneSpec, characters: Sequence[Character]) -> list[Character]:
+    """The characters the scene shows, in its order, the hero (the first named) first."""
+    by_name = {c.name: c for c in characters}
+    cast = [by_name[name] for name in scene.characters_present if name in by_name]
+    return cast
+
+
+def _positions(composition: str, count: int, rng: random.Random) -> list[tuple[float, float]]:
+    """(x, relative height) for each character, the hero first."""
+    if count == 0:
+        return []
+    if composition == "wide":
+        step = 600 / max(1, count - 1) if count > 1 else 0
+        start = 500 - step * (count - 1) / 2
+        return [(start + i * step + rng.uniform(-20, 20), 1.0 if i == 0 else 0.92) for i in range(count)]
+    if composition in ("hero-left", "hero-right"):
+        xs = [290.0] + [610.0 + i * 150 for i in range(count - 1)]
+        spots = [
+            (x if composition == "hero-left" else CANVAS - x, 1.0 if i == 0 else 0.74)
+            for i, x in enumerate(xs)
+        ]
+        if count > 3:
+            spots = [
+                (x if i == 0 else 560 + (i - 1) * 380 / (count - 2), r) for i, (x, r) in enumerate(spots)
+            ]
+            if composition == "hero-right":
+                spots = [(CANVAS - x if i else x, r) for i, (x, r) in enumerate(spots)]
+        return spots
+    if composition == "close-up":
+        if count == 1:
+            return [(500.0, 1.0)]
+        spread = [330.0, 690.0, 120.0, 880.0, 500.0]
+        return [(spread[i % 5], 1.0 if i < 2 else 0.7) for i in range(count)]
+    if count >= 4:
+        slots = [170 + i * 660 / (count - 1) for i in range(count)]
+        middle = slots.pop(count // 2)
+        return [(middle, 1.0)] + [(x, 0.8) for x in slots]
+    order = [500.0, 250.0, 750.0]
+    return [(order[i], 1.0 if i == 0 else 0.8) for i in range(count)]
+
+
+def _calm_wash(text_space: str, paper: str, defs: list[str], depth: float) -> str:
+    if text_space == "top":
+        defs.append(
+            f'<linearGradient id="wash" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="{paper}" '
+            f'stop-opacity="0.5"/><stop offset="1" stop-color="{paper}" stop-opacity="0"/></linearGradient>'
+        )
+        return el("rect", x=-500, y=-500, width=2000, height=500 + depth, fill="url(#wash)")
+    defs.append(
+        f'<linearGradient id="wash" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="{paper}" '
+        f'stop-opacity="0"/><stop offset="1" stop-color="{paper}" stop-opacity="0.5"/></linearGradient>'
+    )
+    return el("rect", x=-500, y=CANVAS - depth, width=2000, height=depth + 500, fill="url(#wash)")
+
+
+def scene_svg(
+    scene: SceneSpec,
+    characters: Sequence[Character],
+    style: Style,
+    seed: int,
+    *,
+    width: int,
+    height: int,
+    calm_depth: float = 260.0,
+    figure_seed: int | None = None,
+) -> str:
+    """The page for `scene`: sky by time of day, the backdrop, the cast placed by the composition, and
+    the text area (top or bottom) left calm."""
+    rng = random.Random(stable_seed(seed, scene.backdrop, scene.setting, scene.action, scene.composition))
+    ground = 720.0 if scene.text_space == "bottom" else 880.0
+    if calm_depth > 300 and scene.text_space == "top":
+        ground = 900.0
+    defs: list[str] = []
+    paint = Paint(
+        style=style,
+        time_of_day=scene.time_of_day,
+        rng=rng,
+        ground=ground,
+        text_space=scene.text_space,
+        defs=defs,
+    )
+    backdrop = BACKDROPS.get(scene.backdrop, BACKDROPS["forest"])(paint)
+    zoom = _ZOOM.get(scene.composition, 1.0)
+    if zoom != 1.0:
+        zoom_about_ground = f"translate(500 {fmt(ground)}) scale({zoom}) translate(-500 {fmt(-ground)})"
+        backdrop = f'<g transform="{zoom_about_ground}">{backdrop}</g>'
+    cast = ordered_cast(scene, characters)
+    base_height = _HEIGHTS.get(scene.composition, 370.0)
+    if len(cast) > 3:
+        base_height *= 0.85
+    spots = _positions(scene.composition, len(cast), rng)
+    figures = []
+    for index, (character, (x, relative)) in sorted(
+        enumerate(zip(cast, spots, strict=True)), key=lambda item: -item[0]
+    ):
+        figure_height = base_height * relative
+        figures.append(
+            place_figure(
+                character,
+                style,
+                stable_seed(seed if figure_seed is None else figure_seed, character.name),
+                x=x,
+                ground=ground + (12 if index else 0) + rng.uniform(-6, 6),
+                height=figure_height,
+                mood=scene.mood,
+                pose=pose_for(scene.action, index == 0),
+                mirror=x > 520 and index > 0 and scene.composition != "wide",
+            )
+        )
+    wash = _calm_wash(scene.text_space, style.paper, defs, calm_depth)
+    body = backdrop + "".join(figures) + wash
+    return _document(width, height, defs, body, style)
+
+
+def character_sheet_svg(
+    character: Character, style: Style, seed: int, *, width: int, height: int, label: bool
+) -> str:
+    """A reference sheet: the character large, front view, on a quiet background, with its name."""
+    rng = random.Random(stable_seed(seed, "sheet", character.name))
+    defs: list[str] = []
+    backdrop = [el("rect", x=-500, y=-500, width=2000, height=2000, fill=style.paper)]
+    backdrop.append(
+        el("path", d=blob(500, 470, 400, 380, rng, 0.05, 12), fill=style.tone("#dcecf5"), opacity=0.8)
+    )
+    backdrop.append(el("ellipse", cx=500, cy=880, rx=330, ry=40, fill=style.tone("#cfe3c0"), opacity=0.9))
+    figure = place_figure(
+        character,
+        style,
+        stable_seed(seed, character.name),
+        x=500,
+        ground=870,
+        height=720,
+        mood="happy",
+        pose="stand",
+    )
+    text = ""
+    if label:
+        text = (
+            el("rect", x=300, y=918, width=400, height=66, rx=33, fill="#ffffff", opacity=0.85)
+            + f'<text x="500" y="964" text-anchor="middle" font-family="DejaVu Sans" font-weight="bold" '
+            f'font-size="40" fill="#3a3046">{_escape(character.name)}</text>'
+        )
+    return _document(width, height, defs, "".join(backdrop) + figure + text, style)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def cover_scene(backdrop: str, time_of_day: str, names: Sequence[str], mood: str) -> SceneSpec:
+    """The cover's scene: the story's setting with its main characters together, title room on top."""
+    return SceneSpec(
+        setting="the cover",
+        backdrop=backdrop,  # type: ignore[arg-type]
+        time_of_day=time_of_day,  # type: ignore[arg-type]
+        characters_present=list(names),
+        action="standing together and waving hello",
+        mood=mood,
+        composition="centered",
+        text_space="top",
+    )

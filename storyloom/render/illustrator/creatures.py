@@ -1,0 +1,329 @@
+"""Animals, dragons, robots and any other creature, drawn from their bible colours."""
+
+from __future__ import annotations
+
+import math
+
+from storyloom.render.illustrator.faces import INK, face
+from storyloom.render.illustrator.pen import Pen
+from storyloom.render.illustrator.svg import fmt, mix, shade, stable_seed
+from storyloom.story.schema import VisualBible
+
+
+def _palette(bible: VisualBible) -> tuple[str, str, str, str]:
+    colours = bible.colours
+    fur = colours.get("fur", colours["skin"])
+    belly = colours.get("belly", mix(fur, "#fff6e6", 0.6))
+    outfit = colours["outfit"]
+    accent = colours.get("accent", colours.get("hair", shade(outfit, -0.3)))
+    return fur, belly, outfit, accent
+
+
+def _arms(pen: Pen, fur: str, shoulder: float, spread: float, pose: str, paw: str) -> str:
+    parts = []
+    for side in (-1, 1):
+        raised = pose == "wave" and side == 1
+        hx, hy = (side * (spread + 50), shoulder - 90) if raised else (side * (spread + 18), shoulder + 90)
+        parts.append(pen.limb(side * (spread - 20), shoulder + 10, hx, hy, 30, fur))
+        parts.append(pen.ellipse(hx, hy, 17, 16, paw))
+    return "".join(parts)
+
+
+def _shirt(pen: Pen, outfit: str, top: float, bottom: float, half: float) -> str:
+    d = (
+        f"M{fmt(-half * 0.7)},{fmt(top)}Q0,{fmt(top - 12)} {fmt(half * 0.7)}"
+        f",{fmt(top)}L{fmt(half)},{fmt(bottom)}"
+        f"Q0,{fmt(bottom + 22)} {fmt(-half)},{fmt(bottom)}Z"
+    )
+    return pen.path(d, outfit)
+
+
+def draw_animal(pen: Pen, bible: VisualBible, kind: str, mood: str, pose: str) -> str:
+    """A standing animal in a shirt of its outfit colour: fox, bear, rabbit, cat, dog, mouse or lion."""
+    fur, belly, outfit, accent = _palette(bible)
+    dark = shade(fur, -0.35)
+    head_y, head_r = -285, 88
+    parts = [_tail(pen, kind, fur, belly)]
+    for side in (-1, 1):
+        parts.append(pen.limb(side * 34, -90, side * 36, -20, 36, fur))
+        parts.append(pen.ellipse(side * 42, -14, 32, 16, dark if kind == "fox" else shade(fur, -0.15)))
+    parts.append(pen.ellipse(0, -140, 84, 100, fur))
+    parts.append(pen.ellipse(0, -115, 52, 62, belly))
+    parts.append(_shirt(pen, outfit, -210, -140, 82))
+    parts.append(_arms(pen, fur, -205, 70, pose, dark if kind == "fox" else fur))
+    parts.append(_ears(pen, kind, fur, belly, dark, head_y, head_r, bible))
+    parts.append(
+        pen.ellipse(0, head_y, head_r * (1.08 if kind in ("fox", "cat") else 1.0), head_r * 0.95, fur)
+    )
+    muzzle_colour = belly if kind != "cat" else mix(fur, "#ffffff", 0.45)
+    if kind == "fox":
+        parts.append(
+            pen.path(
+                f"M{fmt(-head_r * 1.05)},{fmt(head_y + 10)}Q{fmt(-head_r * 0.4)},{fmt(head_y + 10)} 0,"
+                f"{fmt(head_y + head_r * 0.95)}Q{fmt(head_r * 0.4)},{fmt(head_y + 10)} "
+                f"{fmt(head_r * 1.05)},{fmt(head_y + 10)}Q{fmt(head_r * 0.8)},{fmt(head_y + head_r * 0.8)}"
+                f" 0,{fmt(head_y + head_r * 0.95)}Q{fmt(-head_r * 0.8)},{fmt(head_y + head_r * 0.8)} "
+                f"{fmt(-head_r * 1.05)},{fmt(head_y + 10)}Z",
+                belly,
+            )
+        )
+    else:
+        parts.append(pen.ellipse(0, head_y + head_r * 0.42, head_r * 0.42, head_r * 0.3, muzzle_colour))
+    if kind == "dog":
+        parts.append(dog_ears_front(pen, fur, head_y, head_r))
+    parts.append(face(pen, 0, head_y, head_r * 0.95, mood))
+    nose = "#f48fb1" if kind in ("rabbit", "cat", "mouse") else INK
+    parts.append(pen.ellipse(0, head_y + head_r * 0.28, head_r * 0.12, head_r * 0.08, nose))
+    if kind in ("cat", "mouse", "rabbit"):
+        for side in (-1, 1):
+            for dy in (-6, 6):
+                parts.append(
+                    pen.line(
+                        f"M{fmt(side * head_r * 0.35)},{fmt(head_y + head_r * 0.35 + dy)}"
+                        f"l{fmt(side * head_r * 0.5)},{fmt(dy * 1.5)}",
+                        INK,
+                        2.5,
+                        opacity=0.7,
+                    )
+                )
+    parts.append(_neckwear(pen, bible, accent, head_y + head_r * 0.9))
+    return "".join(parts)
+
+
+def _tail(pen: Pen, kind: str, fur: str, belly: str) -> str:
+    if kind == "fox":
+        return pen.path("M50,-100C170,-120 210,-260 150,-300C140,-220 110,-160 40,-150Z", fur) + pen.path(
+            "M150,-300C175,-275 180,-240 168,-215C150,-240 140,-270 150,-300Z", "#fffaf0"
+        )
+    if kind == "rabbit":
+        return pen.ellipse(80, -80, 30, 28, "#fffaf0")
+    if kind in ("cat", "lion"):
+        tip = "" if kind == "cat" else pen.ellipse(172, -255, 18, 22, shade(fur, -0.35))
+        return pen.line("M60,-90C150,-90 150,-200 170,-240", fur, 22) + tip
+    if kind == "dog":
+        return pen.line("M60,-110Q120,-130 130,-190", fur, 20)
+    if kind == "mouse":
+        return pen.line("M60,-70C160,-60 190,-150 150,-180", "#f4a6b8", 8)
+    return pen.ellipse(75, -90, 22, 20, fur)
+
+
+def _ears(
+    pen: Pen, kind: str, fur: str, belly: str, dark: str, y: float, r: float, bible: VisualBible
+) -> str:
+    parts = []
+    if kind == "lion":
+        mane = bible.colours.get("hair", bible.colours.get("mane", shade(fur, -0.25)))
+        for k in range(12):
+            a = k * math.tau / 12
+            parts.append(
+                pen.ellipse(math.cos(a) * r * 0.95, y + math.sin(a) * r * 0.95, r * 0.42, r * 0.42, mane)
+            )
+    for side in (-1, 1):
+        if kind in ("fox", "cat"):
+            tip_colour = dark if kind == "fox" else fur
+            parts.append(
+                pen.path(
+                    f"M{fmt(side * r * 0.25)},{fmt(y - r * 0.7)}L{fmt(side * r * 0.95)},{fmt(y - r * 1.45)}"
+                    f"L{fmt(side * r * 1.0)},{fmt(y - r * 0.3)}Z",
+                    tip_colour,
+                )
+            )
+            parts.append(
+                pen.path(
+                    f"M{fmt(side * r * 0.42)},{fmt(y - r * 0.68)}L{fmt(side * r * 0.88)},"
+                    f"{fmt(y - r * 1.2)}L{fmt(side * r * 0.9)},{fmt(y - r * 0.45)}Z",
+                    "#f7c6c7",
+                )
+            )
+        elif kind == "rabbit":
+            parts.append(
+                pen.ellipse(
+                    side * r * 0.4,
+                    y - r * 1.45,
+                    r * 0.26,
+                    r * 0.85,
+                    fur,
+                    transform=f"rotate({side * 10} {fmt(side * r * 0.4)} {fmt(y - r * 0.8)})",
+                )
+            )
+            parts.append(
+                pen.ellipse(
+                    side * r * 0.4,
+                    y - r * 1.45,
+                    r * 0.12,
+                    r * 0.6,
+                    "#f7c6c7",
+                    transform=f"rotate({side * 10} {fmt(side * r * 0.4)} {fmt(y - r * 0.8)})",
+                )
+            )
+        elif kind == "mouse":
+            parts.append(pen.ellipse(side * r * 0.85, y - r * 0.8, r * 0.55, r * 0.55, fur))
+            parts.append(pen.ellipse(side * r * 0.85, y - r * 0.8, r * 0.34, r * 0.34, "#f7c6c7"))
+        else:
+            parts.append(pen.ellipse(side * r * 0.72, y - r * 0.72, r * 0.32, r * 0.32, fur))
+            parts.append(pen.ellipse(side * r * 0.72, y - r * 0.72, r * 0.17, r * 0.17, belly))
+    return "".join(parts) if kind != "dog" else ""
+
+
+def dog_ears_front(pen: Pen, fur: str, y: float, r: float) -> str:
+    dark = shade(fur, -0.35)
+    return "".join(
+        pen.ellipse(
+            side * r * 0.95,
+            y + r * 0.1,
+            r * 0.3,
+            r * 0.62,
+            dark,
+            transform=f"rotate({side * -15} {fmt(side * r * 0.95)} {fmt(y)})",
+        )
+        for side in (-1, 1)
+    )
+
+
+def _neckwear(pen: Pen, bible: VisualBible, accent: str, y: float) -> str:
+    text = f"{bible.outfit} {bible.distinguishing_marks}".lower()
+    if "scarf" in text:
+        scarf = bible.colours.get("scarf", accent)
+        return pen.rect(-60, y - 10, 120, 28, 12, scarf) + pen.rect(20, y, 26, 70, 8, scarf)
+    if "bow" in text or "collar" in text:
+        bow = bible.colours.get("bow", bible.colours.get("collar", accent))
+        return pen.path(f"M0,{fmt(y + 10)}l-34,-20v40Z M0,{fmt(y + 10)}l34,-20v40Z", bow)
+    return ""
+
+
+def draw_bird(pen: Pen, bible: VisualBible, mood: str, pose: str) -> str:
+    """An owl or another bird: an egg-shaped body, big eyes, wings and a scarf in the outfit colour."""
+    fur, belly, outfit, accent = _palette(bible)
+    parts = []
+    for side in (-1, 1):
+        parts.append(pen.path(f"M{fmt(side * 30)},-6l{fmt(side * -14)},8h{fmt(side * 52)}Z", "#f0a04b"))
+    parts.append(pen.ellipse(0, -190, 125, 185, fur))
+    parts.append(pen.ellipse(0, -130, 80, 110, belly))
+    for k in range(3):
+        for j in range(-1, 2):
+            parts.append(
+                pen.line(f"M{fmt(j * 30 - 10)},{fmt(-170 + k * 40)}q10,10 20,0", shade(belly, -0.2), 3)
+            )
+    wave = pose == "wave"
+    for side in (-1, 1):
+        lift = -70 if wave and side == 1 else 0
+        parts.append(
+            pen.path(
+                f"M{fmt(side * 110)},{fmt(-240 + lift)}Q{fmt(side * 175)},{fmt(-160 + lift)} "
+                f"{fmt(side * 105)},{fmt(-70 + lift / 2)}Q{fmt(side * 95)},{fmt(-160)} {fmt(side * 110)},"
+                f"{fmt(-240 + lift)}Z",
+                shade(fur, -0.18),
+            )
+        )
+        parts.append(pen.path(f"M{fmt(side * 50)},-330L{fmt(side * 95)},-400L{fmt(side * 105)},-310Z", fur))
+        parts.append(pen.ellipse(side * 48, -270, 44, 44, mix(belly, "#ffffff", 0.4)))
+    parts.append(face(pen, 0, -255, 120, mood, INK))
+    parts.append(pen.path("M-14,-250L14,-250L0,-222Z", "#f0a04b"))
+    parts.append(pen.rect(-100, -178, 200, 30, 14, outfit))
+    parts.append(pen.rect(40, -168, 30, 80, 10, outfit))
+    return "".join(parts)
+
+
+def draw_dragon(pen: Pen, bible: VisualBible, mood: str, pose: str) -> str:
+    """A friendly dragon: wings, a striped belly, little horns, a spiky tail and a scarf."""
+    scales, belly, outfit, accent = _palette(bible)
+    belly = bible.colours.get("belly", mix(scales, "#ffe9a8", 0.6))
+    wings = bible.colours.get("wings", shade(scales, -0.2))
+    parts = []
+    for side in (-1, 1):
+        parts.append(
+            pen.path(
+                f"M{fmt(side * 40)},-220C{fmt(side * 160)},-330 {fmt(side * 230)},-300 {fmt(side * 240)},"
+                f"-230C{fmt(side * 200)},-240 {fmt(side * 190)},-200 "
+                f"{fmt(side * 160)},-200C{fmt(side * 140)},"
+                f"-200 {fmt(side * 120)},-170 {fmt(side * 60)},-160Z",
+                wings,
+            )
+        )
+    parts.append(
+        pen.path(
+            "M50,-70C160,-50 230,-80 240,-150L215,-130L225,-175L195,-120C160,-90 110,-95 60,-110Z", scales
+        )
+    )
+    for side in (-1, 1):
+        parts.append(pen.limb(side * 40, -80, side * 44, -20, 44, scales))
+        parts.append(pen.ellipse(side * 50, -14, 36, 16, shade(scales, -0.15)))
+    parts.append(pen.ellipse(0, -140, 95, 110, scales))
+    parts.append(pen.ellipse(0, -125, 58, 82, belly))
+    for k in range(4):
+        parts.append(pen.line(f"M-40,{fmt(-170 + k * 28)}q40,12 80,0", shade(belly, -0.2), 4))
+    parts.append(_arms(pen, scales, -200, 78, pose, scales))
+    for k in range(3):
+        parts.append(pen.path(f"M{fmt(-22 + k * 22)},-375l11,-28l11,28Z", accent))
+    for side in (-1, 1):
+        parts.append(pen.path(f"M{fmt(side * 45)},-350l{fmt(side * 12)},-50l{fmt(side * 18)},44Z", "#fff3d6"))
+    parts.append(pen.ellipse(0, -290, 90, 82, scales))
+    parts.append(pen.ellipse(0, -250, 60, 38, mix(scales, "#ffffff", 0.25)))
+    for side in (-1, 1):
+        parts.append(f'<circle cx="{fmt(side * 18)}" cy="-258" r="5" fill="{INK}"/>')
+    parts.append(face(pen, 0, -300, 80, mood))
+    parts.append(pen.rect(-80, -222, 160, 28, 12, outfit) + pen.rect(28, -212, 28, 70, 8, outfit))
+    return "".join(parts)
+
+
+def draw_robot(pen: Pen, bible: VisualBible, mood: str, pose: str) -> str:
+    """A round-cornered robot: metal in the skin colour, a chest panel in the outfit colour."""
+    metal = bible.colours["skin"]
+    outfit = bible.colours["outfit"]
+    accent = bible.colours.get("accent", bible.colours.get("eyes", "#ff6f61"))
+    dark = shade(metal, -0.3)
+    parts = []
+    for side in (-1, 1):
+        parts.append(pen.rect(side * 40 - 16, -90, 32, 76, 10, dark))
+        parts.append(pen.rect(side * 40 - 30, -22, 60, 22, 10, metal))
+    for side in (-1, 1):
+        raised = pose == "wave" and side == 1
+        hx, hy = (side * 150, -300) if raised else (side * 125, -110)
+        parts.append(pen.limb(side * 90, -200, hx, hy, 22, dark))
+        parts.append(pen.ellipse(hx, hy, 20, 20, metal))
+    parts.append(pen.rect(-95, -230, 190, 150, 30, metal))
+    parts.append(pen.rect(-60, -205, 120, 95, 16, outfit))
+    for k, colour in enumerate(("#ffd54f", accent, "#80deea")):
+        parts.append(f'<circle cx="{fmt(-30 + k * 30)}" cy="-160" r="11" fill="{colour}"/>')
+    parts.append(pen.rect(-20, -250, 40, 24, 6, dark))
+    parts.append(pen.line("M0,-360v-40", dark, 8))
+    parts.append(pen.ellipse(0, -405, 16, 16, accent))
+    parts.append(pen.rect(-90, -365, 180, 120, 34, metal))
+    parts.append(pen.rect(-70, -345, 140, 80, 22, "#26324a"))
+    for side in (-1, 1):
+        parts.append(pen.ellipse(side * 125 / 1.3, -305, 12, 24, dark))
+    glow = "#7df9ff"
+    parts.append(
+        f'<circle cx="-30" cy="-312" r="13" fill="{glow}"/><circle cx="30" cy="-312" r="13" fill="{glow}"/>'
+    )
+    parts.append(pen.line("M-24,-285q24,16 48,0", glow, 6))
+    return "".join(parts)
+
+
+def draw_creature(pen: Pen, bible: VisualBible, mood: str, pose: str) -> str:
+    """Any creature we have no drawing for: a round friendly body whose ears follow from its species."""
+    fur, belly, outfit, accent = _palette(bible)
+    variant = stable_seed(bible.species.lower()) % 3
+    parts = []
+    for side in (-1, 1):
+        parts.append(pen.ellipse(side * 45, -16, 34, 18, shade(fur, -0.2)))
+        if variant == 0:
+            parts.append(
+                pen.line(
+                    f"M{fmt(side * 40)},-300q{fmt(side * 10)},-70 {fmt(side * 40)},-100", shade(fur, -0.3), 8
+                )
+            )
+            parts.append(pen.ellipse(side * 80, -400, 18, 18, accent))
+        elif variant == 1:
+            parts.append(
+                pen.path(f"M{fmt(side * 50)},-320l{fmt(side * 40)},-70l{fmt(side * 10)},80Z", accent)
+            )
+        else:
+            parts.append(pen.ellipse(side * 90, -320, 34, 34, fur))
+    parts.append(pen.ellipse(0, -175, 120, 170, fur))
+    parts.append(pen.ellipse(0, -120, 74, 90, belly))
+    parts.append(_arms(pen, fur, -200, 100, pose, fur))
+    parts.append(face(pen, 0, -250, 90, mood))
+    parts.append(pen.rect(-100, -185, 200, 30, 14, outfit))
+    parts.append(pen.rect(40, -175, 30, 80, 10, outfit))
+    return "".join(parts)

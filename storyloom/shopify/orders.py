@@ -1,0 +1,196 @@
+"""Paid orders: the book a buyer ordered (named by the `_storyloom_story_id` line-item property) is
+finished if need be, then delivered: a signed, expiring download link on the order and in the
+customer's "my books", and the story linked to the customer."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+import time
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlencode
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+
+from storyloom.config import ShopifySettings
+from storyloom.db.models import Story, StoryStatus, UnitKind, UnitState, WorkUnit
+from storyloom.runtime import Runtime
+
+if TYPE_CHECKING:
+    from storyloom.shopify.service import ShopifyIntegrationService
+
+LINE_ITEM_PROPERTY = "_storyloom_story_id"
+log = logging.getLogger(__name__)
+
+
+def _download_signature(settings: ShopifySettings, story_id: str, expires: int) -> str:
+    message = f"download:{story_id}:{expires}".encode()
+    return hmac.new(settings.api_secret.get_secret_value().encode(), message, hashlib.sha256).hexdigest()
+
+
+def download_link(
+    settings: ShopifySettings, story_id: str, *, now: float | None = None
+) -> tuple[str, datetime]:
+    """A signed link to the story's PDF that works until the returned time (SHOPIFY_DOWNLOAD_LINK_SECONDS)."""
+    expires = int(time.time() if now is None else now) + settings.download_link_seconds
+    query = urlencode({"expires": expires, "signature": _download_signature(settings, story_id, expires)})
+    return f"{settings.app_url.rstrip('/')}/shopify/downloads/{story_id}?{query}", datetime.fromtimestamp(
+        expires, UTC
+    )
+
+
+def verify_download(
+    settings: ShopifySettings, story_id: str, expires: str, signature: str, *, now: float | None = None
+) -> bool:
+    """Whether a download link's signature is ours and it has not expired."""
+    try:
+        deadline = int(expires)
+    except ValueError:
+        return False
+    expected = _download_signature(settings, story_id, deadline)
+    return hmac.compare_digest(expected, signature) and deadline >= (time.time() if now is None else now)
+
+
+def ordered_story_ids(order: dict[str, Any]) -> list[str]:
+    """The story ids an order's line items carry in their `_storyloom_story_id` property."""
+    found = []
+    for item in order.get("line_items") or []:
+        for prop in item.get("properties") or []:
+            if prop.get("name") == LINE_ITEM_PROPERTY and prop.get("value"):
+                found.append(str(prop["value"]))
+    return list(dict.fromkeys(found))
+
+
+def handle_orders_paid(
+    runtime: Runtime,
+    shop_domain: str,
+    order: dict[str, Any],
+    *,
+    service: ShopifyIntegrationService | None = None,
+) -> list[str]:
+    """Attach each ordered story to the order and its buyer, then deliver it now if it is finished, or
+    have the pipeline publish it when it is (publishing delivers). Returns the story ids handled."""
+    from storyloom.shopify.service import PUBLISHABLE, ShopifyIntegrationService
+
+    service = service or ShopifyIntegrationService(runtime)
+    customer = order.get("customer") or {}
+    customer_id = str(customer.get("id")) if customer.get("id") else None
+    pending = {
+        "order_id": str(order.get("id")),
+        "order_gid": order.get("admin_graphql_api_id") or f"gid://shopify/Order/{order.get('id')}",
+        "customer_id": customer_id,
+    }
+    handled = []
+    for story_id in ordered_story_ids(order):
+        with runtime.session() as session:
+            story = session.get(Story, story_id)
+            if story is None or (story.shop_domain and story.shop_domain != shop_domain):
+                log.warning(
+                    "order %s names story %s, which %s does not own",
+                    pending["order_id"],
+                    story_id,
+                    shop_domain,
+                )
+                continue
+            story.shop_domain = shop_domain
+            story.shopify_order_id = pending["order_id"]
+            if customer_id and not story.shopify_customer_id:
+                story.shopify_customer_id = customer_id
+            extras = dict(story.extras or {})
+            record = dict(extras.get("shopify", {}))
+            orders = [o for o in record.get("pending_orders", []) if o["order_id"] != pending["order_id"]]
+            if pending["order_id"] not in {d["order_id"] for d in record.get("deliveries", [])}:
+                orders.append(pending)
+            record["pending_orders"] = orders
+            extras["shopify"] = record
+            story.extras = extras
+            status = story.status
+        handled.append(story_id)
+        if status in PUBLISHABLE or _publish_when_made(runtime, story_id):
+            service.publish(story_id)
+    return handled
+
+
+def _publish_when_made(runtime: Runtime, story_id: str) -> bool:
+    """Add a waiting publish unit to a book still being made, so the pipeline publishes (and so
+    delivers) it once its PDF is done. Returns True when the book finished meanwhile and should be
+    published now; a book with no units (made outside the pipeline) waits for a merchant's publish."""
+    try:
+        with runtime.session() as session:
+            units = {
+                kind: (unit_id, state)
+                for unit_id, kind, state in session.execute(
+                    select(WorkUnit.id, WorkUnit.kind, WorkUnit.state).where(
+                        WorkUnit.story_id == story_id, WorkUnit.kind.in_((UnitKind.PDF, UnitKind.PUBLISH))
+                    )
+                ).all()
+            }
+            if UnitKind.PDF in units and UnitKind.PUBLISH not in units:
+                session.add(
+                    WorkUnit(
+                        story_id=story_id,
+                        kind=UnitKind.PUBLISH,
+                        index=0,
+                        state=UnitState.WAITING,
+                        max_attempts=runtime.settings.limits.unit_max_attempts,
+                    )
+                )
+            elif units.get(UnitKind.PUBLISH, ("", None))[1] == UnitState.FAILED:
+                session.execute(
+                    update(WorkUnit)
+                    .where(WorkUnit.id == units[UnitKind.PUBLISH][0], WorkUnit.state == UnitState.FAILED)
+                    .values(state=UnitState.WAITING, attempts=0, error_code=None, error_message=None)
+                )
+    except IntegrityError:
+        pass  # another delivery added the publish unit first
+    with runtime.session() as session:
+        story = session.get(Story, story_id)
+        return story is not None and story.status in (StoryStatus.COMPLETE, StoryStatus.PUBLISHED)
+
+
+def deliver_pending_orders(
+    runtime: Runtime, story_id: str, *, service: ShopifyIntegrationService
+) -> list[dict[str, Any]]:
+    """Deliver the published story to every order waiting for it; returns the deliveries made."""
+    with runtime.session() as session:
+        story = session.get(Story, story_id)
+        if story is None or story.status != StoryStatus.PUBLISHED:
+            return []
+        pending = list((story.extras or {}).get("shopify", {}).get("pending_orders", []))
+        shop = story.shop_domain
+    made = []
+    for order in pending:
+        url, expires_at = download_link(runtime.settings.shopify, story_id)
+        if shop and url.startswith(("https://", "http://")):
+            service.set_metafields(
+                service.client(shop),
+                [
+                    {
+                        "ownerId": order["order_gid"],
+                        "namespace": "$app",
+                        "key": "download_url",
+                        "type": "url",
+                        "value": url,
+                    }
+                ],
+            )
+        if order.get("customer_id"):
+            service.link_customer_to_story(order["customer_id"], story_id)
+        made.append({"order_id": order["order_id"], "url": url, "expires_at": expires_at.isoformat()})
+    if made:
+        with runtime.session() as session:
+            story = session.get(Story, story_id)
+            if story is not None:
+                extras = dict(story.extras or {})
+                record = dict(extras.get("shopify", {}))
+                delivered = {m["order_id"] for m in made}
+                record["pending_orders"] = [
+                    o for o in record.get("pending_orders", []) if o["order_id"] not in delivered
+                ]
+                record["deliveries"] = [*record.get("deliveries", []), *made]
+                extras["shopify"] = record
+                story.extras = extras
+    return made

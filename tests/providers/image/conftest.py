@@ -1,0 +1,131 @@
+"""A real HTTP server on 127.0.0.1 that answers as an image API would, and helpers to build settings."""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import pytest
+from PIL import Image
+
+from storyloom.config import ProviderSettings, Settings
+from storyloom.providers.image.base import ImageRequest
+
+
+@dataclass
+class Reply:
+    status: int = 200
+    body: bytes | dict[str, Any] | list[Any] = b""
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+
+
+@dataclass
+class Received:
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: bytes
+
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+
+Handler = Callable[[Received], Reply]
+
+
+class FakeAPI:
+    """Routes (method, path without query) to handlers; remembers every request it received."""
+
+    def __init__(self) -> None:
+        self.routes: dict[tuple[str, str], Handler] = {}
+        self.received: list[Received] = []
+        self.url = ""
+
+    def on(self, method: str, path: str, reply: Reply | Handler) -> None:
+        self.routes[(method, path)] = reply if callable(reply) else (lambda _request, r=reply: r)
+
+
+def _make_handler(api: FakeAPI) -> type[BaseHTTPRequestHandler]:
+    class RequestHandler(BaseHTTPRequestHandler):
+        def log_message(self, format: str, *args: object) -> None:
+            return
+
+        def _serve(self) -> None:
+            length = int(self.headers.get("content-length") or 0)
+            body = self.rfile.read(length) if length else b""
+            received = Received(
+                self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body
+            )
+            api.received.append(received)
+            handler = api.routes.get((self.command, self.path.split("?")[0]))
+            reply = handler(received) if handler else Reply(404, {"error": "not found"})
+            if reply.delay:
+                time.sleep(reply.delay)
+            payload = reply.body if isinstance(reply.body, bytes) else json.dumps(reply.body).encode()
+            content_type = (
+                "application/json" if not isinstance(reply.body, bytes) else "application/octet-stream"
+            )
+            try:
+                self.send_response(reply.status)
+                self.send_header("content-type", reply.headers.get("content-type", content_type))
+                for name, value in reply.headers.items():
+                    if name != "content-type":
+                        self.send_header(name, value)
+                self.send_header("content-length", str(len(payload)))
+                self.end_headers()
+                self.wfile.write(payload)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+
+        do_GET = _serve
+        do_POST = _serve
+
+    return RequestHandler
+
+
+@pytest.fixture
+def fake_api() -> Iterator[FakeAPI]:
+    api = FakeAPI()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(api))
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    api.url = f"http://127.0.0.1:{server.server_address[1]}"
+    yield api
+    server.shutdown()
+    server.server_close()
+
+
+def png_bytes(width: int = 64, height: int = 64, colour: tuple[int, int, int] = (200, 120, 40)) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), colour).save(out, format="PNG")
+    return out.getvalue()
+
+
+def b64_png(width: int = 64, height: int = 64) -> str:
+    return base64.b64encode(png_bytes(width, height)).decode()
+
+
+def settings_with(**values: Any) -> Settings:
+    """Settings whose provider group has `values` (by field name), everything else default."""
+    return Settings(providers=ProviderSettings(**values))
+
+
+def page_request(references: tuple[bytes, ...] = (), seed: int = 1234) -> ImageRequest:
+    return ImageRequest(
+        kind="page",
+        prompt="Illustration for a picture book: a fox in a teal scarf waves in a forest.",
+        style="watercolour",
+        width=1024,
+        height=1024,
+        seed=seed,
+        references=references,
+    )

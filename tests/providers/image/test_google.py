@@ -1,0 +1,200 @@
+"""Google Imagen (`:predict`) and Gemini image (`:generateContent`) through httpx against a local server."""
+
+from __future__ import annotations
+
+import base64
+
+import pytest
+
+from storyloom.errors import (
+    ConfigurationError,
+    ContentPolicyError,
+    ProviderAuthError,
+    ProviderBadRequestError,
+    ProviderError,
+    ProviderOutputError,
+    ProviderRateLimitError,
+    ProviderServerError,
+    ProviderTimeoutError,
+)
+from storyloom.providers.image.google import GoogleImages
+from storyloom.providers.registry import provider_class
+from tests.providers.image.conftest import FakeAPI, Reply, b64_png, page_request, png_bytes, settings_with
+
+KEY = "AIza-google-secret-0003"
+IMAGEN = "/v1beta/models/imagen-4.0-generate-001:predict"
+GEMINI = "/v1beta/models/gemini-2.5-flash-image:generateContent"
+
+
+def provider(api: FakeAPI, **extra: object) -> GoogleImages:
+    values = {"google_ai_api_key": KEY, "google_image_base_url": api.url, "timeout_seconds": 2.0, **extra}
+    return GoogleImages(settings_with(**values))
+
+
+def gemini_answer(data: str) -> dict[str, object]:
+    return {
+        "candidates": [
+            {
+                "content": {
+                    "role": "model",
+                    "parts": [{"inlineData": {"mimeType": "image/png", "data": data}}],
+                },
+                "finishReason": "STOP",
+            }
+        ],
+        "usageMetadata": {"promptTokenCount": 1300, "candidatesTokenCount": 1290},
+    }
+
+
+def test_registered_under_google() -> None:
+    assert provider_class("image", "google") is GoogleImages
+
+
+def test_imagen_predict_request_and_cost(fake_api: FakeAPI) -> None:
+    # given
+    fake_api.on(
+        "POST",
+        IMAGEN,
+        Reply(200, {"predictions": [{"bytesBase64Encoded": b64_png(1024, 1024), "mimeType": "image/png"}]}),
+    )
+    # when
+    result = provider(fake_api).illustrate(page_request())
+    # then
+    sent = fake_api.received[0]
+    assert sent.headers["x-goog-api-key"] == KEY
+    assert sent.json() == {
+        "instances": [{"prompt": page_request().prompt}],
+        "parameters": {"sampleCount": 1, "aspectRatio": "1:1", "personGeneration": "allow_all"},
+    }
+    assert (result.width, result.height) == (1024, 1024)
+    assert result.call.cost_usd == 0.04
+
+
+def test_gemini_sends_reference_sheets_as_inline_images(fake_api: FakeAPI) -> None:
+    # given
+    fake_api.on("POST", GEMINI, Reply(200, gemini_answer(b64_png(1024, 1024))))
+    sheet = png_bytes(16, 16, (10, 200, 30))
+    # when
+    result = provider(fake_api, google_image_model="gemini-2.5-flash-image").illustrate(
+        page_request(references=(sheet,))
+    )
+    # then
+    body = fake_api.received[0].json()
+    parts = body["contents"][0]["parts"]
+    assert parts[0]["text"].startswith(page_request().prompt)
+    assert parts[1] == {"inline_data": {"mime_type": "image/png", "data": base64.b64encode(sheet).decode()}}
+    assert body["generationConfig"] == {
+        "responseModalities": ["IMAGE"],
+        "imageConfig": {"aspectRatio": "1:1"},
+    }
+    assert result.call.cost_usd == 0.039
+    assert result.call.details["references"] == 1
+
+
+@pytest.mark.parametrize(
+    ("path", "model", "reply", "error"),
+    [
+        pytest.param(
+            IMAGEN,
+            "imagen-4.0-generate-001",
+            Reply(
+                400,
+                {
+                    "error": {
+                        "code": 400,
+                        "message": "API key not valid. Please pass a valid API key.",
+                        "status": "INVALID_ARGUMENT",
+                    }
+                },
+            ),
+            ProviderBadRequestError,
+            id="400-invalid-argument",
+        ),
+        pytest.param(
+            IMAGEN,
+            "imagen-4.0-generate-001",
+            Reply(
+                403, {"error": {"code": 403, "message": "Permission denied", "status": "PERMISSION_DENIED"}}
+            ),
+            ProviderAuthError,
+            id="403-permission-denied",
+        ),
+        pytest.param(
+            IMAGEN,
+            "imagen-4.0-generate-001",
+            Reply(429, {"error": {"code": 429, "message": "Quota exceeded", "status": "RESOURCE_EXHAUSTED"}}),
+            ProviderRateLimitError,
+            id="429-resource-exhausted",
+        ),
+        pytest.param(
+            IMAGEN,
+            "imagen-4.0-generate-001",
+            Reply(500, {"error": {"code": 500, "message": "Internal error", "status": "INTERNAL"}}),
+            ProviderServerError,
+            id="500-internal",
+        ),
+        pytest.param(
+            IMAGEN, "imagen-4.0-generate-001", Reply(200, {}), ContentPolicyError, id="imagen-all-filtered"
+        ),
+        pytest.param(
+            IMAGEN,
+            "imagen-4.0-generate-001",
+            Reply(200, {"predictions": [{"raiFilteredReason": "The prompt could not be submitted."}]}),
+            ContentPolicyError,
+            id="imagen-rai-filtered",
+        ),
+        pytest.param(
+            GEMINI,
+            "gemini-2.5-flash-image",
+            Reply(200, {"promptFeedback": {"blockReason": "SAFETY"}}),
+            ContentPolicyError,
+            id="gemini-prompt-blocked",
+        ),
+        pytest.param(
+            GEMINI,
+            "gemini-2.5-flash-image",
+            Reply(200, {"candidates": [{"content": {"parts": []}, "finishReason": "IMAGE_SAFETY"}]}),
+            ContentPolicyError,
+            id="gemini-image-safety",
+        ),
+        pytest.param(
+            GEMINI,
+            "gemini-2.5-flash-image",
+            Reply(
+                200,
+                {"candidates": [{"content": {"parts": [{"text": "Here you go"}]}, "finishReason": "STOP"}]},
+            ),
+            ProviderOutputError,
+            id="gemini-text-only",
+        ),
+        pytest.param(
+            IMAGEN,
+            "imagen-4.0-generate-001",
+            Reply(200, b"<html>", {"content-type": "text/html"}),
+            ProviderOutputError,
+            id="malformed-json",
+        ),
+    ],
+)
+def test_failures_map_onto_the_error_tree(
+    fake_api: FakeAPI, path: str, model: str, reply: Reply, error: type[ProviderError]
+) -> None:
+    # given
+    fake_api.on("POST", path, reply)
+    # when
+    with pytest.raises(error) as raised:
+        provider(fake_api, google_image_model=model).illustrate(page_request())
+    # then
+    assert raised.value.provider == "google"
+    assert KEY not in str(raised.value)
+
+
+def test_slow_answer_is_a_timeout(fake_api: FakeAPI) -> None:
+    fake_api.on("POST", IMAGEN, Reply(200, {"predictions": []}, delay=1.0))
+    with pytest.raises(ProviderTimeoutError):
+        provider(fake_api, timeout_seconds=0.3).illustrate(page_request())
+
+
+def test_missing_key_names_the_variable() -> None:
+    with pytest.raises(ConfigurationError, match="GOOGLE_AI_API_KEY"):
+        GoogleImages(settings_with())

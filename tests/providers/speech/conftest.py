@@ -1,0 +1,111 @@
+"""A real HTTP server on 127.0.0.1 that answers like a speech provider, and speech-like test audio."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import numpy as np
+import pytest
+
+
+@dataclass
+class Reply:
+    status: int = 200
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+    delay_seconds: float = 0.0
+
+    @classmethod
+    def json(cls, payload: Any, status: int = 200, **headers: str) -> Reply:
+        return cls(status, json.dumps(payload).encode(), {"Content-Type": "application/json", **headers})
+
+
+@dataclass
+class Received:
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: bytes
+
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+
+class FakeServer:
+    """Serves `handler(received) -> Reply` for every request and keeps what it received."""
+
+    def __init__(self) -> None:
+        self.received: list[Received] = []
+        self.handler: Callable[[Received], Reply] = lambda received: Reply(404)
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length", "0"))
+                received = Received(
+                    "POST",
+                    self.path,
+                    {k.lower(): v for k, v in self.headers.items()},
+                    self.rfile.read(length),
+                )
+                outer.received.append(received)
+                reply = outer.handler(received)
+                if reply.delay_seconds:
+                    time.sleep(reply.delay_seconds)
+                try:
+                    self.send_response(reply.status)
+                    for name, value in reply.headers.items():
+                        self.send_header(name, value)
+                    self.send_header("Content-Length", str(len(reply.body)))
+                    self.end_headers()
+                    self.wfile.write(reply.body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+
+            def log_message(self, format: str, *args: Any) -> None:
+                return None
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.02,), daemon=True)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture(autouse=True)
+def no_local_models(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Local voice paths and timeouts from the shell must not leak into these tests."""
+    for name in ("PIPER_MODEL_PATH", "KOKORO_MODEL_PATH", "PROVIDER_TIMEOUT_SECONDS"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def server() -> Iterator[FakeServer]:
+    fake = FakeServer()
+    fake.start()
+    yield fake
+    fake.stop()
+
+
+def speech_like(word_starts_ms: list[float], total_ms: float, rate: int) -> np.ndarray:
+    """16-bit mono audio with a voiced burst at each word start (200 ms or until the next word)."""
+    samples = np.zeros(int(total_ms * rate / 1000), dtype=np.int16)
+    bounds = [*word_starts_ms, total_ms]
+    for begin, following in zip(bounds, bounds[1:], strict=False):
+        start = int(begin * rate / 1000)
+        stop = min(int(following * rate / 1000), start + rate // 5, len(samples))
+        time_axis = np.arange(stop - start) / rate
+        samples[start:stop] = (8000 * np.sin(2 * np.pi * 220 * time_axis)).astype(np.int16)
+    return samples

@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from storyloom.config import Settings, load_settings
+from storyloom.errors import (
+    ConfigurationError,
+    ContentPolicyError,
+    ProviderAuthError,
+    ProviderError,
+    ProviderRateLimitError,
+    ProviderServerError,
+    ProviderTimeoutError,
+)
+from storyloom.providers.registry import provider_class
+from storyloom.providers.speech.audio import ENCODER_DELAY_SAMPLES
+from storyloom.providers.speech.base import SpeechRequest
+from storyloom.providers.speech.openai import INSTRUCTIONS, PAUSE_BETWEEN_SENTENCES_MS, OpenAINarrator
+from tests.providers.speech.conftest import FakeServer, Received, Reply, speech_like
+from tests.providers.speech.readalong import assert_read_along
+
+TEXT = "The moon was round. Pip yawned! Is it time for bed?"
+SENTENCES = ["The moon was round.", "Pip yawned!", "Is it time for bed?"]
+RATE = 24000
+DELAY_MS = ENCODER_DELAY_SAMPLES * 1000 / RATE
+KEY = "sk-test-openai-789"
+LEAD_MS, TRAIL_MS = 100, 160
+
+
+def voiced_ms(sentence: str) -> int:
+    return 60 * len(sentence)
+
+
+def clip(sentence: str) -> bytes:
+    """What OpenAI's pcm format returns: 24 kHz 16-bit mono, silence around the speech."""
+    voiced = voiced_ms(sentence)
+    speech = speech_like([0, voiced - 200], voiced, RATE)
+    silence_before = np.zeros(RATE * LEAD_MS // 1000, dtype=np.int16)
+    silence_after = np.zeros(RATE * TRAIL_MS // 1000, dtype=np.int16)
+    return np.concatenate([silence_before, speech, silence_after]).astype("<i2").tobytes()
+
+
+def speak(received: Received) -> Reply:
+    return Reply(200, clip(received.json()["input"]), {"Content-Type": "application/octet-stream"})
+
+
+@pytest.fixture
+def settings(server: FakeServer, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    monkeypatch.setenv("OPENAI_API_KEY", KEY)
+    monkeypatch.setenv("OPENAI_BASE_URL", f"{server.url}/v1")
+    monkeypatch.setenv("PROVIDER_TIMEOUT_SECONDS", "0.5")
+    return load_settings()
+
+
+def test_each_sentence_is_one_request_for_raw_pcm(server: FakeServer, settings: Settings) -> None:
+    server.handler = speak
+
+    OpenAINarrator(settings).narrate(SpeechRequest(text=TEXT, language="en"))
+
+    assert sorted(sent.json()["input"] for sent in server.received) == sorted(SENTENCES)
+    for sent in server.received:
+        assert sent.path == "/v1/audio/speech"
+        assert sent.headers["authorization"] == f"Bearer {KEY}"
+        assert {k: v for k, v in sent.json().items() if k != "input"} == {
+            "model": "gpt-4o-mini-tts",
+            "voice": "sage",
+            "response_format": "pcm",
+            "instructions": INSTRUCTIONS,
+        }
+
+
+def test_words_are_placed_within_their_sentences_speech_by_length(
+    server: FakeServer, settings: Settings
+) -> None:
+    server.handler = speak
+
+    narration = OpenAINarrator(settings).narrate(SpeechRequest(text=TEXT, language="en"))
+
+    # then the first word of each sentence starts where that sentence's speech starts in the MP3
+    clip_ms = [LEAD_MS + voiced_ms(s) + TRAIL_MS for s in SENTENCES]
+    trimmed_ms = LEAD_MS - 60
+    offsets = [
+        0,
+        clip_ms[0] + PAUSE_BETWEEN_SENTENCES_MS,
+        clip_ms[0] + clip_ms[1] + 2 * PAUSE_BETWEEN_SENTENCES_MS,
+    ]
+    firsts = [narration.words[0], narration.words[4], narration.words[6]]
+    assert [w.word for w in firsts] == ["The", "Pip", "Is"]
+    expected = [offset + LEAD_MS - trimmed_ms + DELAY_MS for offset in offsets]
+    assert [w.start_ms for w in firsts] == pytest.approx(expected, abs=2)
+    # and a longer word takes longer than a shorter one in the same sentence
+    durations = {w.word: w.end_ms - w.start_ms for w in narration.words[:4]}
+    assert durations["round"] > durations["moon"] > durations["was"]
+    assert_read_along(narration.words, TEXT, narration.mp3, narration.duration_ms)
+
+
+def test_gpt_4o_mini_tts_costs_per_minute_of_audio(server: FakeServer, settings: Settings) -> None:
+    server.handler = speak
+
+    narration = OpenAINarrator(settings).narrate(SpeechRequest(text=TEXT, language="en"))
+
+    assert narration.call.model == "gpt-4o-mini-tts"
+    assert narration.call.cost_usd == pytest.approx(0.015 * narration.duration_ms / 60000)
+
+
+def test_tts_1_costs_per_character_and_takes_the_speed(
+    server: FakeServer, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OPENAI_SPEECH_MODEL", "tts-1")
+    server.handler = speak
+
+    narration = OpenAINarrator(load_settings()).narrate(SpeechRequest(text=TEXT, language="en", voice="nova"))
+
+    characters = sum(len(s) for s in SENTENCES)
+    assert narration.call.cost_usd == pytest.approx(characters * 15e-6)
+    sent = server.received[0].json()
+    assert sent["speed"] == 0.85
+    assert sent["voice"] == "nova"
+    assert "instructions" not in sent
+
+
+def openai_error(status: int, message: str, code: str, **headers: str) -> Reply:
+    body = {"error": {"message": message, "type": "invalid_request_error", "param": None, "code": code}}
+    return Reply.json(body, status=status, **headers)
+
+
+@pytest.mark.parametrize(
+    ("reply", "error"),
+    [
+        (
+            openai_error(401, f"Incorrect API key provided: {KEY[:6]}****", "invalid_api_key"),
+            ProviderAuthError,
+        ),
+        (
+            openai_error(
+                400, "Your request was rejected as a result of our safety system.", "content_policy_violation"
+            ),
+            ContentPolicyError,
+        ),
+        (
+            openai_error(500, "The server had an error while processing your request.", "server_error"),
+            ProviderServerError,
+        ),
+        (Reply.json({"unexpected": True}), ProviderServerError),
+        (Reply(delay_seconds=1.5), ProviderTimeoutError),
+    ],
+    ids=["401", "content-policy", "500", "json-instead-of-audio", "timeout"],
+)
+def test_failures_map_onto_the_error_tree(
+    server: FakeServer, settings: Settings, reply: Reply, error: type[ProviderError]
+) -> None:
+    server.handler = lambda received: reply
+
+    with pytest.raises(error) as raised:
+        OpenAINarrator(settings).narrate(SpeechRequest(text=TEXT, language="en"))
+
+    assert raised.value.provider == "openai"
+    assert KEY[:6] not in str(raised.value)
+
+
+def test_rate_limiting_honours_retry_after(server: FakeServer, settings: Settings) -> None:
+    server.handler = lambda received: openai_error(
+        429, "Rate limit reached", "rate_limit_exceeded", **{"Retry-After": "2"}
+    )
+
+    with pytest.raises(ProviderRateLimitError) as raised:
+        OpenAINarrator(settings).narrate(SpeechRequest(text=TEXT, language="en"))
+
+    assert raised.value.retry_after == 2.0
+
+
+def test_without_a_key_start_up_names_the_variable() -> None:
+    with pytest.raises(ConfigurationError, match="OPENAI_API_KEY"):
+        OpenAINarrator(load_settings())
+
+
+def test_openai_is_registered() -> None:
+    assert provider_class("speech", "openai") is OpenAINarrator
