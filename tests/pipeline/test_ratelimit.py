@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -15,13 +17,13 @@ from storyloom.db.models import UnitKind, UnitState, WorkUnit
 from storyloom.pipeline.executor import Outcome, execute_unit
 from storyloom.pipeline.leases import lease_keeper
 from storyloom.pipeline.orchestrator import start_story
-from storyloom.pipeline.ratelimit import ProviderLimit, make_rate_limiter
+from storyloom.pipeline.ratelimit import DatabaseSlots, ProviderLimit, RateLimiter, make_rate_limiter
 from storyloom.pipeline.reaper import reap
 from storyloom.pipeline.stages import StageResult, UnitContext
 from storyloom.providers.image.base import ImageRequest
 from storyloom.runtime import Runtime
 from tests.pipeline.conftest import FakeStages, make_params
-from tests.pipeline.processes import ROOT, most_in_flight, most_started_in_window, read_calls
+from tests.pipeline.processes import ROOT, Call, most_in_flight, most_started_in_window, read_calls
 
 
 @pytest.fixture
@@ -130,8 +132,6 @@ def test_a_unit_that_outlives_its_lease_keeps_it_while_its_worker_lives(
     unit_id = _first_page(runtime, started.story_id).id
     _make_ready(runtime, unit_id)
 
-    import threading
-
     outcomes: list[Outcome] = []
     thread = threading.Thread(target=lambda: outcomes.append(execute_unit(runtime, unit_id)))
     thread.start()
@@ -144,3 +144,24 @@ def test_a_unit_that_outlives_its_lease_keeps_it_while_its_worker_lives(
     assert outcomes == [Outcome.DONE]
     assert expired == 0
     assert fake_stages.runs[(UnitKind.PAGE_IMAGE, 1)] == 1
+
+
+@pytest.mark.parametrize("backend", ["scaled"], indirect=True)
+def test_database_slots_hold_the_limit_on_postgresql_too(image_limits: None, runtime: Runtime) -> None:
+    patient = runtime.settings.limits.model_copy(update={"rate_limit_max_wait_seconds": 30.0})
+    limiter = RateLimiter(DatabaseSlots(runtime), patient, ttl=2.0)
+    spans: list[tuple[float, float]] = []
+
+    def call(_: int) -> None:
+        with limiter.slot("image", "simulated"):
+            start = time.time()
+            time.sleep(0.02)
+            spans.append((start, time.time()))
+
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        list(pool.map(call, range(18)))
+
+    calls = [Call("image", "simulated", 0, start, end, "ok") for start, end in spans]
+    assert len(calls) == 18
+    assert most_in_flight(calls) == 2
+    assert most_started_in_window(calls, 0.5) <= 6
