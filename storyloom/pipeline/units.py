@@ -150,6 +150,26 @@ def reschedule_unit(
     return not_before if result.rowcount == 1 else None  # type: ignore[attr-defined]
 
 
+def defer_unit(session: Session, unit_id: str, *, worker: str, delay: float) -> datetime | None:
+    """Hand the unit back unrun (no provider slot came free): pending again after `delay`, and the
+    attempt it was claimed with is given back."""
+    now = utcnow()
+    not_before = now + timedelta(seconds=delay)
+    result = session.execute(
+        update(WorkUnit)
+        .where(*_owned(unit_id, worker))  # type: ignore[arg-type]
+        .values(
+            state=UnitState.PENDING,
+            attempts=WorkUnit.attempts - 1,
+            not_before=not_before,
+            lease_expires_at=None,
+            updated_at=now,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    return not_before if result.rowcount == 1 else None  # type: ignore[attr-defined]
+
+
 def fail_unit(session: Session, unit_id: str, *, worker: str | None, code: str, message: str) -> bool:
     """Fail the unit for good (a terminal error, or the retry limit reached)."""
     now = utcnow()
