@@ -39,6 +39,7 @@ from storyloom.pipeline.units import (
     complete_unit,
     defer_unit,
     fail_unit,
+    lock_story,
     release_ready_units,
     reschedule_unit,
     settle_story,
@@ -244,6 +245,7 @@ def _finish(
     failed_calls: list[FailedCall],
 ) -> Outcome:
     with runtime.session() as session:
+        lock_story(session, story_id)
         if not complete_unit(session, unit_id, worker=worker, output=result.output):
             bound.warning("lease lost before the unit finished; its result is discarded")
             session.rollback()
@@ -287,6 +289,7 @@ def _handle_failure(
     outcome = Outcome.FAILED
     delay = 0.0
     with runtime.session() as session:
+        lock_story(session, story_id)
         generation_type = GENERATION_TYPE.get(kind)
         _record_failed_calls(session, story_id, unit_id, kind, attempts, failed_calls)
         if generation_type is not None and failure.provider is not None and not failed_calls:

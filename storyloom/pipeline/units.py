@@ -192,6 +192,16 @@ def fail_unit(session: Session, unit_id: str, *, worker: str | None, code: str, 
     return result.rowcount == 1  # type: ignore[attr-defined]
 
 
+def lock_story(session: Session, story_id: str) -> None:
+    """Serialise the moves of one book: whoever holds its row decides what is released and settled.
+
+    Without it, two workers finishing a book's last two units at once under READ COMMITTED each see
+    the other's unit still running, and neither releases the next step (SQLite ignores FOR UPDATE:
+    its writers are serialised anyway).
+    """
+    session.execute(select(Story.id).where(Story.id == story_id).with_for_update())
+
+
 def release_ready_units(session: Session, story_id: str) -> list[str]:
     """Move waiting units whose dependencies are all done to pending; returns their ids to enqueue."""
     counts = _state_counts_by_kind(session, story_id)
