@@ -122,6 +122,11 @@ class ProviderSettings(_Group):
     comfyui_checkpoint: str = Field("sd_xl_base_1.0.safetensors", validation_alias="COMFYUI_CHECKPOINT")
     diffusion_steps: int = Field(28, ge=1, le=150, validation_alias="DIFFUSION_STEPS")
     piper_model_path: str = Field("", validation_alias="PIPER_MODEL_PATH")
+    simulated_text_latency: float | None = Field(None, ge=0, validation_alias="SIMULATED_TEXT_LATENCY")
+    simulated_image_latency: float | None = Field(None, ge=0, validation_alias="SIMULATED_IMAGE_LATENCY")
+    simulated_speech_latency: float | None = Field(None, ge=0, validation_alias="SIMULATED_SPEECH_LATENCY")
+    simulated_failure_rate: float | None = Field(None, ge=0, le=1, validation_alias="SIMULATED_FAILURE_RATE")
+    simulated_call_log: str = Field("", validation_alias="SIMULATED_CALL_LOG")
     kokoro_model_path: str = Field("", validation_alias="KOKORO_MODEL_PATH")
 
     @field_validator("text_fallback", "image_fallback", "speech_fallback", mode="before")
@@ -160,6 +165,7 @@ class StorageSettings(_Group):
     aws_region: str = Field("us-east-1", validation_alias="AWS_REGION")
     aws_endpoint_url: str = Field("", validation_alias="AWS_ENDPOINT_URL")
     data_dir: Path = Field(Path("data"), validation_alias="DATA_DIR")
+    redis_prefix: str = Field("storyloom", pattern=r"^[A-Za-z0-9_]+$", validation_alias="REDIS_KEY_PREFIX")
 
     @property
     def resolved_database_url(self) -> str:
@@ -176,11 +182,21 @@ class LimitSettings(_Group):
     enable_multi_language: bool = Field(False, validation_alias="ENABLE_MULTI_LANGUAGE")
     max_story_length: int = Field(5000, ge=200, validation_alias="MAX_STORY_LENGTH")
     unit_max_attempts: int = Field(5, ge=1, le=50, validation_alias="UNIT_MAX_ATTEMPTS")
-    lease_seconds: int = Field(300, ge=5, validation_alias="LEASE_SECONDS")
+    lease_seconds: int = Field(300, ge=2, validation_alias="LEASE_SECONDS")
     reaper_interval_seconds: int = Field(30, ge=1, validation_alias="REAPER_INTERVAL_SECONDS")
     retry_base_seconds: float = Field(2.0, ge=0, validation_alias="RETRY_BASE_SECONDS")
     retry_max_seconds: float = Field(120.0, ge=0, validation_alias="RETRY_MAX_SECONDS")
     workers_per_queue: int = Field(2, ge=1, le=64, validation_alias="WORKERS_PER_QUEUE")
+    # Per-provider limits, shared by every worker process (0 means no limit). Each provider of a kind
+    # (say the chosen image provider and its fallback) gets its own budget.
+    text_max_concurrent: int = Field(0, ge=0, validation_alias="TEXT_MAX_CONCURRENT")
+    text_requests_per_minute: int = Field(0, ge=0, validation_alias="TEXT_REQUESTS_PER_MINUTE")
+    image_max_concurrent: int = Field(0, ge=0, validation_alias="IMAGE_MAX_CONCURRENT")
+    image_requests_per_minute: int = Field(0, ge=0, validation_alias="IMAGE_REQUESTS_PER_MINUTE")
+    speech_max_concurrent: int = Field(0, ge=0, validation_alias="SPEECH_MAX_CONCURRENT")
+    speech_requests_per_minute: int = Field(0, ge=0, validation_alias="SPEECH_REQUESTS_PER_MINUTE")
+    rate_limit_window_seconds: float = Field(60.0, gt=0, validation_alias="RATE_LIMIT_WINDOW_SECONDS")
+    rate_limit_max_wait_seconds: float = Field(60.0, ge=0, validation_alias="RATE_LIMIT_MAX_WAIT_SECONDS")
 
 
 class WebSettings(_Group):

@@ -72,7 +72,7 @@ class Runtime:
     # cache
     @cached_property
     def cache(self) -> StoryCache:
-        return StoryCache(self.settings.storage.redis_url)
+        return StoryCache(self.settings.storage.redis_url, self.settings.storage.redis_prefix)
 
     def invalidate_story(self, story_id: str) -> None:
         """Drop a story's cached entries after a write (from any thread without a running loop)."""

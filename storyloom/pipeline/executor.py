@@ -11,12 +11,13 @@ from __future__ import annotations
 import os
 import socket
 import threading
+from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 import structlog
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from storyloom.db.models import Generation, GenerationType, Story, UnitKind, WorkUnit, utcnow
 from storyloom.errors import (
@@ -28,13 +29,18 @@ from storyloom.errors import (
     StoryGenerationError,
 )
 from storyloom.pipeline.book import load_content, load_params
+from storyloom.pipeline.calls import FailedCall
 from storyloom.pipeline.edits import revision_of
+from storyloom.pipeline.leases import lease_keeper
+from storyloom.pipeline.ratelimit import SlotUnavailable
 from storyloom.pipeline.stages import StageResult, UnitContext
 from storyloom.pipeline.units import (
     backoff_seconds,
     claim_unit,
     complete_unit,
+    defer_unit,
     fail_unit,
+    lock_story,
     release_ready_units,
     reschedule_unit,
     settle_story,
@@ -61,6 +67,7 @@ class Outcome(StrEnum):
     RETRYING = "retrying"
     FAILED = "failed"
     SKIPPED = "skipped"  # someone else holds it, it is done, or it is not due yet
+    DEFERRED = "deferred"  # no provider slot came free in time; back to wait, attempt not counted
     LOST_LEASE = "lost_lease"
 
 
@@ -131,20 +138,73 @@ def execute_unit(runtime: Runtime, unit_id: str, *, worker: str | None = None) -
             context = None
             setup_error: BaseException = exc
     bound = log.bind(story_id=story_id, unit=f"{kind.value}:{unit.index}", attempt=attempts)
+    failed_calls = context.failed_calls if context is not None else []
     try:
         if context is None:
             raise setup_error
-        result = runtime.stages[kind](context)
+        with lease_keeper(runtime).holding(unit_id, worker):
+            result = runtime.stages[kind](context)
+    except SlotUnavailable as exc:
+        return _defer(runtime, unit_id, story_id, kind, worker, attempts, exc, failed_calls)
     except Exception as exc:
         failure = classify(exc)
         if failure.code == "INTERNAL_ERROR":
             bound.exception("unit raised an unexpected error")
-        return _handle_failure(runtime, unit_id, story_id, kind, worker, attempts, max_attempts, failure)
-    return _finish(runtime, unit_id, story_id, kind, worker, result, bound)
+        return _handle_failure(
+            runtime, unit_id, story_id, kind, worker, attempts, max_attempts, failure, failed_calls
+        )
+    return _finish(runtime, unit_id, story_id, kind, worker, result, bound, failed_calls)
+
+
+def _record_failed_calls(
+    session: Any, story_id: str, unit_id: str, kind: UnitKind, attempt: int, failed: list[FailedCall]
+) -> None:
+    generation_type = GENERATION_TYPE.get(kind)
+    if generation_type is None:
+        return
+    for call in failed:
+        session.add(
+            Generation(
+                story_id=story_id,
+                unit_id=unit_id,
+                type=generation_type,
+                prompt=f"{kind.value} attempt {attempt}: {call.method}",
+                result={
+                    "error_code": call.code,
+                    "attempt": attempt,
+                    "waited_for_slot_ms": call.waited_ms,
+                },
+                duration=call.duration_ms,
+                provider=call.provider,
+                error=call.message,
+            )
+        )
+
+
+def _defer(
+    runtime: Runtime,
+    unit_id: str,
+    story_id: str,
+    kind: UnitKind,
+    worker: str,
+    attempt: int,
+    exc: SlotUnavailable,
+    failed_calls: list[FailedCall],
+) -> Outcome:
+    with runtime.session() as session:
+        deferred = defer_unit(session, unit_id, worker=worker, delay=exc.retry_in)
+        if deferred is not None:
+            _record_failed_calls(session, story_id, unit_id, kind, attempt, failed_calls)
+    if deferred is None:
+        return Outcome.LOST_LEASE
+    runtime.queues.enqueue(kind, unit_id, delay=exc.retry_in)
+    log.info("unit waits for a provider slot", story_id=story_id, unit=kind.value, retry_in=exc.retry_in)
+    return Outcome.DEFERRED
 
 
 def _record_calls(session: Any, story_id: str, unit_id: str, result: StageResult) -> None:
     for generation_type, call in result.calls:
+        failed = bool(call.details.get("error"))
         session.add(
             Generation(
                 story_id=story_id,
@@ -156,8 +216,24 @@ def _record_calls(session: Any, story_id: str, unit_id: str, result: StageResult
                 duration=call.duration_ms,
                 provider=call.provider,
                 model=call.model,
+                error=str(call.details.get("message") or call.details["error"]) if failed else None,
             )
         )
+
+
+def _not_yet_recorded(result: StageResult, failed_calls: list[FailedCall]) -> list[FailedCall]:
+    """The failed calls a stage did not report itself (a renderer that fell back to the next provider
+    reports the refusal among its calls, with `error` in the details)."""
+    reported = Counter(
+        (call.provider, call.details.get("error")) for _, call in result.calls if call.details.get("error")
+    )
+    missing = []
+    for failed in failed_calls:
+        if reported[(failed.provider, failed.code)] > 0:
+            reported[(failed.provider, failed.code)] -= 1
+        else:
+            missing.append(failed)
+    return missing
 
 
 def _finish(
@@ -168,13 +244,19 @@ def _finish(
     worker: str,
     result: StageResult,
     bound: Any,
+    failed_calls: list[FailedCall],
 ) -> Outcome:
     with runtime.session() as session:
+        lock_story(session, story_id)
         if not complete_unit(session, unit_id, worker=worker, output=result.output):
             bound.warning("lease lost before the unit finished; its result is discarded")
             session.rollback()
             return Outcome.LOST_LEASE
         _record_calls(session, story_id, unit_id, result)
+        attempt = session.scalar(select(WorkUnit.attempts).where(WorkUnit.id == unit_id)) or 0
+        _record_failed_calls(
+            session, story_id, unit_id, kind, attempt, _not_yet_recorded(result, failed_calls)
+        )
         if result.story_updates:
             session.execute(
                 update(Story)
@@ -203,13 +285,16 @@ def _handle_failure(
     attempts: int,
     max_attempts: int,
     failure: Failure,
+    failed_calls: list[FailedCall],
 ) -> Outcome:
     limits = runtime.settings.limits
     outcome = Outcome.FAILED
     delay = 0.0
     with runtime.session() as session:
+        lock_story(session, story_id)
         generation_type = GENERATION_TYPE.get(kind)
-        if generation_type is not None and failure.provider is not None:
+        _record_failed_calls(session, story_id, unit_id, kind, attempts, failed_calls)
+        if generation_type is not None and failure.provider is not None and not failed_calls:
             session.add(
                 Generation(
                     story_id=story_id,

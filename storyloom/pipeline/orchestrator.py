@@ -44,6 +44,12 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+def scoped_idempotency_key(owner: Owner, key: str) -> str:
+    """The key as stored: one client's key never collides with another's."""
+    scope = f"{owner.session or ''}|{owner.customer_id or ''}|{owner.shop_domain or ''}|{key}"
+    return hashlib.sha256(scope.encode()).hexdigest()
+
+
 def _check_languages(runtime: Runtime, params: StoryParams) -> None:
     if params.language != "en" and not runtime.settings.limits.enable_multi_language:
         raise InvalidInputError(
@@ -84,6 +90,7 @@ def start_story(
     _check_printable(params)
     owner = owner or Owner()
     if idempotency_key is not None:
+        idempotency_key = scoped_idempotency_key(owner, idempotency_key)
         existing = _by_idempotency_key(runtime, idempotency_key)
         if existing is not None:
             return existing

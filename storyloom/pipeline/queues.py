@@ -53,7 +53,8 @@ class Queues:
     def _make_huey(self, name: str) -> Huey:
         storage = self.runtime.settings.storage
         if storage.redis_url:
-            return RedisHuey(name, url=storage.redis_url, results=False, utc=True)
+            # REDIS_KEY_PREFIX keeps several deployments (or test runs) apart on one Redis.
+            return RedisHuey(f"{storage.redis_prefix}_{name}", url=storage.redis_url, results=False, utc=True)
         path = (storage.data_dir / "queue.db").resolve()
         path.parent.mkdir(parents=True, exist_ok=True)
         return SqliteHuey(name, filename=str(path), results=False, utc=True, timeout=30)

@@ -13,7 +13,8 @@ import structlog
 from sqlalchemy import and_, or_, select, update
 
 from storyloom.db.models import Story, StoryStatus, UnitState, WorkUnit, utcnow
-from storyloom.pipeline.units import fail_unit, release_ready_units, settle_story
+from storyloom.pipeline.units import fail_unit, lock_story, release_ready_units, settle_story
+from storyloom.shopify.webhooks import process_pending_webhooks
 
 if TYPE_CHECKING:
     from storyloom.runtime import Runtime
@@ -77,13 +78,15 @@ def reap(runtime: Runtime) -> ReapReport:
             to_enqueue.append((unit.kind, unit.id))
             report.requeued += 1
         generating = session.scalars(select(Story.id).where(Story.status == StoryStatus.GENERATING)).all()
-        kinds = {}
-        for story_id in generating:
+    for story_id in generating:
+        # One short transaction per book, its row locked first, reading what other workers committed.
+        with runtime.session() as session:
+            lock_story(session, story_id)
             released = release_ready_units(session, story_id)
             if released:
-                kinds.update(
-                    {u.id: u.kind for u in session.scalars(select(WorkUnit).where(WorkUnit.id.in_(released)))}
-                )
+                kinds = {
+                    u.id: u.kind for u in session.scalars(select(WorkUnit).where(WorkUnit.id.in_(released)))
+                }
                 to_enqueue += [(kinds[i], i) for i in released]
                 report.released += len(released)
             if settle_story(session, story_id) is not None:
@@ -108,6 +111,7 @@ class ReaperThread(threading.Thread):
         while not self._stop_event.wait(interval):
             try:
                 reap(self.runtime)
+                process_pending_webhooks(self.runtime)
             except Exception:
                 log.exception("reaper pass failed; trying again next interval")
 

@@ -13,12 +13,16 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from storyloom.db.models import GenerationType, UnitKind
+from storyloom.pipeline.calls import FailedCall, limited
 from storyloom.providers.base import CallRecord, Stopwatch
 from storyloom.storage import asset_key, page_name
 from storyloom.story.params import StoryParams
 from storyloom.story.schema import StoryContent
 
 if TYPE_CHECKING:
+    from storyloom.providers.image.base import ImageProvider
+    from storyloom.providers.speech.base import SpeechProvider
+    from storyloom.providers.text.base import TextProvider
     from storyloom.runtime import Runtime
 
 
@@ -36,6 +40,7 @@ class UnitContext:
     content: StoryContent | None
     reading_level: dict[str, Any] | None = None
     revision: int = 0  # how many times the owner asked for this unit again (pipeline/edits.py)
+    failed_calls: list[FailedCall] = field(default_factory=list)
 
     @property
     def story(self) -> StoryContent:
@@ -45,6 +50,22 @@ class UnitContext:
 
     def key(self, name: str) -> str:
         return asset_key(self.story_id, name)
+
+    def text_providers(self) -> list[TextProvider]:
+        """The text provider chain, each call bounded by the provider's limits and recorded."""
+        return self._limited("text")
+
+    def image_providers(self) -> list[ImageProvider]:
+        return self._limited("image")
+
+    def speech_providers(self) -> list[SpeechProvider]:
+        return self._limited("speech")
+
+    def _limited(self, kind: str) -> list[Any]:
+        from storyloom.pipeline.leases import lease_keeper
+
+        chain = self.runtime.provider_chain(kind)
+        return limited(chain, kind, lease_keeper(self.runtime).limiter, self.failed_calls)
 
     def unit_seed(self) -> int:
         """A seed per (story, unit), stable across retries, so a re-run draws the same picture."""
@@ -72,9 +93,7 @@ def write_text(ctx: UnitContext) -> StageResult:
     from storyloom.story.writing import write_story
 
     limits = ctx.runtime.settings.limits
-    written = write_story(
-        ctx.runtime.text_providers(), ctx.params, seed=ctx.seed, max_words=limits.max_story_length
-    )
+    written = write_story(ctx.text_providers(), ctx.params, seed=ctx.seed, max_words=limits.max_story_length)
     document = written.story.model_dump(mode="json")
     document.update(
         ctx.params.model_dump(mode="json", include={"child_name", "age_group", "genre", "language"})
@@ -120,7 +139,7 @@ def draw_character(ctx: UnitContext) -> StageResult:
         return StageResult(output={"skipped": "the story has fewer main characters"})
     style = ctx.params.illustration_style
     picture = draw_character_sheet(
-        ctx.runtime.image_providers(), ctx.story, mains[ctx.index - 1], style=style, seed=ctx.unit_seed()
+        ctx.image_providers(), ctx.story, mains[ctx.index - 1], style=style, seed=ctx.unit_seed()
     )
     return _picture_result(ctx, character_key(ctx.index), picture)
 
@@ -129,7 +148,7 @@ def draw_cover_image(ctx: UnitContext) -> StageResult:
     from storyloom.render.illustrations import draw_cover
 
     picture = draw_cover(
-        ctx.runtime.image_providers(),
+        ctx.image_providers(),
         ctx.story,
         style=ctx.params.illustration_style,
         seed=ctx.unit_seed(),
@@ -142,7 +161,7 @@ def draw_page_image(ctx: UnitContext) -> StageResult:
     from storyloom.render.illustrations import draw_page
 
     picture = draw_page(
-        ctx.runtime.image_providers(),
+        ctx.image_providers(),
         ctx.story,
         ctx.index,
         style=ctx.params.illustration_style,
@@ -157,7 +176,7 @@ def narrate_page_audio(ctx: UnitContext) -> StageResult:
 
     text = ctx.story.chapters[ctx.index - 1].text
     narration = narrate_page(
-        ctx.runtime.speech_providers(),
+        ctx.speech_providers(),
         text,
         language=ctx.params.language,
         voice=ctx.params.narration_voice,

@@ -150,6 +150,26 @@ def reschedule_unit(
     return not_before if result.rowcount == 1 else None  # type: ignore[attr-defined]
 
 
+def defer_unit(session: Session, unit_id: str, *, worker: str, delay: float) -> datetime | None:
+    """Hand the unit back unrun (no provider slot came free): pending again after `delay`, and the
+    attempt it was claimed with is given back."""
+    now = utcnow()
+    not_before = now + timedelta(seconds=delay)
+    result = session.execute(
+        update(WorkUnit)
+        .where(*_owned(unit_id, worker))  # type: ignore[arg-type]
+        .values(
+            state=UnitState.PENDING,
+            attempts=WorkUnit.attempts - 1,
+            not_before=not_before,
+            lease_expires_at=None,
+            updated_at=now,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    return not_before if result.rowcount == 1 else None  # type: ignore[attr-defined]
+
+
 def fail_unit(session: Session, unit_id: str, *, worker: str | None, code: str, message: str) -> bool:
     """Fail the unit for good (a terminal error, or the retry limit reached)."""
     now = utcnow()
@@ -170,6 +190,16 @@ def fail_unit(session: Session, unit_id: str, *, worker: str | None, code: str, 
         .execution_options(synchronize_session=False)
     )
     return result.rowcount == 1  # type: ignore[attr-defined]
+
+
+def lock_story(session: Session, story_id: str) -> None:
+    """Serialise the moves of one book: whoever holds its row decides what is released and settled.
+
+    Without it, two workers finishing a book's last two units at once under READ COMMITTED each see
+    the other's unit still running, and neither releases the next step (SQLite ignores FOR UPDATE:
+    its writers are serialised anyway).
+    """
+    session.execute(select(Story.id).where(Story.id == story_id).with_for_update())
 
 
 def release_ready_units(session: Session, story_id: str) -> list[str]:

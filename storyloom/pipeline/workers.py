@@ -1,14 +1,20 @@
 """Huey consumers: all queues in the web process for the embedded default (`storyloom serve`), or
-one queue per process for scale-out (`storyloom worker --queue NAME`)."""
+one queue per process for scale-out (`storyloom worker --queue NAME`).
+
+`python -m storyloom.pipeline.workers --queue all --workers 4` runs a worker process on the
+environment's settings (the same as `storyloom worker`).
+"""
 
 from __future__ import annotations
 
+import argparse
 import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from huey.consumer import Consumer
 
+from storyloom.pipeline.leases import stop_lease_keeper
 from storyloom.pipeline.queues import QUEUE_NAMES
 from storyloom.pipeline.reaper import ReaperThread
 
@@ -18,7 +24,7 @@ if TYPE_CHECKING:
 logging.getLogger("huey").setLevel(logging.WARNING)
 
 # Idle workers poll SQLite at most this far apart (Redis blocks on the list instead).
-POLL_MAX_DELAY = 0.5
+POLL_MAX_DELAY = 0.2
 
 
 class _ThreadConsumer(Consumer):
@@ -64,6 +70,7 @@ class InProcessWorkers:
         self.reaper.stop()
         for consumer in self.consumers:
             consumer.stop(graceful=True)
+        stop_lease_keeper(self.runtime)
 
     def __enter__(self) -> InProcessWorkers:
         return self.start()
@@ -87,3 +94,39 @@ def run_worker(runtime: Runtime, queues: Sequence[str], workers: int) -> None:
         reaper.stop()
         if extra is not None:
             extra.stop()
+        stop_lease_keeper(runtime)
+
+
+def parse_queues(names: Sequence[str]) -> list[str]:
+    """Queue names from the command line; `all` means every queue."""
+    chosen: list[str] = []
+    for name in names:
+        for part in name.split(","):
+            part = part.strip()
+            if part == "all":
+                chosen += [q for q in QUEUE_NAMES if q not in chosen]
+            elif part in QUEUE_NAMES:
+                if part not in chosen:
+                    chosen.append(part)
+            elif part:
+                raise SystemExit(f"unknown queue {part!r}; known: all, {', '.join(QUEUE_NAMES)}")
+    return chosen or list(QUEUE_NAMES)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Serve the chosen queues with the environment's settings until SIGINT or SIGTERM."""
+    from storyloom.config import get_settings
+    from storyloom.runtime import Runtime, set_runtime
+
+    parser = argparse.ArgumentParser(prog="python -m storyloom.pipeline.workers")
+    parser.add_argument("--queue", action="append", default=[], help="a queue name, or all (repeatable)")
+    parser.add_argument("--workers", type=int, default=0, help="threads per queue (WORKERS_PER_QUEUE)")
+    args = parser.parse_args(argv)
+    runtime = Runtime(get_settings())
+    runtime.migrate()
+    set_runtime(runtime)
+    run_worker(runtime, parse_queues(args.queue), args.workers or runtime.settings.limits.workers_per_queue)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,12 +1,17 @@
 """Simulated providers: fixed latency and an optional failure rate, for benchmarks, load tests and
 pipeline tests. They register like any other provider ("simulated"), and make plain but valid output.
 
-Latency and failures come from settings-free class attributes; make a variant with `variant(...)`.
+Latency and failures come from class attributes (make a variant with `variant(...)`), overridden by
+SIMULATED_TEXT_LATENCY, SIMULATED_IMAGE_LATENCY, SIMULATED_SPEECH_LATENCY and SIMULATED_FAILURE_RATE,
+so worker processes started elsewhere simulate the same services. With SIMULATED_CALL_LOG set, every
+call appends one line `kind provider pid start end outcome` (epoch seconds) to that file, so tests
+can check limits across processes.
 """
 
 from __future__ import annotations
 
 import io
+import os
 import random
 import threading
 import time
@@ -33,15 +38,37 @@ from storyloom.story.schema import (
 
 
 class _Simulated:
-    latency_seconds: ClassVar[float] = 0.0
-    failure_rate: ClassVar[float] = 0.0
+    kind: ClassVar[str] = ""
+    latency_seconds: float = 0.0
+    failure_rate: float = 0.0
     _random = random.Random(7)
     _lock = threading.Lock()
 
     def __init__(self, settings: Any = None) -> None:
         self.settings = settings
+        self.call_log = ""
+        providers = getattr(settings, "providers", None)
+        if providers is not None:
+            latency = getattr(providers, f"simulated_{self.kind}_latency", None)
+            if latency is not None:
+                self.latency_seconds = latency
+            if providers.simulated_failure_rate is not None:
+                self.failure_rate = providers.simulated_failure_rate
+            self.call_log = providers.simulated_call_log
+        if providers is not None and providers.simulated_failure_rate is not None:
+            # Each process rolls its own dice (a shared seed would fail the same calls everywhere).
+            self._random = random.Random(os.getpid() ^ int(time.time() * 1000))
 
     def _wait_or_fail(self, provider: str) -> None:
+        started = time.time()
+        try:
+            self._roll(provider)
+        except Exception as exc:
+            self._log(provider, started, type(exc).__name__)
+            raise
+        self._log(provider, started, "ok")
+
+    def _roll(self, provider: str) -> None:
         with self._lock:
             roll = self._random.random()
             which = self._random.randrange(3)
@@ -58,6 +85,16 @@ class _Simulated:
             )
         if self.latency_seconds:
             time.sleep(self.latency_seconds)
+
+    def _log(self, provider: str, started: float, outcome: str) -> None:
+        if not self.call_log:
+            return
+        line = f"{self.kind} {provider} {os.getpid()} {started:.6f} {time.time():.6f} {outcome}\n"
+        descriptor = os.open(self.call_log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        try:
+            os.write(descriptor, line.encode())
+        finally:
+            os.close(descriptor)
 
 
 def simulated_story(params: StoryParams, seed: int) -> StoryContent:
@@ -130,6 +167,7 @@ def simulated_story(params: StoryParams, seed: int) -> StoryContent:
 
 @register("text", "simulated")
 class SimulatedStoryWriter(_Simulated):
+    kind: ClassVar[str] = "text"
     name: ClassVar[str] = "simulated"
     languages: ClassVar[frozenset[str]] = frozenset({"en", "es", "fr", "de"})
 
@@ -153,6 +191,7 @@ class SimulatedStoryWriter(_Simulated):
 
 @register("image", "simulated")
 class SimulatedIllustrator(_Simulated):
+    kind: ClassVar[str] = "image"
     name: ClassVar[str] = "simulated"
     accepts_references: ClassVar[bool] = True
     max_size: ClassVar[int] = 4096
@@ -171,6 +210,7 @@ class SimulatedIllustrator(_Simulated):
 
 @register("speech", "simulated")
 class SimulatedNarrator(_Simulated):
+    kind: ClassVar[str] = "speech"
     name: ClassVar[str] = "simulated"
     languages: ClassVar[frozenset[str]] = frozenset({"en", "es", "fr", "de"})
     word_timings: ClassVar[bool] = True

@@ -6,6 +6,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 
@@ -17,6 +18,14 @@ from storyloom.providers.base import CallRecord
 from storyloom.providers.simulated import simulated_story
 from storyloom.runtime import Runtime
 from storyloom.story.params import StoryParams
+from tests.conftest import BACKENDS
+from tests.pipeline.processes import worker_processes  # noqa: F401  (a fixture)
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """Every pipeline test runs on the embedded default and on PostgreSQL + Redis + S3."""
+    return str(request.param)
 
 
 @pytest.fixture(autouse=True)
@@ -129,3 +138,25 @@ def wait_idle(runtime: Runtime, story_id: str, timeout: float = 60.0) -> None:
             return
         time.sleep(0.05)
     raise AssertionError(f"story {story_id} still has units at work after {timeout} s")
+
+
+@pytest.fixture
+def simulated_services(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """Simulated providers with small latencies, short leases and a call log; returns the log's path.
+
+    Set before `runtime`, so the test's runtime and its worker processes share these settings.
+    """
+    call_log = tmp_path / "calls.log"
+    for name, value in {
+        "TEXT_PROVIDER": "simulated",
+        "IMAGE_PROVIDER": "simulated",
+        "SPEECH_PROVIDER": "simulated",
+        "SIMULATED_TEXT_LATENCY": "0.2",
+        "SIMULATED_IMAGE_LATENCY": "0.3",
+        "SIMULATED_SPEECH_LATENCY": "0.1",
+        "SIMULATED_CALL_LOG": str(call_log),
+        "LEASE_SECONDS": "3",
+        "REAPER_INTERVAL_SECONDS": "1",
+    }.items():
+        monkeypatch.setenv(name, value)
+    return call_log

@@ -142,3 +142,18 @@ def test_with_audio_off_a_book_has_no_audio_units_and_completes(
     assert story.audio_files is None
     assert story.book_audio_url is None
     assert kinds.isdisjoint({UnitKind.PAGE_AUDIO, UnitKind.BOOK_AUDIO})
+
+
+def test_the_same_idempotency_key_from_two_owners_makes_two_books(
+    runtime: Runtime, fake_stages: FakeStages
+) -> None:
+    from storyloom.pipeline.orchestrator import Owner
+
+    first = start_story(runtime, make_params(), owner=Owner(session="a"), idempotency_key="order-1")
+    second = start_story(
+        runtime, make_params(child_name="Leo"), owner=Owner(session="b"), idempotency_key="order-1"
+    )
+    again = start_story(runtime, make_params(), owner=Owner(session="a"), idempotency_key="order-1")
+
+    assert first.story_id != second.story_id
+    assert (second.created, again.created, again.story_id) == (True, False, first.story_id)
