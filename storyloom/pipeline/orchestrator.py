@@ -16,7 +16,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
 from storyloom.db.models import Story, StoryStatus, UnitKind, UnitState, WorkUnit, utcnow
-from storyloom.errors import ConflictError, InvalidInputError, NotFoundError
+from storyloom.errors import ConflictError, InvalidInputError, NotFoundError, StoryGenerationError
 from storyloom.pipeline.units import add_units, plan_units, release_ready_units, story_units
 from storyloom.story.params import StoryParams
 
@@ -218,6 +218,18 @@ def request_publish(runtime: Runtime, story_id: str) -> None:
             raise NotFoundError(f"no story with id {story_id}")
         if story.status not in (StoryStatus.COMPLETE, StoryStatus.PUBLISHED):
             raise ConflictError(f"story is {story.status.value}; only a COMPLETE story can be published")
+        shopify = runtime.settings.shopify
+        if not (shopify.api_key and shopify.api_secret.get_secret_value()):
+            raise StoryGenerationError(
+                "publishing needs the Shopify app: set SHOPIFY_API_KEY and SHOPIFY_API_SECRET",
+                code="SHOPIFY_NOT_CONFIGURED",
+                status=503,
+            )
+        if not story.shop_domain:
+            raise ConflictError(
+                "this book was not made through a Shopify store, so there is no store to publish it to",
+                code="NO_SHOP",
+            )
         unit = session.scalar(
             select(WorkUnit).where(WorkUnit.story_id == story_id, WorkUnit.kind == UnitKind.PUBLISH)
         )

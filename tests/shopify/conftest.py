@@ -94,6 +94,7 @@ def make_story(runtime: Runtime, **fields: Any) -> str:
         "age_group": "3-5",
         "status": StoryStatus.COMPLETE,
         "shop_domain": SHOP,
+        "params": {"child_name": "Mia", "age_group": "3-5", "moral_lesson": "courage grows when shared"},
     }
     values |= fields
     with runtime.session() as session:

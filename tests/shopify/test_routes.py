@@ -108,40 +108,24 @@ def test_embedded_admin_without_a_token_goes_for_a_fresh_one(client: TestClient)
     )
 
 
-def test_publish_from_the_admin_asks_the_pipeline(
-    client: TestClient,
-    runtime: Runtime,
-    installed_shop: str,
-    emulator: EmulatorState,
-    monkeypatch: pytest.MonkeyPatch,
+def test_publish_from_the_admin_queues_the_publish_unit_which_publishes_the_book(
+    client: TestClient, runtime: Runtime, installed_shop: str, emulator: EmulatorState
 ) -> None:
-    import sys
-    import types
+    from storyloom.db.models import UnitKind, UnitState
+    from storyloom.pipeline.executor import execute_unit
 
-    asked: list[str] = []
-    stand_in = types.ModuleType("storyloom.pipeline.orchestrator")
-    stand_in.request_publish = lambda runtime_, story_id: asked.append(story_id)  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "storyloom.pipeline.orchestrator", stand_in)
-    story_id = make_story(runtime)
-    headers = {"Authorization": f"Bearer {mint_session_token(emulator, SHOP)}"}
-    response = client.post(f"/shopify/admin/api/stories/{story_id}/publish", headers=headers)
-    assert (response.status_code, asked) == (202, [story_id])
-
-
-def test_publish_from_the_admin_without_a_pipeline_publishes_the_book(
-    client: TestClient,
-    runtime: Runtime,
-    installed_shop: str,
-    emulator: EmulatorState,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    import sys
-
-    monkeypatch.setitem(sys.modules, "storyloom.pipeline.orchestrator", None)
     story_id = make_story(runtime)
     headers = {"Authorization": f"Bearer {mint_session_token(emulator, SHOP)}"}
     response = client.post(f"/shopify/admin/api/stories/{story_id}/publish", headers=headers)
     assert (response.status_code, response.json()) == (202, {"story_id": story_id, "status": "queued"})
+    with runtime.session() as session:
+        unit = session.scalar(
+            select(WorkUnit).where(WorkUnit.story_id == story_id, WorkUnit.kind == UnitKind.PUBLISH)
+        )
+        assert unit is not None and unit.state == UnitState.PENDING
+        unit_id = unit.id
+    # when a shopify-sync worker runs it
+    execute_unit(runtime, unit_id)
     story = runtime.new_session().get(Story, story_id)
     assert story is not None and story.status == StoryStatus.PUBLISHED
     assert len(emulator.shops[SHOP].products) == 1

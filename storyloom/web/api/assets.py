@@ -73,7 +73,7 @@ async def screen_picture(runtime: Runtime, story_id: str, name: str, width: int)
     return jpeg
 
 
-_RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+_RANGE = re.compile(r"^bytes=(\d{0,18})-(\d{0,18})$")
 
 
 def ranged(
@@ -120,8 +120,9 @@ async def pdf(
     viewer: ViewerDep,
     edition: Annotated[Literal["print", "screen"], Query()] = "print",
 ) -> Response:
-    """The print-ready (default) or screen PDF; laid out now if it is missing."""
-    story = await run_in_threadpool(get_story, runtime, story_id, viewer)
+    """The print-ready (default) or screen PDF, for the book's owner; laid out now if it is missing.
+    A published book's buyers download it through their signed link, not here."""
+    story = await run_in_threadpool(get_story, runtime, story_id, viewer, must_own=True)
     key = await run_in_threadpool(ensure_pdf, runtime, story, edition)
     filename = f"{_safe_title(story)}-{edition}.pdf"
     return ranged(runtime, key, "application/pdf", None, filename=filename, download=True)

@@ -7,11 +7,12 @@ import logging
 from dataclasses import asdict
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, BackgroundTasks, Depends, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from storyloom.db.models import StoryStatus
 from storyloom.errors import ShopifyError
+from storyloom.pipeline.orchestrator import request_publish
 from storyloom.runtime import Runtime
 from storyloom.shopify.auth import (
     RETRY_INVALID_SESSION,
@@ -22,7 +23,6 @@ from storyloom.shopify.auth import (
     verify_session_token,
 )
 from storyloom.shopify.books import shop_books, story_of_shop
-from storyloom.shopify.service import ShopifyIntegrationService
 from storyloom.shopify.tokens import exchange_session_token, has_valid_grant, store_grant
 from storyloom.web.shopify.deps import refusal, require_shopify, runtime_dependency, templates
 
@@ -96,18 +96,10 @@ def list_stories(request: Request, runtime: Runtime = Depends(runtime_dependency
     return JSONResponse({"shop": session.shop_domain, "books": books})
 
 
-def _publish_now(runtime: Runtime, story_id: str) -> None:
-    try:
-        ShopifyIntegrationService(runtime).publish(story_id)
-    except Exception:
-        log.exception("publishing story %s failed", story_id)
-
-
 @router.post("/api/stories/{story_id}/publish", status_code=202)
 def publish_story(
     story_id: str,
     request: Request,
-    background: BackgroundTasks,
     runtime: Runtime = Depends(runtime_dependency),
 ) -> Response:
     """Ask for a finished book to be published to the shop; the work runs on the shopify-sync queue."""
@@ -126,10 +118,5 @@ def publish_story(
             },
             status_code=409,
         )
-    try:
-        from storyloom.pipeline.orchestrator import request_publish  # type: ignore[import-not-found]
-    except ImportError:
-        background.add_task(_publish_now, runtime, story_id)
-    else:
-        request_publish(runtime, story_id)
+    request_publish(runtime, story_id)
     return JSONResponse({"story_id": story_id, "status": "queued"}, status_code=202)
