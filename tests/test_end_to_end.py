@@ -18,9 +18,16 @@ from storyloom.pipeline.workers import InProcessWorkers
 from storyloom.runtime import Runtime
 from storyloom.storage import asset_key
 from storyloom.story.params import StoryParams
+from tests.conftest import BACKENDS
 from tests.pipeline.conftest import settled, wait_for
 
 PAGES = 8
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """Every test here runs on the embedded default and again on PostgreSQL + Redis + S3."""
+    return str(request.param)
 
 
 @pytest.fixture
