@@ -120,3 +120,15 @@ def test_letters_the_book_cannot_print_are_refused_before_any_work(
 def test_accented_and_polish_and_vietnamese_names_are_accepted(client: TestClient) -> None:
     for name in ("Zoë", "José", "Łucja", "Ngọc"):
         assert client.post("/api/stories/generate", json={**VALID, "child_name": name}).status_code == 202
+
+
+def test_a_form_problem_without_a_place_on_the_page_is_told_at_the_top() -> None:
+    from storyloom.web.pages.create import _with_unplaced_in_summary
+
+    errors = {"child_name": "must not be empty", "seed": "must be at least 0", "character-2-look": "too long"}
+
+    shown = _with_unplaced_in_summary(errors)
+
+    assert shown["form"] == "seed: must be at least 0"
+    assert shown["child_name"] == "must not be empty"
+    assert _with_unplaced_in_summary({"child_name": "x"}) == {"child_name": "x"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
@@ -52,9 +53,29 @@ async def home() -> RedirectResponse:
     return RedirectResponse("/stories/new", status_code=307)
 
 
+# Fields the form shows a message beside; any other problem is told in the summary at the top.
+PLACED_FIELDS = {
+    "age_group", "characters", "child_name", "dedication", "genre", "illustration_style", "language",
+    "moral_lesson", "narration_rate", "narration_voice", "page_count", "pronouns", "setting",
+}  # fmt: skip
+_CHARACTER_FIELD = re.compile(r"^character-\d+-(name|kind|traits|look)$")
+
+
+def _with_unplaced_in_summary(errors: dict[str, str]) -> dict[str, str]:
+    unplaced = [
+        f"{field}: {message}"
+        for field, message in errors.items()
+        if field != "form" and field not in PLACED_FIELDS and not _CHARACTER_FIELD.match(field)
+    ]
+    if unplaced:
+        errors = {**errors, "form": " ".join(filter(None, [errors.get("form", ""), *unplaced]))}
+    return errors
+
+
 def _form_page(
     request: Request, runtime: Runtime, values: dict[str, str], errors: dict[str, str], status: int = 200
 ) -> HTMLResponse:
+    errors = _with_unplaced_in_summary(errors)
     return render(
         request,
         "new.html",
