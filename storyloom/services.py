@@ -58,8 +58,7 @@ class StoryGenerationService:
             units = [(UnitKind.COVER, 0)]
         else:
             raise InvalidInputError("content: must be 'text' or 'image'", field="content")
-        rerun_units(self.runtime, story_id, units)
-        return [f"{kind.value.replace('_', ' ')} {index}".strip() for kind, index in units]
+        return rerun_units(self.runtime, story_id, units)
 
 
 def _book_units(runtime: Runtime, story_id: str) -> list[WorkUnit]:

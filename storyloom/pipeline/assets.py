@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storyloom.db.models import Generation, Story, StoryStatus, UnitKind
+from storyloom.db.models import Story, StoryStatus, UnitKind
 from storyloom.errors import ConflictError, NotFoundError
 from storyloom.pipeline.book import load_content, load_params
 from storyloom.pipeline.edits import revision_of
-from storyloom.pipeline.executor import story_seed
+from storyloom.pipeline.executor import record_calls, story_seed
 from storyloom.pipeline.stages import StageResult, UnitContext
 from storyloom.storage import asset_key, page_name
 
@@ -35,19 +35,7 @@ def run_stage_now(runtime: Runtime, story: Story, kind: UnitKind, index: int = 0
     )
     result = runtime.stages[kind](context)
     with runtime.session() as session:
-        for generation_type, call in result.calls:
-            session.add(
-                Generation(
-                    story_id=story.id,
-                    type=generation_type,
-                    prompt=call.prompt,
-                    result=call.details,
-                    cost=call.cost_usd,
-                    duration=call.duration_ms,
-                    provider=call.provider,
-                    model=call.model,
-                )
-            )
+        record_calls(session, story.id, None, result)
     runtime.invalidate_story(story.id)
     return result
 

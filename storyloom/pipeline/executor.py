@@ -202,7 +202,8 @@ def _defer(
     return Outcome.DEFERRED
 
 
-def _record_calls(session: Any, story_id: str, unit_id: str, result: StageResult) -> None:
+def record_calls(session: Any, story_id: str, unit_id: str | None, result: StageResult) -> None:
+    """A Generation row for every provider call a stage reports (failed ones with their error)."""
     for generation_type, call in result.calls:
         failed = bool(call.details.get("error"))
         session.add(
@@ -252,7 +253,7 @@ def _finish(
             bound.warning("lease lost before the unit finished; its result is discarded")
             session.rollback()
             return Outcome.LOST_LEASE
-        _record_calls(session, story_id, unit_id, result)
+        record_calls(session, story_id, unit_id, result)
         attempt = session.scalar(select(WorkUnit.attempts).where(WorkUnit.id == unit_id)) or 0
         _record_failed_calls(
             session, story_id, unit_id, kind, attempt, _not_yet_recorded(result, failed_calls)

@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from storyloom.db.models import Story, StoryStatus, UnitKind, UnitState, WorkUnit, utcnow
 from storyloom.errors import ConflictError, InvalidInputError, NotFoundError, StoryGenerationError
-from storyloom.pipeline.units import add_units, plan_units, release_ready_units, story_units
+from storyloom.pipeline.units import add_units, lock_story, plan_units, release_ready_units, story_units
 from storyloom.story.params import StoryParams
 
 if TYPE_CHECKING:
@@ -148,66 +149,52 @@ def _by_idempotency_key(runtime: Runtime, key: str) -> StartedStory | None:
 
 def retry_story(runtime: Runtime, story_id: str) -> list[str]:
     """Re-run only the failed units (and the PDF, which must follow them); returns the unit labels."""
+
+    def failed_units(story: Story, units: Sequence[WorkUnit]) -> list[WorkUnit]:
+        if story.status not in (StoryStatus.ERROR, StoryStatus.GENERATING):
+            raise ConflictError(f"story is {story.status.value}; only a story in ERROR can be retried")
+        failed = [u for u in units if u.state == UnitState.FAILED]
+        if not failed:
+            raise ConflictError("the story has no failed units to retry")
+        return failed
+
+    return _reopen(runtime, story_id, failed_units)
+
+
+def rerun_units(runtime: Runtime, story_id: str, kinds_and_indexes: list[tuple[UnitKind, int]]) -> list[str]:
+    """Make the given units (say, one page's picture after an edit) and the PDF again."""
+    wanted = set(kinds_and_indexes)
+    return _reopen(runtime, story_id, lambda _story, units: [u for u in units if (u.kind, u.index) in wanted])
+
+
+def _reopen(
+    runtime: Runtime, story_id: str, pick: Callable[[Story, Sequence[WorkUnit]], list[WorkUnit]]
+) -> list[str]:
+    """Send the picked units and the PDF back to waiting, reopen the story, release what is ready
+    and enqueue it after the commit; returns the picked units' labels."""
     with runtime.session() as session:
+        lock_story(session, story_id)
         story = session.get(Story, story_id)
         if story is None:
             raise NotFoundError(f"no story with id {story_id}")
-        if story.status not in (StoryStatus.ERROR, StoryStatus.GENERATING):
-            raise ConflictError(f"story is {story.status.value}; only a story in ERROR can be retried")
-        failed = [u for u in story_units(session, story_id) if u.state == UnitState.FAILED]
-        if not failed:
-            raise ConflictError("the story has no failed units to retry")
-        labels = [u.label for u in failed]
-        for unit in failed:
+        units = story_units(session, story_id)
+        picked = pick(story, units)
+        pdf = [u for u in units if u.kind == UnitKind.PDF and u not in picked]
+        for unit in [*picked, *pdf]:
             unit.state = UnitState.WAITING
             unit.attempts = 0
-            unit.error_code = None
-            unit.error_message = None
-            unit.not_before = None
-            unit.finished_at = None
-        _redo_pdf(session, story_id)
+            unit.error_code = unit.error_message = None
+            unit.not_before = unit.finished_at = None
         story.status = StoryStatus.GENERATING
-        story.error_code = None
-        story.error_message = None
+        story.error_code = story.error_message = None
         session.flush()
         released = release_ready_units(session, story_id)
-        kinds = {u.id: u.kind for u in story_units(session, story_id)}
+        kinds = {u.id: u.kind for u in units}
+        labels = [u.label for u in picked]
     for unit_id in released:
         runtime.queues.enqueue(kinds[unit_id], unit_id)
     runtime.invalidate_story(story_id)
     return labels
-
-
-def _redo_pdf(session: Any, story_id: str) -> None:
-    session.execute(
-        update(WorkUnit)
-        .where(WorkUnit.story_id == story_id, WorkUnit.kind == UnitKind.PDF)
-        .values(state=UnitState.WAITING, attempts=0, error_code=None, error_message=None, updated_at=utcnow())
-        .execution_options(synchronize_session=False)
-    )
-
-
-def rerun_units(runtime: Runtime, story_id: str, kinds_and_indexes: list[tuple[UnitKind, int]]) -> None:
-    """Make the given units (say, one page's picture after an edit) and the PDF again."""
-    with runtime.session() as session:
-        story = session.get(Story, story_id)
-        if story is None:
-            raise NotFoundError(f"no story with id {story_id}")
-        for kind, index in kinds_and_indexes:
-            session.execute(
-                update(WorkUnit)
-                .where(WorkUnit.story_id == story_id, WorkUnit.kind == kind, WorkUnit.index == index)
-                .values(state=UnitState.WAITING, attempts=0, error_code=None, error_message=None)
-                .execution_options(synchronize_session=False)
-            )
-        _redo_pdf(session, story_id)
-        story.status = StoryStatus.GENERATING
-        session.flush()
-        released = release_ready_units(session, story_id)
-        kinds = {u.id: u.kind for u in story_units(session, story_id)}
-    for unit_id in released:
-        runtime.queues.enqueue(kinds[unit_id], unit_id)
-    runtime.invalidate_story(story_id)
 
 
 def request_publish(runtime: Runtime, story_id: str) -> None:
