@@ -78,6 +78,7 @@ def reap(runtime: Runtime) -> ReapReport:
             to_enqueue.append((unit.kind, unit.id))
             report.requeued += 1
         generating = session.scalars(select(Story.id).where(Story.status == StoryStatus.GENERATING)).all()
+    changed: set[str] = set()
     for story_id in generating:
         # One short transaction per book, its row locked first, reading what other workers committed.
         with runtime.session() as session:
@@ -89,10 +90,14 @@ def reap(runtime: Runtime) -> ReapReport:
                 }
                 to_enqueue += [(kinds[i], i) for i in released]
                 report.released += len(released)
+                changed.add(story_id)
             if settle_story(session, story_id) is not None:
                 report.settled += 1
+                changed.add(story_id)
     for kind, unit_id in to_enqueue:
         runtime.queues.enqueue(kind, unit_id)
+    for story_id in changed:
+        runtime.invalidate_story(story_id)
     if report.expired or report.requeued or report.failed or report.released or report.settled:
         log.info("reaper pass", **report.__dict__)
     return report

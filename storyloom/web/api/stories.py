@@ -9,7 +9,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Header, Path, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
-from storyloom.cache import STORY_TTL, story_key
+from storyloom.cache import GENERATION_TTL, STORY_TTL, generation_key, story_key
 from storyloom.errors import NotFoundError
 from storyloom.library import StoryAccess, Viewer, get_story, load_story
 from storyloom.pipeline.edits import PageChange, edit_page_text, regenerate_page
@@ -112,10 +112,16 @@ async def read_story(story_id: StoryId, runtime: RuntimeDep, viewer: ViewerDep) 
 
 @router.get("/{story_id}/status", response_model=StatusBody, responses=ERRORS)
 async def status(story_id: StoryId, runtime: RuntimeDep, viewer: ViewerDep) -> dict[str, Any]:
-    """Progress: done and total units, each unit's state and error, the current step, time left."""
-    await run_in_threadpool(get_story, runtime, story_id, viewer)
-    progress = await run_in_threadpool(story_progress, runtime, story_id)
-    return progress.as_dict()
+    """Progress: done and total units, each unit's state and error, the current step, time left.
+    Kept in the `gen:` cache, which every write to the story clears."""
+    await readable_story(runtime, story_id, viewer)
+
+    async def load() -> dict[str, Any]:
+        progress = await run_in_threadpool(story_progress, runtime, story_id)
+        return progress.as_dict()
+
+    body: dict[str, Any] = await runtime.cache.get_or_load(generation_key(story_id), GENERATION_TTL, load)
+    return body
 
 
 @router.post(
