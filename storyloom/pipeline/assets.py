@@ -35,7 +35,7 @@ def run_stage_now(runtime: Runtime, story: Story, kind: UnitKind, index: int = 0
     )
     result = runtime.stages[kind](context)
     with runtime.session() as session:
-        record_calls(session, story.id, None, result)
+        record_calls(session, story.id, None, result.calls)
     runtime.invalidate_story(story.id)
     return result
 

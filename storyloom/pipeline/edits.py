@@ -19,7 +19,6 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from storyloom.db.models import (
-    Generation,
     GenerationType,
     Story,
     StoryStatus,
@@ -272,19 +271,9 @@ def regenerate_page_text(runtime: Runtime, story_id: str, page: int) -> PageChan
         if chapter.scene.model_dump(mode="json") != old_scene:
             _bump_revision(story, UnitKind.PAGE_IMAGE, page)
             targets.append((UnitKind.PAGE_IMAGE, page))
-        for call in calls:
-            session.add(
-                Generation(
-                    story_id=story_id,
-                    type=GenerationType.TEXT,
-                    prompt=call.prompt,
-                    result=call.details,
-                    cost=call.cost_usd,
-                    duration=call.duration_ms,
-                    provider=call.provider,
-                    model=call.model,
-                )
-            )
+        from storyloom.pipeline.executor import record_calls  # executor imports this module
+
+        record_calls(session, story_id, None, [(GenerationType.TEXT, call) for call in calls])
         labels = _rewind(session, story, targets)
         _save_document(runtime, story)
         ready = _release_and_enqueue(runtime, session, story_id)

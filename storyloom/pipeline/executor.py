@@ -12,6 +12,7 @@ import os
 import socket
 import threading
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -45,6 +46,7 @@ from storyloom.pipeline.units import (
     reschedule_unit,
     settle_story,
 )
+from storyloom.providers.base import CallRecord
 
 if TYPE_CHECKING:
     from storyloom.runtime import Runtime
@@ -202,9 +204,11 @@ def _defer(
     return Outcome.DEFERRED
 
 
-def record_calls(session: Any, story_id: str, unit_id: str | None, result: StageResult) -> None:
-    """A Generation row for every provider call a stage reports (failed ones with their error)."""
-    for generation_type, call in result.calls:
+def record_calls(
+    session: Any, story_id: str, unit_id: str | None, calls: Sequence[tuple[GenerationType, CallRecord]]
+) -> None:
+    """A Generation row for every provider call reported (failed ones with their error)."""
+    for generation_type, call in calls:
         failed = bool(call.details.get("error"))
         session.add(
             Generation(
@@ -253,7 +257,7 @@ def _finish(
             bound.warning("lease lost before the unit finished; its result is discarded")
             session.rollback()
             return Outcome.LOST_LEASE
-        record_calls(session, story_id, unit_id, result)
+        record_calls(session, story_id, unit_id, result.calls)
         attempt = session.scalar(select(WorkUnit.attempts).where(WorkUnit.id == unit_id)) or 0
         _record_failed_calls(
             session, story_id, unit_id, kind, attempt, _not_yet_recorded(result, failed_calls)

@@ -268,3 +268,11 @@ def test_every_route_answers_503_until_the_app_has_a_key_and_secret(
     assert response.json() == {
         "detail": "Shopify is not configured: set SHOPIFY_API_KEY and SHOPIFY_API_SECRET"
     }
+
+
+def test_the_storefront_builder_offers_only_the_enabled_languages(client: TestClient) -> None:
+    page = client.get(_proxy("builder", variant="4401")).text
+
+    assert "English" in page
+    assert "Español" not in page
+    assert "Deutsch" not in page

@@ -15,7 +15,8 @@ from storyloom.runtime import Runtime
 from storyloom.shopify.auth import InvalidRequestError
 from storyloom.shopify.books import customer_books, start_storefront_story
 from storyloom.shopify.proxy import ProxyRequest, verify_proxy_request
-from storyloom.story.params import AGE_GROUP_LABELS, GENRES, LANGUAGE_NAMES, STYLE_LABELS, StoryParams
+from storyloom.story.params import AGE_GROUP_LABELS, GENRES, STYLE_LABELS, StoryParams
+from storyloom.web.pages import choices
 from storyloom.web.shopify.deps import refusal, require_shopify, runtime_dependency, templates
 
 router = APIRouter(prefix="/proxy", tags=["shopify"], dependencies=[Depends(require_shopify)])
@@ -63,7 +64,7 @@ def _builder(
             "errors": errors,
             "age_groups": AGE_GROUP_LABELS,
             "genres": GENRES,
-            "languages": LANGUAGE_NAMES,
+            "languages": choices(runtime_dependency(request))["languages"],
             "styles": STYLE_LABELS,
         },
         status,
