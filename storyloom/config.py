@@ -17,7 +17,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from storyloom.errors import ConfigurationError
 
 TEXT_PROVIDERS = ("builtin", "openai", "google", "anthropic", "openai-compatible")
-IMAGE_PROVIDERS = ("builtin", "openai", "stability", "google", "automatic1111", "comfyui")
+IMAGE_PROVIDERS = ("builtin", "openai", "stability", "google", "automatic1111", "comfyui", "replicate")
 SPEECH_PROVIDERS = ("builtin", "google", "elevenlabs", "openai", "piper", "kokoro")
 
 CommaList = Annotated[list[str], NoDecode]
@@ -128,6 +128,12 @@ class ProviderSettings(_Group):
     simulated_failure_rate: float | None = Field(None, ge=0, le=1, validation_alias="SIMULATED_FAILURE_RATE")
     simulated_call_log: str = Field("", validation_alias="SIMULATED_CALL_LOG")
     kokoro_model_path: str = Field("", validation_alias="KOKORO_MODEL_PATH")
+    replicate_api_token: SecretStr = Field(SecretStr(""), validation_alias="REPLICATE_API_TOKEN")
+    replicate_image_model: str = Field(
+        "black-forest-labs/flux-schnell", validation_alias="REPLICATE_IMAGE_MODEL"
+    )
+    replicate_base_url: str = Field("https://api.replicate.com", validation_alias="REPLICATE_BASE_URL")
+    replicate_webhook_secret: SecretStr = Field(SecretStr(""), validation_alias="REPLICATE_WEBHOOK_SECRET")
 
     @field_validator("text_fallback", "image_fallback", "speech_fallback", mode="before")
     @classmethod
@@ -197,12 +203,21 @@ class LimitSettings(_Group):
     speech_requests_per_minute: int = Field(0, ge=0, validation_alias="SPEECH_REQUESTS_PER_MINUTE")
     rate_limit_window_seconds: float = Field(60.0, gt=0, validation_alias="RATE_LIMIT_WINDOW_SECONDS")
     rate_limit_max_wait_seconds: float = Field(60.0, ge=0, validation_alias="RATE_LIMIT_MAX_WAIT_SECONDS")
+    # Providers that work by job (Replicate): how long a job may run, and when a parked unit polls it.
+    provider_job_timeout_seconds: float = Field(900.0, gt=0, validation_alias="PROVIDER_JOB_TIMEOUT_SECONDS")
+    provider_poll_seconds: float = Field(5.0, gt=0, validation_alias="PROVIDER_POLL_SECONDS")
+    provider_callback_wait_seconds: float = Field(
+        120.0, gt=0, validation_alias="PROVIDER_CALLBACK_WAIT_SECONDS"
+    )
 
 
 class WebSettings(_Group):
-    """The web app's secret and logging."""
+    """The web app's secret, public address and logging."""
 
     secret_key: SecretStr = Field(SecretStr(""), validation_alias="SECRET_KEY")
+    # Where providers reach this app for callbacks (https://books.example.com); empty means
+    # SHOPIFY_APP_URL, and with neither set, jobs are polled.
+    public_url: str = Field("", validation_alias="PUBLIC_URL")
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "debug", "info", "warning", "error"] = Field(
         "INFO", validation_alias="LOG_LEVEL"
     )

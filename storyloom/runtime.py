@@ -4,6 +4,8 @@ the process's current runtime; tests build their own and install it."""
 
 from __future__ import annotations
 
+import os
+import secrets
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -68,6 +70,26 @@ class Runtime:
         from storyloom.pipeline.queues import Queues
 
         return Queues(self)
+
+    # secrets
+    @cached_property
+    def secret_key(self) -> str:
+        """SECRET_KEY, or a random one kept in DATA_DIR so sessions, signed links and callback URLs
+        survive restarts of one machine (several machines must share SECRET_KEY)."""
+        configured = self.settings.web.secret_key.get_secret_value()
+        if configured:
+            return configured
+        path = self.settings.storage.data_dir / "secret_key"
+        if path.exists():
+            return path.read_text().strip()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        secret = secrets.token_urlsafe(48)
+        try:
+            with os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w") as handle:
+                handle.write(secret)
+        except FileExistsError:  # another process of this machine wrote it first
+            return path.read_text().strip()
+        return secret
 
     # cache
     @cached_property

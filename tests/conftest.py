@@ -60,6 +60,8 @@ ENV_PREFIXES = (
     "RETRY_",
     "WORKERS_",
     "SECRET_KEY",
+    "REPLICATE_",
+    "PUBLIC_URL",
 )
 
 

@@ -32,6 +32,7 @@ from storyloom.errors import (
 from storyloom.pipeline.book import load_content, load_params
 from storyloom.pipeline.calls import FailedCall
 from storyloom.pipeline.edits import revision_of
+from storyloom.pipeline.jobs import DatabaseLedger, job_finished
 from storyloom.pipeline.leases import lease_keeper
 from storyloom.pipeline.ratelimit import SlotUnavailable
 from storyloom.pipeline.stages import StageResult, UnitContext
@@ -42,11 +43,13 @@ from storyloom.pipeline.units import (
     defer_unit,
     fail_unit,
     lock_story,
+    park_unit,
     release_ready_units,
     reschedule_unit,
     settle_story,
 )
 from storyloom.providers.base import CallRecord
+from storyloom.providers.jobs import AwaitingProvider, using_ledger
 
 if TYPE_CHECKING:
     from storyloom.runtime import Runtime
@@ -70,6 +73,7 @@ class Outcome(StrEnum):
     FAILED = "failed"
     SKIPPED = "skipped"  # someone else holds it, it is done, or it is not due yet
     DEFERRED = "deferred"  # no provider slot came free in time; back to wait, attempt not counted
+    PARKED = "parked"  # a provider is working on its job; the callback (or a poll timer) wakes it
     LOST_LEASE = "lost_lease"
 
 
@@ -144,10 +148,13 @@ def execute_unit(runtime: Runtime, unit_id: str, *, worker: str | None = None) -
     try:
         if context is None:
             raise setup_error
-        with lease_keeper(runtime).holding(unit_id, worker):
+        ledger = DatabaseLedger(runtime, story_id, unit_id)
+        with lease_keeper(runtime).holding(unit_id, worker), using_ledger(ledger):
             result = runtime.stages[kind](context)
     except SlotUnavailable as exc:
         return _defer(runtime, unit_id, story_id, kind, worker, attempts, exc, failed_calls)
+    except AwaitingProvider as exc:
+        return _park(runtime, unit_id, story_id, kind, worker, attempts, exc, failed_calls)
     except Exception as exc:
         failure = classify(exc)
         if failure.code == "INTERNAL_ERROR":
@@ -202,6 +209,38 @@ def _defer(
     runtime.queues.enqueue(kind, unit_id, delay=exc.retry_in)
     log.info("unit waits for a provider slot", story_id=story_id, unit=kind.value, retry_in=exc.retry_in)
     return Outcome.DEFERRED
+
+
+def _park(
+    runtime: Runtime,
+    unit_id: str,
+    story_id: str,
+    kind: UnitKind,
+    worker: str,
+    attempt: int,
+    exc: AwaitingProvider,
+    failed_calls: list[FailedCall],
+) -> Outcome:
+    note = f"waiting for {exc.provider} to finish job {exc.external_id}"
+    with runtime.session() as session:
+        parked = park_unit(session, unit_id, worker=worker, delay=exc.poll_after, note=note)
+        if parked is not None:
+            _record_failed_calls(session, story_id, unit_id, kind, attempt, failed_calls)
+    if parked is None:
+        return Outcome.LOST_LEASE
+    # A callback that came while the unit was still running found nothing parked to wake.
+    delay = 0.0 if job_finished(runtime, exc.job_id) else exc.poll_after
+    runtime.queues.enqueue(kind, unit_id, delay=delay)
+    runtime.invalidate_story(story_id)
+    log.info(
+        "unit parked while its provider works",
+        story_id=story_id,
+        unit=kind.value,
+        provider=exc.provider,
+        job=exc.external_id,
+        poll_in=delay,
+    )
+    return Outcome.PARKED
 
 
 def record_calls(

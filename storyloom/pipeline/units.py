@@ -170,6 +170,28 @@ def defer_unit(session: Session, unit_id: str, *, worker: str, delay: float) -> 
     return not_before if result.rowcount == 1 else None  # type: ignore[attr-defined]
 
 
+def park_unit(session: Session, unit_id: str, *, worker: str, delay: float, note: str) -> datetime | None:
+    """Hand the unit back while a provider works on its job elsewhere: pending until the job's
+    callback wakes it (or `delay` passes and it polls), the attempt it was claimed with given back."""
+    now = utcnow()
+    not_before = now + timedelta(seconds=delay)
+    result = session.execute(
+        update(WorkUnit)
+        .where(*_owned(unit_id, worker))  # type: ignore[arg-type]
+        .values(
+            state=UnitState.PENDING,
+            attempts=WorkUnit.attempts - 1,
+            not_before=not_before,
+            lease_expires_at=None,
+            updated_at=now,
+            error_code="AWAITING_PROVIDER",
+            error_message=note,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    return not_before if result.rowcount == 1 else None  # type: ignore[attr-defined]
+
+
 def fail_unit(session: Session, unit_id: str, *, worker: str | None, code: str, message: str) -> bool:
     """Fail the unit for good (a terminal error, or the retry limit reached)."""
     now = utcnow()

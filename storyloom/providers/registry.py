@@ -33,6 +33,7 @@ _BUNDLED: dict[str, dict[str, str]] = {
         "google": "storyloom.providers.image.google:GoogleImages",
         "automatic1111": "storyloom.providers.image.automatic1111:Automatic1111Images",
         "comfyui": "storyloom.providers.image.comfyui:ComfyUIImages",
+        "replicate": "storyloom.providers.image.replicate:ReplicateImages",
     },
     "speech": {
         "builtin": "storyloom.providers.speech.builtin:EspeakNarrator",

@@ -3,8 +3,6 @@ default) every queue's workers in the same process."""
 
 from __future__ import annotations
 
-import os
-import secrets
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -16,7 +14,7 @@ from starlette.middleware.sessions import SessionMiddleware
 from storyloom.logs import configure_logging
 from storyloom.render.book import FONTS_DIR
 from storyloom.runtime import Runtime, get_runtime
-from storyloom.web.api import assets, health, stories, styles
+from storyloom.web.api import assets, callbacks, health, stories, styles
 from storyloom.web.errors import install_error_handlers
 from storyloom.web.limits import BodySizeLimit
 from storyloom.web.pages import create, layout, library, reader
@@ -25,18 +23,8 @@ STATIC = Path(__file__).with_name("static")
 
 
 def session_secret(runtime: Runtime) -> str:
-    """SECRET_KEY, or a random one kept in DATA_DIR so sessions survive restarts of one machine."""
-    configured = runtime.settings.web.secret_key.get_secret_value()
-    if configured:
-        return configured
-    path = runtime.settings.storage.data_dir / "secret_key"
-    if path.exists():
-        return path.read_text().strip()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    secret = secrets.token_urlsafe(48)
-    with os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w") as handle:
-        handle.write(secret)
-    return secret
+    """The key that signs session cookies (see Runtime.secret_key)."""
+    return runtime.secret_key
 
 
 def create_app(runtime: Runtime | None = None, *, run_workers: bool = False) -> FastAPI:
@@ -85,6 +73,7 @@ def create_app(runtime: Runtime | None = None, *, run_workers: bool = False) -> 
         reader.router,
         layout.router,
         library.router,
+        callbacks.router,
     ):
         app.include_router(router)
     try:
