@@ -29,6 +29,9 @@ def configure_logging(level: str = "INFO", *, quiet: bool = False) -> None:
     """Log to stderr at `level` (WARNING when `quiet`), with plain tracebacks and masked secrets."""
     numeric = logging.WARNING if quiet else getattr(logging, level.upper(), logging.INFO)
     logging.basicConfig(level=numeric, format="%(message)s", stream=sys.stderr, force=True)
+    # httpx logs every request's full URL at INFO: noise, and URLs can carry signed query strings.
+    for noisy in ("httpx", "httpcore"):
+        logging.getLogger(noisy).setLevel(max(numeric, logging.WARNING))
     structlog.configure(
         processors=[
             structlog.contextvars.merge_contextvars,

@@ -36,3 +36,14 @@ def test_fields_named_like_secrets_are_masked(capsys: pytest.CaptureFixture[str]
     assert SECRET not in err
     assert f"{field}=***" in err
     assert "shop=a.myshopify.com" in err
+
+
+def test_outgoing_request_urls_are_not_logged_at_info(capsys: pytest.CaptureFixture[str]) -> None:
+    # given logging at INFO, as `storyloom serve` sets it
+    import logging
+
+    configure_logging("INFO")
+    # when httpx reports a request whose URL carries a signed query string
+    logging.getLogger("httpx").info("HTTP Request: GET https://shop.example/file?signature=abc123")
+    # then nothing of it reaches the log
+    assert "abc123" not in capsys.readouterr().err

@@ -75,6 +75,7 @@ class UnitKind(enum.StrEnum):
     COVER = "cover"
     PAGE_IMAGE = "page_image"
     PAGE_AUDIO = "page_audio"
+    PAGE_TEXT = "page_text"  # a page written again on the owner's request (made on demand, not planned)
     BOOK_AUDIO = "book_audio"
     PDF = "pdf"
     PUBLISH = "publish"
@@ -217,8 +218,8 @@ class WorkUnit(Base):
 
     @property
     def label(self) -> str:
-        """How a person names this unit: 'page image 3', 'cover', 'text'."""
-        if self.kind in (UnitKind.PAGE_IMAGE, UnitKind.PAGE_AUDIO, UnitKind.CHARACTER):
+        """How a person names this unit: 'page image 3', 'page text 3', 'cover', 'text'."""
+        if self.kind in (UnitKind.PAGE_IMAGE, UnitKind.PAGE_AUDIO, UnitKind.PAGE_TEXT, UnitKind.CHARACTER):
             return f"{self.kind.value.replace('_', ' ')} {self.index}"
         return self.kind.value.replace("_", " ")
 

@@ -58,6 +58,7 @@ log = structlog.get_logger(__name__)
 
 GENERATION_TYPE = {
     UnitKind.TEXT: GenerationType.TEXT,
+    UnitKind.PAGE_TEXT: GenerationType.TEXT,
     UnitKind.CHARACTER: GenerationType.IMAGE,
     UnitKind.COVER: GenerationType.IMAGE,
     UnitKind.PAGE_IMAGE: GenerationType.IMAGE,

@@ -286,6 +286,7 @@ STEP_NAMES = {
     UnitKind.TEXT: "Writing the story",
     UnitKind.CHARACTER: "Drawing the characters",
     UnitKind.COVER: "Painting the cover",
+    UnitKind.PAGE_TEXT: "Rewriting the page",
     UnitKind.PAGE_IMAGE: "Illustrating the pages",
     UnitKind.PAGE_AUDIO: "Recording the narration",
     UnitKind.BOOK_AUDIO: "Recording the narration",

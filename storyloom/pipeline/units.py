@@ -16,15 +16,17 @@ from sqlalchemy.orm import Session
 
 from storyloom.db.models import Story, StoryStatus, UnitKind, UnitState, WorkUnit, utcnow
 
-# What each kind of unit needs done first. A unit waits until every unit of these kinds is done.
+# What each kind of unit needs done first. A unit waits until every unit of these kinds is done (a
+# kind with no units counts as done: a book has page-text units only once a page is written again).
 DEPENDENCIES: dict[UnitKind, tuple[UnitKind, ...]] = {
     UnitKind.TEXT: (),
+    UnitKind.PAGE_TEXT: (UnitKind.TEXT,),
     UnitKind.CHARACTER: (UnitKind.TEXT,),
     UnitKind.COVER: (UnitKind.TEXT, UnitKind.CHARACTER),
-    UnitKind.PAGE_IMAGE: (UnitKind.TEXT, UnitKind.CHARACTER),
-    UnitKind.PAGE_AUDIO: (UnitKind.TEXT,),
+    UnitKind.PAGE_IMAGE: (UnitKind.TEXT, UnitKind.CHARACTER, UnitKind.PAGE_TEXT),
+    UnitKind.PAGE_AUDIO: (UnitKind.TEXT, UnitKind.PAGE_TEXT),
     UnitKind.BOOK_AUDIO: (UnitKind.PAGE_AUDIO,),
-    UnitKind.PDF: (UnitKind.TEXT, UnitKind.COVER, UnitKind.PAGE_IMAGE),
+    UnitKind.PDF: (UnitKind.TEXT, UnitKind.COVER, UnitKind.PAGE_IMAGE, UnitKind.PAGE_TEXT),
     UnitKind.PUBLISH: (UnitKind.PDF,),
 }
 
@@ -36,7 +38,8 @@ class UnitPlan:
 
 
 def plan_units(*, page_count: int, character_count: int, audio: bool) -> list[UnitPlan]:
-    """Every unit one book needs, in the order a person would name them."""
+    """Every unit one book needs, in the order a person would name them. (Page-text units are not
+    planned: pipeline/edits.py makes one when the owner asks for a page to be written again.)"""
     plan = [UnitPlan(UnitKind.TEXT)]
     plan += [UnitPlan(UnitKind.CHARACTER, i) for i in range(1, character_count + 1)]
     plan.append(UnitPlan(UnitKind.COVER))

@@ -73,6 +73,7 @@ class FakeReplicate:
         self.predictions: dict[str, Prediction] = {}
         self.requests: list[tuple[str, str]] = []
         self.callback_answers: list[int] = []
+        self.finished_at: dict[str, float] = {}  # prediction id -> time.time() it ended
         self.lock = threading.Lock()
         self.url = ""
         self._server: ThreadingHTTPServer | None = None
@@ -92,6 +93,7 @@ class FakeReplicate:
             prediction = self.predictions[prediction_id]
             prediction.status = status
             prediction.error = error
+            self.finished_at[prediction_id] = time.time()
         if prediction.webhook and self.send_callbacks:
             self.callback_answers.append(self.deliver(prediction_id).status_code)
 

@@ -166,12 +166,15 @@ def test_a_repeated_callback_is_acknowledged_and_changes_nothing(
         first = client.post(_callback_path(replicate, prediction_id), content=body, headers=headers)
         # when the same delivery comes again
         again = client.post(_callback_path(replicate, prediction_id), content=body, headers=headers)
+        metrics = client.get("/metrics").text
     # then
     assert first.json()["woke_unit"] is True
     assert again.status_code == 200
     assert again.json()["duplicate"] is True and again.json()["woke_unit"] is False
     (job,) = _jobs(runtime, cover)
     assert job.callbacks == 2 and job.status == "succeeded"
+    assert 'storyloom_provider_jobs{provider="replicate",status="succeeded"} 1.0' in metrics
+    assert 'storyloom_provider_callbacks_total{provider="replicate"} 2.0' in metrics
 
 
 def test_a_callback_with_a_wrong_token_or_an_unknown_job_is_not_found(

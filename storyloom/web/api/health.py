@@ -11,7 +11,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_l
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily
 from sqlalchemy import func, select, text
 
-from storyloom.db.models import Generation, Story, WorkUnit
+from storyloom.db.models import Generation, ProviderJob, Story, WorkUnit
 from storyloom.runtime import Runtime
 from storyloom.web.deps import get_runtime
 
@@ -69,6 +69,13 @@ class StoryloomCollector:
             "storyloom_provider_call_duration_ms", "Provider call durations", labels=["provider", "type"]
         )
         depth = GaugeMetricFamily("storyloom_queue_depth", "Messages waiting per queue", labels=["queue"])
+        jobs = GaugeMetricFamily(
+            "storyloom_provider_jobs", "Provider jobs (Replicate) by state", labels=["provider", "status"]
+        )
+        callbacks = CounterMetricFamily(
+            "storyloom_provider_callbacks", "Callbacks received for provider jobs", labels=["provider"]
+        )
+        received_by_provider: dict[str, int] = {}
         with self.runtime.session() as session:
             for status, count in session.execute(select(Story.status, func.count()).group_by(Story.status)):
                 books.add_metric([status.value], count)
@@ -82,6 +89,16 @@ class StoryloomCollector:
                 .group_by(Generation.provider, Generation.type)
             ):
                 errors.add_metric([provider, type_.value], count)
+            for provider, job_status, count, received in session.execute(
+                select(
+                    ProviderJob.provider,
+                    ProviderJob.status,
+                    func.count(),
+                    func.coalesce(func.sum(ProviderJob.callbacks), 0),
+                ).group_by(ProviderJob.provider, ProviderJob.status)
+            ):
+                jobs.add_metric([provider, job_status], count)
+                received_by_provider[provider] = received_by_provider.get(provider, 0) + int(received)
             rows = session.execute(
                 select(Generation.provider, Generation.type, Generation.duration).where(
                     Generation.error.is_(None), Generation.duration.is_not(None)
@@ -96,12 +113,15 @@ class StoryloomCollector:
             calls.add_metric(list(labels), buckets, sum(durations))
         for queue, count in self.runtime.queues.depth().items():
             depth.add_metric([queue], count)
-        yield from (books, units, errors, calls, depth)
+        for provider, received in received_by_provider.items():
+            callbacks.add_metric([provider], received)
+        yield from (books, units, errors, calls, depth, jobs, callbacks)
 
 
 @router.get("/metrics", response_class=Response)
 async def metrics(runtime: RuntimeDep) -> Response:
-    """Prometheus metrics: books by status, units, provider errors and durations, queue depth."""
+    """Prometheus metrics: books by status, units, provider errors and durations, queue depth,
+    provider jobs and their callbacks."""
     registry = CollectorRegistry()
     registry.register(StoryloomCollector(runtime))  # type: ignore[arg-type]
     body = await run_in_threadpool(generate_latest, registry)

@@ -11,6 +11,7 @@
     ["text", "Writing the story"],
     ["character", "Drawing the characters"],
     ["cover", "Painting the cover"],
+    ["page_text", "Rewriting the page"],
     ["page_image", "Illustrating the pages"],
     ["page_audio", "Recording the narration"],
     ["book_audio", "Joining the narration"],
