@@ -13,12 +13,13 @@ import binascii
 import io
 import json
 import threading
+import time
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import httpx
-from PIL import Image
+from PIL import Image, ImageOps
 from standardwebhooks.webhooks import Webhook, WebhookVerificationError
 
 from storyloom.errors import (
@@ -69,7 +70,9 @@ MAX_IMAGE_BYTES = 40 * 1024 * 1024
 GONE = (403, 404, 410)  # what Replicate's file host answers for an output it no longer keeps
 INLINE_WAIT_SECONDS = 60  # `Prefer: wait` outside the pipeline: Replicate holds the answer this long
 
-_secrets: dict[str, str] = {}  # signing secret fetched per API token, shared by this process
+_secrets: dict[str, str] = {}  # signing secret fetched per endpoint and API token, for this process
+_secret_refreshed: dict[str, float] = {}
+SECRET_REFRESH_SECONDS = 60.0
 _secrets_lock = threading.Lock()
 
 
@@ -94,6 +97,11 @@ class ReplicateImages:
         self.owner_name = owner_name
         self.base_url = providers.replicate_base_url.rstrip("/")
         self.webhook_secret = providers.replicate_webhook_secret.get_secret_value()
+        if self.webhook_secret and not _is_signing_secret(self.webhook_secret):
+            raise ConfigurationError(
+                "REPLICATE_WEBHOOK_SECRET must be the whsec_... key Replicate gives at "
+                "GET /v1/webhooks/default/secret (or empty, to fetch it)"
+            )
         self.job_timeout = settings.limits.provider_job_timeout_seconds
         self.timeout_seconds = providers.timeout_seconds
         self.timeout = httpx.Timeout(self.timeout_seconds, connect=min(10.0, self.timeout_seconds))
@@ -164,15 +172,16 @@ class ReplicateImages:
     # -- the CallbackProvider protocol ---------------------------------------------------------
 
     def read_callback(self, headers: Mapping[str, str], body: bytes) -> JobState:
-        """Check the Standard Webhooks signature Replicate puts on every callback, then read it."""
-        secret = self._signing_secret()
+        """Check the Standard Webhooks signature Replicate puts on every callback, then read it.
+        A fetched signing secret that no longer verifies is fetched again once (it may have been
+        rotated)."""
         lowered = {name.lower(): value for name, value in headers.items()}
         try:
-            Webhook(secret).verify(body, lowered, json_parse=False)
-        except WebhookVerificationError as exc:
-            raise CallbackRejected(f"the replicate signature does not verify: {exc}") from None
-        except (ValueError, binascii.Error) as exc:  # malformed signature header or body
-            raise CallbackRejected(f"the replicate signature headers are malformed: {exc}") from None
+            self._verify(self._signing_secret(), lowered, body)
+        except CallbackRejected:
+            if self.webhook_secret or not self._may_refresh_secret():
+                raise
+            self._verify(self._signing_secret(refresh=True), lowered, body)
         try:
             prediction = json.loads(body)
         except ValueError:
@@ -184,19 +193,43 @@ class ReplicateImages:
         except ProviderOutputError:
             raise CallbackRejected("the replicate callback is not a prediction") from None
 
-    def _signing_secret(self) -> str:
+    @staticmethod
+    def _verify(secret: str, headers: dict[str, str], body: bytes) -> None:
+        try:
+            Webhook(secret).verify(body, headers, json_parse=False)
+        except WebhookVerificationError as exc:
+            raise CallbackRejected(f"the replicate signature does not verify: {exc}") from None
+        except (ValueError, binascii.Error) as exc:  # malformed signature header or body
+            raise CallbackRejected(f"the replicate signature headers are malformed: {exc}") from None
+
+    def _may_refresh_secret(self) -> bool:
+        """At most one fetch a minute, so forged callbacks cannot make us hammer Replicate."""
+        now = time.monotonic()
+        with _secrets_lock:
+            last = _secret_refreshed.get(self._secret_cache_key)
+            if last is not None and now - last < SECRET_REFRESH_SECONDS:
+                return False
+            _secret_refreshed[self._secret_cache_key] = now
+        return True
+
+    @property
+    def _secret_cache_key(self) -> str:
+        return f"{self.base_url} {self.token}"
+
+    def _signing_secret(self, *, refresh: bool = False) -> str:
         if self.webhook_secret:
             return self.webhook_secret
+        cache_key = self._secret_cache_key
         with _secrets_lock:
-            cached = _secrets.get(self.token)
+            cached = None if refresh else _secrets.get(cache_key)
         if cached:
             return cached
         body = self._json(self._request("GET", "/v1/webhooks/default/secret"))
         key = body.get("key")
-        if not isinstance(key, str) or not key.startswith("whsec_"):
+        if not isinstance(key, str) or not _is_signing_secret(key):
             raise ProviderOutputError("replicate sent no webhook signing secret", provider=self.name)
         with _secrets_lock:
-            _secrets[self.token] = key
+            _secrets[cache_key] = key
         return key
 
     # -- requests ------------------------------------------------------------------------------
@@ -364,12 +397,23 @@ class ReplicateImages:
         return error_for_status(self.name, response, detail)
 
 
+def _is_signing_secret(value: str) -> bool:
+    """A `whsec_` key whose rest is non-empty base64, as Standard Webhooks secrets are."""
+    if not value.startswith("whsec_") or len(value) <= len("whsec_"):
+        return False
+    try:
+        return bool(base64.b64decode(value.removeprefix("whsec_") + "==", validate=False))
+    except (binascii.Error, ValueError):
+        return False
+
+
 def _side_by_side(references: tuple[bytes, ...]) -> bytes:
     """The characters' reference sheets in one picture, for models that take a single input image."""
     sheets = []
     for data in references[:4]:
         with Image.open(io.BytesIO(data)) as image:
-            sheets.append(image.convert("RGB").resize((512, 512)))
+            # Fitted inside 512 x 512 on white: a tall sheet keeps its proportions.
+            sheets.append(ImageOps.pad(image.convert("RGB"), (512, 512), color="white"))
     if len(sheets) == 1:
         combined = sheets[0]
     else:

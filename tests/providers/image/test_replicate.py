@@ -57,6 +57,7 @@ def isolated(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         if name.startswith("REPLICATE_"):
             monkeypatch.delenv(name, raising=False)
     monkeypatch.setattr(replicate, "_secrets", {})
+    monkeypatch.setattr(replicate, "_secret_refreshed", {})
     yield
 
 
@@ -844,6 +845,33 @@ def test_the_signing_secret_is_fetched_from_replicate_once(fake_api: FakeAPI) ->
     assert fetch.headers["authorization"] == f"Bearer {TOKEN}"
 
 
+def test_a_rotated_signing_secret_is_fetched_again_once(fake_api: FakeAPI) -> None:
+    # given a process that cached the old secret, and Replicate now signing with a new one
+    fake_api.on(
+        "GET",
+        "/v1/webhooks/default/secret",
+        replies(Reply(200, {"key": OTHER_SECRET}), Reply(200, {"key": SECRET})),
+    )
+    old = callback_body()
+    provider(fake_api).read_callback(signed(old, secret=OTHER_SECRET), old)
+    body = callback_body("failed", error="boom")
+    # when a callback signed with the new secret comes
+    state = provider(fake_api).read_callback(signed(body), body)
+    # then it is accepted after one more fetch; a forged one is refused without another fetch
+    assert state.status == "failed"
+    with pytest.raises(CallbackRejected):
+        provider(fake_api).read_callback(signed(body, secret=THIRD_SECRET), body)
+    assert len(sent(fake_api, "GET", "/v1/webhooks/default/secret")) == 2
+
+
+@pytest.mark.parametrize("secret", ["whsec_", "not-a-whsec-key", "whsec_!!!"])
+def test_a_configured_signing_secret_that_is_not_a_whsec_key_stops_start_up(
+    fake_api: FakeAPI, secret: str
+) -> None:
+    with pytest.raises(ConfigurationError, match="REPLICATE_WEBHOOK_SECRET"):
+        provider(fake_api, replicate_webhook_secret=secret)
+
+
 def test_a_secret_endpoint_without_a_key_is_an_output_error(fake_api: FakeAPI) -> None:
     fake_api.on("GET", "/v1/webhooks/default/secret", Reply(200, {"detail": "nothing here"}))
     body = callback_body()
@@ -860,6 +888,7 @@ def _with_signature(headers: dict[str, str], signature: str) -> dict[str, str]:
 
 
 OTHER_SECRET = "whsec_" + base64.b64encode(b"somebody-else-entirely-32-bytes!").decode()
+THIRD_SECRET = "whsec_" + base64.b64encode(b"a-third-party-forging-callbacks!").decode()
 
 
 @pytest.mark.parametrize(
@@ -956,8 +985,10 @@ def test_kontext_gets_the_reference_sheets_side_by_side_as_a_data_uri(fake_api: 
     with Image.open(io.BytesIO(base64.b64decode(uri.removeprefix(prefix), validate=True))) as sheet:
         assert sheet.format == "PNG"
         assert sheet.width == 2 * sheet.height
-        assert sheet.convert("RGB").getpixel((10, 10)) == (255, 0, 0)
-        assert sheet.convert("RGB").getpixel((sheet.width - 10, 10)) == (0, 0, 255)
+        rgb = sheet.convert("RGB")
+        assert rgb.getpixel((sheet.height // 2, sheet.height // 2)) == (255, 0, 0)
+        assert rgb.getpixel((10, 10)) == (255, 255, 255)  # the tall sheet is padded, not stretched
+        assert rgb.getpixel((sheet.width - 10, 10)) == (0, 0, 255)
     assert result.call.details["reference_image"] is True
     assert result.call.cost_usd == 0.04
 
