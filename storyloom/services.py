@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Literal
 from storyloom.db.models import Story, UnitKind, WorkUnit
 from storyloom.errors import InvalidInputError, NotFoundError
 from storyloom.library import load_story
-from storyloom.pipeline.assets import run_stage_now
+from storyloom.pipeline.assets import run_stage_now, run_unit_now
 from storyloom.pipeline.book import load_content
 from storyloom.pipeline.edits import regenerate_page_image, regenerate_page_text
 from storyloom.pipeline.orchestrator import Owner, rerun_units, start_story
@@ -41,8 +41,14 @@ class StoryGenerationService:
         return load_story(self.runtime, started.story_id)
 
     def generate_chapter(self, story_id: str, chapter_index: int) -> Chapter:
-        """Write one chapter (1-based) again; its picture, narration and the PDFs follow."""
+        """Write one chapter (1-based) again and return it; its picture (when the scene changed),
+        narration and the PDFs follow in the workers. The chapter is written by its page-text unit,
+        run in this thread unless a worker took it first (then this waits for the worker).
+
+        Raises StoryGenerationError naming the unit ("page text 2 failed: ...") when the rewrite
+        failed for good; the story is then in ERROR, and retrying it writes the page again."""
         regenerate_page_text(self.runtime, story_id, chapter_index)
+        run_unit_now(self.runtime, story_id, UnitKind.PAGE_TEXT, chapter_index)
         return load_content(load_story(self.runtime, story_id)).chapters[chapter_index - 1]
 
     def regenerate_content(self, story_id: str, content: Literal["text", "image"]) -> list[str]:
@@ -62,8 +68,12 @@ class StoryGenerationService:
 
 
 def _book_units(runtime: Runtime, story_id: str) -> list[WorkUnit]:
+    """The units that make the book from scratch: not publishing, and not the pages the owner had
+    written again (the whole text is written anew)."""
     with runtime.session() as session:
-        return [u for u in story_units(session, story_id) if u.kind != UnitKind.PUBLISH]
+        return [
+            u for u in story_units(session, story_id) if u.kind not in (UnitKind.PUBLISH, UnitKind.PAGE_TEXT)
+        ]
 
 
 @dataclass(frozen=True)

@@ -1,15 +1,19 @@
 """Assets on demand: a PDF or a narration asked for but missing (deleted, or never made because
-narration was off) is made now, synchronously, by the same stage the pipeline runs."""
+narration was off) is made now, synchronously, by the same stage the pipeline runs. And a unit a
+caller needs the result of now (the services' synchronous methods) is run in the caller's thread."""
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
-from storyloom.db.models import Story, StoryStatus, UnitKind
-from storyloom.errors import ConflictError, NotFoundError
+from sqlalchemy import select
+
+from storyloom.db.models import Story, StoryStatus, UnitKind, UnitState, WorkUnit, utcnow
+from storyloom.errors import ConflictError, NotFoundError, StoryGenerationError
 from storyloom.pipeline.book import load_content, load_params
 from storyloom.pipeline.edits import revision_of
-from storyloom.pipeline.executor import record_calls, story_seed
+from storyloom.pipeline.executor import Outcome, execute_unit, record_calls, story_seed
 from storyloom.pipeline.stages import StageResult, UnitContext
 from storyloom.storage import asset_key, page_name
 
@@ -38,6 +42,51 @@ def run_stage_now(runtime: Runtime, story: Story, kind: UnitKind, index: int = 0
         record_calls(session, story.id, None, result.calls)
     runtime.invalidate_story(story.id)
     return result
+
+
+def run_unit_now(
+    runtime: Runtime, story_id: str, kind: UnitKind, index: int = 0, *, timeout: float = 600.0
+) -> None:
+    """Run the (story, kind, index) unit in this thread, through its retries, until it is done; a
+    worker that claimed it first runs it instead, and this waits for it. The unit is recorded,
+    released and settled as any other (what follows it goes on in the workers).
+
+    Raises StoryGenerationError naming the unit when it failed for good, or after `timeout` s."""
+    deadline = time.monotonic() + timeout
+    while True:
+        with runtime.session() as session:
+            unit = session.scalar(
+                select(WorkUnit).where(
+                    WorkUnit.story_id == story_id, WorkUnit.kind == kind, WorkUnit.index == index
+                )
+            )
+            if unit is None:
+                raise NotFoundError(f"story {story_id} has no unit {kind.value} {index}")
+            state, label, unit_id = unit.state, unit.label, unit.id
+            code, message = unit.error_code, unit.error_message
+            # Due: pending and past its back-off, or left running by a worker that stopped.
+            due_at = unit.not_before if state == UnitState.PENDING else unit.lease_expires_at
+        if state == UnitState.DONE:
+            return
+        if state == UnitState.FAILED:
+            raise StoryGenerationError(
+                f"{label} failed: {message or 'unknown error'}", code=code or "UNIT_FAILED", status=502
+            )
+        wait = 0.1
+        if state in (UnitState.PENDING, UnitState.RUNNING):
+            due_in = (due_at - utcnow()).total_seconds() if due_at is not None else 0.0
+            if due_in > 0:
+                wait = due_in
+            elif execute_unit(runtime, unit_id) != Outcome.SKIPPED:
+                continue  # it ran here: done, failed, or due again after a back-off
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise StoryGenerationError(
+                f"{label} is still being made after {int(timeout)} s; its progress is in the story's status",
+                code="STILL_RUNNING",
+                status=504,
+            )
+        time.sleep(min(wait, 0.5, remaining))
 
 
 def ensure_pdf(runtime: Runtime, story: Story, edition: str) -> str:

@@ -2,8 +2,10 @@
 new text, and the narration and the PDFs follow through the same units as the first making.
 
 Each change is one transaction: the story's text (when it changes) and the rewound units commit
-together, and their jobs are enqueued after the commit. A picture asked for again gets a new revision
-number, so a deterministic illustrator draws a different picture, while a retry draws the same one.
+together, and their jobs are enqueued after the commit. A picture or a page asked for again gets a
+new revision number, so a deterministic provider makes something different, while a retry makes the
+same. No request here calls a provider: a page written again is the page-text unit's work
+(`rewrite_page_text` in stages.py, which ends in `apply_page_rewrite` below).
 """
 
 from __future__ import annotations
@@ -18,25 +20,27 @@ from typing import TYPE_CHECKING, Any, Literal
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from storyloom.db.models import (
-    GenerationType,
-    Story,
-    StoryStatus,
-    UnitKind,
-    UnitState,
-    WorkUnit,
-    utcnow,
+from storyloom.db.models import Story, StoryStatus, UnitKind, UnitState, WorkUnit, utcnow
+from storyloom.errors import (
+    ConflictError,
+    InvalidInputError,
+    NotFoundError,
+    ProviderOutputError,
+    RetryableProviderError,
 )
-from storyloom.errors import ConflictError, InvalidInputError, NotFoundError, RetryableProviderError
-from storyloom.pipeline.book import load_content, load_params, replace_chapter, story_document
-from storyloom.pipeline.units import release_ready_units
+from storyloom.pipeline.book import replace_chapter, story_document
+from storyloom.pipeline.units import lock_story, release_ready_units
 from storyloom.render.book.fonts import missing_characters
 from storyloom.storage import asset_key
 from storyloom.story.schema import Chapter
 
 if TYPE_CHECKING:
+    from storyloom.pipeline.stages import UnitContext
     from storyloom.providers.base import CallRecord
+    from storyloom.providers.text.base import TextProvider
     from storyloom.runtime import Runtime
+    from storyloom.story.params import StoryParams
+    from storyloom.story.schema import StoryContent
 
 MAX_PAGE_TEXT = 1500
 Part = Literal["image", "text"]
@@ -53,10 +57,16 @@ class PageChange:
     rerun: list[str]
 
 
+def _revision_key(kind: UnitKind, index: int) -> str:
+    # A page's text keeps counting under "text:{page}", as it did before it had a unit of its own.
+    counted = UnitKind.TEXT if kind == UnitKind.PAGE_TEXT else kind
+    return f"{counted.value}:{index}"
+
+
 def revision_of(story: Story, kind: UnitKind, index: int) -> int:
     """How many times the owner asked for this unit's output again (0 for the first making)."""
     revisions = (story.extras or {}).get("revisions", {})
-    value = revisions.get(f"{kind.value}:{index}", 0) if isinstance(revisions, dict) else 0
+    value = revisions.get(_revision_key(kind, index), 0) if isinstance(revisions, dict) else 0
     return value if isinstance(value, int) else 0
 
 
@@ -108,15 +118,14 @@ def _has_audio(session: Session, story_id: str) -> bool:
     )
 
 
-def _rewind(session: Session, story: Story, targets: Iterable[tuple[UnitKind, int]]) -> list[str]:
-    """Send the target units (and the PDF, which follows every page) back to waiting, reopen the
-    story, and release what is ready; returns the labels of the rewound units."""
-    wanted = [*targets, (UnitKind.PDF, 0)]
+def _rewind_units(session: Session, story_id: str, targets: Iterable[tuple[UnitKind, int]]) -> list[str]:
+    """Send the target units back to waiting (a running one loses its lease: its result would be
+    stale); returns the labels of those that exist."""
     labels = []
-    for kind, index in wanted:
+    for kind, index in targets:
         rows = session.execute(
             update(WorkUnit)
-            .where(WorkUnit.story_id == story.id, WorkUnit.kind == kind, WorkUnit.index == index)
+            .where(WorkUnit.story_id == story_id, WorkUnit.kind == kind, WorkUnit.index == index)
             .values(
                 state=UnitState.WAITING,
                 attempts=0,
@@ -133,6 +142,13 @@ def _rewind(session: Session, story: Story, targets: Iterable[tuple[UnitKind, in
         if rows.rowcount:  # type: ignore[attr-defined]
             name = kind.value.replace("_", " ")
             labels.append(f"{name} {index}" if index else name)
+    return labels
+
+
+def _rewind(session: Session, story: Story, targets: Iterable[tuple[UnitKind, int]]) -> list[str]:
+    """Send the target units (and the PDF, which follows every page) back to waiting and reopen the
+    story; returns the labels of the rewound units."""
+    labels = _rewind_units(session, story.id, [*targets, (UnitKind.PDF, 0)])
     story.status = StoryStatus.GENERATING
     story.error_code = None
     story.error_message = None
@@ -164,14 +180,44 @@ def _narration_targets(session: Session, story_id: str, page: int) -> list[tuple
     return [(UnitKind.PAGE_AUDIO, page), (UnitKind.BOOK_AUDIO, 0)]
 
 
+def _drop_page_rewrite(session: Session, story_id: str, page: int) -> bool:
+    """The owner's own words win over a rewrite of the page asked for earlier and not done yet (or
+    failed): its unit is closed as superseded, and a run still going discards its chapter. True if
+    there was one."""
+    now = utcnow()
+    rows = session.execute(
+        update(WorkUnit)
+        .where(
+            WorkUnit.story_id == story_id,
+            WorkUnit.kind == UnitKind.PAGE_TEXT,
+            WorkUnit.index == page,
+            WorkUnit.state != UnitState.DONE,
+        )
+        .values(
+            state=UnitState.DONE,
+            output={"page": page, "superseded": "the owner edited the page"},
+            not_before=None,
+            lease_expires_at=None,
+            error_code=None,
+            error_message=None,
+            finished_at=now,
+            updated_at=now,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    return bool(rows.rowcount)  # type: ignore[attr-defined]
+
+
 def edit_page_text(runtime: Runtime, story_id: str, page: int, text: str) -> PageChange:
     """Replace page `page`'s text with the owner's words; its narration and the PDFs are made again.
-    The picture stays: the scene has not changed."""
+    The picture stays: the scene has not changed. A rewrite of the page still to come is dropped."""
     cleaned = clean_page_text(text)
     with runtime.session() as session:
+        lock_story(session, story_id)
         story = _editable_story(session, story_id, page)
         chapter = Chapter.model_validate(story.chapters[page - 1])
-        if chapter.text == cleaned:
+        dropped = _drop_page_rewrite(session, story_id, page)
+        if chapter.text == cleaned and not dropped:
             return PageChange(story_id, page, [])
         replace_chapter(story, page, chapter.model_copy(update={"text": cleaned}))
         remeasure(story)
@@ -186,7 +232,7 @@ def edit_page_text(runtime: Runtime, story_id: str, page: int, text: str) -> Pag
 def _bump_revision(story: Story, kind: UnitKind, index: int) -> None:
     extras = dict(story.extras or {})
     revisions = dict(extras.get("revisions") or {})
-    revisions[f"{kind.value}:{index}"] = revision_of(story, kind, index) + 1
+    revisions[_revision_key(kind, index)] = revision_of(story, kind, index) + 1
     extras["revisions"] = revisions
     story.extras = extras
 
@@ -201,40 +247,6 @@ def regenerate_page_image(runtime: Runtime, story_id: str, page: int) -> PageCha
     _commit_and_enqueue(runtime, ready)
     runtime.invalidate_story(story_id)
     return PageChange(story_id, page, labels)
-
-
-def _write_chapter(
-    runtime: Runtime, story: Story, page: int, revision: int
-) -> tuple[Chapter, list[CallRecord]]:
-    """A new version of one chapter: through the story engine (which checks it for child safety)
-    when it is installed, else from the text providers in their fallback order."""
-    content = load_content(story)
-    params = load_params(story)
-    seed = (int(story.id[-8:], 16) + 7919 * revision) & 0x7FFFFFFF
-    try:
-        from storyloom.story.writing import write_chapter
-    except ImportError:
-        return _provider_chapter(runtime, content, page, params, seed)
-    chapter, calls = write_chapter(runtime.text_providers(), content, page, params, seed=seed)
-    return chapter, list(calls)
-
-
-def _provider_chapter(
-    runtime: Runtime, content: Any, page: int, params: Any, seed: int
-) -> tuple[Chapter, list[CallRecord]]:
-    from storyloom.providers.text.base import StoryRequest
-
-    request = StoryRequest(params=params, seed=seed, max_words=runtime.settings.limits.max_story_length)
-    providers: Sequence[Any] = runtime.text_providers()
-    for position, provider in enumerate(providers):
-        try:
-            draft = provider.write_chapter(content, page, request)
-        except RetryableProviderError:
-            if position == len(providers) - 1:
-                raise
-            continue
-        return draft.chapter, [draft.call]
-    raise RuntimeError("no text provider is configured")
 
 
 def remeasure(story: Story) -> None:
@@ -253,33 +265,131 @@ def remeasure(story: Story) -> None:
 
 
 def regenerate_page_text(runtime: Runtime, story_id: str, page: int) -> PageChange:
-    """Write page `page` again through the text provider; its narration, its picture (when the scene
-    changed) and the PDFs follow."""
+    """Ask for page `page` to be written again. Returns at once: the page's page-text unit asks the
+    text provider in the pipeline (rewrite_page_text in stages.py), then its narration, its picture
+    (when the scene changed) and the PDFs follow. Calls no provider."""
     with runtime.session() as session:
+        lock_story(session, story_id)
         story = _editable_story(session, story_id, page)
-        session.expunge(story)
-    revision = revision_of(story, UnitKind.TEXT, page) + 1
-    chapter, calls = _write_chapter(runtime, story, page, revision)
-    chapter = chapter.model_copy(update={"text": clean_page_text(chapter.text)})
-    with runtime.session() as session:
-        story = _editable_story(session, story_id, page)
-        old_scene = story.chapters[page - 1].get("scene")
-        replace_chapter(story, page, chapter)
-        remeasure(story)
+        # A new revision fixes the seed of this rewrite for all its attempts, and tells a rewrite of
+        # the page still running that it has been overtaken.
         _bump_revision(story, UnitKind.TEXT, page)
-        targets = _narration_targets(session, story_id, page)
-        if chapter.scene.model_dump(mode="json") != old_scene:
-            _bump_revision(story, UnitKind.PAGE_IMAGE, page)
-            targets.append((UnitKind.PAGE_IMAGE, page))
-        from storyloom.pipeline.executor import record_calls  # executor imports this module
-
-        record_calls(session, story_id, None, [(GenerationType.TEXT, call) for call in calls])
+        _ensure_unit(session, story_id, UnitKind.PAGE_TEXT, page, runtime.settings.limits.unit_max_attempts)
+        targets = [(UnitKind.PAGE_TEXT, page), *_narration_targets(session, story_id, page)]
         labels = _rewind(session, story, targets)
-        _save_document(runtime, story)
         ready = _release_and_enqueue(runtime, session, story_id)
     _commit_and_enqueue(runtime, ready)
     runtime.invalidate_story(story_id)
     return PageChange(story_id, page, labels)
+
+
+def _ensure_unit(session: Session, story_id: str, kind: UnitKind, index: int, max_attempts: int) -> None:
+    """Add the (story, kind, index) unit, waiting, unless the book has it already."""
+    exists = session.scalar(
+        select(WorkUnit.id).where(
+            WorkUnit.story_id == story_id, WorkUnit.kind == kind, WorkUnit.index == index
+        )
+    )
+    if exists is None:
+        session.add(
+            WorkUnit(
+                story_id=story_id, kind=kind, index=index, state=UnitState.WAITING, max_attempts=max_attempts
+            )
+        )
+        session.flush()
+
+
+def chapter_seed(story_id: str, revision: int) -> int:
+    """The seed of a page's `revision`-th rewrite: the same on every attempt, different per revision."""
+    return (int(story_id[-8:], 16) + 7919 * revision) & 0x7FFFFFFF
+
+
+def write_chapter_again(
+    providers: Sequence[TextProvider],
+    content: StoryContent,
+    page: int,
+    params: StoryParams,
+    *,
+    seed: int,
+    max_words: int,
+) -> tuple[Chapter, list[CallRecord]]:
+    """A new version of one chapter, its text cleaned as the book prints it: through the story
+    engine (which checks it for child safety) when it is installed, else from the text providers in
+    their fallback order. Raises ProviderOutputError for a page the book cannot print."""
+    try:
+        from storyloom.story.writing import write_chapter
+    except ImportError:
+        chapter, calls = _provider_chapter(providers, content, page, params, seed, max_words)
+    else:
+        chapter, calls = write_chapter(providers, content, page, params, seed=seed)
+    try:
+        text = clean_page_text(chapter.text)
+    except InvalidInputError as exc:
+        provider = calls[-1].provider if calls else "the text provider"
+        raise ProviderOutputError(
+            f"{provider} wrote a page the book cannot print ({exc.message})", provider=provider
+        ) from exc
+    return chapter.model_copy(update={"text": text}), list(calls)
+
+
+def _provider_chapter(
+    providers: Sequence[TextProvider],
+    content: StoryContent,
+    page: int,
+    params: StoryParams,
+    seed: int,
+    max_words: int,
+) -> tuple[Chapter, list[CallRecord]]:
+    from storyloom.providers.text.base import StoryRequest
+
+    request = StoryRequest(params=params, seed=seed, max_words=max_words)
+    for position, provider in enumerate(providers):
+        try:
+            draft = provider.write_chapter(content, page, request)
+        except RetryableProviderError:
+            if position == len(providers) - 1:
+                raise
+            continue
+        return draft.chapter, [draft.call]
+    raise RuntimeError("no text provider is configured")
+
+
+def _rewrite_still_wanted(session: Session, story: Story, ctx: UnitContext) -> bool:
+    """False when, since this run began, the owner asked for the page again (a new revision) or
+    wrote it themselves (the unit is no longer running)."""
+    if revision_of(story, UnitKind.PAGE_TEXT, ctx.index) != ctx.revision:
+        return False
+    if not ctx.unit_id:
+        return True
+    state = session.scalar(select(WorkUnit.state).where(WorkUnit.id == ctx.unit_id))
+    return state == UnitState.RUNNING
+
+
+def apply_page_rewrite(ctx: UnitContext, chapter: Chapter) -> dict[str, Any]:
+    """Put a rewritten chapter in the book, in one transaction with the book's row locked: the
+    chapter, the reading level, story.json and, when the scene changed, the page's picture sent
+    back to wait (with a new revision) so that it is drawn again once this unit is done.
+
+    Returns the unit's output. A run overtaken by a newer request for the page changes nothing."""
+    runtime, page = ctx.runtime, ctx.index
+    with runtime.session() as session:
+        lock_story(session, ctx.story_id)
+        story = session.get(Story, ctx.story_id)
+        if story is None:
+            raise NotFoundError(f"no story with id {ctx.story_id}")
+        if not _rewrite_still_wanted(session, story, ctx):
+            return {"page": page, "superseded": "a newer change of the page came first"}
+        old_scene = story.chapters[page - 1].get("scene")
+        replace_chapter(story, page, chapter)
+        remeasure(story)
+        scene_changed = chapter.scene.model_dump(mode="json") != old_scene
+        if scene_changed:
+            _bump_revision(story, UnitKind.PAGE_IMAGE, page)
+            _rewind_units(session, story.id, [(UnitKind.PAGE_IMAGE, page)])
+        session.flush()
+        _save_document(runtime, story)
+    runtime.invalidate_story(ctx.story_id)
+    return {"page": page, "scene_changed": scene_changed, "words": len(chapter.text.split())}
 
 
 def regenerate_page(runtime: Runtime, story_id: str, page: int, part: Part) -> PageChange:

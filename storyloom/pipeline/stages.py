@@ -109,6 +109,23 @@ def write_text(ctx: UnitContext) -> StageResult:
     )
 
 
+def rewrite_page_text(ctx: UnitContext) -> StageResult:
+    """Write page `index` again (the owner asked, pipeline/edits.py), seeded by the page's revision,
+    and put it in the book; the narration, the picture when the scene changed, and the PDFs follow."""
+    from storyloom.pipeline.edits import apply_page_rewrite, chapter_seed, write_chapter_again
+
+    chapter, calls = write_chapter_again(
+        ctx.text_providers(),
+        ctx.story,
+        ctx.index,
+        ctx.params,
+        seed=chapter_seed(ctx.story_id, ctx.revision),
+        max_words=ctx.runtime.settings.limits.max_story_length,
+    )
+    output = apply_page_rewrite(ctx, chapter)
+    return StageResult(output=output, calls=[(GenerationType.TEXT, call) for call in calls])
+
+
 def _references(ctx: UnitContext) -> dict[str, bytes]:
     references = {}
     for number, character in enumerate(ctx.story.main_characters, start=1):
@@ -257,6 +274,7 @@ def publish_to_shopify(ctx: UnitContext) -> StageResult:
 
 STAGES: dict[UnitKind, Stage] = {
     UnitKind.TEXT: write_text,
+    UnitKind.PAGE_TEXT: rewrite_page_text,
     UnitKind.CHARACTER: draw_character,
     UnitKind.COVER: draw_cover_image,
     UnitKind.PAGE_IMAGE: draw_page_image,

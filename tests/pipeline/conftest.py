@@ -45,8 +45,10 @@ class FakeStages:
     pause: float = 0.0
 
     def install(self) -> None:
+        # The page-text stage stays real: it only asks the text provider (built-in, or a test's double).
         for kind in UnitKind:
-            self.runtime.stages[kind] = self._stage
+            if kind != UnitKind.PAGE_TEXT:
+                self.runtime.stages[kind] = self._stage
 
     def fail(self, kind: UnitKind, index: int, *errors: Exception) -> None:
         self.failures[(kind, index)] = list(errors)

@@ -32,6 +32,9 @@ def test_generate_story_then_a_chapter_then_all_pictures_again(
     assert "Mia" in chapter.text
     assert after_chapter.status == after_images.status == StoryStatus.COMPLETE
     assert rerun == ["cover"]
+    assert fake_stages.runs[(UnitKind.PAGE_AUDIO, 2)] == 2
+    assert fake_stages.runs[(UnitKind.PAGE_AUDIO, 1)] == 1
+    assert fake_stages.runs[(UnitKind.PDF, 0)] == 3
     assert fake_stages.runs[(UnitKind.PAGE_IMAGE, 1)] == 2
     assert fake_stages.runs[(UnitKind.PAGE_IMAGE, 2)] == 3
     assert fake_stages.runs[(UnitKind.COVER, 0)] == 2

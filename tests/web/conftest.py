@@ -75,8 +75,10 @@ class BookStages:
     pause: float = 0.0
 
     def install(self) -> None:
+        # The page-text stage stays real: it only asks the text provider (built-in, or a test's double).
         for kind in UnitKind:
-            self.runtime.stages[kind] = self._stage
+            if kind != UnitKind.PAGE_TEXT:
+                self.runtime.stages[kind] = self._stage
 
     def keep_real(self, *kinds: UnitKind) -> None:
         """Let the real stages make these units (with the built-in providers)."""

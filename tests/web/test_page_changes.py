@@ -63,26 +63,51 @@ def test_a_new_picture_is_a_different_picture_and_the_pdf_follows(
     assert book_stages.runs[(UnitKind.PDF, 0)] == 2
 
 
-def test_rewriting_a_page_asks_the_text_provider_and_the_narration_follows(
+def test_rewriting_a_page_answers_at_once_then_the_text_provider_writes_it_and_the_narration_follows(
     runtime: Runtime,
     client: TestClient,
     book_stages: BookStages,
     finished: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(runtime.settings.providers, "text", "simulated")
+    monkeypatch.setattr(runtime.settings.providers, "text", "simulated")  # keeps the page's scene
     before = client.get(f"/api/stories/{finished}").json()["chapters"][0]["text"]
 
     response = client.post(f"/api/stories/{finished}/pages/1/regenerate", json={"part": "text"})
 
     story = wait_status(runtime, finished, StoryStatus.COMPLETE)
     assert response.status_code == 202
+    assert response.json()["status"] == "GENERATING"
+    assert response.json()["rerun"] == ["page text 1", "page audio 1", "book audio", "pdf"]
     assert story.chapters[0]["text"] == before + " Again."
     assert json.loads(runtime.store.get(asset_key(finished, "audio/01.json")))["text"] == before + " Again."
     assert (
         json.loads(runtime.store.get(asset_key(finished, "story.json")))["chapters"][0]["text"]
         == before + " Again."
     )
+    assert client.get(f"/api/stories/{finished}").json()["chapters"][0]["text"] == before + " Again."
+    assert book_stages.runs[(UnitKind.PAGE_AUDIO, 1)] == 2
+    assert book_stages.runs[(UnitKind.PDF, 0)] == 2
+    assert book_stages.runs[(UnitKind.PAGE_IMAGE, 1)] == 1  # the same scene: the same picture
+
+
+def test_a_page_rewritten_into_a_new_scene_gets_a_new_picture(
+    runtime: Runtime, client: TestClient, book_stages: BookStages, finished: str
+) -> None:
+    before = client.get(f"/api/stories/{finished}").json()["chapters"][2]
+    picture = runtime.store.get(asset_key(finished, "pages/03.png"))
+
+    response = client.post(f"/api/stories/{finished}/pages/3/regenerate", json={"part": "text"})
+
+    story = wait_status(runtime, finished, StoryStatus.COMPLETE)
+    assert response.json()["rerun"] == ["page text 3", "page audio 3", "book audio", "pdf"]
+    assert story.chapters[2]["text"] != before["text"]  # the built-in engine wrote it anew
+    assert story.chapters[2]["scene"] != before["scene"]
+    assert runtime.store.get(asset_key(finished, "pages/03.png")) != picture
+    assert book_stages.runs[(UnitKind.PAGE_IMAGE, 3)] == 2
+    assert book_stages.runs[(UnitKind.PAGE_AUDIO, 3)] == 2
+    assert book_stages.runs[(UnitKind.PDF, 0)] == 2
+    assert book_stages.runs[(UnitKind.PAGE_IMAGE, 2)] == 1
 
 
 @pytest.mark.parametrize(
@@ -140,6 +165,27 @@ def test_the_edit_form_works_without_javascript_and_needs_its_csrf_token(
     assert saved.status_code == 303
     assert saved.headers["location"] == f"/stories/{finished}#page-1"
     assert wait_status(runtime, finished, StoryStatus.COMPLETE).chapters[0]["text"] == "Mine."
+
+
+def test_the_rewrite_form_answers_at_once_and_the_reader_shows_the_update(
+    runtime: Runtime, client: TestClient, book_stages: BookStages, finished: str
+) -> None:
+    token = csrf_of(client, finished)
+    before = client.get(f"/api/stories/{finished}").json()["chapters"][1]["text"]
+    book_stages.pause = 0.3  # the narration takes a while, so the update is seen in progress
+
+    asked = client.post(
+        f"/stories/{finished}/pages/2/regenerate",
+        data={"csrf": token, "part": "text"},
+        follow_redirects=False,
+    )
+    reader = client.get(f"/stories/{finished}").text
+
+    assert asked.status_code == 303
+    assert asked.headers["location"] == f"/stories/{finished}#page-2"
+    assert "Updating the book" in reader
+    assert f'data-status-url="/api/stories/{finished}/status"' in reader
+    assert wait_status(runtime, finished, StoryStatus.COMPLETE).chapters[1]["text"] != before
 
 
 def test_the_service_refuses_a_published_book(runtime: Runtime, finished: str) -> None:

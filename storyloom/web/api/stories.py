@@ -46,10 +46,6 @@ CHANGE_ERRORS: dict[int | str, dict[str, Any]] = {
     403: {"model": ErrorBody, "description": "A cookie-authenticated request from another site (CSRF)"},
     409: {"model": ErrorBody, "description": "The story is not in a state that allows this"},
 }
-PROVIDER_ERRORS: dict[int | str, dict[str, Any]] = {
-    502: {"model": ErrorBody, "description": "The text provider refused the request"},
-    503: {"model": ErrorBody, "description": "The text provider is unavailable; try again later"},
-}
 
 
 @router.post(
@@ -182,13 +178,15 @@ async def put_page_text(
     "/{story_id}/pages/{page}/regenerate",
     status_code=202,
     response_model=PageChangeBody,
-    responses={**CHANGE_ERRORS, **PROVIDER_ERRORS},
+    responses=CHANGE_ERRORS,
     dependencies=[Depends(api_csrf)],
 )
 async def regenerate(
     story_id: StoryId, page: PageNumber, body: RegenerateIn, runtime: RuntimeDep, viewer: ViewerDep
 ) -> dict[str, Any]:
-    """Make a page's picture or text again (the owner only); the narration and PDFs follow."""
+    """Make a page's picture or text again (the owner only). Answers at once with the parts to be
+    made again; the workers draw or write the page, and its narration and the PDFs follow (a new
+    text may change the scene, and then the picture too). Follow it at `status_url`."""
     await run_in_threadpool(get_story, runtime, story_id, viewer, must_own=True)
     change = await run_in_threadpool(regenerate_page, runtime, story_id, page, body.part)
     return change_body(change)
