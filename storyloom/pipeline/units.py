@@ -153,9 +153,10 @@ def reschedule_unit(
     return not_before if result.rowcount == 1 else None  # type: ignore[attr-defined]
 
 
-def defer_unit(session: Session, unit_id: str, *, worker: str, delay: float) -> datetime | None:
-    """Hand the unit back unrun (no provider slot came free): pending again after `delay`, and the
-    attempt it was claimed with is given back."""
+def _hand_back(
+    session: Session, unit_id: str, *, worker: str, delay: float, **values: object
+) -> datetime | None:
+    """Pending again after `delay`, unrun: the attempt it was claimed with is given back."""
     now = utcnow()
     not_before = now + timedelta(seconds=delay)
     result = session.execute(
@@ -167,32 +168,24 @@ def defer_unit(session: Session, unit_id: str, *, worker: str, delay: float) -> 
             not_before=not_before,
             lease_expires_at=None,
             updated_at=now,
+            **values,
         )
         .execution_options(synchronize_session=False)
     )
     return not_before if result.rowcount == 1 else None  # type: ignore[attr-defined]
+
+
+def defer_unit(session: Session, unit_id: str, *, worker: str, delay: float) -> datetime | None:
+    """Hand the unit back unrun (no provider slot came free): pending again after `delay`."""
+    return _hand_back(session, unit_id, worker=worker, delay=delay)
 
 
 def park_unit(session: Session, unit_id: str, *, worker: str, delay: float, note: str) -> datetime | None:
     """Hand the unit back while a provider works on its job elsewhere: pending until the job's
-    callback wakes it (or `delay` passes and it polls), the attempt it was claimed with given back."""
-    now = utcnow()
-    not_before = now + timedelta(seconds=delay)
-    result = session.execute(
-        update(WorkUnit)
-        .where(*_owned(unit_id, worker))  # type: ignore[arg-type]
-        .values(
-            state=UnitState.PENDING,
-            attempts=WorkUnit.attempts - 1,
-            not_before=not_before,
-            lease_expires_at=None,
-            updated_at=now,
-            error_code="AWAITING_PROVIDER",
-            error_message=note,
-        )
-        .execution_options(synchronize_session=False)
+    callback wakes it (or `delay` passes and it polls)."""
+    return _hand_back(
+        session, unit_id, worker=worker, delay=delay, error_code="AWAITING_PROVIDER", error_message=note
     )
-    return not_before if result.rowcount == 1 else None  # type: ignore[attr-defined]
 
 
 def fail_unit(session: Session, unit_id: str, *, worker: str | None, code: str, message: str) -> bool:
