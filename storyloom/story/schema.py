@@ -10,6 +10,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from storyloom.story.props import PROP_IDS
+from storyloom.story.scene import PLACE_FOR_BACKDROP, Expression, Facing, Place, Pose, PropPlacement, Shot
+
 Backdrop = Literal[
     "forest",
     "sea",
@@ -38,6 +41,11 @@ class VisualBible(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     species: str = Field(description="human child, fox, dragon, robot ...")
+    kind: str = Field(
+        default="",
+        description="the drawing kind from the kinds table (child, grandma, fox, dragon ...); "
+        "chosen once so every page agrees; empty: resolved from `species`",
+    )
     age: str = Field(description="how old they look: toddler, child, grown-up, old")
     skin_or_fur: str = Field(description="colour and texture of skin, fur, scales or metal")
     hair: str = Field(description="hair or mane colour and style; 'none' if none")
@@ -78,6 +86,36 @@ class Character(BaseModel):
     bible: VisualBible
 
 
+class CharacterInScene(BaseModel):
+    """What one character present on a page is doing: pose, facing, expression and what they hold."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(description="a name from the story's characters")
+    pose: Pose = "stand"
+    facing: Facing = Field(default="front", description="left/right when they talk to someone beside them")
+    expression: Expression = "happy"
+    holding: str = Field(default="", description="a prop id from `props` that this character holds, or ''")
+
+
+class PropInScene(BaseModel):
+    """A thing the page's text names, and where it is in the picture."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    prop: str = Field(description="a prop id from the prop vocabulary: compass, cookie, log, bed, kite ...")
+    where: PropPlacement = "ground"
+    held_by: str = Field(default="", description="with where='held': the character holding it")
+
+    @field_validator("prop")
+    @classmethod
+    def _known_prop(cls, value: str) -> str:
+        value = value.strip().lower()
+        if value not in PROP_IDS:
+            raise ValueError(f"prop {value!r} is not in the prop vocabulary; use the nearest known prop id")
+        return value
+
+
 class SceneSpec(BaseModel):
     """What one illustration shows, structured so that every provider draws the same thing."""
 
@@ -85,12 +123,43 @@ class SceneSpec(BaseModel):
 
     setting: str = Field(description="the place in a few words")
     backdrop: Backdrop
+    place: Place | None = Field(
+        default=None, description="where the page happens, from the place vocabulary (follows the beat)"
+    )
     time_of_day: TimeOfDay
     characters_present: list[str] = Field(description="names from the story's characters")
     action: str
     mood: str
     composition: Composition
+    shot: Shot = "medium"
+    cast: list[CharacterInScene] = Field(
+        default_factory=list, description="one entry per character present: pose, facing, expression"
+    )
+    props: list[PropInScene] = Field(default_factory=list, description="the things the page's text names")
     text_space: TextSpace = "bottom"
+
+    @property
+    def place_or_backdrop(self) -> str:
+        """The place to draw: the scene's own, or the one its backdrop stands for (older stories)."""
+        return self.place or PLACE_FOR_BACKDROP[self.backdrop]
+
+    def pose_of(self, name: str) -> CharacterInScene:
+        """The character's pose entry; a standing, front-facing one when the scene gives none."""
+        for entry in self.cast:
+            if entry.name == name:
+                return entry
+        return CharacterInScene(name=name)
+
+    @model_validator(mode="after")
+    def _cast_and_props_agree(self) -> SceneSpec:
+        present = set(self.characters_present)
+        for entry in self.cast:
+            if entry.name not in present:
+                raise ValueError(f"cast names {entry.name!r}, who is not in characters_present")
+        for item in self.props:
+            if item.where == "held" and item.held_by not in present:
+                raise ValueError(f"prop {item.prop!r} is held by {item.held_by!r}, who is not present")
+        return self
 
 
 class Chapter(BaseModel):
