@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
+# pytest-xdist: one test process per core (override: make pytest PYTEST_ARGS='-n 0 -k name')
+PYTEST_ARGS ?= -n auto
 PORT ?= 8000
 
 .PHONY: install run worker test lint typecheck pytest bench clean

@@ -46,10 +46,11 @@ def generation_key(story_id: str) -> str:
 
 def story_of(key: str) -> str:
     """The story id inside `story:{id}`, `gen:{id}` or `asset:{id}:{name}`."""
-    parts = key.split(":")
-    if len(parts) < 2 or parts[0] not in ("story", "gen", "asset") or not parts[1]:
+    kind, _, rest = key.partition(":")
+    story_id = rest.rpartition(":")[0] if kind == "asset" else rest
+    if kind not in ("story", "gen", "asset") or not story_id:
         raise ValueError(f"{key!r} is not a story:, gen: or asset: cache key")
-    return parts[1]
+    return story_id
 
 
 class StoryCache:

@@ -86,3 +86,14 @@ def test_invalidating_a_story_drops_its_progress_and_asset_entries(runtime: Runt
 def test_keys_must_name_a_story(runtime: Runtime, key: str) -> None:
     with pytest.raises(ValueError, match="is not a story:, gen: or asset: cache key"):
         asyncio.run(runtime.cache.get(key))
+
+
+@pytest.mark.parametrize(
+    ("key", "story_id"),
+    [("story::", ":"), ("gen:a:b", "a:b"), ("asset:abc:pages/01.png", "abc"), ("asset:a:b:cover.png", "a:b")],
+    ids=["colon-id", "gen-with-colon", "asset", "asset-with-colon"],
+)
+def test_the_story_id_is_everything_between_the_kind_and_the_asset_name(key: str, story_id: str) -> None:
+    from storyloom.cache import story_of
+
+    assert story_of(key) == story_id

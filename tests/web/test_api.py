@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 from fastapi.testclient import TestClient
@@ -311,3 +312,12 @@ def test_a_style_preview_is_a_png_drawn_in_that_style(client: TestClient) -> Non
         "label": "Paper cut-out",
         "preview_url": "/api/styles/papercut/preview.png",
     }
+
+
+@pytest.mark.parametrize("story_id", [":", "a:b", "::"], ids=["colon", "inner-colon", "two-colons"])
+def test_a_story_id_with_colons_is_not_found_rather_than_a_server_error(
+    client: TestClient, story_id: str
+) -> None:
+    answer = client.get(f"/api/stories/{quote(story_id, safe='')}")
+
+    assert answer.status_code == 404
