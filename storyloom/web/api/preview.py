@@ -25,7 +25,7 @@ class HeroPreviewQuery(Appearance):
 
 
 @lru_cache(maxsize=256)
-def _hero_png(appearance_json: str, style: str, age_group: str) -> bytes:
+def hero_png(appearance_json: str, style: str, age_group: str) -> bytes:
     from storyloom.render.hero_preview import hero_preview_png
 
     appearance = Appearance.model_validate_json(appearance_json)
@@ -46,5 +46,5 @@ def _hero_png(appearance_json: str, style: str, age_group: str) -> bytes:
 async def hero(query: Annotated[HeroPreviewQuery, Query()]) -> Response:
     """The hero drawn by the built-in illustrator with the chosen look, in the chosen style (PNG)."""
     appearance = Appearance.model_validate(query.model_dump(exclude={"style", "age_group"}))
-    png = await run_in_threadpool(_hero_png, appearance.model_dump_json(), query.style, query.age_group)
+    png = await run_in_threadpool(hero_png, appearance.model_dump_json(), query.style, query.age_group)
     return Response(png, media_type="image/png", headers={"Cache-Control": "public, max-age=86400"})
