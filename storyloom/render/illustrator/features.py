@@ -289,19 +289,32 @@ def _hijab(pen: Pen, y: float, r: float, colour: str) -> str:
 
 
 def _patka(pen: Pen, y: float, r: float, colour: str) -> str:
-    """A patka: a cloth tied over the top of the head and a top knot."""
-    dome = (
-        f"M{fmt(-r * 1.04)},{fmt(y - r * 0.08)}C{fmt(-r * 1.12)},{fmt(y - r * 1.38)} {fmt(r * 1.12)},"
-        f"{fmt(y - r * 1.38)} {fmt(r * 1.04)},{fmt(y - r * 0.08)}Q0,{fmt(y - r * 0.42)} {fmt(-r * 1.04)},"
-        f"{fmt(y - r * 0.08)}Z"
+    """A patka: a cloth tied over the top knot, rising to a rounded peak, its folds meeting at the
+    forehead, and its ends tied at the back of the head."""
+    cloth = (
+        f"M{fmt(-r * 1.05)},{fmt(y + r * 0.05)}C{fmt(-r * 1.15)},{fmt(y - r * 0.9)} {fmt(-r * 0.55)},"
+        f"{fmt(y - r * 1.55)} 0,{fmt(y - r * 1.6)}C{fmt(r * 0.55)},{fmt(y - r * 1.55)} {fmt(r * 1.15)},"
+        f"{fmt(y - r * 0.9)} {fmt(r * 1.05)},{fmt(y + r * 0.05)}"
+        f"Q{fmt(r * 0.6)},{fmt(y - r * 0.3)} 0,{fmt(y - r * 0.5)}Q{fmt(-r * 0.6)},{fmt(y - r * 0.3)}"
+        f" {fmt(-r * 1.05)},{fmt(y + r * 0.05)}Z"
     )
-    knot = pen.ellipse(0, y - r * 1.02, r * 0.34, r * 0.28, shade(colour, -0.08))
-    band = pen.line(
-        f"M{fmt(-r * 0.95)},{fmt(y - r * 0.3)}Q0,{fmt(y - r * 0.62)} {fmt(r * 0.95)},{fmt(y - r * 0.3)}",
-        shade(colour, -0.22),
-        r * 0.05,
+    fold = shade(colour, -0.25)
+    folds = pen.line(
+        f"M{fmt(-r * 0.9)},{fmt(y - r * 0.45)}Q{fmt(-r * 0.4)},{fmt(y - r * 0.75)} 0,{fmt(y - r * 0.52)}"
+        f"M{fmt(r * 0.9)},{fmt(y - r * 0.45)}Q{fmt(r * 0.4)},{fmt(y - r * 0.75)} 0,{fmt(y - r * 0.52)}"
+        f"M0,{fmt(y - r * 0.52)}L0,{fmt(y - r * 1.2)}",
+        fold,
+        r * 0.045,
     )
-    return pen.path(dome, colour) + band + knot
+    ends = "".join(
+        pen.path(
+            f"M{fmt(side * r * 0.95)},{fmt(y - r * 0.25)}l{fmt(side * r * 0.35)},{fmt(r * 0.05)}"
+            f"l{fmt(-side * r * 0.1)},{fmt(r * 0.3)}Z",
+            shade(colour, -0.1),
+        )
+        for side in (-1, 1)
+    )
+    return ends + pen.path(cloth, colour) + folds
 
 
 def _wheelchair_back(pen: Pen, shoulder: float, hip: float) -> str:
