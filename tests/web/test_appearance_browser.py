@@ -103,6 +103,15 @@ def test_a_parent_chooses_the_look_sees_it_and_finds_it_in_the_book(
     page.keyboard.press("Shift+Tab")
     assert page.evaluate("document.activeElement.name") == "appearance-hair_style"
 
+    # and the legend follows the name typed
+    expect(page.locator("#appearance legend").first).to_contain_text("How Amara looks")
+    # and a person friend's look is chosen in their row
+    page.fill("#character-1-name", "Nana")
+    page.fill("#character-1-kind", "grandma")
+    page.click(".character-row[data-row='1'] .friend-look summary")
+    page.select_option("#character-1-hair_colour", "grey")
+    page.check('input[name="character-1-glasses"]')
+
     # then axe-core finds no violation on the new controls
     assert _axe_violations(page, "#appearance", ".friend-look") == []
 
@@ -114,6 +123,9 @@ def test_a_parent_chooses_the_look_sees_it_and_finds_it_in_the_book(
     story = wait_status(live_server.runtime, story_id, StoryStatus.COMPLETE, timeout=120)
     hero = next(c for c in story.characters if c["role"] == "hero")
     assert hero["bible"]["colours"]["skin"] == SKIN_TONES["ebony"][1]
+    nana = next(c for c in story.characters if c["name"] == "Nana")
+    assert nana["bible"]["colours"]["hair"] == HAIR_COLOURS["grey"][1]
+    assert "round glasses" in nana["bible"]["distinguishing_marks"]
     shown = 0
     for number, chapter in enumerate(story.chapters, start=1):
         if "Amara" not in chapter["scene"]["characters_present"]:

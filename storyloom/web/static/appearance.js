@@ -37,6 +37,14 @@
       return "A preview of " + name + (chosen.length ? ": " + chosen.join(", ") : ", as the story chooses");
     }
 
+    const nameInput = form.querySelector("#child_name");
+    const legendName = form.querySelector("[data-child-name]");
+    if (nameInput && legendName) {
+      nameInput.addEventListener("input", () => {
+        legendName.textContent = nameInput.value.trim() || legendName.dataset.default;
+      });
+    }
+
     let timer = null;
     form.addEventListener("change", (event) => {
       const name = event.target.name || "";
