@@ -3,6 +3,7 @@ choices, status 2, and nothing is made."""
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from typer.testing import CliRunner
 
 from storyloom.cli import app
 from storyloom.story.appearance import EYE_COLOURS, HAIR_COLOURS, HAIR_STYLES, OUTFIT_COLOURS, SKIN_TONES
+from tests.render.fixtures.illustration import pixels_near
 
 runner = CliRunner()
 BASE = ["generate", "--name", "Mia", "--age", "3-5", "--moral", "sharing is kind", "--quiet"]
@@ -52,7 +54,7 @@ def test_the_flags_make_a_book_whose_hero_looks_so(runtime: object, tmp_path: Pa
     out = tmp_path / "book"
     result = runner.invoke(
         app,
-        [*BASE, "--pages", "8", "--seed", "3", "--out", str(out), "--skin", "brown",
+        [*BASE, "--pages", "8", "--seed", "3", "--out", str(out), "--style", "flat", "--skin", "deep-brown",
          "--hair-colour", "auburn", "--hair-style", "coily", "--eyes", "green", "--glasses", "--freckles",
          "--hearing-aid", "--wheelchair", "--outfit-colour", "purple"],
     )  # fmt: skip
@@ -61,10 +63,23 @@ def test_the_flags_make_a_book_whose_hero_looks_so(runtime: object, tmp_path: Pa
     story = json.loads((out / "story.json").read_text())
     [hero] = [c for c in story["characters"] if c["role"] == "hero"]
     bible = hero["bible"]
-    assert bible["colours"]["skin"] == SKIN_TONES["brown"][1]
+    assert bible["colours"]["skin"] == SKIN_TONES["deep-brown"][1]
     assert bible["colours"]["hair"] == HAIR_COLOURS["auburn"][1]
     assert bible["colours"]["eyes"] == EYE_COLOURS["green"][1]
     assert bible["colours"]["outfit"] == OUTFIT_COLOURS["purple"][1]
     assert bible["hair"] == "short coily auburn hair"
     for mark in ("round glasses", "freckles", "hearing aid", "wheelchair", "green eyes"):
         assert mark in bible["distinguishing_marks"]
+    # and the screen PDF's pages show that skin and hair (colours that no scenery of this book uses)
+    subprocess.run(
+        ["pdftoppm", "-r", "30", "-png", str(out / "book-screen.pdf"), str(tmp_path / "pdf")], check=True
+    )
+    pages = sorted(tmp_path.glob("pdf-*.png"))
+    assert len(pages) >= 8
+    showing = [
+        page
+        for page in pages
+        if pixels_near(page.read_bytes(), SKIN_TONES["deep-brown"][1], 12) >= 20
+        and pixels_near(page.read_bytes(), HAIR_COLOURS["auburn"][1], 12) >= 10
+    ]
+    assert len(showing) >= 7, [p.name for p in showing]

@@ -37,6 +37,12 @@ def face(pen: Pen, cx: float, cy: float, size: float, mood: str, eye_colour: str
             )
         else:
             r = er * (1.25 if kind == "wow" else 1.0)
+            if eye_colour != INK:
+                # a coloured iris shows on a white, so the eye colour reads on every skin tone
+                eyes.append(
+                    f'<ellipse cx="{fmt(x)}" cy="{fmt(ey)}" rx="{fmt(r * 1.4)}'
+                    f'" ry="{fmt(r * 1.5)}" fill="#fffdf8" stroke="{INK}" stroke-width="{fmt(size * 0.02)}"/>'
+                )
             eyes.append(
                 f'<ellipse cx="{fmt(x)}" cy="{fmt(ey)}" rx="{fmt(r)}'
                 f'" ry="{fmt(r * 1.2)}" fill="{eye_colour}"/>'
