@@ -10,6 +10,7 @@ from PIL import ImageStat
 
 from storyloom.providers.text.engine.bible import hero_bible
 from storyloom.render.hero_preview import hero_bible_for, hero_preview_png
+from storyloom.render.illustrations import build_prompt
 from storyloom.render.illustrator.compose import character_sheet_svg
 from storyloom.render.illustrator.styles import style_named
 from storyloom.render.illustrator.svg import hex_to_rgb
@@ -19,10 +20,11 @@ from storyloom.story.appearance import (
     HAIR_STYLES,
     OUTFIT_COLOURS,
     SKIN_TONES,
+    apply_appearance,
 )
 from storyloom.story.params import Appearance
 from storyloom.story.schema import Character
-from tests.render.fixtures.illustration import open_png, pixels_near
+from tests.render.fixtures.illustration import load_story, open_png, pixels_near
 
 STYLES = ("watercolour", "flat", "crayon", "papercut")
 # How far a style's paper texture moves a flat colour (per channel), as the bible colour tests allow.
@@ -131,3 +133,23 @@ def test_a_bible_without_chosen_looks_draws_as_before() -> None:
     hero = Character(name="Kid", role="hero", description="x", bible=bible)
     svg = character_sheet_svg(hero, style_named("flat"), 3, width=SIZE, height=SIZE, label=False)
     assert 'id="hair-' not in svg
+
+
+def test_image_prompts_carry_the_chosen_look_in_words_and_colours() -> None:
+    # given a story whose hero wears a hijab and glasses
+    story = load_story("lantern_of_stars")
+    hero = next(c for c in story.characters if c.role == "hero")
+    chosen = Appearance(skin="tan", hair_style="hijab", outfit_colour="teal", eyes="green", glasses=True)
+    dressed = hero.model_copy(update={"bible": apply_appearance(hero.bible, chosen)})
+    story = story.model_copy(update={"characters": [dressed if c is hero else c for c in story.characters]})
+    # when
+    sheet = build_prompt(story, dressed, "flat")
+    page = build_prompt(
+        story, next(c.scene for c in story.chapters if hero.name in c.scene.characters_present), "flat"
+    )
+    # then
+    for prompt in (sheet, page):
+        assert "tan skin" in prompt and "a teal hijab covering the hair and neck" in prompt
+        assert "round glasses" in prompt and "green eyes" in prompt
+    assert f"skin {SKIN_TONES['tan'][1]}" in sheet and f"headwear {OUTFIT_COLOURS['teal'][1]}" in sheet
+    assert f"eyes {EYE_COLOURS['green'][1]}" in sheet
