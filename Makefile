@@ -16,7 +16,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/uv pip install --python $(BIN)/python --quiet -e '.[dev]'
 	touch $(STAMP)
 
+AXE := tests/web/axe/node_modules/axe-core/axe.min.js
+$(AXE):
+	npm ci --prefix tests/web/axe --no-audit --no-fund --loglevel=error
+
 install: $(STAMP)
+
+pytest: | $(AXE)
 
 run: install
 	$(BIN)/storyloom serve --host $(HOST) --port $(PORT)

@@ -15,6 +15,7 @@ from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, T
 from storyloom.errors import ConfigurationError, StoryGenerationError
 from storyloom.logs import configure_logging
 from storyloom.pipeline.queues import QUEUE_NAMES
+from storyloom.story.appearance import EYE_COLOURS, HAIR_COLOURS, HAIR_STYLES, OUTFIT_COLOURS, SKIN_TONES
 from storyloom.story.params import AGE_GROUPS, DEFAULT_PAGES, GENRES, LANGUAGES, STYLES, StoryParams
 
 app = typer.Typer(
@@ -111,6 +112,21 @@ def generate(
         typer.Option(help="A further character as Name:kind:traits:look (repeatable, up to 4)."),
     ] = None,
     seed: Annotated[int | None, typer.Option(help="Fix the built-in providers' choices.")] = None,
+    skin: Annotated[str | None, typer.Option(help=f"The child's skin tone: {', '.join(SKIN_TONES)}.")] = None,
+    hair_colour: Annotated[str | None, typer.Option(help=f"Hair colour: {', '.join(HAIR_COLOURS)}.")] = None,
+    hair_style: Annotated[
+        str | None, typer.Option(help=f"Hair style or head covering: {', '.join(HAIR_STYLES)}.")
+    ] = None,
+    eyes: Annotated[str | None, typer.Option(help=f"Eye colour: {', '.join(EYE_COLOURS)}.")] = None,
+    glasses: Annotated[bool, typer.Option("--glasses", help="The child wears glasses.")] = False,
+    freckles: Annotated[bool, typer.Option("--freckles", help="The child has freckles.")] = False,
+    hearing_aid: Annotated[
+        bool, typer.Option("--hearing-aid", help="The child wears a hearing aid.")
+    ] = False,
+    wheelchair: Annotated[bool, typer.Option("--wheelchair", help="The child uses a wheelchair.")] = False,
+    outfit_colour: Annotated[
+        str | None, typer.Option(help=f"Favourite outfit colour: {', '.join(OUTFIT_COLOURS)}.")
+    ] = None,
     out: Annotated[Path, typer.Option(help="Folder to write the book into.")] = Path("book"),
     quiet: Annotated[bool, typer.Option(help="No progress bar.")] = False,
 ) -> None:
@@ -120,11 +136,20 @@ def generate(
         "page_count": pages, "illustration_style": style, "dedication": dedication, "pronouns": pronouns,
         "setting": setting, "characters": [parse_character(c) for c in character or []], "seed": seed,
     }  # fmt: skip
+    look = {
+        "skin": skin, "hair_colour": hair_colour, "hair_style": hair_style, "eyes": eyes,
+        "glasses": glasses, "freckles": freckles, "hearing_aid": hearing_aid, "wheelchair": wheelchair,
+        "outfit_colour": outfit_colour,
+    }  # fmt: skip
+    if any(look.values()):
+        raw["appearance"] = {key: value for key, value in look.items() if value}
     try:
         params = StoryParams.model_validate(raw)
     except ValidationError as exc:
         problem = exc.errors()[0]
         field = ".".join(str(p) for p in problem["loc"]) or "input"
+        if field.startswith("appearance."):
+            field = "--" + field.removeprefix("appearance.").replace("_", "-")
         message = str(problem["msg"]).removeprefix("Value error, ")
         fail(message if message.startswith(field) else f"{field}: {message}", 2)
     if out.exists() and not out.is_dir():

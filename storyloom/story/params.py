@@ -8,6 +8,8 @@ from typing import Annotated, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
+from storyloom.story.appearance import EyeColour, HairColour, HairStyle, OutfitColour, SkinTone
+
 AgeGroup = Literal["0-2", "3-5", "6-8", "9-12"]
 Genre = Literal[
     "adventure",
@@ -73,6 +75,28 @@ def _check_name(value: str, field: str) -> str:
     return value
 
 
+class Appearance(BaseModel):
+    """How a person in the book looks; every part left empty is chosen by the story engine."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    skin: SkinTone | None = Field(default=None, description="Skin tone, lightest to deepest.")
+    hair_colour: HairColour | None = None
+    hair_style: HairStyle | None = Field(
+        default=None, description="Hair style, or a head covering (hijab, patka) drawn instead of hair."
+    )
+    eyes: EyeColour | None = Field(default=None, description="Eye colour.")
+    glasses: bool = False
+    freckles: bool = False
+    hearing_aid: bool = False
+    wheelchair: bool = False
+    outfit_colour: OutfitColour | None = Field(default=None, description="Favourite colour to wear.")
+
+    def is_empty(self) -> bool:
+        """True when nothing was chosen: the engine then chooses the whole look, as without it."""
+        return self == Appearance()
+
+
 class CharacterSpec(BaseModel):
     """A further character the customer wants in the story."""
 
@@ -83,6 +107,10 @@ class CharacterSpec(BaseModel):
     traits: ShortText = Field(default="", description="A few words about who they are.")
     look: Annotated[str, StringConstraints(strip_whitespace=True, max_length=120)] = Field(
         default="", description="What they look like: colours, clothes, marks."
+    )
+    appearance: Appearance | None = Field(
+        default=None,
+        description="For a person (grandma, brother): how they look; empty lets the engine choose.",
     )
 
     @field_validator("name")
@@ -110,6 +138,9 @@ class StoryParams(BaseModel):
     language: Language = Field(default="en")
     moral_lesson: str = Field(description="What the story teaches, 3 to 120 characters.")
     characters: list[CharacterSpec] = Field(default_factory=list, max_length=MAX_CHARACTERS)
+    appearance: Appearance | None = Field(
+        default=None, description="How the child looks; empty lets the engine choose, as before."
+    )
     setting: Annotated[str, StringConstraints(strip_whitespace=True, max_length=120)] = Field(
         default="", description="Where the story happens; empty lets the genre choose."
     )

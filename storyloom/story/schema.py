@@ -69,7 +69,7 @@ class VisualBible(BaseModel):
         """One sentence an image model can follow."""
         parts = [f"a {self.age} {self.species}", f"{self.skin_or_fur}"]
         if self.hair and self.hair != "none":
-            parts.append(f"{self.hair} hair")
+            parts.append(self.hair if "hair" in self.hair.lower() else f"{self.hair} hair")
         parts.append(f"wearing {self.outfit}")
         if self.distinguishing_marks:
             parts.append(self.distinguishing_marks)

@@ -21,6 +21,7 @@ from storyloom.errors import (
 )
 from storyloom.providers.base import CallRecord
 from storyloom.providers.text.base import StoryRequest, TextProvider
+from storyloom.story.appearance import dress_story
 from storyloom.story.params import StoryParams
 from storyloom.story.reading_level import ReadingLevel, count_words, measure, word_range
 from storyloom.story.safety import unsuitable_words
@@ -161,6 +162,7 @@ def write_story(
             provider=provider.name,
         )
     _, story, level, words = best
+    story = dress_story(story, params)
     reading = level.as_json()
     reading["words"] = words
     reading["rewrites"] = writes - 1

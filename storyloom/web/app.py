@@ -14,7 +14,7 @@ from starlette.middleware.sessions import SessionMiddleware
 from storyloom.logs import configure_logging
 from storyloom.render.book import FONTS_DIR
 from storyloom.runtime import Runtime, get_runtime
-from storyloom.web.api import assets, callbacks, health, stories, styles
+from storyloom.web.api import assets, callbacks, health, preview, stories, styles
 from storyloom.web.errors import install_error_handlers
 from storyloom.web.limits import BodySizeLimit
 from storyloom.web.pages import create, layout, library, reader
@@ -68,6 +68,7 @@ def create_app(runtime: Runtime | None = None, *, run_workers: bool = False) -> 
         stories.router,
         assets.router,
         styles.router,
+        preview.router,
         health.router,
         create.router,
         reader.router,

@@ -65,6 +65,9 @@ frightening, violent, cruel, romantic or unsuitable for young children, whatever
 Write a real story arc: a setup, a problem, attempts that fail, a turn where the moral is shown
 through what the hero does, a resolution and a calm ending. The hero is the child (role "hero");
 every customer character appears in the text by name, with a visual bible honouring their "look".
+When the book (or a customer character) has an "appearance", that person's bible must show exactly
+those choices: skin tone, hair colour and style (a hijab or patka is worn instead of visible hair),
+eye colour, glasses, freckles, hearing aid, wheelchair and outfit colour; never change them.
 Every character has a bible with colours as #rrggbb, at least "skin" (or fur), "hair" and "outfit".
 Write exactly the requested number of chapters, one per page, in the requested language. Each
 scene names only characters of the story and uses only the allowed backdrop, time_of_day and

@@ -28,6 +28,7 @@ def face(pen: Pen, cx: float, cy: float, size: float, mood: str, eye_colour: str
     kind = expression(mood)
     ex, ey, er = size * 0.36, cy - size * 0.05, size * 0.11
     parts = []
+    eyes = []
     for side in (-1, 1):
         x = cx + side * ex
         if kind == "sleep":
@@ -36,11 +37,17 @@ def face(pen: Pen, cx: float, cy: float, size: float, mood: str, eye_colour: str
             )
         else:
             r = er * (1.25 if kind == "wow" else 1.0)
-            parts.append(
+            if eye_colour != INK:
+                # a coloured iris shows on a white, so the eye colour reads on every skin tone
+                eyes.append(
+                    f'<ellipse cx="{fmt(x)}" cy="{fmt(ey)}" rx="{fmt(r * 1.4)}'
+                    f'" ry="{fmt(r * 1.5)}" fill="#fffdf8" stroke="{INK}" stroke-width="{fmt(size * 0.02)}"/>'
+                )
+            eyes.append(
                 f'<ellipse cx="{fmt(x)}" cy="{fmt(ey)}" rx="{fmt(r)}'
                 f'" ry="{fmt(r * 1.2)}" fill="{eye_colour}"/>'
             )
-            parts.append(
+            eyes.append(
                 f'<circle cx="{fmt(x + r * 0.35)}" cy="{fmt(ey - r * 0.45)}'
                 f'" r="{fmt(r * 0.35)}" fill="#ffffff"/>'
             )
@@ -49,6 +56,8 @@ def face(pen: Pen, cx: float, cy: float, size: float, mood: str, eye_colour: str
             f'" rx="{fmt(size * 0.15)}" '
             f'ry="{fmt(size * 0.09)}" fill="#f28b8b" opacity="0.55"/>'
         )
+    if eyes:
+        parts.insert(0, f'<g id="eyes">{"".join(eyes)}</g>')
     my, mw = cy + size * 0.32, size * 0.22
     if kind == "sad":
         parts.append(

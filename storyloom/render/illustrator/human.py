@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+from storyloom.render.illustrator import features
 from storyloom.render.illustrator.faces import INK, face
 from storyloom.render.illustrator.pen import Pen
 from storyloom.render.illustrator.svg import fmt, shade
@@ -50,7 +51,10 @@ def draw_human(pen: Pen, bible: VisualBible, mood: str, pose: str) -> str:
     head_y, head_r = -300 * tall, 80
     hair_kind = _hair_kind(bible.hair)
     parts = []
-    parts.append(_hair_back(pen, hair_kind, hair, head_y, head_r))
+    look = features.look_of(bible, hair)
+    parts.append(features.behind(pen, look, head_y, head_r, -215 * tall, -100 * tall))
+    if look.hair_style is None:
+        parts.append(_hair_back(pen, hair_kind, hair, head_y, head_r))
     dress = _wears_dress(bible)
     hip = -100 * tall
     for side in (-1, 1):
@@ -80,9 +84,12 @@ def draw_human(pen: Pen, bible: VisualBible, mood: str, pose: str) -> str:
     parts.append(pen.ellipse(-head_r * 0.96, head_y + 8, 16, 20, skin))
     parts.append(pen.ellipse(head_r * 0.96, head_y + 8, 16, 20, skin))
     parts.append(pen.ellipse(0, head_y, head_r, head_r * 0.98, skin))
-    parts.append(face(pen, 0, head_y + 8, head_r, mood))
-    parts.append(_hair_front(pen, hair_kind, hair, head_y, head_r))
-    parts.append(_marks(pen, bible, head_y, head_r, shoulder, outfit))
+    parts.append(face(pen, 0, head_y + 8, head_r, mood, look.eyes))
+    parts.append(
+        features.hair_front(pen, look, head_y, head_r) or _hair_front(pen, hair_kind, hair, head_y, head_r)
+    )
+    parts.append(_marks(pen, features.other_marks(bible), head_y, head_r, shoulder, outfit))
+    parts.append(features.front(pen, look, bible, head_y, head_r, head_y + 8))
     return "".join(parts)
 
 

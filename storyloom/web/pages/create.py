@@ -13,10 +13,10 @@ from pydantic import ValidationError
 from storyloom.errors import InvalidInputError
 from storyloom.pipeline.orchestrator import Owner, start_story
 from storyloom.runtime import Runtime
-from storyloom.story.params import DEFAULT_PAGES, MAX_CHARACTERS, StoryParams
+from storyloom.story.params import DEFAULT_PAGES, MAX_CHARACTERS, Appearance, StoryParams
 from storyloom.web.deps import check_csrf, csrf_token, get_runtime, session_id
 from storyloom.web.errors import describe_validation_errors
-from storyloom.web.pages import choices, render
+from storyloom.web.pages import appearance, choices, render
 
 router = APIRouter(include_in_schema=False)
 RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
@@ -58,7 +58,9 @@ PLACED_FIELDS = {
     "age_group", "characters", "child_name", "dedication", "genre", "illustration_style", "language",
     "moral_lesson", "narration_rate", "narration_voice", "page_count", "pronouns", "setting",
 }  # fmt: skip
-_CHARACTER_FIELD = re.compile(r"^character-\d+-(name|kind|traits|look)$")
+_CHARACTER_FIELD = re.compile(
+    rf"^(character-\d+-|{appearance.HERO_PREFIX})(name|kind|traits|look|{'|'.join(appearance.APPEARANCE_FIELDS)})$"
+)
 
 
 def _with_unplaced_in_summary(errors: dict[str, str]) -> dict[str, str]:
@@ -82,7 +84,11 @@ def _form_page(
         status_code=status,
         values=values,
         errors=errors,
+        field_errors=errors,
         csrf=csrf_token(request),
+        palettes=appearance.palettes(),
+        appearance_fields=appearance.APPEARANCE_FIELDS,
+        preview_src=f"{appearance.PREVIEW_PATH}?{appearance.preview_query(values)}",
         **choices(runtime),
     )
 
@@ -101,19 +107,27 @@ def form_to_params(form: dict[str, str]) -> dict[str, Any]:
     characters = []
     for number in range(1, MAX_CHARACTERS + 1):
         fields = {f: form.get(f"character-{number}-{f}", "").strip() for f in CHARACTER_FIELDS}
-        if any(fields.values()):
-            characters.append({k: v for k, v in fields.items() if v or k == "name"})
+        look = appearance.appearance_from_form(form, f"character-{number}-")
+        if any(fields.values()) or look:
+            character: dict[str, Any] = {k: v for k, v in fields.items() if v or k == "name"}
+            if look:
+                character["appearance"] = look
+            characters.append(character)
     data["characters"] = characters
+    hero_look = appearance.appearance_from_form(form, appearance.HERO_PREFIX)
+    if hero_look:
+        data["appearance"] = hero_look
     return data
 
 
 def _form_field(field: str, data: dict[str, Any]) -> str:
     """The form field an input error names: character-2-name for characters.1.name."""
     if not field.startswith("characters"):
-        return field
+        return appearance.form_field(field) or field
     parts = field.split(".")
     if len(parts) > 2 and parts[1].isdigit() and int(parts[1]) < len(data["characters"]):
-        return f"character-{_form_row(data, int(parts[1]))}-{parts[2]}"
+        name = parts[3] if parts[2] == "appearance" and len(parts) > 3 else parts[2]
+        return f"character-{_form_row(data, int(parts[1]))}-{name}"
     return "characters"
 
 
@@ -130,6 +144,18 @@ def _form_row(data: dict[str, Any], position: int) -> int:
     return int(data["characters"][position].get("_row", position + 1))
 
 
+def _appearance_errors(data: dict[str, Any]) -> dict[str, str]:
+    """Problems with the hero's chosen look only, for the form's Preview button (nothing is started)."""
+    try:
+        Appearance.model_validate(data.get("appearance") or {})
+    except ValidationError as exc:
+        return {
+            appearance.HERO_PREFIX + problem["field"]: problem["message"]
+            for problem in describe_validation_errors(list(exc.errors()))
+        }
+    return {}
+
+
 @router.post("/stories/new")
 async def create_story(request: Request, runtime: RuntimeDep) -> Response:
     """Start the book and go to its progress page, or show the form again with every problem."""
@@ -140,11 +166,14 @@ async def create_story(request: Request, runtime: RuntimeDep) -> Response:
     rows = [
         n
         for n in range(1, MAX_CHARACTERS + 1)
-        if any(form.get(f"character-{n}-{f}") for f in CHARACTER_FIELDS)
+        if any(form.get(f"character-{n}-{f}") for f in CHARACTER_FIELDS + appearance.APPEARANCE_FIELDS)
     ]
     for character, row in zip(data["characters"], rows, strict=True):
         character["_row"] = row
     errors: dict[str, str] = {}
+    if "preview" in form:
+        values = {key: value for key, value in form.items() if key not in ("csrf", "preview")}
+        return _form_page(request, runtime, values, _appearance_errors(data))
     try:
         params = StoryParams.model_validate(
             {**data, "characters": [{k: v for k, v in c.items() if k != "_row"} for c in data["characters"]]}

@@ -12,7 +12,10 @@ from fastapi.templating import Jinja2Templates
 from storyloom.runtime import Runtime, get_runtime
 from storyloom.shopify.auth import InvalidRequestError
 
-templates = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
+# The storefront builder shares the appearance builder's macros with the site's own pages.
+templates = Jinja2Templates(
+    directory=[str(Path(__file__).with_name("templates")), str(Path(__file__).parents[1] / "templates")]
+)
 
 
 def runtime_dependency(request: Request) -> Runtime:

@@ -4,10 +4,11 @@ Shopify renders them inside the shop's theme. Every request's signature is verif
 
 from __future__ import annotations
 
+from pathlib import Path
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Request
-from fastapi.responses import RedirectResponse, Response
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from pydantic import ValidationError
 
 from storyloom.errors import StoryGenerationError
@@ -15,8 +16,10 @@ from storyloom.runtime import Runtime
 from storyloom.shopify.auth import InvalidRequestError
 from storyloom.shopify.books import customer_books, start_storefront_story
 from storyloom.shopify.proxy import ProxyRequest, verify_proxy_request
-from storyloom.story.params import AGE_GROUP_LABELS, GENRES, STYLE_LABELS, StoryParams
-from storyloom.web.pages import choices
+from storyloom.story.params import AGE_GROUP_LABELS, GENRES, STYLE_LABELS, Appearance, StoryParams
+from storyloom.web.api.preview import HeroPreviewQuery, hero_png
+from storyloom.web.errors import describe_validation_errors
+from storyloom.web.pages import appearance, choices
 from storyloom.web.shopify.deps import refusal, require_shopify, runtime_dependency, templates
 
 router = APIRouter(prefix="/proxy", tags=["shopify"], dependencies=[Depends(require_shopify)])
@@ -32,6 +35,10 @@ FORM_FIELDS = (
     "illustration_style",
     "page_count",
 )
+
+HERO_FIELDS = tuple(appearance.HERO_PREFIX + field for field in appearance.APPEARANCE_FIELDS)
+HERO_QUERY = (*appearance.APPEARANCE_FIELDS, "style", "age_group")
+APPEARANCE_SCRIPT = (Path(__file__).parents[1] / "static" / "appearance.js").read_text()
 
 
 def _verified(runtime: Runtime, request: Request) -> ProxyRequest:
@@ -52,7 +59,12 @@ def _page(request: Request, name: str, context: dict[str, object], status_code: 
 
 
 def _builder(
-    request: Request, proxy: ProxyRequest, form: dict[str, str], errors: list[str], status: int
+    request: Request,
+    proxy: ProxyRequest,
+    form: dict[str, str],
+    errors: list[str],
+    status: int,
+    field_errors: dict[str, str] | None = None,
 ) -> Response:
     return _page(
         request,
@@ -62,6 +74,11 @@ def _builder(
             "carry": _carry(request),
             "form": form,
             "errors": errors,
+            "field_errors": field_errors or {},
+            "palettes": appearance.palettes(),
+            "appearance_fields": appearance.APPEARANCE_FIELDS,
+            "preview_src": f"{proxy.path_prefix}/preview/hero?{appearance.preview_query(form)}",
+            "appearance_script": APPEARANCE_SCRIPT,
             "age_groups": AGE_GROUP_LABELS,
             "genres": GENRES,
             "languages": choices(runtime_dependency(request))["languages"],
@@ -89,15 +106,23 @@ async def make_book(request: Request, runtime: Runtime = Depends(runtime_depende
     except InvalidRequestError as error:
         return refusal(error)
     submitted = await request.form()
-    form = {name: str(submitted.get(name, "")) for name in FORM_FIELDS}
+    form = {name: str(submitted.get(name, "")) for name in FORM_FIELDS + HERO_FIELDS}
+    data: dict[str, object] = {k: v for k, v in form.items() if v != "" and k in FORM_FIELDS}
+    look = appearance.appearance_from_form(form, appearance.HERO_PREFIX)
+    if look:
+        data["appearance"] = look
     try:
-        params = StoryParams.model_validate({k: v for k, v in form.items() if v != ""})
+        if "preview" in submitted:
+            Appearance.model_validate(look or {})
+            return _builder(request, proxy, form, [], 200)
+        params = StoryParams.model_validate(data)
     except ValidationError as exc:
-        errors = [
-            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg'].removeprefix('Value error, ')}"
-            for e in exc.errors()
-        ]
-        return _builder(request, proxy, form, errors, 422)
+        problems = describe_validation_errors(list(exc.errors()))
+        if "preview" in submitted:
+            problems = [{**p, "field": f"appearance.{p['field']}"} for p in problems]
+        errors = [f"{p['field']}: {p['message']}" for p in problems]
+        placed = {appearance.form_field(p["field"]) or p["field"]: p["message"] for p in problems}
+        return _builder(request, proxy, form, errors, 422, placed)
     try:
         story_id = start_storefront_story(runtime, params, proxy.shop_domain, proxy.logged_in_customer_id)
     except StoryGenerationError as error:
@@ -110,6 +135,31 @@ async def make_book(request: Request, runtime: Runtime = Depends(runtime_depende
         )
     carry = _carry(request)
     return RedirectResponse(f"{proxy.path_prefix}/books?{carry}#book-{story_id}", status_code=303)
+
+
+@router.get("/preview/hero")
+def hero_preview(request: Request, runtime: Runtime = Depends(runtime_dependency)) -> Response:
+    """The hero drawn with the builder's choices (the storefront's live preview), as a PNG."""
+    try:
+        _verified(runtime, request)
+    except InvalidRequestError as error:
+        return refusal(error)
+    query = request.query_params
+    chosen = {field: query[field] for field in HERO_QUERY if query.get(field)}
+    try:
+        wanted = HeroPreviewQuery.model_validate(chosen)
+    except ValidationError as exc:
+        problems = describe_validation_errors(list(exc.errors()))
+        return JSONResponse(
+            {"error": "; ".join(f"{p['field']}: {p['message']}" for p in problems), "code": "INVALID_INPUT"},
+            status_code=422,
+        )
+    png = hero_png(
+        Appearance.model_validate(wanted.model_dump(exclude={"style", "age_group"})).model_dump_json(),
+        wanted.style,
+        wanted.age_group,
+    )
+    return Response(png, media_type="image/png", headers={"Cache-Control": "public, max-age=86400"})
 
 
 @router.get("/books")

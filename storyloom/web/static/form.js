@@ -19,7 +19,10 @@
 
   // Friends: show the rows in use and one empty row; "Add a friend" shows the next.
   const rows = [...form.querySelectorAll(".character-row")];
-  const used = (row) => [...row.querySelectorAll("input")].some((input) => input.value.trim());
+  const used = (row) =>
+    [...row.querySelectorAll("input, select")].some((input) =>
+      input.type === "checkbox" ? input.checked : input.value.trim()
+    );
   const addButton = document.createElement("button");
   addButton.type = "button";
   addButton.className = "add-friend";
@@ -61,7 +64,8 @@
         return "";
       case "friend-name": {
         const row = input.closest(".character-row");
-        const others = [...row.querySelectorAll("input")].some((other) => other !== input && clean(other.value));
+        const others = [...row.querySelectorAll("input, select")].some((other) =>
+          other !== input && (other.type === "checkbox" ? other.checked : clean(other.value)));
         if (!value) return others ? label + " is needed when the friend has a kind, traits or look." : "";
         if (!NAME.test(value)) return label + " may contain only letters, spaces, hyphens, apostrophes and full stops.";
         const names = [...form.querySelectorAll('[data-rule="friend-name"]')]

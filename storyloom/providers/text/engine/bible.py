@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 import re
 
+from storyloom.story.appearance import apply_appearance
+from storyloom.story.params import Appearance
 from storyloom.story.schema import CharacterRole, VisualBible
 
 COLOUR_WORDS: dict[str, tuple[str, str]] = {}
@@ -213,8 +215,11 @@ def colour_phrases(look: str) -> list[tuple[str, str, str, str]]:
     return found
 
 
-def hero_bible(rng: random.Random, age_group: str, genre: str) -> VisualBible:
-    """A child hero's look, fixed for the story by `rng`."""
+def hero_bible(
+    rng: random.Random, age_group: str, genre: str, appearance: Appearance | None = None
+) -> VisualBible:
+    """A child hero's look, fixed for the story by `rng`; every part the customer chose in
+    `appearance` replaces the engine's choice (the rng is drawn the same either way)."""
     skin, skin_hex = rng.choice(SKIN_TONES)
     hair, hair_hex = rng.choice(HAIR)
     outfit_colour, outfit_hex = rng.choice(OUTFIT_COLOURS)
@@ -237,7 +242,7 @@ def hero_bible(rng: random.Random, age_group: str, genre: str) -> VisualBible:
             "dimples",
         )
     )
-    return VisualBible(
+    bible = VisualBible(
         species="human child",
         age=HERO_AGE[age_group],
         skin_or_fur=skin,
@@ -246,6 +251,7 @@ def hero_bible(rng: random.Random, age_group: str, genre: str) -> VisualBible:
         distinguishing_marks=f"{marks}, {eyes} eyes",
         colours={"skin": skin_hex, "hair": hair_hex, "outfit": outfit_hex, "eyes": eyes_hex},
     )
+    return bible if appearance is None else apply_appearance(bible, appearance)
 
 
 def companion_bible(rng: random.Random, species: str, look: str, human: bool) -> VisualBible:
