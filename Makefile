@@ -5,8 +5,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
+EMULATOR_PORT ?= 8081
 
-.PHONY: install run worker test lint typecheck pytest bench clean
+.PHONY: install run worker test lint typecheck pytest bench clean shopify-dev
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,5 +41,5 @@ bench: install
 clean:
 	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache
 
-shopify-dev: install  ## the Shopify Admin emulator and the app wired together (emulator on :8081)
-	$(BIN)/python -m storyloom.devtools.shopify_dev --host $(HOST) --port $(PORT)
+shopify-dev: install  ## the Shopify Admin emulator, the app and its workers wired together
+	$(BIN)/python -m storyloom.devtools.shopify_dev --host $(HOST) --port $(PORT) --emulator-port $(EMULATOR_PORT)

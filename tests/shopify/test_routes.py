@@ -81,8 +81,8 @@ def test_embedded_admin_exchanges_the_token_and_lists_the_books(
     assert page.headers["content-security-policy"] == (
         f"frame-ancestors https://{SHOP} https://admin.shopify.com {emulator.base_url};"  # type: ignore[attr-defined]
     )
-    assert "Mia and the Moon Lantern" in page.text and "$0.0425" in page.text
-    assert f'data-story="{story_id}">Publish</button>' in page.text
+    assert "Mia and the Moon Lantern" in page.text and "4.25¢" in page.text
+    assert f'action="/shopify/admin/stories/{story_id}/publish"' in page.text
     shop = runtime.new_session().scalar(select(Shop).where(Shop.domain == SHOP))
     assert shop is not None and shop.refresh_token is not None
 

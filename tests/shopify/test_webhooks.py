@@ -118,7 +118,7 @@ def test_orders_paid_delivers_the_book_end_to_end(
     assert link.netloc == "books.example.com"
     pdf = TestClient(shopify_web_app()).get(f"{link.path}?{link.query}")
     assert (pdf.status_code, pdf.content) == (200, b"%PDF-1.7\nfake book\n%%EOF\n")
-    assert pdf.headers["content-disposition"] == 'attachment; filename="Mia-and-the-Moon-Lantern.pdf"'
+    assert pdf.headers["content-disposition"] == 'attachment; filename="Mia and the Moon Lantern-print.pdf"'
 
 
 def test_orders_paid_for_an_unfinished_book_waits_for_publishing(
