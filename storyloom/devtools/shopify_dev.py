@@ -54,12 +54,13 @@ class DevAddresses:
         )
 
 
-def dev_addresses(host: str, port: int, emulator_port: int) -> DevAddresses:
+def dev_addresses(host: str, port: int, emulator_port: int, variant: str = "") -> DevAddresses:
+    """The addresses; `variant` is the emulated shop's picture book variant the storefront sells."""
     emulator = f"http://{host}:{emulator_port}"
     return DevAddresses(
         emulator=emulator,
         admin=f"{emulator}/_emulator/admin?shop={DEV_SHOP}",
-        storefront=f"{emulator}/apps/storyloom/?shop={DEV_SHOP}",
+        storefront=f"{emulator}/apps/storyloom/?shop={DEV_SHOP}&variant={variant}",
         app=f"http://{host}:{port}",
     )
 
@@ -94,6 +95,8 @@ def main() -> None:
     settings = get_settings()
 
     from storyloom.devtools.shopify_emulator import EmulatorState, create_emulator_app
+    from storyloom.devtools.shopify_emulator.helpers import book_product
+    from storyloom.devtools.shopify_emulator.state import gid_number
 
     runtime = Runtime(settings)
     runtime.migrate()
@@ -112,6 +115,8 @@ def main() -> None:
     threading.Thread(target=emulator.run, daemon=True).start()
     app = build_app(runtime)
     add_sample_book(runtime)
+    variant = gid_number(book_product(state, DEV_SHOP)[1].id)
+    addresses = dev_addresses(arguments.host, arguments.port, arguments.emulator_port, variant)
     print(addresses.banner(), flush=True)
     uvicorn.run(app, host=arguments.host, port=arguments.port, log_level="warning")
 

@@ -116,14 +116,7 @@ async def make_book(request: Request, runtime: Runtime = Depends(runtime_depende
         story_id = start_storefront_story(runtime, params, proxy.shop_domain, proxy.logged_in_customer_id)
     except StoryGenerationError as error:
         return _builder(request, proxy, form, [error.message], error.status)
-    return_to = request.query_params.get("return_to", "")
-    if return_to.startswith("/") and not return_to.startswith("//"):
-        separator = "&" if "?" in return_to else "?"
-        return RedirectResponse(
-            f"{return_to}{separator}{urlencode({'storyloom_story': story_id})}", status_code=303
-        )
-    carry = _carry(request)
-    return RedirectResponse(f"{proxy.path_prefix}/books/{story_id}?{carry}", status_code=303)
+    return RedirectResponse(f"{proxy.path_prefix}/books/{story_id}?{_carry(request)}", status_code=303)
 
 
 @router.get("/books")
@@ -202,5 +195,15 @@ def book_preview(story_id: str, request: Request, runtime: Runtime = Depends(run
             "variant": request.query_params.get("variant", "") or own_variant(runtime, story_id),
             "path_prefix": proxy.path_prefix,
             "carry": _carry(request),
+            "return_to": _back_to_product(request.query_params.get("return_to", ""), story_id),
         },
     )
+
+
+def _back_to_product(path: str, story_id: str) -> str:
+    """The product page the builder was on, told which story was made (the theme block puts it on the
+    product form); "" unless it is a path on the shop's own storefront."""
+    if not path.startswith("/") or path.startswith("//"):
+        return ""
+    separator = "&" if "?" in path else "?"
+    return f"{path}{separator}{urlencode({'storyloom_story': story_id})}"
