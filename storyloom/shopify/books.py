@@ -185,11 +185,11 @@ def publish_when_made(runtime: Runtime, story_id: str) -> None:
             )
             session.flush()
         released = release_ready_units(session, story_id)
-        kinds = dict(
-            session.execute(select(WorkUnit.id, WorkUnit.kind).where(WorkUnit.id.in_(released)))
-            .tuples()
-            .all()
-        )
+        kinds: dict[str, UnitKind] = {}
+        for unit_id, kind in session.execute(
+            select(WorkUnit.id, WorkUnit.kind).where(WorkUnit.id.in_(released))
+        ):
+            kinds[unit_id] = kind
     for unit_id in released:
         runtime.queues.enqueue(kinds[unit_id], unit_id)
 
