@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 EMULATOR_PORT ?= 8081
 
-.PHONY: install run worker test lint typecheck pytest bench clean shopify-dev
+.PHONY: install run worker test lint typecheck themecheck pytest bench clean shopify-dev
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,7 +33,20 @@ typecheck: install
 pytest: install
 	$(BIN)/pytest $(PYTEST_ARGS)
 
-test: lint typecheck pytest
+# Shopify's Theme Check on the theme app extension, installed from npm into a project-local folder once.
+THEME_CHECK_DIR := .cache/theme-check
+THEME_CHECK_VERSION := 3.29.1
+THEME_CHECK_STAMP := $(THEME_CHECK_DIR)/.installed-$(THEME_CHECK_VERSION)
+
+$(THEME_CHECK_STAMP):
+	mkdir -p $(THEME_CHECK_DIR)
+	npm install --prefix $(THEME_CHECK_DIR) --no-audit --no-fund --loglevel=error @shopify/theme-check-node@$(THEME_CHECK_VERSION)
+	touch $@
+
+themecheck: $(THEME_CHECK_STAMP)
+	THEME_CHECK_MODULES=$(abspath $(THEME_CHECK_DIR))/node_modules node .ci/theme-check.mjs extensions/storyloom-builder
+
+test: lint typecheck themecheck pytest
 
 bench: install
 	$(BIN)/python -m bench
