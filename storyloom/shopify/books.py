@@ -81,6 +81,11 @@ def book_links(runtime: Runtime, story: Story) -> BookLinks:
     )
 
 
+def _working_title(story: Story) -> str:
+    name = (story.params or {}).get("child_name")
+    return f"A book for {name}" if name else "(untitled)"
+
+
 def _attention(story: Story, publish: WorkUnit | None) -> tuple[str | None, str | None]:
     if story.status == StoryStatus.ERROR:
         return f"Making the book failed: {story.error_message or 'unknown error'}", "make"
@@ -116,7 +121,7 @@ def _rows(runtime: Runtime, query: Any, *, with_links: bool) -> list[BookRow]:
         rows.append(
             BookRow(
                 id=story.id,
-                title=story.title or "(untitled)",
+                title=story.title or _working_title(story),
                 status=story.status.value,
                 created_at=story.created_at,
                 cost_usd=round(float(costs.get(story.id) or 0.0), 4),

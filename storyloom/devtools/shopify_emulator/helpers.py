@@ -171,7 +171,9 @@ async def place_order(request: Request) -> Response:
         shop_state.orders[order["admin_graphql_api_id"]] = order
     delivery = await deliver_webhook(state, "orders/paid", shop, order)
     if form is not None:
-        return RedirectResponse(f"/apps/storyloom/books?shop={shop}&paid={order['name']}", status_code=303)
+        return RedirectResponse(
+            f"/apps/storyloom/books?{urlencode({'shop': shop, 'paid': order['name']})}", status_code=303
+        )
     return JSONResponse({"order": order, "delivery": delivery})
 
 
