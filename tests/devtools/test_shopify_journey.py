@@ -206,7 +206,7 @@ def test_install_admin_storefront_buy_download_publish_and_retry(browser: Browse
     expect(failed.locator(".reason")).to_contain_text("the image service refused the prompt")
     shot(page, "08-admin-needs-attention")
     failed.locator("button", has_text="Retry").click()
-    expect(admin.locator(".notice")).to_contain_text("Making the failed parts again")
+    expect(admin.locator(".notice")).to_contain_text("Making the failed parts again", timeout=60_000)
     for _ in range(120):
         admin = admin_frame(page, dev)
         if admin.locator("tr", has_text="Robin").locator("text=ready to publish").count():

@@ -184,3 +184,25 @@ def test_an_unknown_edition_is_refused_naming_the_field(client: TestClient, runt
     link = urlparse(download_link(runtime.settings.shopify, story_id)[0])
     answer = client.get(f"{link.path}?{link.query}&edition=poster")
     assert answer.status_code == 422 and answer.text.startswith("edition: must be one of")
+
+
+def test_the_retry_button_of_a_failed_making_answers_with_the_page(
+    client: TestClient, runtime: Runtime, emulator: EmulatorState
+) -> None:
+    story_id = make_story(runtime, status=StoryStatus.ERROR, error_message="page image 3 failed: refused")
+    with runtime.session() as session:
+        session.add(
+            WorkUnit(
+                story_id=story_id,
+                kind=UnitKind.PAGE_IMAGE,
+                index=3,
+                state=UnitState.FAILED,
+                error_message="x",
+            )
+        )
+    token = mint_session_token(emulator, SHOP)
+    page = client.get("/shopify/admin", params={"shop": SHOP, "id_token": token})
+    assert "Making the book failed: page image 3 failed: refused" in page.text
+    retried = client.post(f"/shopify/admin/stories/{story_id}/retry", data={"id_token": token})
+    assert retried.status_code == 200 and "Making the failed parts again." in retried.text
+    assert "being made" in retried.text
