@@ -206,3 +206,24 @@ def test_the_retry_button_of_a_failed_making_answers_with_the_page(
     retried = client.post(f"/shopify/admin/stories/{story_id}/retry", data={"id_token": token})
     assert retried.status_code == 200 and "Making the failed parts again." in retried.text
     assert "being made" in retried.text
+
+
+def test_a_shop_that_publishes_automatically_gets_a_publish_unit_with_each_new_book(
+    client: TestClient, runtime: Runtime, emulator: EmulatorState
+) -> None:
+    client.post("/shopify/admin/settings", data={**SETTINGS, "id_token": mint_session_token(emulator, SHOP)})
+    form = {"child_name": "Ada", "age_group": "3-5", "moral_lesson": "be kind", "page_count": "8"}
+    form |= {"illustration_style": "crayon"}
+    made = client.post(_proxy("builder"), data=form)
+    assert made.status_code == 303
+    with runtime.session() as session:
+        story_id = session.scalar(select(Story.id))
+        unit = session.scalar(
+            select(WorkUnit).where(WorkUnit.story_id == story_id, WorkUnit.kind == UnitKind.PUBLISH)
+        )
+        assert unit is not None and unit.state == UnitState.WAITING
+    # a style the shop does not offer is refused, naming the field
+    refused = client.post(_proxy("builder"), data=form | {"illustration_style": "watercolour"})
+    assert (
+        refused.status_code == 422 and "illustration_style: this shop offers crayon, papercut" in refused.text
+    )
