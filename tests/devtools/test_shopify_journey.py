@@ -186,8 +186,8 @@ def test_install_admin_storefront_buy_download_publish_and_retry(browser: Browse
         story_id = connection.execute(text("SELECT id FROM stories WHERE title LIKE '%Robin%'")).scalar_one()
         connection.execute(
             text(
-                "UPDATE work_units SET state = 'failed', error_code = 'CONTENT_POLICY', error_message ="
-                " 'the image service refused the prompt' WHERE story_id = :id AND kind = 'page_image'"
+                "UPDATE work_units SET state = 'FAILED', error_code = 'CONTENT_POLICY', error_message ="
+                " 'the image service refused the prompt' WHERE story_id = :id AND kind = 'PAGE_IMAGE'"
                 ' AND "index" = 3'
             ),
             {"id": story_id},
