@@ -2,7 +2,7 @@
 wired together on localhost, so a merchant can click through install, the embedded admin,
 publishing, the storefront, a paid order and the download with nothing else started.
 
-A sample book for the demo customer is made through the pipeline on first start (about a minute on
+A sample book for the demo customer is made through the pipeline on first start (a few minutes on
 the built-in providers), so there is a finished book to publish and buy.
 """
 

@@ -227,3 +227,16 @@ def test_a_shop_that_publishes_automatically_gets_a_publish_unit_with_each_new_b
     assert (
         refused.status_code == 422 and "illustration_style: this shop offers crayon, papercut" in refused.text
     )
+
+
+def test_the_preview_of_a_book_being_made_shows_its_progress_and_nothing_to_buy(
+    client: TestClient, runtime: Runtime
+) -> None:
+    story_id = make_story(runtime, shopify_customer_id="7001", status=StoryStatus.GENERATING)
+    with runtime.session() as session:
+        session.add(WorkUnit(story_id=story_id, kind=UnitKind.TEXT, state=UnitState.DONE))
+        session.add(WorkUnit(story_id=story_id, kind=UnitKind.COVER, state=UnitState.RUNNING))
+    page = client.get(_proxy(f"books/{story_id}", variant="4401"))
+    assert page.status_code == 200
+    assert "Your book is being made (1 of 2 parts done)" in page.text
+    assert "/cart/add" not in page.text

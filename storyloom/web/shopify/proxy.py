@@ -11,6 +11,7 @@ from fastapi.responses import RedirectResponse, Response
 from pydantic import ValidationError
 
 from storyloom.errors import StoryGenerationError
+from storyloom.pipeline.orchestrator import story_progress
 from storyloom.runtime import Runtime
 from storyloom.shopify.auth import InvalidRequestError
 from storyloom.shopify.books import customer_books, own_variant, start_storefront_story
@@ -190,6 +191,7 @@ def book_preview(story_id: str, request: Request, runtime: Runtime = Depends(run
         {
             "book": book,
             "finished": finished,
+            "progress": story_progress(runtime, story_id),
             "pictures": pictures,
             "price": shop_preferences(runtime, proxy.shop_domain).product_price,
             "variant": request.query_params.get("variant", "") or own_variant(runtime, story_id),
