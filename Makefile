@@ -7,8 +7,9 @@ HOST ?= 127.0.0.1
 # pytest-xdist: one test process per core (override: make pytest PYTEST_ARGS='-n 0 -k name')
 PYTEST_ARGS ?= -n auto
 PORT ?= 8000
+EMULATOR_PORT ?= 8081
 
-.PHONY: install run worker test lint typecheck pytest bench clean
+.PHONY: install run worker test lint typecheck themecheck pytest bench clean shopify-dev
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,7 +41,20 @@ typecheck: install
 pytest: install
 	$(BIN)/pytest $(PYTEST_ARGS)
 
-test: lint typecheck pytest
+# Shopify's Theme Check on the theme app extension, installed from npm into a project-local folder once.
+THEME_CHECK_DIR := .cache/theme-check
+THEME_CHECK_VERSION := 3.29.1
+THEME_CHECK_STAMP := $(THEME_CHECK_DIR)/.installed-$(THEME_CHECK_VERSION)
+
+$(THEME_CHECK_STAMP):
+	mkdir -p $(THEME_CHECK_DIR)
+	npm install --prefix $(THEME_CHECK_DIR) --no-audit --no-fund --loglevel=error @shopify/theme-check-node@$(THEME_CHECK_VERSION)
+	touch $@
+
+themecheck: $(THEME_CHECK_STAMP)
+	THEME_CHECK_MODULES=$(abspath $(THEME_CHECK_DIR))/node_modules node .ci/theme-check.mjs extensions/storyloom-builder
+
+test: lint typecheck themecheck pytest
 
 bench: install
 	$(BIN)/python -m bench
@@ -48,5 +62,5 @@ bench: install
 clean:
 	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache
 
-shopify-dev: install  ## the Shopify Admin emulator and the app wired together (emulator on :8081)
-	$(BIN)/python -m storyloom.devtools.shopify_dev --host $(HOST) --port $(PORT)
+shopify-dev: install  ## the Shopify Admin emulator, the app and its workers wired together
+	$(BIN)/python -m storyloom.devtools.shopify_dev --host $(HOST) --port $(PORT) --emulator-port $(EMULATOR_PORT)

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     DateTime,
     Enum,
     Float,
@@ -18,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -238,6 +240,12 @@ class Shop(Base):
     scopes: Mapped[str] = mapped_column(Text, default="")
     installed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     uninstalled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The merchant's choices in the embedded admin (None: the app's default).
+    product_price: Mapped[str | None] = mapped_column(String(20))
+    daily_book_budget: Mapped[int | None] = mapped_column(Integer)
+    storefront_languages: Mapped[list[str] | None] = mapped_column(JSONType)
+    storefront_styles: Mapped[list[str] | None] = mapped_column(JSONType)
+    auto_publish: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 

@@ -1,120 +1,124 @@
-"""`make shopify-dev`: the Admin emulator and Storyloom's Shopify app, wired together on localhost, so a
-merchant can click through install, the embedded admin, publishing, the storefront and a paid order.
+"""`make shopify-dev`: the Admin emulator and Storyloom's Shopify app, with every queue's workers,
+wired together on localhost, so a merchant can click through install, the embedded admin,
+publishing, the storefront, a paid order and the download with nothing else started.
 
-The app is the project's app factory when there is one (`storyloom.web.app.create_app`), else a small
-FastAPI app with the Shopify routers. A sample finished book is added for the demo customer, so the
-flow works before any book is made.
+A sample book for the demo customer is made through the pipeline on first start (a few minutes on
+the built-in providers), so there is a finished book to publish and buy.
 """
 
 from __future__ import annotations
 
 import argparse
-import io
 import os
 import threading
+from dataclasses import dataclass
 from typing import Any
 
 import uvicorn
-from fastapi import FastAPI
-from PIL import Image, ImageDraw
 
 from storyloom.config import get_settings
-from storyloom.db.models import Story, StoryStatus
+from storyloom.pipeline.orchestrator import Owner, start_story
 from storyloom.runtime import Runtime, set_runtime
+from storyloom.story.params import StoryParams
 
 DEV_KEY = "storyloom-dev-key"
 DEV_SECRET = "shpss_storyloom_dev_secret_0123456789abcdef"
 DEV_SHOP = "storyloom-dev.myshopify.com"
 DEMO_CUSTOMER = "7001"
+SAMPLE_KEY = "shopify-dev-sample-book"
+SAMPLE_PARAMS = StoryParams(
+    child_name="Robin",
+    age_group="3-5",
+    genre="bedtime",
+    moral_lesson="being brave is easier with a friend",
+    page_count=8,
+    illustration_style="papercut",
+)
 
 
-def build_app() -> Any:
-    """The project's app if its factory exists, else the Shopify routers on their own."""
-    try:
-        from storyloom.web.app import create_app  # type: ignore[import-not-found]
-    except ImportError:
-        from storyloom.web.shopify import routers
+@dataclass(frozen=True)
+class DevAddresses:
+    """Where a developer goes: the emulator's start page, the app in the admin, the storefront."""
 
-        app = FastAPI(title="Storyloom (Shopify routes)")
-        for router in routers:
-            app.include_router(router)
-        return app
-    return create_app()
+    emulator: str
+    admin: str
+    storefront: str
+    app: str
 
-
-def add_sample_book(runtime: Runtime) -> str | None:
-    """A finished sample book for the demo customer, made once; returns its id when it was added."""
-    from sqlalchemy import select
-    from weasyprint import HTML
-
-    with runtime.session() as session:
-        if session.scalar(select(Story.id).where(Story.title == "Sample: Robin and the Paper Moon")):
-            return None
-        story = Story(
-            title="Sample: Robin and the Paper Moon",
-            description="A sample book for trying the Shopify flow.",
-            genre="bedtime",
-            age_group="3-5",
-            status=StoryStatus.COMPLETE,
-            shop_domain=DEV_SHOP,
-            shopify_customer_id=DEMO_CUSTOMER,
+    def banner(self) -> str:
+        return (
+            f"\n  1. Shopify emulator (install here): {self.emulator}/"
+            f"\n  2. Storyloom in the admin:          {self.admin}"
+            f"\n  3. Storefront (make and buy books): {self.storefront}"
+            f"\n  The app and its workers serve {self.app}; Ctrl+C stops everything.\n"
         )
-        session.add(story)
-        session.flush()
-        story_id = story.id
-    cover = Image.new("RGB", (600, 600), (31, 42, 68))
-    ImageDraw.Draw(cover).ellipse((180, 120, 420, 360), fill=(246, 228, 160))
-    buffer = io.BytesIO()
-    cover.save(buffer, format="PNG")
-    runtime.store.put(f"stories/{story_id}/cover.png", buffer.getvalue())
-    pdf = HTML(
-        string="<h1>Robin and the Paper Moon</h1><p>A sample book from the Storyloom Shopify demo.</p>"
-    ).write_pdf()
-    runtime.store.put(f"stories/{story_id}/book-print.pdf", bytes(pdf or b""))
-    with runtime.session() as session:
-        stored = session.get(Story, story_id)
-        assert stored is not None
-        stored.cover_image = f"stories/{story_id}/cover.png"
-        stored.pdf_url = f"stories/{story_id}/book-print.pdf"
-    return story_id
+
+
+def dev_addresses(host: str, port: int, emulator_port: int, variant: str = "") -> DevAddresses:
+    """The addresses; `variant` is the emulated shop's picture book variant the storefront sells."""
+    emulator = f"http://{host}:{emulator_port}"
+    return DevAddresses(
+        emulator=emulator,
+        admin=f"{emulator}/_emulator/admin?shop={DEV_SHOP}",
+        storefront=f"{emulator}/apps/storyloom/?shop={DEV_SHOP}&variant={variant}",
+        app=f"http://{host}:{port}",
+    )
+
+
+def build_app(runtime: Runtime) -> Any:
+    """The project's app with every queue's workers running in this process."""
+    from storyloom.web.app import create_app
+
+    return create_app(runtime, run_workers=True)
+
+
+def add_sample_book(runtime: Runtime) -> str:
+    """Start the sample book for the demo customer (once: a repeat finds the first); returns its id.
+    It is made by the pipeline like any storefront book, so it has valid parameters, pages,
+    narration and both PDFs."""
+    owner = Owner(customer_id=DEMO_CUSTOMER, shop_domain=DEV_SHOP)
+    return start_story(runtime, SAMPLE_PARAMS, owner=owner, idempotency_key=SAMPLE_KEY).story_id
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8000)
-    parser.add_argument("--emulator-port", type=int, default=8081)
+    parser.add_argument("--emulator-port", type=int, default=int(os.environ.get("EMULATOR_PORT") or 8081))
     arguments = parser.parse_args()
-    app_url = f"http://{arguments.host}:{arguments.port}"
-    emulator_url = f"http://{arguments.host}:{arguments.emulator_port}"
+    addresses = dev_addresses(arguments.host, arguments.port, arguments.emulator_port)
     os.environ.setdefault("SHOPIFY_API_KEY", DEV_KEY)
     os.environ.setdefault("SHOPIFY_API_SECRET", DEV_SECRET)
-    os.environ["SHOPIFY_APP_URL"] = app_url
-    os.environ["SHOPIFY_ADMIN_URL_OVERRIDE"] = emulator_url
+    os.environ["SHOPIFY_APP_URL"] = addresses.app
+    os.environ["SHOPIFY_ADMIN_URL_OVERRIDE"] = addresses.emulator
     get_settings.cache_clear()
     settings = get_settings()
 
     from storyloom.devtools.shopify_emulator import EmulatorState, create_emulator_app
+    from storyloom.devtools.shopify_emulator.helpers import book_product
+    from storyloom.devtools.shopify_emulator.state import gid_number
 
     runtime = Runtime(settings)
     runtime.migrate()
     set_runtime(runtime)
-    add_sample_book(runtime)
     state = EmulatorState(
         api_key=settings.shopify.api_key,
         api_secret=settings.shopify.api_secret.get_secret_value(),
-        app_url=app_url,
+        app_url=addresses.app,
         scopes=",".join(settings.shopify.scopes),
     )
     emulator = uvicorn.Server(
-        uvicorn.Config(create_emulator_app(state), host=arguments.host, port=arguments.emulator_port)
+        uvicorn.Config(
+            create_emulator_app(state), host=arguments.host, port=arguments.emulator_port, log_level="warning"
+        )
     )
     threading.Thread(target=emulator.run, daemon=True).start()
-    print(
-        f"\n  Shopify emulator: {emulator_url}/   (start here: install, admin, storefront)"
-        f"\n  Storyloom app:    {app_url}\n"
-    )
-    uvicorn.run(build_app(), host=arguments.host, port=arguments.port)
+    app = build_app(runtime)
+    add_sample_book(runtime)
+    variant = gid_number(book_product(state, DEV_SHOP)[1].id)
+    addresses = dev_addresses(arguments.host, arguments.port, arguments.emulator_port, variant)
+    print(addresses.banner(), flush=True)
+    uvicorn.run(app, host=arguments.host, port=arguments.port, log_level="warning")
 
 
 if __name__ == "__main__":

@@ -27,7 +27,17 @@ DEPENDENCIES: dict[UnitKind, tuple[UnitKind, ...]] = {
     UnitKind.PAGE_AUDIO: (UnitKind.TEXT, UnitKind.PAGE_TEXT),
     UnitKind.BOOK_AUDIO: (UnitKind.PAGE_AUDIO,),
     UnitKind.PDF: (UnitKind.TEXT, UnitKind.COVER, UnitKind.PAGE_IMAGE, UnitKind.PAGE_TEXT),
-    UnitKind.PUBLISH: (UnitKind.PDF,),
+    # Publishing waits for the whole book (narration included), so the story is COMPLETE when it runs.
+    UnitKind.PUBLISH: (
+        UnitKind.TEXT,
+        UnitKind.CHARACTER,
+        UnitKind.COVER,
+        UnitKind.PAGE_IMAGE,
+        UnitKind.PAGE_AUDIO,
+        UnitKind.BOOK_AUDIO,
+        UnitKind.PAGE_TEXT,
+        UnitKind.PDF,
+    ),
 }
 
 

@@ -9,16 +9,29 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from storyloom.db.models import Generation, Story, StoryStatus
-from storyloom.pipeline.orchestrator import Owner, start_story
+from storyloom.db.models import Generation, Story, StoryStatus, UnitKind, UnitState, WorkUnit
+from storyloom.pipeline.orchestrator import Owner, request_publish, retry_story, start_story
+from storyloom.pipeline.units import release_ready_units
 from storyloom.runtime import Runtime
 from storyloom.shopify.orders import download_link
+from storyloom.shopify.shop_settings import shop_preferences
 from storyloom.story.params import StoryParams
 
 
 @dataclass(frozen=True)
+class BookLinks:
+    """Where a buyer gets the book: the reader, both PDFs and the narration (signed, expiring)."""
+
+    reader: str
+    print_pdf: str
+    screen_pdf: str | None
+    narration: str | None
+
+
+@dataclass(frozen=True)
 class BookRow:
-    """One book as a list shows it."""
+    """One book as a list shows it. `attention` says in words what went wrong when the merchant or the
+    buyer can act on it (a failed making or a failed publish); `retry` is then what a Retry re-runs."""
 
     id: str
     title: str
@@ -29,6 +42,56 @@ class BookRow:
     order_id: str | None
     download_url: str | None
     publishable: bool
+    customer_id: str = ""
+    cover_key: str | None = None
+    attention: str | None = None
+    retry: str | None = None
+    publishing: bool = False
+    links: BookLinks | None = None
+
+    @property
+    def cost_cents(self) -> float:
+        return round(self.cost_usd * 100, 2)
+
+    @property
+    def state(self) -> str:
+        """The state in a merchant's words."""
+        if self.attention:
+            return "needs attention"
+        if self.publishing:
+            return "publishing"
+        return {
+            "DRAFT": "being made",
+            "GENERATING": "being made",
+            "COMPLETE": "ready to publish",
+            "PUBLISHED": "published",
+            "ARCHIVED": "archived",
+        }.get(self.status, self.status.lower())
+
+
+def book_links(runtime: Runtime, story: Story) -> BookLinks:
+    """The buyer's links to every form of a finished book."""
+    settings = runtime.settings.shopify
+    base = settings.app_url.rstrip("/")
+    return BookLinks(
+        reader=f"{base}/stories/{story.id}",
+        print_pdf=download_link(settings, story.id, edition="print")[0],
+        screen_pdf=download_link(settings, story.id, edition="screen")[0] if story.screen_pdf_url else None,
+        narration=download_link(settings, story.id, edition="audio")[0] if story.book_audio_url else None,
+    )
+
+
+def _working_title(story: Story) -> str:
+    name = (story.params or {}).get("child_name")
+    return f"A book for {name}" if name else "(untitled)"
+
+
+def _attention(story: Story, publish: WorkUnit | None) -> tuple[str | None, str | None]:
+    if story.status == StoryStatus.ERROR:
+        return f"Making the book failed: {story.error_message or 'unknown error'}", "make"
+    if publish is not None and publish.state == UnitState.FAILED:
+        return f"Publishing to Shopify failed: {publish.error_message or 'unknown error'}", "publish"
+    return None, None
 
 
 def _rows(runtime: Runtime, query: Any, *, with_links: bool) -> list[BookRow]:
@@ -42,22 +105,38 @@ def _rows(runtime: Runtime, query: Any, *, with_links: bool) -> list[BookRow]:
                 .group_by(Generation.story_id)
             ).all()
         )
+        publishes = {
+            unit.story_id: unit
+            for unit in session.scalars(
+                select(WorkUnit).where(WorkUnit.story_id.in_(ids), WorkUnit.kind == UnitKind.PUBLISH)
+            ).all()
+        }
     rows = []
     for story in stories:
         deliveries = (story.extras or {}).get("shopify", {}).get("deliveries", [])
         delivered = story.status == StoryStatus.PUBLISHED and bool(story.pdf_url) and bool(deliveries)
-        link = download_link(runtime.settings.shopify, story.id)[0] if with_links and delivered else None
+        links = book_links(runtime, story) if with_links and delivered else None
+        publish = publishes.get(story.id)
+        attention, retry = _attention(story, publish)
         rows.append(
             BookRow(
                 id=story.id,
-                title=story.title or "(untitled)",
+                title=story.title or _working_title(story),
                 status=story.status.value,
                 created_at=story.created_at,
                 cost_usd=round(float(costs.get(story.id) or 0.0), 4),
                 product_id=story.shopify_product_id,
                 order_id=story.shopify_order_id,
-                download_url=link,
-                publishable=story.status == StoryStatus.COMPLETE,
+                download_url=links.print_pdf if links else None,
+                publishable=story.status == StoryStatus.COMPLETE and retry is None,
+                customer_id=story.shopify_customer_id or "",
+                cover_key=story.cover_image,
+                attention=attention,
+                retry=retry,
+                publishing=publish is not None
+                and publish.state in (UnitState.PENDING, UnitState.RUNNING)
+                and story.status == StoryStatus.COMPLETE,
+                links=links,
             )
         )
     return rows
@@ -86,4 +165,62 @@ def start_storefront_story(
 ) -> str:
     """Start making a book for a storefront customer of `shop_domain`; returns the story id."""
     owner = Owner(customer_id=customer_id or None, shop_domain=shop_domain)
-    return start_story(runtime, params, owner=owner).story_id
+    story_id = start_story(runtime, params, owner=owner).story_id
+    if shop_preferences(runtime, shop_domain).auto_publish:
+        publish_when_made(runtime, story_id)
+    return story_id
+
+
+def publish_when_made(runtime: Runtime, story_id: str) -> None:
+    """Have the pipeline publish the book as soon as all of it is made (the shop's auto-publish): a
+    waiting publish unit, released at once if the book is already finished."""
+    with runtime.session() as session:
+        exists = session.scalar(
+            select(WorkUnit.id).where(WorkUnit.story_id == story_id, WorkUnit.kind == UnitKind.PUBLISH)
+        )
+        if exists is None:
+            session.add(
+                WorkUnit(
+                    story_id=story_id,
+                    kind=UnitKind.PUBLISH,
+                    index=0,
+                    state=UnitState.WAITING,
+                    max_attempts=runtime.settings.limits.unit_max_attempts,
+                )
+            )
+            session.flush()
+        released = release_ready_units(session, story_id)
+        kinds: dict[str, UnitKind] = {}
+        for unit_id, kind in session.execute(
+            select(WorkUnit.id, WorkUnit.kind).where(WorkUnit.id.in_(released))
+        ):
+            kinds[unit_id] = kind
+    for unit_id in released:
+        runtime.queues.enqueue(kinds[unit_id], unit_id)
+
+
+def retry_book(runtime: Runtime, shop_domain: str, story_id: str) -> str:
+    """Re-run what failed in a shop's book: its making (only the failed units) or its publishing.
+    Returns what was retried ("make" or "publish"); raises ConflictError when nothing failed."""
+    from storyloom.errors import ConflictError, NotFoundError
+
+    rows = _rows(
+        runtime, select(Story).where(Story.id == story_id, Story.shop_domain == shop_domain), with_links=False
+    )
+    if not rows:
+        raise NotFoundError(f"story {story_id} not found")
+    if rows[0].retry == "make":
+        retry_story(runtime, story_id)
+    elif rows[0].retry == "publish":
+        request_publish(runtime, story_id)
+    else:
+        raise ConflictError(f"story {story_id} has nothing that failed to retry")
+    return rows[0].retry
+
+
+def own_variant(runtime: Runtime, story_id: str) -> str:
+    """The numeric id of the variant of the book's own product, once it is published ("" before)."""
+    with runtime.session() as session:
+        story = session.get(Story, story_id)
+        variant = str((story.extras or {}).get("shopify", {}).get("variant_id") or "") if story else ""
+    return variant.rsplit("/", 1)[-1]

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import logging
 import time
+from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
@@ -31,12 +33,20 @@ def _download_signature(settings: ShopifySettings, story_id: str, expires: int) 
     return hmac.new(settings.api_secret.get_secret_value().encode(), message, hashlib.sha256).hexdigest()
 
 
+DOWNLOAD_EDITIONS = ("print", "screen", "audio")
+
+
 def download_link(
-    settings: ShopifySettings, story_id: str, *, now: float | None = None
+    settings: ShopifySettings, story_id: str, *, edition: str = "print", now: float | None = None
 ) -> tuple[str, datetime]:
-    """A signed link to the story's PDF that works until the returned time (SHOPIFY_DOWNLOAD_LINK_SECONDS)."""
+    """A signed link to the story's print PDF (or its screen PDF, or its narration: `edition`) that
+    works until the returned time (SHOPIFY_DOWNLOAD_LINK_SECONDS)."""
     expires = int(time.time() if now is None else now) + settings.download_link_seconds
-    query = urlencode({"expires": expires, "signature": _download_signature(settings, story_id, expires)})
+    signature = _download_signature(settings, story_id, expires)
+    fields: dict[str, str | int] = {"expires": expires, "signature": signature}
+    if edition != "print":
+        fields["edition"] = edition
+    query = urlencode(fields)
     return f"{settings.app_url.rstrip('/')}/shopify/downloads/{story_id}?{query}", datetime.fromtimestamp(
         expires, UTC
     )
@@ -164,10 +174,13 @@ def deliver_pending_orders(
             return []
         pending = list((story.extras or {}).get("shopify", {}).get("pending_orders", []))
         shop = story.shop_domain
+    from storyloom.shopify.books import book_links
+
     made = []
     for order in pending:
         url, expires_at = download_link(runtime.settings.shopify, story_id)
         if shop and url.startswith(("https://", "http://")):
+            links = {k: v for k, v in asdict(book_links(runtime, story)).items() if v}
             service.set_metafields(
                 service.client(shop),
                 [
@@ -177,7 +190,14 @@ def deliver_pending_orders(
                         "key": "download_url",
                         "type": "url",
                         "value": url,
-                    }
+                    },
+                    {
+                        "ownerId": order["order_gid"],
+                        "namespace": "$app",
+                        "key": "book_links",
+                        "type": "json",
+                        "value": json.dumps(links),
+                    },
                 ],
             )
         if order.get("customer_id"):

@@ -16,6 +16,7 @@ from storyloom.db.models import Shop, Story, StoryStatus, utcnow
 from storyloom.errors import ConflictError, InvalidInputError, NotFoundError, ShopifyError
 from storyloom.runtime import Runtime
 from storyloom.shopify.admin import AdminClient, ShopifyUserError, document
+from storyloom.shopify.shop_settings import shop_preferences
 from storyloom.shopify.tokens import ShopNotInstalledError, access_token_for
 from storyloom.shopify.uploads import create_file, staged_upload, wait_until_ready
 
@@ -158,7 +159,7 @@ class ShopifyIntegrationService:
                 "variants": [
                     {
                         "id": variants[0]["id"],
-                        "price": self.settings.product_price,
+                        "price": shop_preferences(self.runtime, client.shop_domain).product_price,
                         "taxable": True,
                         "inventoryPolicy": "CONTINUE",
                         "inventoryItem": {"requiresShipping": False, "tracked": False},
@@ -298,6 +299,8 @@ class ShopifyIntegrationService:
                         stored.shopify_product_id = product["id"]
                 story.shopify_product_id = product["id"]
             self._make_digital(self.client(self._shop_of(story)), product)
+        variants = (product.get("variants") or {}).get("nodes") or []
+        self._remember(story_id, variant_id=variants[0]["id"] if variants else None)
         asset = None
         if story.pdf_url:
             asset = self.create_digital_asset(story_id, story.pdf_url)

@@ -81,8 +81,8 @@ def test_embedded_admin_exchanges_the_token_and_lists_the_books(
     assert page.headers["content-security-policy"] == (
         f"frame-ancestors https://{SHOP} https://admin.shopify.com {emulator.base_url};"  # type: ignore[attr-defined]
     )
-    assert "Mia and the Moon Lantern" in page.text and "$0.0425" in page.text
-    assert f'data-story="{story_id}">Publish</button>' in page.text
+    assert "Mia and the Moon Lantern" in page.text and "4.25¢" in page.text
+    assert f'action="/shopify/admin/stories/{story_id}/publish"' in page.text
     shop = runtime.new_session().scalar(select(Shop).where(Shop.domain == SHOP))
     assert shop is not None and shop.refresh_token is not None
 
@@ -238,7 +238,7 @@ def test_builder_starts_the_book_for_the_customer_and_goes_back_to_the_product(
         "page_count": "10",
     }
     response = client.post(_proxy("builder", variant="4401", return_to="/products/my-book"), data=form)
-    # then the book is started for this shop and customer and the product page gets the story id
+    # then the book is started for this shop and customer and the customer goes to its preview
     assert response.status_code == 303
     with runtime.session() as session:
         story = session.scalar(select(Story))
@@ -249,7 +249,9 @@ def test_builder_starts_the_book_for_the_customer_and_goes_back_to_the_product(
     assert (story.shop_domain, story.shopify_customer_id) == (SHOP, "7001")
     assert (story.params["child_name"], story.page_count, story.status) == ("Zoë", 10, StoryStatus.GENERATING)
     assert units and units > 10
-    assert response.headers["location"] == f"/products/my-book?storyloom_story={story.id}"
+    assert response.headers["location"] == (
+        f"/apps/storyloom/books/{story.id}?variant=4401&return_to=%2Fproducts%2Fmy-book"
+    )
 
 
 @pytest.mark.parametrize(

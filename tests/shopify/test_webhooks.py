@@ -113,12 +113,18 @@ def test_orders_paid_delivers_the_book_end_to_end(
     assert json.loads(shop.metafields[("gid://shopify/Customer/7001", namespace, "stories")].value) == [
         story_id
     ]
+    # and the order carries the reader and every download as `$app.book_links` (no screen PDF or
+    # narration in this book, so only the reader and the print PDF)
+    links = json.loads(shop.metafields[(order["admin_graphql_api_id"], namespace, "book_links")].value)
+    assert links["reader"] == f"https://books.example.com/stories/{story_id}"
+    assert set(links) == {"reader", "print_pdf"}
+    assert links["print_pdf"].split("?")[0] == delivery["url"].split("?")[0]
     # and the link in the order downloads the PDF
     link = urlparse(delivery["url"])
     assert link.netloc == "books.example.com"
     pdf = TestClient(shopify_web_app()).get(f"{link.path}?{link.query}")
     assert (pdf.status_code, pdf.content) == (200, b"%PDF-1.7\nfake book\n%%EOF\n")
-    assert pdf.headers["content-disposition"] == 'attachment; filename="Mia-and-the-Moon-Lantern.pdf"'
+    assert pdf.headers["content-disposition"] == 'attachment; filename="Mia and the Moon Lantern-print.pdf"'
 
 
 def test_orders_paid_for_an_unfinished_book_waits_for_publishing(

@@ -21,10 +21,12 @@ from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Re
 from starlette.routing import Route
 
 from storyloom.devtools.shopify_emulator.helpers import (
+    admin_product,
     app_proxy,
     embedded_admin,
     home,
     place_order,
+    product_page,
     send_webhook,
     session_token,
     uninstall,
@@ -55,6 +57,8 @@ def create_emulator_app(state: EmulatorState) -> Starlette:
             Route("/_emulator/uninstall", uninstall, methods=["POST"]),
             Route("/apps/storyloom/{path:path}", app_proxy, methods=["GET", "POST"]),
             Route("/cart/add", place_order, methods=["POST"]),
+            Route("/products/{handle}", product_page),
+            Route("/admin/products/{number:int}", admin_product),
         ]
     )
     app.state.emulator = state

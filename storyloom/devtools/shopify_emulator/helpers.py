@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import html
 import json
 import time
 import uuid
@@ -19,7 +20,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from storyloom.devtools.shopify_emulator.schema import API_VERSION
-from storyloom.devtools.shopify_emulator.state import EmulatorState, gid
+from storyloom.devtools.shopify_emulator.state import EmulatorState, Product, Variant, gid, gid_number
 from storyloom.shopify.auth import normalize_shop_domain
 from storyloom.shopify.proxy import sign_proxy_query
 
@@ -135,6 +136,11 @@ async def place_order(request: Request) -> Response:
     customer = shop_state.customers.get(gid("Customer", int(customer_id)), {"email": "buyer@example.com"})
     number = state.next_number()
     story_id = body.get("story_id") or body.get("properties[_storyloom_story_id]") or ""
+    variant = (
+        shop_state.variants.get(gid("ProductVariant", int(body["id"])))
+        if str(body.get("id", "")).isdigit()
+        else None
+    )
     properties = [{"name": "_storyloom_story_id", "value": str(story_id)}]
     order: dict[str, Any] = {
         "id": number,
@@ -153,8 +159,9 @@ async def place_order(request: Request) -> Response:
                 "id": state.next_number(),
                 "title": str(body.get("title") or "Personalised picture book"),
                 "quantity": 1,
-                "price": str(body.get("price") or "19.99"),
-                "product_id": None,
+                "price": str(body.get("price") or (variant.price if variant else "19.99")),
+                "product_id": int(gid_number(variant.product_id)) if variant else None,
+                "variant_id": int(gid_number(variant.id)) if variant else None,
                 "requires_shipping": False,
                 "properties": properties,
             }
@@ -164,7 +171,9 @@ async def place_order(request: Request) -> Response:
         shop_state.orders[order["admin_graphql_api_id"]] = order
     delivery = await deliver_webhook(state, "orders/paid", shop, order)
     if form is not None:
-        return RedirectResponse(f"/apps/storyloom/books?shop={shop}", status_code=303)
+        return RedirectResponse(
+            f"/apps/storyloom/books?{urlencode({'shop': shop, 'paid': order['name']})}", status_code=303
+        )
     return JSONResponse({"order": order, "delivery": delivery})
 
 
@@ -195,29 +204,120 @@ async def app_proxy(request: Request) -> Response:
         return RedirectResponse(upstream.headers.get("location", "/"), status_code=upstream.status_code)
     media_type = upstream.headers.get("content-type", "")
     if media_type.startswith("application/liquid"):
-        return HTMLResponse(_THEME.format(shop=shop, body=upstream.text), status_code=upstream.status_code)
+        variant = gid_number(book_product(state, shop)[1].id)
+        return HTMLResponse(_theme(shop, variant, upstream.text), status_code=upstream.status_code)
     return Response(upstream.content, status_code=upstream.status_code, media_type=media_type)
 
 
-_THEME = (
-    "<!doctype html><html><head><meta charset='utf-8'><title>{shop}</title></head>"
-    "<body style='font-family:Georgia,serif;margin:0'>"
-    "<header style='padding:1rem 2rem;background:#1f2a44;color:#fff'>{shop} (emulated storefront)"
-    " &middot; <a style='color:#fff' href='/apps/storyloom/builder?variant=1'>Make a book</a>"
-    " &middot; <a style='color:#fff' href='/apps/storyloom/books?variant=1'>My books</a></header>"
-    "<main>{body}</main></body></html>"
-)
+BOOK_HANDLE = "personalised-picture-book"
+
+
+def book_product(state: EmulatorState, shop: str) -> tuple[Product, Variant]:
+    """The shop's own "Personalised picture book" product, where the theme block sits (made once)."""
+    shop_state = state.shop(shop)
+    with state.lock:
+        for product in shop_state.products.values():
+            if product.handle == BOOK_HANDLE:
+                return product, shop_state.variants[product.variant_ids[0]]
+        product = Product(
+            id=gid("Product", state.next_number()), handle=BOOK_HANDLE, title="Personalised picture book"
+        )
+        variant = Variant(id=gid("ProductVariant", state.next_number()), product_id=product.id, price="19.99")
+        product.variant_ids.append(variant.id)
+        shop_state.products[product.id] = product
+        shop_state.variants[variant.id] = variant
+        return product, variant
+
+
+def _theme(shop: str, variant: str, body: str) -> str:
+    return (
+        "<!doctype html><html><head><meta charset='utf-8'><title>" + html.escape(shop) + "</title></head>"
+        "<body style='font-family:Georgia,serif;margin:0'>"
+        "<header style='padding:1rem 2rem;background:#1f2a44;color:#fff'>"
+        + html.escape(shop)
+        + " (emulated storefront)"
+        f" &middot; <a style='color:#fff' href='/apps/storyloom/?shop={shop}&variant={variant}'>Storyloom</a>"
+        f" &middot; <a style='color:#fff' href='/products/{BOOK_HANDLE}?shop={shop}'>Picture book product</a>"
+        f" &middot; <a style='color:#fff' href='/apps/storyloom/books?shop={shop}&variant={variant}'>"
+        "My books</a>"
+        "</header><main>" + body + "</main></body></html>"
+    )
+
+
+async def product_page(request: Request) -> Response:
+    """The storefront's product page: a product with its price and, for the book product, the
+    Storyloom block (the builder) and an add-to-cart form that carries the chosen story."""
+    state = _state(request)
+    shop = normalize_shop_domain(request.query_params.get("shop")) or "storyloom-dev.myshopify.com"
+    book, book_variant = book_product(state, shop)
+    handle = request.path_params["handle"]
+    shop_state = state.shop(shop)
+    product = next((p for p in shop_state.products.values() if p.handle == handle), None)
+    if product is None:
+        return HTMLResponse(_theme(shop, "", "<h1>Product not found</h1>"), status_code=404)
+    variant = shop_state.variants[product.variant_ids[0]] if product.variant_ids else book_variant
+    number = gid_number(variant.id)
+    story = request.query_params.get("storyloom_story", "")
+    cover = next((m.get("url") for m in product.media if m.get("url")), None)
+    parts = [f"<div style='max-width:46rem;margin:2rem auto'><h1>{html.escape(product.title)}</h1>"]
+    if cover:
+        parts.append(f"<img src='{html.escape(cover)}' alt='' style='max-width:16rem'>")
+    parts.append(f"<p style='font-size:1.4rem'>{html.escape(variant.price)}</p>")
+    if product.handle == BOOK_HANDLE:
+        query = urlencode(
+            {"shop": shop, "variant": number, "return_to": f"/products/{BOOK_HANDLE}?shop={shop}"}
+        )
+        parts.append(
+            "<section data-storyloom-builder><h2>Make it their story</h2>"
+            f"<p><a href='/apps/storyloom/builder?{html.escape(query)}'>Make my book</a></p>"
+            + (f"<p>Your book: <strong>{html.escape(story[:8])}</strong></p>" if story else "")
+            + "</section>"
+        )
+    parts.append(
+        f"<form method='post' action='/cart/add?shop={shop}'><input type='hidden' name='id' value='{number}'>"
+        + (
+            f"<input type='hidden' name='properties[_storyloom_story_id]' value='{html.escape(story)}'>"
+            if story
+            else ""
+        )
+        + "<button type='submit'"
+        + (" disabled" if product.handle == BOOK_HANDLE and not story else "")
+        + ">Add to cart</button></form></div>"
+    )
+    return HTMLResponse(_theme(shop, gid_number(book_variant.id), "".join(parts)))
+
+
+async def admin_product(request: Request) -> Response:
+    """A product in the (emulated) Shopify admin, where the app's "Product" links lead."""
+    state = _state(request)
+    shop = normalize_shop_domain(request.query_params.get("shop")) or "storyloom-dev.myshopify.com"
+    product = state.shop(shop).products.get(gid("Product", int(request.path_params["number"])))
+    if product is None:
+        return HTMLResponse("<h1>Product not found</h1>", status_code=404)
+    variants = [state.shop(shop).variants[v] for v in product.variant_ids]
+    return HTMLResponse(
+        "<!doctype html><title>Product (emulated admin)</title>"
+        f"<h1>{html.escape(product.title)}</h1>"
+        f"<p>Status: {product.status} &middot; handle {product.handle}</p>"
+        + "".join(
+            f"<p>Variant {gid_number(v.id)}: {v.price}, shipping {v.requires_shipping}</p>" for v in variants
+        )
+        + f"<p><a href='/products/{product.handle}?shop={shop}'>View in the storefront</a></p>"
+    )
 
 
 async def home(request: Request) -> Response:
     """Where a developer starts: install, open the admin, visit the storefront, uninstall."""
     shop = "storyloom-dev.myshopify.com"
+    state = _state(request)
+    variant = gid_number(book_product(state, shop)[1].id)
     return HTMLResponse(
-        "<!doctype html><title>Shopify emulator</title><h1>Shopify emulator</h1><ul>"
-        f'<li><a href="{_state(request).app_url}/shopify/auth/install?shop={shop}">Install (OAuth)</a></li>'
+        "<!doctype html><title>Shopify emulator</title><h1>Shopify emulator</h1><ol>"
+        f'<li><a href="{state.app_url}/shopify/auth/install?shop={shop}">Install the app (OAuth)</a></li>'
         f'<li><a href="/_emulator/admin?shop={shop}">Open the app in the admin</a></li>'
-        f'<li><a href="/apps/storyloom/builder?shop={shop}">Storefront: make a book</a></li>'
-        f'<li><a href="/apps/storyloom/books?shop={shop}">Storefront: my books</a></li>'
+        f'<li><a href="/apps/storyloom/?shop={shop}&amp;variant={variant}">Storefront: Storyloom</a></li>'
+        f'<li><a href="/products/{BOOK_HANDLE}?shop={shop}">Storefront: the picture book product</a></li>'
+        f'<li><a href="/apps/storyloom/books?shop={shop}&amp;variant={variant}">Storefront: my books</a></li>'
         f'<li><form method="post" action="/_emulator/uninstall?shop={shop}">'
-        '<button type="submit">Uninstall the app</button></form></li></ul>'
+        '<button type="submit">Uninstall the app</button></form></li></ol>'
     )

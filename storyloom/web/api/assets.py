@@ -14,7 +14,6 @@ from PIL import Image
 
 from storyloom.cache import ASSET_TTL
 from storyloom.cache import asset_key as cache_asset_key
-from storyloom.db.models import Story
 from storyloom.errors import InvalidInputError, NotFoundError
 from storyloom.library import Viewer, get_story
 from storyloom.pipeline.assets import ensure_book_audio, ensure_page_audio, ensure_pdf
@@ -23,6 +22,7 @@ from storyloom.storage import CONTENT_TYPES, asset_key
 from storyloom.story.params import MAX_PAGES
 from storyloom.web.api.stories import ERRORS, StoryId
 from storyloom.web.deps import get_runtime, get_viewer
+from storyloom.web.filenames import content_disposition
 from storyloom.web.schemas import ErrorBody
 
 router = APIRouter(prefix="/api/assets", tags=["assets"])
@@ -39,11 +39,6 @@ ViewerDep = Annotated[Viewer, Depends(get_viewer)]
 _SAFE_NAME = re.compile(
     r"^(cover\.png|story\.json|characters/\d{2}\.png|pages/\d{2}\.png|audio/\d{2}\.(mp3|json)|audio/book\.mp3)$"
 )
-
-
-def _safe_title(story: Story) -> str:
-    """The story's title as a file name: ASCII letters, digits, spaces, dots, dashes; at most 60."""
-    return (re.sub(r"[^A-Za-z0-9 ._-]+", "", story.title or "").strip() or "storybook")[:60]
 
 
 ScreenWidth = Literal["480", "960", "1600"]
@@ -81,19 +76,15 @@ def ranged(
     key: str,
     content_type: str,
     range_header: str | None,
-    filename: str | None = None,
-    *,
-    download: bool = False,
+    disposition: str | None = None,
 ) -> Response:
     """The object at `key`, whole or the requested byte range (206), with the right headers."""
     size = runtime.store.size(key)
     if size is None:
         raise NotFoundError("that file does not exist (yet)")
     headers = {"Accept-Ranges": "bytes", "Cache-Control": "private, max-age=300"}
-    if filename:
-        ascii_name = filename.encode("ascii", "ignore").decode() or "storybook.pdf"
-        disposition = "attachment" if download else "inline"
-        headers["Content-Disposition"] = f'{disposition}; filename="{ascii_name}"'
+    if disposition:
+        headers["Content-Disposition"] = disposition
     match = _RANGE.match(range_header.strip()) if range_header else None
     if match and (match.group(1) or match.group(2)):
         first, last = match.group(1), match.group(2)
@@ -124,8 +115,8 @@ async def pdf(
     A published book's buyers download it through their signed link, not here."""
     story = await run_in_threadpool(get_story, runtime, story_id, viewer, must_own=True)
     key = await run_in_threadpool(ensure_pdf, runtime, story, edition)
-    filename = f"{_safe_title(story)}-{edition}.pdf"
-    return ranged(runtime, key, "application/pdf", None, filename=filename, download=True)
+    disposition = content_disposition(story.title, f"-{edition}.pdf")
+    return ranged(runtime, key, "application/pdf", None, disposition)
 
 
 @router.get(
@@ -148,7 +139,8 @@ async def audio(
     story = await run_in_threadpool(get_story, runtime, story_id, viewer)
     if page is None:
         key = await run_in_threadpool(ensure_book_audio, runtime, story)
-        return ranged(runtime, key, "audio/mpeg", range_header, filename=f"{_safe_title(story)}.mp3")
+        disposition = content_disposition(story.title, ".mp3", download=False)
+        return ranged(runtime, key, "audio/mpeg", range_header, disposition)
     if page > (story.page_count or 0):
         raise InvalidInputError(f"page: the book has {story.page_count} pages", field="page")
     key = await run_in_threadpool(ensure_page_audio, runtime, story, page)

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import logging
 from dataclasses import asdict
+from typing import Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from storyloom.db.models import StoryStatus
-from storyloom.errors import ShopifyError
+from storyloom.errors import InvalidInputError, NotFoundError, ShopifyError, StoryGenerationError
 from storyloom.pipeline.orchestrator import request_publish
 from storyloom.runtime import Runtime
 from storyloom.shopify.auth import (
@@ -22,8 +24,17 @@ from storyloom.shopify.auth import (
     normalize_shop_domain,
     verify_session_token,
 )
-from storyloom.shopify.books import shop_books, story_of_shop
+from storyloom.shopify.books import retry_book, shop_books, story_of_shop
+from storyloom.shopify.previews import preview_link
+from storyloom.shopify.shop_settings import (
+    ShopPreferences,
+    offered_languages,
+    parse_preferences,
+    save_preferences,
+    shop_preferences,
+)
 from storyloom.shopify.tokens import exchange_session_token, has_valid_grant, store_grant
+from storyloom.story.params import LANGUAGE_NAMES, STYLE_LABELS
 from storyloom.web.shopify.deps import refusal, require_shopify, runtime_dependency, templates
 
 router = APIRouter(prefix="/shopify/admin", tags=["shopify"], dependencies=[Depends(require_shopify)])
@@ -64,22 +75,115 @@ def admin_home(request: Request, runtime: Runtime = Depends(runtime_dependency))
             shop_hint, also=settings.admin_url_override
         )
         return response
+    return _admin_page(request, runtime, session)
+
+
+def _admin_page(
+    request: Request,
+    runtime: Runtime,
+    session: SessionToken,
+    *,
+    notice: str = "",
+    errors: list[str] | None = None,
+    preferences: ShopPreferences | None = None,
+    status_code: int = 200,
+) -> Response:
+    settings = runtime.settings.shopify
+    shop = session.shop_domain
+    if settings.admin_url_override:
+        admin_products = f"{settings.admin_url_override.rstrip('/')}/admin/products/"
+        suffix = f"?shop={shop}"
+    else:
+        admin_products = f"https://admin.shopify.com/store/{shop.removesuffix('.myshopify.com')}/products/"
+        suffix = ""
+    books = shop_books(runtime, shop)
     response = templates.TemplateResponse(
         request,
         "admin.html",
         {
-            "shop": session.shop_domain,
-            "books": shop_books(runtime, session.shop_domain),
+            "shop": shop,
+            "books": books,
+            "thumbnails": {
+                book.id: preview_link(settings, book.id, "cover.png", width=160)
+                for book in books
+                if book.cover_key
+            },
+            "admin_products": admin_products,
+            "admin_suffix": suffix,
+            "app_url": settings.app_url.rstrip("/"),
+            "preferences": preferences or shop_preferences(runtime, shop),
+            "language_names": {code: LANGUAGE_NAMES[code] for code in offered_languages(runtime)},
+            "style_names": STYLE_LABELS,
+            "notice": notice,
+            "errors": errors or [],
             "api_key": settings.api_key,
             "id_token": session.token,
             "base_path": "/shopify/admin",
             "emulated": bool(settings.admin_url_override),
         },
+        status_code=status_code,
     )
     response.headers["Content-Security-Policy"] = content_security_policy(
-        session.shop_domain, also=settings.admin_url_override
+        shop, also=settings.admin_url_override
     )
     return response
+
+
+async def _form_session(request: Request, runtime: Runtime) -> tuple[SessionToken, dict[str, Any]]:
+    """The session of a form the admin page posted (its token in the form, or the bearer header)."""
+    form = await request.form()
+    token = _bearer(request) or str(form.get("id_token") or "")
+    session = await run_in_threadpool(_session, runtime, token)
+    fields: dict[str, Any] = {}
+    for key, value in form.multi_items():
+        if isinstance(value, str):
+            fields.setdefault(key, []).append(value)
+    return session, {
+        k: v[0] if len(v) == 1 and k not in ("languages", "styles") else v for k, v in fields.items()
+    }
+
+
+@router.post("/settings")
+async def save_settings(request: Request, runtime: Runtime = Depends(runtime_dependency)) -> Response:
+    """Save the shop's price, daily book budget, storefront choices and auto-publish."""
+    try:
+        session, form = await _form_session(request, runtime)
+    except InvalidRequestError as error:
+        return refusal(error)
+    try:
+        preferences = parse_preferences(runtime, form)
+    except InvalidInputError as error:
+        return _admin_page(request, runtime, session, errors=[error.message], status_code=422)
+    await run_in_threadpool(save_preferences, runtime, session.shop_domain, preferences)
+    return _admin_page(request, runtime, session, notice="Settings saved.")
+
+
+@router.post("/stories/{story_id}/{action}")
+async def book_action(
+    story_id: str, action: str, request: Request, runtime: Runtime = Depends(runtime_dependency)
+) -> Response:
+    """The page's buttons without scripts: publish a finished book, or retry one that needs attention."""
+    try:
+        session, _ = await _form_session(request, runtime)
+    except InvalidRequestError as error:
+        return refusal(error)
+    try:
+        notice = await run_in_threadpool(_act, runtime, session.shop_domain, story_id, action)
+    except StoryGenerationError as error:
+        return _admin_page(request, runtime, session, errors=[error.message], status_code=error.status)
+    return _admin_page(request, runtime, session, notice=notice)
+
+
+def _act(runtime: Runtime, shop: str, story_id: str, action: str) -> str:
+    if action == "retry":
+        retried = retry_book(runtime, shop, story_id)
+        return "Publishing again." if retried == "publish" else "Making the failed parts again."
+    if action == "publish":
+        if story_of_shop(runtime, shop, story_id) is None:
+            raise NotFoundError(f"story {story_id} not found")
+        request_publish(runtime, story_id)
+        return "Publishing started; the book's state changes when it is done."
+    raise NotFoundError(f"no action {action!r}: use publish or retry")
 
 
 @router.get("/api/stories")
@@ -120,3 +224,19 @@ def publish_story(
         )
     request_publish(runtime, story_id)
     return JSONResponse({"story_id": story_id, "status": "queued"}, status_code=202)
+
+
+@router.post("/api/stories/{story_id}/retry", status_code=202)
+def retry_story_route(
+    story_id: str, request: Request, runtime: Runtime = Depends(runtime_dependency)
+) -> Response:
+    """Re-run what failed in a book: its making or its publishing."""
+    try:
+        session = _session(runtime, _bearer(request))
+    except InvalidRequestError as error:
+        return refusal(error)
+    try:
+        retried = retry_book(runtime, session.shop_domain, story_id)
+    except StoryGenerationError as error:
+        return JSONResponse({"error": error.message, "code": error.code}, status_code=error.status)
+    return JSONResponse({"story_id": story_id, "retried": retried}, status_code=202)

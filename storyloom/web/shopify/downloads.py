@@ -1,8 +1,9 @@
-"""GET /shopify/downloads/{story_id}: a buyer's signed, expiring link to their book's PDF."""
+"""GET /shopify/downloads/{story_id}: a buyer's signed, expiring link to their book: the print PDF,
+the screen PDF (`?edition=screen`) or the narration (`?edition=audio`)."""
 
 from __future__ import annotations
 
-import re
+from typing import Literal
 
 from fastapi import APIRouter, Depends
 from fastapi.responses import PlainTextResponse, Response
@@ -10,30 +11,65 @@ from fastapi.responses import PlainTextResponse, Response
 from storyloom.db.models import Story, StoryStatus
 from storyloom.errors import StorageError
 from storyloom.runtime import Runtime
-from storyloom.shopify.orders import verify_download
+from storyloom.shopify.orders import DOWNLOAD_EDITIONS, verify_download
+from storyloom.shopify.previews import verify_preview
+from storyloom.web.api.assets import screen_picture
+from storyloom.web.filenames import content_disposition
 from storyloom.web.shopify.deps import require_shopify, runtime_dependency
 
 router = APIRouter(tags=["shopify"], dependencies=[Depends(require_shopify)])
 
+EDITION_FILES = {
+    "print": ("pdf_url", "application/pdf", "-print.pdf"),
+    "screen": ("screen_pdf_url", "application/pdf", "-screen.pdf"),
+    "audio": ("book_audio_url", "audio/mpeg", ".mp3"),
+}
+
 
 @router.get("/shopify/downloads/{story_id}")
 def download(
-    story_id: str, expires: str = "", signature: str = "", runtime: Runtime = Depends(runtime_dependency)
+    story_id: str,
+    expires: str = "",
+    signature: str = "",
+    edition: str = "print",
+    runtime: Runtime = Depends(runtime_dependency),
 ) -> Response:
-    """The book's print PDF, if the link is ours and still valid."""
+    """The book's file of that edition, if the link is ours and still valid."""
+    if edition not in DOWNLOAD_EDITIONS:
+        return PlainTextResponse(f"edition: must be one of {', '.join(DOWNLOAD_EDITIONS)}", status_code=422)
     if not verify_download(runtime.settings.shopify, story_id, expires, signature):
         return PlainTextResponse("This download link is invalid or has expired.", status_code=403)
+    column, media_type, suffix = EDITION_FILES[edition]
     with runtime.session() as session:
         story = session.get(Story, story_id)
-    if story is None or story.status != StoryStatus.PUBLISHED or not story.pdf_url:
+    key = getattr(story, column, None) if story is not None else None
+    if story is None or story.status != StoryStatus.PUBLISHED or not key:
         return PlainTextResponse("This book is not available.", status_code=404)
     try:
-        data = runtime.store.get(story.pdf_url)
+        data = runtime.store.get(key)
     except StorageError:
         return PlainTextResponse("This book is not available.", status_code=404)
-    filename = re.sub(r"[^A-Za-z0-9]+", "-", story.title or "book").strip("-") or "book"
     return Response(
         data,
-        media_type="application/pdf",
-        headers={"Content-Disposition": f'attachment; filename="{filename}.pdf"', "Cache-Control": "private"},
+        media_type=media_type,
+        headers={"Content-Disposition": content_disposition(story.title, suffix), "Cache-Control": "private"},
     )
+
+
+@router.get("/shopify/previews/{story_id}/{name:path}")
+async def preview(
+    story_id: str,
+    name: str,
+    expires: str = "",
+    signature: str = "",
+    w: Literal["160", "480", "960"] = "480",
+    runtime: Runtime = Depends(runtime_dependency),
+) -> Response:
+    """A picture of the book (cover or one of its first pages) as a JPEG, if the link is ours."""
+    if not verify_preview(runtime.settings.shopify, story_id, name, expires, signature):
+        return PlainTextResponse("This picture link is invalid or has expired.", status_code=403)
+    try:
+        jpeg = await screen_picture(runtime, story_id, name, int(w))
+    except StorageError:
+        return PlainTextResponse("This picture is not made yet.", status_code=404)
+    return Response(jpeg, media_type="image/jpeg", headers={"Cache-Control": "private, max-age=3600"})

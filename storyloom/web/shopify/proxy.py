@@ -12,14 +12,24 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from pydantic import ValidationError
 
 from storyloom.errors import StoryGenerationError
+from storyloom.pipeline.orchestrator import story_progress
 from storyloom.runtime import Runtime
 from storyloom.shopify.auth import InvalidRequestError
-from storyloom.shopify.books import customer_books, start_storefront_story
+from storyloom.shopify.books import customer_books, own_variant, start_storefront_story
+from storyloom.shopify.previews import preview_link
 from storyloom.shopify.proxy import ProxyRequest, verify_proxy_request
-from storyloom.story.params import AGE_GROUP_LABELS, GENRES, STYLE_LABELS, Appearance, StoryParams
+from storyloom.shopify.shop_settings import shop_preferences
+from storyloom.story.params import (
+    AGE_GROUP_LABELS,
+    GENRES,
+    LANGUAGE_NAMES,
+    STYLE_LABELS,
+    Appearance,
+    StoryParams,
+)
 from storyloom.web.api.preview import HeroPreviewQuery, hero_png
 from storyloom.web.errors import describe_validation_errors
-from storyloom.web.pages import appearance, choices
+from storyloom.web.pages import appearance
 from storyloom.web.shopify.deps import refusal, require_shopify, runtime_dependency, templates
 
 router = APIRouter(prefix="/proxy", tags=["shopify"], dependencies=[Depends(require_shopify)])
@@ -66,6 +76,7 @@ def _builder(
     status: int,
     field_errors: dict[str, str] | None = None,
 ) -> Response:
+    preferences = shop_preferences(runtime_dependency(request), proxy.shop_domain)
     return _page(
         request,
         "proxy_builder.html",
@@ -81,8 +92,8 @@ def _builder(
             "appearance_script": APPEARANCE_SCRIPT,
             "age_groups": AGE_GROUP_LABELS,
             "genres": GENRES,
-            "languages": choices(runtime_dependency(request))["languages"],
-            "styles": STYLE_LABELS,
+            "languages": {code: LANGUAGE_NAMES[code] for code in preferences.languages},
+            "styles": {code: STYLE_LABELS[code] for code in preferences.styles},
         },
         status,
     )
@@ -111,6 +122,18 @@ async def make_book(request: Request, runtime: Runtime = Depends(runtime_depende
     look = appearance.appearance_from_form(form, appearance.HERO_PREFIX)
     if look:
         data["appearance"] = look
+    preferences = shop_preferences(runtime, proxy.shop_domain)
+    offered = [
+        (form["language"], preferences.languages, "language"),
+        (form["illustration_style"], preferences.styles, "illustration_style"),
+    ]
+    refused = [
+        f"{name}: this shop offers {', '.join(allowed)}"
+        for value, allowed, name in offered
+        if value and value not in allowed
+    ]
+    if refused:
+        return _builder(request, proxy, form, refused, 422)
     try:
         if "preview" in submitted:
             Appearance.model_validate(look or {})
@@ -127,14 +150,7 @@ async def make_book(request: Request, runtime: Runtime = Depends(runtime_depende
         story_id = start_storefront_story(runtime, params, proxy.shop_domain, proxy.logged_in_customer_id)
     except StoryGenerationError as error:
         return _builder(request, proxy, form, [error.message], error.status)
-    return_to = request.query_params.get("return_to", "")
-    if return_to.startswith("/") and not return_to.startswith("//"):
-        separator = "&" if "?" in return_to else "?"
-        return RedirectResponse(
-            f"{return_to}{separator}{urlencode({'storyloom_story': story_id})}", status_code=303
-        )
-    carry = _carry(request)
-    return RedirectResponse(f"{proxy.path_prefix}/books?{carry}#book-{story_id}", status_code=303)
+    return RedirectResponse(f"{proxy.path_prefix}/books/{story_id}?{_carry(request)}", status_code=303)
 
 
 @router.get("/preview/hero")
@@ -182,3 +198,72 @@ def my_books(request: Request, runtime: Runtime = Depends(runtime_dependency)) -
             "variant": request.query_params.get("variant", ""),
         },
     )
+
+
+@router.get("/")
+def storefront_home(request: Request, runtime: Runtime = Depends(runtime_dependency)) -> Response:
+    """The app proxy's root (`/apps/storyloom/`): what Storyloom makes, and the ways in."""
+    try:
+        proxy = _verified(runtime, request)
+    except InvalidRequestError as error:
+        return refusal(error)
+    preferences = shop_preferences(runtime, proxy.shop_domain)
+    return _page(
+        request,
+        "proxy_home.html",
+        {
+            "path_prefix": proxy.path_prefix,
+            "carry": _carry(request),
+            "customer": proxy.logged_in_customer_id,
+            "price": preferences.product_price,
+        },
+    )
+
+
+@router.get("/books/{story_id}")
+def book_preview(story_id: str, request: Request, runtime: Runtime = Depends(runtime_dependency)) -> Response:
+    """One of the customer's books: its progress while it is made, then its cover and first pages, its
+    price and an add-to-cart that carries the story to checkout."""
+    try:
+        proxy = _verified(runtime, request)
+    except InvalidRequestError as error:
+        return refusal(error)
+    customer = proxy.logged_in_customer_id
+    books = customer_books(runtime, proxy.shop_domain, customer) if customer else []
+    book = next((b for b in books if b.id == story_id), None)
+    if book is None:
+        return _page(request, "proxy_missing.html", {"path_prefix": proxy.path_prefix}, 404)
+    settings = runtime.settings.shopify
+    finished = book.status in ("COMPLETE", "PUBLISHED")
+    pictures = (
+        [
+            preview_link(settings, story_id, name, width=480)
+            for name in ("cover.png", "pages/01.png", "pages/02.png")
+        ]
+        if finished
+        else []
+    )
+    return _page(
+        request,
+        "proxy_preview.html",
+        {
+            "book": book,
+            "finished": finished,
+            "progress": story_progress(runtime, story_id),
+            "pictures": pictures,
+            "price": shop_preferences(runtime, proxy.shop_domain).product_price,
+            "variant": request.query_params.get("variant", "") or own_variant(runtime, story_id),
+            "path_prefix": proxy.path_prefix,
+            "carry": _carry(request),
+            "return_to": _back_to_product(request.query_params.get("return_to", ""), story_id),
+        },
+    )
+
+
+def _back_to_product(path: str, story_id: str) -> str:
+    """The product page the builder was on, told which story was made (the theme block puts it on the
+    product form); "" unless it is a path on the shop's own storefront."""
+    if not path.startswith("/") or path.startswith("//"):
+        return ""
+    separator = "&" if "?" in path else "?"
+    return f"{path}{separator}{urlencode({'storyloom_story': story_id})}"
