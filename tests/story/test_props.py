@@ -25,7 +25,17 @@ def test_the_vocabulary_has_at_least_150_props_each_named_in_four_languages():
         ("de", "Der Kompass lag neben den Keksen und dem Baumstamm.", ["compass", "cookie", "log"]),
         ("de", "Ein Eis für Ben.", ["ice-cream"]),
     ],
-    ids=["en", "en-plural-case", "en-longest-phrase", "es-accents", "es", "fr-verb-lit", "fr", "de-dative", "de"],
+    ids=[
+        "en",
+        "en-plural-case",
+        "en-longest-phrase",
+        "es-accents",
+        "es",
+        "fr-verb-lit",
+        "fr",
+        "de-dative",
+        "de",
+    ],
 )
 def test_find_props_names_the_props_a_text_names(language, text, expected):
     assert find_props(text, language) == expected

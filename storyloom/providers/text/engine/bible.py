@@ -352,6 +352,8 @@ def hero_bible(rng: random.Random, age_group: str, genre: str) -> VisualBible:
 
 
 _KIND_AGE = {"elder": "old", "adult": "grown-up", "baby": "baby", "child": "young"}
+_MANES = {"lion": "#b5651d", "horse": "#4a3123", "pony": "#f3e3cf", "unicorn": "#e8b4d8"}
+_PERSON_HAIR = {"grandma": " in a neat bun", "mum": ", long and wavy", "teacher": " in a ponytail"}
 _ELDER_HAIR = (("silver-grey", "#b9bcc4"), ("snow-white", "#eeeeea"))
 
 
@@ -368,7 +370,7 @@ def companion_bible(rng: random.Random, species: str, look: str, human: bool) ->
     if human:
         skin, skin_hex = rng.choice(SKIN_TONES)
         hair, hair_hex = rng.choice(_ELDER_HAIR if kind.age == "elder" else HAIR)
-        body, hair_text = skin, f"{hair} hair"
+        body, hair_text = skin, f"{hair} hair{_PERSON_HAIR.get(kind.id, '')}"
         outfit = f"a {outfit_colour} jumper and comfy trousers"
     else:
         body, skin_hex, extra = SPECIES_LOOKS.get(
@@ -378,7 +380,7 @@ def companion_bible(rng: random.Random, species: str, look: str, human: bool) ->
             ),
         )
         if "mane" in extra:
-            hair_text, hair_hex = extra, "#e8b4d8"
+            hair_text, hair_hex = extra, _MANES.get(kind.id, "#e8b4d8")
         else:
             hair_text, hair_hex = "none", skin_hex
             extra_mark = "" if extra == "none" else extra
