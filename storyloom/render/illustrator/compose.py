@@ -67,7 +67,7 @@ def scene_svg(
     ground = 720.0 if scene.text_space == "bottom" else 880.0
     if calm_depth > 300 and scene.text_space == "top":
         ground = 900.0
-    staging = stage(scene, characters, ground, rng)
+    staging = stage(scene, characters, ground, random.Random(stable_seed(seed, "staging", scene.action)))
     defs: list[str] = []
     paint = Paint(
         style=style,

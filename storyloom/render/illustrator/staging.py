@@ -95,7 +95,7 @@ def stage(scene: SceneSpec, characters: Sequence[Character], ground: float, rng:
     if shot == "from-behind":
         ground = min(ground + 60, 900.0)
     if zone is not None and zone[1] > 0 and zone[2] - zone[0] >= 900:
-        ground = min(ground, zone[1] - 12)
+        ground = min(ground, zone[1] - 36)
     base = SHOT_HEIGHTS.get(shot, 350.0)
     if len(cast) > 3:
         base *= 0.85
@@ -120,7 +120,7 @@ def stage(scene: SceneSpec, characters: Sequence[Character], ground: float, rng:
                 index=index,
                 character=character,
                 x=x,
-                ground=ground + (10 if index else 0),
+                ground=ground + (6 if index else 0),
                 height=base * relative,
                 pose=pose,
                 facing=facing,
@@ -210,7 +210,7 @@ def place_props(scene: SceneSpec, staging: Staging, style: Style) -> tuple[str, 
         if item.prop in SEATS and sitters:
             sitter = sitters.pop(0)
             seat = min(size, sitter.drawn_height * (0.9 if sitter.pose == "sit" else 1.3))
-            behind.append(draw_prop(item.prop, style, sitter.x, sitter.ground + 6, seat))
+            behind.append(draw_prop(item.prop, style, sitter.x, sitter.ground + 4, seat))
             continue
         base, scale = _where(item.where, staging)
         size *= scale
@@ -242,4 +242,4 @@ def _where(where: str, staging: Staging) -> tuple[float, float]:
         return ground - 70, 0.6
     if where == "water":
         return ground - 10, 1.0
-    return ground + 8, 1.0
+    return ground + 4, 1.0
