@@ -139,6 +139,7 @@ def books() -> None:
         language = LANGUAGES[number % 4]
         params = StoryParams(
             child_name="Mia",
+            age_group=("3-5", "6-8")[number % 2],  # type: ignore[arg-type]
             genre=genre,  # type: ignore[arg-type]
             language=language,  # type: ignore[arg-type]
             moral_lesson="being kind helps everyone",

@@ -245,3 +245,30 @@ def test_no_character_or_prop_is_drawn_under_the_text_area(composition: str, tex
     difference = ImageChops.difference(full, empty).convert("L").point(lambda v: 255 if v > 24 else 0)
     assert difference.getbbox() is not None
     assert difference.crop(box).getbbox() is None
+
+
+@pytest.mark.parametrize(
+    ("species", "look", "garment"),
+    [
+        ("grandma", "purple cardigan", "cardigan"),
+        ("abuela", "un chal rojo", "shawl"),
+        ("Opa", "gelbe Regenjacke", "raincoat"),
+        ("dog", "red collar", "collar"),
+        ("fox", "green scarf, blue backpack", "backpack"),
+        ("chat", "un chapeau vert", "hat"),
+    ],
+)
+def test_a_garment_the_customer_names_is_drawn_in_its_colour(species: str, look: str, garment: str) -> None:
+    # given a companion wearing what the customer wrote
+    friend = companion("Pal", species, look)
+    colour = friend.bible.colours[garment]
+    bare = friend.model_copy(
+        update={
+            "bible": friend.bible.model_copy(update={"colours": {**friend.bible.colours, garment: "#010203"}})
+        }
+    )
+    # when drawn, then the garment's colour is on the figure, and changes with the garment's own colour
+    dressed = svg_of(scene(characters_present=["Pal"], cast=[]), [friend])
+    assert colour in dressed
+    assert "#010203" in svg_of(scene(characters_present=["Pal"], cast=[]), [bare])
+    assert friend.bible.colours["skin"] != colour

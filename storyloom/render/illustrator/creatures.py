@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from storyloom.render.illustrator.faces import INK, face
+from storyloom.render.illustrator.garments import collar, head_garments, torso_garments
 from storyloom.render.illustrator.pen import Pen
 from storyloom.render.illustrator.poses import pose_shape
 from storyloom.render.illustrator.species import (
@@ -93,6 +94,7 @@ def draw_animal(pen: Pen, bible: VisualBible, kind: str, mood: str, pose: str, f
     parts.append(pen.ellipse(0, -115, 52, 62, belly if kind != "cow" else fur))
     parts.append(body_marks(pen, kind, fur))
     parts.append(_shirt(pen, outfit, -210, -140, 82))
+    parts.append(torso_garments(pen, bible.colours, -210, -140, 70))
     parts.append(_arms(pen, fur, -205, 70, pose, dark if kind == "fox" else fur))
     own_ears = ears(pen, kind, fur, belly, head_y, head_r, bible)
     parts.append(
@@ -145,6 +147,7 @@ def draw_animal(pen: Pen, bible: VisualBible, kind: str, mood: str, pose: str, f
                     )
                 )
     parts.append(_neckwear(pen, bible, accent, head_y + head_r * 0.9))
+    parts.append(head_garments(pen, bible.colours, head_y - head_r * 0.25, head_r * 0.9, ""))
     return _sitting(pose, "".join(lower), "".join(parts))
 
 
@@ -240,6 +243,8 @@ def dog_ears_front(pen: Pen, fur: str, y: float, r: float) -> str:
 
 def _neckwear(pen: Pen, bible: VisualBible, accent: str, y: float) -> str:
     text = f"{bible.outfit} {bible.distinguishing_marks}".lower()
+    if "collar" in bible.colours:
+        return collar(pen, bible.colours["collar"], y, 62)
     if "scarf" in text:
         scarf = bible.colours.get("scarf", accent)
         return pen.rect(-60, y - 10, 120, 28, 12, scarf) + pen.rect(20, y, 26, 70, 8, scarf)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from storyloom.render.illustrator.faces import INK, face
+from storyloom.render.illustrator.garments import head_garments, torso_garments
 from storyloom.render.illustrator.pen import Pen
 from storyloom.render.illustrator.poses import pose_shape
 from storyloom.render.illustrator.svg import fmt, shade
@@ -79,6 +80,7 @@ def draw_human(
             f"Q0,{fmt(hip + 18)} {fmt(-60)},{fmt(hip + 8)}Z"
         )
     parts.append(pen.path(body, outfit))
+    parts.append(torso_garments(pen, colours, shoulder, hip, 56))
     parts.append(pen.ellipse(0, shoulder + 4, 26, 10, accent))
     parts.append(pen.rect(-14, shoulder - 24, 28, 26, 8, skin))
     head = [
@@ -97,6 +99,9 @@ def draw_human(
             )
         head.append(_hair_front(pen, hair_kind, hair, head_y, head_r))
     marks = _marks(pen, bible, head_y, head_r, shoulder, outfit)
+    marks += head_garments(
+        pen, colours, head_y, head_r, f"{bible.distinguishing_marks} {bible.outfit}".lower()
+    )
     if shape.head_tilt:
         neck = f"{fmt(shape.head_tilt)} 0 {fmt(head_y + head_r)}"
         parts.append(f'<g transform="rotate({neck})">{"".join(head)}</g>')

@@ -20,6 +20,15 @@ SHOT_ZOOM = {"wide": 1.0, "medium": 1.1, "close-up": 1.35, "two-shot": 1.2, "fro
 COMPOSITION_SHOTS = {"wide": "wide", "close-up": "close-up"}
 SEATS = frozenset({"log", "bench", "chair", "armchair", "sofa", "bed", "rock", "stump", "swing", "sled"})
 """Props a sitting or lying character is put on."""
+NATURAL_PLACES = {
+    **dict.fromkeys(
+        ("moon", "star", "planet", "cloud", "rainbow", "satellite", "plane", "hot-air-balloon", "kite"), "sky"
+    ),
+    **dict.fromkeys(("painting", "clock", "photo", "mirror", "window", "flag", "drawing"), "wall"),
+    **dict.fromkeys(("balloon", "bubbles", "firefly", "snowflake", "paper-plane", "feather"), "floating"),
+    **dict.fromkeys(("nest", "beehive", "bird-house", "spiderweb"), "tree"),
+}
+"""Where a prop goes when a scene leaves it "on the ground" but it cannot be there (the moon)."""
 HEAD_ROOM = 1.32
 """A figure's full height (a grown-up's head, ears, horns) over its nominal height."""
 
@@ -212,15 +221,16 @@ def place_props(scene: SceneSpec, staging: Staging, style: Style) -> tuple[str, 
             seat = min(size, sitter.drawn_height * (0.9 if sitter.pose == "sit" else 1.3))
             behind.append(draw_prop(item.prop, style, sitter.x, sitter.ground + 4, seat))
             continue
-        base, scale = _where(item.where, staging)
+        where = NATURAL_PLACES.get(item.prop, item.where) if item.where == "ground" else item.where
+        base, scale = _where(where, staging)
         size *= scale
         x = _free_x(staging, taken, size)
         taken.append(x)
-        if item.where == "table" and item.prop != "table":
+        if where == "table" and item.prop != "table":
             table = prop_height("table", figure_height)
             behind.append(draw_prop("table", style, x, staging.ground + 4, table))
             base = staging.ground - table * 0.58
-        elif item.where == "tree" and item.prop != "tree":
+        elif where == "tree" and item.prop != "tree":
             tree = prop_height("tree", figure_height)
             behind.append(draw_prop("tree", style, x, staging.ground + 4, tree))
             base = staging.ground - tree * 0.55

@@ -183,6 +183,10 @@ _GARMENT_WORDS = {fold(word): garment for garment, words in GARMENTS.items() for
 _CLOTHES |= set(_GARMENT_WORDS)
 
 
+_CLOTHING_BODY = {"cardigan", "jumper", "raincoat", "coat", "dress", "shirt", "overalls", "vest"}
+"""Garments that are the outfit itself (their colour is the outfit's); the others are accessories."""
+
+
 def garments_in(phrase: str) -> list[str]:
     """The garments (English names) a phrase of the customer's look names: "a purple cardigan" -> cardigan."""
     folded = fold(phrase)
@@ -389,6 +393,7 @@ def companion_bible(rng: random.Random, species: str, look: str, human: bool) ->
     outfit_parts: list[str] = []
     accents = 0
     skin_named = False
+    body_named = False
     phrases = colour_phrases(look)
     used = {phrase for *_, phrase in phrases}
     others = [p.strip() for p in re.split(r",|;", look) if p.strip() and p.strip() not in used]
@@ -403,22 +408,24 @@ def companion_bible(rng: random.Random, species: str, look: str, human: bool) ->
             hair_text = phrase
         elif part == "eyes":
             colours["eyes"] = hex_code
-        elif part == "outfit" and not outfit_parts:
-            colours["outfit"] = hex_code
-            outfit_parts.append(phrase)
-            for garment in garments_in(phrase):
+        elif part == "outfit":
+            worn = garments_in(phrase)
+            for garment in worn:
                 colours.setdefault(garment, hex_code)
+            if not body_named:
+                colours["outfit"] = hex_code
+                body_named = True
+            else:
+                accents += 1
+                colours[f"accent{accents}" if accents > 1 else "accent"] = hex_code
+            outfit_parts.append(phrase)
         else:
-            if part == "outfit":
-                for garment in garments_in(phrase):
-                    colours.setdefault(garment, hex_code)
             accents += 1
             colours[f"accent{accents}" if accents > 1 else "accent"] = hex_code
-            if part == "outfit":
-                outfit_parts.append(phrase)
     for garment in garments_in(look):
         if garment not in colours and garment != "glasses":
-            colours[garment] = colours["outfit"]
+            others = [hex_code for _, hex_code in OUTFIT_COLOURS if hex_code != colours["outfit"]]
+            colours[garment] = colours["outfit"] if garment in _CLOTHING_BODY else rng.choice(others)
     return VisualBible(
         species=species,
         kind=kind.id,
