@@ -155,6 +155,8 @@ def place_figure(
     flip = -scale if mirror else scale
     shadow = el("ellipse", cx=x, cy=ground, rx=height * 0.28, ry=height * 0.045, fill="#2a2030", opacity=0.16)
     body = body_transform(pose, height)
+    if kind in SWIMMERS or kind in ("bee", "butterfly"):
+        body = f"translate(0 {fmt(-height * 0.18)}) {body}"
     transform = f"translate({fmt(x)} {fmt(ground)}) {body} scale({flip:.4f} {scale:.4f})"
     attributes = f'transform="{transform}"'
     if style.shadow:

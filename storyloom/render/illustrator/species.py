@@ -299,19 +299,19 @@ def draw_swimmer(pen: Pen, bible: VisualBible, kind: str, mood: str) -> str:
     outfit = colours["outfit"]
     parts: list[str] = []
     if kind == "dolphin":
+        parts.append(pen.ellipse(-205, -150, 48, 17, body))
         parts.append(
             pen.path(
-                "M-190,-150C-120,-290 120,-300 180,-200"
-                "L230,-250L225,-170L250,-110L180,-150C100,-60 -120,-60 -190,-150Z",
+                "M-175,-165C-130,-300 120,-300 180,-200L235,-250L228,-170L255,-115L180,-150"
+                "C100,-70 -120,-70 -175,-140Z",
                 body,
             )
         )
-        parts.append(pen.path("M-170,-140C-100,-90 80,-80 170,-150C90,-120 -90,-110 -170,-140Z", belly))
-        parts.append(pen.path("M0,-255L30,-320L60,-245Z", shade(body, -0.1)))
-        parts.append(pen.path("M-190,-150L-250,-160L-200,-175Z", body))
+        parts.append(pen.path("M-160,-140C-100,-95 80,-90 170,-150C90,-120 -90,-112 -160,-140Z", belly))
+        parts.append(pen.path("M-10,-262Q45,-335 80,-305Q45,-295 45,-252Z", shade(body, -0.12)))
         parts.append(pen.path("M-40,-130L-10,-80L20,-135Z", shade(body, -0.1)))
-        parts.append(_creature_face(pen, -120, -195, 55, mood))
-        parts.append(pen.rect(-60, -240, 24, 110, 10, outfit))
+        parts.append(_creature_face(pen, -120, -205, 55, mood))
+        parts.append(pen.rect(-60, -250, 24, 120, 10, outfit))
     elif kind == "whale":
         parts.append(
             pen.path(

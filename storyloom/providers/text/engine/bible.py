@@ -259,7 +259,7 @@ SPECIES_LOOKS: dict[str, tuple[str, str, str]] = {
     "puppy": ("golden fur with floppy ears", "#d6a55a", "none"),
     "kitten": ("grey striped fur", "#9a9ea6", "none"),
     "turtle": ("green skin and a brown patterned shell", "#6f9a4a", "none"),
-    "dolphin": ("smooth blue-grey skin", "#7f9fb5", "none"),
+    "dolphin": ("smooth sky-blue skin", "#6fa8dc", "none"),
     "squirrel": ("red-brown fur and a huge bushy tail", "#b0562d", "none"),
     "bear": ("thick brown fur", "#7b5232", "none"),
     "rabbit": ("soft white fur with grey ears", "#eeeae4", "none"),
