@@ -6,7 +6,9 @@
 - `places.png`: every place at two times of day, with a prop and two characters in a pose;
 - `book-<genre>.png`: one built-in book per genre, every page small.
 
-Run: `python -m bench.contact_sheets [kinds] [places] [books]` (all three by default).
+- `poses.png`: every pose for a child, a fox and a grandma.
+
+Run: `python -m bench.contact_sheets [kinds] [places] [poses] [books]` (all by default).
 """
 
 from __future__ import annotations
@@ -124,6 +126,35 @@ def places() -> None:
     _grid(tiles, 10, 200).save(OUT / "places.png")
 
 
+def poses() -> None:
+    cast = [
+        _hero(),
+        _companion("Leo", "fox"),
+        _companion(
+            "Gran",
+            "grandma",
+        ),
+    ]
+    tiles = []
+    for character in cast:
+        for pose in POSES:
+            scene = SceneSpec(
+                setting="pose",
+                backdrop="garden",
+                place="meadow",
+                time_of_day="afternoon",
+                characters_present=[character.name],
+                action=pose,
+                mood="happy",
+                composition="centered",
+                shot="medium",
+                cast=[CharacterInScene(name=character.name, pose=pose, facing="right")],  # type: ignore[arg-type]
+            )
+            svg = scene_svg(scene, [character], style_named("flat"), 1, width=160, height=160)
+            tiles.append((_png(svg, 160), f"{character.name} {pose}"))
+    _grid(tiles, 10, 160).save(OUT / "poses.png")
+
+
 def _with_props(story: StoryContent, language: str) -> StoryContent:
     """A preview until the engine fills scenes: each page's props are the ones its text names."""
     chapters = []
@@ -157,9 +188,9 @@ def books() -> None:
 
 def main(argv: list[str]) -> int:
     OUT.mkdir(exist_ok=True)
-    wanted = argv or ["kinds", "places", "books"]
+    wanted = argv or ["kinds", "places", "poses", "books"]
     for name in wanted:
-        {"kinds": kinds, "places": places, "books": books}[name]()
+        {"kinds": kinds, "places": places, "poses": poses, "books": books}[name]()
         print(f"wrote {name} sheets to {OUT}")
     return 0
 

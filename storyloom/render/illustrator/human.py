@@ -65,10 +65,14 @@ def draw_human(
         legs.append(pen.limb(side * 24, hip + shape.drop, fx, fy, 30, leg_colour))
         legs.append(pen.ellipse(fx + side * 6, fy + 8, 28, 15, shoes))
     shoulder = -215 * tall
+    arms = []
     for side, (hx, hy) in ((-1, shape.left_hand), (1, shape.right_hand)):
         hy = shoulder + (hy + 215) * tall
-        parts.append(pen.limb(side * 52, shoulder + 12, hx, hy, 30, outfit))
-        parts.append(pen.ellipse(hx, hy, 17, 17, skin))
+        arms.append(pen.limb(side * 52, shoulder + 12, hx, hy, 30, shade(outfit, -0.12)))
+        arms.append(pen.ellipse(hx, hy, 17, 17, skin))
+    in_front = pose in ("hold", "hug", "laugh", "cry", "sit")
+    if not in_front:
+        parts.extend(arms)
     if dress:
         body = (
             f"M{fmt(-48)},{fmt(shoulder)}Q0,{fmt(shoulder - 14)} 48,{fmt(shoulder)}L{fmt(92)},{fmt(hip + 22)}"
@@ -81,6 +85,8 @@ def draw_human(
         )
     parts.append(pen.path(body, outfit))
     parts.append(torso_garments(pen, colours, shoulder, hip, 56))
+    if in_front:
+        parts.extend(arms)
     parts.append(pen.ellipse(0, shoulder + 4, 26, 10, accent))
     parts.append(pen.rect(-14, shoulder - 24, 28, 26, 8, skin))
     head = [
