@@ -107,7 +107,7 @@ def draw_animal(pen: Pen, bible: VisualBible, kind: str, mood: str, pose: str, f
     parts.append(head_extras(pen, kind, fur, belly, head_y, head_r))
     muzzle_colour = belly if kind not in ("cat", "tiger") else mix(fur, "#ffffff", 0.45)
     if facing == "back":
-        parts.append(_neckwear(pen, bible, accent, head_y + head_r * 0.9))
+        parts.append(_neckwear(pen, bible, accent, head_y + head_r * (0.9 + (head_h - 0.95) * 1.9)))
         return _sitting(pose, "".join(lower), "".join(parts))
     turn = _turn(facing, head_r)
     if kind in NO_MUZZLE:
@@ -146,7 +146,7 @@ def draw_animal(pen: Pen, bible: VisualBible, kind: str, mood: str, pose: str, f
                         opacity=0.7,
                     )
                 )
-    parts.append(_neckwear(pen, bible, accent, head_y + head_r * 0.9))
+    parts.append(_neckwear(pen, bible, accent, head_y + head_r * (0.9 + (head_h - 0.95) * 1.9)))
     parts.append(head_garments(pen, bible.colours, head_y - head_r * 0.25, head_r * 0.9, ""))
     return _sitting(pose, "".join(lower), "".join(parts))
 

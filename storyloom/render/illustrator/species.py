@@ -87,8 +87,7 @@ def body_back(pen: Pen, kind: str, fur: str, belly: str) -> str | None:
     if kind == "monkey":
         return pen.line("M60,-80C180,-60 170,-230 110,-220C80,-215 90,-180 115,-185", fur, 16)
     if kind in ("horse", "pony", "unicorn"):
-        mane = fur if kind == "horse" else "#e8b4d8"
-        return pen.line("M60,-110C130,-100 140,-40 120,-10", mane, 26)
+        return pen.line("M60,-110C130,-100 140,-40 120,-10", _mane(kind, fur), 26)
     if kind in ("elephant", "giraffe"):
         return pen.line("M60,-100q30,20 20,60", shade(fur, -0.1), 8) + pen.ellipse(80, -36, 10, 14, INK)
     if kind == "frog":
@@ -149,9 +148,9 @@ def ears(pen: Pen, kind: str, fur: str, belly: str, y: float, r: float, bible: V
             parts.append(pen.ellipse(side * r * 0.72, y - r * 0.72, r * 0.32, r * 0.32, fur))
             parts.append(pen.ellipse(side * r * 0.72, y - r * 0.72, r * 0.16, r * 0.16, INK))
     elif kind in ("horse", "pony", "unicorn"):
-        mane = bible.colours.get("hair", dark if kind == "horse" else "#e8b4d8")
+        mane = bible.colours.get("hair", _mane(kind, fur))
         if mane == fur:
-            mane = dark if kind == "horse" else "#e8b4d8"
+            mane = _mane(kind, fur)
         for side in (-1, 1):
             parts.append(
                 pen.path(
@@ -161,8 +160,8 @@ def ears(pen: Pen, kind: str, fur: str, belly: str, y: float, r: float, bible: V
                 )
             )
         parts.extend(
-            pen.ellipse(-r * 0.15 + k * r * 0.08, y - r * 0.95 + k * r * 0.28, r * 0.3, r * 0.24, mane)
-            for k in range(5 if kind != "pony" else 6)
+            pen.ellipse(r * 0.25 + k * r * 0.16, y - r * 0.95 + k * r * 0.42, r * 0.42, r * 0.34, mane)
+            for k in range(6 if kind != "pony" else 7)
         )
         if kind == "unicorn":
             parts.append(
@@ -242,6 +241,8 @@ def head_extras(pen: Pen, kind: str, fur: str, belly: str, y: float, r: float) -
                     pen.line(f"M{fmt(side * r)},{fmt(y + k * 22 - 10)}l{fmt(-side * r * 0.3)},6", INK, 7)
                 )
     elif kind in ("horse", "pony", "unicorn"):
+        mane = _mane(kind, fur)
+        parts.extend(pen.ellipse(dx * r, y - r * 0.95, r * 0.22, r * 0.2, mane) for dx in (-0.18, 0.02, 0.2))
         parts.append(pen.ellipse(0, y + r * 0.75, r * 0.6, r * 0.42, mix(fur, "#ffffff", 0.3)))
         for side in (-1, 1):
             parts.append(pen.ellipse(side * r * 0.22, y + r * 0.8, r * 0.07, r * 0.1, shade(fur, -0.5)))
@@ -267,6 +268,10 @@ def head_extras(pen: Pen, kind: str, fur: str, belly: str, y: float, r: float) -
             )
         )
     return "".join(parts)
+
+
+def _mane(kind: str, fur: str) -> str:
+    return shade(fur, -0.45) if kind == "horse" else "#e8b4d8" if kind == "unicorn" else "#f3e3cf"
 
 
 def body_marks(pen: Pen, kind: str, fur: str) -> str:
