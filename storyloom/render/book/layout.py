@@ -2,8 +2,10 @@
 
 Story pages vary with the scene's composition: a wide scene runs full bleed under a text panel, a hero
 on the left leaves a panel on the right (and the reverse), a centred scene sits above or below a band
-of paper, a close-up is framed like a photograph. Text sizes start from the age group's size and
-shrink until the text fits its box, never below MIN_FONT_PT.
+of paper, a close-up is framed like a photograph. A panel over the picture stays inside the picture's
+text zone (`storyloom.render.text_area`), which the illustrator keeps clear of characters and props;
+text that does not fit there at the age group's size moves to the band. Text sizes start from the age
+group's size and shrink until the text fits its box, never below MIN_FONT_PT.
 """
 
 from __future__ import annotations
