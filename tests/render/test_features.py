@@ -75,11 +75,11 @@ def _distance(rgb: tuple[int, int, int], colour: str) -> int:
 
 
 # Where the reference sheet puts the hero: feet at 870 of 1000, 1.8 sheet units per figure unit, the
-# head (radius 80) centred 345 figure units up (a "four-year-old" is drawn at the taller size).
-_HEAD_Y, _HEAD_R = (870 - 345 * 1.8) / 1000, 80 * 1.8 / 1000
+# head (radius 80) centred 300 figure units up (a child's height; grown-ups are taller).
+_HEAD_Y, _HEAD_R = (870 - 300 * 1.8) / 1000, 80 * 1.8 / 1000
 FOREHEAD = (0.5, _HEAD_Y - 0.25 * _HEAD_R)
 CROWN = (0.5, _HEAD_Y - 0.8 * _HEAD_R)
-CHEST = (0.5, (870 - 1.8 * (215 * 1.15 - 60)) / 1000)
+CHEST = (0.5, (870 - 1.8 * (215 - 60)) / 1000)
 
 
 @pytest.mark.parametrize("style", STYLES)

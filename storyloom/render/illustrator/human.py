@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import math
+import re
 
 from storyloom.render.illustrator import features
 from storyloom.render.illustrator.faces import INK, face
+from storyloom.render.illustrator.garments import head_garments, torso_garments
 from storyloom.render.illustrator.pen import Pen
+from storyloom.render.illustrator.poses import pose_shape
 from storyloom.render.illustrator.svg import fmt, shade
 from storyloom.story.schema import VisualBible
 
@@ -27,19 +30,24 @@ def _hair_kind(text: str) -> str:
     return "short"
 
 
+_GROWN_UP = re.compile(r"(?<![\w-])(?:grown|adult|old|grand\w*|mum|mom|dad|teacher|woman|man)(?!\w)")
+"""Words of a grown-up's age or kind; "four-year-old" is not one ("old" after a hyphen)."""
+
+
 def _is_grown_up(bible: VisualBible) -> bool:
     text = f"{bible.age} {bible.species}".lower()
-    return any(
-        w in text for w in ("grown", "adult", "old", "grand", "mum", "mom", "dad", "teacher", "woman", "man")
-    )
+    return _GROWN_UP.search(text) is not None
 
 
 def _wears_dress(bible: VisualBible) -> bool:
     return any(w in bible.outfit.lower() for w in ("dress", "skirt", "gown", "tutu"))
 
 
-def draw_human(pen: Pen, bible: VisualBible, mood: str, pose: str) -> str:
-    """A person, 400 units tall (a little taller if grown up), feet at the origin, facing us."""
+def draw_human(
+    pen: Pen, bible: VisualBible, mood: str, pose: str, facing: str = "front", tall: float = 0.0
+) -> str:
+    """A person, 400 units tall (taller if grown up: `tall` times), feet at the origin, in `pose`,
+    turned towards `facing` (the face shifts to +x for left/right; the back of the head for back)."""
     colours = bible.colours
     skin = colours["skin"]
     outfit = colours["outfit"]
@@ -47,7 +55,8 @@ def draw_human(pen: Pen, bible: VisualBible, mood: str, pose: str) -> str:
     legs_colour = colours.get("trousers", colours.get("legs", shade(outfit, -0.35)))
     shoes = colours.get("shoes", "#5b3f3a")
     accent = colours.get("accent", shade(outfit, 0.45))
-    tall = 1.15 if _is_grown_up(bible) else 1.0
+    tall = tall or (1.15 if _is_grown_up(bible) else 1.0)
+    shape = pose_shape(pose)
     head_y, head_r = -300 * tall, 80
     hair_kind = _hair_kind(bible.hair)
     parts = []
@@ -57,17 +66,20 @@ def draw_human(pen: Pen, bible: VisualBible, mood: str, pose: str) -> str:
         parts.append(_hair_back(pen, hair_kind, hair, head_y, head_r))
     dress = _wears_dress(bible)
     hip = -100 * tall
-    for side in (-1, 1):
+    legs = []
+    for side, (fx, fy) in ((-1, shape.left_foot), (1, shape.right_foot)):
         leg_colour = skin if dress else legs_colour
-        parts.append(pen.limb(side * 24, hip, side * 26, -22, 30, leg_colour))
-        parts.append(pen.ellipse(side * 32, -14, 28, 15, shoes))
+        legs.append(pen.limb(side * 24, hip + shape.drop, fx, fy, 30, leg_colour))
+        legs.append(pen.ellipse(fx + side * 6, fy + 8, 28, 15, shoes))
     shoulder = -215 * tall
-    arm_up = pose == "wave"
-    for side in (-1, 1):
-        raised = arm_up and side == 1
-        hx, hy = (side * 120, shoulder - 80) if raised else (side * 82, shoulder + 95)
-        parts.append(pen.limb(side * 52, shoulder + 12, hx, hy, 30, outfit))
-        parts.append(pen.ellipse(hx, hy, 17, 17, skin))
+    arms = []
+    for side, (hx, hy) in ((-1, shape.left_hand), (1, shape.right_hand)):
+        hy = shoulder + (hy + 215) * tall
+        arms.append(pen.limb(side * 52, shoulder + 12, hx, hy, 30, shade(outfit, -0.12)))
+        arms.append(pen.ellipse(hx, hy, 17, 17, skin))
+    in_front = pose in ("hold", "hug", "laugh", "cry", "sit")
+    if not in_front:
+        parts.extend(arms)
     if dress:
         body = (
             f"M{fmt(-48)},{fmt(shoulder)}Q0,{fmt(shoulder - 14)} 48,{fmt(shoulder)}L{fmt(92)},{fmt(hip + 22)}"
@@ -79,18 +91,44 @@ def draw_human(pen: Pen, bible: VisualBible, mood: str, pose: str) -> str:
             f"Q0,{fmt(hip + 18)} {fmt(-60)},{fmt(hip + 8)}Z"
         )
     parts.append(pen.path(body, outfit))
+    parts.append(torso_garments(pen, colours, shoulder, hip, 56))
+    if in_front:
+        parts.extend(arms)
     parts.append(pen.ellipse(0, shoulder + 4, 26, 10, accent))
     parts.append(pen.rect(-14, shoulder - 24, 28, 26, 8, skin))
-    parts.append(pen.ellipse(-head_r * 0.96, head_y + 8, 16, 20, skin))
-    parts.append(pen.ellipse(head_r * 0.96, head_y + 8, 16, 20, skin))
-    parts.append(pen.ellipse(0, head_y, head_r, head_r * 0.98, skin))
-    parts.append(face(pen, 0, head_y + 8, head_r, mood, look.eyes))
-    parts.append(
-        features.hair_front(pen, look, head_y, head_r) or _hair_front(pen, hair_kind, hair, head_y, head_r)
+    head = [
+        pen.ellipse(-head_r * 0.96, head_y + 8, 16, 20, skin),
+        pen.ellipse(head_r * 0.96, head_y + 8, 16, 20, skin),
+        pen.ellipse(0, head_y, head_r, head_r * 0.98, skin),
+    ]
+    if facing == "back":
+        head.append(pen.ellipse(0, head_y - 4, head_r * 1.02, head_r * 1.0, hair))
+    else:
+        turn = head_r * 0.26 if facing in ("left", "right") else 0.0
+        head.append(face(pen, turn, head_y + 8, head_r, mood, look.eyes))
+        if shape.tears:
+            head.extend(
+                pen.ellipse(turn + side * head_r * 0.4, head_y + 38, 7, 12, "#7fc8f8") for side in (-1, 1)
+            )
+        head.append(
+            features.hair_front(pen, look, head_y, head_r)
+            or _hair_front(pen, hair_kind, hair, head_y, head_r)
+        )
+        head.append(features.front(pen, look, bible, head_y, head_r, head_y + 8))
+    marks = _marks(pen, features.other_marks(bible), head_y, head_r, shoulder, outfit)
+    marks += head_garments(
+        pen, colours, head_y, head_r, f"{bible.distinguishing_marks} {bible.outfit}".lower()
     )
-    parts.append(_marks(pen, features.other_marks(bible), head_y, head_r, shoulder, outfit))
-    parts.append(features.front(pen, look, bible, head_y, head_r, head_y + 8))
-    return "".join(parts)
+    if shape.head_tilt:
+        neck = f"{fmt(shape.head_tilt)} 0 {fmt(head_y + head_r)}"
+        parts.append(f'<g transform="rotate({neck})">{"".join(head)}</g>')
+    else:
+        parts.extend(head)
+    parts.append(marks)
+    upper = "".join(parts)
+    if shape.drop:
+        upper = f'<g transform="translate(0 {fmt(shape.drop)})">{upper}</g>'
+    return "".join(legs) + upper
 
 
 def _hair_back(pen: Pen, kind: str, hair: str, y: float, r: float) -> str:

@@ -1,0 +1,274 @@
+"""The built-in illustrator draws the scene contract: every place, prop, pose and kind in every style
+(checked by the SVG ids the drawing emits), held props in the holder's hand, and nobody under the
+area the page's text may cover (checked on pixels)."""
+
+from __future__ import annotations
+
+import io
+import random
+import re
+
+import pytest
+import resvg_py
+from PIL import Image, ImageChops
+
+from storyloom.providers.text.engine.bible import companion_bible
+from storyloom.render.illustrator.compose import scene_svg
+from storyloom.render.illustrator.props_art import draw_prop, has_drawing
+from storyloom.render.illustrator.staging import stage
+from storyloom.render.illustrator.styles import STYLE_NAMES, style_named
+from storyloom.render.text_area import text_zone
+from storyloom.story.kinds import KINDS
+from storyloom.story.props import PROPS
+from storyloom.story.scene import PLACES, POSES
+from storyloom.story.schema import Character, CharacterInScene, PropInScene, SceneSpec, VisualBible
+
+HERO = Character(
+    name="Mia",
+    role="hero",
+    description="the hero",
+    bible=VisualBible(
+        species="human child",
+        age="child",
+        skin_or_fur="brown skin",
+        hair="black, curly",
+        outfit="a yellow raincoat",
+        colours={"skin": "#8d5524", "hair": "#1f1a17", "outfit": "#f2c12e"},
+    ),
+)
+
+
+def companion(name: str, species: str, look: str = "") -> Character:
+    return Character(
+        name=name,
+        role="friend",
+        description=species,
+        bible=companion_bible(random.Random(name), species, look, False),
+    )
+
+
+LEO = companion("Leo", "fox")
+
+
+def scene(**changes: object) -> SceneSpec:
+    base = SceneSpec(
+        setting="somewhere",
+        backdrop="garden",
+        place="park",
+        time_of_day="morning",
+        characters_present=["Mia", "Leo"],
+        action="playing",
+        mood="happy",
+        composition="wide",
+        cast=[CharacterInScene(name="Mia"), CharacterInScene(name="Leo")],
+    )
+    return base.model_copy(update=changes)
+
+
+def svg_of(spec: SceneSpec, cast: list[Character], style: str = "flat") -> str:
+    return scene_svg(spec, cast, style_named(style), 5, width=200, height=200)
+
+
+def raster(svg: str, size: int = 200) -> Image.Image:
+    raw = resvg_py.svg_to_bytes(svg_string=svg, width=size, height=size, skip_system_fonts=True)
+    with Image.open(io.BytesIO(bytes(raw))) as image:
+        return image.convert("RGB")
+
+
+@pytest.mark.parametrize("style", STYLE_NAMES)
+@pytest.mark.parametrize("place", PLACES)
+def test_every_place_is_drawn_in_every_style_and_changes_with_the_time_of_day(place: str, style: str) -> None:
+    morning = svg_of(scene(place=place), [HERO, LEO], style)
+    night = svg_of(scene(place=place, time_of_day="night"), [HERO, LEO], style)
+    assert f'id="place-{place}"' in morning
+    assert (morning != night) or place == "outer-space"  # no day or night among the stars
+
+
+def test_places_differ_from_each_other() -> None:
+    bodies = {re.sub(r'id="place-[a-z-]+"', "", svg_of(scene(place=place), [])) for place in PLACES}
+    assert len(bodies) == len(PLACES)
+
+
+def test_a_scene_without_a_place_is_drawn_in_the_place_its_backdrop_stands_for() -> None:
+    old = scene(place=None, backdrop="bedroom", cast=[])
+    assert 'id="place-bedroom"' in svg_of(old, [HERO, LEO])
+
+
+@pytest.mark.parametrize("prop", [prop.id for prop in PROPS])
+def test_every_prop_has_a_drawing_in_every_style_and_is_placed_in_a_scene(prop: str) -> None:
+    assert has_drawing(prop)
+    for style in STYLE_NAMES:
+        assert draw_prop(prop, style_named(style), 500, 700, 100).startswith(f'<g id="prop-{prop}">')
+    style = STYLE_NAMES[len(prop) % len(STYLE_NAMES)]
+    drawn = svg_of(scene(props=[PropInScene(prop=prop, where="ground")]), [HERO, LEO], style)
+    assert drawn.count(f'id="prop-{prop}"') == 1
+
+
+@pytest.mark.parametrize("style", STYLE_NAMES)
+@pytest.mark.parametrize("pose", POSES)
+def test_every_pose_is_drawn_in_every_style(pose: str, style: str) -> None:
+    spec = scene(cast=[CharacterInScene(name="Mia", pose=pose), CharacterInScene(name="Leo", pose=pose)])
+    drawn = svg_of(spec, [HERO, LEO], style)
+    assert f'id="pose-{pose}-Mia"' in drawn
+    assert f'id="pose-{pose}-Leo"' in drawn
+
+
+def test_poses_change_the_drawing() -> None:
+    drawings = {
+        re.sub(
+            r'id="pose-[a-z-]+-Mia"',
+            "",
+            svg_of(scene(cast=[CharacterInScene(name="Mia", pose=pose)]), [HERO]),
+        )
+        for pose in POSES
+    }
+    assert len(drawings) == len(POSES)
+
+
+@pytest.mark.parametrize("style", STYLE_NAMES)
+@pytest.mark.parametrize("kind", [kind.id for kind in KINDS])
+def test_every_kind_is_drawn_in_every_style(kind: str, style: str) -> None:
+    friend = companion("Pal", kind)
+    drawn = svg_of(scene(characters_present=["Mia", "Pal"], cast=[]), [HERO, friend], style)
+    assert f'id="kind-{kind}-Pal"' in drawn
+    assert 'id="kind-child-Mia"' in drawn
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind"),
+    [("perro", "dog"), ("chien", "dog"), ("Hund", "dog"), ("abuela", "grandma"), ("Oma", "grandma")],
+)
+def test_kinds_typed_in_any_language_are_drawn_as_that_kind(typed: str, kind: str) -> None:
+    friend = companion("Pal", typed)
+    assert f'id="kind-{kind}-Pal"' in svg_of(
+        scene(characters_present=["Mia", "Pal"], cast=[]), [HERO, friend]
+    )
+
+
+def test_grown_ups_are_drawn_taller_than_children_and_babies_smaller() -> None:
+    staged = stage(
+        scene(characters_present=["Mia", "Gran", "Tot"], cast=[]),
+        [HERO, companion("Gran", "grandma"), companion("Tot", "baby")],
+        720,
+        random.Random(1),
+    )
+    heights = {spot.character.name: spot.drawn_height for spot in staged.spots}
+    assert heights["Gran"] > heights["Mia"] * 1.0 > heights["Tot"]
+
+
+def test_purple_cardigan_colours_the_cardigan_not_the_face() -> None:
+    gran = companion("Gran", "grandma", "purple cardigan")
+    assert gran.bible.colours["cardigan"] == gran.bible.colours["outfit"] == "#8e5bc4"
+    assert gran.bible.colours["skin"] != "#8e5bc4"
+
+
+def test_talkers_face_each_other_and_from_behind_turns_everyone_away() -> None:
+    talk = scene(cast=[CharacterInScene(name="Mia", pose="talk"), CharacterInScene(name="Leo", pose="talk")])
+    drawn = svg_of(talk, [HERO, LEO])
+    assert re.search(r'id="kind-child-Mia" data-facing="right"', drawn)
+    assert re.search(r'id="kind-fox-Leo" data-facing="left"', drawn)
+    behind = svg_of(scene(shot="from-behind"), [HERO, LEO])
+    assert behind.count('data-facing="back"') == 2
+
+
+def test_shots_frame_the_same_cast_differently() -> None:
+    sizes = {}
+    for shot in ("wide", "medium", "close-up", "two-shot", "from-behind"):
+        staged = stage(scene(shot=shot, composition="centered"), [HERO, LEO], 720, random.Random(1))
+        sizes[shot] = (round(staged.spots[0].height), round(staged.spots[0].x), staged.zoom)
+    assert len(set(sizes.values())) == 5
+    assert sizes["close-up"][0] > sizes["medium"][0] > sizes["wide"][0]
+
+
+def test_a_held_prop_is_drawn_in_the_holders_hand() -> None:
+    spec = scene(
+        cast=[CharacterInScene(name="Mia", pose="hold", holding="compass"), CharacterInScene(name="Leo")],
+        shot="medium",
+        composition="centered",
+    )
+    staged = stage(spec, [HERO, LEO], 720, random.Random(1))
+    mia = staged.spots[0]
+    drawn = svg_of(spec, [HERO, LEO])
+    placed = re.search(r'id="prop-compass"><g transform="translate\(([-\d.]+) ([-\d.]+)\)', drawn)
+    assert placed is not None
+    x, y = float(placed.group(1)), float(placed.group(2))
+    assert abs(x - mia.x) < 60
+    assert mia.ground - mia.drawn_height < y < mia.ground
+
+
+def test_a_sitter_sits_on_the_seat_the_scene_names() -> None:
+    spec = scene(
+        cast=[CharacterInScene(name="Mia", pose="sit"), CharacterInScene(name="Leo", pose="sit")],
+        props=[PropInScene(prop="log", where="ground")],
+    )
+    staged = stage(spec, [HERO, LEO], 720, random.Random(1))
+    drawn = svg_of(spec, [HERO, LEO])
+    placed = re.search(r'id="prop-log"><g transform="translate\(([-\d.]+)', drawn)
+    assert placed is not None
+    assert min(abs(float(placed.group(1)) - spot.x) for spot in staged.spots) < 25
+
+
+ZONES = [
+    ("wide", "bottom"),
+    ("wide", "top"),
+    ("hero-left", "bottom"),
+    ("hero-left", "top"),
+    ("hero-right", "bottom"),
+    ("hero-right", "top"),
+]
+
+
+@pytest.mark.parametrize(("composition", "text_space"), ZONES)
+def test_no_character_or_prop_is_drawn_under_the_text_area(composition: str, text_space: str) -> None:
+    # given four characters, one flying and one reaching, and three props, over a plain place
+    cast = [HERO, LEO, companion("Gran", "grandma"), companion("Ella", "giraffe")]
+    spec = scene(
+        composition=composition,
+        text_space=text_space,
+        shot="medium",
+        characters_present=[c.name for c in cast],
+        cast=[
+            CharacterInScene(name="Mia", pose="reach", holding="kite"),
+            CharacterInScene(name="Leo", pose="fly"),
+            CharacterInScene(name="Gran", pose="wave"),
+            CharacterInScene(name="Ella", pose="jump"),
+        ],
+        props=[PropInScene(prop="log"), PropInScene(prop="balloon", where="sky"), PropInScene(prop="tree")],
+    )
+    # when the page is drawn with and without them
+    full = raster(svg_of(spec, cast))
+    empty = raster(svg_of(spec.model_copy(update={"characters_present": [], "cast": [], "props": []}), []))
+    # then nothing they add lies in the text zone
+    zone = text_zone(composition, text_space)
+    assert zone is not None
+    box = tuple(round(value / 1000 * 200) for value in zone)
+    difference = ImageChops.difference(full, empty).convert("L").point(lambda v: 255 if v > 24 else 0)
+    assert difference.getbbox() is not None
+    assert difference.crop(box).getbbox() is None
+
+
+@pytest.mark.parametrize(
+    ("species", "look", "garment"),
+    [
+        ("grandma", "purple cardigan", "cardigan"),
+        ("abuela", "un chal rojo", "shawl"),
+        ("Opa", "gelbe Regenjacke", "raincoat"),
+        ("dog", "red collar", "collar"),
+        ("fox", "green scarf, blue backpack", "backpack"),
+        ("chat", "un chapeau vert", "hat"),
+    ],
+)
+def test_a_garment_the_customer_names_is_drawn_in_its_colour(species: str, look: str, garment: str) -> None:
+    # given a companion wearing what the customer wrote
+    friend = companion("Pal", species, look)
+    colour = friend.bible.colours[garment]
+    bare = friend.model_copy(
+        update={
+            "bible": friend.bible.model_copy(update={"colours": {**friend.bible.colours, garment: "#010203"}})
+        }
+    )
+    # when drawn, then the garment's colour is on the figure, and changes with the garment's own colour
+    dressed = svg_of(scene(characters_present=["Pal"], cast=[]), [friend])
+    assert colour in dressed
+    assert "#010203" in svg_of(scene(characters_present=["Pal"], cast=[]), [bare])
+    assert friend.bible.colours["skin"] != colour
