@@ -10,8 +10,14 @@ from typing import Any, ClassVar
 import httpx
 
 from storyloom.config import Settings
-from storyloom.errors import ConfigurationError, ProviderError, ProviderServerError, TerminalProviderError
-from storyloom.providers.base import CallRecord, Stopwatch, error_for_status, mapped_http_errors
+from storyloom.errors import ConfigurationError, ProviderError, ProviderServerError
+from storyloom.providers.base import (
+    CallRecord,
+    Stopwatch,
+    error_for_status,
+    mapped_http_errors,
+    quota_error,
+)
 from storyloom.providers.speech.audio import finish_with_anchors, pcm16
 from storyloom.providers.speech.base import Narration, SpeechRequest
 
@@ -132,10 +138,5 @@ class ElevenLabsNarrator:
         elif isinstance(detail, list) and detail and isinstance(detail[0], dict):
             message = str(detail[0].get("msg", ""))
         if status == "quota_exceeded":
-            return TerminalProviderError(
-                "ElevenLabs says the account's character quota is used up; raise the plan's quota",
-                provider=self.name,
-                code="PROVIDER_QUOTA",
-                status=response.status_code,
-            )
+            return quota_error(self.name, response.status_code, "the plan's characters are used up")
         return error_for_status(self.name, response, f"{status}: {message}".strip(": ")[:300])

@@ -26,7 +26,14 @@ from storyloom.errors import (
     ProviderServerError,
     ProviderTimeoutError,
 )
-from storyloom.providers.base import POLICY_MARKERS, CallRecord, Stopwatch
+from storyloom.providers.base import (
+    POLICY_MARKERS,
+    CallRecord,
+    Stopwatch,
+    google_retry_delay,
+    is_out_of_credit,
+    quota_error,
+)
 from storyloom.providers.text.base import ChapterDraft, StoryDraft, StoryRequest
 from storyloom.story.params import StoryParams
 from storyloom.story.reading_level import FORMULAS, target_band
@@ -220,7 +227,18 @@ def map_error(provider: str, exc: BaseException) -> ProviderError:
     """The error-tree exception for a pydantic-ai (or SDK) failure; never includes the API key."""
     retry_after = getattr(exc, "retry_after", None)
     status = getattr(exc, "status_code", None)
-    body = str(getattr(exc, "body", "") or "").lower()
+    raw_body = getattr(exc, "body", None)
+    # The SDKs hand over either the whole error body or only its "error" object.
+    error_body = raw_body if isinstance(raw_body, dict) else {}
+    if error_body and not {"error", "detail"} & error_body.keys():
+        error_body = {"error": error_body}
+    body = str(raw_body or "").lower()
+    if retry_after is None:
+        retry_after = google_retry_delay(error_body)
+    if isinstance(exc, ai_errors.ModelQuotaExceededError) or (
+        isinstance(exc, ai_errors.ModelAPIError) and is_out_of_credit(status or 0, error_body)
+    ):
+        return quota_error(provider, status)
     if isinstance(exc, ai_errors.ContentFilterError) or any(m in body for m in POLICY_MARKERS):
         return ContentPolicyError(
             f"{provider} refused the content under its content policy", provider=provider, status=status
@@ -234,10 +252,6 @@ def map_error(provider: str, exc: BaseException) -> ProviderError:
     if isinstance(exc, ai_errors.ModelRateLimitError):
         return ProviderRateLimitError(
             f"{provider} is rate limiting requests", provider=provider, status=status, retry_after=retry_after
-        )
-    if isinstance(exc, ai_errors.ModelQuotaExceededError):
-        return ProviderAuthError(
-            f"{provider} says the account's quota or billing is exhausted", provider=provider, status=status
         )
     if isinstance(exc, ai_errors.ModelTimeoutError | ai_errors.ModelRequestTimeout):
         return ProviderTimeoutError(f"{provider} did not answer in time", provider=provider)

@@ -25,6 +25,7 @@ from storyloom.errors import (
     ProviderBadRequestError,
     ProviderError,
     ProviderOutputError,
+    ProviderQuotaError,
     ProviderRateLimitError,
     ProviderServerError,
     ProviderTimeoutError,
@@ -699,8 +700,8 @@ def problem(status: int, title: str, detail: str) -> dict[str, Any]:
                     "You have insufficient credit to run this model. Go to billing to top up.",
                 ),
             ),
-            ProviderBadRequestError,
-            "credit",
+            ProviderQuotaError,
+            "the Replicate account has no credit",
             id="402-insufficient-credit",
         ),
         pytest.param(
