@@ -33,7 +33,9 @@ PRICE_PER_CHARACTER = {
     "eleven_flash_v2": 0.05 / 1000,
 }
 DEFAULT_PRICE_PER_CHARACTER = 0.10 / 1000
-MODELS_WITH_LANGUAGE_CODE = frozenset({"eleven_turbo_v2_5", "eleven_flash_v2_5", "eleven_v3"})
+# ElevenLabs' spec (`language_code`): "Currently only Turbo v2.5 and Flash v2.5 support language
+# enforcement. For other models, an error will be returned if language code is provided."
+MODELS_WITH_LANGUAGE_CODE = frozenset({"eleven_turbo_v2_5", "eleven_flash_v2_5"})
 
 
 def character_anchors(text: str, alignment: dict[str, Any]) -> list[tuple[int, float]]:
