@@ -1,5 +1,5 @@
-"""Google's image models through the Gemini API: Imagen (`:predict`) from the prompt, or a Gemini image
-model (`:generateContent`) that also takes the character reference sheets as input images."""
+"""Google's image models through the Gemini API: a Gemini image model (`:generateContent`) that also
+takes the character reference sheets as input images. Imagen (`:predict`) was shut down on 2026-08-17."""
 
 from __future__ import annotations
 
@@ -16,15 +16,12 @@ from storyloom.providers.image.common import aspect_ratio, from_base64
 if TYPE_CHECKING:
     from storyloom.config import Settings
 
+# USD per 1K image ($30 per million image output tokens for Nano Banana 2.1), checked 2026-11-30.
 PRICES = {
-    "imagen-4.0-generate-001": 0.04,
-    "imagen-4.0-fast-generate-001": 0.02,
-    "imagen-4.0-ultra-generate-001": 0.06,
-    "imagen-3.0-generate-002": 0.03,
-    "gemini-2.5-flash-image": 0.039,
-    "gemini-2.5-flash-image-preview": 0.039,
+    "gemini-nano-banana-2.1": 0.0336,
+    "gemini-3-pro-image": 0.134,
 }
-IMAGEN_RATIOS = ("1:1", "3:4", "4:3", "9:16", "16:9")
+DEFAULT_PRICE = 0.0336
 GEMINI_RATIOS = ("1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9", "21:9")
 BLOCKED = {
     "SAFETY",
@@ -39,7 +36,7 @@ BLOCKED = {
 
 
 class GoogleImages:
-    """`GOOGLE_IMAGE_MODEL`: an Imagen model, or a Gemini image model (which uses reference sheets)."""
+    """`GOOGLE_IMAGE_MODEL`: a Gemini image model, which also draws from the reference sheets."""
 
     name: ClassVar[str] = "google"
     accepts_references: ClassVar[bool] = True
@@ -51,30 +48,22 @@ class GoogleImages:
         if not self.key:
             raise ConfigurationError("IMAGE_PROVIDER=google needs GOOGLE_AI_API_KEY")
         self.model = providers.google_image_model
+        if self.model.startswith("imagen"):
+            raise ConfigurationError(
+                f"GOOGLE_IMAGE_MODEL={self.model!r}: Google shut every Imagen model down on 2026-08-17; "
+                "set a Gemini image model such as gemini-nano-banana-2.1"
+            )
         self.base_url = providers.google_image_base_url.rstrip("/")
         self.timeout = httpx.Timeout(providers.timeout_seconds, connect=min(10.0, providers.timeout_seconds))
-
-    @property
-    def uses_gemini(self) -> bool:
-        return self.model.startswith("gemini")
 
     def illustrate(self, request: ImageRequest) -> Illustration:
         """Generate one image; a safety block is a ContentPolicyError."""
         watch = Stopwatch()
-        if self.uses_gemini:
-            ratio = aspect_ratio(request.width, request.height, GEMINI_RATIOS)
-            body = self._gemini_body(request, ratio)
-            method = "generateContent"
-        else:
-            ratio = aspect_ratio(request.width, request.height, IMAGEN_RATIOS)
-            body = {
-                "instances": [{"prompt": request.prompt}],
-                "parameters": {"sampleCount": 1, "aspectRatio": ratio, "personGeneration": "allow_all"},
-            }
-            method = "predict"
+        ratio = aspect_ratio(request.width, request.height, GEMINI_RATIOS)
+        body = self._gemini_body(request, ratio)
         with mapped_http_errors(self.name), httpx.Client(timeout=self.timeout) as client:
             response = client.post(
-                f"{self.base_url}/v1beta/models/{self.model}:{method}",
+                f"{self.base_url}/v1beta/models/{self.model}:generateContent",
                 headers={"x-goog-api-key": self.key},
                 json=body,
             )
@@ -87,15 +76,15 @@ class GoogleImages:
             ) from exc
         if not isinstance(answer, dict):
             raise ProviderOutputError("google answered with an unexpected JSON shape", provider=self.name)
-        encoded = self._gemini_image(answer) if self.uses_gemini else self._imagen_image(answer)
+        encoded = self._gemini_image(answer)
         png, width, height = from_base64(self.name, encoded)
         call = CallRecord(
             provider=self.name,
             prompt=request.prompt,
             model=self.model,
-            cost_usd=PRICES.get(self.model, 0.04),
+            cost_usd=PRICES.get(self.model, DEFAULT_PRICE),
             duration_ms=watch.elapsed_ms,
-            details={"aspect_ratio": ratio, "references": len(request.references) if self.uses_gemini else 0},
+            details={"aspect_ratio": ratio, "references": len(request.references)},
         )
         return Illustration(png=png, width=width, height=height, call=call)
 
@@ -113,17 +102,6 @@ class GoogleImages:
             "contents": [{"role": "user", "parts": parts}],
             "generationConfig": {"responseModalities": ["IMAGE"], "imageConfig": {"aspectRatio": ratio}},
         }
-
-    def _imagen_image(self, answer: dict[str, Any]) -> object:
-        predictions = answer.get("predictions") or []
-        for prediction in predictions:
-            if isinstance(prediction, dict) and prediction.get("bytesBase64Encoded"):
-                return prediction["bytesBase64Encoded"]
-        reasons = [p.get("raiFilteredReason") for p in predictions if isinstance(p, dict)]
-        reason = next((r for r in reasons if r), "no image came back (filtered by its safety settings)")
-        raise ContentPolicyError(
-            f"google refused the picture under its content policy: {reason}", provider=self.name
-        )
 
     def _gemini_image(self, answer: dict[str, Any]) -> object:
         feedback = answer.get("promptFeedback") or {}

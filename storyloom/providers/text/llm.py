@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from pydantic_ai import Agent, ModelRetry, NativeOutput, PromptedOutput
 from pydantic_ai import exceptions as ai_errors
 from pydantic_ai.models import Model
+from pydantic_ai.settings import ModelSettings
 
 from storyloom.errors import (
     ConfigurationError,
@@ -42,8 +43,12 @@ from storyloom.story.schema import Chapter, StoryContent
 if TYPE_CHECKING:
     from storyloom.config import Settings
 
-# USD per million tokens (input, output), from the providers' public price lists.
+# USD per million tokens (input, output), from the providers' public price lists (checked 2026-11-30;
+# the README's provider table lists the defaults and where their prices come from).
 PRICES: dict[str, tuple[float, float]] = {
+    "gpt-6-luna": (0.10, 0.50),
+    "gpt-6.1-terra": (1.00, 5.00),
+    "gpt-6.1-sol": (2.00, 10.00),
     "gpt-4o-mini": (0.15, 0.60),
     "gpt-4o": (2.50, 10.00),
     "gpt-4.1": (2.00, 8.00),
@@ -51,9 +56,12 @@ PRICES: dict[str, tuple[float, float]] = {
     "gpt-4.1-nano": (0.10, 0.40),
     "gpt-5": (1.25, 10.00),
     "gpt-5-mini": (0.25, 2.00),
+    "gemini-3.8-flash": (0.75, 3.75),
     "gemini-2.5-flash": (0.30, 2.50),
     "gemini-2.5-flash-lite": (0.10, 0.40),
     "gemini-2.5-pro": (1.25, 10.00),
+    "claude-sonnet-5": (2.00, 10.00),
+    "claude-sonnet-5-5": (2.00, 10.00),
     "claude-sonnet-4-5": (3.00, 15.00),
     "claude-sonnet-4-6": (3.00, 15.00),
     "claude-haiku-4-5": (1.00, 5.00),
@@ -150,6 +158,15 @@ class PydanticAIWriter:
             raise ConfigurationError(f"{variable} must be set to use the {provider} text provider")
         return value
 
+    def _model_settings(self) -> ModelSettings:
+        """Settings of every request; a subclass may add its API's own."""
+        return {
+            "timeout": self.timeout,
+            "max_retries": 0,
+            "temperature": 0.8,
+            "max_tokens": self.max_output_tokens,
+        }
+
     def _agent(self, output_type: type[Any], params: StoryParams | None) -> Agent[None, Any]:
         wrapped: Any = output_type
         if self.output_mode == "native":
@@ -161,12 +178,7 @@ class PydanticAIWriter:
             output_type=wrapped,
             instructions=INSTRUCTIONS,
             retries={"output": OUTPUT_RETRIES},
-            model_settings={
-                "timeout": self.timeout,
-                "max_retries": 0,
-                "temperature": 0.8,
-                "max_tokens": self.max_output_tokens,
-            },
+            model_settings=self._model_settings(),
         )
         if params is not None:
 

@@ -69,7 +69,7 @@ def test_a_clean_story_passes_moderation_and_the_call_is_recorded(monkeypatch: p
     assert paths[:2] == ["/v1/chat/completions", "/v1/moderations"]
     assert server.received[1].body["model"] == "omni-moderation-latest"
     assert "Mia" in server.received[1].body["input"]
-    assert [call.model for call in written.calls][:2] == ["gpt-4o-mini", "omni-moderation-latest"]
+    assert [call.model for call in written.calls][:2] == ["gpt-6-luna", "omni-moderation-latest"]
     assert written.calls[1].details["flagged"] == []
 
 
