@@ -221,6 +221,8 @@ class WebSettings(_Group):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "debug", "info", "warning", "error"] = Field(
         "INFO", validation_alias="LOG_LEVEL"
     )
+    # Bearer token for `/healthz?detail=1`; empty means only callers on this machine (loopback) may ask.
+    healthz_token: SecretStr = Field(SecretStr(""), validation_alias="HEALTHZ_TOKEN")
 
 
 class Settings(BaseModel):

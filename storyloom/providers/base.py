@@ -188,6 +188,18 @@ def is_out_of_credit(status: int, body: dict[str, Any]) -> bool:
     return False
 
 
+def is_key_refused(status: int, body: dict[str, Any]) -> bool:
+    """Whether an error answer refuses the credentials: 401/403, or Google's 400 API_KEY_INVALID."""
+    if status in (401, 403):
+        return True
+    if status != 400:
+        return False
+    if any(detail.get("reason") == "API_KEY_INVALID" for detail in google_details(body)):
+        return True
+    error = body.get("error")
+    return isinstance(error, dict) and "api key not valid" in str(error.get("message", "")).lower()
+
+
 def error_for_status(provider: str, response: httpx.Response, detail: str = "") -> ProviderError:
     """The error-tree exception for a failed HTTP response from `provider`."""
     status = response.status_code
@@ -196,7 +208,7 @@ def error_for_status(provider: str, response: httpx.Response, detail: str = "") 
     lowered = text.lower()
     if is_out_of_credit(status, body):
         return quota_error(provider, status, text)
-    if status in (401, 403):
+    if is_key_refused(status, body):
         return ProviderAuthError(
             f"{provider} refused the credentials (HTTP {status}); check the API key setting",
             provider=provider,

@@ -10,7 +10,6 @@ from storyloom.errors import (
     ConfigurationError,
     ContentPolicyError,
     ProviderAuthError,
-    ProviderBadRequestError,
     ProviderError,
     ProviderOutputError,
     ProviderRateLimitError,
@@ -102,8 +101,8 @@ def test_gemini_sends_reference_sheets_as_inline_images(fake_api: FakeAPI) -> No
                     }
                 },
             ),
-            ProviderBadRequestError,
-            id="400-invalid-argument",
+            ProviderAuthError,
+            id="400-api-key-not-valid",
         ),
         pytest.param(
             GEMINI,
