@@ -53,6 +53,29 @@ def sent_key(request: Received) -> str:
     )
 
 
+def elevenlabs_model(model: str) -> dict[str, Any]:
+    """One entry of ElevenLabs' `GET /v1/models`, with every field its spec requires."""
+    return {
+        "model_id": model,
+        "name": model,
+        "can_be_finetuned": True,
+        "can_do_text_to_speech": True,
+        "can_do_voice_conversion": False,
+        "can_use_style": True,
+        "can_use_speaker_boost": True,
+        "serves_pro_voices": False,
+        "token_cost_factor": 1.0,
+        "description": "Multilingual speech",
+        "requires_alpha_access": False,
+        "max_characters_request_free_user": 2500,
+        "max_characters_request_subscribed_user": 10000,
+        "maximum_text_length_per_request": 10000,
+        "languages": [{"language_id": "en", "name": "English"}],
+        "model_rates": {"character_cost_multiplier": 1.0},
+        "concurrency_group": "standard",
+    }
+
+
 def answer(world: World, request: Received) -> Reply:
     """Every provider's listing endpoints, answered from `world` in their own formats."""
     path = request.path.split("?")[0]
@@ -82,16 +105,42 @@ def answer(world: World, request: Received) -> Reply:
         return Reply(200, {"voices": [{"name": name, "languageCodes": ["en-US"]} for name in world.voices]})
     if path == "/v1/user/subscription":
         return Reply(
-            200, {"tier": "creator", "character_count": world.characters_used, "character_limit": 100000}
+            200,
+            {
+                "tier": "creator",
+                "character_count": world.characters_used,
+                "character_limit": 100000,
+                "max_character_limit_extension": 0,
+                "can_extend_character_limit": False,
+                "allowed_to_extend_character_limit": False,
+                "voice_slots_used": 1,
+                "professional_voice_slots_used": 0,
+                "voice_limit": 30,
+                "voice_add_edit_counter": 0,
+                "professional_voice_limit": 1,
+                "can_extend_voice_limit": False,
+                "can_use_instant_voice_cloning": True,
+                "can_use_professional_voice_cloning": True,
+                "status": "active",
+                "has_open_invoices": False,
+            },
         )
     if path == "/v1/models" and "xi-api-key" in headers:
-        return Reply(
-            200, [{"model_id": model, "name": model, "can_do_text_to_speech": True} for model in world.models]
-        )
+        return Reply(200, [elevenlabs_model(model) for model in world.models])
     if path.startswith("/v1/voices/"):
         voice = path.removeprefix("/v1/voices/")
         if voice in world.voices:
-            return Reply(200, {"voice_id": voice, "name": "Rachel", "category": "premade"})
+            return Reply(
+                200,
+                {
+                    "voice_id": voice,
+                    "name": "Rachel",
+                    "category": "premade",
+                    "labels": {"accent": "american"},
+                    "available_for_tiers": [],
+                    "high_quality_base_model_ids": ["eleven_multilingual_v2"],
+                },
+            )
         return Reply(
             404, {"detail": {"status": "voice_not_found", "message": "A voice with that ID was not found"}}
         )

@@ -32,7 +32,12 @@ def success(size: int = 1024) -> Reply:
         {
             "created": 1713833628,
             "data": [{"b64_json": b64_png(size, size)}],
-            "usage": {"total_tokens": 4300, "input_tokens": 100, "output_tokens": 4200},
+            "usage": {
+                "total_tokens": 4300,
+                "input_tokens": 100,
+                "output_tokens": 4200,
+                "input_tokens_details": {"text_tokens": 100, "image_tokens": 0},
+            },
         },
     )
 

@@ -15,13 +15,9 @@ from tests.providers.text.wire import PARAMS, success, valid_story
 def _moderation(flagged: bool, status: int = 200) -> Reply:
     if status != 200:
         return Reply(status, {"error": {"message": "The server had an error", "type": "server_error"}})
-    categories = {
-        "violence": flagged,
-        "harassment": False,
-        "self-harm": False,
-        "sexual": False,
-        "hate": False,
-    }
+    # Every category OpenAI's moderation answer carries (its spec requires them all).
+    names = ["hate", "hate/threatening", "harassment", "harassment/threatening", "illicit", "illicit/violent", "self-harm", "self-harm/intent", "self-harm/instructions", "sexual", "sexual/minors", "violence", "violence/graphic"]
+    categories = {name: flagged and name == "violence" for name in names}
     return Reply(
         200,
         {

@@ -90,6 +90,7 @@ def success(api: str, output: dict[str, Any], input_tokens: int = 1000, output_t
                         "message": {
                             "role": "assistant",
                             "content": None,
+                            "refusal": None,
                             "tool_calls": [
                                 {
                                     "id": "call_1",
@@ -99,6 +100,7 @@ def success(api: str, output: dict[str, Any], input_tokens: int = 1000, output_t
                             ],
                         },
                         "finish_reason": "tool_calls",
+                        "logprobs": None,
                     }
                 ],
                 "usage": {
@@ -161,6 +163,7 @@ def refusal(api: str) -> Reply:
                     "index": 0,
                     "message": {"role": "assistant", "content": None, "refusal": None},
                     "finish_reason": "content_filter",
+                    "logprobs": None,
                 }
             ],
             "usage": {"prompt_tokens": 10, "completion_tokens": 0, "total_tokens": 10},
