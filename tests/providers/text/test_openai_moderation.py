@@ -16,7 +16,21 @@ def _moderation(flagged: bool, status: int = 200) -> Reply:
     if status != 200:
         return Reply(status, {"error": {"message": "The server had an error", "type": "server_error"}})
     # Every category OpenAI's moderation answer carries (its spec requires them all).
-    names = ["hate", "hate/threatening", "harassment", "harassment/threatening", "illicit", "illicit/violent", "self-harm", "self-harm/intent", "self-harm/instructions", "sexual", "sexual/minors", "violence", "violence/graphic"]
+    names = [
+        "hate",
+        "hate/threatening",
+        "harassment",
+        "harassment/threatening",
+        "illicit",
+        "illicit/violent",
+        "self-harm",
+        "self-harm/intent",
+        "self-harm/instructions",
+        "sexual",
+        "sexual/minors",
+        "violence",
+        "violence/graphic",
+    ]
     categories = {name: flagged and name == "violence" for name in names}
     return Reply(
         200,
