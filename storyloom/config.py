@@ -55,7 +55,7 @@ class ShopifySettings(_Group):
         ],
         validation_alias="SCOPES",
     )
-    api_version: str = Field("2025-04", validation_alias="SHOPIFY_API_VERSION")
+    api_version: str = Field("2026-10", validation_alias="SHOPIFY_API_VERSION")
     admin_url_override: str = Field("", validation_alias="SHOPIFY_ADMIN_URL_OVERRIDE")
     product_price: str = Field("19.99", validation_alias="SHOPIFY_PRODUCT_PRICE")
     proxy_path: str = Field("/apps/storyloom", validation_alias="SHOPIFY_PROXY_PATH")
