@@ -1,15 +1,19 @@
-"""Google's image models through the Gemini API: a Gemini image model (`:generateContent`) that also
-takes the character reference sheets as input images. Imagen (`:predict`) was shut down on 2026-08-17."""
+"""Google's image models through the Gemini API and the official `google-genai` SDK: a Gemini image
+model (`generateContent`) that also takes the character reference sheets as input images. Imagen
+(`:predict`) was shut down on 2026-08-17."""
 
 from __future__ import annotations
 
-import base64
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import httpx
+import pydantic
+from google import genai
+from google.genai import errors as genai_errors
+from google.genai import types
 
 from storyloom.errors import ConfigurationError, ContentPolicyError, ProviderOutputError
-from storyloom.providers.base import CallRecord, Stopwatch, check_response, mapped_http_errors
+from storyloom.providers.base import CallRecord, Stopwatch, error_for_status, mapped_http_errors
 from storyloom.providers.image.base import Illustration, ImageRequest
 from storyloom.providers.image.common import aspect_ratio, from_base64
 
@@ -54,28 +58,33 @@ class GoogleImages:
                 "set a Gemini image model such as gemini-nano-banana-2.1"
             )
         self.base_url = providers.google_image_base_url.rstrip("/")
-        self.timeout = httpx.Timeout(providers.timeout_seconds, connect=min(10.0, providers.timeout_seconds))
+        self.client = genai.Client(
+            api_key=self.key,
+            http_options=types.HttpOptions(
+                base_url=self.base_url, timeout=int(providers.timeout_seconds * 1000)
+            ),
+        )
 
     def illustrate(self, request: ImageRequest) -> Illustration:
         """Generate one image; a safety block is a ContentPolicyError."""
         watch = Stopwatch()
         ratio = aspect_ratio(request.width, request.height, GEMINI_RATIOS)
-        body = self._gemini_body(request, ratio)
-        with mapped_http_errors(self.name), httpx.Client(timeout=self.timeout) as client:
-            response = client.post(
-                f"{self.base_url}/v1beta/models/{self.model}:generateContent",
-                headers={"x-goog-api-key": self.key},
-                json=body,
-            )
-        check_response(self.name, response)
         try:
-            answer = response.json()
-        except ValueError as exc:
+            with mapped_http_errors(self.name):
+                response = self.client.models.generate_content(
+                    model=self.model,
+                    contents=[types.Content(role="user", parts=self._parts(request))],
+                    config=types.GenerateContentConfig(
+                        response_modalities=["IMAGE"], image_config=types.ImageConfig(aspect_ratio=ratio)
+                    ),
+                )
+        except genai_errors.APIError as exc:
+            raise error_for_status(self.name, _as_response(exc)) from exc
+        except (ValueError, pydantic.ValidationError) as exc:
             raise ProviderOutputError(
-                "google answered with something that is not JSON", provider=self.name
+                "google answered with something that is not a generateContent answer", provider=self.name
             ) from exc
-        if not isinstance(answer, dict):
-            raise ProviderOutputError("google answered with an unexpected JSON shape", provider=self.name)
+        answer = response.model_dump(mode="json", by_alias=True, exclude_none=True)
         encoded = self._gemini_image(answer)
         png, width, height = from_base64(self.name, encoded)
         call = CallRecord(
@@ -88,20 +97,15 @@ class GoogleImages:
         )
         return Illustration(png=png, width=width, height=height, call=call)
 
-    def _gemini_body(self, request: ImageRequest, ratio: str) -> dict[str, Any]:
-        parts: list[dict[str, Any]] = [{"text": request.prompt}]
+    @staticmethod
+    def _parts(request: ImageRequest) -> list[types.Part]:
+        text = request.prompt
         if request.references:
-            parts[0]["text"] += (
-                " The attached pictures are the characters' reference sheets: draw them exactly so."
-            )
-        for reference in request.references:
-            parts.append(
-                {"inline_data": {"mime_type": "image/png", "data": base64.b64encode(reference).decode()}}
-            )
-        return {
-            "contents": [{"role": "user", "parts": parts}],
-            "generationConfig": {"responseModalities": ["IMAGE"], "imageConfig": {"aspectRatio": ratio}},
-        }
+            text += " The attached pictures are the characters' reference sheets: draw them exactly so."
+        return [
+            types.Part(text=text),
+            *(types.Part.from_bytes(data=sheet, mime_type="image/png") for sheet in request.references),
+        ]
 
     def _gemini_image(self, answer: dict[str, Any]) -> object:
         feedback = answer.get("promptFeedback") or {}
@@ -122,3 +126,10 @@ class GoogleImages:
                     provider=self.name,
                 )
         raise ProviderOutputError("google returned no image", provider=self.name)
+
+
+def _as_response(exc: genai_errors.APIError) -> httpx.Response:
+    """The SDK's error as the HTTP answer it was, for `error_for_status` (quota, retry delay, auth)."""
+    headers = getattr(getattr(exc, "response", None), "headers", None) or {}
+    body = exc.details if isinstance(exc.details, dict) else {"error": {"message": exc.message}}
+    return httpx.Response(exc.code or 500, json=body, headers=dict(headers))

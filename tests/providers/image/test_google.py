@@ -1,4 +1,5 @@
-"""Gemini image models (`:generateContent`) through httpx against a local server; Imagen is refused."""
+"""Gemini image models (`generateContent`) through the google-genai SDK against a local server speaking
+the Gemini API's wire format; Imagen is refused."""
 
 from __future__ import annotations
 
@@ -76,7 +77,10 @@ def test_gemini_sends_reference_sheets_as_inline_images(fake_api: FakeAPI) -> No
     body = fake_api.received[0].json()
     parts = body["contents"][0]["parts"]
     assert parts[0]["text"].startswith(page_request().prompt)
-    assert parts[1] == {"inline_data": {"mime_type": "image/png", "data": base64.b64encode(sheet).decode()}}
+    # as google-genai sends it: the sheet's bytes in URL-safe base64
+    assert parts[1] == {
+        "inlineData": {"data": base64.urlsafe_b64encode(sheet).decode(), "mime_type": "image/png"}
+    }
     assert body["generationConfig"] == {
         "responseModalities": ["IMAGE"],
         "imageConfig": {"aspectRatio": "1:1"},
