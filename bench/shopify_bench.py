@@ -1,5 +1,5 @@
 """Shopify: how long verifying each kind of signed request takes, and one Admin document run by the
-emulator (validation against the 2025-04 schema, cost, execution)."""
+emulator (validation against the 2026-10 schema, cost, execution)."""
 
 from __future__ import annotations
 

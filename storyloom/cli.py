@@ -1,4 +1,5 @@
-"""The command line: `storyloom serve`, `storyloom worker`, `storyloom generate`, `storyloom migrate`."""
+"""The command line: `storyloom serve`, `storyloom worker`, `storyloom generate`, `storyloom migrate`,
+`storyloom doctor`."""
 
 from __future__ import annotations
 
@@ -86,6 +87,25 @@ def migrate() -> None:
     runtime = _runtime()
     runtime.migrate()
     console.print("database is up to date")
+
+
+@app.command()
+def doctor() -> None:
+    """Check every provider the settings use with its key (cheap calls only, never a paid generation):
+    key accepted, model exists and its shutdown date, voice, quota. Exits 1 when one will not work."""
+    from storyloom.config import load_settings
+    from storyloom.providers.doctor import diagnose
+
+    try:
+        settings = load_settings()
+    except ConfigurationError as exc:
+        fail(exc.message, 2)
+    report = diagnose(settings)
+    for line in report.lines():
+        typer.echo(line)
+    for warning in report.warnings():
+        console.print(f"[bold yellow]warning:[/] {warning}", highlight=False, soft_wrap=True)
+    raise typer.Exit(0 if report.ok else 1)
 
 
 def parse_character(value: str) -> dict[str, str]:

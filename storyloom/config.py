@@ -55,7 +55,7 @@ class ShopifySettings(_Group):
         ],
         validation_alias="SCOPES",
     )
-    api_version: str = Field("2025-04", validation_alias="SHOPIFY_API_VERSION")
+    api_version: str = Field("2026-10", validation_alias="SHOPIFY_API_VERSION")
     admin_url_override: str = Field("", validation_alias="SHOPIFY_ADMIN_URL_OVERRIDE")
     product_price: str = Field("19.99", validation_alias="SHOPIFY_PRODUCT_PRICE")
     proxy_path: str = Field("/apps/storyloom", validation_alias="SHOPIFY_PROXY_PATH")
@@ -82,9 +82,9 @@ class ProviderSettings(_Group):
 
     openai_api_key: SecretStr = Field(SecretStr(""), validation_alias="OPENAI_API_KEY")
     openai_base_url: str = Field("", validation_alias="OPENAI_BASE_URL")
-    openai_text_model: str = Field("gpt-4o-mini", validation_alias="OPENAI_TEXT_MODEL")
+    openai_text_model: str = Field("gpt-6-luna", validation_alias="OPENAI_TEXT_MODEL")
     openai_moderation_model: str = Field("omni-moderation-latest", validation_alias="OPENAI_MODERATION_MODEL")
-    openai_image_model: str = Field("gpt-image-1", validation_alias="OPENAI_IMAGE_MODEL")
+    openai_image_model: str = Field("gpt-image-2.6-flare", validation_alias="OPENAI_IMAGE_MODEL")
     openai_speech_model: str = Field("gpt-4o-mini-tts", validation_alias="OPENAI_SPEECH_MODEL")
     openai_voice: str = Field("sage", validation_alias="OPENAI_VOICE")
     openai_compatible_base_url: str = Field("", validation_alias="OPENAI_COMPATIBLE_BASE_URL")
@@ -94,9 +94,9 @@ class ProviderSettings(_Group):
         "tool", validation_alias="OPENAI_COMPATIBLE_OUTPUT_MODE"
     )
     google_ai_api_key: SecretStr = Field(SecretStr(""), validation_alias="GOOGLE_AI_API_KEY")
-    google_text_model: str = Field("gemini-2.5-flash", validation_alias="GOOGLE_TEXT_MODEL")
+    google_text_model: str = Field("gemini-3.8-flash", validation_alias="GOOGLE_TEXT_MODEL")
     google_base_url: str = Field("", validation_alias="GOOGLE_BASE_URL")
-    google_image_model: str = Field("imagen-4.0-generate-001", validation_alias="GOOGLE_IMAGE_MODEL")
+    google_image_model: str = Field("gemini-nano-banana-2.1", validation_alias="GOOGLE_IMAGE_MODEL")
     google_tts_voice: str = Field("", validation_alias="GOOGLE_TTS_VOICE")
     google_tts_api_key: SecretStr = Field(SecretStr(""), validation_alias="GOOGLE_TTS_API_KEY")
     google_tts_base_url: str = Field(
@@ -221,6 +221,8 @@ class WebSettings(_Group):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "debug", "info", "warning", "error"] = Field(
         "INFO", validation_alias="LOG_LEVEL"
     )
+    # Bearer token for `/healthz?detail=1`; empty means only callers on this machine (loopback) may ask.
+    healthz_token: SecretStr = Field(SecretStr(""), validation_alias="HEALTHZ_TOKEN")
 
 
 class Settings(BaseModel):

@@ -17,6 +17,7 @@ StoryloomError
 │   └── TerminalProviderError     fails the unit at once, with a message a person can act on
 │       ├── ProviderAuthError           401/403: the key is wrong or lacks access
 │       ├── ProviderBadRequestError     400: the request was refused as malformed
+│       ├── ProviderQuotaError          the account has no credit or quota left (402, insufficient_quota)
 │       ├── ContentPolicyError          the provider refused the content
 │       └── ProviderOutputError         the answer broke the schema after every retry
 ├── StorageError                  a file could not be read or written
@@ -144,6 +145,12 @@ class ProviderAuthError(TerminalProviderError):
 
 class ProviderBadRequestError(TerminalProviderError):
     code = "PROVIDER_BAD_REQUEST"
+
+
+class ProviderQuotaError(TerminalProviderError):
+    """The provider account has no credit, quota or billing left: waiting does not help, paying does."""
+
+    code = "PROVIDER_QUOTA"
 
 
 class ContentPolicyError(TerminalProviderError):

@@ -51,3 +51,21 @@ def test_a_language_that_is_not_enabled_is_refused(monkeypatch: pytest.MonkeyPat
 
     assert result.exit_code == 2
     assert "ENABLE_MULTI_LANGUAGE" in result.output
+
+
+def test_doctor_with_no_keys_says_the_built_in_providers_are_ready() -> None:
+    result = runner.invoke(app, ["doctor"])
+
+    assert result.exit_code == 0
+    assert "The built-in providers are ready" in result.output
+
+
+def test_doctor_exits_1_when_a_provider_the_settings_use_will_not_work(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("IMAGE_PROVIDER", "stability")
+
+    result = runner.invoke(app, ["doctor"])
+
+    assert result.exit_code == 1
+    assert "STABILITY_API_KEY is not set" in result.output

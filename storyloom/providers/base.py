@@ -19,6 +19,7 @@ from storyloom.errors import (
     ProviderBadRequestError,
     ProviderConnectionError,
     ProviderError,
+    ProviderQuotaError,
     ProviderRateLimitError,
     ProviderServerError,
     ProviderTimeoutError,
@@ -71,13 +72,143 @@ def parse_retry_after(value: str | None) -> float | None:
 
 POLICY_MARKERS = ("content_policy", "content policy", "safety", "moderation", "policy_violation")
 
+# How a merchant names each provider, and where its account's credit is topped up.
+ACCOUNTS: dict[str, tuple[str, str]] = {
+    "openai": ("OpenAI", "https://platform.openai.com/settings/organization/billing"),
+    "google": ("Google AI", "https://aistudio.google.com/usage (Billing)"),
+    "anthropic": ("Anthropic", "https://console.anthropic.com/settings/billing"),
+    "elevenlabs": ("ElevenLabs", "https://elevenlabs.io/app/subscription"),
+    "stability": ("Stability AI", "https://platform.stability.ai/account/credits"),
+    "replicate": ("Replicate", "https://replicate.com/account/billing"),
+}
+# Error codes, types and statuses that mean "no credit, quota or billing left" rather than "slow down".
+QUOTA_CODES = frozenset(
+    {
+        "insufficient_quota",
+        "billing_hard_limit_reached",
+        "billing_error",
+        "billing_not_active",
+        "quota_exceeded",
+        "payment_required",
+        "insufficient_credits",
+        "insufficient_balance",
+        "BILLING_DISABLED",
+    }
+)
+QUOTA_PHRASES = (
+    "credit balance is too low",
+    "insufficient credit",
+    "enable billing",
+    "check your plan and billing",
+)
+
+
+def quota_error(provider: str, status: int | None, detail: str = "") -> ProviderQuotaError:
+    """The terminal error for an account without credit, naming the account and where to top it up."""
+    title, billing = ACCOUNTS.get(provider, (provider, "the provider's billing page"))
+    reason = f" ({detail})" if detail else ""
+    return ProviderQuotaError(
+        f"the {title} account has no credit or quota left{reason}; add credit or raise the quota at "
+        f"{billing}, then retry the book",
+        provider=provider,
+        status=status,
+    )
+
+
+def error_body(response: httpx.Response) -> dict[str, Any]:
+    """The JSON object of an error answer, or {} when it is not one."""
+    try:
+        body = response.json()
+    except ValueError:
+        return {}
+    return body if isinstance(body, dict) else {}
+
+
+def _google_seconds(value: object) -> float | None:
+    """A google.protobuf.Duration in JSON ("12s", "0.5s") as seconds."""
+    if not isinstance(value, str) or not value.endswith("s"):
+        return None
+    try:
+        return max(0.0, float(value[:-1]))
+    except ValueError:
+        return None
+
+
+def google_details(body: dict[str, Any]) -> list[dict[str, Any]]:
+    """The `error.details` entries of a Google API error body."""
+    error = body.get("error")
+    details = error.get("details") if isinstance(error, dict) else None
+    return [d for d in details if isinstance(d, dict)] if isinstance(details, list) else []
+
+
+def retry_hint(response: httpx.Response, body: dict[str, Any] | None = None) -> float | None:
+    """Seconds the provider asked us to wait: Retry-After, else Google's RetryInfo `retryDelay`."""
+    header = parse_retry_after(response.headers.get("retry-after"))
+    if header is not None:
+        return header
+    return google_retry_delay(error_body(response) if body is None else body)
+
+
+def google_retry_delay(body: dict[str, Any]) -> float | None:
+    """Google's RetryInfo `retryDelay` ("37s") from an error body, in seconds."""
+    for detail in google_details(body):
+        if str(detail.get("@type", "")).endswith("google.rpc.RetryInfo"):
+            return _google_seconds(detail.get("retryDelay"))
+    return None
+
+
+def is_out_of_credit(status: int, body: dict[str, Any]) -> bool:
+    """Whether an error answer says the account has no credit, quota or billing left (not a rate limit).
+
+    Covers HTTP 402, OpenAI `insufficient_quota` / `billing_hard_limit_reached`, Anthropic
+    `billing_error` and "credit balance is too low", ElevenLabs `quota_exceeded`, and Google
+    RESOURCE_EXHAUSTED on a daily (or zero) quota or a billing reason."""
+    if status == 402:
+        return True
+    error = body.get("error", body.get("detail", body))
+    fields: list[object] = []
+    if isinstance(error, dict):
+        fields = [error.get("code"), error.get("type"), error.get("status"), body.get("name")]
+    if any(isinstance(value, str) and value in QUOTA_CODES for value in fields):
+        return True
+    message = str(error.get("message", "")) if isinstance(error, dict) else str(error)
+    if any(phrase in message.lower() for phrase in QUOTA_PHRASES) and status != 429:
+        return True
+    for detail in google_details(body):
+        kind = str(detail.get("@type", ""))
+        if kind.endswith("google.rpc.ErrorInfo") and "BILLING" in str(detail.get("reason", "")):
+            return True
+        if kind.endswith("google.rpc.QuotaFailure"):
+            for violation in detail.get("violations") or []:
+                if not isinstance(violation, dict):
+                    continue
+                quota_id = str(violation.get("quotaId", ""))
+                if "PerDay" in quota_id or str(violation.get("quotaValue", "")) == "0":
+                    return True
+    return False
+
+
+def is_key_refused(status: int, body: dict[str, Any]) -> bool:
+    """Whether an error answer refuses the credentials: 401/403, or Google's 400 API_KEY_INVALID."""
+    if status in (401, 403):
+        return True
+    if status != 400:
+        return False
+    if any(detail.get("reason") == "API_KEY_INVALID" for detail in google_details(body)):
+        return True
+    error = body.get("error")
+    return isinstance(error, dict) and "api key not valid" in str(error.get("message", "")).lower()
+
 
 def error_for_status(provider: str, response: httpx.Response, detail: str = "") -> ProviderError:
     """The error-tree exception for a failed HTTP response from `provider`."""
     status = response.status_code
+    body = error_body(response)
     text = detail or _short_body(response)
     lowered = text.lower()
-    if status in (401, 403):
+    if is_out_of_credit(status, body):
+        return quota_error(provider, status, text)
+    if is_key_refused(status, body):
         return ProviderAuthError(
             f"{provider} refused the credentials (HTTP {status}); check the API key setting",
             provider=provider,
@@ -88,14 +219,14 @@ def error_for_status(provider: str, response: httpx.Response, detail: str = "") 
             f"{provider} is rate limiting requests (HTTP 429)",
             provider=provider,
             status=status,
-            retry_after=parse_retry_after(response.headers.get("retry-after")),
+            retry_after=retry_hint(response, body),
         )
     if status >= 500 or status == 408:
         return ProviderServerError(
             f"{provider} had a server error (HTTP {status}): {text}",
             provider=provider,
             status=status,
-            retry_after=parse_retry_after(response.headers.get("retry-after")),
+            retry_after=retry_hint(response, body),
         )
     if any(marker in lowered for marker in POLICY_MARKERS):
         return ContentPolicyError(

@@ -3,6 +3,8 @@ default) every queue's workers in the same process."""
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -11,6 +13,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
 
+from storyloom.config import Settings
 from storyloom.logs import configure_logging
 from storyloom.render.book import FONTS_DIR
 from storyloom.runtime import Runtime, get_runtime
@@ -20,11 +23,34 @@ from storyloom.web.limits import BodySizeLimit
 from storyloom.web.pages import create, layout, library, reader
 
 STATIC = Path(__file__).with_name("static")
+log = logging.getLogger(__name__)
 
 
 def session_secret(runtime: Runtime) -> str:
     """The key that signs session cookies (see Runtime.secret_key)."""
     return runtime.secret_key
+
+
+def warn_about_providers(settings: Settings) -> threading.Thread | None:
+    """Check the cloud providers in the background and log a warning for each that will not work or
+    whose model shuts down within 30 days (nothing to do when only built-in providers are used)."""
+    from storyloom.providers.doctor import LOCAL_PROVIDERS, cached_report, configured_providers
+
+    if all(name in LOCAL_PROVIDERS for _, name in configured_providers(settings)):
+        return None
+
+    def check() -> None:
+        try:
+            report = cached_report(settings)
+        except Exception:
+            log.exception("the provider check failed")
+            return
+        for warning in report.warnings() if report else []:
+            log.warning("provider check: %s", warning)
+
+    thread = threading.Thread(target=check, name="provider-check", daemon=True)
+    thread.start()
+    return thread
 
 
 def create_app(runtime: Runtime | None = None, *, run_workers: bool = False) -> FastAPI:
@@ -38,6 +64,7 @@ def create_app(runtime: Runtime | None = None, *, run_workers: bool = False) -> 
         from storyloom.pipeline.workers import InProcessWorkers
 
         runtime.migrate()
+        warn_about_providers(runtime.settings)
         workers = InProcessWorkers(runtime).start() if run_workers else None
         try:
             yield

@@ -15,7 +15,7 @@ import pytest
 from storyloom.devtools.shopify_emulator import EmulatorState, mint_session_token, sign_webhook
 from tests.shopify.conftest import API_KEY, API_SECRET, SHOP
 
-GRAPHQL = "/admin/api/2025-04/graphql.json"
+GRAPHQL = "/admin/api/2026-10/graphql.json"
 
 
 def _post(emulator: EmulatorState, token: str, query: str, variables: dict | None = None) -> httpx.Response:

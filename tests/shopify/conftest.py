@@ -139,7 +139,7 @@ def signed_webhook(topic: str, payload: dict[str, Any], *, event_id: str, shop: 
             "X-Shopify-Topic": topic,
             "X-Shopify-Hmac-Sha256": sign_webhook(API_SECRET, body),
             "X-Shopify-Shop-Domain": shop,
-            "X-Shopify-API-Version": "2025-04",
+            "X-Shopify-API-Version": "2026-10",
             "X-Shopify-Event-Id": event_id,
             "X-Shopify-Webhook-Id": f"webhook-{event_id}",
         },

@@ -89,7 +89,7 @@ def scripted(monkeypatch: pytest.MonkeyPatch, shopify_env: None) -> Iterator[tup
     async def endpoint(request: Request) -> Response:
         return await script(request)
 
-    app = Starlette(routes=[Route("/admin/api/2025-04/graphql.json", endpoint, methods=["POST"])])
+    app = Starlette(routes=[Route("/admin/api/2026-10/graphql.json", endpoint, methods=["POST"])])
     with serve(app) as url:
         monkeypatch.setenv("SHOPIFY_ADMIN_URL_OVERRIDE", url)
         monkeypatch.setenv("SHOPIFY_MAX_RETRIES", "2")
@@ -185,7 +185,7 @@ def test_timeout_is_retryable(shopify_env: None, monkeypatch: pytest.MonkeyPatch
         await asyncio.sleep(2)
         return OK
 
-    app = Starlette(routes=[Route("/admin/api/2025-04/graphql.json", slow, methods=["POST"])])
+    app = Starlette(routes=[Route("/admin/api/2026-10/graphql.json", slow, methods=["POST"])])
     with serve(app) as url:
         monkeypatch.setenv("SHOPIFY_ADMIN_URL_OVERRIDE", url)
         monkeypatch.setenv("SHOPIFY_HTTP_TIMEOUT_SECONDS", "0.2")
@@ -198,4 +198,4 @@ def test_timeout_is_retryable(shopify_env: None, monkeypatch: pytest.MonkeyPatch
 
 def test_client_is_plain_httpx_against_the_real_url_without_override(shopify_env: None) -> None:
     client = AdminClient(load_settings().shopify, SHOP, "t", http_client=httpx.Client())
-    assert client.url == f"https://{SHOP}/admin/api/2025-04/graphql.json"
+    assert client.url == f"https://{SHOP}/admin/api/2026-10/graphql.json"

@@ -1,4 +1,4 @@
-"""Every GraphQL document Storyloom sends is valid against Shopify's Admin schema (2025-04)."""
+"""Every GraphQL document Storyloom sends is valid against Shopify's Admin schema (2026-10)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from storyloom.devtools.shopify_emulator.schema import admin_schema
 from storyloom.shopify.admin import DOCUMENT_NAMES, document
 
 REPOSITORY = Path(__file__).resolve().parents[2]
-SCHEMA = REPOSITORY.parent / "shared" / "shopify" / "admin-2025-04.graphql"
+SCHEMA = REPOSITORY.parent / "shared" / "shopify" / "admin-2026-10.graphql"
 
 
 @pytest.fixture(scope="module")
@@ -40,4 +40,4 @@ def test_a_misspelled_field_is_caught(schema: GraphQLSchema) -> None:
 def test_the_api_version_pinned_in_settings_is_the_schema_version() -> None:
     from storyloom.config import load_settings
 
-    assert load_settings().shopify.api_version == "2025-04"
+    assert load_settings().shopify.api_version == "2026-10"

@@ -29,7 +29,7 @@ from graphql import (
     value_from_ast_untyped,
 )
 
-API_VERSION = "2025-04"
+API_VERSION = "2026-10"
 SCHEMA_FILE = f"admin-{API_VERSION}.graphql"
 MUTATION_COST = 10
 CONNECTION_COST = 2

@@ -1,30 +1,31 @@
-"""Google's image models through the Gemini API: Imagen (`:predict`) from the prompt, or a Gemini image
-model (`:generateContent`) that also takes the character reference sheets as input images."""
+"""Google's image models through the Gemini API and the official `google-genai` SDK: a Gemini image
+model (`generateContent`) that also takes the character reference sheets as input images. Imagen
+(`:predict`) was shut down on 2026-08-17."""
 
 from __future__ import annotations
 
-import base64
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import httpx
+import pydantic
+from google import genai
+from google.genai import errors as genai_errors
+from google.genai import types
 
 from storyloom.errors import ConfigurationError, ContentPolicyError, ProviderOutputError
-from storyloom.providers.base import CallRecord, Stopwatch, check_response, mapped_http_errors
+from storyloom.providers.base import CallRecord, Stopwatch, error_for_status, mapped_http_errors
 from storyloom.providers.image.base import Illustration, ImageRequest
 from storyloom.providers.image.common import aspect_ratio, from_base64
 
 if TYPE_CHECKING:
     from storyloom.config import Settings
 
+# USD per 1K image ($30 per million image output tokens for Nano Banana 2.1), checked 2026-11-30.
 PRICES = {
-    "imagen-4.0-generate-001": 0.04,
-    "imagen-4.0-fast-generate-001": 0.02,
-    "imagen-4.0-ultra-generate-001": 0.06,
-    "imagen-3.0-generate-002": 0.03,
-    "gemini-2.5-flash-image": 0.039,
-    "gemini-2.5-flash-image-preview": 0.039,
+    "gemini-nano-banana-2.1": 0.0336,
+    "gemini-3-pro-image": 0.134,
 }
-IMAGEN_RATIOS = ("1:1", "3:4", "4:3", "9:16", "16:9")
+DEFAULT_PRICE = 0.0336
 GEMINI_RATIOS = ("1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9", "21:9")
 BLOCKED = {
     "SAFETY",
@@ -39,7 +40,7 @@ BLOCKED = {
 
 
 class GoogleImages:
-    """`GOOGLE_IMAGE_MODEL`: an Imagen model, or a Gemini image model (which uses reference sheets)."""
+    """`GOOGLE_IMAGE_MODEL`: a Gemini image model, which also draws from the reference sheets."""
 
     name: ClassVar[str] = "google"
     accepts_references: ClassVar[bool] = True
@@ -51,79 +52,60 @@ class GoogleImages:
         if not self.key:
             raise ConfigurationError("IMAGE_PROVIDER=google needs GOOGLE_AI_API_KEY")
         self.model = providers.google_image_model
+        if self.model.startswith("imagen"):
+            raise ConfigurationError(
+                f"GOOGLE_IMAGE_MODEL={self.model!r}: Google shut every Imagen model down on 2026-08-17; "
+                "set a Gemini image model such as gemini-nano-banana-2.1"
+            )
         self.base_url = providers.google_image_base_url.rstrip("/")
-        self.timeout = httpx.Timeout(providers.timeout_seconds, connect=min(10.0, providers.timeout_seconds))
-
-    @property
-    def uses_gemini(self) -> bool:
-        return self.model.startswith("gemini")
+        self.client = genai.Client(
+            api_key=self.key,
+            http_options=types.HttpOptions(
+                base_url=self.base_url, timeout=int(providers.timeout_seconds * 1000)
+            ),
+        )
 
     def illustrate(self, request: ImageRequest) -> Illustration:
         """Generate one image; a safety block is a ContentPolicyError."""
         watch = Stopwatch()
-        if self.uses_gemini:
-            ratio = aspect_ratio(request.width, request.height, GEMINI_RATIOS)
-            body = self._gemini_body(request, ratio)
-            method = "generateContent"
-        else:
-            ratio = aspect_ratio(request.width, request.height, IMAGEN_RATIOS)
-            body = {
-                "instances": [{"prompt": request.prompt}],
-                "parameters": {"sampleCount": 1, "aspectRatio": ratio, "personGeneration": "allow_all"},
-            }
-            method = "predict"
-        with mapped_http_errors(self.name), httpx.Client(timeout=self.timeout) as client:
-            response = client.post(
-                f"{self.base_url}/v1beta/models/{self.model}:{method}",
-                headers={"x-goog-api-key": self.key},
-                json=body,
-            )
-        check_response(self.name, response)
+        ratio = aspect_ratio(request.width, request.height, GEMINI_RATIOS)
         try:
-            answer = response.json()
-        except ValueError as exc:
+            with mapped_http_errors(self.name):
+                response = self.client.models.generate_content(
+                    model=self.model,
+                    contents=[types.Content(role="user", parts=self._parts(request))],
+                    config=types.GenerateContentConfig(
+                        response_modalities=["IMAGE"], image_config=types.ImageConfig(aspect_ratio=ratio)
+                    ),
+                )
+        except genai_errors.APIError as exc:
+            raise error_for_status(self.name, _as_response(exc)) from exc
+        except (ValueError, pydantic.ValidationError) as exc:
             raise ProviderOutputError(
-                "google answered with something that is not JSON", provider=self.name
+                "google answered with something that is not a generateContent answer", provider=self.name
             ) from exc
-        if not isinstance(answer, dict):
-            raise ProviderOutputError("google answered with an unexpected JSON shape", provider=self.name)
-        encoded = self._gemini_image(answer) if self.uses_gemini else self._imagen_image(answer)
+        answer = response.model_dump(mode="json", by_alias=True, exclude_none=True)
+        encoded = self._gemini_image(answer)
         png, width, height = from_base64(self.name, encoded)
         call = CallRecord(
             provider=self.name,
             prompt=request.prompt,
             model=self.model,
-            cost_usd=PRICES.get(self.model, 0.04),
+            cost_usd=PRICES.get(self.model, DEFAULT_PRICE),
             duration_ms=watch.elapsed_ms,
-            details={"aspect_ratio": ratio, "references": len(request.references) if self.uses_gemini else 0},
+            details={"aspect_ratio": ratio, "references": len(request.references)},
         )
         return Illustration(png=png, width=width, height=height, call=call)
 
-    def _gemini_body(self, request: ImageRequest, ratio: str) -> dict[str, Any]:
-        parts: list[dict[str, Any]] = [{"text": request.prompt}]
+    @staticmethod
+    def _parts(request: ImageRequest) -> list[types.Part]:
+        text = request.prompt
         if request.references:
-            parts[0]["text"] += (
-                " The attached pictures are the characters' reference sheets: draw them exactly so."
-            )
-        for reference in request.references:
-            parts.append(
-                {"inline_data": {"mime_type": "image/png", "data": base64.b64encode(reference).decode()}}
-            )
-        return {
-            "contents": [{"role": "user", "parts": parts}],
-            "generationConfig": {"responseModalities": ["IMAGE"], "imageConfig": {"aspectRatio": ratio}},
-        }
-
-    def _imagen_image(self, answer: dict[str, Any]) -> object:
-        predictions = answer.get("predictions") or []
-        for prediction in predictions:
-            if isinstance(prediction, dict) and prediction.get("bytesBase64Encoded"):
-                return prediction["bytesBase64Encoded"]
-        reasons = [p.get("raiFilteredReason") for p in predictions if isinstance(p, dict)]
-        reason = next((r for r in reasons if r), "no image came back (filtered by its safety settings)")
-        raise ContentPolicyError(
-            f"google refused the picture under its content policy: {reason}", provider=self.name
-        )
+            text += " The attached pictures are the characters' reference sheets: draw them exactly so."
+        return [
+            types.Part(text=text),
+            *(types.Part.from_bytes(data=sheet, mime_type="image/png") for sheet in request.references),
+        ]
 
     def _gemini_image(self, answer: dict[str, Any]) -> object:
         feedback = answer.get("promptFeedback") or {}
@@ -144,3 +126,10 @@ class GoogleImages:
                     provider=self.name,
                 )
         raise ProviderOutputError("google returned no image", provider=self.name)
+
+
+def _as_response(exc: genai_errors.APIError) -> httpx.Response:
+    """The SDK's error as the HTTP answer it was, for `error_for_status` (quota, retry delay, auth)."""
+    headers = getattr(getattr(exc, "response", None), "headers", None) or {}
+    body = exc.details if isinstance(exc.details, dict) else {"error": {"message": exc.message}}
+    return httpx.Response(exc.code or 500, json=body, headers=dict(headers))

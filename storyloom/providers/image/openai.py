@@ -21,8 +21,12 @@ from storyloom.providers.image.common import from_base64
 if TYPE_CHECKING:
     from storyloom.config import Settings
 
-# USD per 1024x1024 image by model and quality; larger sizes cost 1.5 times as much.
+# USD per 1024x1024 image by model and quality; larger sizes cost 1.5 times as much. GPT Image 2.6 is
+# billed by token ($30 per million image output tokens); these are its tokens per quality at 1024x1024.
+IMAGE_26 = {"low": 0.006, "medium": 0.013, "high": 0.053, "xhigh": 0.094, "max": 0.211}
 PRICES: dict[str, dict[str, float]] = {
+    "gpt-image-2.6-flare": IMAGE_26,
+    "gpt-image-2.6-sunburst": IMAGE_26,
     "gpt-image-1": {"low": 0.011, "medium": 0.042, "high": 0.167},
     "gpt-image-1-mini": {"low": 0.005, "medium": 0.011, "high": 0.036},
     "dall-e-3": {"standard": 0.040, "hd": 0.080},
@@ -39,7 +43,7 @@ def image_price(model: str, quality: str, size: str) -> float:
 
 
 class OpenAIImages:
-    """OpenAI's image models (`OPENAI_IMAGE_MODEL`, default gpt-image-1) through the official SDK."""
+    """OpenAI's image models (`OPENAI_IMAGE_MODEL`, default gpt-image-2.6-flare) through the official SDK."""
 
     name: ClassVar[str] = "openai"
     accepts_references: ClassVar[bool] = True

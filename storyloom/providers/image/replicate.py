@@ -30,7 +30,13 @@ from storyloom.errors import (
     ProviderOutputError,
     ProviderServerError,
 )
-from storyloom.providers.base import CallRecord, Stopwatch, error_for_status, mapped_http_errors
+from storyloom.providers.base import (
+    CallRecord,
+    Stopwatch,
+    error_for_status,
+    mapped_http_errors,
+    quota_error,
+)
 from storyloom.providers.image.base import Illustration, ImageRequest
 from storyloom.providers.image.common import aspect_ratio, to_png
 from storyloom.providers.jobs import (
@@ -375,11 +381,7 @@ class ReplicateImages:
         if isinstance(body, dict):
             detail = str(body.get("detail") or body.get("title") or "")[:300]
         if response.status_code == 402:
-            return ProviderBadRequestError(
-                f"replicate needs credit on the account to run predictions (HTTP 402): {detail}",
-                provider=self.name,
-                status=402,
-            )
+            return quota_error(self.name, 402, detail)
         submitting = response.request.method == "POST" and response.request.url.path.endswith("/predictions")
         if response.status_code == 404 and submitting:
             return ProviderBadRequestError(

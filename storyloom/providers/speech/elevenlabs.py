@@ -10,8 +10,14 @@ from typing import Any, ClassVar
 import httpx
 
 from storyloom.config import Settings
-from storyloom.errors import ConfigurationError, ProviderError, ProviderServerError, TerminalProviderError
-from storyloom.providers.base import CallRecord, Stopwatch, error_for_status, mapped_http_errors
+from storyloom.errors import ConfigurationError, ProviderError, ProviderServerError
+from storyloom.providers.base import (
+    CallRecord,
+    Stopwatch,
+    error_for_status,
+    mapped_http_errors,
+    quota_error,
+)
 from storyloom.providers.speech.audio import finish_with_anchors, pcm16
 from storyloom.providers.speech.base import Narration, SpeechRequest
 
@@ -27,7 +33,9 @@ PRICE_PER_CHARACTER = {
     "eleven_flash_v2": 0.05 / 1000,
 }
 DEFAULT_PRICE_PER_CHARACTER = 0.10 / 1000
-MODELS_WITH_LANGUAGE_CODE = frozenset({"eleven_turbo_v2_5", "eleven_flash_v2_5", "eleven_v3"})
+# ElevenLabs' spec (`language_code`): "Currently only Turbo v2.5 and Flash v2.5 support language
+# enforcement. For other models, an error will be returned if language code is provided."
+MODELS_WITH_LANGUAGE_CODE = frozenset({"eleven_turbo_v2_5", "eleven_flash_v2_5"})
 
 
 def character_anchors(text: str, alignment: dict[str, Any]) -> list[tuple[int, float]]:
@@ -132,10 +140,5 @@ class ElevenLabsNarrator:
         elif isinstance(detail, list) and detail and isinstance(detail[0], dict):
             message = str(detail[0].get("msg", ""))
         if status == "quota_exceeded":
-            return TerminalProviderError(
-                "ElevenLabs says the account's character quota is used up; raise the plan's quota",
-                provider=self.name,
-                code="PROVIDER_QUOTA",
-                status=response.status_code,
-            )
+            return quota_error(self.name, response.status_code, "the plan's characters are used up")
         return error_for_status(self.name, response, f"{status}: {message}".strip(": ")[:300])

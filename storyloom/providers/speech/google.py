@@ -1,5 +1,10 @@
 """Google Cloud Text-to-Speech (v1beta1 `text:synthesize`): SSML with a `<mark>` before every word
-and `enableTimePointing`, so the answer carries the time each word begins."""
+and `enableTimePointing`, so the answer carries the time each word begins.
+
+The service takes at most 5,000 bytes of input per request, and the marks make SSML about 25 bytes
+longer per word, so a long page is sent as several requests cut at sentence bounds (at word bounds
+inside a sentence too long on its own); their audio is joined and each word's time moved by the
+length of the audio before it."""
 
 from __future__ import annotations
 
@@ -9,13 +14,14 @@ from typing import Any, ClassVar
 from xml.sax.saxutils import escape
 
 import httpx
+import numpy as np
 
 from storyloom.config import Settings
 from storyloom.errors import ConfigurationError, ProviderBadRequestError, ProviderServerError
 from storyloom.providers.base import CallRecord, Stopwatch, check_response, mapped_http_errors
 from storyloom.providers.speech.audio import finish_with_anchors, pcm16, read_wav
 from storyloom.providers.speech.base import Narration, SpeechRequest
-from storyloom.providers.speech.timing import split_words
+from storyloom.providers.speech.timing import Word, split_sentences, split_words
 
 SAMPLE_RATE = 24000
 DEFAULT_VOICES = {
@@ -36,6 +42,9 @@ PRICE_PER_CHARACTER = {
     "Chirp-HD": 30e-6,
 }
 DEFAULT_PRICE_PER_CHARACTER = 16e-6
+MAX_INPUT_BYTES = 5000
+# Room under the service's limit for what we do not count exactly (the service's own accounting).
+REQUEST_BYTE_BUDGET = MAX_INPUT_BYTES - 200
 
 
 def voice_family(voice: str) -> str:
@@ -46,17 +55,57 @@ def voice_family(voice: str) -> str:
     return "Wavenet"
 
 
-def marked_ssml(text: str) -> str:
-    """`text` as SSML with `<mark name="wN"/>` before its N-th word."""
+def marked_ssml(text: str, span: tuple[int, int] | None = None) -> str:
+    """`text[start:end]` (all of it by default) as SSML with `<mark name="wN"/>` before the N-th word
+    of the whole `text`, so the marks of several requests name the page's words."""
+    start, end = span if span is not None else (0, len(text))
     parts = ["<speak>"]
-    position = 0
+    position = start
     for index, word in enumerate(split_words(text)):
+        if word.start < start or word.end > end:
+            continue
         parts.append(escape(text[position : word.start]))
         parts.append(f'<mark name="w{index}"/>{escape(word.text)}')
         position = word.end
-    parts.append(escape(text[position:]))
+    parts.append(escape(text[position:end]))
     parts.append("</speak>")
     return "".join(parts)
+
+
+def _ssml_bytes(text: str, span: tuple[int, int]) -> int:
+    return len(marked_ssml(text, span).encode())
+
+
+def request_spans(text: str, budget: int = REQUEST_BYTE_BUDGET) -> list[tuple[int, int]]:
+    """Character spans of `text`, cut at sentence bounds, whose marked SSML each fits in `budget` bytes.
+
+    A sentence too long on its own is cut between words."""
+    pieces: list[tuple[int, int]] = []
+    for sentence in split_sentences(text) or [(0, len(text))]:
+        if _ssml_bytes(text, sentence) <= budget:
+            pieces.append(sentence)
+        else:
+            pieces.extend(_word_spans(text, sentence, budget))
+    spans: list[tuple[int, int]] = []
+    for piece in pieces:
+        if spans and _ssml_bytes(text, (spans[-1][0], piece[1])) <= budget:
+            spans[-1] = (spans[-1][0], piece[1])
+        else:
+            spans.append(piece)
+    return spans
+
+
+def _word_spans(text: str, sentence: tuple[int, int], budget: int) -> list[tuple[int, int]]:
+    words: list[Word] = [w for w in split_words(text) if sentence[0] <= w.start and w.end <= sentence[1]]
+    spans: list[tuple[int, int]] = []
+    for word in words:
+        if spans and _ssml_bytes(text, (spans[-1][0], word.end)) <= budget:
+            spans[-1] = (spans[-1][0], word.end)
+        else:
+            spans.append((word.start, word.end))
+    if spans:
+        spans[-1] = (spans[-1][0], sentence[1])
+    return spans
 
 
 class GoogleNarrator:
@@ -98,8 +147,55 @@ class GoogleNarrator:
         """Speak `request.text`; `request.voice` may name any Google voice that supports SSML marks."""
         stopwatch = Stopwatch()
         voice = self._voice_for(request)
-        ssml = marked_ssml(request.text)
-        body = {
+        spans = request_spans(request.text)
+        pieces: list[Any] = []
+        anchors: list[tuple[int, float]] = []
+        characters = 0
+        offset_ms = 0.0
+        rates: set[int] = set()
+        with mapped_http_errors(self.name), httpx.Client(timeout=self.timeout) as client:
+            for span in spans:
+                ssml = marked_ssml(request.text, span)
+                characters += len(ssml)
+                response = client.post(
+                    f"{self.base_url}/v1beta1/text:synthesize",
+                    json=self._body(ssml, voice, request),
+                    headers={"X-Goog-Api-Key": self._key},
+                )
+                check_response(self.name, response)
+                samples, rate, found = self._parse(response, request.text)
+                rates.add(rate)
+                pieces.append(samples)
+                anchors.extend((position, offset_ms + ms) for position, ms in found)
+                offset_ms += len(samples) * 1000 / rate
+        if len(rates) > 1:
+            raise ProviderServerError(
+                "Google Text-to-Speech answered a page's requests at different sample rates",
+                provider=self.name,
+            )
+        finished = finish_with_anchors(request.text, np.concatenate(pieces), rates.pop(), anchors)
+        family = voice_family(voice)
+        call = CallRecord(
+            provider=self.name,
+            prompt=request.text,
+            model=voice,
+            cost_usd=characters * PRICE_PER_CHARACTER.get(family, DEFAULT_PRICE_PER_CHARACTER),
+            duration_ms=stopwatch.elapsed_ms,
+            details={
+                "voice": voice,
+                "voice_family": family,
+                "language": request.language,
+                "characters": characters,
+                "requests": len(spans),
+                "audio_ms": finished.duration_ms,
+                "reported_words": len(anchors),
+            },
+        )
+        return Narration(finished.mp3, finished.duration_ms, finished.words, call)
+
+    @staticmethod
+    def _body(ssml: str, voice: str, request: SpeechRequest) -> dict[str, Any]:
+        return {
             "input": {"ssml": ssml},
             "voice": {"languageCode": "-".join(voice.split("-")[:2]), "name": voice},
             "audioConfig": {
@@ -109,30 +205,6 @@ class GoogleNarrator:
             },
             "enableTimePointing": ["SSML_MARK"],
         }
-        with mapped_http_errors(self.name), httpx.Client(timeout=self.timeout) as client:
-            response = client.post(
-                f"{self.base_url}/v1beta1/text:synthesize", json=body, headers={"X-Goog-Api-Key": self._key}
-            )
-            check_response(self.name, response)
-        samples, rate, anchors = self._parse(response, request.text)
-        finished = finish_with_anchors(request.text, samples, rate, anchors)
-        family = voice_family(voice)
-        call = CallRecord(
-            provider=self.name,
-            prompt=request.text,
-            model=voice,
-            cost_usd=len(ssml) * PRICE_PER_CHARACTER.get(family, DEFAULT_PRICE_PER_CHARACTER),
-            duration_ms=stopwatch.elapsed_ms,
-            details={
-                "voice": voice,
-                "voice_family": family,
-                "language": request.language,
-                "characters": len(ssml),
-                "audio_ms": finished.duration_ms,
-                "reported_words": len(anchors),
-            },
-        )
-        return Narration(finished.mp3, finished.duration_ms, finished.words, call)
 
     def _parse(self, response: httpx.Response, text: str) -> tuple[Any, int, list[tuple[int, float]]]:
         try:

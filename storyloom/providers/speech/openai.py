@@ -1,16 +1,16 @@
-"""OpenAI speech (`/audio/speech`). It reports no timings, so each sentence is synthesised on its own:
-the sentence's speech is found in its audio and its words share that stretch by their length."""
+"""OpenAI speech (`/audio/speech`) through the official SDK. It reports no timings, so each sentence is
+synthesised on its own: the sentence's speech is found in its audio and its words share that stretch
+by their length."""
 
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, ClassVar
 
-import httpx
-
 from storyloom.config import Settings
 from storyloom.errors import ConfigurationError, ProviderServerError
-from storyloom.providers.base import CallRecord, Stopwatch, check_response, mapped_http_errors
+from storyloom.providers.base import CallRecord, Stopwatch
+from storyloom.providers.openai_sdk import mapped_openai_errors, sdk_client
 from storyloom.providers.speech.audio import Samples, finish_with_spans, join_sentences, pcm16
 from storyloom.providers.speech.base import Narration, SpeechRequest
 from storyloom.providers.speech.timing import split_sentences
@@ -18,7 +18,6 @@ from storyloom.providers.speech.timing import split_sentences
 SAMPLE_RATE = 24000
 PAUSE_BETWEEN_SENTENCES_MS = 250
 PARALLEL_SENTENCES = 4
-DEFAULT_BASE_URL = "https://api.openai.com/v1"
 # USD per character for the tts models, per minute of audio for gpt-4o-mini-tts.
 PRICE_PER_CHARACTER = {"tts-1": 15e-6, "tts-1-hd": 30e-6}
 PRICE_PER_MINUTE = {"gpt-4o-mini-tts": 0.015}
@@ -45,11 +44,9 @@ class OpenAINarrator:
         key = providers.openai_api_key.get_secret_value()
         if not key:
             raise ConfigurationError("SPEECH_PROVIDER=openai needs OPENAI_API_KEY")
-        self._key = key
         self.model = providers.openai_speech_model
         self.voice = providers.openai_voice
-        self.base_url = (providers.openai_base_url or DEFAULT_BASE_URL).rstrip("/")
-        self.timeout = httpx.Timeout(providers.timeout_seconds, connect=10.0)
+        self.client = sdk_client(key, providers.openai_base_url, providers.timeout_seconds)
 
     def _body(self, sentence: str, request: SpeechRequest) -> dict[str, Any]:
         body: dict[str, Any] = {
@@ -68,21 +65,18 @@ class OpenAINarrator:
         """Speak `request.text`; `request.voice` may be any OpenAI voice name."""
         stopwatch = Stopwatch()
         sentences = split_sentences(request.text)
-        headers = {"Authorization": f"Bearer {self._key}"}
-        with mapped_http_errors(self.name), httpx.Client(timeout=self.timeout, headers=headers) as client:
 
-            def speak(span: tuple[int, int]) -> Samples:
-                sentence = request.text[span[0] : span[1]]
-                response = check_response(
-                    self.name,
-                    client.post(f"{self.base_url}/audio/speech", json=self._body(sentence, request)),
-                )
-                if "json" in response.headers.get("content-type", "") or len(response.content) < 2:
-                    raise ProviderServerError("OpenAI sent no audio for a sentence", provider=self.name)
-                return pcm16(response.content[: len(response.content) // 2 * 2])
+        def speak(span: tuple[int, int]) -> Samples:
+            sentence = request.text[span[0] : span[1]]
+            with mapped_openai_errors(self.name):
+                response = self.client.audio.speech.create(**self._body(sentence, request))
+            audio = response.content
+            if "json" in response.response.headers.get("content-type", "") or len(audio) < 2:
+                raise ProviderServerError("OpenAI sent no audio for a sentence", provider=self.name)
+            return pcm16(audio[: len(audio) // 2 * 2])
 
-            with ThreadPoolExecutor(max_workers=PARALLEL_SENTENCES) as pool:
-                clips = list(pool.map(speak, sentences))
+        with ThreadPoolExecutor(max_workers=PARALLEL_SENTENCES) as pool:
+            clips = list(pool.map(speak, sentences))
         samples, spans = join_sentences(sentences, clips, SAMPLE_RATE, PAUSE_BETWEEN_SENTENCES_MS)
         finished = finish_with_spans(request.text, samples, SAMPLE_RATE, spans)
         characters = sum(end - start for start, end in sentences)

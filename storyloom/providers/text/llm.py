@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from pydantic_ai import Agent, ModelRetry, NativeOutput, PromptedOutput
 from pydantic_ai import exceptions as ai_errors
 from pydantic_ai.models import Model
+from pydantic_ai.settings import ModelSettings
 
 from storyloom.errors import (
     ConfigurationError,
@@ -26,7 +27,14 @@ from storyloom.errors import (
     ProviderServerError,
     ProviderTimeoutError,
 )
-from storyloom.providers.base import POLICY_MARKERS, CallRecord, Stopwatch
+from storyloom.providers.base import (
+    POLICY_MARKERS,
+    CallRecord,
+    Stopwatch,
+    google_retry_delay,
+    is_out_of_credit,
+    quota_error,
+)
 from storyloom.providers.text.base import ChapterDraft, StoryDraft, StoryRequest
 from storyloom.story.params import StoryParams
 from storyloom.story.reading_level import FORMULAS, target_band
@@ -35,8 +43,12 @@ from storyloom.story.schema import Chapter, StoryContent
 if TYPE_CHECKING:
     from storyloom.config import Settings
 
-# USD per million tokens (input, output), from the providers' public price lists.
+# USD per million tokens (input, output), from the providers' public price lists (checked 2026-11-30;
+# the README's provider table lists the defaults and where their prices come from).
 PRICES: dict[str, tuple[float, float]] = {
+    "gpt-6-luna": (0.10, 0.50),
+    "gpt-6.1-terra": (1.00, 5.00),
+    "gpt-6.1-sol": (2.00, 10.00),
     "gpt-4o-mini": (0.15, 0.60),
     "gpt-4o": (2.50, 10.00),
     "gpt-4.1": (2.00, 8.00),
@@ -44,9 +56,12 @@ PRICES: dict[str, tuple[float, float]] = {
     "gpt-4.1-nano": (0.10, 0.40),
     "gpt-5": (1.25, 10.00),
     "gpt-5-mini": (0.25, 2.00),
+    "gemini-3.8-flash": (0.75, 3.75),
     "gemini-2.5-flash": (0.30, 2.50),
     "gemini-2.5-flash-lite": (0.10, 0.40),
     "gemini-2.5-pro": (1.25, 10.00),
+    "claude-sonnet-5": (2.00, 10.00),
+    "claude-sonnet-5-5": (2.00, 10.00),
     "claude-sonnet-4-5": (3.00, 15.00),
     "claude-sonnet-4-6": (3.00, 15.00),
     "claude-haiku-4-5": (1.00, 5.00),
@@ -155,6 +170,15 @@ class PydanticAIWriter:
             raise ConfigurationError(f"{variable} must be set to use the {provider} text provider")
         return value
 
+    def _model_settings(self) -> ModelSettings:
+        """Settings of every request; a subclass may add its API's own."""
+        return {
+            "timeout": self.timeout,
+            "max_retries": 0,
+            "temperature": 0.8,
+            "max_tokens": self.max_output_tokens,
+        }
+
     def _agent(self, output_type: type[Any], params: StoryParams | None) -> Agent[None, Any]:
         wrapped: Any = output_type
         if self.output_mode == "native":
@@ -166,12 +190,7 @@ class PydanticAIWriter:
             output_type=wrapped,
             instructions=INSTRUCTIONS,
             retries={"output": OUTPUT_RETRIES},
-            model_settings={
-                "timeout": self.timeout,
-                "max_retries": 0,
-                "temperature": 0.8,
-                "max_tokens": self.max_output_tokens,
-            },
+            model_settings=self._model_settings(),
         )
         if params is not None:
 
@@ -232,7 +251,18 @@ def map_error(provider: str, exc: BaseException) -> ProviderError:
     """The error-tree exception for a pydantic-ai (or SDK) failure; never includes the API key."""
     retry_after = getattr(exc, "retry_after", None)
     status = getattr(exc, "status_code", None)
-    body = str(getattr(exc, "body", "") or "").lower()
+    raw_body = getattr(exc, "body", None)
+    # The SDKs hand over either the whole error body or only its "error" object.
+    error_body = raw_body if isinstance(raw_body, dict) else {}
+    if error_body and not {"error", "detail"} & error_body.keys():
+        error_body = {"error": error_body}
+    body = str(raw_body or "").lower()
+    if retry_after is None:
+        retry_after = google_retry_delay(error_body)
+    if isinstance(exc, ai_errors.ModelQuotaExceededError) or (
+        isinstance(exc, ai_errors.ModelAPIError) and is_out_of_credit(status or 0, error_body)
+    ):
+        return quota_error(provider, status)
     if isinstance(exc, ai_errors.ContentFilterError) or any(m in body for m in POLICY_MARKERS):
         return ContentPolicyError(
             f"{provider} refused the content under its content policy", provider=provider, status=status
@@ -246,10 +276,6 @@ def map_error(provider: str, exc: BaseException) -> ProviderError:
     if isinstance(exc, ai_errors.ModelRateLimitError):
         return ProviderRateLimitError(
             f"{provider} is rate limiting requests", provider=provider, status=status, retry_after=retry_after
-        )
-    if isinstance(exc, ai_errors.ModelQuotaExceededError):
-        return ProviderAuthError(
-            f"{provider} says the account's quota or billing is exhausted", provider=provider, status=status
         )
     if isinstance(exc, ai_errors.ModelTimeoutError | ai_errors.ModelRequestTimeout):
         return ProviderTimeoutError(f"{provider} did not answer in time", provider=provider)

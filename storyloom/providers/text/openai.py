@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import openai
 from pydantic_ai.models import Model
-from pydantic_ai.models.openai import OpenAIChatModel
+from pydantic_ai.models.openai import OpenAIChatModel, OpenAIChatModelSettings
 from pydantic_ai.providers.openai import OpenAIProvider
+from pydantic_ai.settings import ModelSettings
 
 from storyloom.errors import ProviderConnectionError, ProviderError, ProviderTimeoutError
 from storyloom.providers.base import CallRecord, Stopwatch, error_for_status
@@ -17,10 +18,20 @@ if TYPE_CHECKING:
     from storyloom.config import Settings
 
 
+# Reasoning families whose Chat Completions take tool calls and a temperature only with reasoning off.
+REASONING_PREFIXES = ("gpt-5", "gpt-6")
+
+
 class OpenAIStoryWriter(PydanticAIWriter):
     """Writes stories with OpenAI (OPENAI_API_KEY, OPENAI_TEXT_MODEL, optional OPENAI_BASE_URL)."""
 
     name: ClassVar[str] = "openai"
+
+    def _model_settings(self) -> ModelSettings:
+        settings = super()._model_settings()
+        if self.model_name.startswith(REASONING_PREFIXES):
+            return OpenAIChatModelSettings(**settings, openai_reasoning_effort="none")
+        return settings
 
     def _model_name(self, settings: Settings) -> str:
         return settings.providers.openai_text_model

@@ -1,10 +1,13 @@
-"""Operations: `/healthz` (database, queue and storage reachable) and `/metrics` (Prometheus)."""
+"""Operations: `/healthz` (database, queue and storage reachable; with `?detail=1`, for the operator
+only, the providers' report of `storyloom doctor`) and `/metrics` (Prometheus)."""
 
 from __future__ import annotations
 
+import hmac
+from ipaddress import ip_address
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
@@ -12,6 +15,7 @@ from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Histo
 from sqlalchemy import func, select, text
 
 from storyloom.db.models import Generation, ProviderJob, Story, WorkUnit
+from storyloom.providers.doctor import cached_report
 from storyloom.runtime import Runtime
 from storyloom.web.deps import get_runtime
 
@@ -40,14 +44,38 @@ def _checks(runtime: Runtime) -> dict[str, str]:
     return results
 
 
+def operator_may_see(request: Request, runtime: Runtime) -> bool:
+    """With HEALTHZ_TOKEN set, the caller must send it as a bearer token; without, it must be local."""
+    token = runtime.settings.web.healthz_token.get_secret_value()
+    if token:
+        sent = request.headers.get("authorization", "")
+        return hmac.compare_digest(sent.encode(), f"Bearer {token}".encode())
+    host = request.client.host if request.client else ""
+    try:
+        return ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 @router.get("/healthz")
-async def healthz(runtime: RuntimeDep) -> JSONResponse:
-    """200 when the database, the queue and the file store answer; 503 naming the one that does not."""
+async def healthz(request: Request, runtime: RuntimeDep, detail: bool = False) -> JSONResponse:
+    """200 when the database, the queue and the file store answer; 503 naming the one that does not.
+
+    `?detail=1` adds the providers' report (key, model, shutdown date, voice, quota) for the operator:
+    a bearer HEALTHZ_TOKEN, or a caller on this machine when no token is set; 403 for anyone else."""
+    if detail and not operator_may_see(request, runtime):
+        return JSONResponse(
+            {"error": "the detailed report needs HEALTHZ_TOKEN as a bearer token", "code": "FORBIDDEN"},
+            status_code=403,
+        )
     checks = await run_in_threadpool(_checks, runtime)
     healthy = all(value == "ok" for value in checks.values())
-    return JSONResponse(
-        {"status": "ok" if healthy else "degraded", **checks}, status_code=200 if healthy else 503
-    )
+    body: dict[str, Any] = {"status": "ok" if healthy else "degraded", **checks}
+    if detail:
+        report = await run_in_threadpool(cached_report, runtime.settings)
+        if report is not None:
+            body["providers"] = report.as_dict()
+    return JSONResponse(body, status_code=200 if healthy else 503)
 
 
 DURATION_BUCKETS = (100, 500, 1000, 2500, 5000, 10000, 30000, 60000, 120000)

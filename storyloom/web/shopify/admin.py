@@ -15,6 +15,7 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from storyloom.db.models import StoryStatus
 from storyloom.errors import InvalidInputError, NotFoundError, ShopifyError, StoryGenerationError
 from storyloom.pipeline.orchestrator import request_publish
+from storyloom.providers.doctor import cached_report
 from storyloom.runtime import Runtime
 from storyloom.shopify.auth import (
     RETRY_INVALID_SESSION,
@@ -56,6 +57,20 @@ def _session(runtime: Runtime, token: str | None) -> SessionToken:
                 f"token exchange failed: {error}", headers=RETRY_INVALID_SESSION
             ) from error
     return session
+
+
+def models_near_shutdown(runtime: Runtime) -> list[str]:
+    """Sentences for the models the settings use that shut down within 30 days, from the last provider
+    check (never a new one: the page does not wait for the providers)."""
+    report = cached_report(runtime.settings, refresh=False)
+    if report is None:
+        return []
+    return [
+        f"The {health.kind} model {health.model} ({health.provider}) shuts down on "
+        f"{health.shutdown.isoformat()}: ask the operator to choose another."
+        for health in report.near_shutdown()
+        if health.shutdown is not None
+    ]
 
 
 @router.get("")
@@ -120,6 +135,7 @@ def _admin_page(
             "id_token": session.token,
             "base_path": "/shopify/admin",
             "emulated": bool(settings.admin_url_override),
+            "provider_warnings": models_near_shutdown(runtime),
         },
         status_code=status_code,
     )

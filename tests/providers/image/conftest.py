@@ -17,6 +17,7 @@ from PIL import Image
 
 from storyloom.config import ProviderSettings, Settings
 from storyloom.providers.image.base import ImageRequest
+from tests.providers.specs import check_exchanges
 
 
 @dataclass
@@ -47,7 +48,10 @@ class FakeAPI:
     def __init__(self) -> None:
         self.routes: dict[tuple[str, str], Handler] = {}
         self.received: list[Received] = []
+        self.answers: list[tuple[int, bytes]] = []
         self.url = ""
+        # False in a test of a deliberately malformed answer: its requests are still checked.
+        self.check_answers = True
 
     def on(self, method: str, path: str, reply: Reply | Handler) -> None:
         self.routes[(method, path)] = reply if callable(reply) else (lambda _request, r=reply: r)
@@ -70,6 +74,7 @@ def _make_handler(api: FakeAPI) -> type[BaseHTTPRequestHandler]:
             if reply.delay:
                 time.sleep(reply.delay)
             payload = reply.body if isinstance(reply.body, bytes) else json.dumps(reply.body).encode()
+            api.answers.append((reply.status, payload))
             content_type = (
                 "application/json" if not isinstance(reply.body, bytes) else "application/octet-stream"
             )
@@ -102,6 +107,11 @@ def fake_api() -> Iterator[FakeAPI]:
     yield api
     server.shutdown()
     server.server_close()
+    exchanges = [
+        (r.method, r.path, r.headers, r.body, status, answer)
+        for r, (status, answer) in zip(api.received, api.answers, strict=False)
+    ]
+    check_exchanges(exchanges, answers=api.check_answers)
 
 
 def png_bytes(width: int = 64, height: int = 64, colour: tuple[int, int, int] = (200, 120, 40)) -> bytes:

@@ -1,4 +1,5 @@
-"""Google Imagen (`:predict`) and Gemini image (`:generateContent`) through httpx against a local server."""
+"""Gemini image models (`generateContent`) through the google-genai SDK against a local server speaking
+the Gemini API's wire format; Imagen is refused."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from storyloom.errors import (
     ConfigurationError,
     ContentPolicyError,
     ProviderAuthError,
-    ProviderBadRequestError,
     ProviderError,
     ProviderOutputError,
     ProviderRateLimitError,
@@ -22,8 +22,7 @@ from storyloom.providers.registry import provider_class
 from tests.providers.image.conftest import FakeAPI, Reply, b64_png, page_request, png_bytes, settings_with
 
 KEY = "AIza-google-secret-0003"
-IMAGEN = "/v1beta/models/imagen-4.0-generate-001:predict"
-GEMINI = "/v1beta/models/gemini-2.5-flash-image:generateContent"
+GEMINI = "/v1beta/models/gemini-nano-banana-2.1:generateContent"
 
 
 def provider(api: FakeAPI, **extra: object) -> GoogleImages:
@@ -50,24 +49,22 @@ def test_registered_under_google() -> None:
     assert provider_class("image", "google") is GoogleImages
 
 
-def test_imagen_predict_request_and_cost(fake_api: FakeAPI) -> None:
+def test_a_shut_down_imagen_model_is_refused_at_start_up() -> None:
+    with pytest.raises(ConfigurationError, match="GOOGLE_IMAGE_MODEL='imagen-4.0-generate-001'.*gemini"):
+        GoogleImages(settings_with(google_ai_api_key=KEY, google_image_model="imagen-4.0-generate-001"))
+
+
+def test_the_default_model_is_a_gemini_image_model_through_generate_content(fake_api: FakeAPI) -> None:
     # given
-    fake_api.on(
-        "POST",
-        IMAGEN,
-        Reply(200, {"predictions": [{"bytesBase64Encoded": b64_png(1024, 1024), "mimeType": "image/png"}]}),
-    )
+    fake_api.on("POST", GEMINI, Reply(200, gemini_answer(b64_png(1024, 1024))))
     # when
     result = provider(fake_api).illustrate(page_request())
     # then
     sent = fake_api.received[0]
+    assert sent.path == GEMINI
     assert sent.headers["x-goog-api-key"] == KEY
-    assert sent.json() == {
-        "instances": [{"prompt": page_request().prompt}],
-        "parameters": {"sampleCount": 1, "aspectRatio": "1:1", "personGeneration": "allow_all"},
-    }
-    assert (result.width, result.height) == (1024, 1024)
-    assert result.call.cost_usd == 0.04
+    assert result.call.model == "gemini-nano-banana-2.1"
+    assert result.call.cost_usd == 0.0336
 
 
 def test_gemini_sends_reference_sheets_as_inline_images(fake_api: FakeAPI) -> None:
@@ -75,19 +72,20 @@ def test_gemini_sends_reference_sheets_as_inline_images(fake_api: FakeAPI) -> No
     fake_api.on("POST", GEMINI, Reply(200, gemini_answer(b64_png(1024, 1024))))
     sheet = png_bytes(16, 16, (10, 200, 30))
     # when
-    result = provider(fake_api, google_image_model="gemini-2.5-flash-image").illustrate(
-        page_request(references=(sheet,))
-    )
+    result = provider(fake_api).illustrate(page_request(references=(sheet,)))
     # then
     body = fake_api.received[0].json()
     parts = body["contents"][0]["parts"]
     assert parts[0]["text"].startswith(page_request().prompt)
-    assert parts[1] == {"inline_data": {"mime_type": "image/png", "data": base64.b64encode(sheet).decode()}}
+    # as google-genai sends it: the sheet's bytes in URL-safe base64
+    assert parts[1] == {
+        "inlineData": {"data": base64.urlsafe_b64encode(sheet).decode(), "mime_type": "image/png"}
+    }
     assert body["generationConfig"] == {
         "responseModalities": ["IMAGE"],
         "imageConfig": {"aspectRatio": "1:1"},
     }
-    assert result.call.cost_usd == 0.039
+    assert result.call.cost_usd == 0.0336
     assert result.call.details["references"] == 1
 
 
@@ -95,8 +93,8 @@ def test_gemini_sends_reference_sheets_as_inline_images(fake_api: FakeAPI) -> No
     ("path", "model", "reply", "error"),
     [
         pytest.param(
-            IMAGEN,
-            "imagen-4.0-generate-001",
+            GEMINI,
+            "gemini-nano-banana-2.1",
             Reply(
                 400,
                 {
@@ -107,12 +105,12 @@ def test_gemini_sends_reference_sheets_as_inline_images(fake_api: FakeAPI) -> No
                     }
                 },
             ),
-            ProviderBadRequestError,
-            id="400-invalid-argument",
+            ProviderAuthError,
+            id="400-api-key-not-valid",
         ),
         pytest.param(
-            IMAGEN,
-            "imagen-4.0-generate-001",
+            GEMINI,
+            "gemini-nano-banana-2.1",
             Reply(
                 403, {"error": {"code": 403, "message": "Permission denied", "status": "PERMISSION_DENIED"}}
             ),
@@ -120,46 +118,39 @@ def test_gemini_sends_reference_sheets_as_inline_images(fake_api: FakeAPI) -> No
             id="403-permission-denied",
         ),
         pytest.param(
-            IMAGEN,
-            "imagen-4.0-generate-001",
+            GEMINI,
+            "gemini-nano-banana-2.1",
             Reply(429, {"error": {"code": 429, "message": "Quota exceeded", "status": "RESOURCE_EXHAUSTED"}}),
             ProviderRateLimitError,
             id="429-resource-exhausted",
         ),
         pytest.param(
-            IMAGEN,
-            "imagen-4.0-generate-001",
+            GEMINI,
+            "gemini-nano-banana-2.1",
             Reply(500, {"error": {"code": 500, "message": "Internal error", "status": "INTERNAL"}}),
             ProviderServerError,
             id="500-internal",
         ),
         pytest.param(
-            IMAGEN, "imagen-4.0-generate-001", Reply(200, {}), ContentPolicyError, id="imagen-all-filtered"
-        ),
-        pytest.param(
-            IMAGEN,
-            "imagen-4.0-generate-001",
-            Reply(200, {"predictions": [{"raiFilteredReason": "The prompt could not be submitted."}]}),
-            ContentPolicyError,
-            id="imagen-rai-filtered",
+            GEMINI, "gemini-nano-banana-2.1", Reply(200, {}), ProviderOutputError, id="gemini-empty-answer"
         ),
         pytest.param(
             GEMINI,
-            "gemini-2.5-flash-image",
+            "gemini-nano-banana-2.1",
             Reply(200, {"promptFeedback": {"blockReason": "SAFETY"}}),
             ContentPolicyError,
             id="gemini-prompt-blocked",
         ),
         pytest.param(
             GEMINI,
-            "gemini-2.5-flash-image",
+            "gemini-nano-banana-2.1",
             Reply(200, {"candidates": [{"content": {"parts": []}, "finishReason": "IMAGE_SAFETY"}]}),
             ContentPolicyError,
             id="gemini-image-safety",
         ),
         pytest.param(
             GEMINI,
-            "gemini-2.5-flash-image",
+            "gemini-nano-banana-2.1",
             Reply(
                 200,
                 {"candidates": [{"content": {"parts": [{"text": "Here you go"}]}, "finishReason": "STOP"}]},
@@ -168,8 +159,8 @@ def test_gemini_sends_reference_sheets_as_inline_images(fake_api: FakeAPI) -> No
             id="gemini-text-only",
         ),
         pytest.param(
-            IMAGEN,
-            "imagen-4.0-generate-001",
+            GEMINI,
+            "gemini-nano-banana-2.1",
             Reply(200, b"<html>", {"content-type": "text/html"}),
             ProviderOutputError,
             id="malformed-json",
@@ -190,7 +181,7 @@ def test_failures_map_onto_the_error_tree(
 
 
 def test_slow_answer_is_a_timeout(fake_api: FakeAPI) -> None:
-    fake_api.on("POST", IMAGEN, Reply(200, {"predictions": []}, delay=1.0))
+    fake_api.on("POST", GEMINI, Reply(200, {}, delay=1.0))
     with pytest.raises(ProviderTimeoutError):
         provider(fake_api, timeout_seconds=0.3).illustrate(page_request())
 

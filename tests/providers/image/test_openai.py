@@ -32,7 +32,12 @@ def success(size: int = 1024) -> Reply:
         {
             "created": 1713833628,
             "data": [{"b64_json": b64_png(size, size)}],
-            "usage": {"total_tokens": 4300, "input_tokens": 100, "output_tokens": 4200},
+            "usage": {
+                "total_tokens": 4300,
+                "input_tokens": 100,
+                "output_tokens": 4200,
+                "input_tokens_details": {"text_tokens": 100, "image_tokens": 0},
+            },
         },
     )
 
@@ -50,7 +55,7 @@ def test_generation_sends_model_prompt_size_and_records_cost(fake_api: FakeAPI) 
     sent = fake_api.received[0]
     assert sent.headers["authorization"] == f"Bearer {KEY}"
     assert sent.json() == {
-        "model": "gpt-image-1",
+        "model": "gpt-image-2.6-flare",
         "prompt": page_request().prompt,
         "size": "1024x1024",
         "n": 1,
@@ -58,8 +63,8 @@ def test_generation_sends_model_prompt_size_and_records_cost(fake_api: FakeAPI) 
     }
     assert (result.width, result.height) == (1024, 1024)
     assert result.png.startswith(b"\x89PNG")
-    assert result.call.cost_usd == 0.042
-    assert result.call.model == "gpt-image-1"
+    assert result.call.cost_usd == 0.013
+    assert result.call.model == "gpt-image-2.6-flare"
     assert result.call.details["output_tokens"] == 4200
 
 
@@ -211,6 +216,10 @@ def test_missing_key_names_the_variable() -> None:
 @pytest.mark.parametrize(
     ("model", "quality", "size", "price"),
     [
+        pytest.param("gpt-image-2.6-flare", "high", "1024x1024", 0.053, id="gpt-image-2.6-flare-high-square"),
+        pytest.param(
+            "gpt-image-2.6-flare", "max", "1536x1024", 0.3165, id="gpt-image-2.6-flare-max-landscape"
+        ),
         pytest.param("gpt-image-1", "high", "1024x1024", 0.167, id="gpt-image-1-high-square"),
         pytest.param("gpt-image-1", "low", "1536x1024", 0.0165, id="gpt-image-1-low-landscape"),
         pytest.param("dall-e-2", "standard", "1024x1024", 0.02, id="dall-e-2"),

@@ -13,6 +13,8 @@ from typing import Any
 import numpy as np
 import pytest
 
+from tests.providers.specs import check_exchanges
+
 
 @dataclass
 class Reply:
@@ -42,6 +44,9 @@ class FakeServer:
 
     def __init__(self) -> None:
         self.received: list[Received] = []
+        self.answers: list[tuple[int, bytes]] = []
+        # False in a test of a deliberately malformed answer: its requests are still checked.
+        self.check_answers = True
         self.handler: Callable[[Received], Reply] = lambda received: Reply(404)
         outer = self
 
@@ -56,6 +61,7 @@ class FakeServer:
                 )
                 outer.received.append(received)
                 reply = outer.handler(received)
+                outer.answers.append((reply.status, reply.body))
                 if reply.delay_seconds:
                     time.sleep(reply.delay_seconds)
                 try:
@@ -97,6 +103,11 @@ def server() -> Iterator[FakeServer]:
     fake.start()
     yield fake
     fake.stop()
+    exchanges = [
+        (r.method, r.path, r.headers, r.body, status, answer)
+        for r, (status, answer) in zip(fake.received, fake.answers, strict=False)
+    ]
+    check_exchanges(exchanges, answers=fake.check_answers)
 
 
 def speech_like(word_starts_ms: list[float], total_ms: float, rate: int) -> np.ndarray:

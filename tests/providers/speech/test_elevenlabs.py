@@ -125,6 +125,23 @@ def test_a_model_with_language_codes_is_told_the_language(
     assert call.cost_usd == pytest.approx(len(TEXT) * 0.05 / 1000)
 
 
+@pytest.mark.parametrize("model", ["eleven_multilingual_v2", "eleven_v3", "eleven_flash_v2"])
+def test_a_model_without_language_enforcement_gets_no_language_code(
+    server: FakeServer, settings: Settings, monkeypatch: pytest.MonkeyPatch, model: str
+) -> None:
+    # given a model ElevenLabs' spec says answers an error to `language_code`
+    monkeypatch.setenv("ELEVENLABS_MODEL", model)
+    server.handler = lambda received: answer(STARTS)
+
+    # when
+    ElevenLabsNarrator(load_settings()).narrate(SpeechRequest(text=TEXT, language="de"))
+
+    # then
+    body = server.received[0].json()
+    assert body["model_id"] == model
+    assert "language_code" not in body
+
+
 def test_cost_is_per_character_for_the_model(server: FakeServer, settings: Settings) -> None:
     server.handler = lambda received: answer(STARTS)
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import base64
 import io
+import re
 import wave
 
 import pytest
@@ -19,7 +20,8 @@ from storyloom.errors import (
 from storyloom.providers.registry import provider_class
 from storyloom.providers.speech.audio import ENCODER_DELAY_SAMPLES
 from storyloom.providers.speech.base import SpeechRequest
-from storyloom.providers.speech.google import GoogleNarrator, marked_ssml
+from storyloom.providers.speech.google import GoogleNarrator, marked_ssml, request_spans
+from storyloom.providers.speech.timing import split_words
 from tests.providers.speech.conftest import FakeServer, Received, Reply, speech_like
 from tests.providers.speech.readalong import assert_read_along
 
@@ -197,3 +199,74 @@ def test_without_a_key_start_up_names_the_variable(monkeypatch: pytest.MonkeyPat
 
 def test_google_is_registered() -> None:
     assert provider_class("speech", "google") is GoogleNarrator
+
+
+LONG_SENTENCES = [
+    "Mia packed a red lantern, three oat biscuits and a map with a wobbly line across the hills.",
+    "The path went past the mill, over the stone bridge and into the quiet pine wood.",
+    "An owl called twice from a branch high above the sleepy fox & the rabbit.",
+    "They counted the stars together while the wind hummed a soft tune in the leaves.",
+]
+PAGE_OF_280_WORDS = " ".join(LONG_SENTENCES[i % 4] for i in range(17))
+WORD_MS = 300
+
+
+def per_request_answer(received: Received) -> Reply:
+    """Timepoints WORD_MS apart from 50 ms for the marks this request carries, and audio to match."""
+    ssml = received.json()["input"]["ssml"]
+    marks = [int(name) for name in re.findall(r'<mark name="w(\d+)"/>', ssml)]
+    starts = [0.05 + index * WORD_MS / 1000 for index in range(len(marks))]
+    audio = wav(speech_like([s * 1000 for s in starts], starts[-1] * 1000 + 250, RATE))
+    timepoints = [
+        {"markName": f"w{mark}", "timeSeconds": start} for mark, start in zip(marks, starts, strict=True)
+    ]
+    return Reply.json({"audioContent": base64.b64encode(audio).decode(), "timepoints": timepoints})
+
+
+def test_a_page_over_the_input_limit_is_sent_in_sentence_requests_with_timings_joined(
+    server: FakeServer, settings: Settings
+) -> None:
+    # given a page of 280 words, whose marked SSML is far over Google's 5,000-byte limit
+    words = split_words(PAGE_OF_280_WORDS)
+    assert len(words) >= 250
+    assert len(marked_ssml(PAGE_OF_280_WORDS).encode()) > 5000
+    server.handler = per_request_answer
+
+    # when
+    narration = GoogleNarrator(settings).narrate(SpeechRequest(text=PAGE_OF_280_WORDS, language="en"))
+
+    # then several requests, each under the limit, each cut at a sentence's end
+    bodies = [received.json() for received in server.received]
+    assert len(bodies) >= 2
+    assert narration.call.details["requests"] == len(bodies)
+    for body in bodies:
+        ssml = body["input"]["ssml"]
+        assert len(ssml.encode()) < 5000
+        assert ssml.endswith(".</speak>")
+    # every word marked once, in order, across the requests
+    marks = [int(m) for body in bodies for m in re.findall(r'<mark name="w(\d+)"/>', body["input"]["ssml"])]
+    assert marks == list(range(len(words)))
+    # each word's time is its request's timepoint moved by the audio of the requests before it
+    expected: list[int] = []
+    offset_ms = 0.0
+    for body in bodies:
+        count = len(re.findall(r"<mark ", body["input"]["ssml"]))
+        expected.extend(round(offset_ms + 50 + index * WORD_MS + DELAY_MS) for index in range(count))
+        offset_ms += 50 + (count - 1) * WORD_MS + 250
+    assert [word.start_ms for word in narration.words] == pytest.approx(expected, abs=1)
+    assert narration.call.details["characters"] == sum(len(body["input"]["ssml"]) for body in bodies)
+    assert_read_along(narration.words, PAGE_OF_280_WORDS, narration.mp3, narration.duration_ms)
+
+
+def test_one_sentence_over_the_limit_is_cut_between_words() -> None:
+    # given one sentence of 400 words
+    sentence = " ".join(["bunny"] * 400) + "."
+
+    # when
+    spans = request_spans(sentence)
+
+    # then the pieces cover it in order, each under the limit
+    assert len(spans) >= 2
+    assert spans[0][0] == 0 and spans[-1][1] == len(sentence)
+    assert all(before[1] <= after[0] for before, after in zip(spans, spans[1:], strict=False))
+    assert all(len(marked_ssml(sentence, span).encode()) < 5000 for span in spans)

@@ -77,7 +77,7 @@ def test_writes_a_story_and_records_tokens_and_cost(api: str, make_writer: MakeW
     assert draft.call.provider == api
     assert draft.call.details["input_tokens"] == 1000
     assert draft.call.details["output_tokens"] == 2000
-    expected = {"openai": 0.00135, "google": 0.0053, "anthropic": 0.033, "openai-compatible": 0.0}[api]
+    expected = {"openai": 0.0011, "google": 0.00825, "anthropic": 0.033, "openai-compatible": 0.0}[api]
     assert draft.call.cost_usd == pytest.approx(expected)
     assert len(server.received) == 1
 

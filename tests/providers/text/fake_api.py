@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from tests.providers.specs import check_exchanges
+
 
 @dataclass
 class Reply:
@@ -40,6 +42,10 @@ class FakeAPI:
     replies: list[Reply | Responder]
     received: list[Received] = field(default_factory=list)
     url: str = ""
+    # (method, path, headers, raw body, status, answer) of every request, for the spec check.
+    exchanges: list[tuple[str, str, dict[str, str], bytes, int, bytes]] = field(default_factory=list)
+    # False in a test of a deliberately malformed answer: its requests are still checked.
+    check_answers: bool = True
 
     def next_reply(self, request: Received) -> Reply:
         index = min(len(self.received) - 1, len(self.replies) - 1)
@@ -65,6 +71,7 @@ def _handler(api: FakeAPI) -> type[BaseHTTPRequestHandler]:
             if reply.delay:
                 time.sleep(reply.delay)
             payload = reply.body if isinstance(reply.body, bytes) else json.dumps(reply.body).encode()
+            api.exchanges.append((request.method, request.path, request.headers, raw, reply.status, payload))
             try:
                 self.send_response(reply.status)
                 self.send_header("content-type", "application/json")
@@ -97,3 +104,4 @@ def serve(*replies: Reply | Responder) -> Iterator[FakeAPI]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+    check_exchanges(api.exchanges, answers=api.check_answers)

@@ -43,8 +43,9 @@ def _content_reply(output: dict[str, object]) -> Reply:
             "choices": [
                 {
                     "index": 0,
-                    "message": {"role": "assistant", "content": json.dumps(output)},
+                    "message": {"role": "assistant", "content": json.dumps(output), "refusal": None},
                     "finish_reason": "stop",
+                    "logprobs": None,
                 }
             ],
             "usage": {"prompt_tokens": 900, "completion_tokens": 1800, "total_tokens": 2700},

@@ -15,13 +15,23 @@ from tests.providers.text.wire import PARAMS, success, valid_story
 def _moderation(flagged: bool, status: int = 200) -> Reply:
     if status != 200:
         return Reply(status, {"error": {"message": "The server had an error", "type": "server_error"}})
-    categories = {
-        "violence": flagged,
-        "harassment": False,
-        "self-harm": False,
-        "sexual": False,
-        "hate": False,
-    }
+    # Every category OpenAI's moderation answer carries (its spec requires them all).
+    names = [
+        "hate",
+        "hate/threatening",
+        "harassment",
+        "harassment/threatening",
+        "illicit",
+        "illicit/violent",
+        "self-harm",
+        "self-harm/intent",
+        "self-harm/instructions",
+        "sexual",
+        "sexual/minors",
+        "violence",
+        "violence/graphic",
+    ]
+    categories = {name: flagged and name == "violence" for name in names}
     return Reply(
         200,
         {
@@ -69,7 +79,7 @@ def test_a_clean_story_passes_moderation_and_the_call_is_recorded(monkeypatch: p
     assert paths[:2] == ["/v1/chat/completions", "/v1/moderations"]
     assert server.received[1].body["model"] == "omni-moderation-latest"
     assert "Mia" in server.received[1].body["input"]
-    assert [call.model for call in written.calls][:2] == ["gpt-4o-mini", "omni-moderation-latest"]
+    assert [call.model for call in written.calls][:2] == ["gpt-6-luna", "omni-moderation-latest"]
     assert written.calls[1].details["flagged"] == []
 
 

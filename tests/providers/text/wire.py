@@ -60,7 +60,7 @@ def success(api: str, output: dict[str, Any], input_tokens: int = 1000, output_t
                         "candidatesTokenCount": output_tokens,
                         "totalTokenCount": input_tokens + output_tokens,
                     },
-                    "modelVersion": "gemini-2.5-flash",
+                    "modelVersion": "gemini-3.8-flash",
                 },
             )
         if api == "anthropic":
@@ -83,13 +83,14 @@ def success(api: str, output: dict[str, Any], input_tokens: int = 1000, output_t
                 "id": "chatcmpl-1",
                 "object": "chat.completion",
                 "created": 1700000000,
-                "model": "gpt-4o-mini",
+                "model": "gpt-6-luna",
                 "choices": [
                     {
                         "index": 0,
                         "message": {
                             "role": "assistant",
                             "content": None,
+                            "refusal": None,
                             "tool_calls": [
                                 {
                                     "id": "call_1",
@@ -99,6 +100,7 @@ def success(api: str, output: dict[str, Any], input_tokens: int = 1000, output_t
                             ],
                         },
                         "finish_reason": "tool_calls",
+                        "logprobs": None,
                     }
                 ],
                 "usage": {
@@ -155,12 +157,13 @@ def refusal(api: str) -> Reply:
             "id": "chatcmpl-2",
             "object": "chat.completion",
             "created": 1700000000,
-            "model": "gpt-4o-mini",
+            "model": "gpt-6-luna",
             "choices": [
                 {
                     "index": 0,
                     "message": {"role": "assistant", "content": None, "refusal": None},
                     "finish_reason": "content_filter",
+                    "logprobs": None,
                 }
             ],
             "usage": {"prompt_tokens": 10, "completion_tokens": 0, "total_tokens": 10},
