@@ -60,7 +60,7 @@ def test_known_session_token_is_accepted(shopify_env: None) -> None:
         pytest.param(_token(secret="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"), id="wrong-secret"),
         pytest.param(_token(aud="another-app"), id="wrong-audience"),
         pytest.param(_token(exp=int(time.time()) - 30), id="expired-beyond-leeway"),
-        pytest.param(_token(nbf=int(time.time()) + 60), id="not-yet-valid"),
+        pytest.param(_token(nbf=int(time.time()) + 3600, exp=int(time.time()) + 7200), id="not-yet-valid"),
         pytest.param(
             _token(dest="https://evil.example.com", iss="https://evil.example.com/admin"), id="not-a-shop"
         ),
