@@ -50,15 +50,21 @@ def make_consumer(runtime: Runtime, queue: str, workers: int, *, signals: bool) 
 
 
 class InProcessWorkers:
-    """Every queue's consumer, and a reaper, as threads of this process."""
+    """Every queue's consumer, and a reaper, as threads of this process (the reaper looks after one
+    book only when `story_id` is given)."""
 
     def __init__(
-        self, runtime: Runtime, *, queues: Sequence[str] = QUEUE_NAMES, workers_per_queue: int | None = None
+        self,
+        runtime: Runtime,
+        *,
+        queues: Sequence[str] = QUEUE_NAMES,
+        workers_per_queue: int | None = None,
+        story_id: str | None = None,
     ) -> None:
         self.runtime = runtime
         count = workers_per_queue or runtime.settings.limits.workers_per_queue
         self.consumers = [make_consumer(runtime, name, count, signals=False) for name in queues]
-        self.reaper = ReaperThread(runtime)
+        self.reaper = ReaperThread(runtime, story_id=story_id)
 
     def start(self) -> InProcessWorkers:
         for consumer in self.consumers:
