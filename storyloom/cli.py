@@ -176,18 +176,42 @@ def _make_book(runtime, params: StoryParams, *, quiet: bool) -> str:  # type: ig
             )
             with Progress(*columns, console=console, disable=quiet) as bar:
                 task = bar.add_task("Starting", total=None)
+                milestones = _Milestones(runtime, started.story_id, started_at)
                 while True:
                     progress = story_progress(runtime, started.story_id)
                     bar.update(task, total=progress.total, completed=progress.done, description=progress.step)
+                    milestones.check(progress.readable)
                     if progress.status != "GENERATING":
                         break
-                    time.sleep(0.25)
+                    time.sleep(0.1)
     finally:
         runtime.queues.flush()  # nothing of this book's may stay queued where no worker will look
     if progress.status != "COMPLETE":
         fail(progress.error or f"the book ended as {progress.status}")
     console.print(f"made the book in {time.monotonic() - started_at:.1f} s")
     return started.story_id
+
+
+class _Milestones:
+    """Prints, once each, when the book became readable and when each PDF was written."""
+
+    def __init__(self, runtime, story_id: str, started_at: float) -> None:  # type: ignore[no-untyped-def]
+        from storyloom.storage import asset_key
+
+        self.runtime = runtime
+        self.started_at = started_at
+        self.readable = False
+        self.pdfs = {edition: asset_key(story_id, f"book-{edition}.pdf") for edition in ("screen", "print")}
+
+    def check(self, readable: bool) -> None:
+        elapsed = time.monotonic() - self.started_at
+        if readable and not self.readable:
+            self.readable = True
+            console.print(f"readable after {elapsed:.1f} s; print files follow")
+        for edition, key in list(self.pdfs.items()):
+            if self.runtime.store.exists(key):
+                del self.pdfs[edition]
+                console.print(f"{edition} PDF written after {elapsed:.1f} s")
 
 
 def export_book(runtime, story_id: str, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
@@ -205,7 +229,7 @@ def export_book(runtime, story_id: str, out: Path) -> list[Path]:  # type: ignor
     prefix = story_prefix(story_id)
     for item in runtime.store.list(prefix):
         name = item.key.removeprefix(prefix)
-        if name == "story.json":
+        if name in ("story.json", "print/pictures.json"):
             continue
         target = out / name
         target.parent.mkdir(parents=True, exist_ok=True)

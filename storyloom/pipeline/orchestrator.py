@@ -261,6 +261,7 @@ class StoryProgress:
     error: str | None
     error_code: str | None
     units: list[UnitProgress]
+    readable: bool = False  # every page's words, picture (screen size) and narration are there
 
     @property
     def percent(self) -> int:
@@ -278,6 +279,7 @@ class StoryProgress:
             "eta_seconds": self.eta_seconds,
             "error": self.error,
             "code": self.error_code,
+            "readable": self.readable,
             "units": [u.__dict__ for u in self.units],
         }
 
@@ -293,6 +295,9 @@ STEP_NAMES = {
     UnitKind.PDF: "Laying out the book",
     UnitKind.PUBLISH: "Publishing to the store",
 }
+READABLE_STEP = "Readable now; print files follow"
+# What the reader needs; the print-size pictures and the PDFs follow.
+READABLE_KINDS = (UnitKind.TEXT, UnitKind.PAGE_TEXT, UnitKind.COVER, UnitKind.PAGE_IMAGE, UnitKind.PAGE_AUDIO)
 
 
 def story_progress(runtime: Runtime, story_id: str) -> StoryProgress:
@@ -305,7 +310,12 @@ def story_progress(runtime: Runtime, story_id: str) -> StoryProgress:
         book_units = [u for u in units if u.kind != UnitKind.PUBLISH] or list(units)
         done = sum(1 for u in book_units if u.state == UnitState.DONE)
         active = [u for u in units if u.state in (UnitState.RUNNING, UnitState.PENDING)]
+        readable = any(u.kind == UnitKind.TEXT for u in units) and all(
+            u.state == UnitState.DONE for u in units if u.kind in READABLE_KINDS
+        )
         step = STEP_NAMES[active[0].kind] if active else _final_step(story.status)
+        if readable and story.status == StoryStatus.GENERATING:
+            step = READABLE_STEP
         return StoryProgress(
             story_id=story.id,
             status=story.status.value,
@@ -319,6 +329,7 @@ def story_progress(runtime: Runtime, story_id: str) -> StoryProgress:
                 UnitProgress(u.kind.value, u.index, u.label, u.state.value, u.attempts, u.error_message)
                 for u in units
             ],
+            readable=readable,
         )
 
 

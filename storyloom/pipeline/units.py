@@ -26,7 +26,15 @@ DEPENDENCIES: dict[UnitKind, tuple[UnitKind, ...]] = {
     UnitKind.PAGE_IMAGE: (UnitKind.TEXT, UnitKind.CHARACTER, UnitKind.PAGE_TEXT),
     UnitKind.PAGE_AUDIO: (UnitKind.TEXT, UnitKind.PAGE_TEXT),
     UnitKind.BOOK_AUDIO: (UnitKind.PAGE_AUDIO,),
-    UnitKind.PDF: (UnitKind.TEXT, UnitKind.COVER, UnitKind.PAGE_IMAGE, UnitKind.PAGE_TEXT),
+    # The PDFs (and the print-size pictures drawn with them) come after the book is readable:
+    # every picture at screen size and every page's narration.
+    UnitKind.PDF: (
+        UnitKind.TEXT,
+        UnitKind.COVER,
+        UnitKind.PAGE_IMAGE,
+        UnitKind.PAGE_TEXT,
+        UnitKind.PAGE_AUDIO,
+    ),
     UnitKind.PUBLISH: (UnitKind.PDF,),
 }
 
