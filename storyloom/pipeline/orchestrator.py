@@ -18,7 +18,14 @@ from sqlalchemy.exc import IntegrityError
 
 from storyloom.db.models import Story, StoryStatus, UnitKind, UnitState, WorkUnit, utcnow
 from storyloom.errors import ConflictError, InvalidInputError, NotFoundError, StoryGenerationError
-from storyloom.pipeline.units import add_units, lock_story, plan_units, release_ready_units, story_units
+from storyloom.pipeline.units import (
+    READABLE_KINDS,
+    add_units,
+    lock_story,
+    plan_units,
+    release_ready_units,
+    story_units,
+)
 from storyloom.story.params import StoryParams
 
 if TYPE_CHECKING:
@@ -296,8 +303,6 @@ STEP_NAMES = {
     UnitKind.PUBLISH: "Publishing to the store",
 }
 READABLE_STEP = "Readable now; print files follow"
-# What the reader needs; the print-size pictures and the PDFs follow.
-READABLE_KINDS = (UnitKind.TEXT, UnitKind.PAGE_TEXT, UnitKind.COVER, UnitKind.PAGE_IMAGE, UnitKind.PAGE_AUDIO)
 
 
 def story_progress(runtime: Runtime, story_id: str) -> StoryProgress:

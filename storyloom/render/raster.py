@@ -13,6 +13,7 @@ import io
 import multiprocessing
 import os
 import threading
+import time
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -28,6 +29,7 @@ PICTURES_PER_PROCESS = 64
 # Print-size pictures go to the print PDF as JPEG anyway: encoding one takes a tenth of a PNG's time.
 PRINT_JPEG_QUALITY = 95
 PRINT_DPI = 300
+OWNER_CHECK_SECONDS = 1.0
 
 Encoding = Literal["png", "jpeg"]
 
@@ -81,9 +83,28 @@ def _current_pool() -> ProcessPoolExecutor | None:
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload([__name__])
             _pool = ProcessPoolExecutor(
-                max_workers=_processes, mp_context=context, max_tasks_per_child=PICTURES_PER_PROCESS
+                max_workers=_processes,
+                mp_context=context,
+                max_tasks_per_child=PICTURES_PER_PROCESS,
+                initializer=_follow_owner,
+                initargs=(os.getpid(),),
             )
         return _pool
+
+
+def _follow_owner(owner: int) -> None:
+    """In a render process: exit when the worker that owns the pool is gone (killed, say), instead
+    of lingering with its memory."""
+
+    def watch() -> None:
+        while True:
+            time.sleep(OWNER_CHECK_SECONDS)
+            try:
+                os.kill(owner, 0)
+            except ProcessLookupError:
+                os._exit(0)
+
+    threading.Thread(target=watch, name="render-owner-watch", daemon=True).start()
 
 
 def rasterise(
