@@ -14,24 +14,26 @@ import multiprocessing
 import os
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
 import resvg_py
 from PIL import Image
 
 from storyloom.errors import StorageError
 
-# A render process is replaced after this many pictures, so that no allocator growth piles up.
-PICTURES_PER_PROCESS = 64
+# A render process is replaced after this many pictures, so that no allocator growth piles up (a new
+# one imports the worker's main module again: about a second).
+PICTURES_PER_PROCESS = 256
 # Print-size pictures go to the print PDF as JPEG anyway: encoding one takes a tenth of a PNG's time.
 PRINT_JPEG_QUALITY = 95
 PRINT_DPI = 300
 OWNER_CHECK_SECONDS = 1.0
 
 Encoding = Literal["png", "jpeg"]
+T = TypeVar("T")
 
 _pool: ProcessPoolExecutor | None = None
 _processes = 0
@@ -53,12 +55,21 @@ def default_processes() -> int:
 
 
 def configure(processes: int) -> None:
-    """Draw in `processes` render processes from now on (0: in the calling thread)."""
+    """Draw in `processes` render processes from now on (0: in the calling thread); they start now,
+    so that the first picture does not wait for them to import."""
     global _processes
     with _lock:
         if processes != _processes:
             _shutdown_locked()
         _processes = max(0, processes)
+    pool = _current_pool()
+    if pool is not None:
+        for _ in range(processes):
+            pool.submit(_ready)
+
+
+def _ready() -> None:
+    """A task that does nothing: submitting it makes the pool start a process."""
 
 
 def shutdown() -> None:
@@ -172,15 +183,20 @@ def render_picture(
 ) -> bytes:
     """The finished picture as PNG (or JPEG) bytes, drawn in a render process when a pool is
     configured."""
+    return in_render_process(_draw, svg, width, height, texture, seed, font_files, system_fonts, encoding)
+
+
+def in_render_process(function: Callable[..., T], *args: Any) -> T:
+    """`function(*args)` in a render process (in this thread when no pool is configured); raises
+    RenderProcessLost (retryable) if the process dies meanwhile."""
+    global _pool
     pool = _current_pool()
     if pool is None:
-        return _draw(svg, width, height, texture, seed, font_files, system_fonts, encoding)
+        return function(*args)
     try:
-        future = pool.submit(_draw, svg, width, height, texture, seed, font_files, system_fonts, encoding)
-        return future.result()
+        return pool.submit(function, *args).result()
     except BrokenProcessPool as exc:
         with _lock:
-            global _pool
             if _pool is pool:
                 _pool = None
         raise RenderProcessLost() from exc
