@@ -150,7 +150,11 @@ def generate(
     out: Annotated[Path, typer.Option(help="Folder to write the book into.")] = Path("book"),
     quiet: Annotated[bool, typer.Option(help="No progress bar.")] = False,
 ) -> None:
-    """Make a whole book from the command line and write its files into --out."""
+    """Make a whole book from the command line and write its files into --out.
+
+    The book is made by this command's own workers on private queues: it makes this book only, and
+    leaves alone whatever else is queued in DATA_DIR (the book is still kept in DATA_DIR's library).
+    It prints when the book became readable and when each PDF was written."""
     raw = {
         "child_name": name, "age_group": age, "moral_lesson": moral, "genre": genre, "language": language,
         "page_count": pages, "illustration_style": style, "dedication": dedication, "pronouns": pronouns,
@@ -178,7 +182,7 @@ def generate(
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         fail(f"--out: cannot create {out}: {exc.strerror}", 2)
-    runtime = _runtime()
+    runtime = _private_runtime()
     configure_logging(runtime.settings.web.log_level, quiet=True)
     runtime.migrate()
     story_id = _make_book(runtime, params, quiet=quiet)
@@ -186,34 +190,73 @@ def generate(
     console.print(f"wrote {len(written)} files to [bold]{out}[/]")
 
 
+def _private_runtime():  # type: ignore[no-untyped-def]
+    """The process's runtime on queues of its own, so that `generate` works off its own book only."""
+    import secrets
+
+    from storyloom.runtime import Runtime, set_runtime
+
+    shared = _runtime()
+    runtime = Runtime(shared.settings, queue_channel=f"generate-{secrets.token_hex(6)}")
+    set_runtime(runtime)
+    return runtime
+
+
 def _make_book(runtime, params: StoryParams, *, quiet: bool) -> str:  # type: ignore[no-untyped-def]
     from storyloom.pipeline.orchestrator import start_story, story_progress
     from storyloom.pipeline.workers import InProcessWorkers
 
     started_at = time.monotonic()
-    with InProcessWorkers(runtime):
-        try:
-            started = start_story(runtime, params)
-        except StoryGenerationError as exc:
-            fail(exc.message, 2)
-        columns = (
-            TextColumn("{task.description:<28}"),
-            BarColumn(),
-            TaskProgressColumn(),
-            TimeElapsedColumn(),
-        )
-        with Progress(*columns, console=console, disable=quiet) as bar:
-            task = bar.add_task("Starting", total=None)
-            while True:
-                progress = story_progress(runtime, started.story_id)
-                bar.update(task, total=progress.total, completed=progress.done, description=progress.step)
-                if progress.status != "GENERATING":
-                    break
-                time.sleep(0.25)
+    try:
+        started = start_story(runtime, params)
+    except StoryGenerationError as exc:
+        fail(exc.message, 2)
+    try:
+        with InProcessWorkers(runtime, story_id=started.story_id):
+            columns = (
+                TextColumn("{task.description:<28}"),
+                BarColumn(),
+                TaskProgressColumn(),
+                TimeElapsedColumn(),
+            )
+            with Progress(*columns, console=console, disable=quiet) as bar:
+                task = bar.add_task("Starting", total=None)
+                milestones = _Milestones(runtime, started.story_id, started_at)
+                while True:
+                    progress = story_progress(runtime, started.story_id)
+                    bar.update(task, total=progress.total, completed=progress.done, description=progress.step)
+                    milestones.check(progress.readable)
+                    if progress.status != "GENERATING":
+                        break
+                    time.sleep(0.1)
+    finally:
+        runtime.queues.flush()  # nothing of this book's may stay queued where no worker will look
     if progress.status != "COMPLETE":
         fail(progress.error or f"the book ended as {progress.status}")
     console.print(f"made the book in {time.monotonic() - started_at:.1f} s")
     return started.story_id
+
+
+class _Milestones:
+    """Prints, once each, when the book became readable and when each PDF was written."""
+
+    def __init__(self, runtime, story_id: str, started_at: float) -> None:  # type: ignore[no-untyped-def]
+        from storyloom.storage import asset_key
+
+        self.runtime = runtime
+        self.started_at = started_at
+        self.readable = False
+        self.pdfs = {edition: asset_key(story_id, f"book-{edition}.pdf") for edition in ("screen", "print")}
+
+    def check(self, readable: bool) -> None:
+        elapsed = time.monotonic() - self.started_at
+        if readable and not self.readable:
+            self.readable = True
+            console.print(f"readable after {elapsed:.1f} s; print files follow")
+        for edition, key in list(self.pdfs.items()):
+            if self.runtime.store.exists(key):
+                del self.pdfs[edition]
+                console.print(f"{edition} PDF written after {elapsed:.1f} s")
 
 
 def export_book(runtime, story_id: str, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
@@ -231,7 +274,7 @@ def export_book(runtime, story_id: str, out: Path) -> list[Path]:  # type: ignor
     prefix = story_prefix(story_id)
     for item in runtime.store.list(prefix):
         name = item.key.removeprefix(prefix)
-        if name == "story.json":
+        if name in ("story.json", "print/pictures.json"):
             continue
         target = out / name
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -193,6 +193,8 @@ class LimitSettings(_Group):
     retry_base_seconds: float = Field(2.0, ge=0, validation_alias="RETRY_BASE_SECONDS")
     retry_max_seconds: float = Field(120.0, ge=0, validation_alias="RETRY_MAX_SECONDS")
     workers_per_queue: int = Field(2, ge=1, le=64, validation_alias="WORKERS_PER_QUEUE")
+    # Processes that draw the built-in illustrations for a worker process; empty means one per core.
+    render_processes: int | None = Field(None, ge=0, le=64, validation_alias="RENDER_PROCESSES")
     # Per-provider limits, shared by every worker process (0 means no limit). Each provider of a kind
     # (say the chosen image provider and its fallback) gets its own budget.
     text_max_concurrent: int = Field(0, ge=0, validation_alias="TEXT_MAX_CONCURRENT")

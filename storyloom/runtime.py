@@ -32,8 +32,11 @@ if TYPE_CHECKING:
 class Runtime:
     """Settings plus the services built from them, shared by every thread of a process."""
 
-    def __init__(self, settings: Settings, *, store: AssetStore | None = None) -> None:
+    def __init__(
+        self, settings: Settings, *, store: AssetStore | None = None, queue_channel: str | None = None
+    ) -> None:
         self.settings = settings
+        self.queue_channel = queue_channel
         self.database_url = settings.storage.resolved_database_url
         self._store = store
         self._providers: dict[tuple[str, str], Any] = {}
@@ -69,7 +72,7 @@ class Runtime:
     def queues(self) -> Queues:
         from storyloom.pipeline.queues import Queues
 
-        return Queues(self)
+        return Queues(self, channel=self.queue_channel)
 
     # secrets
     @cached_property

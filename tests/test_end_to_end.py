@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 from storyloom.db.models import Generation, GenerationType, Story, StoryStatus, UnitState, WorkUnit
 from storyloom.pipeline.orchestrator import start_story
 from storyloom.pipeline.workers import InProcessWorkers
+from storyloom.providers.image.base import SCREEN_SIZE_PX
 from storyloom.runtime import Runtime
 from storyloom.storage import asset_key
 from storyloom.story.params import StoryParams
@@ -47,9 +48,10 @@ def params() -> StoryParams:
 def _expected_files(characters: int) -> list[str]:
     names = ["story.json", "cover.png", "audio/book.mp3"]
     names += [f"characters/{n:02d}.png" for n in range(1, characters + 1)]
-    names += ["book-print.pdf", "book-screen.pdf"]
+    names += ["book-print.pdf", "book-screen.pdf", "print/cover.jpg"]
     for page in range(1, PAGES + 1):
         names += [f"pages/{page:02d}.png", f"audio/{page:02d}.mp3", f"audio/{page:02d}.json"]
+        names.append(f"print/pages/{page:02d}.jpg")
     return sorted(names)
 
 
@@ -68,13 +70,16 @@ def test_a_whole_book_is_made_through_the_queues(runtime: Runtime, params: Story
     listed = sorted(
         o.key.removeprefix(f"stories/{story.id}/") for o in runtime.store.list(f"stories/{story.id}/")
     )
-    assert listed == _expected_files(characters=2)
+    assert listed == sorted([*_expected_files(characters=2), "print/pictures.json"])
     store = runtime.store
     cover = Image.open(io.BytesIO(store.get(asset_key(story.id, "cover.png"))))
-    assert cover.size == (2625, 2625)
+    assert cover.size == (SCREEN_SIZE_PX, SCREEN_SIZE_PX)
+    assert Image.open(io.BytesIO(store.get(asset_key(story.id, "print/cover.jpg")))).size == (2625, 2625)
     for page in range(1, PAGES + 1):
         picture = Image.open(io.BytesIO(store.get(asset_key(story.id, f"pages/{page:02d}.png"))))
-        assert picture.size == (2625, 2625)
+        assert picture.size == (SCREEN_SIZE_PX, SCREEN_SIZE_PX)
+        printed = Image.open(io.BytesIO(store.get(asset_key(story.id, f"print/pages/{page:02d}.jpg"))))
+        assert printed.size == (2625, 2625)
         timings = json.loads(store.get(asset_key(story.id, f"audio/{page:02d}.json")))
         words = [w["word"] for w in timings["words"]]
         assert len(words) == len(story.chapters[page - 1]["text"].split())
@@ -88,7 +93,7 @@ def test_a_whole_book_is_made_through_the_queues(runtime: Runtime, params: Story
         states = set(session.scalars(select(WorkUnit.state).where(WorkUnit.story_id == story.id)))
     by_type = {t: [g for g in generations if g.type == t] for t in GenerationType}
     assert len(by_type[GenerationType.TEXT]) >= 1
-    assert len(by_type[GenerationType.IMAGE]) == 2 + 1 + PAGES
+    assert len(by_type[GenerationType.IMAGE]) == 2 + 1 + PAGES + (1 + PAGES)  # screen, then print size
     assert len(by_type[GenerationType.AUDIO]) == PAGES + 1
     assert len(by_type[GenerationType.PDF]) == 2
     assert all(g.error is None and g.duration is not None and g.provider for g in generations)

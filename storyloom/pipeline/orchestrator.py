@@ -18,7 +18,14 @@ from sqlalchemy.exc import IntegrityError
 
 from storyloom.db.models import Story, StoryStatus, UnitKind, UnitState, WorkUnit, utcnow
 from storyloom.errors import ConflictError, InvalidInputError, NotFoundError, StoryGenerationError
-from storyloom.pipeline.units import add_units, lock_story, plan_units, release_ready_units, story_units
+from storyloom.pipeline.units import (
+    READABLE_KINDS,
+    add_units,
+    lock_story,
+    plan_units,
+    release_ready_units,
+    story_units,
+)
 from storyloom.story.params import StoryParams
 
 if TYPE_CHECKING:
@@ -261,6 +268,7 @@ class StoryProgress:
     error: str | None
     error_code: str | None
     units: list[UnitProgress]
+    readable: bool = False  # every page's words, picture (screen size) and narration are there
 
     @property
     def percent(self) -> int:
@@ -278,6 +286,7 @@ class StoryProgress:
             "eta_seconds": self.eta_seconds,
             "error": self.error,
             "code": self.error_code,
+            "readable": self.readable,
             "units": [u.__dict__ for u in self.units],
         }
 
@@ -293,6 +302,7 @@ STEP_NAMES = {
     UnitKind.PDF: "Laying out the book",
     UnitKind.PUBLISH: "Publishing to the store",
 }
+READABLE_STEP = "Readable now; print files follow"
 
 
 def story_progress(runtime: Runtime, story_id: str) -> StoryProgress:
@@ -305,7 +315,12 @@ def story_progress(runtime: Runtime, story_id: str) -> StoryProgress:
         book_units = [u for u in units if u.kind != UnitKind.PUBLISH] or list(units)
         done = sum(1 for u in book_units if u.state == UnitState.DONE)
         active = [u for u in units if u.state in (UnitState.RUNNING, UnitState.PENDING)]
+        readable = any(u.kind == UnitKind.TEXT for u in units) and all(
+            u.state == UnitState.DONE for u in units if u.kind in READABLE_KINDS
+        )
         step = STEP_NAMES[active[0].kind] if active else _final_step(story.status)
+        if readable and story.status == StoryStatus.GENERATING:
+            step = READABLE_STEP
         return StoryProgress(
             story_id=story.id,
             status=story.status.value,
@@ -319,6 +334,7 @@ def story_progress(runtime: Runtime, story_id: str) -> StoryProgress:
                 UnitProgress(u.kind.value, u.index, u.label, u.state.value, u.attempts, u.error_message)
                 for u in units
             ],
+            readable=readable,
         )
 
 

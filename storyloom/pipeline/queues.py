@@ -40,10 +40,15 @@ logger = logging.getLogger(__name__)
 
 
 class Queues:
-    """One Huey instance per queue name, all on the same storage, each with the `run_unit` task."""
+    """One Huey instance per queue name, all on the same storage, each with the `run_unit` task.
 
-    def __init__(self, runtime: Runtime) -> None:
+    With a `channel`, every queue is a private one of that name (`image-generation@channel`): only
+    workers on the same channel see its messages, and its workers see nothing else (the CLI makes
+    its own book this way, whatever the web app left queued)."""
+
+    def __init__(self, runtime: Runtime, *, channel: str | None = None) -> None:
         self.runtime = runtime
+        self.channel = channel
         self.hueys: dict[str, Huey] = {}
         self._tasks: dict[str, TaskWrapper] = {}
         for name in QUEUE_NAMES:
@@ -53,6 +58,8 @@ class Queues:
 
     def _make_huey(self, name: str) -> Huey:
         storage = self.runtime.settings.storage
+        if self.channel:
+            name = f"{name}@{self.channel}"
         if storage.redis_url:
             # REDIS_KEY_PREFIX keeps several deployments (or test runs) apart on one Redis.
             return RedisHuey(f"{storage.redis_prefix}_{name}", url=storage.redis_url, results=False, utc=True)

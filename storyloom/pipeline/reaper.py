@@ -31,16 +31,19 @@ class ReapReport:
     settled: int = 0
 
 
-def reap(runtime: Runtime) -> ReapReport:
+def reap(runtime: Runtime, *, story_id: str | None = None) -> ReapReport:
     """One pass: expired leases back to pending (or failed at the retry limit), stale pending units
-    enqueued again, waiting units released, finished stories settled."""
+    enqueued again, waiting units released, finished stories settled; only `story_id`'s when given."""
     report = ReapReport()
+    mine = (WorkUnit.story_id == story_id,) if story_id is not None else ()
     now = utcnow()
     stale = now - timedelta(seconds=runtime.settings.limits.lease_seconds)
     to_enqueue = []
     with runtime.session() as session:
         expired = session.scalars(
-            select(WorkUnit).where(WorkUnit.state == UnitState.RUNNING, WorkUnit.lease_expires_at < now)
+            select(WorkUnit).where(
+                WorkUnit.state == UnitState.RUNNING, WorkUnit.lease_expires_at < now, *mine
+            )
         ).all()
         for unit in expired:
             if unit.attempts >= unit.max_attempts:
@@ -71,52 +74,58 @@ def reap(runtime: Runtime) -> ReapReport:
                 WorkUnit.state == UnitState.PENDING,
                 WorkUnit.updated_at < stale,
                 or_(WorkUnit.not_before.is_(None), and_(WorkUnit.not_before < stale)),
+                *mine,
             )
         ).all()
         for unit in forgotten:
             unit.updated_at = now
             to_enqueue.append((unit.kind, unit.id))
             report.requeued += 1
-        generating = session.scalars(select(Story.id).where(Story.status == StoryStatus.GENERATING)).all()
+        books = select(Story.id).where(Story.status == StoryStatus.GENERATING)
+        if story_id is not None:
+            books = books.where(Story.id == story_id)
+        generating = session.scalars(books).all()
     changed: set[str] = set()
-    for story_id in generating:
+    for book_id in generating:
         # One short transaction per book, its row locked first, reading what other workers committed.
         with runtime.session() as session:
-            lock_story(session, story_id)
-            released = release_ready_units(session, story_id)
+            lock_story(session, book_id)
+            released = release_ready_units(session, book_id)
             if released:
                 kinds = {
                     u.id: u.kind for u in session.scalars(select(WorkUnit).where(WorkUnit.id.in_(released)))
                 }
                 to_enqueue += [(kinds[i], i) for i in released]
                 report.released += len(released)
-                changed.add(story_id)
-            if settle_story(session, story_id) is not None:
+                changed.add(book_id)
+            if settle_story(session, book_id) is not None:
                 report.settled += 1
-                changed.add(story_id)
+                changed.add(book_id)
     for kind, unit_id in to_enqueue:
         runtime.queues.enqueue(kind, unit_id)
-    for story_id in changed:
-        runtime.invalidate_story(story_id)
+    for book_id in changed:
+        runtime.invalidate_story(book_id)
     if report.expired or report.requeued or report.failed or report.released or report.settled:
         log.info("reaper pass", **report.__dict__)
     return report
 
 
 class ReaperThread(threading.Thread):
-    """Runs `reap` every REAPER_INTERVAL_SECONDS until stopped."""
+    """Runs `reap` every REAPER_INTERVAL_SECONDS until stopped (for one book only, with `story_id`)."""
 
-    def __init__(self, runtime: Runtime) -> None:
+    def __init__(self, runtime: Runtime, *, story_id: str | None = None) -> None:
         super().__init__(name="storyloom-reaper", daemon=True)
         self.runtime = runtime
+        self.story_id = story_id
         self._stop_event = threading.Event()
 
     def run(self) -> None:
         interval = self.runtime.settings.limits.reaper_interval_seconds
         while not self._stop_event.wait(interval):
             try:
-                reap(self.runtime)
-                process_pending_webhooks(self.runtime)
+                reap(self.runtime, story_id=self.story_id)
+                if self.story_id is None:
+                    process_pending_webhooks(self.runtime)
             except Exception:
                 log.exception("reaper pass failed; trying again next interval")
 

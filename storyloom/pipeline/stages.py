@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from storyloom.db.models import GenerationType, UnitKind
 from storyloom.pipeline.calls import FailedCall, limited
 from storyloom.providers.base import CallRecord, Stopwatch
+from storyloom.providers.image.base import SCREEN_SIZE_PX
 from storyloom.storage import asset_key, page_name
 from storyloom.story.params import StoryParams
 from storyloom.story.schema import StoryContent
@@ -143,6 +144,9 @@ def _picture_result(ctx: UnitContext, name: str, picture: Any) -> StageResult:
             "width": picture.width,
             "height": picture.height,
             "effective_dpi": round(picture.effective_dpi, 1),
+            # what the PDF unit needs to draw it again at print size (pipeline/print_pictures.py)
+            "drawn_by": picture.drawn_by,
+            "seed": ctx.unit_seed(),
         },
         calls=[(GenerationType.IMAGE, call) for call in picture.calls],
     )
@@ -156,7 +160,12 @@ def draw_character(ctx: UnitContext) -> StageResult:
         return StageResult(output={"skipped": "the story has fewer main characters"})
     style = ctx.params.illustration_style
     picture = draw_character_sheet(
-        ctx.image_providers(), ctx.story, mains[ctx.index - 1], style=style, seed=ctx.unit_seed()
+        ctx.image_providers(),
+        ctx.story,
+        mains[ctx.index - 1],
+        style=style,
+        seed=ctx.unit_seed(),
+        screen_size_px=SCREEN_SIZE_PX,
     )
     return _picture_result(ctx, character_key(ctx.index), picture)
 
@@ -170,6 +179,7 @@ def draw_cover_image(ctx: UnitContext) -> StageResult:
         style=ctx.params.illustration_style,
         seed=ctx.unit_seed(),
         references=_references(ctx),
+        screen_size_px=SCREEN_SIZE_PX,
     )
     return _picture_result(ctx, "cover.png", picture)
 
@@ -184,6 +194,7 @@ def draw_page_image(ctx: UnitContext) -> StageResult:
         style=ctx.params.illustration_style,
         seed=ctx.unit_seed(),
         references=_references(ctx),
+        screen_size_px=SCREEN_SIZE_PX,
     )
     return _picture_result(ctx, f"pages/{page_name(ctx.index)}.png", picture)
 
@@ -227,28 +238,35 @@ def join_audio(ctx: UnitContext) -> StageResult:
 
 
 def make_pdfs(ctx: UnitContext) -> StageResult:
+    """The screen PDF from the pictures the reader shows, while the print-size pictures are drawn
+    (or reused) in the background; then the print PDF. Each PDF is stored as soon as it is made."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from storyloom.pipeline.print_pictures import print_pictures, screen_pictures, sources
     from storyloom.render.book import BookInput
     from storyloom.render.pdf import render_print_pdf, render_screen_pdf
 
-    store = ctx.runtime.store
     app_url = ctx.runtime.settings.shopify.app_url.rstrip("/")
-    book = BookInput(
-        story=ctx.story,
-        params=ctx.params,
-        cover_png=store.get(ctx.key("cover.png")),
-        page_pngs=[
-            store.get(ctx.key(f"pages/{page_name(n)}.png")) for n in range(1, len(ctx.story.chapters) + 1)
-        ],
-        reading_level=ctx.reading_level,
-        reader_url=f"{app_url}/stories/{ctx.story_id}" if app_url else None,
-    )
-    calls = []
+    found = sources(ctx)
+
+    def book(cover: bytes, pages: list[bytes]) -> BookInput:
+        return BookInput(
+            story=ctx.story,
+            params=ctx.params,
+            cover_png=cover,
+            page_pngs=pages,
+            reading_level=ctx.reading_level,
+            reader_url=f"{app_url}/stories/{ctx.story_id}" if app_url else None,
+        )
+
+    calls: list[tuple[GenerationType, CallRecord]] = []
     outputs: dict[str, Any] = {}
-    for edition, render in (("print", render_print_pdf), ("screen", render_screen_pdf)):
+
+    def write(edition: str, render: Callable[[BookInput], bytes], input_book: BookInput) -> None:
         watch = Stopwatch()
-        pdf = render(book)
+        pdf = render(input_book)
         key = ctx.key(f"book-{edition}.pdf")
-        store.put(key, pdf)
+        ctx.runtime.store.put(key, pdf)
         outputs[f"{edition}_key"] = key
         outputs[f"{edition}_bytes"] = len(pdf)
         calls.append(
@@ -262,6 +280,14 @@ def make_pdfs(ctx: UnitContext) -> StageResult:
                 ),
             )
         )
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="print-pictures") as background:
+        printing = background.submit(print_pictures, ctx, found)
+        write("screen", render_screen_pdf, book(*screen_pictures(ctx, found)))
+        pictures = printing.result()
+    calls += [(GenerationType.IMAGE, call) for call in pictures.calls]
+    write("print", render_print_pdf, book(pictures.cover, pictures.pages))
+    outputs["print_pictures_drawn"] = len(pictures.drawn)
     return StageResult(output=outputs, calls=calls)
 
 

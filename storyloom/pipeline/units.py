@@ -26,7 +26,15 @@ DEPENDENCIES: dict[UnitKind, tuple[UnitKind, ...]] = {
     UnitKind.PAGE_IMAGE: (UnitKind.TEXT, UnitKind.CHARACTER, UnitKind.PAGE_TEXT),
     UnitKind.PAGE_AUDIO: (UnitKind.TEXT, UnitKind.PAGE_TEXT),
     UnitKind.BOOK_AUDIO: (UnitKind.PAGE_AUDIO,),
-    UnitKind.PDF: (UnitKind.TEXT, UnitKind.COVER, UnitKind.PAGE_IMAGE, UnitKind.PAGE_TEXT),
+    # The PDFs (and the print-size pictures drawn with them) come after the book is readable:
+    # every picture at screen size and every page's narration.
+    UnitKind.PDF: (
+        UnitKind.TEXT,
+        UnitKind.COVER,
+        UnitKind.PAGE_IMAGE,
+        UnitKind.PAGE_TEXT,
+        UnitKind.PAGE_AUDIO,
+    ),
     # Publishing waits for the whole book (narration included), so the story is COMPLETE when it runs.
     UnitKind.PUBLISH: (
         UnitKind.TEXT,
@@ -39,6 +47,10 @@ DEPENDENCIES: dict[UnitKind, tuple[UnitKind, ...]] = {
         UnitKind.PDF,
     ),
 }
+
+
+# What the reader needs to show the whole book; the print-size pictures and the PDFs follow.
+READABLE_KINDS = (UnitKind.TEXT, UnitKind.PAGE_TEXT, UnitKind.COVER, UnitKind.PAGE_IMAGE, UnitKind.PAGE_AUDIO)
 
 
 @dataclass(frozen=True)
@@ -313,7 +325,28 @@ def settle_story(session: Session, story_id: str) -> StoryStatus | None:
             .execution_options(synchronize_session=False)
         )
         return StoryStatus.COMPLETE if result.rowcount == 1 else None  # type: ignore[attr-defined]
+    _show_when_readable(session, story_id, book_units)
     return None
+
+
+def _show_when_readable(session: Session, story_id: str, units: Sequence[WorkUnit]) -> None:
+    """A book made for the first time gets its pictures and narration in its columns as soon as it
+    is readable, so the reader can show it while the print files are made."""
+    if not any(u.kind == UnitKind.TEXT for u in units):
+        return
+    if not all(u.state == UnitState.DONE for u in units if u.kind in READABLE_KINDS):
+        return
+    values = {
+        key: value
+        for key, value in _assets_from_units([u for u in units if u.kind in READABLE_KINDS]).items()
+        if key in ("images", "cover_image", "audio_files")
+    }
+    session.execute(
+        update(Story)
+        .where(Story.id == story_id, Story.status == StoryStatus.GENERATING, Story.completed_at.is_(None))
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )
 
 
 def _assets_from_units(units: Sequence[WorkUnit]) -> dict[str, object]:

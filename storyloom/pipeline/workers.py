@@ -27,6 +27,20 @@ logging.getLogger("huey").setLevel(logging.WARNING)
 POLL_MAX_DELAY = 0.2
 
 
+def start_render_processes(runtime: Runtime) -> None:
+    """Draw pictures in RENDER_PROCESSES processes (one per core by default) from now on."""
+    from storyloom.render import raster
+
+    configured = runtime.settings.limits.render_processes
+    raster.configure(raster.default_processes() if configured is None else configured)
+
+
+def stop_render_processes() -> None:
+    from storyloom.render import raster
+
+    raster.configure(0)
+
+
 class _ThreadConsumer(Consumer):
     """A Huey consumer that can start from any thread (it leaves signal handling to its host)."""
 
@@ -50,17 +64,24 @@ def make_consumer(runtime: Runtime, queue: str, workers: int, *, signals: bool) 
 
 
 class InProcessWorkers:
-    """Every queue's consumer, and a reaper, as threads of this process."""
+    """Every queue's consumer, and a reaper, as threads of this process (the reaper looks after one
+    book only when `story_id` is given)."""
 
     def __init__(
-        self, runtime: Runtime, *, queues: Sequence[str] = QUEUE_NAMES, workers_per_queue: int | None = None
+        self,
+        runtime: Runtime,
+        *,
+        queues: Sequence[str] = QUEUE_NAMES,
+        workers_per_queue: int | None = None,
+        story_id: str | None = None,
     ) -> None:
         self.runtime = runtime
         count = workers_per_queue or runtime.settings.limits.workers_per_queue
         self.consumers = [make_consumer(runtime, name, count, signals=False) for name in queues]
-        self.reaper = ReaperThread(runtime)
+        self.reaper = ReaperThread(runtime, story_id=story_id)
 
     def start(self) -> InProcessWorkers:
+        start_render_processes(self.runtime)
         for consumer in self.consumers:
             consumer.start()
         self.reaper.start()
@@ -71,6 +92,7 @@ class InProcessWorkers:
         for consumer in self.consumers:
             consumer.stop(graceful=True)
         stop_lease_keeper(self.runtime)
+        stop_render_processes()
 
     def __enter__(self) -> InProcessWorkers:
         return self.start()
@@ -81,6 +103,7 @@ class InProcessWorkers:
 
 def run_worker(runtime: Runtime, queues: Sequence[str], workers: int) -> None:
     """Serve `queues` in this process until SIGINT/SIGTERM (the `storyloom worker` command)."""
+    start_render_processes(runtime)
     reaper = ReaperThread(runtime)
     reaper.start()
     extra = (
@@ -95,6 +118,7 @@ def run_worker(runtime: Runtime, queues: Sequence[str], workers: int) -> None:
         if extra is not None:
             extra.stop()
         stop_lease_keeper(runtime)
+        stop_render_processes()
 
 
 def parse_queues(names: Sequence[str]) -> list[str]:

@@ -7,12 +7,19 @@ from __future__ import annotations
 import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from PIL import Image
 
 from storyloom.errors import ProviderBadRequestError, ProviderError, TerminalProviderError
 from storyloom.providers.base import CallRecord
-from storyloom.providers.image.base import PRINT_SIZE_PX, ImageKind, ImageProvider, ImageRequest
+from storyloom.providers.image.base import (
+    PRINT_SIZE_PX,
+    ImageKind,
+    ImageProvider,
+    ImageRequest,
+    redraws_at_any_size,
+)
 from storyloom.render.illustrator import cover_scene, ordered_cast
 from storyloom.render.scene_prompt import scene_phrase
 from storyloom.story.schema import Character, SceneSpec, StoryContent, VisualBible
@@ -30,14 +37,16 @@ _STYLE_WORDS = {
 
 @dataclass
 class Picture:
-    """One delivered illustration: a PNG of `width` x `height`, how sharp its source really was, and
-    the provider calls it took (failed attempts included, with their error in `details`)."""
+    """One delivered illustration: a PNG of `width` x `height` (a JPEG when one was asked of a vector
+    provider), how sharp its source really was, and the provider calls it took (failed attempts
+    included, with their error in `details`)."""
 
     png: bytes
     width: int
     height: int
     effective_dpi: float
     calls: list[CallRecord]
+    drawn_by: str = ""  # the provider that drew it
 
 
 def style_phrase(style: str) -> str:
@@ -119,13 +128,18 @@ def _illustrate(
     characters: Sequence[Character],
     references: tuple[bytes, ...],
     title: str = "",
+    screen_size_px: int | None = None,
+    encoding: Literal["png", "jpeg"] = "png",
 ) -> Picture:
     if not providers:
         raise ProviderBadRequestError("no image provider is configured; set IMAGE_PROVIDER", provider="none")
     calls: list[CallRecord] = []
     last_error: ProviderError | None = None
     for provider in providers:
-        side = min(size_px, provider.max_size)
+        # A provider that draws vectors draws each size it is asked for: the screen size first (the
+        # print size follows with the PDFs); the others draw once and are brought to print size.
+        vector = redraws_at_any_size(provider)
+        side = min(screen_size_px if vector and screen_size_px else size_px, provider.max_size)
         request = ImageRequest(
             kind=kind,
             prompt=prompt,
@@ -137,6 +151,7 @@ def _illustrate(
             characters=tuple(characters),
             references=references if provider.accepts_references else (),
             title=title,
+            encoding=encoding,
         )
         try:
             illustration = provider.illustrate(request)
@@ -149,8 +164,11 @@ def _illustrate(
             last_error = exc
             continue
         calls.append(illustration.call)
+        if vector and (illustration.width, illustration.height) == (side, side):
+            dpi = round(side / PRINT_INCHES, 1)
+            return Picture(illustration.png, side, side, dpi, calls, drawn_by=provider.name)
         png, effective_dpi = _to_print_size(illustration.png, size_px)
-        return Picture(png=png, width=size_px, height=size_px, effective_dpi=effective_dpi, calls=calls)
+        return Picture(png, size_px, size_px, effective_dpi, calls, drawn_by=provider.name)
     assert last_error is not None
     raise last_error
 
@@ -163,8 +181,10 @@ def draw_character_sheet(
     style: str,
     seed: int,
     size_px: int = PRINT_SIZE_PX,
+    screen_size_px: int | None = None,
 ) -> Picture:
-    """The reference sheet of `character`, made before any page that shows it."""
+    """The reference sheet of `character`, made before any page that shows it (at `screen_size_px`
+    when given and the provider draws vectors)."""
     return _illustrate(
         providers,
         kind="character",
@@ -175,6 +195,7 @@ def draw_character_sheet(
         scene=None,
         characters=[character],
         references=(),
+        screen_size_px=screen_size_px,
     )
 
 
@@ -190,9 +211,12 @@ def draw_cover(
     seed: int,
     references: Mapping[str, bytes],
     size_px: int = PRINT_SIZE_PX,
+    screen_size_px: int | None = None,
+    encoding: Literal["png", "jpeg"] = "png",
 ) -> Picture:
     """The cover: the main characters together in the story's setting, with room for the title on top
-    (the title itself is set by the book layout, not drawn into the picture)."""
+    (the title itself is set by the book layout, not drawn into the picture). A provider that draws
+    vectors draws it at `screen_size_px` when given."""
     scene = _story_cover_scene(story)
     prompt = f"Front cover. {build_prompt(story, scene, style)}"
     cast = ordered_cast(scene, story.characters)
@@ -207,6 +231,8 @@ def draw_cover(
         characters=cast,
         references=_references_for(scene.characters_present, references),
         title=story.title,
+        screen_size_px=screen_size_px,
+        encoding=encoding,
     )
 
 
@@ -219,8 +245,11 @@ def draw_page(
     seed: int,
     references: Mapping[str, bytes],
     size_px: int = PRINT_SIZE_PX,
+    screen_size_px: int | None = None,
+    encoding: Literal["png", "jpeg"] = "png",
 ) -> Picture:
-    """The illustration of chapter `index` (1-based), showing its characters as on their sheets."""
+    """The illustration of chapter `index` (1-based), showing its characters as on their sheets (at
+    `screen_size_px` when given and the provider draws vectors)."""
     if not 1 <= index <= len(story.chapters):
         raise IndexError(f"chapter {index} does not exist; the story has {len(story.chapters)}")
     scene = story.chapters[index - 1].scene
@@ -235,6 +264,8 @@ def draw_page(
         scene=scene,
         characters=cast,
         references=_references_for(scene.characters_present, references),
+        screen_size_px=screen_size_px,
+        encoding=encoding,
     )
 
 

@@ -74,22 +74,24 @@ class _BookFetcher(URLFetcher):
 
 @dataclass
 class _ImageCache:
-    """Decodes each illustration once and prepares it once per box size, for the current page list."""
+    """Prepares each illustration once per box size, for the current page list. Only the last
+    decoded illustration is kept: a book's pictures decoded all at once would take gigabytes."""
 
     book: BookInput
     dpi: int
     pages: dict[int, PageModel] = field(default_factory=dict)
-    _decoded: dict[str, Image.Image] = field(default_factory=dict)
+    _decoded: tuple[str, Image.Image] | None = None
     _prepared: dict[tuple[str, float, float], bytes] = field(default_factory=dict)
 
     def source(self, name: str) -> Image.Image:
-        if name not in self._decoded:
+        if self._decoded is None or self._decoded[0] != name:
             if name == "cover":
                 png = self.book.cover_png
             else:
                 png = self.book.page_pngs[int(name.removeprefix("page-")) - 1]
-            self._decoded[name] = open_rgb(png, name=name)
-        return self._decoded[name]
+            self._decoded = None
+            self._decoded = (name, open_rgb(png, name=name))
+        return self._decoded[1]
 
     def jpeg(self, number: int, name: str) -> bytes:
         page = self.pages[number]

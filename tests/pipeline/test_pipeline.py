@@ -86,7 +86,7 @@ def test_a_terminal_error_ends_in_error_naming_the_unit_and_retry_completes(
     assert labels == ["page audio 2"]
     assert completed.status == StoryStatus.COMPLETE
     assert fake_stages.runs[(UnitKind.PAGE_AUDIO, 2)] == 2
-    assert fake_stages.runs[(UnitKind.PDF, 0)] == 2
+    assert fake_stages.runs[(UnitKind.PDF, 0)] == 1  # the PDFs wait for the narration: made once
     assert fake_stages.runs[(UnitKind.PAGE_IMAGE, 1)] == 1
 
 

@@ -9,6 +9,7 @@ from PIL import Image
 from storyloom.db.models import StoryStatus, UnitKind
 from storyloom.pipeline.stages import STAGES
 from storyloom.pipeline.workers import InProcessWorkers
+from storyloom.providers.image.base import SCREEN_SIZE_PX
 from storyloom.runtime import Runtime
 from storyloom.services import ImageGenerationService, StoryGenerationService
 from tests.pipeline.conftest import FakeStages, make_params, settled, wait_for
@@ -50,4 +51,4 @@ def test_a_character_reference_sheet_is_drawn_on_demand(runtime: Runtime, fake_s
 
     assert reference.name == "Mia"
     assert reference.key == f"stories/{story.id}/characters/01.png"
-    assert Image.open(io.BytesIO(reference.png)).size == (2625, 2625)
+    assert Image.open(io.BytesIO(reference.png)).size == (SCREEN_SIZE_PX, SCREEN_SIZE_PX)

@@ -12,6 +12,8 @@ ImageKind = Literal["cover", "page", "character"]
 
 # 8.5 in square trim plus 0.125 in bleed on every side, at 300 dpi.
 PRINT_SIZE_PX = 2625
+# The same at 150 dpi: what the reader and the screen PDF show.
+SCREEN_SIZE_PX = 1313
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,8 @@ class ImageRequest:
     characters: tuple[Character, ...] = ()
     references: tuple[bytes, ...] = field(default_factory=tuple)
     title: str = ""
+    # "jpeg" asks for a print-quality JPEG instead of a PNG; providers that cannot may ignore it.
+    encoding: Literal["png", "jpeg"] = "png"
 
 
 @dataclass
@@ -49,3 +53,10 @@ class ImageProvider(Protocol):
     max_size: ClassVar[int]
 
     def illustrate(self, request: ImageRequest) -> Illustration: ...
+
+
+def redraws_at_any_size(provider: object) -> bool:
+    """Whether `provider` draws vectors (class attribute `redraws_at_any_size`), so drawing the same
+    request again at another size gives the same picture, sharp: then the reader's size is drawn
+    first and the print size later, instead of one print-size picture for both."""
+    return bool(getattr(provider, "redraws_at_any_size", False))

@@ -22,6 +22,7 @@ class BuiltinIllustrator:
     name: ClassVar[str] = "builtin"
     accepts_references: ClassVar[bool] = False
     max_size: ClassVar[int] = MAX_SIDE
+    redraws_at_any_size: ClassVar[bool] = True
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings
@@ -57,6 +58,7 @@ class BuiltinIllustrator:
                 width=request.width,
                 height=request.height,
                 calm_depth=calm,
+                encoding=request.encoding,
             )
         call = CallRecord(
             provider=self.name,

@@ -3,18 +3,14 @@ PNG with resvg, finished with the style's texture. Offline and deterministic per
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 from pathlib import Path
-
-import resvg_py
-from PIL import Image
 
 from storyloom.render.illustrator.compose import character_sheet_svg, cover_scene, ordered_cast, scene_svg
 from storyloom.render.illustrator.figures import species_kind
 from storyloom.render.illustrator.styles import STYLE_NAMES, Style, style_named
 from storyloom.render.illustrator.svg import stable_seed
-from storyloom.render.illustrator.texture import finish
+from storyloom.render.raster import Encoding, render_picture
 from storyloom.story.schema import Character, SceneSpec
 
 _LABEL_FONTS = [
@@ -38,22 +34,27 @@ __all__ = [
 ]
 
 
-def _rasterise(svg: str, width: int, height: int, style: Style, seed: int, *, text: bool = False) -> bytes:
-    if text:
-        fonts = _LABEL_FONTS or None
-        raw = resvg_py.svg_to_bytes(
-            svg_string=svg, width=width, height=height, font_files=fonts, skip_system_fonts=bool(fonts)
-        )
-    else:
-        raw = resvg_py.svg_to_bytes(svg_string=svg, width=width, height=height, skip_system_fonts=True)
-    with Image.open(io.BytesIO(bytes(raw))) as rendered:
-        image = rendered.convert("RGB")
-    if image.size != (width, height):
-        image = image.resize((width, height), Image.Resampling.LANCZOS)
-    image = finish(image, style.texture, seed)
-    out = io.BytesIO()
-    image.save(out, format="PNG", compress_level=1)
-    return out.getvalue()
+def _rasterise(
+    svg: str,
+    width: int,
+    height: int,
+    style: Style,
+    seed: int,
+    *,
+    text: bool = False,
+    encoding: Encoding = "png",
+) -> bytes:
+    fonts = (_LABEL_FONTS or None) if text else None
+    return render_picture(
+        svg,
+        width,
+        height,
+        texture=style.texture,
+        seed=seed,
+        font_files=fonts,
+        system_fonts=text and not fonts,
+        encoding=encoding,
+    )
 
 
 def render_scene(
@@ -65,8 +66,9 @@ def render_scene(
     width: int,
     height: int,
     calm_depth: float = 260.0,
+    encoding: Encoding = "png",
 ) -> bytes:
-    """A page (or, with `cover_scene`, a cover) as PNG bytes of exactly width x height."""
+    """A page (or, with `cover_scene`, a cover) as PNG (or JPEG) bytes of exactly width x height."""
     chosen = style_named(style)
     page_seed = stable_seed(seed, scene.model_dump_json())
     svg = scene_svg(
@@ -79,7 +81,7 @@ def render_scene(
         calm_depth=calm_depth,
         figure_seed=seed,
     )
-    return _rasterise(svg, width, height, chosen, page_seed)
+    return _rasterise(svg, width, height, chosen, page_seed, encoding=encoding)
 
 
 def render_character_sheet(

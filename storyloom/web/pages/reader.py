@@ -39,7 +39,9 @@ async def reader(story_id: StoryId, request: Request, runtime: RuntimeDep, viewe
         "reader.html",
         story=payload,
         progress=progress.as_dict(),
-        first_making=story.completed_at is None,
+        # A book is shown as soon as it is readable; its print files follow.
+        first_making=story.completed_at is None and not progress.readable,
+        readable_early=story.completed_at is None and progress.readable,
         owner=viewer.owns(StoryAccess.of(story)),
         csrf=csrf_token(request),
         language_name=LANGUAGE_NAMES.get(story.language, story.language),

@@ -52,8 +52,13 @@
       if (response.ok) {
         const status = await response.json();
         update(status);
-        if (status.status !== "GENERATING") {
-          setTimeout(() => window.location.reload(), 600);
+        // A book being made first is shown as soon as it is readable; once shown, it is not
+        // reloaded under the reader's eyes when the print files follow.
+        const showBook = view.dataset.firstMaking === "true" && status.readable;
+        if (status.status !== "GENERATING" || showBook) {
+          if (view.dataset.reload !== "false" || status.status === "ERROR") {
+            setTimeout(() => window.location.reload(), 600);
+          }
           return;
         }
       }

@@ -1,0 +1,208 @@
+"""SVG to finished pixels: resvg draws the picture, Pillow adds the style's texture to the pixels it
+decoded once, and the PNG is encoded once at the end.
+
+Drawing is CPU-bound, and resvg and Pillow hold the GIL for much of it, so a worker process hands
+pictures to a pool of render processes (RENDER_PROCESSES, one per core by default): every core
+draws. A render process keeps no state; if one dies, the picture's unit fails with a retryable
+error and runs again, so a crash still loses nothing and duplicates nothing.
+"""
+
+from __future__ import annotations
+
+import io
+import multiprocessing
+import os
+import threading
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, Literal, TypeVar
+
+import resvg_py
+from PIL import Image
+
+from storyloom.errors import StorageError
+
+# A render process is replaced after this many pictures, so that no allocator growth piles up (a new
+# one imports the worker's main module again: about a second).
+PICTURES_PER_PROCESS = 256
+# Print-size pictures go to the print PDF as JPEG anyway: encoding one takes a tenth of a PNG's time.
+PRINT_JPEG_QUALITY = 95
+PRINT_DPI = 300
+OWNER_CHECK_SECONDS = 1.0
+
+Encoding = Literal["png", "jpeg"]
+T = TypeVar("T")
+
+_pool: ProcessPoolExecutor | None = None
+_processes = 0
+_lock = threading.Lock()
+
+
+class RenderProcessLost(StorageError):
+    """A render process died while drawing; the unit that asked runs again (retryable)."""
+
+    code = "RENDER_PROCESS_LOST"
+
+    def __init__(self) -> None:
+        super().__init__("a render process stopped while drawing a picture; it will be drawn again")
+
+
+def default_processes() -> int:
+    """One render process per core this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def configure(processes: int) -> None:
+    """Draw in `processes` render processes from now on (0: in the calling thread); they start now,
+    so that the first picture does not wait for them to import."""
+    global _processes
+    with _lock:
+        if processes != _processes:
+            _shutdown_locked()
+        _processes = max(0, processes)
+    pool = _current_pool()
+    if pool is not None:
+        for _ in range(processes):
+            pool.submit(_ready)
+
+
+def _ready() -> None:
+    """A task that does nothing: submitting it makes the pool start a process."""
+
+
+def shutdown() -> None:
+    """Stop the render processes (they start again on the next picture if still configured)."""
+    with _lock:
+        _shutdown_locked()
+
+
+def _shutdown_locked() -> None:
+    global _pool
+    if _pool is not None:
+        _pool.shutdown(wait=False, cancel_futures=True)
+        _pool = None
+
+
+def _current_pool() -> ProcessPoolExecutor | None:
+    global _pool
+    with _lock:
+        if _processes <= 0:
+            return None
+        if _pool is None:
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload([__name__])
+            _pool = ProcessPoolExecutor(
+                max_workers=_processes,
+                mp_context=context,
+                max_tasks_per_child=PICTURES_PER_PROCESS,
+                initializer=_follow_owner,
+                initargs=(os.getpid(),),
+            )
+        return _pool
+
+
+def _follow_owner(owner: int) -> None:
+    """In a render process: exit when the worker that owns the pool is gone (killed, say), instead
+    of lingering with its memory."""
+
+    def watch() -> None:
+        while True:
+            time.sleep(OWNER_CHECK_SECONDS)
+            try:
+                os.kill(owner, 0)
+            except ProcessLookupError:
+                os._exit(0)
+
+    threading.Thread(target=watch, name="render-owner-watch", daemon=True).start()
+
+
+def rasterise(
+    svg: str,
+    width: int,
+    height: int,
+    *,
+    texture: str,
+    seed: int,
+    font_files: Sequence[str] | None = None,
+    system_fonts: bool = False,
+) -> Image.Image:
+    """The SVG drawn at exactly width x height, with the style's texture, as RGB pixels. Text uses
+    `font_files`, or the system's fonts with `system_fonts`; without either, text is not drawn."""
+    from storyloom.render.illustrator.texture import finish
+
+    raw = resvg_py.svg_to_bytes(
+        svg_string=svg,
+        width=width,
+        height=height,
+        font_files=list(font_files) if font_files else None,
+        skip_system_fonts=not system_fonts,
+    )
+    with Image.open(io.BytesIO(bytes(raw))) as rendered:
+        image = rendered.convert("RGB")
+    if image.size != (width, height):
+        image = image.resize((width, height), Image.Resampling.LANCZOS)
+    return finish(image, texture, seed)
+
+
+def encode(image: Image.Image, encoding: Encoding = "png") -> bytes:
+    """PNG bytes compressed lightly, or a print-quality JPEG (4:4:4, 300 dpi)."""
+    out = io.BytesIO()
+    if encoding == "jpeg":
+        image.save(out, format="JPEG", quality=PRINT_JPEG_QUALITY, subsampling=0, dpi=(PRINT_DPI, PRINT_DPI))
+    else:
+        image.save(out, format="PNG", compress_level=1)
+    return out.getvalue()
+
+
+def _draw(
+    svg: str,
+    width: int,
+    height: int,
+    texture: str,
+    seed: int,
+    fonts: Sequence[str] | None,
+    system: bool,
+    encoding: Encoding,
+) -> bytes:
+    image = rasterise(svg, width, height, texture=texture, seed=seed, font_files=fonts, system_fonts=system)
+    return encode(image, encoding)
+
+
+def render_picture(
+    svg: str,
+    width: int,
+    height: int,
+    *,
+    texture: str,
+    seed: int,
+    font_files: Sequence[str] | None = None,
+    system_fonts: bool = False,
+    encoding: Encoding = "png",
+) -> bytes:
+    """The finished picture as PNG (or JPEG) bytes, drawn in a render process when a pool is
+    configured."""
+    return in_render_process(_draw, svg, width, height, texture, seed, font_files, system_fonts, encoding)
+
+
+def in_render_process(function: Callable[..., T], *args: Any) -> T:
+    """`function(*args)` in a render process (in this thread when no pool is configured); raises
+    RenderProcessLost (retryable) if the process dies meanwhile."""
+    global _pool
+    pool = _current_pool()
+    if pool is None:
+        return function(*args)
+    try:
+        return pool.submit(function, *args).result()
+    except BrokenProcessPool as exc:
+        with _lock:
+            if _pool is pool:
+                _pool = None
+        raise RenderProcessLost() from exc
+
+
+def parallel_pictures() -> int:
+    """How many pictures are worth drawing at once: the render processes, or 1 without a pool."""
+    with _lock:
+        return max(1, _processes)
