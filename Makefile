@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run worker test lint typecheck pytest bench clean
+.PHONY: install run worker test lint typecheck pytest bench clean messages
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ test: lint typecheck pytest
 
 bench: install
 	$(BIN)/python -m bench
+
+messages: install  ## collect the site's strings into the catalogues (storyloom/web/locales)
+	$(BIN)/pybabel extract -F babel.cfg --no-location --omit-header -k N_ -o storyloom/web/locales/messages.pot .
+	$(BIN)/pybabel update -i storyloom/web/locales/messages.pot -d storyloom/web/locales --no-fuzzy-matching --omit-header
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache

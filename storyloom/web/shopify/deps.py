@@ -7,12 +7,12 @@ from pathlib import Path
 
 from fastapi import Depends, HTTPException, Request
 from fastapi.responses import PlainTextResponse
-from fastapi.templating import Jinja2Templates
 
 from storyloom.runtime import Runtime, get_runtime
 from storyloom.shopify.auth import InvalidRequestError
+from storyloom.web.i18n import localized_templates
 
-templates = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
+templates = localized_templates(Path(__file__).with_name("templates"))
 
 
 def runtime_dependency(request: Request) -> Runtime:

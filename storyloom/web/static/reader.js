@@ -16,13 +16,15 @@
   let readingAll = false;
   let playing = null; // {index, words, spans}
   let frame = 0;
+  const messages = JSON.parse((document.getElementById("page-messages") || {}).textContent || "{}");
+  const format = (template, values) => template.replace(/%\((\w+)\)s/g, (_, key) => values[key]);
 
   book.classList.add("paged");
 
   function label(index) {
-    if (index === 0) return "Cover";
-    if (index === last) return "The end";
-    return "Page " + index + " of " + (last - 1);
+    if (index === 0) return messages.cover;
+    if (index === last) return messages.the_end;
+    return format(messages.page_of, { number: index, total: last - 1 });
   }
 
   function show(index, { keepNarration = false } = {}) {
@@ -147,7 +149,7 @@
     }
     book.classList.add("narrating");
     playButton.setAttribute("aria-pressed", "true");
-    playButton.textContent = "❚❚ Pause";
+    playButton.textContent = messages.pause;
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(highlight);
   }
@@ -159,8 +161,8 @@
     readingAll = false;
     clearHighlight();
     book.classList.remove("narrating");
-    if (playButton) { playButton.setAttribute("aria-pressed", "false"); playButton.textContent = "▶ Read this page aloud"; }
-    if (readAllButton) { readAllButton.setAttribute("aria-pressed", "false"); readAllButton.textContent = "Read the whole book aloud"; }
+    if (playButton) { playButton.setAttribute("aria-pressed", "false"); playButton.textContent = messages.play; }
+    if (readAllButton) { readAllButton.setAttribute("aria-pressed", "false"); readAllButton.textContent = messages.read_all; }
   }
 
   if (audio) {
@@ -183,7 +185,7 @@
       stopNarration();
       readingAll = true;
       readAllButton.setAttribute("aria-pressed", "true");
-      readAllButton.textContent = "■ Stop reading";
+      readAllButton.textContent = messages.stop;
       if (current === 0 || current === last) show(1, { keepNarration: true });
       playPage(current);
     });
@@ -210,7 +212,7 @@
           body: JSON.stringify(body),
         });
         if (response.ok) { window.location.hash = "page-" + page; window.location.reload(); return; }
-        const problem = await response.json().catch(() => ({ error: "Something went wrong; try again." }));
+        const problem = await response.json().catch(() => ({ error: messages.failed }));
         if (error) { error.textContent = problem.error; error.hidden = false; } else { alert(problem.error); }
       } finally {
         form.querySelectorAll("button").forEach((button) => { button.disabled = false; });
