@@ -43,8 +43,9 @@ def step_names(gettext: Gettext) -> dict[str, str]:
     return {name: gettext(name) for name in (*STEP_NAMES.values(), *FINAL_STEPS)}
 
 
-def group_names(gettext: Gettext) -> dict[str, str]:
-    return {kind: gettext(name) for kind, name in GROUP_NAMES.items()}
+def group_names(gettext: Gettext) -> list[tuple[str, str]]:
+    """The progress list's groups in the order a book is made: (unit kind, name)."""
+    return [(kind, gettext(name)) for kind, name in GROUP_NAMES.items()]
 
 
 def _fits(score: float, direction: str, band: tuple[float, float]) -> bool:

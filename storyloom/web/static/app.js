@@ -8,7 +8,7 @@
   const meter = view.querySelector(".progress");
   const steps = view.querySelector(".steps");
   const messages = JSON.parse((document.getElementById("page-messages") || {}).textContent || "{}");
-  const GROUPS = Object.entries(messages.groups || {});
+  const GROUPS = messages.groups || [];
   const stepName = (step) => (messages.steps && messages.steps[step]) || step;
   const format = (template, values) => template.replace(/%\((\w+)\)s/g, (_, key) => values[key]);
   function eta(seconds) {
@@ -27,7 +27,7 @@
       const busy = group.some((unit) => unit.state === "running");
       const item = document.createElement("li");
       item.className = done === group.length ? "done" : busy ? "busy" : "waiting";
-      item.textContent = name + (group.length > 1 ? " (" + done + " of " + group.length + ")" : "") +
+      item.textContent = name + (group.length > 1 ? " " + format(messages.count_of, { done: done, total: group.length }) : "") +
         (done === group.length ? " ✓" : "");
       steps.append(item);
     });

@@ -16,6 +16,8 @@
   let readingAll = false;
   let playing = null; // {index, words, spans}
   let frame = 0;
+  let userScrolled = false;
+  ["wheel", "touchmove", "keydown"].forEach((name) => window.addEventListener(name, () => { userScrolled = true; }, { once: true, passive: true }));
   const messages = JSON.parse((document.getElementById("page-messages") || {}).textContent || "{}");
   const format = (template, values) => template.replace(/%\((\w+)\)s/g, (_, key) => values[key]);
 
@@ -36,10 +38,12 @@
     indicator.textContent = label(current);
     prev.disabled = current === 0;
     next.disabled = current === last;
-    history.replaceState(null, "", "#page-" + current);
+    history.replaceState(null, "", "#p-" + current); // matches no element: the browser does not scroll
     const image = spreads[current].querySelector("img[loading=lazy]");
     if (image) image.loading = "eager";
     if (!keepNarration) stopNarration();
+    // The end has no narration (the cover's button starts at page 1).
+    if (playButton) playButton.disabled = current !== 0 && !spreads[current].dataset.audioUrl;
     prepareWords(current);
   }
 
@@ -177,8 +181,8 @@
     });
     playButton.addEventListener("click", () => {
       if (playing && !audio.paused) { stopNarration(); return; }
-      if (current === 0 || current === last) show(1);
-      playPage(current);
+      if (current === 0) show(1);
+      if (spreads[current].dataset.audioUrl) playPage(current);
     });
     readAllButton.addEventListener("click", () => {
       if (readingAll) { stopNarration(); return; }
@@ -211,7 +215,7 @@
           headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf, Accept: "application/json" },
           body: JSON.stringify(body),
         });
-        if (response.ok) { window.location.hash = "page-" + page; window.location.reload(); return; }
+        if (response.ok) { window.location.hash = "p-" + page; window.location.reload(); return; }
         const problem = await response.json().catch(() => ({ error: messages.failed }));
         if (error) { error.textContent = problem.error; error.hidden = false; } else { alert(problem.error); }
       } finally {
@@ -220,6 +224,14 @@
     });
   });
 
-  const match = /^#page-(\d+)$/.exec(window.location.hash);
+  // Open at the top of the page, on the spread the address names (a reload keeps the reader's place).
+  if ("scrollRestoration" in history) history.scrollRestoration = "manual";
+  const match = /^#(?:page|p)-(\d+)$/.exec(window.location.hash);
   show(match ? Number(match[1]) : 0);
+  window.scrollTo(0, 0);
+  window.addEventListener("hashchange", () => {
+    const target = /^#(?:page|p)-(\d+)$/.exec(window.location.hash);
+    if (target && Number(target[1]) !== current) show(Number(target[1]));
+  });
+  window.addEventListener("load", () => { if (window.scrollY > 0 && !userScrolled) window.scrollTo(0, 0); }, { once: true });
 })();
