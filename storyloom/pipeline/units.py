@@ -25,7 +25,7 @@ DEPENDENCIES: dict[UnitKind, tuple[UnitKind, ...]] = {
     UnitKind.COVER: (UnitKind.TEXT, UnitKind.CHARACTER),
     UnitKind.PAGE_IMAGE: (UnitKind.TEXT, UnitKind.CHARACTER, UnitKind.PAGE_TEXT),
     UnitKind.PAGE_AUDIO: (UnitKind.TEXT, UnitKind.PAGE_TEXT),
-    UnitKind.BOOK_AUDIO: (UnitKind.PAGE_AUDIO,),
+    UnitKind.BOOK_AUDIO: (UnitKind.PAGE_AUDIO, UnitKind.COVER),  # the cover goes into the MP3's tags
     UnitKind.PDF: (UnitKind.TEXT, UnitKind.COVER, UnitKind.PAGE_IMAGE, UnitKind.PAGE_TEXT),
     UnitKind.PUBLISH: (UnitKind.PDF,),
 }

@@ -39,8 +39,10 @@ def scene_alt(scene: dict[str, Any] | None, fallback: str) -> str:
         return fallback
     names = [str(name) for name in scene.get("characters_present") or []]
     action = str(scene.get("action") or "").strip()
-    named = all(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", action) for name in names)
-    who = "" if named else " and ".join(names)
+    missing = [name for name in names if not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", action)]
+    who = " and ".join(missing) if len(missing) == len(names) else ""
+    if who == "" and missing:
+        action += f", with {' and '.join(missing)}"
     place = str(scene.get("setting") or "").strip()
     time_of_day = str(scene.get("time_of_day") or "").strip()
     sentence = " ".join(part for part in (who, action) if part) or fallback

@@ -208,6 +208,11 @@
       const url = "/api/stories/" + storyId + "/pages/" + page + (editing ? "/text" : "/regenerate");
       const body = editing ? { text: data.get("text") } : { part: data.get("part") };
       const error = form.querySelector(".field-error");
+      if (editing && !String(data.get("text") || "").trim()) {
+        error.textContent = messages.empty_text;
+        error.hidden = false;
+        return;
+      }
       form.querySelectorAll("button").forEach((button) => { button.disabled = true; });
       try {
         const response = await fetch(url, {
