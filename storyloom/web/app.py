@@ -17,7 +17,7 @@ from storyloom.runtime import Runtime, get_runtime
 from storyloom.web.api import assets, callbacks, health, stories, styles
 from storyloom.web.errors import install_error_handlers
 from storyloom.web.limits import BodySizeLimit
-from storyloom.web.pages import create, language, layout, library, reader
+from storyloom.web.pages import create, language, layout, library, links, reader
 
 STATIC = Path(__file__).with_name("static")
 
@@ -75,6 +75,7 @@ def create_app(runtime: Runtime | None = None, *, run_workers: bool = False) -> 
         library.router,
         callbacks.router,
         language.router,
+        links.router,
     ):
         app.include_router(router)
     try:

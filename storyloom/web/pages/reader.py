@@ -18,6 +18,7 @@ from storyloom.story.params import LANGUAGE_NAMES, MAX_PAGES
 from storyloom.web.deps import check_csrf, csrf_token, get_runtime, get_viewer
 from storyloom.web.i18n import book_labels, request_language, translations
 from storyloom.web.pages import render
+from storyloom.web.pages.links import private_link_url
 from storyloom.web.serializers import story_payload
 from storyloom.web.wording import group_names, reading_level_words, step_names
 
@@ -51,6 +52,7 @@ async def reader(story_id: StoryId, request: Request, runtime: RuntimeDep, viewe
     progress = await run_in_threadpool(story_progress, runtime, story_id)
     payload = story_payload(story)
     gettext = translations(request_language(request)).gettext
+    is_owner = viewer.owns(StoryAccess.of(story))
     labels = book_labels(story.language)
     if story.language != "en":  # the scenes are written in English, for the illustrators
         for chapter in payload["chapters"]:
@@ -64,11 +66,12 @@ async def reader(story_id: StoryId, request: Request, runtime: RuntimeDep, viewe
         story=payload,
         progress=progress.as_dict(),
         first_making=story.completed_at is None,
-        owner=viewer.owns(StoryAccess.of(story)),
+        owner=is_owner,
         csrf=csrf_token(request),
         language_name=LANGUAGE_NAMES.get(story.language, story.language),
         max_page_text=MAX_PAGE_TEXT,
         labels=labels,
+        private_link=private_link_url(request, runtime, story.id) if is_owner else None,
         reading_level=reading_level_words(story.reading_level, gettext),
         step_names=step_names(gettext),
         group_names=group_names(gettext),
