@@ -128,3 +128,12 @@ TEMPLATE_WORDS = (
     N_("Science"),
     N_("Ocean"),
 )
+
+# Messages of errors a visitor may meet on a page: error.html shows them through the catalogue.
+PAGE_ERRORS = (
+    N_("the form has expired; reload the page and try again"),
+    N_("the book is still being made; its pages can be shown once it is ready"),
+    N_("that file does not exist (yet)"),
+    N_("the file store is unavailable"),
+    N_("Internal server error"),
+)

@@ -243,6 +243,15 @@ def test_the_book_labels_follow_the_books_language_not_the_visitors(
     assert "Diese Seite ändern" in html
 
 
+def test_a_page_error_speaks_the_visitors_language(client: TestClient) -> None:
+    client.cookies.set("storyloom_lang", "es")
+
+    response = client.post("/stories/new", data=FORM, headers={"Accept": "text/html"})
+
+    assert response.status_code == 403
+    assert "el formulario ha caducado; vuelve a cargar la página e inténtalo de nuevo" in response.text
+
+
 def test_the_switcher_remembers_the_language_and_goes_back(client: TestClient) -> None:
     response = client.get("/language/fr?next=/stories%3Fgenre%3Docean", follow_redirects=False)
     evil = client.get("/language/fr?next=//evil.example/", follow_redirects=False)
