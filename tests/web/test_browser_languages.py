@@ -78,6 +78,7 @@ def test_every_page_passes_axe_in_every_language(
 
     no_axe_violations(page, "reader")
     shot(page, f"{language}-reader.png")
+    private_link = page.locator("#private-link").input_value()
     page.keyboard.press("End")
     no_axe_violations(page, "the end")
     shot(page, f"{language}-reader-end.png")
@@ -107,6 +108,20 @@ def test_every_page_passes_axe_in_every_language(
     no_axe_violations(other, "private")
     shot(other, f"{language}-private.png")
     stranger.close()
+
+    # The parent's phone opens the book with its private link: the book is theirs there too.
+    phone = browser.new_context(locale=language, **PHONE)  # type: ignore[arg-type]
+    on_phone = phone.new_page()
+    on_phone.goto(private_link)
+    expect(on_phone.locator(".book")).to_be_visible()
+    assert on_phone.evaluate("window.scrollY") == 0
+    assert on_phone.evaluate("document.documentElement.scrollWidth") <= 390
+    on_phone.click("button.next")
+    no_axe_violations(on_phone, "reader on a phone")
+    shot(on_phone, f"{language}-phone-reader.png")
+    on_phone.goto(f"{server.url}/account/stories")
+    expect(on_phone.locator(f'.shelf a[href="/stories/{story_id}"]')).to_be_visible()
+    phone.close()
 
     assert problems == []
     context.close()
