@@ -9,7 +9,7 @@ PYTEST_ARGS ?= -n auto
 PORT ?= 8000
 EMULATOR_PORT ?= 8081
 
-.PHONY: install run worker test lint typecheck themecheck pytest bench clean shopify-dev
+.PHONY: install run worker test lint typecheck themecheck pytest bench clean shopify-dev messages
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -58,6 +58,10 @@ test: lint typecheck themecheck pytest
 
 bench: install
 	$(BIN)/python -m bench
+
+messages: install  ## collect the site's strings into the catalogues (storyloom/web/locales)
+	$(BIN)/pybabel extract -F babel.cfg --no-location --omit-header -k N_ -o storyloom/web/locales/messages.pot .
+	$(BIN)/pybabel update -i storyloom/web/locales/messages.pot -d storyloom/web/locales --no-fuzzy-matching --omit-header
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache

@@ -202,6 +202,19 @@ def _private_runtime():  # type: ignore[no-untyped-def]
     return runtime
 
 
+BAR_STEPS = 1000
+
+
+def bar_fraction(elapsed: float, eta: int | None, done: int, total: int, previous: float) -> float:
+    """How far the bar is: the time spent over the time spent and the estimated time left (so it
+    moves through a long unit such as the PDF), never going back; by units until there is an estimate."""
+    if eta is not None and elapsed + eta > 0:
+        fraction = elapsed / (elapsed + eta)
+    else:
+        fraction = done / total if total else 0.0
+    return max(previous, min(fraction, 0.99))
+
+
 def _make_book(runtime, params: StoryParams, *, quiet: bool) -> str:  # type: ignore[no-untyped-def]
     from storyloom.pipeline.orchestrator import start_story, story_progress
     from storyloom.pipeline.workers import InProcessWorkers
@@ -220,11 +233,21 @@ def _make_book(runtime, params: StoryParams, *, quiet: bool) -> str:  # type: ig
                 TimeElapsedColumn(),
             )
             with Progress(*columns, console=console, disable=quiet) as bar:
-                task = bar.add_task("Starting", total=None)
+                task = bar.add_task("Starting", total=BAR_STEPS)
                 milestones = _Milestones(runtime, started.story_id, started_at)
+                fraction = 0.0
                 while True:
                     progress = story_progress(runtime, started.story_id)
-                    bar.update(task, total=progress.total, completed=progress.done, description=progress.step)
+                    fraction = bar_fraction(
+                        time.monotonic() - started_at,
+                        progress.eta_seconds,
+                        progress.done,
+                        progress.total,
+                        fraction,
+                    )
+                    if progress.status != "GENERATING":
+                        fraction = 1.0 if progress.status == "COMPLETE" else fraction
+                    bar.update(task, completed=round(BAR_STEPS * fraction), description=progress.step)
                     milestones.check(progress.readable)
                     if progress.status != "GENERATING":
                         break

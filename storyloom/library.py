@@ -10,7 +10,7 @@ import hmac
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 
 from storyloom.db.models import Generation, Story, StoryStatus
 from storyloom.errors import NotFoundError
@@ -31,6 +31,7 @@ class StoryAccess:
     owner_token_hash: str | None
     customer_id: str | None
     shop_domain: str | None
+    story_id: str | None = None
 
     @classmethod
     def of(cls, story: Story) -> StoryAccess:
@@ -40,19 +41,24 @@ class StoryAccess:
             owner_token_hash=story.owner_token_hash,
             customer_id=story.shopify_customer_id or None,
             shop_domain=story.shop_domain,
+            story_id=story.id,
         )
 
 
 @dataclass(frozen=True)
 class Viewer:
-    """Who is asking: any of a browser session, an API token, a Shopify customer (with shop)."""
+    """Who is asking: any of a browser session, an API token, a Shopify customer (with shop), and
+    the books this browser opened with their private links (storyloom/private_links.py)."""
 
     session: str | None = None
     token: str | None = None
     customer_id: str | None = None
     shop_domain: str | None = None
+    linked: frozenset[str] = frozenset()
 
     def owns(self, access: StoryAccess) -> bool:
+        if access.story_id is not None and access.story_id in self.linked:
+            return True
         if self.session and access.owner_session and hmac.compare_digest(self.session, access.owner_session):
             return True
         if (
@@ -130,7 +136,9 @@ def published_stories(
 
 def owned_stories(runtime: Runtime, viewer: Viewer, *, page: int = 1, per_page: int = 24) -> StoryPage:
     """The viewer's own books, in every state, newest first."""
-    conditions = []
+    conditions: list[ColumnElement[bool]] = []
+    if viewer.linked:
+        conditions.append(Story.id.in_(sorted(viewer.linked)))
     if viewer.session:
         conditions.append(Story.owner_session == viewer.session)
     if viewer.customer_id:

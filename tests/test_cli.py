@@ -69,3 +69,21 @@ def test_doctor_exits_1_when_a_provider_the_settings_use_will_not_work(
 
     assert result.exit_code == 1
     assert "STABILITY_API_KEY is not set" in result.output
+
+
+@pytest.mark.parametrize(
+    ("elapsed", "eta", "done", "previous", "fraction"),
+    [
+        pytest.param(30.0, 30, 20, 0.5, 0.5, id="half-the-time"),
+        pytest.param(40.0, 20, 21, 0.5, 40 / 60, id="moves-through-the-pdf"),
+        pytest.param(40.0, 80, 21, 0.6, 0.6, id="never-back"),
+        pytest.param(5.0, None, 11, 0.0, 0.5, id="units-before-an-estimate"),
+        pytest.param(99.0, 0, 22, 0.9, 0.99, id="full-only-when-done"),
+    ],
+)
+def test_the_bar_follows_the_time_left(
+    elapsed: float, eta: int | None, done: int, previous: float, fraction: float
+) -> None:
+    from storyloom.cli import bar_fraction
+
+    assert bar_fraction(elapsed, eta, done, 22, previous) == pytest.approx(fraction)

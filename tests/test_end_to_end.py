@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+from mutagen.id3 import ID3
 from PIL import Image
 from sqlalchemy import select
 from typer.testing import CliRunner
@@ -86,6 +87,10 @@ def test_a_whole_book_is_made_through_the_queues(runtime: Runtime, params: Story
         audio = store.get(asset_key(story.id, f"audio/{page:02d}.mp3"))
         assert audio[:3] == b"ID3" or (audio[0] == 0xFF and audio[1] & 0xE0 == 0xE0), "not an MP3"
     assert store.get(asset_key(story.id, "book-print.pdf")).startswith(b"%PDF")
+    book_tags = ID3(io.BytesIO(store.get(asset_key(story.id, "audio/book.mp3"))))
+    assert book_tags["TIT2"].text == [story.title]
+    assert book_tags["TPE1"].text == ["Storyloom · Mia"]
+    assert book_tags.getall("APIC")[0].mime == "image/jpeg"
     assert story.images == [asset_key(story.id, f"pages/{p:02d}.png") for p in range(1, PAGES + 1)]
     assert story.pdf_url == asset_key(story.id, "book-print.pdf")
     with runtime.session() as session:

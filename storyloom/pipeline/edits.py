@@ -76,7 +76,9 @@ def clean_page_text(text: str) -> str:
     value = _CONTROL.sub("", unicodedata.normalize("NFC", text))
     value = re.sub(r"\s+", " ", value).strip()
     if not value:
-        raise InvalidInputError("text: the page text must not be empty", field="text")
+        raise InvalidInputError(
+            "text: the page has no words; write at least a few words for it before saving", field="text"
+        )
     if len(value) > MAX_PAGE_TEXT:
         raise InvalidInputError(
             f"text: the page text must be at most {MAX_PAGE_TEXT} characters (it has {len(value)})",

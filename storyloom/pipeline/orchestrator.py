@@ -10,14 +10,15 @@ import hashlib
 import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from storyloom.db.models import Story, StoryStatus, UnitKind, UnitState, WorkUnit, utcnow
 from storyloom.errors import ConflictError, InvalidInputError, NotFoundError, StoryGenerationError
+from storyloom.pipeline.estimates import measured_durations, seconds_left
 from storyloom.pipeline.units import (
     READABLE_KINDS,
     add_units,
@@ -327,7 +328,7 @@ def story_progress(runtime: Runtime, story_id: str) -> StoryProgress:
             done=done,
             total=len(book_units),
             step=step,
-            eta_seconds=_eta(story.started_at, done, len(book_units), story.status),
+            eta_seconds=_eta(session, book_units, story.status, runtime.settings.limits.workers_per_queue),
             error=story.error_message,
             error_code=story.error_code,
             units=[
@@ -347,8 +348,9 @@ def _final_step(status: StoryStatus) -> str:
     }.get(status, "Waiting for a worker")
 
 
-def _eta(started_at: datetime | None, done: int, total: int, status: StoryStatus) -> int | None:
-    if status != StoryStatus.GENERATING or started_at is None or done == 0 or total == 0:
+def _eta(session: Session, units: list[WorkUnit], status: StoryStatus, workers_per_queue: int) -> int | None:
+    """Seconds until the book is done, from the unit durations this installation measured."""
+    if status != StoryStatus.GENERATING or not units:
         return None
-    elapsed = (utcnow() - started_at).total_seconds()
-    return max(0, int(elapsed * (total - done) / done))
+    left = seconds_left(units, measured_durations(session), workers_per_queue=workers_per_queue)
+    return max(0, round(left))

@@ -222,14 +222,22 @@ def narrate_page_audio(ctx: UnitContext) -> StageResult:
 
 
 def join_audio(ctx: UnitContext) -> StageResult:
-    from storyloom.render.narration import join_book_audio
+    from storyloom.render.narration import BookTags, join_book_audio
 
     watch = Stopwatch()
+    store = ctx.runtime.store
     pages = [
-        (chapter.title, ctx.runtime.store.get(ctx.key(f"audio/{page_name(number)}.mp3")))
+        (chapter.title, store.get(ctx.key(f"audio/{page_name(number)}.mp3")))
         for number, chapter in enumerate(ctx.story.chapters, start=1)
     ]
-    book = join_book_audio(pages)
+    cover_key = ctx.key("cover.png")
+    tags = BookTags(
+        title=ctx.story.title,
+        artist=f"Storyloom · {ctx.params.child_name}",
+        language=ctx.params.language,
+        cover_png=store.get(cover_key) if store.exists(cover_key) else None,
+    )
+    book = join_book_audio(pages, tags)
     ctx.runtime.store.put(ctx.key("audio/book.mp3"), book)
     call = CallRecord(provider="storyloom", prompt=f"join {len(pages)} pages", duration_ms=watch.elapsed_ms)
     return StageResult(

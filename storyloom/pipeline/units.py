@@ -25,7 +25,7 @@ DEPENDENCIES: dict[UnitKind, tuple[UnitKind, ...]] = {
     UnitKind.COVER: (UnitKind.TEXT, UnitKind.CHARACTER),
     UnitKind.PAGE_IMAGE: (UnitKind.TEXT, UnitKind.CHARACTER, UnitKind.PAGE_TEXT),
     UnitKind.PAGE_AUDIO: (UnitKind.TEXT, UnitKind.PAGE_TEXT),
-    UnitKind.BOOK_AUDIO: (UnitKind.PAGE_AUDIO,),
+    UnitKind.BOOK_AUDIO: (UnitKind.PAGE_AUDIO, UnitKind.COVER),  # the cover goes into the MP3's tags
     # The PDFs (and the print-size pictures drawn with them) come after the book is readable:
     # every picture at screen size and every page's narration.
     UnitKind.PDF: (

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from mutagen.id3 import CHAP, CTOC, ID3, TIT2, TLEN, CTOCFlags
+from mutagen.id3 import APIC, CHAP, CTOC, ID3, TALB, TIT2, TLAN, TLEN, TPE1, CTOCFlags, PictureType
+from PIL import Image
 
 from storyloom.errors import ProviderBadRequestError, TerminalProviderError
 from storyloom.providers.base import CallRecord
@@ -28,6 +29,8 @@ from storyloom.providers.speech.mp3frames import FrameStream, read_frames
 from storyloom.providers.speech.timing import split_words
 
 BOOK_SAMPLE_RATE = 22050
+ISO_639_2 = {"en": "eng", "es": "spa", "fr": "fra", "de": "deu"}
+COVER_TAG_PIXELS = 600
 PAUSE_BETWEEN_PAGES_MS = 900
 SILENT_PAGE_MS = 1500
 
@@ -110,7 +113,17 @@ def timings_document(narration: PageNarration, text: str, language: str | None =
     }
 
 
-def join_book_audio(pages: Sequence[tuple[str, bytes]]) -> bytes:
+@dataclass(frozen=True)
+class BookTags:
+    """What a player shows for the book's MP3: its title, who made it, its language and its cover."""
+
+    title: str
+    artist: str = "Storyloom"
+    language: str = "en"
+    cover_png: bytes | None = None
+
+
+def join_book_audio(pages: Sequence[tuple[str, bytes]], book: BookTags | None = None) -> bytes:
     """The whole book as one MP3: each (title, page MP3) in order with a pause between, and an ID3v2
     chapter (CHAP, listed in one ordered CTOC) per page, titled and timed to where its page begins.
 
@@ -124,7 +137,7 @@ def join_book_audio(pages: Sequence[tuple[str, bytes]]) -> bytes:
     if joined is None:
         joined = _join_reencoded([mp3 for _, mp3 in pages])
     audio, starts_ms, duration_ms = joined
-    return _chapter_tags([title for title, _ in pages], starts_ms, duration_ms) + audio
+    return _chapter_tags([title for title, _ in pages], starts_ms, duration_ms, book) + audio
 
 
 def _join_frames(streams: Sequence[FrameStream | None]) -> tuple[bytes, list[int], int] | None:
@@ -165,8 +178,33 @@ def _join_reencoded(mp3s: Sequence[bytes]) -> tuple[bytes, list[int], int]:
     return audio, starts, mp3_duration_ms(audio)
 
 
-def _chapter_tags(titles: Sequence[str], starts_ms: Sequence[int], duration_ms: int) -> bytes:
+def _cover_jpeg(png: bytes) -> bytes:
+    with Image.open(io.BytesIO(png)) as image:
+        picture = image.convert("RGB")
+    picture.thumbnail((COVER_TAG_PIXELS, COVER_TAG_PIXELS))
+    buffer = io.BytesIO()
+    picture.save(buffer, "JPEG", quality=85)
+    return buffer.getvalue()
+
+
+def _book_frames(tags: ID3, book: BookTags) -> None:
+    tags.add(TIT2(encoding=3, text=[book.title]))
+    tags.add(TALB(encoding=3, text=[book.title]))
+    tags.add(TPE1(encoding=3, text=[book.artist]))
+    tags.add(TLAN(encoding=3, text=[ISO_639_2.get(book.language, book.language)]))
+    if book.cover_png:
+        tags.add(
+            APIC(encoding=3, mime="image/jpeg", type=PictureType.COVER_FRONT, desc="Cover",
+                 data=_cover_jpeg(book.cover_png))
+        )  # fmt: skip
+
+
+def _chapter_tags(
+    titles: Sequence[str], starts_ms: Sequence[int], duration_ms: int, book: BookTags | None = None
+) -> bytes:
     tags = ID3()
+    if book is not None:
+        _book_frames(tags, book)
     chapter_ids = [f"page{index + 1:03d}" for index in range(len(titles))]
     tags.add(
         CTOC(

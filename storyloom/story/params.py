@@ -169,6 +169,11 @@ class StoryParams(BaseModel):
     @classmethod
     def _moral(cls, value: str) -> str:
         value = _clean(value)
+        if not value:
+            raise ValueError(
+                "moral_lesson must not be empty: say in a few words what the story should teach, "
+                'such as "sharing is kind"'
+            )
         if len(value) < 3:
             raise ValueError("moral_lesson must be at least 3 characters")
         if len(value) > 120:

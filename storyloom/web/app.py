@@ -20,7 +20,7 @@ from storyloom.runtime import Runtime, get_runtime
 from storyloom.web.api import assets, callbacks, health, preview, stories, styles
 from storyloom.web.errors import install_error_handlers
 from storyloom.web.limits import BodySizeLimit
-from storyloom.web.pages import create, layout, library, reader
+from storyloom.web.pages import create, language, layout, library, links, reader
 
 STATIC = Path(__file__).with_name("static")
 log = logging.getLogger(__name__)
@@ -102,6 +102,8 @@ def create_app(runtime: Runtime | None = None, *, run_workers: bool = False) -> 
         layout.router,
         library.router,
         callbacks.router,
+        language.router,
+        links.router,
     ):
         app.include_router(router)
     try:

@@ -21,6 +21,7 @@ from storyloom.runtime import Runtime
 
 SESSION_KEY = "sid"
 CSRF_KEY = "csrf"
+LINKED_KEY = "linked"  # the books this browser opened with their private links
 CSRF_HEADER = "x-csrf-token"
 SESSION_COOKIE = "storyloom_session"
 
@@ -50,8 +51,10 @@ def bearer_token(request: Request) -> str | None:
 def get_viewer(request: Request) -> Viewer:
     """Who is asking. Set by the Shopify app proxy for storefront customers (request.state)."""
     sid = request.session.get(SESSION_KEY)
+    linked = request.session.get(LINKED_KEY)
     return Viewer(
         session=sid if isinstance(sid, str) else None,
+        linked=frozenset(str(value) for value in linked) if isinstance(linked, list) else frozenset(),
         token=bearer_token(request),
         customer_id=getattr(request.state, "customer_id", None),
         shop_domain=getattr(request.state, "shop_domain", None),

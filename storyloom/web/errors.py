@@ -13,13 +13,13 @@ import structlog
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from storyloom.errors import ProviderError, StorageError, StoryGenerationError
+from storyloom.web.i18n import localized_templates
 
 log = structlog.get_logger(__name__)
-templates = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
+templates = localized_templates(Path(__file__).with_name("templates"))
 
 HTTP_CODES = {
     400: "BAD_REQUEST",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from storyloom.db.models import Story
@@ -36,8 +37,12 @@ def scene_alt(scene: dict[str, Any] | None, fallback: str) -> str:
     """Alt text for a page's picture, from its structured scene: who does what, where, when."""
     if not scene:
         return fallback
-    who = " and ".join(str(name) for name in scene.get("characters_present") or [])
+    names = [str(name) for name in scene.get("characters_present") or []]
     action = str(scene.get("action") or "").strip()
+    missing = [name for name in names if not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", action)]
+    who = " and ".join(missing) if len(missing) == len(names) else ""
+    if who == "" and missing:
+        action += f", with {' and '.join(missing)}"
     place = str(scene.get("setting") or "").strip()
     time_of_day = str(scene.get("time_of_day") or "").strip()
     sentence = " ".join(part for part in (who, action) if part) or fallback

@@ -106,8 +106,8 @@ def test_prepared_images_are_jpeg_bytes_of_the_box_size() -> None:
 
 @pytest.mark.parametrize(
     "colours",
-    [("#1d3557", "#a8dadc"), ("#ffd6a5", "#fdffb6"), ("#000000", "#ffffff")],
-    ids=["navy", "pastel", "grey"],
+    [("#1d3557", "#a8dadc"), ("#ffd6a5", "#fdffb6"), ("#000000", "#ffffff"), ("#4fd08d", "#f1fbf6")],
+    ids=["navy", "pastel", "grey", "mint"],
 )
 def test_the_palette_keeps_headings_readable_on_its_paper(colours: tuple[str, str]) -> None:
     palette = palette_from(halves((96, 96), *colours))
@@ -117,3 +117,5 @@ def test_the_palette_keeps_headings_readable_on_its_paper(colours: tuple[str, st
 
     assert _contrast(rgb(palette.accent_dark), rgb(palette.paper)) >= 4.5
     assert _contrast(rgb(palette.ink), rgb(palette.paper)) >= 7
+    assert _contrast(rgb(palette.accent), (255, 255, 255)) >= 3  # large white words on the accent
+    assert _contrast(rgb(palette.accent), rgb(palette.paper)) >= 3

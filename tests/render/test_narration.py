@@ -7,6 +7,7 @@ import miniaudio
 import numpy as np
 import pytest
 from mutagen.id3 import ID3
+from PIL import Image
 
 from storyloom.errors import ProviderAuthError, ProviderBadRequestError, ProviderServerError
 from storyloom.providers.base import CallRecord
@@ -15,6 +16,7 @@ from storyloom.providers.speech.base import Narration, SpeechRequest
 from storyloom.providers.speech.builtin import EspeakNarrator
 from storyloom.render.narration import (
     PAUSE_BETWEEN_PAGES_MS,
+    BookTags,
     PageNarration,
     join_book_audio,
     narrate_page,
@@ -193,6 +195,30 @@ def test_the_book_is_one_mp3_with_a_chapter_per_page() -> None:
         chapters[2].start_time,
         round(decoded_duration_ms(book)),
     ]
+
+
+def test_the_book_mp3_carries_its_title_maker_language_and_cover() -> None:
+    cover = io.BytesIO()
+    Image.new("RGB", (1400, 1400), (40, 90, 160)).save(cover, "PNG")
+    page = narrate_page([EspeakNarrator()], "Una zorra encontró una pelota.", language="es").mp3
+
+    book = join_book_audio(
+        [("Página 1", page)],
+        BookTags(
+            title="Lucía y la pelota", artist="Storyloom · Lucía", language="es", cover_png=cover.getvalue()
+        ),
+    )
+
+    tags = ID3(io.BytesIO(book))
+    (picture,) = tags.getall("APIC")
+    assert tags["TIT2"].text == ["Lucía y la pelota"]
+    assert tags["TALB"].text == ["Lucía y la pelota"]
+    assert tags["TPE1"].text == ["Storyloom · Lucía"]
+    assert tags["TLAN"].text == ["spa"]
+    assert (picture.type, picture.mime) == (3, "image/jpeg")
+    with Image.open(io.BytesIO(picture.data)) as image:
+        assert image.size == (600, 600)
+    assert [c.sub_frames["TIT2"].text[0] for c in tags.getall("CHAP")] == ["Página 1"]
 
 
 def test_pages_at_the_same_rate_are_joined_without_re_encoding() -> None:

@@ -292,7 +292,7 @@ def test_one_shopify_customer_cannot_read_or_change_anothers_unpublished_book(ru
 
         assert owner_elsewhere.get(f"/api/stories/{story_id}").status_code == 200
         assert other.get(f"/api/stories/{story_id}").status_code == 404
-        assert other.get(f"/stories/{story_id}").status_code == 404
+        assert other.get(f"/stories/{story_id}").status_code == 403  # the page says the book is private
         assert other_shop.get(f"/api/stories/{story_id}/status").status_code == 404
         assert other.post(f"/api/stories/{story_id}/retry").status_code == 404
         assert other.put(f"/api/stories/{story_id}/pages/1/text", json={"text": "Mine."}).status_code == 404

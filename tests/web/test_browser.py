@@ -197,8 +197,8 @@ def test_a_book_is_made_through_the_form_read_aloud_downloaded_and_edited(
     other = browser.new_context()
     stranger = other.new_page()
     answer = stranger.goto(f"{server.url}/stories/{story_id}")
-    assert answer is not None and answer.status == 404
-    expect(stranger.locator("h1")).to_have_text("We could not find that book")
+    assert answer is not None and answer.status == 403
+    expect(stranger.locator("h1")).to_have_text("This book is private")
     other.close()
     with server.runtime.session() as session:
         assert session.get(Story, story_id) is not None

@@ -117,15 +117,19 @@ def test_a_bad_form_comes_back_with_the_message_beside_the_field(
     assert 'value="a lighthouse"' in response.text
 
 
-def test_a_stranger_gets_a_404_page_for_an_unpublished_book(client: TestClient, stranger: TestClient) -> None:
+def test_a_stranger_is_told_an_unpublished_book_is_private(client: TestClient, stranger: TestClient) -> None:
     location = client.post(
         "/stories/new", data={**FORM, "csrf": csrf_token(client)}, follow_redirects=False
     ).headers["location"]
 
     response = stranger.get(location, headers={"Accept": "text/html"})
+    unknown = stranger.get("/stories/01NOSUCHBOOK", headers={"Accept": "text/html"})
 
-    assert response.status_code == 404
-    assert "We could not find that book" in response.text
+    assert response.status_code == 403
+    assert "<h1>This book is private</h1>" in response.text
+    assert "no story with id" not in response.text
+    assert unknown.status_code == 404
+    assert "We could not find that book" in unknown.text
 
 
 def published(runtime: Runtime, count: int, **columns: str) -> None:

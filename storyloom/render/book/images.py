@@ -124,4 +124,7 @@ def palette_from(image: Image.Image) -> Palette:
     dark = _mix(accent, (20, 18, 28), 0.45)
     while _contrast(dark, paper) < 4.5:
         dark = _mix(dark, (20, 18, 28), 0.2)
+    # The accent also carries large bold words: white on it ("A story for…"), and it on the paper.
+    while min(_contrast(accent, (255.0, 255.0, 255.0)), _contrast(accent, paper)) < 3.2:
+        accent = _mix(accent, (20, 18, 28), 0.1)
     return Palette(accent=_hex(accent), accent_dark=_hex(dark), paper=_hex(paper), ink=_hex(ink))

@@ -7,7 +7,6 @@ from typing import Any
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse
-from fastapi.templating import Jinja2Templates
 
 from storyloom.runtime import Runtime
 from storyloom.story.params import (
@@ -19,13 +18,14 @@ from storyloom.story.params import (
     MIN_PAGES,
     STYLE_LABELS,
 )
+from storyloom.web.i18n import localized_templates
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; img-src 'self' data:; media-src 'self'; script-src 'self'; "
     "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; form-action 'self'"
 )
 
-templates = Jinja2Templates(directory=str(Path(__file__).parent.parent / "templates"))
+templates = localized_templates(Path(__file__).parent.parent / "templates")
 
 
 def choices(runtime: Runtime) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from storyloom.runtime import Runtime
 from storyloom.story.params import DEFAULT_PAGES, MAX_CHARACTERS, Appearance, StoryParams
 from storyloom.web.deps import check_csrf, csrf_token, get_runtime, session_id
 from storyloom.web.errors import describe_validation_errors
+from storyloom.web.i18n import request_language
 from storyloom.web.pages import appearance, choices, render
 
 router = APIRouter(include_in_schema=False)
@@ -95,8 +96,10 @@ def _form_page(
 
 @router.get("/stories/new")
 async def new_story(request: Request, runtime: RuntimeDep) -> HTMLResponse:
-    """The empty form, with sensible defaults."""
-    return _form_page(request, runtime, dict(DEFAULTS), {})
+    """The empty form, with sensible defaults (the book in the visitor's language, when offered)."""
+    language = request_language(request)
+    offered = language in choices(runtime)["languages"]
+    return _form_page(request, runtime, {**DEFAULTS, "language": language if offered else "en"}, {})
 
 
 def form_to_params(form: dict[str, str]) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from storyloom.runtime import Runtime
 from storyloom.story.params import AGE_GROUPS, GENRES, LANGUAGES
 from storyloom.web.deps import get_runtime, get_viewer
 from storyloom.web.pages import choices, render
+from storyloom.web.pages.links import private_link_url
 from storyloom.web.serializers import story_payload
 
 router = APIRouter(include_in_schema=False)
@@ -72,4 +73,5 @@ async def my_stories(
         result=result,
         stories=[story_payload(s) for s in result.stories],
         filters={},
+        private_links={s.id: private_link_url(request, runtime, s.id) for s in result.stories},
     )

@@ -9,14 +9,18 @@ from fastapi import APIRouter, Depends, Form, Path, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse, Response
 
-from storyloom.library import StoryAccess, Viewer, get_story
+from storyloom.errors import NotFoundError
+from storyloom.library import StoryAccess, Viewer, get_story, load_story
 from storyloom.pipeline.edits import MAX_PAGE_TEXT, edit_page_text, regenerate_page
 from storyloom.pipeline.orchestrator import retry_story, story_progress
 from storyloom.runtime import Runtime
 from storyloom.story.params import LANGUAGE_NAMES, MAX_PAGES
 from storyloom.web.deps import check_csrf, csrf_token, get_runtime, get_viewer
+from storyloom.web.i18n import book_labels, request_language, translations
 from storyloom.web.pages import render
+from storyloom.web.pages.links import private_link_url
 from storyloom.web.serializers import story_payload
+from storyloom.web.wording import group_names, reading_level_words, step_names
 
 router = APIRouter(include_in_schema=False)
 
@@ -27,13 +31,35 @@ PageNumber = Annotated[int, Path(ge=1, le=MAX_PAGES)]
 Csrf = Annotated[str, Form(max_length=100)]
 
 
+def story_exists(runtime: Runtime, story_id: str) -> bool:
+    try:
+        load_story(runtime, story_id)
+    except NotFoundError:
+        return False
+    return True
+
+
 @router.get("/stories/{story_id}")
 async def reader(story_id: StoryId, request: Request, runtime: RuntimeDep, viewer: ViewerDep) -> Response:
     """The progress bar while a book is first made; the book afterwards (with an update banner while
     a changed page is made again)."""
-    story = await run_in_threadpool(get_story, runtime, story_id, viewer)
+    try:
+        story = await run_in_threadpool(get_story, runtime, story_id, viewer)
+    except NotFoundError:
+        if not await run_in_threadpool(story_exists, runtime, story_id):
+            raise
+        return render(request, "error.html", status_code=403, private=True, status=403)
     progress = await run_in_threadpool(story_progress, runtime, story_id)
     payload = story_payload(story)
+    gettext = translations(request_language(request)).gettext
+    is_owner = viewer.owns(StoryAccess.of(story))
+    labels = book_labels(story.language)
+    if story.language != "en":  # the scenes are written in English, for the illustrators
+        for chapter in payload["chapters"]:
+            names = ", ".join((chapter.get("scene") or {}).get("characters_present") or [])
+            chapter["alt"] = (
+                labels["picture_alt"] % {"names": names} if names else labels["picture_alt_nobody"]
+            )
     return render(
         request,
         "reader.html",
@@ -42,10 +68,15 @@ async def reader(story_id: StoryId, request: Request, runtime: RuntimeDep, viewe
         # A book is shown as soon as it is readable; its print files follow.
         first_making=story.completed_at is None and not progress.readable,
         readable_early=story.completed_at is None and progress.readable,
-        owner=viewer.owns(StoryAccess.of(story)),
+        owner=is_owner,
         csrf=csrf_token(request),
         language_name=LANGUAGE_NAMES.get(story.language, story.language),
         max_page_text=MAX_PAGE_TEXT,
+        labels=labels,
+        private_link=private_link_url(request, runtime, story.id) if is_owner else None,
+        reading_level=reading_level_words(story.reading_level, gettext),
+        step_names=step_names(gettext),
+        group_names=group_names(gettext),
     )
 
 

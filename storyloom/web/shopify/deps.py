@@ -7,14 +7,14 @@ from pathlib import Path
 
 from fastapi import Depends, HTTPException, Request
 from fastapi.responses import PlainTextResponse
-from fastapi.templating import Jinja2Templates
 
 from storyloom.runtime import Runtime, get_runtime
 from storyloom.shopify.auth import InvalidRequestError
+from storyloom.web.i18n import localized_templates
 
 # The storefront builder shares the appearance builder's macros with the site's own pages.
-templates = Jinja2Templates(
-    directory=[str(Path(__file__).with_name("templates")), str(Path(__file__).parents[1] / "templates")]
+templates = localized_templates(
+    Path(__file__).with_name("templates"), Path(__file__).parents[1] / "templates"
 )
 
 

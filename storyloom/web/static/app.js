@@ -7,16 +7,15 @@
   const bar = view.querySelector(".bar");
   const meter = view.querySelector(".progress");
   const steps = view.querySelector(".steps");
-  const GROUPS = [
-    ["text", "Writing the story"],
-    ["character", "Drawing the characters"],
-    ["cover", "Painting the cover"],
-    ["page_text", "Rewriting the page"],
-    ["page_image", "Illustrating the pages"],
-    ["page_audio", "Recording the narration"],
-    ["book_audio", "Joining the narration"],
-    ["pdf", "Laying out the book"],
-  ];
+  const messages = JSON.parse((document.getElementById("page-messages") || {}).textContent || "{}");
+  const GROUPS = messages.groups || [];
+  const stepName = (step) => (messages.steps && messages.steps[step]) || step;
+  const format = (template, values) => template.replace(/%\((\w+)\)s/g, (_, key) => values[key]);
+  function eta(seconds) {
+    if (seconds == null || !messages.eta) return "";
+    if (seconds >= 120) return "· " + format(messages.eta_minutes, { minutes: Math.round(seconds / 60) });
+    return "· " + format(messages.eta, { seconds: seconds });
+  }
 
   function drawSteps(units) {
     if (!steps) return;
@@ -28,7 +27,7 @@
       const busy = group.some((unit) => unit.state === "running");
       const item = document.createElement("li");
       item.className = done === group.length ? "done" : busy ? "busy" : "waiting";
-      item.textContent = name + (group.length > 1 ? " (" + done + " of " + group.length + ")" : "") +
+      item.textContent = name + (group.length > 1 ? " " + format(messages.count_of, { done: done, total: group.length }) : "") +
         (done === group.length ? " ✓" : "");
       steps.append(item);
     });
@@ -37,12 +36,12 @@
   function update(status) {
     bar.style.width = status.percent + "%";
     meter.setAttribute("aria-valuenow", status.percent);
-    meter.setAttribute("aria-valuetext", status.percent + "%: " + status.step);
+    meter.setAttribute("aria-valuetext", status.percent + "%: " + stepName(status.step));
     view.querySelector(".percent").textContent = status.percent;
-    view.querySelector(".step-name").textContent = status.step;
+    view.querySelector(".step-name").textContent = stepName(status.step);
     view.querySelector(".done").textContent = status.done;
     view.querySelector(".total").textContent = status.total;
-    view.querySelector(".eta").textContent = status.eta_seconds != null ? "· about " + status.eta_seconds + " s left" : "";
+    view.querySelector(".eta").textContent = eta(status.eta_seconds);
     drawSteps(status.units);
   }
 

@@ -16,13 +16,17 @@
   let readingAll = false;
   let playing = null; // {index, words, spans}
   let frame = 0;
+  let userScrolled = false;
+  ["wheel", "touchmove", "keydown"].forEach((name) => window.addEventListener(name, () => { userScrolled = true; }, { once: true, passive: true }));
+  const messages = JSON.parse((document.getElementById("page-messages") || {}).textContent || "{}");
+  const format = (template, values) => template.replace(/%\((\w+)\)s/g, (_, key) => values[key]);
 
   book.classList.add("paged");
 
   function label(index) {
-    if (index === 0) return "Cover";
-    if (index === last) return "The end";
-    return "Page " + index + " of " + (last - 1);
+    if (index === 0) return messages.cover;
+    if (index === last) return messages.the_end;
+    return format(messages.page_of, { number: index, total: last - 1 });
   }
 
   function show(index, { keepNarration = false } = {}) {
@@ -34,10 +38,12 @@
     indicator.textContent = label(current);
     prev.disabled = current === 0;
     next.disabled = current === last;
-    history.replaceState(null, "", "#page-" + current);
+    history.replaceState(null, "", "#p-" + current); // matches no element: the browser does not scroll
     const image = spreads[current].querySelector("img[loading=lazy]");
     if (image) image.loading = "eager";
     if (!keepNarration) stopNarration();
+    // The end has no narration (the cover's button starts at page 1).
+    if (playButton) playButton.disabled = current !== 0 && !spreads[current].dataset.audioUrl;
     prepareWords(current);
   }
 
@@ -147,7 +153,7 @@
     }
     book.classList.add("narrating");
     playButton.setAttribute("aria-pressed", "true");
-    playButton.textContent = "❚❚ Pause";
+    playButton.textContent = messages.pause;
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(highlight);
   }
@@ -159,8 +165,8 @@
     readingAll = false;
     clearHighlight();
     book.classList.remove("narrating");
-    if (playButton) { playButton.setAttribute("aria-pressed", "false"); playButton.textContent = "▶ Read this page aloud"; }
-    if (readAllButton) { readAllButton.setAttribute("aria-pressed", "false"); readAllButton.textContent = "Read the whole book aloud"; }
+    if (playButton) { playButton.setAttribute("aria-pressed", "false"); playButton.textContent = messages.play; }
+    if (readAllButton) { readAllButton.setAttribute("aria-pressed", "false"); readAllButton.textContent = messages.read_all; }
   }
 
   if (audio) {
@@ -175,15 +181,15 @@
     });
     playButton.addEventListener("click", () => {
       if (playing && !audio.paused) { stopNarration(); return; }
-      if (current === 0 || current === last) show(1);
-      playPage(current);
+      if (current === 0) show(1);
+      if (spreads[current].dataset.audioUrl) playPage(current);
     });
     readAllButton.addEventListener("click", () => {
       if (readingAll) { stopNarration(); return; }
       stopNarration();
       readingAll = true;
       readAllButton.setAttribute("aria-pressed", "true");
-      readAllButton.textContent = "■ Stop reading";
+      readAllButton.textContent = messages.stop;
       if (current === 0 || current === last) show(1, { keepNarration: true });
       playPage(current);
     });
@@ -202,6 +208,11 @@
       const url = "/api/stories/" + storyId + "/pages/" + page + (editing ? "/text" : "/regenerate");
       const body = editing ? { text: data.get("text") } : { part: data.get("part") };
       const error = form.querySelector(".field-error");
+      if (editing && !String(data.get("text") || "").trim()) {
+        error.textContent = messages.empty_text;
+        error.hidden = false;
+        return;
+      }
       form.querySelectorAll("button").forEach((button) => { button.disabled = true; });
       try {
         const response = await fetch(url, {
@@ -209,8 +220,8 @@
           headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf, Accept: "application/json" },
           body: JSON.stringify(body),
         });
-        if (response.ok) { window.location.hash = "page-" + page; window.location.reload(); return; }
-        const problem = await response.json().catch(() => ({ error: "Something went wrong; try again." }));
+        if (response.ok) { window.location.hash = "p-" + page; window.location.reload(); return; }
+        const problem = await response.json().catch(() => ({ error: messages.failed }));
         if (error) { error.textContent = problem.error; error.hidden = false; } else { alert(problem.error); }
       } finally {
         form.querySelectorAll("button").forEach((button) => { button.disabled = false; });
@@ -218,6 +229,14 @@
     });
   });
 
-  const match = /^#page-(\d+)$/.exec(window.location.hash);
+  // Open at the top of the page, on the spread the address names (a reload keeps the reader's place).
+  if ("scrollRestoration" in history) history.scrollRestoration = "manual";
+  const match = /^#(?:page|p)-(\d+)$/.exec(window.location.hash);
   show(match ? Number(match[1]) : 0);
+  window.scrollTo(0, 0);
+  window.addEventListener("hashchange", () => {
+    const target = /^#(?:page|p)-(\d+)$/.exec(window.location.hash);
+    if (target && Number(target[1]) !== current) show(Number(target[1]));
+  });
+  window.addEventListener("load", () => { if (window.scrollY > 0 && !userScrolled) window.scrollTo(0, 0); }, { once: true });
 })();
