@@ -6,7 +6,6 @@ that made it, the API client holding its token, or the Shopify customer it belon
 
 from __future__ import annotations
 
-import hmac
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -15,6 +14,7 @@ from sqlalchemy import Select, and_, func, or_, select
 from storyloom.db.models import Generation, Story, StoryStatus
 from storyloom.errors import NotFoundError
 from storyloom.pipeline.orchestrator import token_hash
+from storyloom.signatures import signature_matches
 
 if TYPE_CHECKING:
     from storyloom.runtime import Runtime
@@ -53,12 +53,12 @@ class Viewer:
     shop_domain: str | None = None
 
     def owns(self, access: StoryAccess) -> bool:
-        if self.session and access.owner_session and hmac.compare_digest(self.session, access.owner_session):
+        if self.session and access.owner_session and signature_matches(access.owner_session, self.session):
             return True
         if (
             self.token
             and access.owner_token_hash
-            and hmac.compare_digest(token_hash(self.token), access.owner_token_hash)
+            and signature_matches(access.owner_token_hash, token_hash(self.token))
         ):
             return True
         return bool(

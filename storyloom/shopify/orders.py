@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from storyloom.config import ShopifySettings
 from storyloom.db.models import Story, StoryStatus, UnitKind, UnitState, WorkUnit
 from storyloom.runtime import Runtime
+from storyloom.signatures import signature_matches
 
 if TYPE_CHECKING:
     from storyloom.shopify.service import ShopifyIntegrationService
@@ -51,7 +52,7 @@ def verify_download(
     except ValueError:
         return False
     expected = _download_signature(settings, story_id, deadline)
-    return hmac.compare_digest(expected, signature) and deadline >= (time.time() if now is None else now)
+    return signature_matches(expected, signature) and deadline >= (time.time() if now is None else now)
 
 
 def ordered_story_ids(order: dict[str, Any]) -> list[str]:

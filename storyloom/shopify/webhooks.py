@@ -22,6 +22,7 @@ from storyloom.shopify.auth import InvalidRequestError, normalize_shop_domain, s
 from storyloom.shopify.orders import handle_orders_paid
 from storyloom.shopify.privacy import customer_data_request, redact_customer, redact_shop
 from storyloom.shopify.tokens import revoke_shop
+from storyloom.signatures import well_formed
 
 log = logging.getLogger(__name__)
 TOPICS = ("orders/paid", "app/uninstalled", "customers/data_request", "customers/redact", "shop/redact")
@@ -44,9 +45,14 @@ def verify_webhook(settings: ShopifySettings, headers: Mapping[str, str], body: 
         text = body.decode("utf-8")
     except UnicodeDecodeError:
         raise InvalidRequestError("webhook body is not UTF-8", status=400) from None
-    result = shopify_app(settings).verify_webhook_req(
-        {"method": "POST", "headers": lowered, "url": "/api/webhooks/shopify", "body": text}
-    )
+    if not well_formed(lowered.get("x-shopify-hmac-sha256"), max_length=128):
+        raise InvalidRequestError("webhook not verified (malformed_hmac)", status=401)
+    try:
+        result = shopify_app(settings).verify_webhook_req(
+            {"method": "POST", "headers": lowered, "url": "/api/webhooks/shopify", "body": text}
+        )
+    except (TypeError, ValueError):  # whatever the library trips over is a forged delivery
+        raise InvalidRequestError("webhook not verified (malformed_hmac)", status=401) from None
     if not result.ok:
         status = 401 if result.log.code in ("missing_hmac_header", "invalid_hmac") else result.response.status
         raise InvalidRequestError(f"webhook not verified ({result.log.code})", status=status)
