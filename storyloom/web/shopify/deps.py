@@ -12,7 +12,8 @@ from fastapi.templating import Jinja2Templates
 from storyloom.runtime import Runtime, get_runtime
 from storyloom.shopify.auth import InvalidRequestError
 
-templates = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
+TEMPLATE_DIRECTORY = Path(__file__).with_name("templates")
+templates = Jinja2Templates(directory=str(TEMPLATE_DIRECTORY))
 
 
 def runtime_dependency(request: Request) -> Runtime:

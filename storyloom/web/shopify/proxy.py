@@ -17,10 +17,12 @@ from storyloom.shopify.books import customer_books, start_storefront_story
 from storyloom.shopify.proxy import ProxyRequest, verify_proxy_request
 from storyloom.story.params import AGE_GROUP_LABELS, GENRES, STYLE_LABELS, StoryParams
 from storyloom.web.pages import choices
-from storyloom.web.shopify.deps import refusal, require_shopify, runtime_dependency, templates
+from storyloom.web.shopify.deps import TEMPLATE_DIRECTORY, refusal, require_shopify, runtime_dependency
+from storyloom.web.shopify.liquid import liquid_templates
 
 router = APIRouter(prefix="/proxy", tags=["shopify"], dependencies=[Depends(require_shopify)])
 LIQUID = "application/liquid"
+templates = liquid_templates(TEMPLATE_DIRECTORY)
 CARRIED = ("variant", "return_to")
 FORM_FIELDS = (
     "child_name",
