@@ -9,7 +9,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from storyloom.config import load_settings
-from storyloom.shopify.orders import LINE_ITEM_PROPERTY
+from storyloom.shopify.orders import CLAIM_PROPERTY, LINE_ITEM_PROPERTY
 from storyloom.shopify.webhooks import TOPICS
 from storyloom.web.shopify.proxy import FORM_FIELDS
 

@@ -136,6 +136,9 @@ async def place_order(request: Request) -> Response:
     number = state.next_number()
     story_id = body.get("story_id") or body.get("properties[_storyloom_story_id]") or ""
     properties = [{"name": "_storyloom_story_id", "value": str(story_id)}]
+    claim = body.get("claim") or body.get("properties[_storyloom_claim]")
+    if claim:
+        properties.append({"name": "_storyloom_claim", "value": str(claim)})
     order: dict[str, Any] = {
         "id": number,
         "admin_graphql_api_id": gid("Order", number),

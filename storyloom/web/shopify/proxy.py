@@ -14,6 +14,7 @@ from storyloom.errors import StoryGenerationError
 from storyloom.runtime import Runtime
 from storyloom.shopify.auth import InvalidRequestError
 from storyloom.shopify.books import customer_books, start_storefront_story
+from storyloom.shopify.orders import story_claim
 from storyloom.shopify.proxy import ProxyRequest, verify_proxy_request
 from storyloom.story.params import AGE_GROUP_LABELS, GENRES, STYLE_LABELS, StoryParams
 from storyloom.web.pages import choices
@@ -107,9 +108,10 @@ async def make_book(request: Request, runtime: Runtime = Depends(runtime_depende
     return_to = request.query_params.get("return_to", "")
     if return_to.startswith("/") and not return_to.startswith("//"):
         separator = "&" if "?" in return_to else "?"
-        return RedirectResponse(
-            f"{return_to}{separator}{urlencode({'storyloom_story': story_id})}", status_code=303
-        )
+        chosen = {"storyloom_story": story_id}
+        if not proxy.logged_in_customer_id:
+            chosen["storyloom_claim"] = story_claim(runtime.secret_key, story_id)
+        return RedirectResponse(f"{return_to}{separator}{urlencode(chosen)}", status_code=303)
     carry = _carry(request)
     return RedirectResponse(f"{proxy.path_prefix}/books?{carry}#book-{story_id}", status_code=303)
 
