@@ -4,6 +4,7 @@ book delivered and linked, app/uninstalled, and the compliance topics deleting f
 from __future__ import annotations
 
 import json
+import time
 from urllib.parse import urlparse
 
 import httpx
@@ -46,6 +47,7 @@ def _headers(hmac_value: str | None, event_id: str = "event-1") -> dict[str, str
         "X-Shopify-Topic": "orders/create",
         "X-Shopify-Shop-Domain": SHOP,
         "X-Shopify-Event-Id": event_id,
+        "X-Shopify-Triggered-At": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "Content-Type": "application/json",
     }
     if hmac_value is not None:

@@ -113,7 +113,9 @@ async def uninstall(request: Request) -> Response:
     state = _state(request)
     shop = normalize_shop_domain(request.query_params.get("shop")) or "storyloom-dev.myshopify.com"
     state.revoke_shop_tokens(shop)
-    return JSONResponse(await deliver_webhook(state, "app/uninstalled", shop, {"domain": shop}))
+    return JSONResponse(
+        await deliver_webhook(state, "app/uninstalled", shop, {"domain": shop, "myshopify_domain": shop})
+    )
 
 
 async def place_order(request: Request) -> Response:
