@@ -32,6 +32,7 @@ class Owner:
     session: str | None = None
     customer_id: str | None = None
     shop_domain: str | None = None
+    client: str | None = None  # who sent the request (token, session or address): idempotency keys' scope
 
 
 @dataclass(frozen=True)
@@ -46,8 +47,13 @@ def token_hash(token: str) -> str:
 
 
 def scoped_idempotency_key(owner: Owner, key: str) -> str:
-    """The key as stored: one client's key never collides with another's."""
-    scope = f"{owner.session or ''}|{owner.customer_id or ''}|{owner.shop_domain or ''}|{key}"
+    """The key as stored: one client's key never collides with another's. The scope is the requesting
+    client when known (so a client without a cookie, whose session is new on every request, still
+    repeats into the same book), else the owner."""
+    if owner.client:
+        scope = f"client|{owner.client}|{key}"
+    else:
+        scope = f"{owner.session or ''}|{owner.customer_id or ''}|{owner.shop_domain or ''}|{key}"
     return hashlib.sha256(scope.encode()).hexdigest()
 
 

@@ -16,6 +16,7 @@ from storyloom.pipeline.edits import PageChange, edit_page_text, regenerate_page
 from storyloom.pipeline.orchestrator import Owner, request_publish, retry_story, start_story, story_progress
 from storyloom.runtime import Runtime
 from storyloom.story.params import MAX_PAGES, StoryParams
+from storyloom.web.clients import client_identity
 from storyloom.web.deps import api_csrf, get_runtime, get_viewer, session_id
 from storyloom.web.schemas import (
     ErrorBody,
@@ -62,12 +63,16 @@ async def generate(
     runtime: RuntimeDep,
     idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
 ) -> StartedBody:
-    """Start making a book. Repeating a request with the same `Idempotency-Key` returns the same book
-    (200, without a token). The token in the answer is the API client's key to the book."""
+    """Start making a book. Repeating a request with the same `Idempotency-Key` from the same client (its
+    bearer token, else its IP address, with or without a session cookie) returns the same book (200, without a
+    token), however many repeats arrive at once. The token in the answer is the API client's key to
+    the book."""
+    client = client_identity(request)
     owner = Owner(
         session=session_id(request),
         customer_id=getattr(request.state, "customer_id", None),
         shop_domain=getattr(request.state, "shop_domain", None),
+        client=client,
     )
     started = await run_in_threadpool(
         start_story, runtime, params, owner=owner, idempotency_key=idempotency_key or None
