@@ -11,6 +11,7 @@ from fastapi.concurrency import run_in_threadpool
 
 from storyloom.cache import GENERATION_TTL, STORY_TTL, generation_key, story_key
 from storyloom.errors import NotFoundError
+from storyloom.ids import is_id
 from storyloom.library import StoryAccess, Viewer, get_story, load_story
 from storyloom.pipeline.edits import PageChange, edit_page_text, regenerate_page
 from storyloom.pipeline.orchestrator import Owner, request_publish, retry_story, start_story, story_progress
@@ -25,6 +26,7 @@ from storyloom.web.schemas import (
     PublishBody,
     RegenerateIn,
     RetryBody,
+    RetryIn,
     StartedBody,
     StatusBody,
     StoryBody,
@@ -90,6 +92,8 @@ async def generate(
 
 async def readable_story(runtime: Runtime, story_id: str, viewer: Viewer) -> bytes:
     """The story's JSON for this viewer, serialised once into the `story:` cache and served from it."""
+    if not is_id(story_id):
+        raise NotFoundError(f"no story with id {story_id}")
     cached = await runtime.cache.get(story_key(story_id))
     if cached is None:
         story = await run_in_threadpool(load_story, runtime, story_id)
@@ -132,10 +136,15 @@ async def status(story_id: StoryId, runtime: RuntimeDep, viewer: ViewerDep) -> d
     responses=CHANGE_ERRORS,
     dependencies=[Depends(api_csrf)],
 )
-async def retry(story_id: StoryId, runtime: RuntimeDep, viewer: ViewerDep) -> dict[str, Any]:
-    """Re-run only the failed units (and the PDF) of a story that ended in ERROR."""
+async def retry(
+    story_id: StoryId, runtime: RuntimeDep, viewer: ViewerDep, body: RetryIn | None = None
+) -> dict[str, Any]:
+    """Re-run only the failed units (and the PDF) of a story that ended in ERROR. The body may change
+    the narration voice or pace first (a voice the provider does not have is a 422); the whole
+    narration is then made again."""
     await run_in_threadpool(get_story, runtime, story_id, viewer, must_own=True)
-    labels = await run_in_threadpool(retry_story, runtime, story_id)
+    changes = body.model_dump(exclude_unset=True) if body is not None else {}
+    labels = await run_in_threadpool(retry_story, runtime, story_id, changes)
     return {"id": story_id, "status": "GENERATING", "retrying": labels}
 
 

@@ -44,17 +44,28 @@ async def reader(story_id: StoryId, request: Request, runtime: RuntimeDep, viewe
         csrf=csrf_token(request),
         language_name=LANGUAGE_NAMES.get(story.language, story.language),
         max_page_text=MAX_PAGE_TEXT,
+        narration_voice=(story.params or {}).get("narration_voice") or "",
     )
 
 
 @router.post("/stories/{story_id}/retry")
 async def retry(
-    story_id: StoryId, csrf: Csrf, request: Request, runtime: RuntimeDep, viewer: ViewerDep
+    story_id: StoryId,
+    csrf: Csrf,
+    request: Request,
+    runtime: RuntimeDep,
+    viewer: ViewerDep,
+    narration_voice: Annotated[str | None, Form(max_length=80)] = None,
 ) -> RedirectResponse:
-    """The owner's "Try again" button: re-run the failed units."""
+    """The owner's "Try again" button: re-run the failed units, with another narration voice if given."""
     check_csrf(request, csrf)
-    await run_in_threadpool(get_story, runtime, story_id, viewer, must_own=True)
-    await run_in_threadpool(retry_story, runtime, story_id)
+    story = await run_in_threadpool(get_story, runtime, story_id, viewer, must_own=True)
+    changes = {}
+    if narration_voice is not None and narration_voice.strip() != (
+        (story.params or {}).get("narration_voice") or ""
+    ):
+        changes["narration_voice"] = narration_voice.strip()
+    await run_in_threadpool(retry_story, runtime, story_id, changes)
     return RedirectResponse(f"/stories/{story_id}", status_code=303)
 
 
