@@ -10,8 +10,10 @@ from typing import Any
 from sqlalchemy import func, select
 
 from storyloom.db.models import Generation, Story, StoryStatus
+from storyloom.pipeline.admission import Identity, admit
 from storyloom.pipeline.orchestrator import Owner, start_story
 from storyloom.runtime import Runtime
+from storyloom.shopify.budget import check_daily_budget
 from storyloom.shopify.orders import download_link
 from storyloom.story.params import StoryParams
 
@@ -84,6 +86,15 @@ def story_of_shop(runtime: Runtime, shop_domain: str, story_id: str) -> Story | 
 def start_storefront_story(
     runtime: Runtime, params: StoryParams, shop_domain: str, customer_id: str | None
 ) -> str:
-    """Start making a book for a storefront customer of `shop_domain`; returns the story id."""
+    """Start making a book for a storefront customer of `shop_domain`; returns the story id.
+
+    Counted against the customer (when logged in) and the shop, and refused (RateLimitedError) when
+    either is over its limit or the shop's daily book budget is spent."""
+    identities = [Identity("shop", shop_domain)]
+    if customer_id:
+        identities.append(Identity("customer", f"{shop_domain}:{customer_id}"))
+    with runtime.session() as session:
+        check_daily_budget(session, shop_domain)
+    admit(runtime, "start", identities)
     owner = Owner(customer_id=customer_id or None, shop_domain=shop_domain)
     return start_story(runtime, params, owner=owner).story_id

@@ -1,4 +1,5 @@
-"""Who a request comes from, as one string: what idempotency keys are kept per.
+"""Who a request comes from: one string that idempotency keys are kept per, and every identity the
+limits on starting and changing books count it against (storyloom.pipeline.admission).
 
 An API client with a bearer token is that token; a storefront customer is the customer of their shop;
 anyone else is its IP address. Not the session cookie: a client's first request has none, its
@@ -10,8 +11,10 @@ from __future__ import annotations
 import hashlib
 
 from fastapi import Request
+from fastapi.concurrency import run_in_threadpool
 
-from storyloom.web.deps import bearer_token
+from storyloom.pipeline.admission import Identity, admit
+from storyloom.web.deps import SESSION_KEY, bearer_token, get_runtime
 
 
 def client_address(request: Request) -> str:
@@ -29,3 +32,26 @@ def client_identity(request: Request) -> str:
     if customer and shop:
         return f"customer:{shop}:{customer}"
     return f"ip:{client_address(request)}"
+
+
+def request_identities(request: Request) -> list[Identity]:
+    """Everything a request to the app's own pages and API is counted against: its address, its
+    browser session (when it has one) and its API token (when it sends one)."""
+    identities = [Identity("address", client_address(request))]
+    sid = request.session.get(SESSION_KEY) if "session" in request.scope else None
+    if isinstance(sid, str):
+        identities.append(Identity("session", hashlib.sha256(sid.encode()).hexdigest()[:32]))
+    token = bearer_token(request)
+    if token:
+        identities.append(Identity("token", hashlib.sha256(token.encode()).hexdigest()[:32]))
+    return identities
+
+
+async def limit_starts(request: Request) -> None:
+    """Dependency: count a book started against the request's identities (429 over a limit)."""
+    await run_in_threadpool(admit, get_runtime(request), "start", request_identities(request))
+
+
+async def limit_changes(request: Request) -> None:
+    """Dependency: count a change to a book against the request's identities (429 over a limit)."""
+    await run_in_threadpool(admit, get_runtime(request), "change", request_identities(request))

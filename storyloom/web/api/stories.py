@@ -17,7 +17,7 @@ from storyloom.pipeline.edits import PageChange, edit_page_text, regenerate_page
 from storyloom.pipeline.orchestrator import Owner, request_publish, retry_story, start_story, story_progress
 from storyloom.runtime import Runtime
 from storyloom.story.params import MAX_PAGES, StoryParams
-from storyloom.web.clients import client_identity
+from storyloom.web.clients import client_identity, limit_changes, limit_starts
 from storyloom.web.deps import api_csrf, get_runtime, get_viewer, session_id
 from storyloom.web.schemas import (
     ErrorBody,
@@ -48,6 +48,11 @@ CHANGE_ERRORS: dict[int | str, dict[str, Any]] = {
     **ERRORS,
     403: {"model": ErrorBody, "description": "A cookie-authenticated request from another site (CSRF)"},
     409: {"model": ErrorBody, "description": "The story is not in a state that allows this"},
+    429: {
+        "model": ErrorBody,
+        "description": "Over a limit on starting or changing books (per address, session, token); "
+        "the message names the limit and Retry-After says when to try again",
+    },
 }
 
 
@@ -56,7 +61,7 @@ CHANGE_ERRORS: dict[int | str, dict[str, Any]] = {
     status_code=202,
     response_model=StartedBody,
     responses={**CHANGE_ERRORS, 200: {"model": StartedBody, "description": "A repeat of an earlier request"}},
-    dependencies=[Depends(api_csrf)],
+    dependencies=[Depends(api_csrf), Depends(limit_starts)],
 )
 async def generate(
     params: StoryParams,
@@ -134,7 +139,7 @@ async def status(story_id: StoryId, runtime: RuntimeDep, viewer: ViewerDep) -> d
     status_code=202,
     response_model=RetryBody,
     responses=CHANGE_ERRORS,
-    dependencies=[Depends(api_csrf)],
+    dependencies=[Depends(api_csrf), Depends(limit_changes)],
 )
 async def retry(
     story_id: StoryId, runtime: RuntimeDep, viewer: ViewerDep, body: RetryIn | None = None
@@ -153,7 +158,7 @@ async def retry(
     status_code=202,
     response_model=PublishBody,
     responses=CHANGE_ERRORS,
-    dependencies=[Depends(api_csrf)],
+    dependencies=[Depends(api_csrf), Depends(limit_changes)],
 )
 async def publish(story_id: StoryId, runtime: RuntimeDep, viewer: ViewerDep) -> dict[str, Any]:
     """Publish a finished book to the Shopify store as a product (on the shopify-sync queue)."""
@@ -177,7 +182,7 @@ def change_body(change: PageChange) -> dict[str, Any]:
     status_code=202,
     response_model=PageChangeBody,
     responses=CHANGE_ERRORS,
-    dependencies=[Depends(api_csrf)],
+    dependencies=[Depends(api_csrf), Depends(limit_changes)],
 )
 async def put_page_text(
     story_id: StoryId, page: PageNumber, body: PageTextIn, runtime: RuntimeDep, viewer: ViewerDep
@@ -193,7 +198,7 @@ async def put_page_text(
     status_code=202,
     response_model=PageChangeBody,
     responses=CHANGE_ERRORS,
-    dependencies=[Depends(api_csrf)],
+    dependencies=[Depends(api_csrf), Depends(limit_changes)],
 )
 async def regenerate(
     story_id: StoryId, page: PageNumber, body: RegenerateIn, runtime: RuntimeDep, viewer: ViewerDep

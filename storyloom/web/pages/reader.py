@@ -14,6 +14,7 @@ from storyloom.pipeline.edits import MAX_PAGE_TEXT, edit_page_text, regenerate_p
 from storyloom.pipeline.orchestrator import retry_story, story_progress
 from storyloom.runtime import Runtime
 from storyloom.story.params import LANGUAGE_NAMES, MAX_PAGES
+from storyloom.web.clients import limit_changes
 from storyloom.web.deps import check_csrf, csrf_token, get_runtime, get_viewer
 from storyloom.web.pages import render
 from storyloom.web.serializers import story_payload
@@ -48,7 +49,7 @@ async def reader(story_id: StoryId, request: Request, runtime: RuntimeDep, viewe
     )
 
 
-@router.post("/stories/{story_id}/retry")
+@router.post("/stories/{story_id}/retry", dependencies=[Depends(limit_changes)])
 async def retry(
     story_id: StoryId,
     csrf: Csrf,
@@ -69,7 +70,7 @@ async def retry(
     return RedirectResponse(f"/stories/{story_id}", status_code=303)
 
 
-@router.post("/stories/{story_id}/pages/{page}/text")
+@router.post("/stories/{story_id}/pages/{page}/text", dependencies=[Depends(limit_changes)])
 async def edit_text(
     story_id: StoryId,
     page: PageNumber,
@@ -86,7 +87,7 @@ async def edit_text(
     return RedirectResponse(f"/stories/{story_id}#page-{page}", status_code=303)
 
 
-@router.post("/stories/{story_id}/pages/{page}/regenerate")
+@router.post("/stories/{story_id}/pages/{page}/regenerate", dependencies=[Depends(limit_changes)])
 async def regenerate(
     story_id: StoryId,
     page: PageNumber,

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import ValidationError
 
-from storyloom.errors import StoryGenerationError
+from storyloom.errors import RateLimitedError, StoryGenerationError
 from storyloom.runtime import Runtime
 from storyloom.shopify.auth import InvalidRequestError
 from storyloom.shopify.books import customer_books, start_storefront_story
@@ -104,7 +104,10 @@ async def make_book(request: Request, runtime: Runtime = Depends(runtime_depende
     try:
         story_id = start_storefront_story(runtime, params, proxy.shop_domain, proxy.logged_in_customer_id)
     except StoryGenerationError as error:
-        return _builder(request, proxy, form, [error.message], error.status)
+        answer = _builder(request, proxy, form, [error.message], error.status)
+        if isinstance(error, RateLimitedError):
+            answer.headers["Retry-After"] = str(error.retry_after)
+        return answer
     return_to = request.query_params.get("return_to", "")
     if return_to.startswith("/") and not return_to.startswith("//"):
         separator = "&" if "?" in return_to else "?"
