@@ -6,6 +6,7 @@ that made it, the API client holding its token, or the Shopify customer it belon
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -117,8 +118,9 @@ def published_stories(
     page: int = 1,
     per_page: int = 12,
 ) -> StoryPage:
-    """The public library, newest first, filtered and paginated."""
-    query = select(Story).where(Story.status == StoryStatus.PUBLISHED)
+    """The public library, newest first, filtered and paginated: published books whose owner chose
+    to show them (`show_in_library`)."""
+    query = select(Story).where(Story.status == StoryStatus.PUBLISHED, Story.show_in_library.is_(True))
     if age_group:
         query = query.where(Story.age_group == age_group)
     if genre:
@@ -126,6 +128,35 @@ def published_stories(
     if language:
         query = query.where(Story.language == language)
     return _paginate(runtime, query, page, per_page)
+
+
+def set_sharing(
+    runtime: Runtime,
+    story_id: str,
+    *,
+    show_in_library: bool | None = None,
+    show_child_name: bool | None = None,
+) -> Story:
+    """The owner's choices for the public library (the caller checks ownership); returns the story."""
+    with runtime.session() as session:
+        story = session.get(Story, story_id)
+        if story is None:
+            raise NotFoundError(f"no story with id {story_id}")
+        if show_in_library is not None:
+            story.show_in_library = show_in_library
+        if show_child_name is not None:
+            story.show_child_name = show_child_name
+        session.flush()
+        session.expunge(story)
+    runtime.invalidate_story(story_id)
+    return story
+
+
+def without_child_name(text: str, child_name: str) -> str:
+    """`text` with the child's name (as a whole word, any case) written as "our hero"."""
+    if not child_name:
+        return text
+    return re.sub(rf"(?<!\w){re.escape(child_name)}(?!\w)", "our hero", text, flags=re.IGNORECASE)
 
 
 def owned_stories(runtime: Runtime, viewer: Viewer, *, page: int = 1, per_page: int = 24) -> StoryPage:

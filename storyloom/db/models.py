@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     DateTime,
     Enum,
     Float,
@@ -18,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -136,6 +138,9 @@ class Story(Base):
     owner_session: Mapped[str | None] = mapped_column(String(64))
     owner_token_hash: Mapped[str | None] = mapped_column(String(64))
     idempotency_key: Mapped[str | None] = mapped_column(String(200), unique=True)
+    # The owner's choices for the public library: listed at all, and with the child's name.
+    show_in_library: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    show_child_name: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     error_code: Mapped[str | None] = mapped_column(String(60))
     error_message: Mapped[str | None] = mapped_column(Text)
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -12,7 +12,7 @@ from fastapi.concurrency import run_in_threadpool
 from storyloom.cache import GENERATION_TTL, STORY_TTL, generation_key, story_key
 from storyloom.errors import NotFoundError
 from storyloom.ids import is_id
-from storyloom.library import StoryAccess, Viewer, get_story, load_story
+from storyloom.library import StoryAccess, Viewer, get_story, load_story, set_sharing
 from storyloom.pipeline.edits import PageChange, edit_page_text, regenerate_page
 from storyloom.pipeline.orchestrator import Owner, request_publish, retry_story, start_story, story_progress
 from storyloom.runtime import Runtime
@@ -27,6 +27,8 @@ from storyloom.web.schemas import (
     RegenerateIn,
     RetryBody,
     RetryIn,
+    SharingBody,
+    SharingIn,
     StartedBody,
     StatusBody,
     StoryBody,
@@ -151,6 +153,30 @@ async def retry(
     changes = body.model_dump(exclude_unset=True) if body is not None else {}
     labels = await run_in_threadpool(retry_story, runtime, story_id, changes)
     return {"id": story_id, "status": "GENERATING", "retrying": labels}
+
+
+@router.put(
+    "/{story_id}/sharing",
+    response_model=SharingBody,
+    responses=CHANGE_ERRORS,
+    dependencies=[Depends(api_csrf), Depends(limit_changes)],
+)
+async def sharing(
+    story_id: StoryId, body: SharingIn, runtime: RuntimeDep, viewer: ViewerDep
+) -> dict[str, Any]:
+    """The owner's choices for the public library: whether the published book is listed there, and
+    whether with the child's name. Both are off until the owner turns them on."""
+    await run_in_threadpool(get_story, runtime, story_id, viewer, must_own=True)
+    story = await run_in_threadpool(
+        lambda: set_sharing(
+            runtime, story_id, show_in_library=body.show_in_library, show_child_name=body.show_child_name
+        )
+    )
+    return {
+        "id": story_id,
+        "show_in_library": story.show_in_library,
+        "show_child_name": story.show_child_name,
+    }
 
 
 @router.post(
