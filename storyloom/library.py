@@ -1,7 +1,10 @@
 """Reading stories back: one story for a viewer, the public library, a customer's own books.
 
-Who may see a book: anyone once it is published; before that only its owner (the browser session
-that made it, the API client holding its token, or the Shopify customer it belongs to).
+Who may see a book: before it is published only its owner (the browser session that made it, the
+API client holding its token, or the Shopify customer it belongs to, who bought it). Once published,
+anyone may see a preview (the cover and the first PREVIEW_PAGES pages, without the child's name
+unless the owner agreed) and a link to buy it; the whole book, its PDFs and its narration stay with
+the owner and the buyers.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ if TYPE_CHECKING:
     from storyloom.runtime import Runtime
 
 PUBLIC_STATUSES = (StoryStatus.PUBLISHED.value,)
+PREVIEW_PAGES = 2
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,9 @@ class StoryAccess:
     owner_token_hash: str | None
     customer_id: str | None
     shop_domain: str | None
+    child_name: str = ""
+    show_child_name: bool = False
+    buy_url: str | None = None
 
     @classmethod
     def of(cls, story: Story) -> StoryAccess:
@@ -41,6 +48,9 @@ class StoryAccess:
             owner_token_hash=story.owner_token_hash,
             customer_id=story.shopify_customer_id or None,
             shop_domain=story.shop_domain,
+            child_name=str((story.params or {}).get("child_name") or ""),
+            show_child_name=bool(story.show_child_name),
+            buy_url=buy_url(story),
         )
 
 
@@ -70,7 +80,25 @@ class Viewer:
         )
 
     def can_read(self, access: StoryAccess) -> bool:
+        """May see the book at all: its preview when published, the whole of it when owned."""
         return access.status in PUBLIC_STATUSES or self.owns(access)
+
+    def sees_preview_only(self, access: StoryAccess) -> bool:
+        """A stranger looking at a published book: the cover and the first pages, no more."""
+        return not self.owns(access)
+
+
+def buy_url(story: Story) -> str | None:
+    """Where a stranger can buy a published book: its product in the shop that published it."""
+    if not (story.shop_domain and story.shopify_product_id):
+        return None
+    return f"https://{story.shop_domain}/products/storyloom-{story.id}"
+
+
+def preview_file(name: str) -> bool:
+    """Whether a stranger may fetch this file of a published book: the cover and the preview pages."""
+    allowed = {"cover.png", *(f"pages/{n:02d}.png" for n in range(1, PREVIEW_PAGES + 1))}
+    return name in allowed
 
 
 def load_story(runtime: Runtime, story_id: str) -> Story:

@@ -33,7 +33,7 @@ from storyloom.web.schemas import (
     StatusBody,
     StoryBody,
 )
-from storyloom.web.serializers import story_payload
+from storyloom.web.serializers import preview_payload, story_payload
 
 router = APIRouter(prefix="/api/stories", tags=["stories"])
 
@@ -107,10 +107,14 @@ async def readable_story(runtime: Runtime, story_id: str, viewer: Viewer) -> byt
         body = json.dumps(story_payload(story), ensure_ascii=False, separators=(",", ":")).encode()
         cached = {"access": asdict(StoryAccess.of(story)), "json": body}
         await runtime.cache.set(story_key(story_id), cached, STORY_TTL)
-    if not viewer.can_read(StoryAccess(**cached["access"])):
+    access = StoryAccess(**cached["access"])
+    if not viewer.can_read(access):
         raise NotFoundError(f"no story with id {story_id}")
     body = cached["json"]
     assert isinstance(body, bytes)
+    if viewer.sees_preview_only(access):
+        preview = preview_payload(json.loads(body), access)
+        return json.dumps(preview, ensure_ascii=False, separators=(",", ":")).encode()
     return body
 
 

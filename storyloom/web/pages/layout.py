@@ -75,8 +75,9 @@ def layout_html(runtime: Runtime, story: Story) -> str:
 async def book_layout(
     story_id: Annotated[str, Path(max_length=64)], request: Request, runtime: RuntimeDep, viewer: ViewerDep
 ) -> HTMLResponse:
-    """Every page of the book as it is printed, kept in the `asset:` cache until the book changes."""
-    story = await run_in_threadpool(get_story, runtime, story_id, viewer)
+    """Every page of the book as it is printed, kept in the `asset:` cache until the book changes; the
+    whole book, so for its owner and buyers only."""
+    story = await run_in_threadpool(get_story, runtime, story_id, viewer, must_own=True)
     key = cache_asset_key(story_id, "layout.html")
     html = await runtime.cache.get(key)
     if not isinstance(html, str):

@@ -17,7 +17,7 @@ from storyloom.story.params import LANGUAGE_NAMES, MAX_PAGES
 from storyloom.web.clients import limit_changes
 from storyloom.web.deps import check_csrf, csrf_token, get_runtime, get_viewer
 from storyloom.web.pages import render
-from storyloom.web.serializers import story_payload
+from storyloom.web.serializers import preview_payload, story_payload
 
 router = APIRouter(include_in_schema=False)
 
@@ -34,14 +34,17 @@ async def reader(story_id: StoryId, request: Request, runtime: RuntimeDep, viewe
     a changed page is made again)."""
     story = await run_in_threadpool(get_story, runtime, story_id, viewer)
     progress = await run_in_threadpool(story_progress, runtime, story_id)
+    access = StoryAccess.of(story)
     payload = story_payload(story)
+    if viewer.sees_preview_only(access):
+        payload = preview_payload(payload, access)
     return render(
         request,
         "reader.html",
         story=payload,
         progress=progress.as_dict(),
         first_making=story.completed_at is None,
-        owner=viewer.owns(StoryAccess.of(story)),
+        owner=viewer.owns(access),
         csrf=csrf_token(request),
         language_name=LANGUAGE_NAMES.get(story.language, story.language),
         max_page_text=MAX_PAGE_TEXT,
