@@ -59,6 +59,10 @@ def scoped_idempotency_key(owner: Owner, key: str) -> str:
     return hashlib.sha256(scope.encode()).hexdigest()
 
 
+def _customer_client(owner: Owner) -> str | None:
+    return f"customer:{owner.shop_domain}:{owner.customer_id}" if owner.customer_id else None
+
+
 def _check_languages(runtime: Runtime, params: StoryParams) -> None:
     if params.language != "en" and not runtime.settings.limits.enable_multi_language:
         raise InvalidInputError(
@@ -114,6 +118,8 @@ def start_story(
                 shop_domain=owner.shop_domain,
                 owner_session=owner.session,
                 owner_token_hash=token_hash(token),
+                client=owner.client
+                or (f"customer:{owner.shop_domain}:{owner.customer_id}" if owner.customer_id else None),
                 idempotency_key=idempotency_key,
                 genre=params.genre,
                 age_group=params.age_group,

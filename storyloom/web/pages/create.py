@@ -15,7 +15,7 @@ from storyloom.pipeline.admission import admit
 from storyloom.pipeline.orchestrator import Owner, start_story
 from storyloom.runtime import Runtime
 from storyloom.story.params import DEFAULT_PAGES, MAX_CHARACTERS, StoryParams
-from storyloom.web.clients import request_identities
+from storyloom.web.clients import client_identity, request_identities
 from storyloom.web.deps import check_csrf, csrf_token, get_runtime, session_id
 from storyloom.web.errors import describe_validation_errors
 from storyloom.web.pages import choices, render
@@ -157,6 +157,7 @@ async def create_story(request: Request, runtime: RuntimeDep) -> Response:
             runtime,
             params,
             owner=Owner(
+                client=client_identity(request),
                 session=session_id(request),
                 customer_id=getattr(request.state, "customer_id", None),
                 shop_domain=getattr(request.state, "shop_domain", None),
