@@ -184,7 +184,8 @@ def without_child_name(text: str, child_name: str) -> str:
     """`text` with the child's name (as a whole word, any case) written as "our hero"."""
     if not child_name:
         return text
-    return re.sub(rf"(?<!\w){re.escape(child_name)}(?!\w)", "our hero", text, flags=re.IGNORECASE)
+    hidden = re.sub(rf"(?<!\w){re.escape(child_name)}(?!\w)", "our hero", text, flags=re.IGNORECASE)
+    return re.sub(r"(^|[.!?]\s+)our hero", lambda match: f"{match.group(1)}Our hero", hidden)
 
 
 def owned_stories(runtime: Runtime, viewer: Viewer, *, page: int = 1, per_page: int = 24) -> StoryPage:
