@@ -188,8 +188,8 @@ class LimitSettings(_Group):
     enable_multi_language: bool = Field(False, validation_alias="ENABLE_MULTI_LANGUAGE")
     max_story_length: int = Field(5000, ge=200, validation_alias="MAX_STORY_LENGTH")
     unit_max_attempts: int = Field(5, ge=1, le=50, validation_alias="UNIT_MAX_ATTEMPTS")
-    lease_seconds: int = Field(300, ge=2, validation_alias="LEASE_SECONDS")
-    reaper_interval_seconds: int = Field(30, ge=1, validation_alias="REAPER_INTERVAL_SECONDS")
+    lease_seconds: int = Field(30, ge=2, validation_alias="LEASE_SECONDS")
+    reaper_interval_seconds: int = Field(15, ge=1, validation_alias="REAPER_INTERVAL_SECONDS")
     retry_base_seconds: float = Field(2.0, ge=0, validation_alias="RETRY_BASE_SECONDS")
     retry_max_seconds: float = Field(120.0, ge=0, validation_alias="RETRY_MAX_SECONDS")
     workers_per_queue: int = Field(2, ge=1, le=64, validation_alias="WORKERS_PER_QUEUE")
@@ -211,6 +211,11 @@ class LimitSettings(_Group):
     provider_callback_wait_seconds: float = Field(
         120.0, gt=0, validation_alias="PROVIDER_CALLBACK_WAIT_SECONDS"
     )
+    # Limits per client on starting and changing books (0 means no limit); see storyloom.pipeline.admission.
+    client_books_per_hour: int = Field(10, ge=0, validation_alias="CLIENT_BOOKS_PER_HOUR")
+    client_changes_per_hour: int = Field(120, ge=0, validation_alias="CLIENT_CHANGES_PER_HOUR")
+    shop_books_per_hour: int = Field(60, ge=0, validation_alias="SHOP_BOOKS_PER_HOUR")
+    shop_daily_book_budget: int = Field(200, ge=0, validation_alias="SHOP_DAILY_BOOK_BUDGET")
 
 
 class WebSettings(_Group):
@@ -220,6 +225,8 @@ class WebSettings(_Group):
     # Where providers reach this app for callbacks (https://books.example.com); empty means
     # SHOPIFY_APP_URL, and with neither set, jobs are polled.
     public_url: str = Field("", validation_alias="PUBLIC_URL")
+    # Who may read /metrics: with a token, requests bearing it; without one, only this machine (loopback).
+    metrics_token: SecretStr = Field(SecretStr(""), validation_alias="METRICS_TOKEN")
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "debug", "info", "warning", "error"] = Field(
         "INFO", validation_alias="LOG_LEVEL"
     )

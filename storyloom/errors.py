@@ -7,6 +7,7 @@ StoryloomError
 │   ├── NotFoundError             404
 │   ├── ForbiddenError            403
 │   ├── ConflictError             409
+│   ├── RateLimitedError          429 with Retry-After: a client, shop or budget limit is reached
 │   └── ContentRejectedError      422, CONTENT_REJECTED: the story failed the child-safety checks
 ├── ProviderError                 an AI provider call failed (carries provider, code, unit)
 │   ├── RetryableProviderError    timeout, connection, 429, 5xx: back off and try again
@@ -82,6 +83,18 @@ class ForbiddenError(StoryGenerationError):
 class ConflictError(StoryGenerationError):
     code = "CONFLICT"
     status = 409
+
+
+class RateLimitedError(StoryGenerationError):
+    """Over a limit on starting or changing books; `retry_after` says when (seconds) to try again."""
+
+    code = "RATE_LIMITED"
+    status = 429
+
+    def __init__(self, message: str, *, retry_after: int, limit: str) -> None:
+        super().__init__(message)
+        self.retry_after = max(1, retry_after)
+        self.limit = limit
 
 
 class ContentRejectedError(StoryGenerationError):

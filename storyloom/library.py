@@ -1,12 +1,15 @@
 """Reading stories back: one story for a viewer, the public library, a customer's own books.
 
-Who may see a book: anyone once it is published; before that only its owner (the browser session
-that made it, the API client holding its token, or the Shopify customer it belongs to).
+Who may see a book: before it is published only its owner (the browser session that made it, the
+API client holding its token, or the Shopify customer it belongs to, who bought it). Once published,
+anyone may see a preview (the cover and the first PREVIEW_PAGES pages, without the child's name
+unless the owner agreed) and a link to buy it; the whole book, its PDFs and its narration stay with
+the owner and the buyers.
 """
 
 from __future__ import annotations
 
-import hmac
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -15,11 +18,13 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from storyloom.db.models import Generation, Story, StoryStatus
 from storyloom.errors import NotFoundError
 from storyloom.pipeline.orchestrator import token_hash
+from storyloom.signatures import signature_matches
 
 if TYPE_CHECKING:
     from storyloom.runtime import Runtime
 
 PUBLIC_STATUSES = (StoryStatus.PUBLISHED.value,)
+PREVIEW_PAGES = 2
 
 
 @dataclass(frozen=True)
@@ -32,6 +37,9 @@ class StoryAccess:
     customer_id: str | None
     shop_domain: str | None
     story_id: str | None = None
+    child_name: str = ""
+    show_child_name: bool = False
+    buy_url: str | None = None
 
     @classmethod
     def of(cls, story: Story) -> StoryAccess:
@@ -42,6 +50,9 @@ class StoryAccess:
             customer_id=story.shopify_customer_id or None,
             shop_domain=story.shop_domain,
             story_id=story.id,
+            child_name=str((story.params or {}).get("child_name") or ""),
+            show_child_name=bool(story.show_child_name),
+            buy_url=buy_url(story),
         )
 
 
@@ -59,12 +70,12 @@ class Viewer:
     def owns(self, access: StoryAccess) -> bool:
         if access.story_id is not None and access.story_id in self.linked:
             return True
-        if self.session and access.owner_session and hmac.compare_digest(self.session, access.owner_session):
+        if self.session and access.owner_session and signature_matches(access.owner_session, self.session):
             return True
         if (
             self.token
             and access.owner_token_hash
-            and hmac.compare_digest(token_hash(self.token), access.owner_token_hash)
+            and signature_matches(access.owner_token_hash, token_hash(self.token))
         ):
             return True
         return bool(
@@ -75,7 +86,25 @@ class Viewer:
         )
 
     def can_read(self, access: StoryAccess) -> bool:
+        """May see the book at all: its preview when published, the whole of it when owned."""
         return access.status in PUBLIC_STATUSES or self.owns(access)
+
+    def sees_preview_only(self, access: StoryAccess) -> bool:
+        """A stranger looking at a published book: the cover and the first pages, no more."""
+        return not self.owns(access)
+
+
+def buy_url(story: Story) -> str | None:
+    """Where a stranger can buy a published book: its product in the shop that published it."""
+    if not (story.shop_domain and story.shopify_product_id):
+        return None
+    return f"https://{story.shop_domain}/products/storyloom-{story.id}"
+
+
+def preview_file(name: str) -> bool:
+    """Whether a stranger may fetch this file of a published book: the cover and the preview pages."""
+    allowed = {"cover.png", *(f"pages/{n:02d}.png" for n in range(1, PREVIEW_PAGES + 1))}
+    return name in allowed
 
 
 def load_story(runtime: Runtime, story_id: str) -> Story:
@@ -123,8 +152,9 @@ def published_stories(
     page: int = 1,
     per_page: int = 12,
 ) -> StoryPage:
-    """The public library, newest first, filtered and paginated."""
-    query = select(Story).where(Story.status == StoryStatus.PUBLISHED)
+    """The public library, newest first, filtered and paginated: published books whose owner chose
+    to show them (`show_in_library`)."""
+    query = select(Story).where(Story.status == StoryStatus.PUBLISHED, Story.show_in_library.is_(True))
     if age_group:
         query = query.where(Story.age_group == age_group)
     if genre:
@@ -132,6 +162,36 @@ def published_stories(
     if language:
         query = query.where(Story.language == language)
     return _paginate(runtime, query, page, per_page)
+
+
+def set_sharing(
+    runtime: Runtime,
+    story_id: str,
+    *,
+    show_in_library: bool | None = None,
+    show_child_name: bool | None = None,
+) -> Story:
+    """The owner's choices for the public library (the caller checks ownership); returns the story."""
+    with runtime.session() as session:
+        story = session.get(Story, story_id)
+        if story is None:
+            raise NotFoundError(f"no story with id {story_id}")
+        if show_in_library is not None:
+            story.show_in_library = show_in_library
+        if show_child_name is not None:
+            story.show_child_name = show_child_name
+        session.flush()
+        session.expunge(story)
+    runtime.invalidate_story(story_id)
+    return story
+
+
+def without_child_name(text: str, child_name: str) -> str:
+    """`text` with the child's name (as a whole word, any case) written as "our hero"."""
+    if not child_name:
+        return text
+    hidden = re.sub(rf"(?<!\w){re.escape(child_name)}(?!\w)", "our hero", text, flags=re.IGNORECASE)
+    return re.sub(r"(^|[.!?]\s+)our hero", lambda match: f"{match.group(1)}Our hero", hidden)
 
 
 def owned_stories(runtime: Runtime, viewer: Viewer, *, page: int = 1, per_page: int = 24) -> StoryPage:

@@ -138,6 +138,11 @@ class Story(Base):
     owner_session: Mapped[str | None] = mapped_column(String(64))
     owner_token_hash: Mapped[str | None] = mapped_column(String(64))
     idempotency_key: Mapped[str | None] = mapped_column(String(200), unique=True)
+    # The owner's choices for the public library: listed at all, and with the child's name.
+    show_in_library: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    show_child_name: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Who asked for the book (address, token or storefront customer): the queues share work fairly by it.
+    client: Mapped[str | None] = mapped_column(String(120))
     error_code: Mapped[str | None] = mapped_column(String(60))
     error_message: Mapped[str | None] = mapped_column(Text)
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -156,6 +161,7 @@ class Story(Base):
         Index("ix_stories_created_at", "created_at"),
         Index("ix_stories_shop_domain", "shop_domain"),
         Index("ix_stories_owner_session", "owner_session"),
+        Index("ix_stories_client_status", "client", "status"),
     )
 
 
@@ -263,6 +269,7 @@ class WebhookEvent(Base):
     received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     processed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     error: Mapped[str | None] = mapped_column(Text)
+    body_sha256: Mapped[str | None] = mapped_column(String(64), unique=True)
 
 
 class ProviderJob(Base):

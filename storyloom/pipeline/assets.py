@@ -1,10 +1,18 @@
 """Assets on demand: a PDF or a narration asked for but missing (deleted, or never made because
 narration was off) is made now, synchronously, by the same stage the pipeline runs. And a unit a
-caller needs the result of now (the services' synchronous methods) is run in the caller's thread."""
+caller needs the result of now (the services' synchronous methods) is run in the caller's thread.
+
+On-demand work is single-flight: while the book's own unit for the asset is still to run, a request
+joins it (runs it under the unit's lease, or waits for the worker that holds it) instead of making
+the asset again; an asset remade after the fact is made by one request of the process at a time,
+the others waiting for it and then reading the file it wrote."""
 
 from __future__ import annotations
 
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -21,6 +29,47 @@ if TYPE_CHECKING:
     from storyloom.runtime import Runtime
 
 READY = (StoryStatus.COMPLETE, StoryStatus.PUBLISHED, StoryStatus.ARCHIVED)
+ON_DEMAND_WAIT_SECONDS = 120.0
+_flights: dict[tuple[str, UnitKind, int], threading.Lock] = {}
+_flights_lock = threading.Lock()
+
+
+@contextmanager
+def _single_flight(story_id: str, kind: UnitKind, index: int) -> Iterator[None]:
+    """Hold the process's one lock for making this asset; the lock is forgotten when no one holds it."""
+    key = (story_id, kind, index)
+    with _flights_lock:
+        lock = _flights.setdefault(key, threading.Lock())
+    with lock:
+        try:
+            yield
+        finally:
+            with _flights_lock:
+                if _flights.get(key) is lock:
+                    del _flights[key]
+
+
+def _unit_state(runtime: Runtime, story_id: str, kind: UnitKind, index: int) -> UnitState | None:
+    with runtime.session() as session:
+        state: UnitState | None = session.scalar(
+            select(WorkUnit.state).where(
+                WorkUnit.story_id == story_id, WorkUnit.kind == kind, WorkUnit.index == index
+            )
+        )
+        return state
+
+
+def _make_once(runtime: Runtime, story: Story, kind: UnitKind, index: int, key: str) -> None:
+    """Make the asset at `key` unless it exists: join the book's own unit while it is still to run,
+    else run the stage, one request of this process at a time."""
+    state = _unit_state(runtime, story.id, kind, index)
+    if state is not None and state not in (UnitState.DONE, UnitState.FAILED):
+        run_unit_now(runtime, story.id, kind, index, timeout=ON_DEMAND_WAIT_SECONDS)
+        if runtime.store.exists(key):
+            return
+    with _single_flight(story.id, kind, index):
+        if not runtime.store.exists(key):
+            run_stage_now(runtime, story, kind, index)
 
 
 def run_stage_now(runtime: Runtime, story: Story, kind: UnitKind, index: int = 0) -> StageResult:
@@ -96,7 +145,9 @@ def ensure_pdf(runtime: Runtime, story: Story, edition: str) -> str:
         return key
     if story.status not in READY:
         raise ConflictError("the book is still being made; its PDF follows when every page is drawn")
-    run_stage_now(runtime, story, UnitKind.PDF)
+    with _single_flight(story.id, UnitKind.PDF, 0):
+        if not runtime.store.exists(key):
+            run_stage_now(runtime, story, UnitKind.PDF)
     return key
 
 
@@ -113,7 +164,7 @@ def ensure_page_audio(runtime: Runtime, story: Story, page: int) -> str:
     if runtime.store.exists(key):
         return key
     _check_audio(runtime, story)
-    run_stage_now(runtime, story, UnitKind.PAGE_AUDIO, page)
+    _make_once(runtime, story, UnitKind.PAGE_AUDIO, page, key)
     return key
 
 
@@ -125,5 +176,5 @@ def ensure_book_audio(runtime: Runtime, story: Story) -> str:
     _check_audio(runtime, story)
     for page in range(1, len(story.chapters) + 1):
         ensure_page_audio(runtime, story, page)
-    run_stage_now(runtime, story, UnitKind.BOOK_AUDIO)
+    _make_once(runtime, story, UnitKind.BOOK_AUDIO, 0, key)
     return key

@@ -72,13 +72,15 @@ def revision_of(story: Story, kind: UnitKind, index: int) -> int:
 
 def clean_page_text(text: str) -> str:
     """The page text as it will be printed: NFC, no control characters, single spaces; must be
-    1 to MAX_PAGE_TEXT characters, else InvalidInputError naming the field."""
+    1 to MAX_PAGE_TEXT characters with at least one letter, else InvalidInputError naming the field."""
     value = _CONTROL.sub("", unicodedata.normalize("NFC", text))
     value = re.sub(r"\s+", " ", value).strip()
     if not value:
         raise InvalidInputError(
             "text: the page has no words; write at least a few words for it before saving", field="text"
         )
+    if not any(character.isalpha() for character in value):
+        raise InvalidInputError("text: the page text must contain letters", field="text")
     if len(value) > MAX_PAGE_TEXT:
         raise InvalidInputError(
             f"text: the page text must be at most {MAX_PAGE_TEXT} characters (it has {len(value)})",

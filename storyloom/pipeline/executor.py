@@ -31,6 +31,7 @@ from storyloom.errors import (
 )
 from storyloom.pipeline.book import load_content, load_params
 from storyloom.pipeline.calls import FailedCall
+from storyloom.pipeline.deletion import clear_if_deleted
 from storyloom.pipeline.edits import revision_of
 from storyloom.pipeline.jobs import DatabaseLedger, job_finished
 from storyloom.pipeline.leases import lease_keeper
@@ -139,15 +140,45 @@ def execute_unit(runtime: Runtime, unit_id: str, *, worker: str | None = None) -
         assert unit is not None
         story = unit.story
         kind, attempts, max_attempts, story_id = unit.kind, unit.attempts, unit.max_attempts, story.id
+        setup_error: BaseException | None = None
         try:
-            context = _context(runtime, unit, story)
+            context: UnitContext | None = _context(runtime, unit, story)
         except ValueError as exc:
             context = None
-            setup_error: BaseException = exc
-    bound = log.bind(story_id=story_id, unit=f"{kind.value}:{unit.index}", attempt=attempts)
+            setup_error = exc
+    try:
+        return _run_claimed(
+            runtime,
+            unit_id,
+            story_id,
+            kind,
+            worker,
+            attempts,
+            max_attempts,
+            context,
+            setup_error,
+            log.bind(story_id=story_id, unit=f"{kind.value}:{unit.index}", attempt=attempts),
+        )
+    finally:
+        clear_if_deleted(runtime, story_id)  # a story deleted while its unit ran keeps nothing
+
+
+def _run_claimed(
+    runtime: Runtime,
+    unit_id: str,
+    story_id: str,
+    kind: UnitKind,
+    worker: str,
+    attempts: int,
+    max_attempts: int,
+    context: UnitContext | None,
+    setup_error: BaseException | None,
+    bound: Any,
+) -> Outcome:
     failed_calls = context.failed_calls if context is not None else []
     try:
         if context is None:
+            assert setup_error is not None
             raise setup_error
         ledger = DatabaseLedger(runtime, story_id, unit_id)
         with lease_keeper(runtime).holding(unit_id, worker), using_ledger(ledger):

@@ -23,6 +23,7 @@ from storyloom.errors import ConfigurationError, NotFoundError, StoryGenerationE
 from storyloom.ids import is_id, new_id
 from storyloom.providers.jobs import CallbackProvider, CallbackRejected, JobState, LedgerEntry
 from storyloom.providers.registry import provider_class
+from storyloom.signatures import signature_matches
 
 if TYPE_CHECKING:
     from storyloom.runtime import Runtime
@@ -178,7 +179,7 @@ def receive_callback(
 ) -> CallbackResult:
     """A provider reports on one of our jobs: verify it twice (our token in the URL, the provider's
     own signature), store the state it reports, and wake the unit so it collects the result now."""
-    if not (is_id(job_id) and hmac.compare_digest(callback_token(_secret(runtime), job_id), token)):
+    if not (is_id(job_id) and signature_matches(callback_token(_secret(runtime), job_id), token)):
         raise NotFoundError("no provider job matches this callback")
     with runtime.session() as session:
         row = session.get(ProviderJob, job_id)

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -27,6 +28,7 @@ from storyloom.pipeline.units import (
     release_ready_units,
     story_units,
 )
+from storyloom.pipeline.voices import check_voice
 from storyloom.story.params import StoryParams
 
 if TYPE_CHECKING:
@@ -40,6 +42,7 @@ class Owner:
     session: str | None = None
     customer_id: str | None = None
     shop_domain: str | None = None
+    client: str | None = None  # who sent the request (token, session or address): idempotency keys' scope
 
 
 @dataclass(frozen=True)
@@ -54,9 +57,18 @@ def token_hash(token: str) -> str:
 
 
 def scoped_idempotency_key(owner: Owner, key: str) -> str:
-    """The key as stored: one client's key never collides with another's."""
-    scope = f"{owner.session or ''}|{owner.customer_id or ''}|{owner.shop_domain or ''}|{key}"
+    """The key as stored: one client's key never collides with another's. The scope is the requesting
+    client when known (so a client without a cookie, whose session is new on every request, still
+    repeats into the same book), else the owner."""
+    if owner.client:
+        scope = f"client|{owner.client}|{key}"
+    else:
+        scope = f"{owner.session or ''}|{owner.customer_id or ''}|{owner.shop_domain or ''}|{key}"
     return hashlib.sha256(scope.encode()).hexdigest()
+
+
+def _customer_client(owner: Owner) -> str | None:
+    return f"customer:{owner.shop_domain}:{owner.customer_id}" if owner.customer_id else None
 
 
 def _check_languages(runtime: Runtime, params: StoryParams) -> None:
@@ -97,6 +109,7 @@ def start_story(
     never makes two books: a repeat returns the first one."""
     _check_languages(runtime, params)
     _check_printable(params)
+    check_voice(runtime, params.narration_voice, params.language)
     owner = owner or Owner()
     if idempotency_key is not None:
         idempotency_key = scoped_idempotency_key(owner, idempotency_key)
@@ -113,6 +126,8 @@ def start_story(
                 shop_domain=owner.shop_domain,
                 owner_session=owner.session,
                 owner_token_hash=token_hash(token),
+                client=owner.client
+                or (f"customer:{owner.shop_domain}:{owner.customer_id}" if owner.customer_id else None),
                 idempotency_key=idempotency_key,
                 genre=params.genre,
                 age_group=params.age_group,
@@ -155,8 +170,41 @@ def _by_idempotency_key(runtime: Runtime, key: str) -> StartedStory | None:
     return StartedStory(story_id=story_id, token=None, created=False) if story_id else None
 
 
-def retry_story(runtime: Runtime, story_id: str) -> list[str]:
-    """Re-run only the failed units (and the PDF, which must follow them); returns the unit labels."""
+NARRATION_SETTINGS = ("narration_voice", "narration_rate")
+NARRATION_UNITS = (UnitKind.PAGE_AUDIO, UnitKind.BOOK_AUDIO)
+
+
+def _changed_params(runtime: Runtime, story_id: str, changes: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The story's parameters with `changes` (narration settings only) applied and checked, or None."""
+    unknown = sorted(set(changes) - set(NARRATION_SETTINGS))
+    if unknown:
+        raise InvalidInputError(
+            f"{unknown[0]}: only the narration settings can change on a retry", field=unknown[0]
+        )
+    if not changes:
+        return None
+    with runtime.session() as session:
+        story = session.get(Story, story_id)
+        if story is None:
+            raise NotFoundError(f"no story with id {story_id}")
+        current = dict(story.params or {})
+    try:
+        params = StoryParams.model_validate({**current, **changes})
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(part) for part in first["loc"]) or "narration_voice"
+        message = first["msg"].removeprefix("Value error, ")
+        raise InvalidInputError(f"{field}: {message}", field=field) from None
+    check_voice(runtime, params.narration_voice, params.language)
+    return params.model_dump(mode="json")
+
+
+def retry_story(runtime: Runtime, story_id: str, changes: Mapping[str, Any] | None = None) -> list[str]:
+    """Re-run only the failed units (and the PDF, which must follow them); returns the unit labels.
+
+    `changes` may set other narration settings (`narration_voice`, `narration_rate`) first; the whole
+    narration is then made again, so the book speaks with one voice."""
+    new_params = _changed_params(runtime, story_id, changes or {})
 
     def failed_units(story: Story, units: Sequence[WorkUnit]) -> list[WorkUnit]:
         if story.status not in (StoryStatus.ERROR, StoryStatus.GENERATING):
@@ -164,6 +212,9 @@ def retry_story(runtime: Runtime, story_id: str) -> list[str]:
         failed = [u for u in units if u.state == UnitState.FAILED]
         if not failed:
             raise ConflictError("the story has no failed units to retry")
+        if new_params is not None and new_params != story.params:
+            story.params = new_params
+            failed += [u for u in units if u.kind in NARRATION_UNITS and u not in failed]
         return failed
 
     return _reopen(runtime, story_id, failed_units)

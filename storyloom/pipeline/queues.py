@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from huey import Huey, RedisHuey, SqliteHuey
+from huey import Huey, PriorityRedisHuey, SqliteHuey
 from huey.api import TaskWrapper
 
 from storyloom.db.models import UnitKind
@@ -62,7 +62,10 @@ class Queues:
             name = f"{name}@{self.channel}"
         if storage.redis_url:
             # REDIS_KEY_PREFIX keeps several deployments (or test runs) apart on one Redis.
-            return RedisHuey(f"{storage.redis_prefix}_{name}", url=storage.redis_url, results=False, utc=True)
+            # A priority queue (fair scheduling across clients); its own key, so an old list is not misread.
+            return PriorityRedisHuey(
+                f"{storage.redis_prefix}_{name}_fair", url=storage.redis_url, results=False, utc=True
+            )
         path = (storage.data_dir / "queue.db").resolve()
         path.parent.mkdir(parents=True, exist_ok=True)
         return SqliteHuey(name, filename=str(path), results=False, utc=True, timeout=30)
@@ -73,12 +76,15 @@ class Queues:
         execute_unit(self.runtime, unit_id)
 
     def enqueue(self, kind: UnitKind, unit_id: str, *, delay: float = 0.0) -> None:
-        """Send the unit to its queue, now or after `delay` seconds."""
+        """Send the unit to its queue, now or after `delay` seconds, at its client's fair priority."""
+        from storyloom.pipeline.fairness import fair_priority
+
         task = self._tasks[QUEUE_FOR_KIND[kind]]
+        priority = fair_priority(self.runtime, unit_id)
         if delay > 0:
-            task.schedule(args=(unit_id,), delay=delay)
+            task.schedule(args=(unit_id,), delay=delay, priority=priority)
         else:
-            task(unit_id)
+            task.huey.enqueue(task.s(unit_id, priority=priority))
 
     def depth(self) -> dict[str, int]:
         """Messages waiting in each queue (scheduled retries not counted)."""

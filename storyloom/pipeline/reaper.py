@@ -4,6 +4,8 @@ are as safe as one."""
 
 from __future__ import annotations
 
+import os
+import socket
 import threading
 from dataclasses import dataclass
 from datetime import timedelta
@@ -110,6 +112,45 @@ def reap(runtime: Runtime, *, story_id: str | None = None) -> ReapReport:
     return report
 
 
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def reclaim_dead_local(runtime: Runtime) -> int:
+    """At start-up: end at once the leases held by processes of this machine that are gone (a crash,
+    then a restart), so their units run again now rather than when the lease would run out. Leases
+    are named host:pid:thread (executor.worker_name); a pid that is alive, or reused, is left to its
+    lease. Returns how many units were freed."""
+    prefix = f"{socket.gethostname()}:"
+    with runtime.session() as session:
+        held = session.execute(
+            select(WorkUnit.id, WorkUnit.leased_by).where(
+                WorkUnit.state == UnitState.RUNNING, WorkUnit.leased_by.startswith(prefix)
+            )
+        ).all()
+        dead = []
+        for unit_id, leased_by in held:
+            pid = (leased_by or "").removeprefix(prefix).split(":", 1)[0]
+            if pid.isdigit() and not _process_alive(int(pid)):
+                dead.append(unit_id)
+        if dead:
+            session.execute(
+                update(WorkUnit)
+                .where(WorkUnit.id.in_(dead), WorkUnit.state == UnitState.RUNNING)
+                .values(lease_expires_at=utcnow() - timedelta(seconds=1))
+                .execution_options(synchronize_session=False)
+            )
+    if dead:
+        log.info("reclaimed the units of stopped processes", units=len(dead))
+    return len(dead)
+
+
 class ReaperThread(threading.Thread):
     """Runs `reap` every REAPER_INTERVAL_SECONDS until stopped (for one book only, with `story_id`)."""
 
@@ -120,6 +161,11 @@ class ReaperThread(threading.Thread):
         self._stop_event = threading.Event()
 
     def run(self) -> None:
+        try:
+            if reclaim_dead_local(self.runtime):
+                reap(self.runtime)
+        except Exception:
+            log.exception("could not reclaim the units of this machine's stopped processes")
         interval = self.runtime.settings.limits.reaper_interval_seconds
         while not self._stop_event.wait(interval):
             try:

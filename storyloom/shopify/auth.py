@@ -22,6 +22,7 @@ from shopify_app import ShopifyApp
 
 from storyloom.config import ShopifySettings
 from storyloom.errors import ConfigurationError, ShopifyError
+from storyloom.signatures import signature_matches
 
 SHOP_DOMAIN = re.compile(r"^[a-z0-9][a-z0-9-]*\.myshopify\.com$")
 OAUTH_CLOCK_TOLERANCE_SECONDS = 90
@@ -138,7 +139,7 @@ def verify_oauth_query(
     values = dict(params)
     received = values.get("hmac", "")
     expected = sign_oauth_query(settings.api_secret.get_secret_value(), params)
-    if not received or not hmac.compare_digest(received.lower(), expected):
+    if not signature_matches(expected, received):
         raise InvalidRequestError("query HMAC does not match")
     shop = normalize_shop_domain(values.get("shop"))
     if shop is None or values.get("shop") != shop:

@@ -10,9 +10,11 @@ from typing import Any
 from sqlalchemy import func, select
 
 from storyloom.db.models import Generation, Story, StoryStatus, UnitKind, UnitState, WorkUnit
+from storyloom.pipeline.admission import Identity, admit
 from storyloom.pipeline.orchestrator import Owner, request_publish, retry_story, start_story
 from storyloom.pipeline.units import release_ready_units
 from storyloom.runtime import Runtime
+from storyloom.shopify.budget import check_daily_budget
 from storyloom.shopify.orders import download_link
 from storyloom.shopify.shop_settings import shop_preferences
 from storyloom.story.params import StoryParams
@@ -163,7 +165,16 @@ def story_of_shop(runtime: Runtime, shop_domain: str, story_id: str) -> Story | 
 def start_storefront_story(
     runtime: Runtime, params: StoryParams, shop_domain: str, customer_id: str | None
 ) -> str:
-    """Start making a book for a storefront customer of `shop_domain`; returns the story id."""
+    """Start making a book for a storefront customer of `shop_domain`; returns the story id.
+
+    Counted against the customer (when logged in) and the shop, and refused (RateLimitedError) when
+    either is over its limit or the shop's daily book budget is spent."""
+    identities = [Identity("shop", shop_domain)]
+    if customer_id:
+        identities.append(Identity("customer", f"{shop_domain}:{customer_id}"))
+    with runtime.session() as session:
+        check_daily_budget(session, shop_domain)
+    admit(runtime, "start", identities)
     owner = Owner(customer_id=customer_id or None, shop_domain=shop_domain)
     story_id = start_story(runtime, params, owner=owner).story_id
     if shop_preferences(runtime, shop_domain).auto_publish:

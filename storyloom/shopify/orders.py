@@ -1,6 +1,11 @@
 """Paid orders: the book a buyer ordered (named by the `_storyloom_story_id` line-item property) is
 finished if need be, then delivered: a signed, expiring download link on the order and in the
-customer's "my books", and the story linked to the customer."""
+customer's "my books", and the story linked to the customer.
+
+An order attaches only a book made through the same shop, by the same customer; a book an anonymous
+visitor made on the storefront is attached only when the line item also carries its claim
+(`_storyloom_claim`, an HMAC of the story id given only to the browser that made it). Anything else
+(a book made outside the shop, another customer's book) is refused and logged."""
 
 from __future__ import annotations
 
@@ -20,11 +25,13 @@ from sqlalchemy.exc import IntegrityError
 from storyloom.config import ShopifySettings
 from storyloom.db.models import Story, StoryStatus, UnitKind, UnitState, WorkUnit
 from storyloom.runtime import Runtime
+from storyloom.signatures import signature_matches
 
 if TYPE_CHECKING:
     from storyloom.shopify.service import ShopifyIntegrationService
 
 LINE_ITEM_PROPERTY = "_storyloom_story_id"
+CLAIM_PROPERTY = "_storyloom_claim"
 log = logging.getLogger(__name__)
 
 
@@ -61,19 +68,48 @@ def verify_download(
     except ValueError:
         return False
     expected = _download_signature(settings, story_id, deadline)
-    return hmac.compare_digest(expected, signature) and deadline >= (time.time() if now is None else now)
+    return signature_matches(expected, signature) and deadline >= (time.time() if now is None else now)
+
+
+def story_claim(secret_key: str, story_id: str) -> str:
+    """What proves the browser that made a storefront book without logging in made it."""
+    message = f"storefront-claim:{story_id}".encode()
+    return hmac.new(secret_key.encode(), message, hashlib.sha256).hexdigest()[:32]
+
+
+def ordered_stories(order: dict[str, Any]) -> dict[str, str | None]:
+    """The story ids an order's line items carry in their `_storyloom_story_id` property, each with the
+    `_storyloom_claim` of its line item (or None)."""
+    found: dict[str, str | None] = {}
+    items = order.get("line_items")
+    for item in items if isinstance(items, list) else []:
+        properties = item.get("properties") if isinstance(item, dict) else None
+        values = {
+            prop.get("name"): prop.get("value")
+            for prop in (properties if isinstance(properties, list) else [])
+            if isinstance(prop, dict)
+        }
+        if values.get(LINE_ITEM_PROPERTY):
+            claim = values.get(CLAIM_PROPERTY)
+            found.setdefault(str(values[LINE_ITEM_PROPERTY]), str(claim) if claim else None)
+    return found
 
 
 def ordered_story_ids(order: dict[str, Any]) -> list[str]:
     """The story ids an order's line items carry in their `_storyloom_story_id` property."""
-    found = []
-    items = order.get("line_items")
-    for item in items if isinstance(items, list) else []:
-        properties = item.get("properties") if isinstance(item, dict) else None
-        for prop in properties if isinstance(properties, list) else []:
-            if isinstance(prop, dict) and prop.get("name") == LINE_ITEM_PROPERTY and prop.get("value"):
-                found.append(str(prop["value"]))
-    return list(dict.fromkeys(found))
+    return list(ordered_stories(order))
+
+
+def may_attach(
+    secret_key: str, story: Story | None, shop_domain: str, customer_id: str | None, claim: str | None
+) -> bool:
+    """Whether a paid order of `shop_domain` by `customer_id` may attach `story`: made through that shop,
+    and by that customer, or anonymously by the browser holding its claim."""
+    if story is None or story.shop_domain != shop_domain:
+        return False
+    if story.shopify_customer_id:
+        return customer_id is not None and story.shopify_customer_id == customer_id
+    return signature_matches(story_claim(secret_key, story.id), claim)
 
 
 def handle_orders_paid(
@@ -97,18 +133,18 @@ def handle_orders_paid(
         "customer_id": customer_id,
     }
     handled = []
-    for story_id in ordered_story_ids(order):
+    for story_id, claim in ordered_stories(order).items():
         with runtime.session() as session:
-            story = session.get(Story, story_id)
-            if story is None or (story.shop_domain and story.shop_domain != shop_domain):
+            story = session.get(Story, story_id) if len(story_id) <= 64 else None
+            if not may_attach(runtime.secret_key, story, shop_domain, customer_id, claim):
                 log.warning(
-                    "order %s names story %s, which %s does not own",
+                    "order %s names story %s, which was not made through %s by this buyer",
                     pending["order_id"],
                     story_id,
                     shop_domain,
                 )
                 continue
-            story.shop_domain = shop_domain
+            assert story is not None
             story.shopify_order_id = pending["order_id"]
             if customer_id and not story.shopify_customer_id:
                 story.shopify_customer_id = customer_id

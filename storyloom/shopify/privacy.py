@@ -1,6 +1,7 @@
 """The mandatory compliance webhooks. A data request gathers everything kept about a customer; a
 customer redaction deletes that customer's books, files, links and webhook copies; a shop redaction
-deletes everything of the shop. Deleted means deleted: rows and stored files, not flags."""
+deletes everything of the shop. Deleted means deleted: rows and stored files, not flags; books still
+being made are cancelled and fenced first (storyloom.pipeline.deletion), and their cache entries go."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 from sqlalchemy import or_, select
 
 from storyloom.db.models import Shop, Story, WebhookEvent
+from storyloom.pipeline.deletion import delete_stories
 from storyloom.runtime import Runtime
 from storyloom.storage import story_prefix
 
@@ -93,12 +95,10 @@ def redact_customer(
     of webhooks about them."""
     customer_id = _customer_id(payload)
     order_ids = _order_ids(payload, "orders_to_redact")
-    files = 0
     with runtime.session() as session:
-        stories = _customer_stories(session, shop_domain, customer_id, order_ids)
-        story_ids = [story.id for story in stories]
-        for story in stories:
-            session.delete(story)
+        story_ids = [story.id for story in _customer_stories(session, shop_domain, customer_id, order_ids)]
+    files = delete_stories(runtime, story_ids)
+    with runtime.session() as session:
         events = session.scalars(select(WebhookEvent).where(WebhookEvent.shop_domain == shop_domain)).all()
         removed_events = 0
         for event in events:
@@ -107,8 +107,6 @@ def redact_customer(
             elif _mentions_customer(event.payload or {}, customer_id, order_ids):
                 event.payload = {}  # the event id stays, so a late re-delivery is still recognised
                 removed_events += 1
-    for story_id in story_ids:
-        files += runtime.store.delete_prefix(story_prefix(story_id))
     if customer_id:
         files += runtime.store.delete_prefix(f"{privacy_prefix(shop_domain)}customers/{customer_id}/")
     return {"stories": len(story_ids), "files": files, "webhook_events": removed_events}
@@ -117,10 +115,9 @@ def redact_customer(
 def redact_shop(runtime: Runtime, shop_domain: str, *, keep_event_id: str | None = None) -> dict[str, int]:
     """Delete everything of the shop: its books and their files, its tokens, its webhook copies."""
     with runtime.session() as session:
-        stories = session.scalars(select(Story).where(Story.shop_domain == shop_domain)).all()
-        story_ids = [story.id for story in stories]
-        for story in stories:
-            session.delete(story)
+        story_ids = list(session.scalars(select(Story.id).where(Story.shop_domain == shop_domain)).all())
+    files = delete_stories(runtime, story_ids)
+    with runtime.session() as session:
         events = session.scalars(select(WebhookEvent).where(WebhookEvent.shop_domain == shop_domain)).all()
         removed_events = 0
         for event in events:
@@ -132,6 +129,5 @@ def redact_shop(runtime: Runtime, shop_domain: str, *, keep_event_id: str | None
         shop = session.scalar(select(Shop).where(Shop.domain == shop_domain))
         if shop is not None:
             session.delete(shop)
-    files = sum(runtime.store.delete_prefix(story_prefix(story_id)) for story_id in story_ids)
     files += runtime.store.delete_prefix(privacy_prefix(shop_domain))
     return {"stories": len(story_ids), "files": files, "webhook_events": removed_events}

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from storyloom.config import ShopifySettings
 from storyloom.shopify.auth import InvalidRequestError, normalize_shop_domain, shopify_app
+from storyloom.signatures import well_formed
 
 SINGLE_VALUED = ("shop", "signature", "timestamp", "logged_in_customer_id", "path_prefix")
 
@@ -49,9 +50,14 @@ def verify_proxy_request(settings: ShopifySettings, url: str, params: list[tuple
     for name in SINGLE_VALUED:
         if names.count(name) > 1:
             raise InvalidRequestError(f"repeated {name} parameter")
-    result = shopify_app(settings).verify_app_proxy_req(
-        {"method": "GET", "headers": {}, "url": url, "body": ""}
-    )
+    if not well_formed(dict(params).get("signature"), max_length=128):
+        raise InvalidRequestError("app proxy request not verified (malformed_signature)")
+    try:
+        result = shopify_app(settings).verify_app_proxy_req(
+            {"method": "GET", "headers": {}, "url": url, "body": ""}
+        )
+    except (TypeError, ValueError):
+        raise InvalidRequestError("app proxy request not verified (malformed_signature)") from None
     if not result.ok:
         raise InvalidRequestError(f"app proxy request not verified ({result.log.code})")
     values = dict(params)

@@ -1,10 +1,17 @@
 """Webhooks from Shopify: verified (HMAC-SHA256 of the raw body, base64, compared in constant time,
 through `shopifyapp`), recorded once per `X-Shopify-Event-Id` (a repeated delivery is acknowledged
 and ignored), then processed after the answer: orders/paid, app/uninstalled and the compliance
-topics."""
+topics.
+
+Shopify signs only the body, so a captured body could be sent again with other headers. Hence the
+signed payload must agree with the headers (the shop named in compliance and uninstall payloads, an
+order's own ids under orders/paid), a body is processed once whatever event id it comes under (its
+SHA-256 is unique), and a delivery triggered longer ago than Shopify's retry window (8 tries over
+4 hours) is refused."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from collections.abc import Callable, Mapping
@@ -22,9 +29,13 @@ from storyloom.shopify.auth import InvalidRequestError, normalize_shop_domain, s
 from storyloom.shopify.orders import handle_orders_paid
 from storyloom.shopify.privacy import customer_data_request, redact_customer, redact_shop
 from storyloom.shopify.tokens import revoke_shop
+from storyloom.signatures import well_formed
 
 log = logging.getLogger(__name__)
 TOPICS = ("orders/paid", "app/uninstalled", "customers/data_request", "customers/redact", "shop/redact")
+COMPLIANCE_TOPICS = ("customers/data_request", "customers/redact", "shop/redact")
+RETRY_WINDOW = timedelta(hours=4, minutes=10)  # Shopify retries 8 times over 4 hours; a little slack
+CLOCK_SKEW = timedelta(minutes=5)
 
 
 @dataclass(frozen=True)
@@ -35,18 +46,27 @@ class WebhookDelivery:
     shop_domain: str
     event_id: str
     payload: dict[str, Any]
+    body_sha256: str = ""
 
 
-def verify_webhook(settings: ShopifySettings, headers: Mapping[str, str], body: bytes) -> WebhookDelivery:
-    """Verify a webhook's signature and headers, or raise InvalidRequestError (401 bad HMAC, 400 bad form)."""
+def verify_webhook(
+    settings: ShopifySettings, headers: Mapping[str, str], body: bytes, *, now: datetime | None = None
+) -> WebhookDelivery:
+    """Verify a webhook's signature, its age and that its payload matches its headers, or raise
+    InvalidRequestError (401 bad HMAC, stale or mismatched; 400 bad form)."""
     lowered = {k.lower(): v for k, v in headers.items()}
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError:
         raise InvalidRequestError("webhook body is not UTF-8", status=400) from None
-    result = shopify_app(settings).verify_webhook_req(
-        {"method": "POST", "headers": lowered, "url": "/api/webhooks/shopify", "body": text}
-    )
+    if not well_formed(lowered.get("x-shopify-hmac-sha256"), max_length=128):
+        raise InvalidRequestError("webhook not verified (malformed_hmac)", status=401)
+    try:
+        result = shopify_app(settings).verify_webhook_req(
+            {"method": "POST", "headers": lowered, "url": "/api/webhooks/shopify", "body": text}
+        )
+    except (TypeError, ValueError):  # whatever the library trips over is a forged delivery
+        raise InvalidRequestError("webhook not verified (malformed_hmac)", status=401) from None
     if not result.ok:
         status = 401 if result.log.code in ("missing_hmac_header", "invalid_hmac") else result.response.status
         raise InvalidRequestError(f"webhook not verified ({result.log.code})", status=status)
@@ -61,11 +81,59 @@ def verify_webhook(settings: ShopifySettings, headers: Mapping[str, str], body: 
         raise InvalidRequestError("webhook body is not JSON", status=400) from None
     if not isinstance(payload, dict):
         raise InvalidRequestError("webhook body is not a JSON object", status=400)
-    return WebhookDelivery(topic=topic, shop_domain=shop, event_id=event_id, payload=payload)
+    _check_fresh(lowered.get("x-shopify-triggered-at"), utcnow() if now is None else now)
+    _check_payload_matches(topic, shop, payload)
+    return WebhookDelivery(
+        topic=topic,
+        shop_domain=shop,
+        event_id=event_id,
+        payload=payload,
+        body_sha256=hashlib.sha256(body).hexdigest(),
+    )
+
+
+def _check_fresh(triggered_at: str | None, now: datetime) -> None:
+    """Refuse a delivery without X-Shopify-Triggered-At, or triggered outside Shopify's retry window."""
+    try:
+        moment = datetime.fromisoformat((triggered_at or "").strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise InvalidRequestError("webhook lacks a valid X-Shopify-Triggered-At", status=400) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    if moment < now - RETRY_WINDOW or moment > now + CLOCK_SKEW:
+        raise InvalidRequestError("webhook delivery is outside Shopify's retry window", status=401)
+
+
+def _check_payload_matches(topic: str, shop: str, payload: dict[str, Any]) -> None:
+    """Refuse a signed body that does not belong to this topic and shop (a body replayed under other
+    headers): compliance payloads name their shop, an uninstall names the shop, an order has its ids."""
+    if topic in COMPLIANCE_TOPICS:
+        named = normalize_shop_domain(str(payload.get("shop_domain") or ""))
+        if named != shop:
+            raise InvalidRequestError(
+                f"{topic} payload is for another shop than the header names", status=401
+            )
+        if topic != "shop/redact" and not isinstance(payload.get("customer"), dict):
+            raise InvalidRequestError(f"{topic} payload names no customer", status=401)
+    elif topic == "app/uninstalled":
+        named = normalize_shop_domain(str(payload.get("myshopify_domain") or payload.get("domain") or ""))
+        if named != shop:
+            raise InvalidRequestError("app/uninstalled payload is for another shop", status=401)
+    elif topic == "orders/paid":
+        order_id = payload.get("id")
+        gid = payload.get("admin_graphql_api_id")
+        if (
+            not isinstance(order_id, int)
+            or not isinstance(payload.get("line_items"), list)
+            or "shop_domain" in payload
+            or (gid is not None and gid != f"gid://shopify/Order/{order_id}")
+        ):
+            raise InvalidRequestError("orders/paid payload is not an order", status=401)
 
 
 def record_webhook(runtime: Runtime, delivery: WebhookDelivery) -> str | None:
-    """Store the delivery; returns the new WebhookEvent's id, or None when this event was seen before."""
+    """Store the delivery; returns the new WebhookEvent's id, or None when this event, or this very body
+    under another event id, was seen before."""
     try:
         with runtime.session() as session:
             event = WebhookEvent(
@@ -73,6 +141,7 @@ def record_webhook(runtime: Runtime, delivery: WebhookDelivery) -> str | None:
                 topic=delivery.topic,
                 shop_domain=delivery.shop_domain,
                 payload=delivery.payload,
+                body_sha256=delivery.body_sha256 or None,
             )
             session.add(event)
             session.flush()

@@ -64,6 +64,9 @@ def _clean(value: str) -> str:
     return re.sub(r"\s+", " ", value).strip()
 
 
+_VOICE_PATTERN = re.compile(r"^[A-Za-z0-9_+.\-]+$")
+
+
 def _check_name(value: str, field: str) -> str:
     value = _clean(value)
     if not value:
@@ -153,8 +156,9 @@ class StoryParams(BaseModel):
     narration_voice: str | None = Field(
         default=None,
         max_length=80,
-        pattern=r"^[A-Za-z0-9_+.\-]+$",
-        description="A voice of the chosen speech provider; empty picks a warm voice for the language.",
+        description="A voice of the chosen speech provider (letters, digits and _ + . -, no spaces), "
+        "checked against the provider's voices when the book is asked for; empty picks a warm voice "
+        "for the language.",
     )
     narration_rate: float = Field(
         default=0.85, ge=0.5, le=1.5, description="Reading pace; 1 is conversational, below 1 is slower."
@@ -179,6 +183,17 @@ class StoryParams(BaseModel):
         if len(value) > 120:
             raise ValueError("moral_lesson must be at most 120 characters")
         return value
+
+    @field_validator("narration_voice")
+    @classmethod
+    def _voice(cls, value: str | None) -> str | None:
+        value = (value or "").strip()
+        if value and not _VOICE_PATTERN.match(value):
+            raise ValueError(
+                "narration_voice must be one voice name of the narration service: letters, digits, "
+                "underscores, plus signs, full stops and hyphens, with no spaces"
+            )
+        return value or None
 
     @field_validator("setting", "dedication")
     @classmethod

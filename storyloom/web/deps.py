@@ -9,7 +9,6 @@ as do requests with a Bearer token (which another site cannot make a browser sen
 
 from __future__ import annotations
 
-import hmac
 import secrets
 from urllib.parse import urlsplit
 
@@ -18,6 +17,7 @@ from fastapi import Request
 from storyloom.errors import ForbiddenError
 from storyloom.library import Viewer
 from storyloom.runtime import Runtime
+from storyloom.signatures import signature_matches
 
 SESSION_KEY = "sid"
 CSRF_KEY = "csrf"
@@ -72,11 +72,7 @@ def csrf_token(request: Request) -> str:
 
 def _token_matches(request: Request, submitted: str | None) -> bool:
     expected = request.session.get(CSRF_KEY)
-    return (
-        isinstance(expected, str)
-        and bool(submitted)
-        and hmac.compare_digest(expected.encode(), str(submitted).encode())
-    )
+    return isinstance(expected, str) and bool(submitted) and signature_matches(expected, submitted)
 
 
 def check_csrf(request: Request, submitted: str | None) -> None:

@@ -15,7 +15,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from storyloom.errors import ProviderError, StorageError, StoryGenerationError
+from storyloom.errors import ProviderError, RateLimitedError, StorageError, StoryGenerationError
 from storyloom.web.i18n import localized_templates
 
 log = structlog.get_logger(__name__)
@@ -65,7 +65,11 @@ def error_response(
     """The error as JSON, or as a page for a browser navigating the app's pages."""
     if _wants_html(request):
         return templates.TemplateResponse(
-            request, "error.html", {"message": body["error"], "status": status}, status_code=status
+            request,
+            "error.html",
+            {"message": body["error"], "status": status},
+            status_code=status,
+            headers=headers,
         )
     return JSONResponse(body, status_code=status, headers=headers)
 
@@ -76,7 +80,11 @@ def install_error_handlers(app: FastAPI) -> None:
         body: dict[str, Any] = {"error": exc.message, "code": exc.code}
         if exc.field:
             body["field"] = exc.field
-        return error_response(request, exc.status, body)
+        headers = None
+        if isinstance(exc, RateLimitedError):
+            body["limit"] = exc.limit
+            headers = {"Retry-After": str(exc.retry_after)}
+        return error_response(request, exc.status, body, headers)
 
     @app.exception_handler(ProviderError)
     async def provider_error(request: Request, exc: ProviderError) -> Response:

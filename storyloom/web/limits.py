@@ -31,29 +31,29 @@ class BodySizeLimit:
                 if length > self.max_bytes:
                     await self._refuse(send)
                     return
+        # Read the whole body first (it is small, or refused): an error raised while the app reads it
+        # would be turned into a 400 by the framework, not the 413 it is.
         received = 0
-        started = False
-
-        async def limited_receive() -> Message:
-            nonlocal received
+        messages: list[Message] = []
+        while True:
             message = await receive()
-            if message["type"] == "http.request":
-                received += len(message.get("body", b""))
-                if received > self.max_bytes:
-                    raise _TooLarge
-            return message
-
-        async def tracking_send(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
-
-        try:
-            await self.app(scope, limited_receive, tracking_send)
-        except _TooLarge:
-            if not started:
+            messages.append(message)
+            if message["type"] != "http.request":
+                break
+            received += len(message.get("body", b""))
+            if received > self.max_bytes:
                 await self._refuse(send)
+                return
+            if not message.get("more_body", False):
+                break
+        replay = iter(messages)
+
+        async def buffered_receive() -> Message:
+            for message in replay:
+                return message
+            return await receive()
+
+        await self.app(scope, buffered_receive, send)
 
     async def _refuse(self, send: Send) -> None:
         body = json.dumps(
@@ -70,7 +70,3 @@ class BodySizeLimit:
             }
         )
         await send({"type": "http.response.body", "body": body})
-
-
-class _TooLarge(Exception):
-    pass

@@ -111,6 +111,35 @@ class PageTextIn(BaseModel):
     text: str = Field(min_length=1, max_length=1500, description="The page's new text.")
 
 
+class SharingIn(BaseModel):
+    """The owner's choices for the public library; a field left out stays as it is."""
+
+    model_config = {"extra": "forbid"}
+
+    show_in_library: bool | None = Field(None, description="List the published book in the public library.")
+    show_child_name: bool | None = Field(None, description="Show the child's name there (else 'our hero').")
+
+
+class SharingBody(BaseModel):
+    id: str
+    show_in_library: bool
+    show_child_name: bool
+
+
+class RetryIn(BaseModel):
+    """Narration settings to change before the retry; the whole narration is then made again."""
+
+    model_config = {"extra": "forbid"}
+
+    narration_voice: str | None = Field(
+        None,
+        max_length=80,
+        description="Another voice of the speech provider (letters, digits and _ + . -, no spaces); "
+        "checked against the provider's voices. Empty string: the default voice.",
+    )
+    narration_rate: float | None = Field(None, ge=0.5, le=1.5, description="Another reading pace.")
+
+
 class RegenerateIn(BaseModel):
     part: Literal["image", "text"] = Field(description="Make the page's picture or its text again.")
 

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from storyloom.db.models import Story
+from storyloom.library import PREVIEW_PAGES, StoryAccess, without_child_name
 from storyloom.storage import story_prefix
 
 
@@ -121,4 +122,42 @@ def story_payload(story: Story) -> dict[str, Any]:
         "updated_at": story.updated_at.isoformat() if story.updated_at else None,
         "completed_at": story.completed_at.isoformat() if story.completed_at else None,
         "published_at": story.published_at.isoformat() if story.published_at else None,
+    }
+
+
+def preview_payload(full: dict[str, Any], access: StoryAccess) -> dict[str, Any]:
+    """A published book as a stranger sees it: the cover and the first pages (pictures and text, no
+    narration), no PDFs or audio, the child's name only if the owner agreed, and where to buy it."""
+    name = access.child_name if not access.show_child_name else ""
+
+    def hide(value: Any) -> Any:
+        return without_child_name(value, name) if isinstance(value, str) and name else value
+
+    chapters = [
+        {
+            **chapter,
+            "text": hide(chapter.get("text")),
+            "title": hide(chapter.get("title")),
+            "alt": hide(chapter.get("alt")),
+            "scene": None if name else chapter.get("scene"),
+            "audio_url": None,
+            "timings_url": None,
+            "duration_ms": None,
+        }
+        for chapter in full.get("chapters", [])[:PREVIEW_PAGES]
+    ]
+    return {
+        **full,
+        "title": hide(full.get("title")),
+        "description": hide(full.get("description")),
+        "child_name": "our hero" if name else full.get("child_name"),
+        "dedication": "",
+        "cover_alt": hide(full.get("cover_alt")),
+        "characters": [] if name else full.get("characters", []),
+        "chapters": chapters,
+        "pdf_url": None,
+        "screen_pdf_url": None,
+        "audio_url": None,
+        "preview": True,
+        "buy_url": access.buy_url,
     }

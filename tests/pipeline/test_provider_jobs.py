@@ -162,7 +162,7 @@ def test_a_repeated_callback_is_acknowledged_and_changes_nothing(
     (prediction_id,) = replicate.predictions
     replicate.finish(prediction_id)
     headers, body = replicate.signed_callback(prediction_id)
-    with TestClient(create_app(runtime)) as client:
+    with TestClient(create_app(runtime), client=("127.0.0.1", 50000)) as client:
         first = client.post(_callback_path(replicate, prediction_id), content=body, headers=headers)
         # when the same delivery comes again
         again = client.post(_callback_path(replicate, prediction_id), content=body, headers=headers)

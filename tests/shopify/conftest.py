@@ -126,11 +126,17 @@ def shopify_web_app() -> Any:
 
 
 def signed_webhook(topic: str, payload: dict[str, Any], *, event_id: str, shop: str = SHOP) -> dict[str, Any]:
-    """Body and headers of a webhook as Shopify sends it, signed with the test secret."""
+    """Body and headers of a webhook as Shopify sends it, signed with the test secret: compliance and
+    uninstall payloads name their shop, as Shopify's do."""
     import json
+    import time
 
     from storyloom.devtools.shopify_emulator import sign_webhook
 
+    if topic in ("customers/data_request", "customers/redact", "shop/redact"):
+        payload = {"shop_domain": shop, **payload}
+    elif topic == "app/uninstalled":
+        payload = {"myshopify_domain": shop, **payload}
     body = json.dumps(payload).encode()
     return {
         "content": body,
@@ -142,5 +148,6 @@ def signed_webhook(topic: str, payload: dict[str, Any], *, event_id: str, shop: 
             "X-Shopify-API-Version": "2026-10",
             "X-Shopify-Event-Id": event_id,
             "X-Shopify-Webhook-Id": f"webhook-{event_id}",
+            "X-Shopify-Triggered-At": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         },
     }

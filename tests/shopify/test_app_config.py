@@ -9,7 +9,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from storyloom.config import load_settings
-from storyloom.shopify.orders import LINE_ITEM_PROPERTY
+from storyloom.shopify.orders import CLAIM_PROPERTY, LINE_ITEM_PROPERTY
 from storyloom.shopify.webhooks import TOPICS
 from storyloom.web.shopify.proxy import FORM_FIELDS
 
@@ -55,3 +55,4 @@ def test_block_form_sends_exactly_the_builder_fields_to_the_proxy() -> None:
 def test_block_script_sets_the_line_item_property_the_orders_handler_reads() -> None:
     script = (EXTENSION / "assets" / "storyloom-builder.js").read_text()
     assert f'"properties[{LINE_ITEM_PROPERTY}]"' in script
+    assert f'"properties[{CLAIM_PROPERTY}]"' in script

@@ -4,6 +4,7 @@ book delivered and linked, app/uninstalled, and the compliance topics deleting f
 from __future__ import annotations
 
 import json
+import time
 from urllib.parse import urlparse
 
 import httpx
@@ -24,6 +25,7 @@ from storyloom.db.models import (
 )
 from storyloom.devtools.shopify_emulator import EmulatorState
 from storyloom.runtime import Runtime
+from storyloom.shopify.orders import story_claim
 from storyloom.shopify.service import ShopifyIntegrationService
 from storyloom.shopify.tokens import ShopNotInstalledError
 from storyloom.shopify.webhooks import process_pending_webhooks
@@ -45,6 +47,7 @@ def _headers(hmac_value: str | None, event_id: str = "event-1") -> dict[str, str
         "X-Shopify-Topic": "orders/create",
         "X-Shopify-Shop-Domain": SHOP,
         "X-Shopify-Event-Id": event_id,
+        "X-Shopify-Triggered-At": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "Content-Type": "application/json",
     }
     if hmac_value is not None:
@@ -93,7 +96,12 @@ def test_orders_paid_delivers_the_book_end_to_end(
         # when the buyer checks out the book in the emulated store
         placed = httpx.post(
             f"{emulator.base_url}/_emulator/orders",  # type: ignore[attr-defined]
-            json={"shop": SHOP, "customer_id": "7001", "story_id": story_id},
+            json={
+                "shop": SHOP,
+                "customer_id": "7001",
+                "story_id": story_id,
+                "claim": story_claim(runtime.secret_key, story_id),
+            },
             timeout=30,
         ).json()
     # then Shopify's webhook was accepted and the story was published, linked and delivered
@@ -130,7 +138,7 @@ def test_orders_paid_delivers_the_book_end_to_end(
 def test_orders_paid_for_an_unfinished_book_waits_for_publishing(
     client: TestClient, runtime: Runtime, installed_shop: str, emulator: EmulatorState
 ) -> None:
-    story_id = make_story(runtime, status=StoryStatus.GENERATING)
+    story_id = make_story(runtime, shopify_customer_id="7001", status=StoryStatus.GENERATING)
     order = {"id": 55, "admin_graphql_api_id": "gid://shopify/Order/55", "customer": {"id": 7001}}
     order["line_items"] = [{"properties": [{"name": "_storyloom_story_id", "value": story_id}]}]
     with runtime.session() as session:
@@ -252,7 +260,7 @@ def test_a_webhook_that_fails_for_a_while_is_processed_later(
     client: TestClient, runtime: Runtime, installed_shop: str, emulator: EmulatorState
 ) -> None:
     # given Shopify unreachable while an order for a finished book arrives
-    story_id = make_story(runtime)
+    story_id = make_story(runtime, shopify_customer_id="7001")
     order = {"id": 77, "customer": {"id": 7001}, "admin_graphql_api_id": "gid://shopify/Order/77"}
     order["line_items"] = [{"properties": [{"name": "_storyloom_story_id", "value": story_id}]}]
     emulator.shop(SHOP).orders["gid://shopify/Order/77"] = order
@@ -276,7 +284,7 @@ def test_orders_paid_for_a_book_being_made_adds_a_waiting_publish_unit(
     client: TestClient, runtime: Runtime, installed_shop: str, emulator: EmulatorState
 ) -> None:
     # given a book the pipeline is making (its PDF unit waits for the pages)
-    story_id = make_story(runtime, status=StoryStatus.GENERATING)
+    story_id = make_story(runtime, shopify_customer_id="7001", status=StoryStatus.GENERATING)
     with runtime.session() as session:
         session.add(WorkUnit(story_id=story_id, kind=UnitKind.PDF, index=0, state=UnitState.WAITING))
     order = {"id": 88, "customer": {"id": 7001}}

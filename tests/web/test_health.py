@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from fastapi.testclient import TestClient
 from prometheus_client.parser import text_string_to_metric_families
 
@@ -38,7 +39,7 @@ def test_metrics_count_books_units_and_provider_durations(
     story_id = start(client)["id"]
     wait_status(runtime, story_id, StoryStatus.COMPLETE)
 
-    response = client.get("/metrics")
+    response = TestClient(client.app, client=("127.0.0.1", 50000)).get("/metrics")
 
     assert response.headers["content-type"].startswith("text/plain")
     families = {family.name: family for family in text_string_to_metric_families(response.text)}
@@ -58,3 +59,26 @@ def test_metrics_count_books_units_and_provider_durations(
         "pdf-generation",
         "shopify-sync",
     }
+
+
+@pytest.mark.parametrize(
+    ("token_setting", "address", "authorization", "status"),
+    [
+        pytest.param("", "203.0.113.9", None, 403, id="no-token-from-afar"),
+        pytest.param("", "127.0.0.1", None, 200, id="no-token-from-this-machine"),
+        pytest.param("s3cret-metrics", "203.0.113.9", "Bearer s3cret-metrics", 200, id="token-from-afar"),
+        pytest.param("s3cret-metrics", "127.0.0.1", None, 403, id="token-set-but-not-sent"),
+        pytest.param("s3cret-metrics", "203.0.113.9", "Bearer wrong", 403, id="wrong-token"),
+    ],
+)
+def test_metrics_are_only_for_this_machine_or_the_token(
+    runtime: Runtime, token_setting: str, address: str, authorization: str | None, status: int
+) -> None:
+    from pydantic import SecretStr
+
+    from storyloom.web.app import create_app
+
+    runtime.settings.web.metrics_token = SecretStr(token_setting)
+    headers = {"Authorization": authorization} if authorization else {}
+    response = TestClient(create_app(runtime), client=(address, 40000)).get("/metrics", headers=headers)
+    assert response.status_code == status

@@ -143,6 +143,7 @@ def published(runtime: Runtime, count: int, **columns: str) -> None:
                     language="en",
                     status=StoryStatus.PUBLISHED,
                     params={"child_name": "Ana"},
+                    show_in_library=True,
                 )
             )
 

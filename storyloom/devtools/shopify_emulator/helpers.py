@@ -114,7 +114,9 @@ async def uninstall(request: Request) -> Response:
     state = _state(request)
     shop = normalize_shop_domain(request.query_params.get("shop")) or "storyloom-dev.myshopify.com"
     state.revoke_shop_tokens(shop)
-    return JSONResponse(await deliver_webhook(state, "app/uninstalled", shop, {"domain": shop}))
+    return JSONResponse(
+        await deliver_webhook(state, "app/uninstalled", shop, {"domain": shop, "myshopify_domain": shop})
+    )
 
 
 async def place_order(request: Request) -> Response:
@@ -142,6 +144,9 @@ async def place_order(request: Request) -> Response:
         else None
     )
     properties = [{"name": "_storyloom_story_id", "value": str(story_id)}]
+    claim = body.get("claim") or body.get("properties[_storyloom_claim]")
+    if claim:
+        properties.append({"name": "_storyloom_claim", "value": str(claim)})
     order: dict[str, Any] = {
         "id": number,
         "admin_graphql_api_id": gid("Order", number),

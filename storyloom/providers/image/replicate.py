@@ -48,6 +48,7 @@ from storyloom.providers.jobs import (
     current_ledger,
     run_job,
 )
+from storyloom.signatures import well_formed
 
 if TYPE_CHECKING:
     from storyloom.config import Settings
@@ -79,6 +80,7 @@ INLINE_WAIT_SECONDS = 60  # `Prefer: wait` outside the pipeline: Replicate holds
 _secrets: dict[str, str] = {}  # signing secret fetched per endpoint and API token, for this process
 _secret_refreshed: dict[str, float] = {}
 SECRET_REFRESH_SECONDS = 60.0
+SIGNATURE_HEADERS = ("webhook-id", "webhook-timestamp", "webhook-signature")
 _secrets_lock = threading.Lock()
 
 
@@ -182,6 +184,8 @@ class ReplicateImages:
         A fetched signing secret that no longer verifies is fetched again once (it may have been
         rotated)."""
         lowered = {name.lower(): value for name, value in headers.items()}
+        if not all(well_formed(lowered.get(name), max_length=2048) for name in SIGNATURE_HEADERS):
+            raise CallbackRejected("the replicate signature headers are missing or malformed")
         try:
             self._verify(self._signing_secret(), lowered, body)
         except CallbackRejected:
@@ -205,7 +209,7 @@ class ReplicateImages:
             Webhook(secret).verify(body, headers, json_parse=False)
         except WebhookVerificationError as exc:
             raise CallbackRejected(f"the replicate signature does not verify: {exc}") from None
-        except (ValueError, binascii.Error) as exc:  # malformed signature header or body
+        except (ValueError, TypeError, binascii.Error) as exc:  # malformed signature header or body
             raise CallbackRejected(f"the replicate signature headers are malformed: {exc}") from None
 
     def _may_refresh_secret(self) -> bool:

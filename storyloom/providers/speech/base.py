@@ -47,3 +47,13 @@ class SpeechProvider(Protocol):
     word_timings: ClassVar[bool]
 
     def narrate(self, request: SpeechRequest) -> Narration: ...
+
+
+@runtime_checkable
+class VoiceCatalogue(Protocol):
+    """A speech provider that can tell, before any work, whether it has a voice.
+
+    `has_voice` must answer True or False from the provider's own list of voices (the installed ones
+    for a local engine), and may answer None when it cannot tell now (the list is unreachable)."""
+
+    def has_voice(self, voice: str, language: str) -> bool | None: ...

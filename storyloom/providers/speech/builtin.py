@@ -189,6 +189,16 @@ class EspeakNarrator:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings
 
+    def has_voice(self, voice: str, language: str) -> bool:
+        """Whether espeak-ng has `voice` installed (a voice or a voice+variant, e.g. "en+m3")."""
+        engine = _espeak()
+        with engine.lock:
+            try:
+                engine.select_voice(voice)
+            except LookupError:
+                return False
+        return True
+
     def narrate(self, request: SpeechRequest) -> Narration:
         """Speak `request.text`; `request.voice` may name any espeak-ng voice (e.g. "en+m3")."""
         stopwatch = Stopwatch()

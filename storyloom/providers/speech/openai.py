@@ -22,6 +22,24 @@ PARALLEL_SENTENCES = 4
 PRICE_PER_CHARACTER = {"tts-1": 15e-6, "tts-1-hd": 30e-6}
 PRICE_PER_MINUTE = {"gpt-4o-mini-tts": 0.015}
 MODELS_WITH_INSTRUCTIONS = frozenset({"gpt-4o-mini-tts"})
+# OpenAI's built-in voices (its API has no endpoint that lists them).
+VOICE_NAMES = frozenset(
+    {
+        "alloy",
+        "ash",
+        "ballad",
+        "coral",
+        "echo",
+        "fable",
+        "nova",
+        "onyx",
+        "sage",
+        "shimmer",
+        "verse",
+        "marin",
+        "cedar",
+    }
+)
 INSTRUCTIONS = "Read this picture book aloud to a young child: warm, gentle, unhurried, clearly articulated."
 
 
@@ -60,6 +78,10 @@ class OpenAINarrator:
         else:
             body["speed"] = max(0.25, min(4.0, request.rate))
         return body
+
+    def has_voice(self, voice: str, language: str) -> bool:
+        """Whether `voice` is one of OpenAI's built-in voices."""
+        return voice in VOICE_NAMES
 
     def narrate(self, request: SpeechRequest) -> Narration:
         """Speak `request.text`; `request.voice` may be any OpenAI voice name."""

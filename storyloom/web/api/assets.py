@@ -15,7 +15,7 @@ from PIL import Image
 from storyloom.cache import ASSET_TTL
 from storyloom.cache import asset_key as cache_asset_key
 from storyloom.errors import InvalidInputError, NotFoundError
-from storyloom.library import Viewer, get_story
+from storyloom.library import Viewer, get_story, preview_file
 from storyloom.pipeline.assets import ensure_book_audio, ensure_page_audio, ensure_pdf
 from storyloom.runtime import Runtime
 from storyloom.storage import CONTENT_TYPES, asset_key
@@ -135,8 +135,9 @@ async def audio(
     page: Annotated[int | None, Query(ge=1, le=MAX_PAGES)] = None,
     range_header: Annotated[str | None, Header(alias="range")] = None,
 ) -> Response:
-    """The narration: one page's (`?page=N`) or the whole book's, made now if missing."""
-    story = await run_in_threadpool(get_story, runtime, story_id, viewer)
+    """The narration: one page's (`?page=N`) or the whole book's, made now if missing; for the
+    book's owner and buyers only."""
+    story = await run_in_threadpool(get_story, runtime, story_id, viewer, must_own=True)
     if page is None:
         key = await run_in_threadpool(ensure_book_audio, runtime, story)
         disposition = content_disposition(story.title, ".mp3", download=False)
@@ -170,11 +171,11 @@ async def file(
     """One of the story's files: cover, page pictures, character sheets, narration and timings."""
     if not _SAFE_NAME.match(name):
         raise NotFoundError("no such file")
+    # Strangers get a published book's cover and preview pages; everything else is its owner's.
+    await run_in_threadpool(get_story, runtime, story_id, viewer, must_own=not preview_file(name))
     if w is not None and name.endswith(".png"):
-        await run_in_threadpool(get_story, runtime, story_id, viewer)
         jpeg = await screen_picture(runtime, story_id, name, int(w))
         return Response(jpeg, media_type="image/jpeg", headers={"Cache-Control": "private, max-age=86400"})
-    await run_in_threadpool(get_story, runtime, story_id, viewer)
     suffix = name[name.rfind(".") :]
     return ranged(
         runtime,

@@ -15,9 +15,12 @@ from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Histo
 from sqlalchemy import func, select, text
 
 from storyloom.db.models import Generation, ProviderJob, Story, WorkUnit
+from storyloom.errors import ForbiddenError
 from storyloom.providers.doctor import cached_report
 from storyloom.runtime import Runtime
-from storyloom.web.deps import get_runtime
+from storyloom.signatures import signature_matches
+from storyloom.web.deps import bearer_token, get_runtime
+from storyloom.web.schemas import ErrorBody
 
 router = APIRouter(tags=["operations"])
 RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
@@ -146,10 +149,27 @@ class StoryloomCollector:
         yield from (books, units, errors, calls, depth, jobs, callbacks)
 
 
-@router.get("/metrics", response_class=Response)
-async def metrics(runtime: RuntimeDep) -> Response:
+LOOPBACK = ("127.", "::1", "localhost")
+
+
+def metrics_allowed(runtime: Runtime, request: Request) -> bool:
+    """With METRICS_TOKEN set, a request bearing it; without, a request from this machine."""
+    token = runtime.settings.web.metrics_token.get_secret_value()
+    if token:
+        return signature_matches(token, bearer_token(request))
+    host = request.client.host if request.client else ""
+    return host.startswith(LOOPBACK)
+
+
+@router.get("/metrics", response_class=Response, responses={403: {"model": ErrorBody}})
+async def metrics(runtime: RuntimeDep, request: Request) -> Response:
     """Prometheus metrics: books by status, units, provider errors and durations, queue depth,
-    provider jobs and their callbacks."""
+    provider jobs and their callbacks. Only with the METRICS_TOKEN bearer token, or, without one,
+    from this machine."""
+    if not metrics_allowed(runtime, request):
+        raise ForbiddenError(
+            "metrics are only for this machine, or for requests bearing METRICS_TOKEN", code="FORBIDDEN"
+        )
     registry = CollectorRegistry()
     registry.register(StoryloomCollector(runtime))  # type: ignore[arg-type]
     body = await run_in_threadpool(generate_latest, registry)

@@ -11,11 +11,13 @@ from fastapi.concurrency import run_in_threadpool
 
 from storyloom.cache import GENERATION_TTL, STORY_TTL, generation_key, story_key
 from storyloom.errors import NotFoundError
-from storyloom.library import StoryAccess, Viewer, get_story, load_story
+from storyloom.ids import is_id
+from storyloom.library import StoryAccess, Viewer, get_story, load_story, set_sharing
 from storyloom.pipeline.edits import PageChange, edit_page_text, regenerate_page
 from storyloom.pipeline.orchestrator import Owner, request_publish, retry_story, start_story, story_progress
 from storyloom.runtime import Runtime
 from storyloom.story.params import MAX_PAGES, StoryParams
+from storyloom.web.clients import client_identity, limit_changes, limit_starts
 from storyloom.web.deps import api_csrf, get_runtime, get_viewer, session_id
 from storyloom.web.schemas import (
     ErrorBody,
@@ -24,11 +26,14 @@ from storyloom.web.schemas import (
     PublishBody,
     RegenerateIn,
     RetryBody,
+    RetryIn,
+    SharingBody,
+    SharingIn,
     StartedBody,
     StatusBody,
     StoryBody,
 )
-from storyloom.web.serializers import story_payload
+from storyloom.web.serializers import preview_payload, story_payload
 
 router = APIRouter(prefix="/api/stories", tags=["stories"])
 
@@ -45,6 +50,11 @@ CHANGE_ERRORS: dict[int | str, dict[str, Any]] = {
     **ERRORS,
     403: {"model": ErrorBody, "description": "A cookie-authenticated request from another site (CSRF)"},
     409: {"model": ErrorBody, "description": "The story is not in a state that allows this"},
+    429: {
+        "model": ErrorBody,
+        "description": "Over a limit on starting or changing books (per address, session, token); "
+        "the message names the limit and Retry-After says when to try again",
+    },
 }
 
 
@@ -53,7 +63,7 @@ CHANGE_ERRORS: dict[int | str, dict[str, Any]] = {
     status_code=202,
     response_model=StartedBody,
     responses={**CHANGE_ERRORS, 200: {"model": StartedBody, "description": "A repeat of an earlier request"}},
-    dependencies=[Depends(api_csrf)],
+    dependencies=[Depends(api_csrf), Depends(limit_starts)],
 )
 async def generate(
     params: StoryParams,
@@ -62,12 +72,16 @@ async def generate(
     runtime: RuntimeDep,
     idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
 ) -> StartedBody:
-    """Start making a book. Repeating a request with the same `Idempotency-Key` returns the same book
-    (200, without a token). The token in the answer is the API client's key to the book."""
+    """Start making a book. Repeating a request with the same `Idempotency-Key` from the same client (its
+    bearer token, else its IP address, with or without a session cookie) returns the same book (200, without a
+    token), however many repeats arrive at once. The token in the answer is the API client's key to
+    the book."""
+    client = client_identity(request)
     owner = Owner(
         session=session_id(request),
         customer_id=getattr(request.state, "customer_id", None),
         shop_domain=getattr(request.state, "shop_domain", None),
+        client=client,
     )
     started = await run_in_threadpool(
         start_story, runtime, params, owner=owner, idempotency_key=idempotency_key or None
@@ -85,16 +99,22 @@ async def generate(
 
 async def readable_story(runtime: Runtime, story_id: str, viewer: Viewer) -> bytes:
     """The story's JSON for this viewer, serialised once into the `story:` cache and served from it."""
+    if not is_id(story_id):
+        raise NotFoundError(f"no story with id {story_id}")
     cached = await runtime.cache.get(story_key(story_id))
     if cached is None:
         story = await run_in_threadpool(load_story, runtime, story_id)
         body = json.dumps(story_payload(story), ensure_ascii=False, separators=(",", ":")).encode()
         cached = {"access": asdict(StoryAccess.of(story)), "json": body}
         await runtime.cache.set(story_key(story_id), cached, STORY_TTL)
-    if not viewer.can_read(StoryAccess(**cached["access"])):
+    access = StoryAccess(**cached["access"])
+    if not viewer.can_read(access):
         raise NotFoundError(f"no story with id {story_id}")
     body = cached["json"]
     assert isinstance(body, bytes)
+    if viewer.sees_preview_only(access):
+        preview = preview_payload(json.loads(body), access)
+        return json.dumps(preview, ensure_ascii=False, separators=(",", ":")).encode()
     return body
 
 
@@ -125,13 +145,42 @@ async def status(story_id: StoryId, runtime: RuntimeDep, viewer: ViewerDep) -> d
     status_code=202,
     response_model=RetryBody,
     responses=CHANGE_ERRORS,
-    dependencies=[Depends(api_csrf)],
+    dependencies=[Depends(api_csrf), Depends(limit_changes)],
 )
-async def retry(story_id: StoryId, runtime: RuntimeDep, viewer: ViewerDep) -> dict[str, Any]:
-    """Re-run only the failed units (and the PDF) of a story that ended in ERROR."""
+async def retry(
+    story_id: StoryId, runtime: RuntimeDep, viewer: ViewerDep, body: RetryIn | None = None
+) -> dict[str, Any]:
+    """Re-run only the failed units (and the PDF) of a story that ended in ERROR. The body may change
+    the narration voice or pace first (a voice the provider does not have is a 422); the whole
+    narration is then made again."""
     await run_in_threadpool(get_story, runtime, story_id, viewer, must_own=True)
-    labels = await run_in_threadpool(retry_story, runtime, story_id)
+    changes = body.model_dump(exclude_unset=True) if body is not None else {}
+    labels = await run_in_threadpool(retry_story, runtime, story_id, changes)
     return {"id": story_id, "status": "GENERATING", "retrying": labels}
+
+
+@router.put(
+    "/{story_id}/sharing",
+    response_model=SharingBody,
+    responses=CHANGE_ERRORS,
+    dependencies=[Depends(api_csrf), Depends(limit_changes)],
+)
+async def sharing(
+    story_id: StoryId, body: SharingIn, runtime: RuntimeDep, viewer: ViewerDep
+) -> dict[str, Any]:
+    """The owner's choices for the public library: whether the published book is listed there, and
+    whether with the child's name. Both are off until the owner turns them on."""
+    await run_in_threadpool(get_story, runtime, story_id, viewer, must_own=True)
+    story = await run_in_threadpool(
+        lambda: set_sharing(
+            runtime, story_id, show_in_library=body.show_in_library, show_child_name=body.show_child_name
+        )
+    )
+    return {
+        "id": story_id,
+        "show_in_library": story.show_in_library,
+        "show_child_name": story.show_child_name,
+    }
 
 
 @router.post(
@@ -139,7 +188,7 @@ async def retry(story_id: StoryId, runtime: RuntimeDep, viewer: ViewerDep) -> di
     status_code=202,
     response_model=PublishBody,
     responses=CHANGE_ERRORS,
-    dependencies=[Depends(api_csrf)],
+    dependencies=[Depends(api_csrf), Depends(limit_changes)],
 )
 async def publish(story_id: StoryId, runtime: RuntimeDep, viewer: ViewerDep) -> dict[str, Any]:
     """Publish a finished book to the Shopify store as a product (on the shopify-sync queue)."""
@@ -163,7 +212,7 @@ def change_body(change: PageChange) -> dict[str, Any]:
     status_code=202,
     response_model=PageChangeBody,
     responses=CHANGE_ERRORS,
-    dependencies=[Depends(api_csrf)],
+    dependencies=[Depends(api_csrf), Depends(limit_changes)],
 )
 async def put_page_text(
     story_id: StoryId, page: PageNumber, body: PageTextIn, runtime: RuntimeDep, viewer: ViewerDep
@@ -179,7 +228,7 @@ async def put_page_text(
     status_code=202,
     response_model=PageChangeBody,
     responses=CHANGE_ERRORS,
-    dependencies=[Depends(api_csrf)],
+    dependencies=[Depends(api_csrf), Depends(limit_changes)],
 )
 async def regenerate(
     story_id: StoryId, page: PageNumber, body: RegenerateIn, runtime: RuntimeDep, viewer: ViewerDep

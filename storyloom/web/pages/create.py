@@ -11,9 +11,11 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
 
 from storyloom.errors import InvalidInputError
+from storyloom.pipeline.admission import admit
 from storyloom.pipeline.orchestrator import Owner, start_story
 from storyloom.runtime import Runtime
 from storyloom.story.params import DEFAULT_PAGES, MAX_CHARACTERS, Appearance, StoryParams
+from storyloom.web.clients import client_identity, request_identities
 from storyloom.web.deps import check_csrf, csrf_token, get_runtime, session_id
 from storyloom.web.errors import describe_validation_errors
 from storyloom.web.i18n import request_language
@@ -181,11 +183,13 @@ async def create_story(request: Request, runtime: RuntimeDep) -> Response:
         params = StoryParams.model_validate(
             {**data, "characters": [{k: v for k, v in c.items() if k != "_row"} for c in data["characters"]]}
         )
+        await run_in_threadpool(admit, runtime, "start", request_identities(request))
         started = await run_in_threadpool(
             start_story,
             runtime,
             params,
             owner=Owner(
+                client=client_identity(request),
                 session=session_id(request),
                 customer_id=getattr(request.state, "customer_id", None),
                 shop_domain=getattr(request.state, "shop_domain", None),

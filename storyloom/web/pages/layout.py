@@ -78,8 +78,9 @@ async def book_layout(
     story_id: Annotated[str, Path(max_length=64)], request: Request, runtime: RuntimeDep, viewer: ViewerDep
 ) -> HTMLResponse:
     """Every page of the book as it is printed, inside the site's own page (header, a way back), the
-    pages kept in the `asset:` cache until the book changes."""
-    story = await run_in_threadpool(get_story, runtime, story_id, viewer)
+    pages kept in the `asset:` cache until the book changes; the whole
+    book, so for its owner and buyers only."""
+    story = await run_in_threadpool(get_story, runtime, story_id, viewer, must_own=True)
     key = cache_asset_key(story_id, "layout.json")
     parts = await runtime.cache.get(key)
     if not isinstance(parts, dict):

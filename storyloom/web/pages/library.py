@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 
-from storyloom.library import Viewer, owned_stories, published_stories
+from storyloom.db.models import Story
+from storyloom.library import Viewer, owned_stories, published_stories, without_child_name
 from storyloom.runtime import Runtime
 from storyloom.story.params import AGE_GROUPS, GENRES, LANGUAGES
 from storyloom.web.deps import get_runtime, get_viewer
@@ -21,6 +22,17 @@ router = APIRouter(include_in_schema=False)
 RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
 ViewerDep = Annotated[Viewer, Depends(get_viewer)]
 PageQuery = Annotated[int, Query(ge=1, le=10_000)]
+
+
+def _public_card(story: Story) -> dict[str, Any]:
+    """A library card: without the child's name unless the owner agreed to show it."""
+    card = story_payload(story)
+    if not story.show_child_name:
+        name = str((story.params or {}).get("child_name") or "")
+        card["title"] = without_child_name(str(card.get("title") or ""), name) or "A picture book"
+        card["description"] = without_child_name(str(card.get("description") or ""), name)
+        card["child_name"] = "our hero"
+    return card
 
 
 def _known(value: str | None, allowed: tuple[str, ...]) -> str | None:
@@ -55,7 +67,7 @@ async def library(
         request,
         "library.html",
         result=result,
-        stories=[story_payload(s) for s in result.stories],
+        stories=[_public_card(s) for s in result.stories],
         filters={key: value or "" for key, value in filters.items()},
         **choices(runtime),
     )

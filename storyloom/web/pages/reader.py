@@ -15,11 +15,12 @@ from storyloom.pipeline.edits import MAX_PAGE_TEXT, edit_page_text, regenerate_p
 from storyloom.pipeline.orchestrator import retry_story, story_progress
 from storyloom.runtime import Runtime
 from storyloom.story.params import LANGUAGE_NAMES, MAX_PAGES
+from storyloom.web.clients import limit_changes
 from storyloom.web.deps import check_csrf, csrf_token, get_runtime, get_viewer
 from storyloom.web.i18n import book_labels, request_language, translations
 from storyloom.web.pages import render
 from storyloom.web.pages.links import private_link_url
-from storyloom.web.serializers import story_payload
+from storyloom.web.serializers import preview_payload, story_payload
 from storyloom.web.wording import group_names, reading_level_words, step_names
 
 router = APIRouter(include_in_schema=False)
@@ -50,9 +51,12 @@ async def reader(story_id: StoryId, request: Request, runtime: RuntimeDep, viewe
             raise
         return render(request, "error.html", status_code=403, private=True, status=403)
     progress = await run_in_threadpool(story_progress, runtime, story_id)
+    access = StoryAccess.of(story)
     payload = story_payload(story)
+    if viewer.sees_preview_only(access):
+        payload = preview_payload(payload, access)
     gettext = translations(request_language(request)).gettext
-    is_owner = viewer.owns(StoryAccess.of(story))
+    is_owner = viewer.owns(access)
     labels = book_labels(story.language)
     if story.language != "en":  # the scenes are written in English, for the illustrators
         for chapter in payload["chapters"]:
@@ -77,21 +81,32 @@ async def reader(story_id: StoryId, request: Request, runtime: RuntimeDep, viewe
         reading_level=reading_level_words(story.reading_level, gettext),
         step_names=step_names(gettext),
         group_names=group_names(gettext),
+        narration_voice=(story.params or {}).get("narration_voice") or "",
     )
 
 
-@router.post("/stories/{story_id}/retry")
+@router.post("/stories/{story_id}/retry", dependencies=[Depends(limit_changes)])
 async def retry(
-    story_id: StoryId, csrf: Csrf, request: Request, runtime: RuntimeDep, viewer: ViewerDep
+    story_id: StoryId,
+    csrf: Csrf,
+    request: Request,
+    runtime: RuntimeDep,
+    viewer: ViewerDep,
+    narration_voice: Annotated[str | None, Form(max_length=80)] = None,
 ) -> RedirectResponse:
-    """The owner's "Try again" button: re-run the failed units."""
+    """The owner's "Try again" button: re-run the failed units, with another narration voice if given."""
     check_csrf(request, csrf)
-    await run_in_threadpool(get_story, runtime, story_id, viewer, must_own=True)
-    await run_in_threadpool(retry_story, runtime, story_id)
+    story = await run_in_threadpool(get_story, runtime, story_id, viewer, must_own=True)
+    changes = {}
+    if narration_voice is not None and narration_voice.strip() != (
+        (story.params or {}).get("narration_voice") or ""
+    ):
+        changes["narration_voice"] = narration_voice.strip()
+    await run_in_threadpool(retry_story, runtime, story_id, changes)
     return RedirectResponse(f"/stories/{story_id}", status_code=303)
 
 
-@router.post("/stories/{story_id}/pages/{page}/text")
+@router.post("/stories/{story_id}/pages/{page}/text", dependencies=[Depends(limit_changes)])
 async def edit_text(
     story_id: StoryId,
     page: PageNumber,
@@ -108,7 +123,7 @@ async def edit_text(
     return RedirectResponse(f"/stories/{story_id}#page-{page}", status_code=303)
 
 
-@router.post("/stories/{story_id}/pages/{page}/regenerate")
+@router.post("/stories/{story_id}/pages/{page}/regenerate", dependencies=[Depends(limit_changes)])
 async def regenerate(
     story_id: StoryId,
     page: PageNumber,

@@ -3,7 +3,6 @@ uses to hand an embedded page a fresh session token."""
 
 from __future__ import annotations
 
-import hmac
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Request
@@ -20,6 +19,7 @@ from storyloom.shopify.auth import (
     verify_oauth_query,
 )
 from storyloom.shopify.tokens import exchange_authorization_code, store_grant
+from storyloom.signatures import signature_matches
 from storyloom.web.shopify.deps import refusal, require_shopify, runtime_dependency
 
 router = APIRouter(prefix="/shopify/auth", tags=["shopify"], dependencies=[Depends(require_shopify)])
@@ -74,7 +74,7 @@ def callback(request: Request, runtime: Runtime = Depends(runtime_dependency)) -
     except InvalidRequestError as error:
         return refusal(error)
     expected = request.cookies.get(STATE_COOKIE, "")
-    if not expected or not hmac.compare_digest(expected, request.query_params.get("state", "")):
+    if not expected or not signature_matches(expected, request.query_params.get("state", "")):
         return PlainTextResponse("the install was not started here; start it again", status_code=403)
     code = request.query_params.get("code", "")
     try:

@@ -13,9 +13,8 @@ from storyloom.shopify.auth import InvalidRequestError
 from storyloom.web.i18n import localized_templates
 
 # The storefront builder shares the appearance builder's macros with the site's own pages.
-templates = localized_templates(
-    Path(__file__).with_name("templates"), Path(__file__).parents[1] / "templates"
-)
+TEMPLATE_DIRECTORIES = (Path(__file__).with_name("templates"), Path(__file__).parents[1] / "templates")
+templates = localized_templates(*TEMPLATE_DIRECTORIES)
 
 
 def runtime_dependency(request: Request) -> Runtime:

@@ -11,11 +11,12 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from pydantic import ValidationError
 
-from storyloom.errors import StoryGenerationError
+from storyloom.errors import RateLimitedError, StoryGenerationError
 from storyloom.pipeline.orchestrator import story_progress
 from storyloom.runtime import Runtime
 from storyloom.shopify.auth import InvalidRequestError
 from storyloom.shopify.books import customer_books, own_variant, start_storefront_story
+from storyloom.shopify.orders import story_claim
 from storyloom.shopify.previews import preview_link
 from storyloom.shopify.proxy import ProxyRequest, verify_proxy_request
 from storyloom.shopify.shop_settings import shop_preferences
@@ -30,10 +31,12 @@ from storyloom.story.params import (
 from storyloom.web.api.preview import HeroPreviewQuery, hero_png
 from storyloom.web.errors import describe_validation_errors
 from storyloom.web.pages import appearance
-from storyloom.web.shopify.deps import refusal, require_shopify, runtime_dependency, templates
+from storyloom.web.shopify.deps import TEMPLATE_DIRECTORIES, refusal, require_shopify, runtime_dependency
+from storyloom.web.shopify.liquid import liquid_templates
 
 router = APIRouter(prefix="/proxy", tags=["shopify"], dependencies=[Depends(require_shopify)])
 LIQUID = "application/liquid"
+templates = liquid_templates(*TEMPLATE_DIRECTORIES)
 CARRIED = ("variant", "return_to")
 FORM_FIELDS = (
     "child_name",
@@ -149,7 +152,17 @@ async def make_book(request: Request, runtime: Runtime = Depends(runtime_depende
     try:
         story_id = start_storefront_story(runtime, params, proxy.shop_domain, proxy.logged_in_customer_id)
     except StoryGenerationError as error:
-        return _builder(request, proxy, form, [error.message], error.status)
+        answer = _builder(request, proxy, form, [error.message], error.status)
+        if isinstance(error, RateLimitedError):
+            answer.headers["Retry-After"] = str(error.retry_after)
+        return answer
+    return_to = request.query_params.get("return_to", "")
+    if not proxy.logged_in_customer_id and return_to.startswith("/") and not return_to.startswith("//"):
+        # A visitor who is not logged in goes back to the product page, carrying the story and the claim
+        # that only this browser gets (the theme block puts both on the cart's line item).
+        separator = "&" if "?" in return_to else "?"
+        chosen = {"storyloom_story": story_id, "storyloom_claim": story_claim(runtime.secret_key, story_id)}
+        return RedirectResponse(f"{return_to}{separator}{urlencode(chosen)}", status_code=303)
     return RedirectResponse(f"{proxy.path_prefix}/books/{story_id}?{_carry(request)}", status_code=303)
 
 
