@@ -8,16 +8,17 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from storyloom.config import get_settings
-from storyloom.db.models import Story
+from storyloom.db.models import Shop, Story
 from storyloom.errors import RateLimitedError
 
 
 def daily_book_budget(session: Session, shop_domain: str) -> int:
     """The most books `shop_domain`'s storefront may start today; 0 means no limit.
 
-    Today this is SHOP_DAILY_BOOK_BUDGET for every shop; a merchant's own value, kept per shop, is
-    to be read here too, so callers must ask this function and nothing else."""
-    return get_settings().limits.shop_daily_book_budget
+    The merchant's own value (set in the admin, kept on the shop's row), else SHOP_DAILY_BOOK_BUDGET;
+    callers must ask this function and nothing else."""
+    chosen = session.scalar(select(Shop.daily_book_budget).where(Shop.domain == shop_domain))
+    return get_settings().limits.shop_daily_book_budget if chosen is None else chosen
 
 
 def check_daily_budget(session: Session, shop_domain: str, *, now: datetime | None = None) -> None:
@@ -35,7 +36,8 @@ def check_daily_budget(session: Session, shop_domain: str, *, now: datetime | No
     if (started or 0) >= budget:
         wait = int((midnight + timedelta(days=1) - moment).total_seconds()) + 1
         raise RateLimitedError(
-            f"this shop's daily book budget of {budget} books is spent (SHOP_DAILY_BOOK_BUDGET); "
+            f"this shop's daily book budget of {budget} books is spent (the admin's daily book budget, "
+            "else SHOP_DAILY_BOOK_BUDGET); "
             "new books can be started after midnight UTC",
             retry_after=wait,
             limit="SHOP_DAILY_BOOK_BUDGET",

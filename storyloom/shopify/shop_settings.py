@@ -21,7 +21,8 @@ MAX_DAILY_BOOK_BUDGET = 100_000
 
 @dataclass(frozen=True)
 class ShopPreferences:
-    """What a shop chose; `daily_book_budget` None means no limit."""
+    """What a shop chose; `daily_book_budget` None means the app's default (SHOP_DAILY_BOOK_BUDGET), 0 no
+    limit."""
 
     product_price: str
     daily_book_budget: int | None
@@ -81,7 +82,7 @@ def parse_preferences(runtime: Runtime, form: Mapping[str, str | Sequence[str]])
         if not budget_text.isdigit() or int(budget_text) > MAX_DAILY_BOOK_BUDGET:
             raise InvalidInputError(
                 f"daily_book_budget: must be a whole number of books from 0 to {MAX_DAILY_BOOK_BUDGET},"
-                " or empty for no limit",
+                " or empty for the app's default",
                 field="daily_book_budget",
             )
         budget = int(budget_text)

@@ -27,6 +27,23 @@ def test_the_daily_budget_is_read_from_its_setting(monkeypatch: pytest.MonkeyPat
         assert daily_book_budget(session, SHOP) == 7
 
 
+@pytest.mark.parametrize(
+    ("chosen", "budget"), [(None, 7), (3, 3), (0, 0)], ids=["default", "merchant", "no-limit"]
+)
+def test_the_merchants_own_daily_budget_wins_over_the_setting(
+    monkeypatch: pytest.MonkeyPatch, runtime: Runtime, chosen: int | None, budget: int
+) -> None:
+    from storyloom.config import get_settings
+    from storyloom.db.models import Shop
+
+    monkeypatch.setenv("SHOP_DAILY_BOOK_BUDGET", "7")
+    get_settings.cache_clear()
+    with runtime.session() as session:
+        session.add(Shop(domain=SHOP, daily_book_budget=chosen))
+    with runtime.session() as session:
+        assert daily_book_budget(session, SHOP) == budget
+
+
 def test_a_spent_daily_budget_refuses_new_books_until_midnight(
     monkeypatch: pytest.MonkeyPatch, client: TestClient
 ) -> None:
@@ -36,7 +53,8 @@ def test_a_spent_daily_budget_refuses_new_books_until_midnight(
     get_settings.cache_clear()
     answers = [client.post(_proxy("builder", customer=str(7000 + n)), data=FORM) for n in range(3)]
     assert [a.status_code for a in answers] == [303, 303, 429]
-    assert "daily book budget of 2 books is spent (SHOP_DAILY_BOOK_BUDGET)" in answers[2].text
+    assert "daily book budget of 2 books is spent" in answers[2].text
+    assert "SHOP_DAILY_BOOK_BUDGET" in answers[2].text
     assert 0 < int(answers[2].headers["Retry-After"]) <= 86400
 
 

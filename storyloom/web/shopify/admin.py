@@ -127,6 +127,7 @@ def _admin_page(
             "admin_suffix": suffix,
             "app_url": settings.app_url.rstrip("/"),
             "preferences": preferences or shop_preferences(runtime, shop),
+            "default_daily_budget": runtime.settings.limits.shop_daily_book_budget,
             "language_names": {code: LANGUAGE_NAMES[code] for code in offered_languages(runtime)},
             "style_names": STYLE_LABELS,
             "notice": notice,
