@@ -222,7 +222,11 @@ def _is_speech(clause: str) -> bool:
 
 def _finish(sentence: str) -> str:
     sentence = sentence.rstrip()
-    if sentence.endswith(('"', "»", "“")) and len(sentence) > 1 and sentence.rstrip('"»“ ')[-1:] in ".!?":
+    if (
+        sentence.endswith(('"', "»", "“", "”"))
+        and len(sentence) > 1
+        and sentence.rstrip('"»“” ')[-1:] in ".!?"
+    ):
         return sentence
     return sentence if sentence.endswith((".", "!", "?")) else sentence + "."
 
@@ -244,13 +248,3 @@ def join_names(names: list[str], list_and: str) -> str:
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + f" {list_and} " + names[-1]
-
-
-def theme_for(moral: str, lexicon: Lexicon, fallback: Lexicon | None = None) -> str:
-    """The moral's theme from its words, in the story's language (and English)."""
-    lowered = moral.casefold()
-    for keywords in (lexicon.theme_keywords, fallback.theme_keywords if fallback else {}):
-        for theme, words in keywords.items():
-            if any(re.search(rf"\b{re.escape(word)}", lowered) for word in words):
-                return theme
-    return "listening"

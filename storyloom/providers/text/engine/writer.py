@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 import random
 import re
+from types import ModuleType
 
 from storyloom.providers.text.engine import bible as bibles
 from storyloom.providers.text.engine.compose import (
@@ -14,7 +16,8 @@ from storyloom.providers.text.engine.compose import (
     lexicon_for,
     time_of_day,
 )
-from storyloom.providers.text.engine.lexicon import Lexicon
+from storyloom.providers.text.engine.lexicon import Lexicon, Variant
+from storyloom.providers.text.engine.morals import clean_moral, moral_for
 from storyloom.providers.text.engine.plot import (
     Pools,
     Register,
@@ -22,7 +25,6 @@ from storyloom.providers.text.engine.plot import (
     fill,
     join_names,
     plan_beats,
-    theme_for,
     write_page,
 )
 from storyloom.story.params import StoryParams
@@ -106,8 +108,10 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
     names = {c.name for c in characters}
     backdrop, scene_setting = backdrop_for(params)
     place_in = lexicon.setting_place_in.format(setting=params.setting) if params.setting else world.place_in
-    moral = params.moral_lesson.rstrip(" .!")
-    theme = theme_for(moral, lexicon, lexicon_for("en"))
+    moral = clean_moral(params.moral_lesson)
+    theme = moral_for(moral)
+    turns = importlib.import_module(f"storyloom.providers.text.engine.turns_{params.language}")
+    moral_quote = f"{turns.QUOTES[0]}{moral}{turns.QUOTES[1]}"
     pronoun = {"she/her": "her", "he/him": "his", "they/them": "their"}[params.pronouns]
     base = {
         "hero": params.child_name,
@@ -119,8 +123,11 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
         "ending": world.ending,
         "hero_trait": rng.choice(lexicon.hero_traits),
         "moral": moral,
+        "moral_quote": moral_quote,
         "their": pronoun,
     }
+    lesson_lines = turns.LESSON if theme else turns.LESSON_KEPT
+    base["lesson"] = fill(lesson_lines[rng.randrange(len(lesson_lines))], base)
     if params.age_group == "0-2" or register.split_commas:
         base["problem"], base["discovery"], base["ending"] = lexicon.simple[params.genre]
     beats = plan_beats(params.page_count, len(companions), len(world.attempts))
@@ -149,17 +156,21 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
             attempt, failure = world.attempts[pools.draw("attempt", len(world.attempts))]
             slots["attempt"] = fill(attempt, slots)
             slots["failure"] = failure
-        variants = _variants(lexicon, beat, theme)
-        ordered = beat == "attempt"
-        pick = pools.next_in_order if ordered else pools.draw
-        variant = variants[pick(f"beat:{beat}", len(variants))]
+        if beat == "turn":
+            variant = _turning_point(turns, theme, pools)
+        else:
+            variants = lexicon.beats[beat]
+            pick = pools.next_in_order if beat == "attempt" else pools.draw
+            variant = variants[pick(f"beat:{beat}", len(variants))]
         detail = None
         if "{detail}" in "".join(variant[: register.clauses]):
             slots["detail"] = details.pop() if details else rng.choice(world.details)
         elif register.details and details:
             detail = details.pop()
         page_register = register
-        if beat in ESSENTIAL and register.clauses < 2:
+        if beat == "turn":
+            page_register = Register(len(variant), register.group, register.details, register.split_commas)
+        elif beat in ESSENTIAL and register.clauses < 2:
             page_register = Register(2, register.group, register.details, register.split_commas)
         reflection = None
         if register.details and reflections and beat in REFLECTIVE:
@@ -183,14 +194,17 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
             place=scene_setting, backdrop=backdrop, illustration_style=params.illustration_style
         ),
         chapters=chapters,
-        moral=params.moral_lesson,
+        moral=moral,
         vocabulary=_vocabulary(lexicon, params.genre, theme, chapters),
         discussion_questions=[fill(q, base) for q in lexicon.questions],
     )
 
 
-def _variants(lexicon: Lexicon, beat: str, theme: str) -> tuple[tuple[str, ...], ...]:
-    return lexicon.themes[theme] if beat == "turn" else lexicon.beats[beat]
+def _turning_point(turns: ModuleType, theme: str | None, pools: Pools) -> Variant:
+    """The hero acting out the moral, how that leads the characters to the answer, and the answer."""
+    options: tuple[tuple[str, str], ...] = turns.TURNS[theme] if theme else turns.UNKNOWN
+    act, link = options[pools.draw(f"turn:{theme}", len(options))]
+    return (act, link, "{discovery}")
 
 
 def _title(
@@ -239,14 +253,28 @@ def _scene(
     )
 
 
-def _vocabulary(lexicon: Lexicon, genre: str, theme: str, chapters: list[Chapter]) -> list[VocabularyWord]:
+def _vocabulary(
+    lexicon: Lexicon, genre: str, theme: str | None, chapters: list[Chapter]
+) -> list[VocabularyWord]:
     text = " ".join(c.text for c in chapters).casefold()
-    candidates = [*lexicon.worlds[genre].vocabulary, lexicon.moral_vocabulary[theme]]
-    present = [(w, d) for w, d in candidates if re.search(rf"\b{re.escape(w.casefold())}\b", text)]
-    chosen = present[:5]
-    for word in candidates:
+    own = list(lexicon.worlds[genre].vocabulary)
+    if theme in lexicon.moral_vocabulary:
+        own.append(lexicon.moral_vocabulary[theme])
+    others = [
+        *(w for world in lexicon.worlds.values() for w in world.vocabulary),
+        *lexicon.moral_vocabulary.values(),
+    ]
+    chosen: list[tuple[str, str]] = []
+    for word, definition in [*own, *others]:
+        if len(chosen) < 5 and word not in {w for w, _ in chosen} and _names(word, text):
+            chosen.append((word, definition))
+    for entry in own:
         if len(chosen) >= 3:
             break
-        if word not in chosen:
-            chosen.append(word)
+        if entry not in chosen:
+            chosen.append(entry)
     return [VocabularyWord(word=w, definition=d) for w, d in chosen]
+
+
+def _names(word: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(word.casefold())}(?!\w)", text) is not None
