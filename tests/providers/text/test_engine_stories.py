@@ -78,3 +78,63 @@ def test_the_customers_moral_appears_once_cleanly(language: str) -> None:
         assert text.count(cleaned.rstrip(".!?")) == 1, (params.moral_lesson, text)
         assert cleaned in text
         assert story.moral == cleaned
+
+
+LANGUAGE_SLIPS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
+    "en": (
+        (
+            "a pronoun of the wrong child",
+            re.compile(r"\b(?:their|her|his) (?:head|shoes|hands?|favourite)\b"),
+        ),
+        ("a place without its preposition", re.compile(r"\blived in the (?:seaside|beach|sea)\b")),
+        ("the end as a clause", re.compile(r"\band the end\b", re.IGNORECASE)),
+    ),
+    "es": (
+        ("a missing contraction", re.compile(r"\b[Dd]e el\b|\b[Aa] el\b")),
+        ("a repeated conjunction", re.compile(r"\by [^.,;:!?»]{1,30} y [^.,;:!?»]{1,30} y\b")),
+    ),
+    "fr": (
+        ("a missing contraction", re.compile(r"\b(?:[Dd]e|[Àà]) les?\b")),
+        (
+            "a missing elision",
+            re.compile(r"\b(?:[Dd]e|[Qq]ue|[Ll]e|[Nn]e|[Ss]e|[Jj]e) [aeiouàâéèêîôûAEIOUÀÂÉÈÊÎÔÛ]"),
+        ),
+        ("a repeated conjunction", re.compile(r"\bet [^.,;:!?»]{1,30} et [^.,;:!?»]{1,30} et\b")),
+    ),
+    "de": (
+        ("lower case after a colon before a sentence", re.compile(r": [a-zäöü]")),
+        ("a dangling separable verb", re.compile(r"einen Weg vorbei\b")),
+        ("a repeated conjunction", re.compile(r"\bund [^.,;:!?“]{1,30} und [^.,;:!?“]{1,30} und\b")),
+    ),
+}
+
+
+def _hero_words(params: StoryParams) -> re.Pattern[str] | None:
+    """Possessives that cannot be the hero's, for the hero's pronouns (English only)."""
+    wrong = {"she/her": "his|their", "he/him": "her|their", "they/them": "his|her"}[params.pronouns]
+    name = re.escape(params.child_name)
+    return re.compile(rf"{name} (?:\w+ ){{1,4}}?(?:{wrong}) (?:head|shoes|hands|favourite)\b")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_known_language_slip_in_200_stories(language: str) -> None:
+    for params, story in _stories(language):
+        # given
+        printed = [story.title, story.description, *story.discussion_questions]
+        printed += [text for c in story.chapters for text in (c.title, c.text)]
+        # then
+        for text in printed:
+            for slip, pattern in LANGUAGE_SLIPS[language][1 if language == "en" else 0 :]:
+                assert not pattern.search(text), (slip, text)
+            if language == "en":
+                wrong = _hero_words(params)
+                assert wrong is None or not wrong.search(text), (params.pronouns, text)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_sentence_starts_with_a_capital_and_ends_with_a_stop(language: str) -> None:
+    for _, story in _stories(language):
+        for chapter in story.chapters:
+            for sentence in re.split(r"(?<=[.!?»”“])\s+(?=[A-ZÀ-ÝÁÉÍÓÚ¡¿«„“\"])", chapter.text):
+                assert sentence[:1].isupper() or sentence[:1] in '¡¿«„“"', sentence
+                assert sentence.rstrip()[-1:] in '.!?»“”"', sentence

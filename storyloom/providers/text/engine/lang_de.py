@@ -67,7 +67,7 @@ BEATS = {
             "Dann kam das nächste Problem: {obstacle}",
             "{friend} schluckte",
             "{hero} suchte einen anderen Weg",
-            "Zusammen fanden sie einen Weg vorbei",
+            "Zusammen fanden sie einen Weg daran vorbei",
         ),
         (
             "Und noch etwas war schwierig: {obstacle}",

@@ -335,7 +335,7 @@ REFLECTIONS = (
     "{hero} remembered something Grandma always said about patience and small steps",
     "The further they went, the more {hero} understood that the journey mattered too",
     "Nobody said it out loud, but everyone was a little nervous",
-    "{hero} made a list in their head of everything they had already tried",
+    "{hero} made a list in {their} head of everything they had already tried",
     "Every new sound made {friend} look around, curious and alert",
     "At moments like this, {hero} liked to imagine what the explorers in storybooks would do",
     "The problem seemed enormous, but {hero} tried to think about it one piece at a time",

@@ -14,7 +14,7 @@ BEATS = {
             "Cada día era una nueva aventura",
         ),
         (
-            "Esta es la historia de {hero} y de {friends}",
+            "Esta es la historia de {everyone}",
             "{hero} vivía {place_in}",
             "Eran los mejores amigos del mundo",
             "Allí nunca había tiempo para aburrirse",

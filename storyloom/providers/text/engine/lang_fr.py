@@ -14,7 +14,7 @@ BEATS = {
             "Chaque jour était une nouvelle aventure",
         ),
         (
-            "Voici l'histoire de {hero} et de {friends}",
+            "Voici l'histoire de {everyone}",
             "{hero} vivait {place_in}",
             "Ils jouaient toujours ensemble",
             "Là-bas, on ne s'ennuyait jamais",

@@ -169,6 +169,7 @@ def write_page(
             and not _is_speech(clause)
             and not _is_speech(current[-1])
             and _joinable(clause, lexicon, names)
+            and sum(_has_and(c, lexicon) for c in (*current, clause)) < (2 if register.group >= 3 else 1)
         ):
             current.append(_lower_start(clause, names))
             continue
@@ -209,11 +210,17 @@ def _joined(clauses: list[str], lexicon: Lexicon) -> str:
     for position, clause in enumerate(clauses[1:], start=2):
         starts_with_conjunction = clause.split(" ", 1)[0].casefold() in CONJUNCTIONS
         if position == len(clauses) and not starts_with_conjunction:
-            text += f", {lexicon.and_word} " if lexicon.language == "de" else f" {lexicon.and_word} "
+            said = lexicon.language == "de" or any(_has_and(c, lexicon) for c in clauses)
+            text += f", {lexicon.and_word} " if said else f" {lexicon.and_word} "
         else:
             text += ", "
         text += clause
     return text
+
+
+def _has_and(clause: str, lexicon: Lexicon) -> bool:
+    """Whether the clause already says "and": joining it to another would say it twice."""
+    return f" {lexicon.and_word} " in clause or f", {lexicon.and_word} " in clause
 
 
 def _is_speech(clause: str) -> bool:

@@ -210,7 +210,7 @@ TURNS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "nature": (
         (
-            "{hero} écarta doucement les plantes au lieu de les piétiner",
+            "{hero} écarta doucement les plantes sans marcher dessus",
             "Derrière la dernière feuille, là où seule une main soigneuse regarderait, se trouvait la "
             "réponse",
         ),

@@ -16,6 +16,7 @@ from storyloom.providers.text.engine.compose import (
     lexicon_for,
     time_of_day,
 )
+from storyloom.providers.text.engine.grammar import place_phrase, polish
 from storyloom.providers.text.engine.lexicon import Lexicon, Variant
 from storyloom.providers.text.engine.morals import clean_moral, moral_for
 from storyloom.providers.text.engine.plot import (
@@ -99,7 +100,8 @@ def compose_story(
 
 
 def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent:
-    lexicon = lexicon_for(params.language)
+    language = params.language
+    lexicon = lexicon_for(language)
     world = lexicon.worlds[params.genre]
     rng = _rng(params, seed, "plot")
     pools = Pools(rng)
@@ -107,7 +109,7 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
     characters = build_characters(params, seed, companions)
     names = {c.name for c in characters}
     backdrop, scene_setting = backdrop_for(params)
-    place_in = lexicon.setting_place_in.format(setting=params.setting) if params.setting else world.place_in
+    place_in = place_phrase(params.setting, language) if params.setting else world.place_in
     moral = clean_moral(params.moral_lesson)
     theme = moral_for(moral)
     turns = importlib.import_module(f"storyloom.providers.text.engine.turns_{params.language}")
@@ -116,6 +118,7 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
     base = {
         "hero": params.child_name,
         "friends": join_names([c.name for c in companions], lexicon.list_and),
+        "everyone": join_names([params.child_name, *(c.name for c in companions)], lexicon.list_and),
         "place_in": place_in,
         "goal": world.goal,
         "problem": world.problem,
@@ -169,14 +172,17 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
             detail = details.pop()
         page_register = register
         if beat == "turn":
-            page_register = Register(len(variant), register.group, register.details, register.split_commas)
+            page_register = Register(len(variant), 1, register.details, register.split_commas)
         elif beat in ESSENTIAL and register.clauses < 2:
             page_register = Register(2, register.group, register.details, register.split_commas)
         reflection = None
         if register.details and reflections and beat in REFLECTIVE:
             reflection = reflections.pop()
-        text = write_page(variant, slots, page_register, lexicon, names, detail, reflection)
-        title = _title(lexicon, beat, slots, pools, used_titles, text)
+        variant = tuple(
+            clause.replace(f"{{hero}} {lexicon.list_and} {{friends}}", "{everyone}") for clause in variant
+        )
+        text = polish(write_page(variant, slots, page_register, lexicon, names, detail, reflection), language)
+        title = polish(_title(lexicon, beat, slots, pools, used_titles, text), language)
         chapters.append(
             Chapter(
                 title=title,
@@ -187,8 +193,10 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
             )
         )
     return StoryContent(
-        title=fill(world.title, base),
-        description=fill(lexicon.description, {**base, "genre_phrase": lexicon.genre_phrases[params.genre]}),
+        title=polish(fill(world.title, base), language),
+        description=polish(
+            fill(lexicon.description, {**base, "genre_phrase": lexicon.genre_phrases[params.genre]}), language
+        ),
         characters=characters,
         settings=StorySettings(
             place=scene_setting, backdrop=backdrop, illustration_style=params.illustration_style
@@ -196,7 +204,7 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
         chapters=chapters,
         moral=moral,
         vocabulary=_vocabulary(lexicon, params.genre, theme, chapters),
-        discussion_questions=[fill(q, base) for q in lexicon.questions],
+        discussion_questions=[polish(fill(q, base), language) for q in lexicon.questions],
     )
 
 
