@@ -138,3 +138,29 @@ def test_every_sentence_starts_with_a_capital_and_ends_with_a_stop(language: str
             for sentence in re.split(r"(?<=[.!?»”“])\s+(?=[A-ZÀ-ÝÁÉÍÓÚ¡¿«„“\"])", chapter.text):
                 assert sentence[:1].isupper() or sentence[:1] in '¡¿«„“"', sentence
                 assert sentence.rstrip()[-1:] in '.!?»“”"', sentence
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_sentence_twice_and_no_cut_off_titles(language: str) -> None:
+    for _, story in _stories(language):
+        # given
+        sentences = [
+            _plain(sentence)
+            for chapter in story.chapters
+            for sentence in re.split(r"(?<=[.!?»”“])\s+(?=[^\W\d_]|[¡¿«„“\"])", chapter.text)
+        ]
+        titles = [chapter.title for chapter in story.chapters]
+        # then
+        assert len(sentences) == len(set(sentences)), [s for s in sentences if sentences.count(s) > 1]
+        assert len(titles) == len(set(titles))
+        for title in titles:
+            assert _titles(language).fullmatch(title), title
+
+
+@cache
+def _titles(language: str) -> re.Pattern[str]:
+    """Every chapter title the lexicon can write, with a numeral when a title comes back."""
+    templates = {template for options in lexicon_for(language).titles.values() for template in options}
+    shapes = [re.sub(r"\\\{\w+\\\}", ".+", re.escape(template)) for template in templates]
+    elided = [shape.replace(r"e\ .+", "(?:e |').+") for shape in shapes]
+    return re.compile(rf"(?:{'|'.join(elided)})(?: [IVX]+)?")

@@ -274,3 +274,12 @@ LESSON_KEPT = (
 )
 
 QUOTES = ("„", "“")
+
+NOTICING = (
+    "{hero} bemerkte etwas: {detail}",
+    "{friend} flüsterte leise: {detail}",
+    "Ganz in der Nähe war es zu sehen: {detail}",
+    "{hero} schaute genau hin: {detail}",
+    "Eine Weile schaute {hero} nur zu: {detail}",
+)
+"""A quiet sentence about the place, for a page whose usual words were all said already."""

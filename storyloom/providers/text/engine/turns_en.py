@@ -275,3 +275,12 @@ LESSON_KEPT = (
 """The ending's line when the customer's words were already said at the turning point."""
 
 QUOTES = ("“", "”")
+
+NOTICING = (
+    "{hero} noticed that {detail}",
+    "{friend} whispered that {detail}",
+    "Nearby, {detail}",
+    "{hero} saw that {detail}",
+    "For a while, {hero} just watched: {detail}",
+)
+"""A quiet sentence about the place, for a page whose usual words were all said already."""

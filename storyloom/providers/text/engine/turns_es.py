@@ -268,3 +268,12 @@ LESSON_KEPT = (
 )
 
 QUOTES = ("«", "»")
+
+NOTICING = (
+    "{hero} se fijó en que {detail}",
+    "{friend} susurró que {detail}",
+    "Cerca de allí, {detail}",
+    "{hero} vio que {detail}",
+    "Durante un rato, {hero} solo miró: {detail}",
+)
+"""A quiet sentence about the place, for a page whose usual words were all said already."""

@@ -274,3 +274,12 @@ LESSON_KEPT = (
 )
 
 QUOTES = ("« ", " »")
+
+NOTICING = (
+    "{hero} remarqua que {detail}",
+    "{friend} chuchota que {detail}",
+    "Tout près, {detail}",
+    "{hero} vit que {detail}",
+    "Un moment, {hero} regarda simplement : {detail}",
+)
+"""A quiet sentence about the place, for a page whose usual words were all said already."""

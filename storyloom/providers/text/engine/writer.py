@@ -17,7 +17,7 @@ from storyloom.providers.text.engine.compose import (
     time_of_day,
 )
 from storyloom.providers.text.engine.grammar import place_phrase, polish
-from storyloom.providers.text.engine.lexicon import Lexicon, Variant
+from storyloom.providers.text.engine.lexicon import GenreWorld, Lexicon, Variant
 from storyloom.providers.text.engine.morals import clean_moral, moral_for
 from storyloom.providers.text.engine.plot import (
     Pools,
@@ -26,6 +26,7 @@ from storyloom.providers.text.engine.plot import (
     fill,
     join_names,
     plan_beats,
+    sentence_case,
     write_page,
 )
 from storyloom.story.params import StoryParams
@@ -140,6 +141,7 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
     rng.shuffle(reflections)
     chapters: list[Chapter] = []
     used_titles: set[str] = set()
+    said: set[str] = set()
     rotation = {"meet": 0, "spotlight": 0}
     for index, beat in enumerate(beats):
         if beat in rotation:
@@ -153,35 +155,31 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
             friend_kind=companion.kind_phrase,
             friend_traits=companion.traits,
         )
-        if beat == "journey":
-            slots["obstacle"] = world.obstacles[pools.draw("obstacle", len(world.obstacles))]
-        if beat == "attempt":
-            attempt, failure = world.attempts[pools.draw("attempt", len(world.attempts))]
-            slots["attempt"] = fill(attempt, slots)
-            slots["failure"] = failure
-        if beat == "turn":
-            variant = _turning_point(turns, theme, pools)
-        else:
-            variants = lexicon.beats[beat]
-            pick = pools.next_in_order if beat == "attempt" else pools.draw
-            variant = variants[pick(f"beat:{beat}", len(variants))]
-        detail = None
-        if "{detail}" in "".join(variant[: register.clauses]):
-            slots["detail"] = details.pop() if details else rng.choice(world.details)
-        elif register.details and details:
-            detail = details.pop()
-        page_register = register
-        if beat == "turn":
-            page_register = Register(len(variant), 1, register.details, register.split_commas)
-        elif beat in ESSENTIAL and register.clauses < 2:
-            page_register = Register(2, register.group, register.details, register.split_commas)
-        reflection = None
-        if register.details and reflections and beat in REFLECTIVE:
-            reflection = reflections.pop()
-        variant = tuple(
-            clause.replace(f"{{hero}} {lexicon.list_and} {{friends}}", "{everyone}") for clause in variant
+        tries = [beat] * 3 + (
+            [b for b in ("journey", "wonder", "quiet") if b != beat] if beat in REFLECTIVE else []
         )
-        text = polish(write_page(variant, slots, page_register, lexicon, names, detail, reflection), language)
+        for attempt_number, written_beat in enumerate(tries):
+            text = _write_beat(
+                written_beat,
+                slots,
+                pools,
+                world,
+                lexicon,
+                turns,
+                theme,
+                register,
+                details,
+                reflections,
+                rng,
+                names,
+            )
+            sentences = fresh_sentences(text, said)
+            if sentences or attempt_number == len(tries) - 1:
+                break
+        if not sentences:
+            sentences = _noticing(turns, slots, world, said, lexicon.language)
+        said.update(_sentence_key(sentence) for sentence in sentences)
+        text = " ".join(sentences) or text
         title = polish(_title(lexicon, beat, slots, pools, used_titles, text), language)
         chapters.append(
             Chapter(
@@ -208,6 +206,68 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
     )
 
 
+def _write_beat(
+    beat: str,
+    slots: dict[str, str],
+    pools: Pools,
+    world: GenreWorld,
+    lexicon: Lexicon,
+    turns: ModuleType,
+    theme: str | None,
+    register: Register,
+    details: list[str],
+    reflections: list[str],
+    rng: random.Random,
+    names: set[str],
+) -> str:
+    """One page's text for `beat`, its slots drawn from the story's pools."""
+    if beat == "journey":
+        slots["obstacle"] = world.obstacles[pools.draw("obstacle", len(world.obstacles))]
+    if beat == "attempt":
+        attempt, failure = world.attempts[pools.draw("attempt", len(world.attempts))]
+        slots["attempt"] = fill(attempt, slots)
+        slots["failure"] = failure
+    if beat == "turn":
+        variant = _turning_point(turns, theme, pools)
+    else:
+        variants = lexicon.beats[beat]
+        pick = pools.next_in_order if beat == "attempt" else pools.draw
+        variant = variants[pick(f"beat:{beat}", len(variants))]
+    detail = None
+    if "{detail}" in "".join(variant[: register.clauses]):
+        slots["detail"] = details.pop() if details else rng.choice(world.details)
+    elif register.details and details:
+        detail = details.pop()
+    page_register = register
+    if beat == "turn":
+        page_register = Register(len(variant), 1, register.details, register.split_commas)
+    elif beat in ESSENTIAL and register.clauses < 2:
+        page_register = Register(2, register.group, register.details, register.split_commas)
+    reflection = None
+    if register.details and reflections and beat in REFLECTIVE:
+        reflection = reflections.pop()
+    variant = tuple(
+        clause.replace(f"{{hero}} {lexicon.list_and} {{friends}}", "{everyone}") for clause in variant
+    )
+    return polish(
+        write_page(variant, slots, page_register, lexicon, names, detail, reflection), lexicon.language
+    )
+
+
+def _noticing(
+    turns: ModuleType, slots: dict[str, str], world: GenreWorld, said: set[str], language: str
+) -> list[str]:
+    """A sentence no page has said yet: someone noticing a detail of the place."""
+    for detail in world.details:
+        for frame in turns.NOTICING:
+            sentence = polish(sentence_case(fill(frame, {**slots, "detail": detail})) + ".", language)
+            if _sentence_key(sentence) not in said:
+                return [sentence]
+    return [
+        polish(sentence_case(fill(turns.NOTICING[0], {**slots, "detail": world.details[0]})) + ".", language)
+    ]
+
+
 def _turning_point(turns: ModuleType, theme: str | None, pools: Pools) -> Variant:
     """The hero acting out the moral, how that leads the characters to the answer, and the answer."""
     options: tuple[tuple[str, str], ...] = turns.TURNS[theme] if theme else turns.UNKNOWN
@@ -225,10 +285,25 @@ def _title(
         if title not in used:
             used.add(title)
             return title
-    first = re.split(r"[.,:!?]", text, maxsplit=1)[0].split()
-    title = " ".join(first[:6])
+    base = fill(options[0], slots)
+    for numeral in ("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"):
+        title = f"{base} {numeral}"
+        if title not in used:
+            break
     used.add(title)
     return title
+
+
+_SENTENCE = re.compile(r"(?<=[.!?»”“])\s+(?=[^\W\d_]|[¡¿«„“\"])")
+
+
+def _sentence_key(sentence: str) -> str:
+    return re.sub(r"\W+", " ", sentence.casefold()).strip()
+
+
+def fresh_sentences(text: str, said: set[str]) -> list[str]:
+    """The page's sentences that no earlier page said (`said` holds the earlier ones' keys)."""
+    return [sentence for sentence in _SENTENCE.split(text) if _sentence_key(sentence) not in said]
 
 
 def _scene(
