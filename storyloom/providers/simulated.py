@@ -29,6 +29,8 @@ from storyloom.story.params import StoryParams
 from storyloom.story.schema import (
     Chapter,
     Character,
+    CharacterInScene,
+    PropInScene,
     SceneSpec,
     StoryContent,
     StorySettings,
@@ -97,6 +99,18 @@ class _Simulated:
             os.close(descriptor)
 
 
+_SIMULATED_BEATS = (
+    ("park", "walk", "kite", "sky"),
+    ("garden", "hold", "flower", "held"),
+    ("forest", "sit", "log", "ground"),
+    ("kitchen", "hold", "cookie", "held"),
+    ("beach", "point", "shell", "ground"),
+    ("bedroom", "sleep", "bed", "ground"),
+)
+"""(place, the hero's pose, a prop the text names, where it is) for the simulated pages, in turn."""
+_SIMULATED_SHOTS = ("wide", "medium", "two-shot", "close-up", "from-behind")
+
+
 def simulated_story(params: StoryParams, seed: int) -> StoryContent:
     """A plain, valid story for `params`: every page names the child, every character appears."""
     hero = Character(
@@ -133,21 +147,37 @@ def simulated_story(params: StoryParams, seed: int) -> StoryContent:
     for number in range(1, params.page_count + 1):
         present = [hero.name] + ([cast[number % len(cast)].name] if len(cast) > 1 else [])
         present = list(dict.fromkeys(present))
+        place, pose, thing, where = _SIMULATED_BEATS[(number - 1) % len(_SIMULATED_BEATS)]
+        held = where == "held"
         chapters.append(
             Chapter(
                 title=f"Page {number}",
                 text=(
-                    f"{params.child_name} walked on, page {number} of the day. "
+                    f"{params.child_name} walked on, page {number} of the day, and found a {thing}. "
                     f"{' and '.join(present)} remembered that {params.moral_lesson}."
                 ),
                 scene=SceneSpec(
                     setting="a park",
                     backdrop="garden",
+                    place=place,  # type: ignore[arg-type]
                     time_of_day="morning",
                     characters_present=present,
                     action="walking",
                     mood="calm",
                     composition="wide",
+                    shot=_SIMULATED_SHOTS[(number - 1) % len(_SIMULATED_SHOTS)],  # type: ignore[arg-type]
+                    cast=[
+                        CharacterInScene(
+                            name=name,
+                            pose=pose if index == 0 else "talk",  # type: ignore[arg-type]
+                            facing="front" if len(present) == 1 else ("right" if index == 0 else "left"),
+                            holding=thing if held and index == 0 else "",
+                        )
+                        for index, name in enumerate(present)
+                    ],
+                    props=[
+                        PropInScene(prop=thing, where=where, held_by=hero.name if held else "")  # type: ignore[arg-type]
+                    ],
                 ),
             )
         )

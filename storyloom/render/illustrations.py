@@ -14,6 +14,7 @@ from storyloom.errors import ProviderBadRequestError, ProviderError, TerminalPro
 from storyloom.providers.base import CallRecord
 from storyloom.providers.image.base import PRINT_SIZE_PX, ImageKind, ImageProvider, ImageRequest
 from storyloom.render.illustrator import cover_scene, ordered_cast
+from storyloom.render.scene_prompt import scene_phrase
 from storyloom.story.schema import Character, SceneSpec, StoryContent, VisualBible
 
 PRINT_INCHES = 8.75  # 8.5 in trim plus 0.125 in bleed on each side
@@ -73,7 +74,7 @@ def build_prompt(story: StoryContent, scene_or_character: SceneSpec | Character,
     return (
         f"Illustration for the children's picture book '{story.title}'. Style: {look}. "
         f"Scene: {scene.setting} ({scene.backdrop}), {scene.time_of_day}"
-        f". {scene.action}. Mood: {scene.mood}. "
+        f". {scene.action}. Mood: {scene.mood}. {scene_phrase(scene, cast)} "
         f"Composition: {scene.composition.replace('-', ' ')}. Characters: {who} "
         f"Keep every character exactly as described, same outfit and colours as on every other page. "
         f"Leave the {calm} third of the picture calm and simple for the text. No text, no letters, no words."

@@ -7,12 +7,17 @@ kind is stored in the character's bible (`VisualBible.kind`), so every page agre
 
 from __future__ import annotations
 
+import difflib
 import re
-import unicodedata
 from dataclasses import dataclass
-from typing import Literal
+from functools import cache
+from pathlib import Path
+from typing import Literal, cast
+
+from storyloom.story.props import LANGUAGES, fold
 
 KindGroup = Literal["person", "animal", "creature", "machine"]
+KindAge = Literal["baby", "child", "adult", "elder", ""]
 
 
 @dataclass(frozen=True)
@@ -22,54 +27,108 @@ class Kind:
     id: str
     group: KindGroup
     words: dict[str, tuple[str, ...]]
-    age: Literal["baby", "child", "adult", "elder", ""] = ""
+    age: KindAge = ""
+
+    @property
+    def is_person(self) -> bool:
+        return self.group == "person"
 
 
-KINDS: tuple[Kind, ...] = (
-    Kind(
-        "child",
-        "person",
-        {
-            "en": ("child", "children", "kid", "kids", "friend", "friends"),
-            "es": ("niño", "niña", "niños", "niñas", "amigo", "amiga"),
-            "fr": ("enfant", "enfants", "ami", "amie"),
-            "de": ("Kind", "Kinder", "Freund", "Freundin"),
-        },
-        age="child",
-    ),
-    Kind(
-        "fox",
-        "animal",
-        {
-            "en": ("fox", "foxes"),
-            "es": ("zorro", "zorra", "zorros"),
-            "fr": ("renard", "renards"),
-            "de": ("Fuchs", "Füchse"),
-        },
-    ),
-)
+_TABLE = Path(__file__).with_name("kinds.txt").read_text(encoding="utf-8")
+"""The kinds table as text, one kind a line (see the file's header)."""
+
+
+def _from_table(table: str) -> tuple[Kind, ...]:
+    kinds = []
+    for line in table.strip().splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind_id, group, age, *cells = line.split("|")
+        words = {
+            language: tuple(word.strip() for word in cell.split(",") if word.strip())
+            for language, cell in zip(LANGUAGES, cells, strict=True)
+        }
+        kinds.append(Kind(kind_id, cast(KindGroup, group), words, cast(KindAge, age)))
+    return tuple(kinds)
+
+
+KINDS: tuple[Kind, ...] = _from_table(_TABLE)
 """The table; extend it here, never elsewhere."""
 
 KINDS_BY_ID: dict[str, Kind] = {kind.id: kind for kind in KINDS}
 
 _ARTICLES = re.compile(
-    r"^(?:a|an|the|my|un|una|unos|unas|el|la|los|las|mi|une|le|les|l'|mon|ma|mes|ein|eine|einen|der|die|das|"
-    r"mein|meine)\s+",
+    r"^(?:a|an|the|my|our|un|una|unos|unas|el|la|los|las|mi|mis|une|le|les|l'|mon|ma|mes|des|ein|eine|einen|"
+    r"der|die|das|mein|meine|unser|unsere)\s+",
     re.IGNORECASE,
 )
 
 
-def _fold(text: str) -> str:
-    return unicodedata.normalize("NFC", text).casefold().strip()
+@cache
+def _phrases(language: str | None) -> tuple[tuple[re.Pattern[str], int], ...]:
+    """(whole-word pattern, index into KINDS) for every word, longest first; one language or all."""
+    seen: dict[str, int] = {}
+    languages = (language,) if language else LANGUAGES
+    for index, kind in enumerate(KINDS):
+        for code in languages:
+            for word in kind.words.get(code, ()):
+                seen.setdefault(fold(word), index)
+    ordered = sorted(seen, key=len, reverse=True)
+    return tuple((re.compile(rf"(?<!\w){re.escape(word)}(?!\w)"), seen[word]) for word in ordered)
 
 
-def resolve_kind(words: str, fallback: str = "child") -> str:
-    """The drawing kind for a customer's words ("perro", "une tortue", "Oma"); `fallback` if none matches."""
-    text = _ARTICLES.sub("", _fold(words))
-    tokens = re.findall(r"[\w'-]+", text)
-    for kind in KINDS:
+@cache
+def _all_words() -> dict[str, int]:
+    words: dict[str, int] = {}
+    for index, kind in enumerate(KINDS):
         for language_words in kind.words.values():
-            folded = {_fold(word) for word in language_words}
-            if text in folded or any(token in folded for token in tokens):
-                return kind.id
-    return fallback
+            for word in language_words:
+                words.setdefault(fold(word), index)
+    return words
+
+
+def _best(matches: list[int]) -> str:
+    """Animals, creatures and machines win over people ("baby dragon" is a dragon); among people, the
+    more particular kind wins ("baby brother" is a baby)."""
+    return KINDS[min(matches, key=lambda index: (KINDS[index].is_person, index))].id
+
+
+def resolve_kind(words: str, fallback: str = "child", language: str | None = None) -> str:
+    """The drawing kind for a customer's words ("perro", "une tortue", "Oma", "the Foxes").
+
+    The customer's `language` is searched first, then all four; a misspelt word falls to the nearest
+    known word; `fallback` when nothing is near."""
+    text = _ARTICLES.sub("", fold(words).strip())
+    if not text:
+        return fallback
+    for searched in (language, None) if language in LANGUAGES else (None,):
+        taken = [False] * len(text)
+        matches: list[int] = []
+        for pattern, index in _phrases(searched):
+            for match in pattern.finditer(text):
+                start, end = match.span()
+                if not any(taken[start:end]):
+                    taken[start:end] = [True] * (end - start)
+                    matches.append(index)
+        if matches:
+            return _best(matches)
+    known = _all_words()
+    near = [
+        known[close[0]]
+        for token in re.findall(r"[\w'-]+", text)
+        if len(token) > 3 and (close := difflib.get_close_matches(token, list(known), n=1, cutoff=0.8))
+    ]
+    return _best(near) if near else fallback
+
+
+def kind_of(species: str, stored: str = "", language: str | None = None) -> Kind:
+    """The kind a character is drawn as: the one stored in its bible, else resolved from its species."""
+    if stored in KINDS_BY_ID:
+        return KINDS_BY_ID[stored]
+    return KINDS_BY_ID[resolve_kind(species, language=language)]
+
+
+def kind_word(kind_id: str, language: str = "en", plural: bool = False) -> str:
+    """The kind's first word in `language` (for prompts): "dog", "perros" ..."""
+    words = KINDS_BY_ID[kind_id].words.get(language) or KINDS_BY_ID[kind_id].words["en"]
+    return words[1] if plural and len(words) > 1 else words[0]

@@ -6,10 +6,15 @@ and plural, for finding props in a page's text), and a size class the illustrato
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
-from typing import Literal
+from functools import cache
+from pathlib import Path
+from typing import Literal, cast
 
 PropSize = Literal["tiny", "small", "medium", "large", "huge"]
+LANGUAGES = ("en", "es", "fr", "de")
 
 
 @dataclass(frozen=True)
@@ -21,7 +26,26 @@ class PropKind:
     words: dict[str, tuple[str, ...]]
 
 
+_TABLE = Path(__file__).with_name("props.txt").read_text(encoding="utf-8")
+"""The prop vocabulary as text, one entry a line (see the file's header)."""
+
+
+def _from_table(table: str) -> tuple[PropKind, ...]:
+    props = []
+    for line in table.strip().splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        prop_id, size, *cells = line.split("|")
+        words = {
+            language: tuple(word.strip() for word in cell.split(",") if word.strip())
+            for language, cell in zip(LANGUAGES, cells, strict=True)
+        }
+        props.append(PropKind(prop_id, cast(PropSize, size), words))
+    return tuple(props)
+
+
 PROPS: tuple[PropKind, ...] = (
+    *_from_table(_TABLE),
     PropKind(
         "compass",
         "small",
@@ -72,3 +96,62 @@ PROPS: tuple[PropKind, ...] = (
 
 PROP_IDS: frozenset[str] = frozenset(prop.id for prop in PROPS)
 PROPS_BY_ID: dict[str, PropKind] = {prop.id: prop for prop in PROPS}
+
+
+_VERB_USES = {
+    "fr": re.compile(r"\b(?:il|elle|on|qui|ils|elles)\s+(?:lit|lisent|porte|portent)\b"),
+}
+"""Words that name a prop but are also a verb in a common phrase ("il lit" reads, not a bed)."""
+
+
+_ENDINGS = {"de": "(?:n|en|e|es|s)?"}
+"""Case endings a word may carry beyond the listed forms (German dative plurals: "mit den Keksen")."""
+
+
+def fold(text: str) -> str:
+    """`text` lower-cased with accents removed, so "Brújula" and "brujula" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).replace("œ", "oe")
+
+
+@cache
+def _matchers(language: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    phrases: dict[str, str] = {}
+    for prop in PROPS:
+        for word in prop.words.get(language, ()):
+            phrases.setdefault(fold(word), prop.id)
+    ordered = sorted(phrases, key=len, reverse=True)
+    ending = _ENDINGS.get(language, "")
+    return tuple(
+        (re.compile(rf"(?<!\w){re.escape(phrase)}{ending if len(phrase) > 3 else ''}(?!\w)"), phrases[phrase])
+        for phrase in ordered
+    )
+
+
+def find_props(text: str, language: str) -> list[str]:
+    """The prop ids a page's `text` names in `language`, in order of first mention, each once.
+
+    Matching is by whole words, ignoring case and accents; a longer phrase wins over a word inside it
+    ("magnifying glass" is one prop, not a glass)."""
+    folded = fold(text)
+    verbs = _VERB_USES.get(language)
+    if verbs is not None:
+        folded = verbs.sub(lambda match: " " * len(match.group()), folded)
+    taken = [False] * len(folded)
+    found: list[tuple[int, str]] = []
+    for pattern, prop_id in _matchers(language if language in LANGUAGES else "en"):
+        for match in pattern.finditer(folded):
+            start, end = match.span()
+            if any(taken[start:end]):
+                continue
+            taken[start:end] = [True] * (end - start)
+            found.append((start, prop_id))
+    ordered = [prop_id for _, prop_id in sorted(found)]
+    return list(dict.fromkeys(ordered))
+
+
+def prop_word(prop_id: str, language: str = "en") -> str:
+    """The singular word for a prop in `language` (for prompts and captions)."""
+    prop = PROPS_BY_ID[prop_id]
+    words = prop.words.get(language) or prop.words["en"]
+    return words[0]

@@ -103,7 +103,10 @@ class PropInScene(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    prop: str = Field(description="a prop id from the prop vocabulary: compass, cookie, log, bed, kite ...")
+    prop: str = Field(
+        description="a prop id from the prop vocabulary: compass, cookie, log, bed, kite ...",
+        json_schema_extra={"enum": sorted(PROP_IDS)},  # type: ignore[dict-item]
+    )
     where: PropPlacement = "ground"
     held_by: str = Field(default="", description="with where='held': the character holding it")
 

@@ -18,20 +18,23 @@ SIZE = 240
 @pytest.mark.parametrize(
     ("species", "kind"),
     [
-        pytest.param("human child", "human", id="human-child"),
-        pytest.param("human grandmother", "human", id="grandmother"),
+        pytest.param("human child", "child", id="human-child"),
+        pytest.param("human grandmother", "grandma", id="grandmother"),
         pytest.param("Fox", "fox", id="fox"),
         pytest.param("brown bear", "bear", id="bear"),
         pytest.param("teddy bear", "bear", id="teddy"),
         pytest.param("bunny rabbit", "rabbit", id="bunny"),
         pytest.param("tabby cat", "cat", id="cat"),
         pytest.param("puppy dog", "dog", id="puppy"),
-        pytest.param("wise owl", "bird", id="owl"),
+        pytest.param("wise owl", "owl", id="owl"),
         pytest.param("baby dragon", "dragon", id="dragon"),
         pytest.param("tin robot", "robot", id="robot"),
         pytest.param("lion cub", "lion", id="lion"),
-        pytest.param("moon-jelly from the stars", "creature", id="unknown-species"),
-        pytest.param("snowman", "creature", id="snowman-is-not-a-man"),
+        pytest.param("Schildkröte", "turtle", id="german-turtle"),
+        pytest.param("las abuelas", "grandma", id="spanish-plural-article"),
+        pytest.param("moon-jelly from the stars", "octopus", id="jelly-is-nearest-to-an-octopus"),
+        pytest.param("snowman", "child", id="snowman-is-not-a-grown-up"),
+        pytest.param("wumpus", "child", id="unknown-is-a-child"),
     ],
 )
 def test_species_choose_a_drawing(species: str, kind: str) -> None:

@@ -68,8 +68,17 @@ every customer character appears in the text by name, with a visual bible honour
 Every character has a bible with colours as #rrggbb, at least "skin" (or fur), "hair" and "outfit".
 Write exactly the requested number of chapters, one per page, in the requested language. Each
 scene names only characters of the story and uses only the allowed backdrop, time_of_day and
-composition values. Give 3 to 6 vocabulary words that appear in the text, with child-friendly
-definitions, and exactly 3 discussion questions."""
+composition values. Each scene also says what its picture shows, from the allowed values only:
+- place: where this page happens, following the story (a bedtime page at home is in the bedroom, a
+  picnic in the park), not one place for the whole book;
+- shot: vary it from page to page (wide, medium, close-up, two-shot, from-behind);
+- cast: one entry per character present, with the pose that fits what they do on this page (sitting
+  on a log is "sit", a hug is "hug"), their facing ("left"/"right" towards each other when they talk),
+  their expression, and the prop id they hold, if any;
+- props: every thing the page's text names that is in the prop vocabulary (a lost compass, a shared
+  cookie, the log they sit on), with where it is (held by whom, on the ground, on a table, in the sky).
+Give 3 to 6 vocabulary words that appear in the text, with child-friendly definitions, and exactly 3
+discussion questions."""
 
 
 def price_of(model: str, input_tokens: int, output_tokens: int) -> float:

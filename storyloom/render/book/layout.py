@@ -34,6 +34,7 @@ from storyloom.render.book.model import (
     TrimSize,
     trim_size,
 )
+from storyloom.render.text_area import FULL_BLEED_TEXT_DEPTH, SIDE_PANEL_HEIGHT
 from storyloom.story.schema import Chapter
 
 BODY_PT = {"0-2": 24.0, "3-5": 20.0, "6-8": 16.0, "9-12": 13.5}
@@ -111,8 +112,8 @@ def _story_geometry(
     side = layout in ("panel-left", "panel-right")
     panel_w = 0.44 * w if side else w - 2 * PANEL_INSET_IN
     text_w = panel_w - 2 * PANEL_PAD_IN - (0 if side else qr_room)
-    max_panel_h = (h - 2 * PANEL_INSET_IN) if side else 0.42 * h
-    for size in _sizes(base_pt, max(MIN_FONT_PT, base_pt - 4)):
+    max_panel_h = _max_panel_height(trim, side)
+    for size in _sizes(base_pt, base_pt):
         text_h = text_height_in(paragraphs, font_pt=size, width_in=text_w)
         inner_h = text_h + (QR_IN + QR_GAP_IN if qr and side else 0)
         inner_h = max(inner_h, QR_IN if qr else 0)
@@ -129,6 +130,14 @@ def _story_geometry(
                 )
             return full, panel, text, qr_box, size
     return None
+
+
+def _max_panel_height(trim: TrimSize, side: bool) -> float:
+    """The tallest text panel over a full-bleed picture that stays inside the picture's text zone
+    (`storyloom.render.text_area`), which the illustrator keeps clear of characters and key props."""
+    bleed_h = trim.height_in + 2 * B
+    share = SIDE_PANEL_HEIGHT if side else FULL_BLEED_TEXT_DEPTH
+    return min(trim.height_in - 2 * PANEL_INSET_IN, bleed_h * share - PANEL_INSET_IN - B)
 
 
 def _story_page(

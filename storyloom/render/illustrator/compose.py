@@ -5,15 +5,13 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 
-from storyloom.render.illustrator.backdrops import BACKDROPS
-from storyloom.render.illustrator.figures import place_figure, pose_for
+from storyloom.render.illustrator.figures import place_figure, sheet_scale
+from storyloom.render.illustrator.places import paint_place
 from storyloom.render.illustrator.sky import Paint
+from storyloom.render.illustrator.staging import place_props, stage
 from storyloom.render.illustrator.styles import Style
 from storyloom.render.illustrator.svg import CANVAS, blob, el, fmt, stable_seed
 from storyloom.story.schema import Character, SceneSpec
-
-_HEIGHTS = {"wide": 250.0, "close-up": 500.0, "centered": 370.0, "hero-left": 400.0, "hero-right": 400.0}
-_ZOOM = {"wide": 1.0, "close-up": 1.35, "centered": 1.1, "hero-left": 1.1, "hero-right": 1.1}
 
 
 def _document(width: int, height: int, defs: list[str], body: str, style: Style) -> str:
@@ -35,40 +33,6 @@ def ordered_cast(scene: SceneSpec, characters: Sequence[Character]) -> list[Char
     by_name = {c.name: c for c in characters}
     cast = [by_name[name] for name in scene.characters_present if name in by_name]
     return cast
-
-
-def _positions(composition: str, count: int, rng: random.Random) -> list[tuple[float, float]]:
-    """(x, relative height) for each character, the hero first."""
-    if count == 0:
-        return []
-    if composition == "wide":
-        step = 600 / max(1, count - 1) if count > 1 else 0
-        start = 500 - step * (count - 1) / 2
-        return [(start + i * step + rng.uniform(-20, 20), 1.0 if i == 0 else 0.92) for i in range(count)]
-    if composition in ("hero-left", "hero-right"):
-        xs = [290.0] + [610.0 + i * 150 for i in range(count - 1)]
-        spots = [
-            (x if composition == "hero-left" else CANVAS - x, 1.0 if i == 0 else 0.74)
-            for i, x in enumerate(xs)
-        ]
-        if count > 3:
-            spots = [
-                (x if i == 0 else 560 + (i - 1) * 380 / (count - 2), r) for i, (x, r) in enumerate(spots)
-            ]
-            if composition == "hero-right":
-                spots = [(CANVAS - x if i else x, r) for i, (x, r) in enumerate(spots)]
-        return spots
-    if composition == "close-up":
-        if count == 1:
-            return [(500.0, 1.0)]
-        spread = [330.0, 690.0, 120.0, 880.0, 500.0]
-        return [(spread[i % 5], 1.0 if i < 2 else 0.7) for i in range(count)]
-    if count >= 4:
-        slots = [170 + i * 660 / (count - 1) for i in range(count)]
-        middle = slots.pop(count // 2)
-        return [(middle, 1.0)] + [(x, 0.8) for x in slots]
-    order = [500.0, 250.0, 750.0]
-    return [(order[i], 1.0 if i == 0 else 0.8) for i in range(count)]
 
 
 def _calm_wash(text_space: str, paper: str, defs: list[str], depth: float) -> str:
@@ -96,51 +60,49 @@ def scene_svg(
     calm_depth: float = 260.0,
     figure_seed: int | None = None,
 ) -> str:
-    """The page for `scene`: sky by time of day, the backdrop, the cast placed by the composition, and
-    the text area (top or bottom) left calm."""
+    """The page for `scene`: its place at its time of day, the cast in their poses and facings, framed
+    by the shot, the props where the scene puts them, and the text area (top or bottom) left calm and
+    clear of every character and prop."""
     rng = random.Random(stable_seed(seed, scene.backdrop, scene.setting, scene.action, scene.composition))
     ground = 720.0 if scene.text_space == "bottom" else 880.0
     if calm_depth > 300 and scene.text_space == "top":
         ground = 900.0
+    staging = stage(scene, characters, ground, rng)
     defs: list[str] = []
     paint = Paint(
         style=style,
         time_of_day=scene.time_of_day,
         rng=rng,
-        ground=ground,
+        ground=staging.ground,
         text_space=scene.text_space,
         defs=defs,
     )
-    backdrop = BACKDROPS.get(scene.backdrop, BACKDROPS["forest"])(paint)
-    zoom = _ZOOM.get(scene.composition, 1.0)
-    if zoom != 1.0:
-        zoom_about_ground = f"translate(500 {fmt(ground)}) scale({zoom}) translate(-500 {fmt(-ground)})"
+    backdrop = paint_place(scene.place_or_backdrop, paint)
+    if staging.zoom != 1.0:
+        zoom_about_ground = (
+            f"translate(500 {fmt(staging.ground)})"
+            f" scale({staging.zoom}) translate(-500 {fmt(-staging.ground)})"
+        )
         backdrop = f'<g transform="{zoom_about_ground}">{backdrop}</g>'
-    cast = ordered_cast(scene, characters)
-    base_height = _HEIGHTS.get(scene.composition, 370.0)
-    if len(cast) > 3:
-        base_height *= 0.85
-    spots = _positions(scene.composition, len(cast), rng)
     figures = []
-    for index, (character, (x, relative)) in sorted(
-        enumerate(zip(cast, spots, strict=True)), key=lambda item: -item[0]
-    ):
-        figure_height = base_height * relative
+    for spot in sorted(staging.spots, key=lambda item: -item.index):
         figures.append(
             place_figure(
-                character,
+                spot.character,
                 style,
-                stable_seed(seed if figure_seed is None else figure_seed, character.name),
-                x=x,
-                ground=ground + (12 if index else 0) + rng.uniform(-6, 6),
-                height=figure_height,
-                mood=scene.mood,
-                pose=pose_for(scene.action, index == 0),
-                mirror=x > 520 and index > 0 and scene.composition != "wide",
+                stable_seed(seed if figure_seed is None else figure_seed, spot.character.name),
+                x=spot.x,
+                ground=spot.ground,
+                height=spot.height,
+                mood=spot.mood,
+                pose=spot.pose,
+                mirror=spot.facing == "left",
+                facing=spot.facing,
             )
         )
+    behind, in_front = place_props(scene, staging, style)
     wash = _calm_wash(scene.text_space, style.paper, defs, calm_depth)
-    body = backdrop + "".join(figures) + wash
+    body = backdrop + behind + "".join(figures) + in_front + wash
     return _document(width, height, defs, body, style)
 
 
@@ -161,7 +123,7 @@ def character_sheet_svg(
         stable_seed(seed, character.name),
         x=500,
         ground=870,
-        height=720,
+        height=720 / sheet_scale(character),
         mood="happy",
         pose="stand",
     )

@@ -6,6 +6,15 @@ import math
 
 from storyloom.render.illustrator.faces import INK, face
 from storyloom.render.illustrator.pen import Pen
+from storyloom.render.illustrator.poses import pose_shape
+from storyloom.render.illustrator.species import (
+    HEAD_LIFT,
+    NO_MUZZLE,
+    body_back,
+    body_marks,
+    ears,
+    head_extras,
+)
 from storyloom.render.illustrator.svg import fmt, mix, shade, stable_seed
 from storyloom.story.schema import VisualBible
 
@@ -20,13 +29,37 @@ def _palette(bible: VisualBible) -> tuple[str, str, str, str]:
 
 
 def _arms(pen: Pen, fur: str, shoulder: float, spread: float, pose: str, paw: str) -> str:
+    shape = pose_shape(pose)
     parts = []
-    for side in (-1, 1):
-        raised = pose == "wave" and side == 1
-        hx, hy = (side * (spread + 50), shoulder - 90) if raised else (side * (spread + 18), shoulder + 90)
+    for side, (px, py) in ((-1, shape.left_hand), (1, shape.right_hand)):
+        hx = px + side * (spread - 70) * (1 if side * px > 0 else -1)
+        hy = shoulder + (py + 215)
         parts.append(pen.limb(side * (spread - 20), shoulder + 10, hx, hy, 30, fur))
         parts.append(pen.ellipse(hx, hy, 17, 16, paw))
     return "".join(parts)
+
+
+_HEAD_SHAPES = {
+    "fox": (1.08, 0.95),
+    "cat": (1.08, 0.95),
+    "tiger": (1.08, 0.95),
+    "horse": (0.78, 1.25),
+    "pony": (0.82, 1.15),
+    "unicorn": (0.8, 1.2),
+    "giraffe": (0.8, 1.1),
+}
+"""(width, height) of each kind's head, in head radii: a horse's long face."""
+
+
+def _sitting(pose: str, lower: str, upper: str) -> str:
+    drop = pose_shape(pose).drop * 0.7
+    if not drop:
+        return lower + upper
+    return lower + f'<g transform="translate(0 {fmt(drop)})">{upper}</g>'
+
+
+def _turn(facing: str, r: float) -> float:
+    return r * 0.24 if facing in ("left", "right") else 0.0
 
 
 def _shirt(pen: Pen, outfit: str, top: float, bottom: float, half: float) -> str:
@@ -38,25 +71,46 @@ def _shirt(pen: Pen, outfit: str, top: float, bottom: float, half: float) -> str
     return pen.path(d, outfit)
 
 
-def draw_animal(pen: Pen, bible: VisualBible, kind: str, mood: str, pose: str) -> str:
-    """A standing animal in a shirt of its outfit colour: fox, bear, rabbit, cat, dog, mouse or lion."""
+def draw_animal(pen: Pen, bible: VisualBible, kind: str, mood: str, pose: str, facing: str = "front") -> str:
+    """A standing animal in a shirt of its outfit colour (fox, bear, rabbit, cat, dog, mouse, lion and
+    the kinds `species` adds), in `pose`, its face turned towards `facing`."""
     fur, belly, outfit, accent = _palette(bible)
     dark = shade(fur, -0.35)
-    head_y, head_r = -285, 88
-    parts = [_tail(pen, kind, fur, belly)]
-    for side in (-1, 1):
-        parts.append(pen.limb(side * 34, -90, side * 36, -20, 36, fur))
-        parts.append(pen.ellipse(side * 42, -14, 32, 16, dark if kind == "fox" else shade(fur, -0.15)))
+    lift = HEAD_LIFT.get(kind, 0.0)
+    head_y, head_r = -285 - lift, 88
+    shape = pose_shape(pose)
+    back = body_back(pen, kind, fur, belly)
+    parts = [back if back is not None else _tail(pen, kind, fur, belly)]
+    lower = []
+    for side, (fx, fy) in ((-1, shape.left_foot), (1, shape.right_foot)):
+        fx, fy = fx * 1.3, min(fy, -20)
+        lower.append(pen.limb(side * 34, -90 + shape.drop * 0.7, fx, fy, 36, fur))
+        lower.append(pen.ellipse(fx + side * 8, fy + 6, 32, 16, dark if kind == "fox" else shade(fur, -0.15)))
+    if lift:
+        parts.append(pen.rect(-28, head_y + 40, 56, -head_y - 200, 24, fur))
+        parts.append(body_marks(pen, "giraffe", fur) if kind == "giraffe" else "")
     parts.append(pen.ellipse(0, -140, 84, 100, fur))
-    parts.append(pen.ellipse(0, -115, 52, 62, belly))
+    parts.append(pen.ellipse(0, -115, 52, 62, belly if kind != "cow" else fur))
+    parts.append(body_marks(pen, kind, fur))
     parts.append(_shirt(pen, outfit, -210, -140, 82))
     parts.append(_arms(pen, fur, -205, 70, pose, dark if kind == "fox" else fur))
-    parts.append(_ears(pen, kind, fur, belly, dark, head_y, head_r, bible))
+    own_ears = ears(pen, kind, fur, belly, head_y, head_r, bible)
     parts.append(
-        pen.ellipse(0, head_y, head_r * (1.08 if kind in ("fox", "cat") else 1.0), head_r * 0.95, fur)
+        own_ears if own_ears is not None else _ears(pen, kind, fur, belly, dark, head_y, head_r, bible)
     )
-    muzzle_colour = belly if kind != "cat" else mix(fur, "#ffffff", 0.45)
-    if kind == "fox":
+    head_w, head_h = _HEAD_SHAPES.get(kind, (1.0, 0.95))
+    parts.append(
+        pen.ellipse(0, head_y + head_r * (head_h - 0.95) * 0.6, head_r * head_w, head_r * head_h, fur)
+    )
+    parts.append(head_extras(pen, kind, fur, belly, head_y, head_r))
+    muzzle_colour = belly if kind not in ("cat", "tiger") else mix(fur, "#ffffff", 0.45)
+    if facing == "back":
+        parts.append(_neckwear(pen, bible, accent, head_y + head_r * 0.9))
+        return _sitting(pose, "".join(lower), "".join(parts))
+    turn = _turn(facing, head_r)
+    if kind in NO_MUZZLE:
+        pass
+    elif kind == "fox":
         parts.append(
             pen.path(
                 f"M{fmt(-head_r * 1.05)},{fmt(head_y + 10)}Q{fmt(-head_r * 0.4)},{fmt(head_y + 10)} 0,"
@@ -68,13 +122,17 @@ def draw_animal(pen: Pen, bible: VisualBible, kind: str, mood: str, pose: str) -
             )
         )
     else:
-        parts.append(pen.ellipse(0, head_y + head_r * 0.42, head_r * 0.42, head_r * 0.3, muzzle_colour))
+        parts.append(pen.ellipse(turn, head_y + head_r * 0.42, head_r * 0.42, head_r * 0.3, muzzle_colour))
     if kind == "dog":
         parts.append(dog_ears_front(pen, fur, head_y, head_r))
-    parts.append(face(pen, 0, head_y, head_r * 0.95, mood))
+    if kind != "frog":
+        parts.append(face(pen, turn, head_y, head_r * 0.95, mood))
+    else:
+        parts.append(pen.ellipse(0, head_y + head_r * 0.35, head_r * 0.1, head_r * 0.06, "#f28b8b"))
     nose = "#f48fb1" if kind in ("rabbit", "cat", "mouse") else INK
-    parts.append(pen.ellipse(0, head_y + head_r * 0.28, head_r * 0.12, head_r * 0.08, nose))
-    if kind in ("cat", "mouse", "rabbit"):
+    if kind not in NO_MUZZLE:
+        parts.append(pen.ellipse(turn, head_y + head_r * 0.28, head_r * 0.12, head_r * 0.08, nose))
+    if kind in ("cat", "mouse", "rabbit", "tiger"):
         for side in (-1, 1):
             for dy in (-6, 6):
                 parts.append(
@@ -87,7 +145,7 @@ def draw_animal(pen: Pen, bible: VisualBible, kind: str, mood: str, pose: str) -
                     )
                 )
     parts.append(_neckwear(pen, bible, accent, head_y + head_r * 0.9))
-    return "".join(parts)
+    return _sitting(pose, "".join(lower), "".join(parts))
 
 
 def _tail(pen: Pen, kind: str, fur: str, belly: str) -> str:
@@ -191,9 +249,14 @@ def _neckwear(pen: Pen, bible: VisualBible, accent: str, y: float) -> str:
     return ""
 
 
-def draw_bird(pen: Pen, bible: VisualBible, mood: str, pose: str) -> str:
-    """An owl or another bird: an egg-shaped body, big eyes, wings and a scarf in the outfit colour."""
+def draw_bird(pen: Pen, bible: VisualBible, mood: str, pose: str, kind: str = "owl") -> str:
+    """An owl, penguin, duck, chicken or another bird: an egg-shaped body, wings, a beak of its kind
+    and a scarf in the outfit colour."""
     fur, belly, outfit, accent = _palette(bible)
+    if kind == "penguin":
+        belly = "#ffffff"
+    if kind != "owl":
+        return _plain_bird(pen, kind, fur, belly, outfit, mood, pose)
     parts = []
     for side in (-1, 1):
         parts.append(pen.path(f"M{fmt(side * 30)},-6l{fmt(side * -14)},8h{fmt(side * 52)}Z", "#f0a04b"))
@@ -224,13 +287,66 @@ def draw_bird(pen: Pen, bible: VisualBible, mood: str, pose: str) -> str:
     return "".join(parts)
 
 
-def draw_dragon(pen: Pen, bible: VisualBible, mood: str, pose: str) -> str:
-    """A friendly dragon: wings, a striped belly, little horns, a spiky tail and a scarf."""
+def _plain_bird(pen: Pen, kind: str, fur: str, belly: str, outfit: str, mood: str, pose: str) -> str:
+    wings_up = pose_shape(pose).right_hand[1] < -250
+    feet = "#f0a04b"
+    parts = []
+    for side in (-1, 1):
+        parts.append(pen.path(f"M{fmt(side * 30)},-6l{fmt(side * -14)},8h{fmt(side * 52)}Z", feet))
+    parts.append(pen.ellipse(0, -170, 120, 165, fur))
+    parts.append(
+        pen.ellipse(0, -130 if kind != "penguin" else -150, 82, 120 if kind != "penguin" else 140, belly)
+    )
+    for side in (-1, 1):
+        lift = -80 if wings_up and side == 1 else 0
+        parts.append(
+            pen.path(
+                f"M{fmt(side * 108)},{fmt(-230 + lift)}Q{fmt(side * 170)},{fmt(-150 + lift)} "
+                f"{fmt(side * 120)},{fmt(-60 + lift / 2)}"
+                f"Q{fmt(side * 100)},-150 {fmt(side * 108)},{fmt(-230 + lift)}Z",
+                shade(fur, -0.15),
+            )
+        )
+    head_y = -300
+    parts.append(pen.ellipse(0, head_y, 95, 88, fur))
+    if kind == "penguin":
+        parts.append(
+            pen.ellipse(-32, head_y + 10, 34, 38, "#ffffff") + pen.ellipse(32, head_y + 10, 34, 38, "#ffffff")
+        )
+    if kind == "chicken":
+        for k in range(3):
+            parts.append(pen.ellipse(-24 + k * 24, head_y - 88, 18, 22, "#e0302e"))
+        parts.append(pen.ellipse(8, head_y + 62, 12, 20, "#e0302e"))
+    if kind == "bird":
+        parts.append(pen.path(f"M-10,{head_y - 84}q10,-40 30,-36q-6,20 -10,38Z", shade(fur, -0.2)))
+    parts.append(face(pen, 0, head_y - 5, 85, mood))
+    if kind == "duck":
+        parts.append(pen.ellipse(0, head_y + 38, 52, 20, "#f08a24"))
+        parts.append(pen.line(f"M-44,{head_y + 38}h88", shade("#f08a24", -0.3), 3))
+    else:
+        parts.append(pen.path(f"M-16,{head_y + 20}L16,{head_y + 20}L0,{head_y + 52}Z", "#f0a04b"))
+    parts.append(pen.rect(-95, -205, 190, 28, 14, outfit))
+    parts.append(pen.rect(38, -195, 28, 76, 10, outfit))
+    return "".join(parts)
+
+
+def draw_dragon(pen: Pen, bible: VisualBible, mood: str, pose: str, wings_on: bool = True) -> str:
+    """A friendly dragon (wings, a striped belly, little horns, a spiky tail and a scarf), or without
+    wings and with plates along its back, a dinosaur."""
     scales, belly, outfit, accent = _palette(bible)
     belly = bible.colours.get("belly", mix(scales, "#ffe9a8", 0.6))
     wings = bible.colours.get("wings", shade(scales, -0.2))
     parts = []
-    for side in (-1, 1):
+    if not wings_on:
+        for k in range(6):
+            a = math.pi * (1.15 + k * 0.14)
+            x, y = math.cos(a) * 110, -160 + math.sin(a) * 190
+            parts.append(
+                pen.path(
+                    f"M{fmt(x - 22)},{fmt(y + 6)}l{fmt(22 + math.cos(a) * 30)},{fmt(-50)}l22,44Z", accent
+                )
+            )
+    for side in (-1, 1) if wings_on else ():
         parts.append(
             pen.path(
                 f"M{fmt(side * 40)},-220C{fmt(side * 160)},-330 {fmt(side * 230)},-300 {fmt(side * 240)},"
@@ -276,9 +392,9 @@ def draw_robot(pen: Pen, bible: VisualBible, mood: str, pose: str) -> str:
     for side in (-1, 1):
         parts.append(pen.rect(side * 40 - 16, -90, 32, 76, 10, dark))
         parts.append(pen.rect(side * 40 - 30, -22, 60, 22, 10, metal))
-    for side in (-1, 1):
-        raised = pose == "wave" and side == 1
-        hx, hy = (side * 150, -300) if raised else (side * 125, -110)
+    shape = pose_shape(pose)
+    for side, (px, py) in ((-1, shape.left_hand), (1, shape.right_hand)):
+        hx, hy = px * 1.5 if abs(px) > 60 else side * 125, py + 10
         parts.append(pen.limb(side * 90, -200, hx, hy, 22, dark))
         parts.append(pen.ellipse(hx, hy, 20, 20, metal))
     parts.append(pen.rect(-95, -230, 190, 150, 30, metal))
@@ -300,10 +416,11 @@ def draw_robot(pen: Pen, bible: VisualBible, mood: str, pose: str) -> str:
     return "".join(parts)
 
 
-def draw_creature(pen: Pen, bible: VisualBible, mood: str, pose: str) -> str:
-    """Any creature we have no drawing for: a round friendly body whose ears follow from its species."""
+def draw_creature(pen: Pen, bible: VisualBible, mood: str, pose: str, alien: bool = False) -> str:
+    """Any creature we have no drawing for: a round friendly body whose ears follow from its species;
+    an alien always has antennae and a third eye."""
     fur, belly, outfit, accent = _palette(bible)
-    variant = stable_seed(bible.species.lower()) % 3
+    variant = 0 if alien else stable_seed(bible.species.lower()) % 3
     parts = []
     for side in (-1, 1):
         parts.append(pen.ellipse(side * 45, -16, 34, 18, shade(fur, -0.2)))
@@ -324,6 +441,8 @@ def draw_creature(pen: Pen, bible: VisualBible, mood: str, pose: str) -> str:
     parts.append(pen.ellipse(0, -120, 74, 90, belly))
     parts.append(_arms(pen, fur, -200, 100, pose, fur))
     parts.append(face(pen, 0, -250, 90, mood))
+    if alien:
+        parts.append(pen.ellipse(0, -318, 22, 24, "#ffffff") + pen.ellipse(0, -316, 11, 13, INK))
     parts.append(pen.rect(-100, -185, 200, 30, 14, outfit))
     parts.append(pen.rect(40, -175, 30, 80, 10, outfit))
     return "".join(parts)

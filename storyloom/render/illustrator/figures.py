@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 from storyloom.render.illustrator.creatures import (
     draw_animal,
@@ -13,75 +14,65 @@ from storyloom.render.illustrator.creatures import (
 )
 from storyloom.render.illustrator.human import draw_human
 from storyloom.render.illustrator.pen import Pen
+from storyloom.render.illustrator.poses import body_transform
+from storyloom.render.illustrator.species import HEAD_LIFT, STANDING_ANIMALS, draw_small_critter, draw_swimmer
 from storyloom.render.illustrator.styles import Style
 from storyloom.render.illustrator.svg import el, fmt
+from storyloom.story.kinds import KINDS_BY_ID, kind_of
 from storyloom.story.schema import Character
 
 FIGURE_HEIGHT = 400.0
 
-_SPECIES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("robot", ("robot", "android", "droid", "automaton")),
-    ("dragon", ("dragon", "dinosaur", "dino", "wyvern")),
-    ("fox", ("fox", "wolf", "squirrel")),
-    ("rabbit", ("rabbit", "bunny", "hare")),
-    ("cat", ("cat", "kitten", "kitty", "tiger", "leopard")),
-    ("dog", ("dog", "puppy", "pup", "hound")),
-    ("mouse", ("mouse", "mice", "hamster", "rat")),
-    ("lion", ("lion",)),
-    ("bear", ("bear", "panda", "koala", "teddy")),
-    ("bird", ("owl", "bird", "penguin", "chick", "duck", "parrot", "hen", "robin")),
-    (
-        "human",
-        (
-            "human",
-            "child",
-            "girl",
-            "boy",
-            "kid",
-            "baby",
-            "toddler",
-            "person",
-            "man",
-            "woman",
-            "mum",
-            "mom",
-            "dad",
-            "grand",
-            "teacher",
-            "princess",
-            "prince",
-            "king",
-            "queen",
-            "knight",
-            "pirate",
-            "wizard",
-            "witch",
-            "fairy",
-            "astronaut",
-            "explorer",
-            "sister",
-            "brother",
-            "aunt",
-            "uncle",
-            "friend",
-        ),
-    ),
-)
+AGE_HEIGHT = {"baby": 0.62, "child": 1.0, "adult": 1.22, "elder": 1.18}
+"""How tall people of each age are drawn, relative to a child."""
+SMALL_KINDS = {
+    "mouse": 0.8,
+    "squirrel": 0.82,
+    "hedgehog": 0.78,
+    "frog": 0.78,
+    "bee": 0.7,
+    "ladybird": 0.7,
+    "snail": 0.72,
+    "butterfly": 0.85,
+    "fish": 0.8,
+    "crab": 0.75,
+    "chicken": 0.85,
+    "duck": 0.85,
+    "penguin": 0.9,
+    "rabbit": 0.92,
+    "pony": 0.95,
+}
+BIG_KINDS = {"elephant": 1.2, "whale": 1.25, "horse": 1.12, "giraffe": 1.25, "bear": 1.08, "dinosaur": 1.1}
+SWIMMERS = frozenset({"dolphin", "whale", "shark", "fish", "octopus", "turtle", "crab"})
+CRITTERS = frozenset({"bee", "butterfly", "ladybird", "snail"})
+BIRDS = frozenset({"owl", "bird", "penguin", "duck", "chicken"})
 
 
-def species_kind(species: str) -> str:
-    """The drawing used for `species`: a known animal, human, dragon, robot, or `creature`."""
-    words = species.lower().replace("-", " ").split()
-    text = " ".join(words)
-    for kind, names in _SPECIES:
-        for name in names:
-            if name in words or (len(name) > 3 and name in text):
-                return kind
-    return "creature"
+def species_kind(species: str, stored: str = "") -> str:
+    """The drawing kind for `species` (in any of the four languages), or the one stored in the bible."""
+    return kind_of(species, stored).id
+
+
+def relative_size(kind_id: str) -> float:
+    """How tall this kind is drawn next to a child (a baby small, a grown-up tall, an elephant big)."""
+    kind = KINDS_BY_ID.get(kind_id)
+    if kind is not None and kind.is_person:
+        return AGE_HEIGHT.get(kind.age or "child", 1.0)
+    return SMALL_KINDS.get(kind_id, BIG_KINDS.get(kind_id, 1.0))
+
+
+def sheet_scale(character: Character) -> float:
+    """How much taller than a child's figure this character is drawn, so a reference sheet can fill
+    its frame with any kind (a baby as large as a giraffe)."""
+    kind = species_kind(character.bible.species, character.bible.kind)
+    info = KINDS_BY_ID[kind]
+    tall = 1.15 if info.is_person and info.age in ("adult", "elder") else 1.0
+    lift = 1.0 + HEAD_LIFT.get(kind, 0.0) / 400
+    return relative_size(kind) * tall * lift
 
 
 def pose_for(action: str, is_hero: bool) -> str:
-    """`wave` when the action greets, cheers or points, else `stand`."""
+    """`wave` when the action greets, cheers or points, else `stand` (scenes written without a cast)."""
     lowered = action.lower()
     greeting = ("wave", "hello", "cheer", "point", "reach", "celebrat", "hooray", "greet", "goodbye", "hug")
     if is_hero and any(word in lowered for word in greeting):
@@ -89,26 +80,56 @@ def pose_for(action: str, is_hero: bool) -> str:
     return "stand"
 
 
-def draw_figure(character: Character, style: Style, seed: int, mood: str, pose: str, scale: float) -> str:
+def _wings(pen: Pen) -> str:
+    return "".join(
+        pen.ellipse(
+            side * 95,
+            -300,
+            70,
+            110,
+            "#e6f4fb",
+            opacity=0.8,
+            transform=f"rotate({side * 25} {side * 95} -300)",
+        )
+        for side in (-1, 1)
+    )
+
+
+def draw_figure(
+    character: Character, style: Style, seed: int, mood: str, pose: str, scale: float, facing: str = "front"
+) -> str:
     """The character's figure in its own units (feet at the origin); the same bible always draws the
-    same shapes and colours, only the mood and pose change."""
+    same shapes and colours, only the mood, pose and facing change."""
     rng = random.Random(seed)
     pen = Pen(style=style, rng=rng, scale=scale)
     bible = character.bible
-    kind = species_kind(bible.species)
-    if kind == "human":
-        body = draw_human(pen, bible, mood, pose)
-    elif kind == "robot":
-        body = draw_robot(pen, bible, mood, pose)
-    elif kind == "dragon":
-        body = draw_dragon(pen, bible, mood, pose)
-    elif kind == "bird":
-        body = draw_bird(pen, bible, mood, pose)
-    elif kind == "creature":
-        body = draw_creature(pen, bible, mood, pose)
-    else:
-        body = draw_animal(pen, bible, kind, mood, pose)
-    return body
+    kind = species_kind(bible.species, bible.kind)
+    info = KINDS_BY_ID[kind]
+    if info.is_person:
+        tall = 1.0 if info.age in ("child", "baby", "") else 1.15
+        return draw_human(pen, bible, mood, pose, facing, tall=tall)
+    if kind == "fairy":
+        return _wings(pen) + draw_human(pen, bible, mood, pose, facing, tall=1.0)
+    if kind == "robot":
+        return draw_robot(pen, bible, mood, pose)
+    if kind in ("dragon", "dinosaur"):
+        return draw_dragon(pen, bible, mood, pose, wings_on=kind == "dragon")
+    if kind in BIRDS:
+        return draw_bird(pen, bible, mood, pose, kind)
+    if kind in SWIMMERS:
+        return draw_swimmer(pen, bible, kind, mood)
+    if kind in CRITTERS:
+        return draw_small_critter(pen, bible, kind, mood)
+    if kind == "alien":
+        return draw_creature(pen, bible, mood, pose, alien=True)
+    if kind in STANDING_ANIMALS:
+        return draw_animal(pen, bible, kind, mood, pose, facing)
+    return draw_creature(pen, bible, mood, pose)
+
+
+def safe_id(name: str) -> str:
+    """`name` usable inside an SVG id (letters, digits, '-' and '_')."""
+    return re.sub(r"[^A-Za-z0-9_-]", "_", name)
 
 
 def place_figure(
@@ -122,14 +143,24 @@ def place_figure(
     mood: str,
     pose: str,
     mirror: bool = False,
+    facing: str = "front",
 ) -> str:
-    """The figure standing at (x, ground), `height` units tall, with its soft shadow."""
+    """The figure at (x, ground), `height` units tall (a child's height: babies, grown-ups and big
+    animals are scaled from it), in its pose, with its soft shadow. The group carries the ids
+    `kind-KIND-NAME` and `pose-POSE-NAME` so a page's drawing can be checked."""
+    kind = species_kind(character.bible.species, character.bible.kind)
+    height *= relative_size(kind)
     scale = height / FIGURE_HEIGHT
-    figure = draw_figure(character, style, seed, mood, pose, scale)
+    figure = draw_figure(character, style, seed, mood, pose, scale, facing)
     flip = -scale if mirror else scale
     shadow = el("ellipse", cx=x, cy=ground, rx=height * 0.28, ry=height * 0.045, fill="#2a2030", opacity=0.16)
-    transform = f"translate({fmt(x)} {fmt(ground)}) scale({flip:.4f} {scale:.4f})"
+    body = body_transform(pose, height)
+    transform = f"translate({fmt(x)} {fmt(ground)}) {body} scale({flip:.4f} {scale:.4f})"
     attributes = f'transform="{transform}"'
     if style.shadow:
         attributes += ' filter="url(#cutshadow)"'
-    return shadow + f"<g {attributes}>{figure}</g>"
+    name = safe_id(character.name)
+    return (
+        f'<g id="kind-{kind}-{name}" data-facing="{facing}">{shadow}'
+        f'<g id="pose-{pose}-{name}" {attributes}>{figure}</g></g>'
+    )

@@ -6,6 +6,7 @@ import math
 
 from storyloom.render.illustrator.faces import INK, face
 from storyloom.render.illustrator.pen import Pen
+from storyloom.render.illustrator.poses import pose_shape
 from storyloom.render.illustrator.svg import fmt, shade
 from storyloom.story.schema import VisualBible
 
@@ -37,8 +38,11 @@ def _wears_dress(bible: VisualBible) -> bool:
     return any(w in bible.outfit.lower() for w in ("dress", "skirt", "gown", "tutu"))
 
 
-def draw_human(pen: Pen, bible: VisualBible, mood: str, pose: str) -> str:
-    """A person, 400 units tall (a little taller if grown up), feet at the origin, facing us."""
+def draw_human(
+    pen: Pen, bible: VisualBible, mood: str, pose: str, facing: str = "front", tall: float = 0.0
+) -> str:
+    """A person, 400 units tall (taller if grown up: `tall` times), feet at the origin, in `pose`,
+    turned towards `facing` (the face shifts to +x for left/right; the back of the head for back)."""
     colours = bible.colours
     skin = colours["skin"]
     outfit = colours["outfit"]
@@ -46,22 +50,22 @@ def draw_human(pen: Pen, bible: VisualBible, mood: str, pose: str) -> str:
     legs_colour = colours.get("trousers", colours.get("legs", shade(outfit, -0.35)))
     shoes = colours.get("shoes", "#5b3f3a")
     accent = colours.get("accent", shade(outfit, 0.45))
-    tall = 1.15 if _is_grown_up(bible) else 1.0
+    tall = tall or (1.15 if _is_grown_up(bible) else 1.0)
+    shape = pose_shape(pose)
     head_y, head_r = -300 * tall, 80
     hair_kind = _hair_kind(bible.hair)
     parts = []
     parts.append(_hair_back(pen, hair_kind, hair, head_y, head_r))
     dress = _wears_dress(bible)
     hip = -100 * tall
-    for side in (-1, 1):
+    legs = []
+    for side, (fx, fy) in ((-1, shape.left_foot), (1, shape.right_foot)):
         leg_colour = skin if dress else legs_colour
-        parts.append(pen.limb(side * 24, hip, side * 26, -22, 30, leg_colour))
-        parts.append(pen.ellipse(side * 32, -14, 28, 15, shoes))
+        legs.append(pen.limb(side * 24, hip + shape.drop, fx, fy, 30, leg_colour))
+        legs.append(pen.ellipse(fx + side * 6, fy + 8, 28, 15, shoes))
     shoulder = -215 * tall
-    arm_up = pose == "wave"
-    for side in (-1, 1):
-        raised = arm_up and side == 1
-        hx, hy = (side * 120, shoulder - 80) if raised else (side * 82, shoulder + 95)
+    for side, (hx, hy) in ((-1, shape.left_hand), (1, shape.right_hand)):
+        hy = shoulder + (hy + 215) * tall
         parts.append(pen.limb(side * 52, shoulder + 12, hx, hy, 30, outfit))
         parts.append(pen.ellipse(hx, hy, 17, 17, skin))
     if dress:
@@ -77,13 +81,32 @@ def draw_human(pen: Pen, bible: VisualBible, mood: str, pose: str) -> str:
     parts.append(pen.path(body, outfit))
     parts.append(pen.ellipse(0, shoulder + 4, 26, 10, accent))
     parts.append(pen.rect(-14, shoulder - 24, 28, 26, 8, skin))
-    parts.append(pen.ellipse(-head_r * 0.96, head_y + 8, 16, 20, skin))
-    parts.append(pen.ellipse(head_r * 0.96, head_y + 8, 16, 20, skin))
-    parts.append(pen.ellipse(0, head_y, head_r, head_r * 0.98, skin))
-    parts.append(face(pen, 0, head_y + 8, head_r, mood))
-    parts.append(_hair_front(pen, hair_kind, hair, head_y, head_r))
-    parts.append(_marks(pen, bible, head_y, head_r, shoulder, outfit))
-    return "".join(parts)
+    head = [
+        pen.ellipse(-head_r * 0.96, head_y + 8, 16, 20, skin),
+        pen.ellipse(head_r * 0.96, head_y + 8, 16, 20, skin),
+        pen.ellipse(0, head_y, head_r, head_r * 0.98, skin),
+    ]
+    if facing == "back":
+        head.append(pen.ellipse(0, head_y - 4, head_r * 1.02, head_r * 1.0, hair))
+    else:
+        turn = head_r * 0.26 if facing in ("left", "right") else 0.0
+        head.append(face(pen, turn, head_y + 8, head_r, mood))
+        if shape.tears:
+            head.extend(
+                pen.ellipse(turn + side * head_r * 0.4, head_y + 38, 7, 12, "#7fc8f8") for side in (-1, 1)
+            )
+        head.append(_hair_front(pen, hair_kind, hair, head_y, head_r))
+    marks = _marks(pen, bible, head_y, head_r, shoulder, outfit)
+    if shape.head_tilt:
+        neck = f"{fmt(shape.head_tilt)} 0 {fmt(head_y + head_r)}"
+        parts.append(f'<g transform="rotate({neck})">{"".join(head)}</g>')
+    else:
+        parts.extend(head)
+    parts.append(marks)
+    upper = "".join(parts)
+    if shape.drop:
+        upper = f'<g transform="translate(0 {fmt(shape.drop)})">{upper}</g>'
+    return "".join(legs) + upper
 
 
 def _hair_back(pen: Pen, kind: str, hair: str, y: float, r: float) -> str:

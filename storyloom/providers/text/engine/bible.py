@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 import re
 
+from storyloom.story.kinds import KINDS_BY_ID, resolve_kind
+from storyloom.story.props import fold
 from storyloom.story.schema import CharacterRole, VisualBible
 
 COLOUR_WORDS: dict[str, tuple[str, str]] = {}
@@ -36,6 +38,22 @@ for _names, _english, _hex in (
 ):
     for _name in _names:
         COLOUR_WORDS[_name] = (_english, _hex)
+for _stem in (
+    "rot",
+    "blau",
+    "grün",
+    "gelb",
+    "schwarz",
+    "weiß",
+    "weiss",
+    "braun",
+    "grau",
+    "golden",
+    "silbern",
+    "lila",
+):
+    for _ending in ("e", "en", "er", "es", "em"):
+        COLOUR_WORDS.setdefault(_stem + _ending, COLOUR_WORDS[_stem])
 
 _SKIN_PARTS = {
     "fur",
@@ -118,6 +136,64 @@ _CLOTHES = {
     "latzhose",
 }
 
+GARMENTS: dict[str, tuple[str, ...]] = {
+    "cardigan": ("cardigan", "cárdigan", "rebeca", "chaqueta de punto", "gilet", "strickjacke"),
+    "jumper": ("jumper", "sweater", "pullover", "jersey", "suéter", "pull", "pullover"),
+    "raincoat": (
+        "raincoat",
+        "mac",
+        "impermeable",
+        "chubasquero",
+        "imperméable",
+        "ciré",
+        "regenmantel",
+        "regenjacke",
+    ),
+    "coat": ("coat", "jacket", "abrigo", "chaqueta", "manteau", "veste", "blouson", "mantel", "jacke"),
+    "shawl": ("shawl", "chal", "mantón", "châle", "schultertuch", "tuch"),
+    "scarf": ("scarf", "bufanda", "pañuelo", "écharpe", "foulard", "schal", "halstuch"),
+    "hat": (
+        "hat",
+        "cap",
+        "beanie",
+        "sombrero",
+        "gorro",
+        "gorra",
+        "chapeau",
+        "bonnet",
+        "casquette",
+        "hut",
+        "mütze",
+    ),
+    "collar": ("collar", "collarín", "collier", "halsband"),
+    "bow": ("bow", "bow tie", "ribbon", "lazo", "pajarita", "nœud", "noeud", "schleife", "fliege"),
+    "backpack": ("backpack", "rucksack", "mochila", "sac à dos", "sac", "rucksack", "ranzen"),
+    "apron": ("apron", "delantal", "tablier", "schürze"),
+    "dress": ("dress", "skirt", "gown", "vestido", "falda", "robe", "jupe", "kleid", "rock"),
+    "cape": ("cape", "cloak", "capa", "cape", "umhang"),
+    "boots": ("boots", "wellies", "botas", "bottes", "stiefel", "gummistiefel"),
+    "glasses": ("glasses", "spectacles", "gafas", "lentes", "lunettes", "brille"),
+    "vest": ("vest", "waistcoat", "chaleco", "gilet sans manches", "weste"),
+    "shirt": ("shirt", "t-shirt", "tunic", "camisa", "camiseta", "chemise", "t-shirt", "hemd"),
+    "overalls": ("overalls", "dungarees", "peto", "salopette", "latzhose"),
+}
+"""What a customer can write that a companion wears, by the English name the illustrator draws it by."""
+
+_GARMENT_WORDS = {fold(word): garment for garment, words in GARMENTS.items() for word in words}
+_CLOTHES |= set(_GARMENT_WORDS)
+
+
+def garments_in(phrase: str) -> list[str]:
+    """The garments (English names) a phrase of the customer's look names: "a purple cardigan" -> cardigan."""
+    folded = fold(phrase)
+    found = [
+        garment
+        for word, garment in sorted(_GARMENT_WORDS.items(), key=lambda item: -len(item[0]))
+        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", folded)
+    ]
+    return list(dict.fromkeys(found))
+
+
 SKIN_TONES = (
     ("fair skin", "#f6d7c3"),
     ("light skin with rosy cheeks", "#efc4a4"),
@@ -186,6 +262,33 @@ SPECIES_LOOKS: dict[str, tuple[str, str, str]] = {
     "mouse": ("soft grey fur and round pink ears", "#a8a4a0", "none"),
     "frog": ("shiny green skin with yellow spots", "#58a94a", "none"),
     "duck": ("fluffy yellow feathers and an orange beak", "#f2d14c", "none"),
+    "dog": ("golden fur with floppy ears", "#c98d4a", "none"),
+    "cat": ("grey striped fur", "#9a9ea6", "none"),
+    "penguin": ("black and white feathers", "#2e3440", "none"),
+    "bird": ("bright blue feathers", "#4f8fd8", "none"),
+    "whale": ("deep blue skin with a pale belly", "#4a6fa5", "none"),
+    "octopus": ("soft purple skin", "#a05ab8", "none"),
+    "horse": ("chestnut brown coat", "#8b5a2b", "a dark mane"),
+    "pony": ("dappled grey coat", "#b8b2a8", "a fluffy mane"),
+    "dinosaur": ("green scales with orange spots", "#6fae4f", "none"),
+    "elephant": ("soft grey skin", "#a3a7b0", "none"),
+    "lion": ("golden fur", "#e0a84a", "a shaggy mane"),
+    "tiger": ("orange fur with black stripes", "#ec8a2c", "none"),
+    "giraffe": ("yellow coat with brown patches", "#f0c45a", "none"),
+    "monkey": ("brown fur and a cream face", "#8a5a3a", "none"),
+    "pig": ("pink skin", "#f4a6b8", "none"),
+    "cow": ("white coat with black patches", "#f5f3ee", "none"),
+    "sheep": ("fluffy white wool", "#f4f1ea", "none"),
+    "chicken": ("white feathers and a red comb", "#f7f4ee", "none"),
+    "bee": ("yellow and black stripes", "#f2c230", "none"),
+    "butterfly": ("bright orange wings", "#f08a3c", "none"),
+    "ladybird": ("a red shell with black spots", "#d83a34", "none"),
+    "snail": ("a swirly brown shell", "#c49a6c", "none"),
+    "fish": ("shiny orange scales", "#f28a30", "none"),
+    "shark": ("smooth grey skin and a white belly", "#8b9aab", "none"),
+    "crab": ("a red shell", "#e0533d", "none"),
+    "alien": ("bright green skin", "#8bd65a", "two antennae"),
+    "fairy": ("fair skin and shimmering wings", "#f6d7c3", "none"),
 }
 
 
@@ -202,7 +305,7 @@ def colour_phrases(look: str) -> list[tuple[str, str, str, str]]:
             part = "eyes"
         elif word_set & _HAIR_PARTS:
             part = "hair"
-        elif word_set & _CLOTHES:
+        elif word_set & _CLOTHES or garments_in(phrase):
             part = "outfit"
         elif word_set & _SKIN_PARTS:
             part = "skin"
@@ -248,21 +351,36 @@ def hero_bible(rng: random.Random, age_group: str, genre: str) -> VisualBible:
     )
 
 
+_KIND_AGE = {"elder": "old", "adult": "grown-up", "baby": "baby", "child": "young"}
+_MANES = {"lion": "#b5651d", "horse": "#4a3123", "pony": "#f3e3cf", "unicorn": "#e8b4d8"}
+_PERSON_HAIR = {"grandma": " in a neat bun", "mum": ", long and wavy", "teacher": " in a ponytail"}
+_ELDER_HAIR = (("silver-grey", "#b9bcc4"), ("snow-white", "#eeeeea"))
+
+
 def companion_bible(rng: random.Random, species: str, look: str, human: bool) -> VisualBible:
-    """A companion's look: the species' defaults, overridden by every colour the customer named."""
+    """A companion's look: the species' defaults, overridden by every colour the customer named.
+
+    The drawing kind is resolved once from `species` (in any of the four languages) and stored, so
+    every page agrees; a colour named with a garment ("a purple cardigan") colours that garment, never
+    the face or fur."""
     outfit_colour, outfit_hex = rng.choice(OUTFIT_COLOURS)
+    kind = KINDS_BY_ID[resolve_kind(species)]
+    human = human or kind.is_person or kind.id == "fairy"
     extra_mark = ""
     if human:
         skin, skin_hex = rng.choice(SKIN_TONES)
-        hair, hair_hex = rng.choice(HAIR)
-        body, hair_text = skin, f"{hair} hair"
+        hair, hair_hex = rng.choice(_ELDER_HAIR if kind.age == "elder" else HAIR)
+        body, hair_text = skin, f"{hair} hair{_PERSON_HAIR.get(kind.id, '')}"
         outfit = f"a {outfit_colour} jumper and comfy trousers"
     else:
         body, skin_hex, extra = SPECIES_LOOKS.get(
-            species, (f"soft {rng.choice(('brown', 'grey', 'cream'))} fur", "#a07850", "none")
+            kind.id,
+            SPECIES_LOOKS.get(
+                species, (f"soft {rng.choice(('brown', 'grey', 'cream'))} fur", "#a07850", "none")
+            ),
         )
         if "mane" in extra:
-            hair_text, hair_hex = extra, "#e8b4d8"
+            hair_text, hair_hex = extra, _MANES.get(kind.id, "#e8b4d8")
         else:
             hair_text, hair_hex = "none", skin_hex
             extra_mark = "" if extra == "none" else extra
@@ -288,14 +406,23 @@ def companion_bible(rng: random.Random, species: str, look: str, human: bool) ->
         elif part == "outfit" and not outfit_parts:
             colours["outfit"] = hex_code
             outfit_parts.append(phrase)
+            for garment in garments_in(phrase):
+                colours.setdefault(garment, hex_code)
         else:
+            if part == "outfit":
+                for garment in garments_in(phrase):
+                    colours.setdefault(garment, hex_code)
             accents += 1
             colours[f"accent{accents}" if accents > 1 else "accent"] = hex_code
             if part == "outfit":
                 outfit_parts.append(phrase)
+    for garment in garments_in(look):
+        if garment not in colours and garment != "glasses":
+            colours[garment] = colours["outfit"]
     return VisualBible(
         species=species,
-        age="grown-up" if species in ("grandma", "grandpa", "mum", "dad") else "young",
+        kind=kind.id,
+        age=_KIND_AGE.get(kind.age, "young"),
         skin_or_fur=body,
         hair=hair_text,
         outfit=", ".join(outfit_parts) if outfit_parts else outfit,

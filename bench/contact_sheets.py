@@ -1,0 +1,167 @@
+"""Contact sheets to look at what the built-in illustrator draws, written to `artifacts/`:
+
+- `kinds-<language>.png`: every kind of the kinds table, typed as a customer would in that language
+  (its word, a plural every other tile), resolved and drawn in watercolour;
+- `kinds-styles.png`: every kind in the four styles;
+- `places.png`: every place at two times of day, with a prop and two characters in a pose;
+- `book-<genre>.png`: one built-in book per genre, every page small.
+
+Run: `python -m bench.contact_sheets [kinds] [places] [books]` (all three by default).
+"""
+
+from __future__ import annotations
+
+import io
+import random
+import sys
+from pathlib import Path
+
+import resvg_py
+from PIL import Image, ImageDraw
+
+from storyloom.providers.text.engine.bible import companion_bible
+from storyloom.providers.text.engine.writer import compose_story
+from storyloom.render.illustrator.compose import character_sheet_svg, scene_svg
+from storyloom.render.illustrator.styles import STYLE_NAMES, style_named
+from storyloom.story.kinds import KINDS
+from storyloom.story.params import StoryParams
+from storyloom.story.props import LANGUAGES, find_props
+from storyloom.story.scene import PLACES, POSES
+from storyloom.story.schema import (
+    Character,
+    CharacterInScene,
+    PropInScene,
+    SceneSpec,
+    StoryContent,
+    VisualBible,
+)
+
+OUT = Path(__file__).resolve().parents[1] / "artifacts"
+TILE = 150
+GENRES = ("adventure", "fantasy", "bedtime", "space", "animals", "ocean", "mystery", "friendship")
+
+
+def _png(svg: str, size: int) -> Image.Image:
+    raw = resvg_py.svg_to_bytes(svg_string=svg, width=size, height=size, skip_system_fonts=True)
+    with Image.open(io.BytesIO(bytes(raw))) as image:
+        return image.convert("RGB")
+
+
+def _grid(tiles: list[tuple[Image.Image, str]], columns: int, size: int) -> Image.Image:
+    rows = (len(tiles) + columns - 1) // columns
+    sheet = Image.new("RGB", (columns * size, rows * (size + 16)), "white")
+    draw = ImageDraw.Draw(sheet)
+    for index, (tile, label) in enumerate(tiles):
+        x, y = (index % columns) * size, (index // columns) * (size + 16)
+        sheet.paste(tile.resize((size, size)), (x, y))
+        draw.text((x + 4, y + size + 2), label[:24], fill="#333333")
+    return sheet
+
+
+def _companion(name: str, words: str) -> Character:
+    bible = companion_bible(random.Random(name), words, "", False)
+    return Character(name=name, role="friend", description=words, bible=bible)
+
+
+def kinds() -> None:
+    for language in LANGUAGES:
+        tiles = []
+        for number, kind in enumerate(KINDS):
+            words = kind.words[language]
+            typed = words[1] if number % 2 and len(words) > 1 else words[0]
+            character = _companion(typed, typed)
+            svg = character_sheet_svg(
+                character, style_named("watercolour"), 1, width=TILE, height=TILE, label=False
+            )
+            tiles.append((_png(svg, TILE), f"{typed} -> {character.bible.kind}"))
+        _grid(tiles, 7, TILE).save(OUT / f"kinds-{language}.png")
+    tiles = []
+    for kind in KINDS:
+        character = _companion(kind.id, kind.id)
+        for style in STYLE_NAMES:
+            svg = character_sheet_svg(character, style_named(style), 1, width=110, height=110, label=False)
+            tiles.append((_png(svg, 110), f"{kind.id} {style[:5]}"))
+    _grid(tiles, 16, 110).save(OUT / "kinds-styles.png")
+
+
+def _hero() -> Character:
+    return Character(
+        name="Mia",
+        role="hero",
+        description="the hero",
+        bible=VisualBible(
+            species="human child",
+            age="child",
+            skin_or_fur="brown skin",
+            hair="black, curly",
+            outfit="a yellow raincoat",
+            colours={"skin": "#8d5524", "hair": "#1f1a17", "outfit": "#f2c12e"},
+        ),
+    )
+
+
+def places() -> None:
+    hero, fox = _hero(), _companion("Leo", "fox")
+    tiles = []
+    for number, place in enumerate(PLACES):
+        for time_of_day in ("morning", "night"):
+            pose = POSES[(number * 2 + (time_of_day == "night")) % len(POSES)]
+            scene = SceneSpec(
+                setting=place,
+                backdrop="garden",
+                place=place,  # type: ignore[arg-type]
+                time_of_day=time_of_day,  # type: ignore[arg-type]
+                characters_present=["Mia", "Leo"],
+                action=pose,
+                mood="happy",
+                composition="wide",
+                shot="medium",
+                cast=[CharacterInScene(name="Mia", pose=pose), CharacterInScene(name="Leo", pose="talk")],  # type: ignore[arg-type]
+                props=[PropInScene(prop="compass", where="held", held_by="Mia"), PropInScene(prop="log")],
+            )
+            svg = scene_svg(scene, [hero, fox], style_named("watercolour"), 1, width=200, height=200)
+            tiles.append((_png(svg, 200), f"{place} {time_of_day[:5]} {pose}"))
+    _grid(tiles, 10, 200).save(OUT / "places.png")
+
+
+def _with_props(story: StoryContent, language: str) -> StoryContent:
+    """A preview until the engine fills scenes: each page's props are the ones its text names."""
+    chapters = []
+    for chapter in story.chapters:
+        named = find_props(chapter.text, language)[:3]
+        scene = chapter.scene.model_copy(update={"props": [PropInScene(prop=prop) for prop in named]})
+        chapters.append(chapter.model_copy(update={"scene": scene}))
+    return story.model_copy(update={"chapters": chapters})
+
+
+def books() -> None:
+    for number, genre in enumerate(GENRES):
+        language = LANGUAGES[number % 4]
+        params = StoryParams(
+            child_name="Mia",
+            genre=genre,  # type: ignore[arg-type]
+            language=language,  # type: ignore[arg-type]
+            moral_lesson="being kind helps everyone",
+            illustration_style=STYLE_NAMES[number % 4],  # type: ignore[arg-type]
+        )
+        story = _with_props(compose_story(params, seed=7, max_words=2000), language)
+        style = style_named(params.illustration_style)
+        tiles = []
+        for index, chapter in enumerate(story.chapters, start=1):
+            svg = scene_svg(chapter.scene, story.characters, style, index, width=220, height=220)
+            props = ",".join(p.prop for p in chapter.scene.props)
+            tiles.append((_png(svg, 220), f"{index} {chapter.scene.place_or_backdrop} {props}"))
+        _grid(tiles, 6, 220).save(OUT / f"book-{genre}-{language}.png")
+
+
+def main(argv: list[str]) -> int:
+    OUT.mkdir(exist_ok=True)
+    wanted = argv or ["kinds", "places", "books"]
+    for name in wanted:
+        {"kinds": kinds, "places": places, "books": books}[name]()
+        print(f"wrote {name} sheets to {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

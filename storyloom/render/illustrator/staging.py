@@ -1,0 +1,245 @@
+"""Staging a page: where each character stands, how big the shot makes them, which way they face, and
+where each prop goes, all clear of the area the page's text may cover (`storyloom.render.text_area`).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from storyloom.render.illustrator.figures import pose_for, relative_size, species_kind
+from storyloom.render.illustrator.poses import hand_point, mood_for
+from storyloom.render.illustrator.props_art import draw_prop, prop_height
+from storyloom.render.illustrator.styles import Style
+from storyloom.render.text_area import text_zone
+from storyloom.story.schema import Character, PropInScene, SceneSpec
+
+SHOT_HEIGHTS = {"wide": 265.0, "medium": 350.0, "close-up": 500.0, "two-shot": 420.0, "from-behind": 340.0}
+SHOT_ZOOM = {"wide": 1.0, "medium": 1.1, "close-up": 1.35, "two-shot": 1.2, "from-behind": 1.15}
+COMPOSITION_SHOTS = {"wide": "wide", "close-up": "close-up"}
+SEATS = frozenset({"log", "bench", "chair", "armchair", "sofa", "bed", "rock", "stump", "swing", "sled"})
+"""Props a sitting or lying character is put on."""
+HEAD_ROOM = 1.32
+"""A figure's full height (a grown-up's head, ears, horns) over its nominal height."""
+
+
+@dataclass
+class Spot:
+    """One character's place on the page."""
+
+    index: int
+    character: Character
+    x: float
+    ground: float
+    height: float
+    pose: str
+    facing: str
+    mood: str
+
+    @property
+    def drawn_height(self) -> float:
+        return self.height * relative_size(
+            species_kind(self.character.bible.species, self.character.bible.kind)
+        )
+
+
+@dataclass
+class Staging:
+    """The whole page's staging: the shot, the ground line, the zoom of the place, the spots."""
+
+    shot: str
+    ground: float
+    zoom: float
+    left: float
+    right: float
+    spots: list[Spot]
+    zone: tuple[float, float, float, float] | None
+
+
+def effective_shot(scene: SceneSpec) -> str:
+    """The scene's shot; for a scene written before shots existed, the one its composition implies."""
+    if scene.cast or scene.props or scene.place or scene.shot != "medium":
+        return scene.shot
+    return COMPOSITION_SHOTS.get(scene.composition, "medium")
+
+
+def _xs(count: int, left: float, right: float, shot: str) -> list[float]:
+    if count == 1:
+        return [(left + right) / 2]
+    if count == 2 or shot == "two-shot":
+        middle = (left + right) / 2
+        gap = min(150.0, (right - left) / 4)
+        xs = [middle - gap, middle + gap]
+        extra = [left + 40, right - 40, middle]
+        return (xs + extra)[:count]
+    if count == 0:
+        return []
+    step = (right - left) / count
+    return [left + step * (i + 0.5) for i in range(count)]
+
+
+def stage(scene: SceneSpec, characters: Sequence[Character], ground: float, rng: random.Random) -> Staging:
+    """Where everyone stands: the hero in the middle of the free part of the picture, the others
+    beside; facing each other when they talk or share a two-shot; from behind, all turned away."""
+    by_name = {c.name: c for c in characters}
+    cast = [by_name[name] for name in scene.characters_present if name in by_name]
+    shot = effective_shot(scene)
+    zone = text_zone(scene.composition, scene.text_space)
+    left, right = 70.0, 930.0
+    if zone is not None and zone[2] - zone[0] < 900:
+        if zone[0] > 0:
+            right = zone[0] - 30
+        else:
+            left = zone[2] + 30
+    if shot == "from-behind":
+        ground = min(ground + 60, 900.0)
+    if zone is not None and zone[1] > 0 and zone[2] - zone[0] >= 900:
+        ground = min(ground, zone[1] - 12)
+    base = SHOT_HEIGHTS.get(shot, 350.0)
+    if len(cast) > 3:
+        base *= 0.85
+    xs = _xs(len(cast), left, right, shot)
+    order = sorted(range(len(cast)), key=lambda i: abs(xs[i] - (left + right) / 2)) if len(cast) > 2 else []
+    if order:
+        xs = [xs[i] for i in order]
+    spots: list[Spot] = []
+    talking = sum(1 for c in cast if scene.pose_of(c.name).pose in ("talk", "hug")) >= 1 and len(cast) >= 2
+    for index, character in enumerate(cast):
+        entry = scene.pose_of(character.name)
+        pose = entry.pose if scene.cast else pose_for(scene.action, index == 0)
+        relative = 1.0 if index == 0 else 0.9
+        x = xs[index] + rng.uniform(-10, 10)
+        facing = entry.facing
+        if shot == "from-behind":
+            facing = "back"
+        elif facing == "front" and (talking or shot == "two-shot") and len(cast) >= 2:
+            facing = "right" if x < (left + right) / 2 else "left"
+        spots.append(
+            Spot(
+                index=index,
+                character=character,
+                x=x,
+                ground=ground + (10 if index else 0),
+                height=base * relative,
+                pose=pose,
+                facing=facing,
+                mood=mood_for(pose, entry.expression, scene.mood),
+            )
+        )
+    _hug_close(spots)
+    _fit_above_zone(spots, zone)
+    _fit_width(spots, left, right)
+    return Staging(shot, ground, SHOT_ZOOM.get(shot, 1.0), left, right, spots, zone)
+
+
+def _hug_close(spots: list[Spot]) -> None:
+    huggers = [spot for spot in spots if spot.pose == "hug"]
+    if len(huggers) == 1 and len(spots) >= 2:
+        partner = min((s for s in spots if s is not huggers[0]), key=lambda s: abs(s.x - huggers[0].x))
+        huggers.append(partner)
+    if len(huggers) >= 2:
+        a, b = sorted(huggers[:2], key=lambda spot: spot.x)
+        middle = (a.x + b.x) / 2
+        gap = max(a.drawn_height, b.drawn_height) * 0.26
+        a.x, b.x = middle - gap, middle + gap
+        a.facing, b.facing = "right", "left"
+
+
+def _fit_above_zone(spots: list[Spot], zone: tuple[float, float, float, float] | None) -> None:
+    """Shrink figures whose heads would reach into a text area above them."""
+    if zone is None or zone[1] > 0:
+        return
+    for spot in spots:
+        overlaps = spot.x + spot.drawn_height * 0.4 > zone[0] and spot.x - spot.drawn_height * 0.4 < zone[2]
+        top = spot.ground - spot.drawn_height * HEAD_ROOM
+        if overlaps and top < zone[3] + 10:
+            spot.height *= max(0.3, (spot.ground - zone[3] - 10) / (spot.drawn_height * HEAD_ROOM))
+
+
+def _fit_width(spots: list[Spot], left: float, right: float) -> None:
+    """Keep every figure inside the free part of the picture: when the cast is wider than that part,
+    they are drawn smaller, then spread evenly (the hero keeps the middle)."""
+    if not spots:
+        return
+    needed = sum(spot.drawn_height * 0.5 for spot in spots)
+    if needed > right - left:
+        factor = max(0.55, (right - left) / needed)
+        for spot in spots:
+            spot.height *= factor
+    for spot in spots:
+        half = spot.drawn_height * (0.42 if spot.pose in ("fly", "dance", "jump", "point", "hug") else 0.3)
+        if right - left < 2 * half:
+            spot.height *= (right - left) / (2 * half)
+            half = (right - left) / 2
+        spot.x = min(max(spot.x, left + half), right - half)
+
+
+def _free_x(staging: Staging, taken: list[float], width: float) -> float:
+    """The x in the free part of the picture farthest from every figure and prop already placed."""
+    left, right = staging.left + width / 2, staging.right - width / 2
+    candidates = [left + (right - left) * k / 12 for k in range(13)]
+    return max(candidates, key=lambda x: min((abs(x - t) for t in taken), default=1000.0))
+
+
+def place_props(scene: SceneSpec, staging: Staging, style: Style) -> tuple[str, str]:
+    """(props drawn behind the characters, props drawn in front: the held ones)."""
+    items = list(scene.props)
+    listed = {item.prop for item in items}
+    for spot in staging.spots:
+        holding = scene.pose_of(spot.character.name).holding
+        if holding and holding not in listed:
+            items.append(PropInScene(prop=holding, where="held", held_by=spot.character.name))
+            listed.add(holding)
+    figure_height = SHOT_HEIGHTS.get(staging.shot, 350.0)
+    taken = [spot.x for spot in staging.spots]
+    spots = {spot.character.name: spot for spot in staging.spots}
+    behind: list[str] = []
+    in_front: list[str] = []
+    sitters = [spot for spot in staging.spots if spot.pose in ("sit", "lie", "sleep")]
+    for item in items:
+        size = prop_height(item.prop, figure_height)
+        holder = spots.get(item.held_by)
+        if item.where == "held" and holder is not None:
+            hx, hy = hand_point(
+                holder.pose, holder.x, holder.ground, holder.drawn_height, holder.facing == "left"
+            )
+            size = min(size, holder.drawn_height * 0.32)
+            in_front.append(draw_prop(item.prop, style, hx, hy + size * 0.45, size))
+            continue
+        if item.prop in SEATS and sitters:
+            sitter = sitters.pop(0)
+            seat = min(size, sitter.drawn_height * (0.9 if sitter.pose == "sit" else 1.3))
+            behind.append(draw_prop(item.prop, style, sitter.x, sitter.ground + 6, seat))
+            continue
+        base, scale = _where(item.where, staging)
+        size *= scale
+        x = _free_x(staging, taken, size)
+        taken.append(x)
+        if item.where == "table" and item.prop != "table":
+            table = prop_height("table", figure_height)
+            behind.append(draw_prop("table", style, x, staging.ground + 4, table))
+            base = staging.ground - table * 0.58
+        elif item.where == "tree" and item.prop != "tree":
+            tree = prop_height("tree", figure_height)
+            behind.append(draw_prop("tree", style, x, staging.ground + 4, tree))
+            base = staging.ground - tree * 0.55
+        behind.append(draw_prop(item.prop, style, x, base, size))
+    return "".join(behind), "".join(in_front)
+
+
+def _where(where: str, staging: Staging) -> tuple[float, float]:
+    """(base line, size factor) of a prop that nobody holds, kept out of a text area above."""
+    ground = staging.ground
+    top_limit = (staging.zone[3] + 20) if staging.zone is not None and staging.zone[1] == 0 else 40.0
+    if where == "sky":
+        return max(top_limit + 120, ground - 430), 0.8
+    if where == "wall":
+        return max(top_limit + 120, ground - 260), 0.8
+    if where == "floating":
+        return max(top_limit + 120, ground - 230), 0.9
+    if where == "background":
+        return ground - 70, 0.6
+    if where == "water":
+        return ground - 10, 1.0
+    return ground + 8, 1.0

@@ -1,0 +1,109 @@
+"""The words an image model gets for a page's structured scene: the place, the shot, what each
+character is doing (pose, facing, expression, what they hold) and the things the page names, where
+they are. Shared by every image provider's prompt (`storyloom.render.illustrations.build_prompt`)."""
+
+from __future__ import annotations
+
+from storyloom.render.text_area import text_zone
+from storyloom.story.kinds import KINDS_BY_ID, kind_of
+from storyloom.story.props import prop_word
+from storyloom.story.schema import Character, PropInScene, SceneSpec
+
+PLACE_WORDS = {
+    "living-room": "living room",
+    "castle-hall": "castle great hall",
+    "space-station": "inside a space station",
+    "outer-space": "outer space among planets and stars",
+    "city-street": "city street",
+    "snowy-village": "snowy village",
+    "underwater": "under the sea",
+    "boat": "on the deck of a boat at sea",
+    "train": "inside a train carriage",
+    "tower": "inside a castle tower",
+    "cave": "inside a cave",
+}
+SHOT_WORDS = {
+    "wide": "wide shot showing the whole place, characters small",
+    "medium": "medium shot, characters full-length",
+    "close-up": "close-up on the characters' faces and hands",
+    "two-shot": "two-shot: the two characters together, facing each other",
+    "from-behind": "seen from behind the characters, looking where they look",
+}
+POSE_WORDS = {
+    "stand": "standing",
+    "walk": "walking",
+    "run": "running",
+    "jump": "jumping",
+    "sit": "sitting",
+    "lie": "lying down",
+    "sleep": "asleep, eyes closed",
+    "reach": "reaching up",
+    "hold": "holding something in both hands",
+    "hug": "hugging",
+    "point": "pointing",
+    "look-up": "looking up",
+    "look-down": "looking down",
+    "dance": "dancing",
+    "wave": "waving",
+    "cry": "crying",
+    "laugh": "laughing",
+    "talk": "talking",
+    "swim": "swimming",
+    "fly": "flying",
+}
+WHERE_WORDS = {
+    "ground": "on the ground",
+    "table": "on a table",
+    "sky": "in the sky",
+    "water": "in the water",
+    "wall": "on the wall",
+    "tree": "in a tree",
+    "background": "in the background",
+    "floating": "floating in the air",
+}
+
+
+def place_phrase(scene: SceneSpec) -> str:
+    place = scene.place_or_backdrop
+    return PLACE_WORDS.get(place, place.replace("-", " "))
+
+
+def _prop_phrase(item: PropInScene) -> str:
+    word = prop_word(item.prop)
+    if item.where == "held" and item.held_by:
+        return f"a {word} held by {item.held_by}"
+    return f"a {word} {WHERE_WORDS.get(item.where, 'on the ground')}"
+
+
+def _kind_word(character: Character) -> str:
+    kind = kind_of(character.bible.species, character.bible.kind)
+    return kind.words["en"][0] if kind.id in KINDS_BY_ID else character.bible.species
+
+
+def action_lines(scene: SceneSpec, cast: list[Character]) -> str:
+    """One clause per character: "Mia (child) sitting, facing right, sad, holding a compass"."""
+    clauses = []
+    for character in cast:
+        entry = scene.pose_of(character.name)
+        clause = f"{character.name} (the {_kind_word(character)}) {POSE_WORDS.get(entry.pose, entry.pose)}"
+        if entry.facing != "front":
+            clause += ", seen from behind" if entry.facing == "back" else f", facing {entry.facing}"
+        clause += f", looking {entry.expression}"
+        if entry.holding:
+            clause += f", holding a {prop_word(entry.holding)}"
+        clauses.append(clause)
+    return "; ".join(clauses)
+
+
+def scene_phrase(scene: SceneSpec, cast: list[Character]) -> str:
+    """The structured part of a page prompt: place, shot, actions and props, and the text area."""
+    parts = [f"Place: {place_phrase(scene)}, {scene.time_of_day}.", f"Shot: {SHOT_WORDS[scene.shot]}."]
+    if scene.cast and cast:
+        parts.append(f"Action: {action_lines(scene, cast)}.")
+    if scene.props:
+        parts.append("Show clearly: " + ", ".join(_prop_phrase(item) for item in scene.props) + ".")
+    zone = text_zone(scene.composition, scene.text_space)
+    if zone is not None and zone[2] - zone[0] < 900:
+        side = "right" if zone[0] > 0 else "left"
+        parts.append(f"Keep every character and object out of the {side} half, which holds the text.")
+    return " ".join(parts)
