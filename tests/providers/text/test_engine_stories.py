@@ -14,6 +14,7 @@ from storyloom.providers.text.engine.compose import lexicon_for
 from storyloom.providers.text.engine.morals import clean_moral, moral_for
 from storyloom.providers.text.engine.writer import compose_story
 from storyloom.story.params import LANGUAGES, StoryParams
+from storyloom.story.props import find_props
 from storyloom.story.samples import random_params
 from storyloom.story.schema import StoryContent
 
@@ -164,3 +165,47 @@ def _titles(language: str) -> re.Pattern[str]:
     shapes = [re.sub(r"\\\{\w+\\\}", ".+", re.escape(template)) for template in templates]
     elided = [shape.replace(r"e\ .+", "(?:e |').+") for shape in shapes]
     return re.compile(rf"(?:{'|'.join(elided)})(?: [IVX]+)?")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_scenes_carry_the_place_cast_and_props_of_their_page(language: str) -> None:
+    _scenes_follow_their_pages(language, _stories(language)[:25])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_scenes_carry_the_place_cast_and_props_of_their_page_in_200_stories(language: str) -> None:
+    _scenes_follow_their_pages(language, _stories(language))
+
+
+def _scenes_follow_their_pages(language: str, stories: tuple[tuple[StoryParams, StoryContent], ...]) -> None:
+    for params, story in stories:
+        previous: tuple[str | None, str] = (None, "")
+        for chapter in story.chapters:
+            scene = chapter.scene
+            # then
+            assert scene.place is not None
+            assert [entry.name for entry in scene.cast] == scene.characters_present
+            named = {item.prop for item in scene.props}
+            assert set(find_props(chapter.text, language)) <= named, (chapter.text, named)
+            for item in scene.props:
+                assert item.where != "held" or item.held_by in scene.characters_present
+            assert (scene.place, scene.shot) != previous, (params, chapter.text)
+            previous = (scene.place, scene.shot)
+
+
+def test_a_customers_setting_is_where_the_book_happens() -> None:
+    # given
+    params = StoryParams(
+        child_name="Mia",
+        age_group="6-8",
+        genre="adventure",
+        moral_lesson="Be brave",
+        setting="a snowy mountain village",
+    )
+    # when
+    story = compose_story(params, 3, 5000)
+    # then
+    places = {chapter.scene.place for chapter in story.chapters}
+    assert places <= {"snowy-village", "bedroom"}
+    assert "snowy-village" in places

@@ -8,6 +8,7 @@ import re
 from types import ModuleType
 
 from storyloom.providers.text.engine import bible as bibles
+from storyloom.providers.text.engine import scenes
 from storyloom.providers.text.engine.compose import (
     BEAT_SCENES,
     Companion,
@@ -142,6 +143,7 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
     chapters: list[Chapter] = []
     used_titles: set[str] = set()
     said: set[str] = set()
+    trail = scenes.SceneTrail()
     rotation = {"meet": 0, "spotlight": 0}
     for index, beat in enumerate(beats):
         if beat in rotation:
@@ -186,7 +188,7 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
                 title=title,
                 text=text,
                 scene=_scene(
-                    beat, index, len(beats), params, characters, text, slots, backdrop, scene_setting
+                    beat, index, len(beats), params, characters, text, slots, backdrop, scene_setting, trail
                 ),
             )
         )
@@ -316,6 +318,7 @@ def _scene(
     slots: dict[str, str],
     backdrop: Backdrop,
     setting: str,
+    trail: scenes.SceneTrail,
 ) -> SceneSpec:
     composition, mood, action = BEAT_SCENES.get(beat, BEAT_SCENES["wonder"])
     present = [
@@ -324,14 +327,22 @@ def _scene(
         if c.role == "hero" or re.search(rf"(?<!\w){re.escape(c.name)}(?!\w)", text)
     ]
     english_goal = lexicon_for("en").worlds[params.genre].goal
+    place = scenes.place_for(beat, index, params.genre, params.setting, trail.place)
+    props = scenes.props_for(text, params.language, present, place)
+    shot = scenes.shot_for(beat, index, place, composition, trail)
+    trail.place, trail.shot, trail.composition = place, shot, composition
     return SceneSpec(
         setting=setting,
         backdrop=backdrop,
+        place=place,
         time_of_day=time_of_day(beat, index, total, params.genre),
         characters_present=present,
         action=fill(action, {**slots, "goal": english_goal}),
         mood=mood,
         composition=composition,
+        shot=shot,
+        cast=scenes.cast_for(beat, present, text, place, {p.prop: p.held_by for p in props if p.held_by}),
+        props=props,
         text_space="top" if composition == "close-up" else "bottom",
     )
 
