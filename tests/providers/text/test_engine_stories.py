@@ -10,6 +10,7 @@ from types import ModuleType
 
 import pytest
 
+from storyloom.providers.text.engine import scenes
 from storyloom.providers.text.engine.compose import lexicon_for
 from storyloom.providers.text.engine.morals import clean_moral, moral_for
 from storyloom.providers.text.engine.writer import compose_story
@@ -209,3 +210,32 @@ def test_a_customers_setting_is_where_the_book_happens() -> None:
     places = {chapter.scene.place for chapter in story.chapters}
     assert places <= {"snowy-village", "bedroom"}
     assert "snowy-village" in places
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_nothing_is_where_it_cannot_be(language: str) -> None:
+    checked = 0
+    for params, story in _stories(language):
+        # given
+        home, away = scenes.story_places(params.genre, params.setting)
+        places = (home, *away)
+        if not any(place in scenes.CANNOT_BE_THERE for place in places):
+            continue
+        checked += 1
+        # then
+        for chapter in story.chapters:
+            for sentence in re.split(r"(?<=[.!?»”“])\s+", chapter.text):
+                assert scenes.fits_the_places(sentence, places, language) or _essential(sentence, params), (
+                    places,
+                    sentence,
+                )
+    assert checked >= 20
+
+
+def _essential(sentence: str, params: StoryParams) -> bool:
+    """The problem, its solution and the moral are said whatever the place (the world's own words)."""
+    world = lexicon_for(params.language).worlds[params.genre]
+    simple = lexicon_for(params.language).simple[params.genre]
+    said = _plain(sentence)
+    parts = (world.problem, world.discovery, world.ending, world.goal, *simple, params.moral_lesson)
+    return any(_plain(part)[:25] in said or said[:25] in _plain(part) for part in parts)

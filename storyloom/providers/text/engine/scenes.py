@@ -312,3 +312,53 @@ def _facing(position: int, count: int, pose: Pose, beat: str) -> Facing:
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold().replace("ß", "ss"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+_SKY = {
+    "en": r"\bsky\b|\brain\b|\bwind\b|breeze|\bstorm",
+    "es": r"\bcielo\b|\blluvia\b|\bviento\b|\bbrisa\b|tormenta",
+    "fr": r"\bciel\b|\bpluie\b|\bvent\b|\bbrise\b|\borage",
+    "de": r"\bhimmel\b|\bregen\b|\bwind\b|\bbrise\b|\bsturm\b",
+}
+_LAND = {
+    "en": r"\blogs?\b|flowers?|\bbirds?\b|\btrees?\b|\bgrass\b|\bmeadow|\bdust\b|\bmud\b|hawk|goose|gulls?",
+    "es": r"\btroncos?\b|\bflor(es)?\b|\bpajaros?\b|\barbol(es)?\b|\bhierba\b|\bprado|\bbarro\b"
+    r"|halcon|ganso|gaviotas?",
+    "fr": r"\b(rondins?|troncs?)\b|\bfleurs?\b|\boiseaux?\b|\barbres?\b|\bherbe\b|\bprairie|\bboue\b"
+    r"|faucon|\boie\b|mouettes?",
+    "de": r"baumstamm|blumen|blume\b|\bvogel|\bbaume?\b|\bgras\b|\bwiese|schlamm|falke|\bgans\b|mowen?",
+}
+_SEASIDE = {
+    "en": r"\bgulls?\b|\bbeach|\bsand\b|ice-cream|ice cream|\bwaves?\b|seaside|\bsea\b|harbou?r"
+    r"|boats?\b",
+    "es": r"gaviotas?|\bplaya|\barena\b|\bhelados?\b|\bolas?\b|\bmar\b|\bpuerto\b|barcos?",
+    "fr": r"mouettes?|\bplage|\bsable\b|\bglaces?\b|\bvagues?\b|\bmer\b|\bport\b|bateaux?",
+    "de": r"mowen?|\bstrand|\bsand\b|\beis(wagen)?\b|\bwellen?\b|\bmeer\b|\bhafen\b|boote?\b",
+}
+_SNOW = {
+    "en": r"\bsnow|\bice\b|frost",
+    "es": r"\bnieve|\bhielo\b|escarcha",
+    "fr": r"\bneige|\bglace\b|givre",
+    "de": r"\bschnee|\beis\b|frost",
+}
+CANNOT_BE_THERE: dict[str, tuple[dict[str, str], ...]] = {
+    "underwater": (_SKY, _LAND),
+    "outer-space": (_SKY, _LAND),
+    "space-station": (_SKY, _LAND),
+    "snowy-village": (_SEASIDE,),
+    "mountains": (_SEASIDE,),
+    "desert": (_SNOW, _SEASIDE),
+    "farm": (_SEASIDE,),
+    "garden": (_SEASIDE,),
+}
+"""Words for what cannot be at a place (weather under the sea, gulls in a snowy village), per language."""
+
+
+def fits_the_places(sentence: str, places: tuple[str, ...], language: str) -> bool:
+    """Whether nothing the sentence names is impossible at every one of the story's places."""
+    folded = _fold(sentence)
+    for place in places:
+        for words in CANNOT_BE_THERE.get(place, ()):
+            if re.search(words[language], folded):
+                return False
+    return True

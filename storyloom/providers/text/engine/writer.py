@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import random
 import re
+from dataclasses import replace
 from types import ModuleType
 
 from storyloom.providers.text.engine import bible as bibles
@@ -135,7 +136,10 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
     base["lesson"] = fill(lesson_lines[rng.randrange(len(lesson_lines))], base)
     if params.age_group == "0-2" or register.split_commas:
         base["problem"], base["discovery"], base["ending"] = lexicon.simple[params.genre]
+    home, away = scenes.story_places(params.genre, params.setting)
+    places = (home, *away)
     beats = plan_beats(params.page_count, len(companions), len(world.attempts))
+    world = _fitted(world, places, language)
     details = list(world.details)
     rng.shuffle(details)
     reflections = list(lexicon.reflections)
@@ -175,11 +179,15 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
                 rng,
                 names,
             )
-            sentences = fresh_sentences(text, said)
+            sentences = [
+                sentence
+                for sentence in fresh_sentences(text, said)
+                if written_beat in ESSENTIAL or scenes.fits_the_places(sentence, places, language)
+            ]
             if sentences or attempt_number == len(tries) - 1:
                 break
         if not sentences:
-            sentences = _noticing(turns, slots, world, said, lexicon.language)
+            sentences = _noticing(turns, slots, world, said, places)
         said.update(_sentence_key(sentence) for sentence in sentences)
         text = " ".join(sentences) or text
         title = polish(_title(lexicon, beat, slots, pools, used_titles, text), language)
@@ -256,14 +264,32 @@ def _write_beat(
     )
 
 
+def _fitted(world: GenreWorld, places: tuple[str, ...], language: str) -> GenreWorld:
+    """The world without the details, obstacles and tries that cannot happen at the story's places."""
+
+    def fits(*texts: str) -> bool:
+        return all(scenes.fits_the_places(text, places, language) for text in texts)
+
+    details = tuple(d for d in world.details if fits(d)) or world.details
+    obstacles = tuple(o for o in world.obstacles if fits(o)) or world.obstacles
+    attempts = tuple(a for a in world.attempts if fits(*a))
+    return replace(
+        world,
+        details=details,
+        obstacles=obstacles,
+        attempts=attempts if len(attempts) >= 2 else world.attempts,
+    )
+
+
 def _noticing(
-    turns: ModuleType, slots: dict[str, str], world: GenreWorld, said: set[str], language: str
+    turns: ModuleType, slots: dict[str, str], world: GenreWorld, said: set[str], places: tuple[str, ...]
 ) -> list[str]:
     """A sentence no page has said yet: someone noticing a detail of the place."""
+    language = turns.__name__.rsplit("_", 1)[-1]
     for detail in world.details:
         for frame in turns.NOTICING:
             sentence = polish(sentence_case(fill(frame, {**slots, "detail": detail})) + ".", language)
-            if _sentence_key(sentence) not in said:
+            if _sentence_key(sentence) not in said and scenes.fits_the_places(sentence, places, language):
                 return [sentence]
     return [
         polish(sentence_case(fill(turns.NOTICING[0], {**slots, "detail": world.details[0]})) + ".", language)
