@@ -59,7 +59,7 @@ class Register:
 REGISTERS = {
     "0-2": Register(clauses=2, group=1, details=0),
     "3-5": Register(clauses=3, group=1, details=0),
-    "6-8": Register(clauses=4, group=2, details=0),
+    "6-8": Register(clauses=4, group=2, details=1),
     "9-12": Register(clauses=4, group=3, details=1),
 }
 

@@ -283,3 +283,19 @@ NOTICING = (
     "Eine Weile schaute {hero} nur zu: {detail}",
 )
 """A quiet sentence about the place, for a page whose usual words were all said already."""
+
+DIALOGUE = (
+    "„Schau mal da!“, sagte {friend}",
+    "„Was sollen wir jetzt tun?“, fragte {hero}",
+    "„Ich bin hier bei dir“, sagte {friend}",
+    "„Wir schaffen das“, flüsterte {hero}",
+    "„Wartet auf mich!“, rief {friend}",
+    "„Hast du das gehört?“, fragte {friend}",
+    "„Lass mich kurz nachdenken“, sagte {hero}",
+    "„Das war knapp!“, lachte {friend}",
+    "„Wohin jetzt?“, fragte {hero}",
+    "„Bleib dicht bei mir“, sagte {hero}",
+    "„Ich habe ein komisches Gefühl“, sagte {friend}",
+    "„Weiter, wir sind fast da“, sagte {hero}",
+)
+"""What the characters say on the way, for early readers and chapter books."""

@@ -284,3 +284,19 @@ NOTICING = (
     "For a while, {hero} just watched: {detail}",
 )
 """A quiet sentence about the place, for a page whose usual words were all said already."""
+
+DIALOGUE = (
+    '"Look over there!" said {friend}',
+    '"What do you think we should do?" asked {hero}',
+    '"I am right here with you," said {friend}',
+    '"We can do this," whispered {hero}',
+    '"Wait for me!" called {friend}',
+    '"Did you hear that?" asked {friend}',
+    '"Let me think for a moment," said {hero}',
+    '"That was close!" laughed {friend}',
+    '"Which way now?" asked {hero}',
+    '"Stay close to me," said {hero}',
+    '"I have a funny feeling about this," said {friend}',
+    '"Keep going, we are nearly there," said {hero}',
+)
+"""What the characters say on the way, for early readers and chapter books."""

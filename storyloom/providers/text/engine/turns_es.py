@@ -277,3 +277,19 @@ NOTICING = (
     "Durante un rato, {hero} solo miró: {detail}",
 )
 """A quiet sentence about the place, for a page whose usual words were all said already."""
+
+DIALOGUE = (
+    "«¡Mira allí!», dijo {friend}",
+    "«¿Qué crees que deberíamos hacer?», preguntó {hero}",
+    "«Estoy aquí contigo», dijo {friend}",
+    "«Podemos hacerlo», susurró {hero}",
+    "«¡Espérame!», gritó {friend}",
+    "«¿Has oído eso?», preguntó {friend}",
+    "«Déjame pensar un momento», dijo {hero}",
+    "«¡Por poco!», se rio {friend}",
+    "«¿Por dónde seguimos?», preguntó {hero}",
+    "«No te separes de mí», dijo {hero}",
+    "«Tengo una sensación rara», dijo {friend}",
+    "«Sigamos, ya casi llegamos», dijo {hero}",
+)
+"""What the characters say on the way, for early readers and chapter books."""

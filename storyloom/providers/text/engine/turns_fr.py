@@ -283,3 +283,19 @@ NOTICING = (
     "Un moment, {hero} regarda simplement : {detail}",
 )
 """A quiet sentence about the place, for a page whose usual words were all said already."""
+
+DIALOGUE = (
+    "« Regarde là-bas ! » dit {friend}",
+    "« Qu'est-ce qu'on devrait faire, à ton avis ? » demanda {hero}",
+    "« Je suis là, avec toi », dit {friend}",
+    "« On peut y arriver », chuchota {hero}",
+    "« Attends-moi ! » cria {friend}",
+    "« Tu as entendu ça ? » demanda {friend}",
+    "« Laisse-moi réfléchir un instant », dit {hero}",
+    "« C'était juste ! » rit {friend}",
+    "« Et maintenant, par où ? » demanda {hero}",
+    "« Reste près de moi », dit {hero}",
+    "« J'ai une drôle d'impression », dit {friend}",
+    "« Continuons, on y est presque », dit {hero}",
+)
+"""What the characters say on the way, for early readers and chapter books."""

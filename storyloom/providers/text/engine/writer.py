@@ -259,9 +259,16 @@ def _write_beat(
     variant = tuple(
         clause.replace(f"{{hero}} {lexicon.list_and} {{friends}}", "{everyone}") for clause in variant
     )
-    return polish(
-        write_page(variant, slots, page_register, lexicon, names, detail, reflection), lexicon.language
-    )
+    text = write_page(variant, slots, page_register, lexicon, names, detail, reflection)
+    if beat in REFLECTIVE and register.clauses >= 4 and register.group == 2:
+        lines = turns.DIALOGUE
+        text += " " + _speech(fill(lines[pools.draw("dialogue", len(lines))], slots))
+    return polish(text, lexicon.language)
+
+
+def _speech(line: str) -> str:
+    """A line of dialogue as a sentence: its closing stop after the speaker."""
+    return line if line.endswith((".", "!", "?")) else line + "."
 
 
 def _fitted(world: GenreWorld, places: tuple[str, ...], language: str) -> GenreWorld:
@@ -322,7 +329,7 @@ def _title(
     return title
 
 
-_SENTENCE = re.compile(r"(?<=[.!?»”“])\s+(?=[^\W\d_]|[¡¿«„“\"])")
+_SENTENCE = re.compile(r"(?<=[.!?»”“])\s+(?=[A-ZÀ-ÖØ-Þ¡¿«„“\"])")
 
 
 def _sentence_key(sentence: str) -> str:
