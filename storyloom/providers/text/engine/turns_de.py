@@ -299,3 +299,11 @@ DIALOGUE = (
     "„Weiter, wir sind fast da“, sagte {hero}",
 )
 """What the characters say on the way, for early readers and chapter books."""
+
+BOOK_TITLES = (
+    "{title}",
+    "{hero} rettet den Tag",
+    "{hero} findet einen Weg",
+    "Ein großer Tag für {hero}",
+)
+"""Forms of the book's title; `{title}` is the genre world's own."""

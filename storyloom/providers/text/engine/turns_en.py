@@ -300,3 +300,11 @@ DIALOGUE = (
     '"Keep going, we are nearly there," said {hero}',
 )
 """What the characters say on the way, for early readers and chapter books."""
+
+BOOK_TITLES = (
+    "{title}",
+    "{hero} Saves the Day",
+    "{hero} Finds a Way",
+    "A Big Day for {hero}",
+)
+"""Forms of the book's title; `{title}` is the genre world's own."""

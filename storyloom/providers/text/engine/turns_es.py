@@ -293,3 +293,11 @@ DIALOGUE = (
     "«Sigamos, ya casi llegamos», dijo {hero}",
 )
 """What the characters say on the way, for early readers and chapter books."""
+
+BOOK_TITLES = (
+    "{title}",
+    "{hero} salva el día",
+    "{hero} encuentra la solución",
+    "Un gran día para {hero}",
+)
+"""Forms of the book's title; `{title}` is the genre world's own."""

@@ -299,3 +299,11 @@ DIALOGUE = (
     "« Continuons, on y est presque », dit {hero}",
 )
 """What the characters say on the way, for early readers and chapter books."""
+
+BOOK_TITLES = (
+    "{title}",
+    "{hero} sauve la journée",
+    "{hero} trouve une solution",
+    "Une grande journée pour {hero}",
+)
+"""Forms of the book's title; `{title}` is the genre world's own."""

@@ -201,7 +201,9 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
             )
         )
     return StoryContent(
-        title=polish(fill(world.title, base), language),
+        title=polish(
+            fill(rng.choice(turns.BOOK_TITLES), {**base, "title": fill(world.title, base)}), language
+        ),
         description=polish(
             fill(lexicon.description, {**base, "genre_phrase": lexicon.genre_phrases[params.genre]}), language
         ),
