@@ -181,7 +181,7 @@ def write_page(
     if detail:
         sentences.insert(1, detail)
     if reflection:
-        sentences.insert(max(1, len(sentences) - 1), _fill(reflection, slots))
+        sentences.append(_fill(reflection, slots))
     return " ".join(_finish(sentence_case(s)) for s in sentences)
 
 
