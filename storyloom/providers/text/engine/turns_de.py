@@ -255,7 +255,7 @@ TURNS: dict[str, tuple[tuple[str, str], ...]] = {
 UNKNOWN: tuple[tuple[str, str], ...] = (
     (
         "{hero} erinnerte sich an die Worte, die in der Familie oft gesagt wurden: {moral_quote}",
-        "Also tat {hero} genau das, {friend} machte mit, und so fanden sie die Antwort",
+        "Also tat {hero} genau das, zusammen mit {friend}, und so fanden sie die Antwort",
     ),
     (
         "{hero} dachte an etwas Wichtiges: {moral_quote}",

@@ -254,7 +254,7 @@ TURNS: dict[str, tuple[tuple[str, str], ...]] = {
 UNKNOWN: tuple[tuple[str, str], ...] = (
     (
         "{hero} remembered the words {their} family liked to say: {moral_quote}",
-        "So {hero} did just that, {friend} joined in, and that was how they found the answer",
+        "So {hero} did just that, with {friend} joining in, and that was how they found the answer",
     ),
     (
         "{hero} thought of something important: {moral_quote}",

@@ -249,7 +249,7 @@ TURNS: dict[str, tuple[tuple[str, str], ...]] = {
 UNKNOWN: tuple[tuple[str, str], ...] = (
     (
         "{hero} recordó las palabras que su familia solía decir: {moral_quote}",
-        "Así que {hero} hizo justo eso, {friend} se unió, y así encontraron la respuesta",
+        "Así que {hero} hizo justo eso, con la ayuda de {friend}, y así encontraron la respuesta",
     ),
     (
         "{hero} pensó en algo importante: {moral_quote}",

@@ -254,7 +254,7 @@ TURNS: dict[str, tuple[tuple[str, str], ...]] = {
 UNKNOWN: tuple[tuple[str, str], ...] = (
     (
         "{hero} se souvint des mots que sa famille aimait dire : {moral_quote}",
-        "Alors {hero} fit exactement cela, {friend} s'y mit aussi, et c'est ainsi qu'ils trouvèrent la "
+        "Alors {hero} fit exactement cela, avec l'aide de {friend}, et c'est ainsi qu'ils trouvèrent la "
         "réponse",
     ),
     (

@@ -262,7 +262,11 @@ def _write_beat(
         clause.replace(f"{{hero}} {lexicon.list_and} {{friends}}", "{everyone}") for clause in variant
     )
     text = write_page(variant, slots, page_register, lexicon, names, detail, reflection)
-    if beat in REFLECTIVE and register.clauses >= 4 and register.group == 2:
+    if (
+        beat in ("journey", "attempt", "wonder", "spotlight")
+        and register.clauses >= 4
+        and register.group == 2
+    ):
         lines = turns.DIALOGUE
         text += " " + _speech(fill(lines[pools.draw("dialogue", len(lines))], slots))
     return polish(text, lexicon.language)
