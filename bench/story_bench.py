@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import statistics
 import time
 from collections import defaultdict
@@ -15,7 +16,8 @@ from collections import defaultdict
 from storyloom.config import get_settings
 from storyloom.providers.text.base import StoryRequest
 from storyloom.providers.text.builtin import BuiltinStoryWriter
-from storyloom.story.params import AGE_GROUPS, StoryParams
+from storyloom.providers.text.engine.writer import compose_story
+from storyloom.story.params import AGE_GROUPS, GENRES, StoryParams
 from storyloom.story.reading_level import FORMULAS, distinct_2, target_band
 from storyloom.story.samples import random_params
 from storyloom.story.writing import write_story
@@ -82,3 +84,54 @@ def run() -> None:
                 f"| {statistics.mean(r[3] for r in data):.3f} | {min(r[3] for r in data):.3f} "
                 f"| {statistics.median(r[4] for r in data):.0f} |"
             )
+    run_similarity()
+
+
+SIMILARITY_GROUPS = 8
+STORIES_PER_GROUP = 4
+
+
+def four_grams(text: str) -> set[tuple[str, ...]]:
+    """The story's 4-word sequences, in lower case, punctuation dropped."""
+    words = re.findall(r"[^\W_]+(?:['’][^\W_]+)*", text.casefold())
+    return {tuple(words[i : i + 4]) for i in range(len(words) - 3)}
+
+
+def jaccard(first: set[tuple[str, ...]], second: set[tuple[str, ...]]) -> float:
+    return len(first & second) / max(1, len(first | second))
+
+
+def similarity(language: str) -> tuple[list[float], list[float]]:
+    """4-gram Jaccard of pairs of books: same genre and age (all else random); same settings, other seed."""
+    rng = random.Random(f"similarity-{language}")
+    same_kind: list[float] = []
+    same_settings: list[float] = []
+    for _ in range(SIMILARITY_GROUPS):
+        genre, age = rng.choice(GENRES), rng.choice(AGE_GROUPS)
+        grams = []
+        for _ in range(STORIES_PER_GROUP):
+            params = random_params(rng, language).model_copy(update={"genre": genre, "age_group": age})
+            seed = rng.randrange(10_000)
+            text = _text(params, seed)
+            grams.append(four_grams(text))
+            same_settings.append(jaccard(four_grams(text), four_grams(_text(params, seed + 1))))
+        same_kind += [jaccard(a, b) for i, a in enumerate(grams) for b in grams[i + 1 :]]
+    return same_kind, same_settings
+
+
+def _text(params: StoryParams, seed: int) -> str:
+    story = compose_story(params, seed, 5000)
+    return " ".join(chapter.text for chapter in story.chapters)
+
+
+def run_similarity() -> None:
+    """Print the similarity table of item 1 and the words per page of item 6."""
+    print(f"\n4-gram Jaccard: {SIMILARITY_GROUPS} genre+age groups x {STORIES_PER_GROUP} books per language")
+    print("| language | same genre+age mean | worst | same settings, other seed mean | worst |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for language in ("en", "es", "fr", "de"):
+        same_kind, same_settings = similarity(language)
+        print(
+            f"| {language} | {statistics.mean(same_kind):.3f} | {max(same_kind):.3f} "
+            f"| {statistics.mean(same_settings):.3f} | {max(same_settings):.3f} |"
+        )

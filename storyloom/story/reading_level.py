@@ -81,12 +81,41 @@ class ReadingLevel:
         data["band"] = list(self.band)
         data["score"] = round(self.score, 2)
         low, high = self.band
-        verdict = "within" if self.within_band else "outside"
-        data["label"] = (
-            f"{self.formula} {self.score:.1f}, {verdict} the target {low:g} to {high:g} "
-            f"for ages {self.age_group}"
+        words = LEVEL_WORDS.get(self.language, LEVEL_WORDS["en"])
+        data["label"] = words["line"].format(
+            formula=self.formula,
+            score=f"{self.score:.1f}",
+            verdict=words["within" if self.within_band else "outside"],
+            low=f"{low:g}",
+            high=f"{high:g}",
+            ages=self.age_group,
         )
         return data
+
+
+LEVEL_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "line": "{formula} {score}, {verdict} the target {low} to {high} for ages {ages}",
+        "within": "within",
+        "outside": "outside",
+    },
+    "es": {
+        "line": "{formula} {score}, {verdict} del objetivo de {low} a {high} para {ages} años",
+        "within": "dentro",
+        "outside": "fuera",
+    },
+    "fr": {
+        "line": "{formula} {score}, {verdict} la cible de {low} à {high} pour les {ages} ans",
+        "within": "dans",
+        "outside": "hors de",
+    },
+    "de": {
+        "line": "{formula} {score}, {verdict} des Zielbereichs {low} bis {high} für {ages} Jahre",
+        "within": "innerhalb",
+        "outside": "außerhalb",
+    },
+}
+"""The reading-level line a book prints, in the story's language."""
 
 
 def target_band(language: str, age_group: str) -> tuple[float, float]:

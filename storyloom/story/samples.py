@@ -73,6 +73,12 @@ MORALS = {
         "Never give up",
         "Say thank you",
         "Listen to others",
+        "It's okay to make mistakes",
+        "be yourself",
+        "Don't be greedy",
+        "Tidy up after playing",
+        "Be a good sport",
+        "Try new things",
     ),
     "es": (
         "Compartir es querer",
@@ -81,6 +87,11 @@ MORALS = {
         "Los amigos se ayudan",
         "Nunca te rindas",
         "Da las gracias",
+        "Está bien equivocarse",
+        "sé tú mismo",
+        "Cuida la naturaleza",
+        "Hay que tener paciencia",
+        "Quien ríe el último ríe mejor",
     ),
     "fr": (
         "Partager, c'est aimer",
@@ -89,6 +100,11 @@ MORALS = {
         "Les amis s'entraident",
         "Ne jamais abandonner",
         "Dire merci",
+        "Ce n'est pas grave de se tromper",
+        "sois toi-même",
+        "Range ta chambre",
+        "Il faut savoir pardonner",
+        "Qui va piano va sano",
     ),
     "de": (
         "Teilen macht Freude",
@@ -97,6 +113,11 @@ MORALS = {
         "Freunde helfen einander",
         "Niemals aufgeben",
         "Danke sagen",
+        "Fehler sind erlaubt",
+        "sei du selbst",
+        "Hilf anderen",
+        "Bleib ruhig, wenn du wütend bist",
+        "Morgenstund hat Gold im Mund",
     ),
 }
 SETTINGS = {

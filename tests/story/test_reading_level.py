@@ -75,3 +75,21 @@ def test_count_words_keeps_apostrophes_and_hyphens_inside_words() -> None:
 )
 def test_distinct_2(text: str, expected: float) -> None:
     assert distinct_2(text) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("en", "within the target"),
+        ("es", "del objetivo de"),
+        ("fr", "la cible de"),
+        ("de", "des Zielbereichs"),
+    ],
+    ids=["english", "spanish", "french", "german"],
+)
+def test_the_reading_level_line_is_in_the_books_language(language: str, words: str) -> None:
+    # when
+    label = measure("Mia ran. Mia sat. Mia ate.", language, "3-5", names=["Mia"]).as_json()["label"]
+    # then
+    assert words in label
+    assert "target" not in label or language == "en"

@@ -171,7 +171,10 @@ def test_a_story_outside_its_band_is_rewritten_with_guidance() -> None:
     assert written.story == fitting
     assert len(writer.requests) == 2
     assert writer.requests[0].guidance == ()
-    assert "shorter sentences" in writer.requests[1].guidance[0]
+    assert (
+        "shorter sentences" in writer.requests[1].guidance[0]
+        or "fewer words" in writer.requests[1].guidance[0]
+    )
     assert len(written.calls) == 2
     assert written.reading_level["rewrites"] == 1
     assert written.reading_level["within_band"] is True

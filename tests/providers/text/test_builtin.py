@@ -103,7 +103,7 @@ def test_learning_extras_come_from_the_story() -> None:
     assert 3 <= len(story.vocabulary) <= 6
     assert all(word.word.casefold() in text for word in story.vocabulary)
     assert len(story.discussion_questions) == 3
-    assert "Never give up" in story.discussion_questions[2]
+    assert "Amara" in story.discussion_questions[2]
     assert len({c.title for c in story.chapters}) == len(story.chapters)
 
 
@@ -111,8 +111,10 @@ def test_the_turn_acts_out_the_moral() -> None:
     # when
     story = _writer().write_story(_request(moral_lesson="Sharing is caring", page_count=8)).story
     # then
-    assert "broke it in half" in story.chapters[4].text
-    assert "Sharing is caring" in story.chapters[-1].text
+    turning_point = story.chapters[4].text
+    assert "shared" in turning_point or "broke it in half" in turning_point or "first turn" in turning_point
+    assert "the golden key" in turning_point.casefold() or "compass" in turning_point
+    assert "“Sharing is caring.”" in story.chapters[-1].text
 
 
 @pytest.mark.parametrize(

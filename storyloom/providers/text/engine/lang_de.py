@@ -67,7 +67,7 @@ BEATS = {
             "Dann kam das nächste Problem: {obstacle}",
             "{friend} schluckte",
             "{hero} suchte einen anderen Weg",
-            "Zusammen fanden sie einen Weg vorbei",
+            "Zusammen fanden sie einen Weg daran vorbei",
         ),
         (
             "Und noch etwas war schwierig: {obstacle}",
@@ -180,15 +180,14 @@ BEATS = {
     "ending": (
         (
             "In der Nacht dachte {hero} an den Tag",
-            "{hero} erinnerte sich: {moral}",
+            "{lesson}",
             "{friend} schlief schon",
             "Und {hero} lächelte bis in die Träume hinein",
         ),
         (
             "Jetzt wusste {hero} etwas Wichtiges",
-            "„{moral}“, dachte {hero}",
+            "{lesson}",
             "{hero} und {friends} sagten gute Nacht",
-            "Ende",
         ),
     ),
 }
@@ -389,7 +388,7 @@ LEXICON = Lexicon(
         "frog": "ein hüpfender Frosch",
         "duck": "eine fröhliche Ente",
     },
-    description="{genre_phrase} für {hero} über {goal}, mit einem Gedanken zum Merken: {moral}.",
+    description="{genre_phrase} für {hero} über {goal}.",
     genre_phrases={
         "adventure": "Eine Abenteuergeschichte",
         "fantasy": "Eine Fantasiegeschichte",
@@ -405,7 +404,7 @@ LEXICON = Lexicon(
     questions=(
         "Was ging am Anfang der Geschichte schief, und wie fühlte sich {hero}?",
         "Warum haben die ersten Versuche wohl nicht geklappt?",
-        "Die Geschichte sagt: {moral}. Wann könntest du das auch tun?",
+        "Was hat {hero} getan, das am meisten geholfen hat, und wann könntest du das auch tun?",
     ),
     moral_vocabulary={
         "kindness": ("Freundlichkeit", "lieb und gut zu anderen sein"),

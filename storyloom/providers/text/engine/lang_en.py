@@ -190,15 +190,14 @@ BEATS = {
     "ending": (
         (
             "That night, {hero} thought about the day",
-            "{hero} remembered: {moral}",
+            "{lesson}",
             "{friend} was fast asleep",
             "And {hero} smiled all the way into dreams",
         ),
         (
             "Now {hero} knew something important",
-            '"{moral}," thought {hero}',
+            "{lesson}",
             "{friends} said goodnight",
-            "The end",
         ),
     ),
 }
@@ -336,7 +335,7 @@ REFLECTIONS = (
     "{hero} remembered something Grandma always said about patience and small steps",
     "The further they went, the more {hero} understood that the journey mattered too",
     "Nobody said it out loud, but everyone was a little nervous",
-    "{hero} made a list in their head of everything they had already tried",
+    "{hero} made a list in {their} head of everything they had already tried",
     "Every new sound made {friend} look around, curious and alert",
     "At moments like this, {hero} liked to imagine what the explorers in storybooks would do",
     "The problem seemed enormous, but {hero} tried to think about it one piece at a time",
@@ -407,7 +406,7 @@ LEXICON = Lexicon(
         "frog": "a jumpy frog",
         "duck": "a cheerful duck",
     },
-    description="{genre_phrase} for {hero} about {goal}, with a lesson to keep: {moral}.",
+    description="{genre_phrase} for {hero} about {goal}.",
     genre_phrases={
         "adventure": "An adventure story",
         "fantasy": "A fantasy story",
@@ -423,7 +422,7 @@ LEXICON = Lexicon(
     questions=(
         "What went wrong at the start of the story, and how did {hero} feel?",
         "Why do you think the first tries did not work?",
-        "The story says: {moral}. When could you do the same?",
+        "What did {hero} do that helped the most, and when could you do the same?",
     ),
     moral_vocabulary={
         "kindness": ("kindness", "being friendly, caring and gentle to others"),

@@ -14,7 +14,7 @@ BEATS = {
             "Cada día era una nueva aventura",
         ),
         (
-            "Esta es la historia de {hero} y de {friends}",
+            "Esta es la historia de {everyone}",
             "{hero} vivía {place_in}",
             "Eran los mejores amigos del mundo",
             "Allí nunca había tiempo para aburrirse",
@@ -170,15 +170,14 @@ BEATS = {
     "ending": (
         (
             "Esa noche, {hero} pensó en el día",
-            "{hero} recordó: {moral}",
+            "{lesson}",
             "{friend} ya dormía",
             "Y {hero} sonrió hasta que llegó el sueño",
         ),
         (
             "Ahora {hero} sabía algo importante",
-            "«{moral}», pensó {hero}",
+            "{lesson}",
             "{hero} y {friends} dieron las buenas noches",
-            "Fin",
         ),
     ),
 }
@@ -390,7 +389,7 @@ LEXICON = Lexicon(
         "frog": "una rana saltarina",
         "duck": "un pato alegre",
     },
-    description="{genre_phrase} para {hero} sobre {goal}, con una idea para recordar: {moral}.",
+    description="{genre_phrase} para {hero} sobre {goal}.",
     genre_phrases={
         "adventure": "Un cuento de aventuras",
         "fantasy": "Un cuento de fantasía",
@@ -406,7 +405,7 @@ LEXICON = Lexicon(
     questions=(
         "¿Qué salió mal al principio del cuento y cómo se sintió {hero}?",
         "¿Por qué crees que los primeros intentos no funcionaron?",
-        "El cuento dice: {moral}. ¿Cuándo podrías hacer tú lo mismo?",
+        "¿Qué hizo {hero} que más ayudó, y cuándo podrías hacer tú lo mismo?",
     ),
     moral_vocabulary={
         "kindness": ("amable", "que trata bien a los demás"),

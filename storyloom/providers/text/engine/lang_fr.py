@@ -14,7 +14,7 @@ BEATS = {
             "Chaque jour était une nouvelle aventure",
         ),
         (
-            "Voici l'histoire de {hero} et de {friends}",
+            "Voici l'histoire de {everyone}",
             "{hero} vivait {place_in}",
             "Ils jouaient toujours ensemble",
             "Là-bas, on ne s'ennuyait jamais",
@@ -175,15 +175,14 @@ BEATS = {
     "ending": (
         (
             "Ce soir-là, {hero} repensa à la journée",
-            "{hero} se souvint : {moral}",
+            "{lesson}",
             "{friend} dormait déjà",
             "Et {hero} s'endormit avec le sourire",
         ),
         (
             "Maintenant, {hero} savait une chose importante",
-            "« {moral} », pensa {hero}",
+            "{lesson}",
             "{hero} et {friends} dirent bonne nuit",
-            "Fin",
         ),
     ),
 }
@@ -394,7 +393,7 @@ LEXICON = Lexicon(
         "frog": "une grenouille sauteuse",
         "duck": "un canard joyeux",
     },
-    description="{genre_phrase} pour {hero}, à propos de {goal}, avec une idée à retenir : {moral}.",
+    description="{genre_phrase} pour {hero}, à propos de {goal}.",
     genre_phrases={
         "adventure": "Une histoire d'aventure",
         "fantasy": "Une histoire fantastique",
@@ -410,7 +409,7 @@ LEXICON = Lexicon(
     questions=(
         "Qu'est-ce qui n'allait pas au début de l'histoire, et comment {hero} se sentait ?",
         "Pourquoi les premiers essais n'ont-ils pas marché, à ton avis ?",
-        "L'histoire dit : {moral}. Quand pourrais-tu faire pareil ?",
+        "Qu'est-ce que {hero} a fait qui a le plus aidé, et quand pourrais-tu faire pareil ?",
     ),
     moral_vocabulary={
         "kindness": ("gentil", "qui est doux et bon avec les autres"),

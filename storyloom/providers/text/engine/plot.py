@@ -59,7 +59,7 @@ class Register:
 REGISTERS = {
     "0-2": Register(clauses=2, group=1, details=0),
     "3-5": Register(clauses=3, group=1, details=0),
-    "6-8": Register(clauses=4, group=2, details=0),
+    "6-8": Register(clauses=4, group=2, details=1),
     "9-12": Register(clauses=4, group=3, details=1),
 }
 
@@ -169,6 +169,7 @@ def write_page(
             and not _is_speech(clause)
             and not _is_speech(current[-1])
             and _joinable(clause, lexicon, names)
+            and sum(_has_and(c, lexicon) for c in (*current, clause)) < (2 if register.group >= 3 else 1)
         ):
             current.append(_lower_start(clause, names))
             continue
@@ -180,7 +181,7 @@ def write_page(
     if detail:
         sentences.insert(1, detail)
     if reflection:
-        sentences.insert(max(1, len(sentences) - 1), _fill(reflection, slots))
+        sentences.append(_fill(reflection, slots))
     return " ".join(_finish(sentence_case(s)) for s in sentences)
 
 
@@ -209,11 +210,17 @@ def _joined(clauses: list[str], lexicon: Lexicon) -> str:
     for position, clause in enumerate(clauses[1:], start=2):
         starts_with_conjunction = clause.split(" ", 1)[0].casefold() in CONJUNCTIONS
         if position == len(clauses) and not starts_with_conjunction:
-            text += f", {lexicon.and_word} " if lexicon.language == "de" else f" {lexicon.and_word} "
+            said = lexicon.language == "de" or any(_has_and(c, lexicon) for c in clauses)
+            text += f", {lexicon.and_word} " if said else f" {lexicon.and_word} "
         else:
             text += ", "
         text += clause
     return text
+
+
+def _has_and(clause: str, lexicon: Lexicon) -> bool:
+    """Whether the clause already says "and": joining it to another would say it twice."""
+    return f" {lexicon.and_word} " in clause or f", {lexicon.and_word} " in clause
 
 
 def _is_speech(clause: str) -> bool:
@@ -222,7 +229,11 @@ def _is_speech(clause: str) -> bool:
 
 def _finish(sentence: str) -> str:
     sentence = sentence.rstrip()
-    if sentence.endswith(('"', "»", "“")) and len(sentence) > 1 and sentence.rstrip('"»“ ')[-1:] in ".!?":
+    if (
+        sentence.endswith(('"', "»", "“", "”"))
+        and len(sentence) > 1
+        and sentence.rstrip('"»“” ')[-1:] in ".!?"
+    ):
         return sentence
     return sentence if sentence.endswith((".", "!", "?")) else sentence + "."
 
@@ -244,13 +255,3 @@ def join_names(names: list[str], list_and: str) -> str:
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + f" {list_and} " + names[-1]
-
-
-def theme_for(moral: str, lexicon: Lexicon, fallback: Lexicon | None = None) -> str:
-    """The moral's theme from its words, in the story's language (and English)."""
-    lowered = moral.casefold()
-    for keywords in (lexicon.theme_keywords, fallback.theme_keywords if fallback else {}):
-        for theme, words in keywords.items():
-            if any(re.search(rf"\b{re.escape(word)}", lowered) for word in words):
-                return theme
-    return "listening"

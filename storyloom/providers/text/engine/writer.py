@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
 import random
 import re
+from dataclasses import replace
+from types import ModuleType
 
 from storyloom.providers.text.engine import bible as bibles
+from storyloom.providers.text.engine import scenes
 from storyloom.providers.text.engine.compose import (
     BEAT_SCENES,
     Companion,
@@ -14,7 +18,9 @@ from storyloom.providers.text.engine.compose import (
     lexicon_for,
     time_of_day,
 )
-from storyloom.providers.text.engine.lexicon import Lexicon
+from storyloom.providers.text.engine.grammar import place_phrase, polish
+from storyloom.providers.text.engine.lexicon import GenreWorld, Lexicon, Variant
+from storyloom.providers.text.engine.morals import clean_moral, moral_for
 from storyloom.providers.text.engine.plot import (
     Pools,
     Register,
@@ -22,7 +28,7 @@ from storyloom.providers.text.engine.plot import (
     fill,
     join_names,
     plan_beats,
-    theme_for,
+    sentence_case,
     write_page,
 )
 from storyloom.story.params import StoryParams
@@ -97,7 +103,8 @@ def compose_story(
 
 
 def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent:
-    lexicon = lexicon_for(params.language)
+    language = params.language
+    lexicon = lexicon_for(language)
     world = lexicon.worlds[params.genre]
     rng = _rng(params, seed, "plot")
     pools = Pools(rng)
@@ -105,13 +112,16 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
     characters = build_characters(params, seed, companions)
     names = {c.name for c in characters}
     backdrop, scene_setting = backdrop_for(params)
-    place_in = lexicon.setting_place_in.format(setting=params.setting) if params.setting else world.place_in
-    moral = params.moral_lesson.rstrip(" .!")
-    theme = theme_for(moral, lexicon, lexicon_for("en"))
+    place_in = place_phrase(params.setting, language) if params.setting else world.place_in
+    moral = clean_moral(params.moral_lesson)
+    theme = moral_for(moral)
+    turns = importlib.import_module(f"storyloom.providers.text.engine.turns_{params.language}")
+    moral_quote = f"{turns.QUOTES[0]}{moral}{turns.QUOTES[1]}"
     pronoun = {"she/her": "her", "he/him": "his", "they/them": "their"}[params.pronouns]
     base = {
         "hero": params.child_name,
         "friends": join_names([c.name for c in companions], lexicon.list_and),
+        "everyone": join_names([params.child_name, *(c.name for c in companions)], lexicon.list_and),
         "place_in": place_in,
         "goal": world.goal,
         "problem": world.problem,
@@ -119,17 +129,25 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
         "ending": world.ending,
         "hero_trait": rng.choice(lexicon.hero_traits),
         "moral": moral,
+        "moral_quote": moral_quote,
         "their": pronoun,
     }
+    lesson_lines = turns.LESSON if theme else turns.LESSON_KEPT
+    base["lesson"] = fill(lesson_lines[rng.randrange(len(lesson_lines))], base)
     if params.age_group == "0-2" or register.split_commas:
         base["problem"], base["discovery"], base["ending"] = lexicon.simple[params.genre]
+    home, away = scenes.story_places(params.genre, params.setting)
+    places = (home, *away)
     beats = plan_beats(params.page_count, len(companions), len(world.attempts))
+    world = _fitted(world, places, language)
     details = list(world.details)
     rng.shuffle(details)
     reflections = list(lexicon.reflections)
     rng.shuffle(reflections)
     chapters: list[Chapter] = []
     used_titles: set[str] = set()
+    said: set[str] = set()
+    trail = scenes.SceneTrail()
     rotation = {"meet": 0, "spotlight": 0}
     for index, beat in enumerate(beats):
         if beat in rotation:
@@ -143,54 +161,159 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
             friend_kind=companion.kind_phrase,
             friend_traits=companion.traits,
         )
-        if beat == "journey":
-            slots["obstacle"] = world.obstacles[pools.draw("obstacle", len(world.obstacles))]
-        if beat == "attempt":
-            attempt, failure = world.attempts[pools.draw("attempt", len(world.attempts))]
-            slots["attempt"] = fill(attempt, slots)
-            slots["failure"] = failure
-        variants = _variants(lexicon, beat, theme)
-        ordered = beat == "attempt"
-        pick = pools.next_in_order if ordered else pools.draw
-        variant = variants[pick(f"beat:{beat}", len(variants))]
-        detail = None
-        if "{detail}" in "".join(variant[: register.clauses]):
-            slots["detail"] = details.pop() if details else rng.choice(world.details)
-        elif register.details and details:
-            detail = details.pop()
-        page_register = register
-        if beat in ESSENTIAL and register.clauses < 2:
-            page_register = Register(2, register.group, register.details, register.split_commas)
-        reflection = None
-        if register.details and reflections and beat in REFLECTIVE:
-            reflection = reflections.pop()
-        text = write_page(variant, slots, page_register, lexicon, names, detail, reflection)
-        title = _title(lexicon, beat, slots, pools, used_titles, text)
+        tries = [beat] * 3 + (
+            [b for b in ("journey", "wonder", "quiet") if b != beat] if beat in REFLECTIVE else []
+        )
+        for attempt_number, written_beat in enumerate(tries):
+            text = _write_beat(
+                written_beat,
+                slots,
+                pools,
+                world,
+                lexicon,
+                turns,
+                theme,
+                register,
+                details,
+                reflections,
+                rng,
+                names,
+            )
+            sentences = [
+                sentence
+                for sentence in fresh_sentences(text, said)
+                if written_beat in ESSENTIAL or scenes.fits_the_places(sentence, places, language)
+            ]
+            if sentences or attempt_number == len(tries) - 1:
+                break
+        if not sentences:
+            sentences = _noticing(turns, slots, world, said, places)
+        said.update(_sentence_key(sentence) for sentence in sentences)
+        text = " ".join(sentences) or text
+        title = polish(_title(lexicon, beat, slots, pools, used_titles, text), language)
         chapters.append(
             Chapter(
                 title=title,
                 text=text,
                 scene=_scene(
-                    beat, index, len(beats), params, characters, text, slots, backdrop, scene_setting
+                    beat, index, len(beats), params, characters, text, slots, backdrop, scene_setting, trail
                 ),
             )
         )
     return StoryContent(
-        title=fill(world.title, base),
-        description=fill(lexicon.description, {**base, "genre_phrase": lexicon.genre_phrases[params.genre]}),
+        title=polish(
+            fill(rng.choice(turns.BOOK_TITLES), {**base, "title": fill(world.title, base)}), language
+        ),
+        description=polish(
+            fill(lexicon.description, {**base, "genre_phrase": lexicon.genre_phrases[params.genre]}), language
+        ),
         characters=characters,
         settings=StorySettings(
             place=scene_setting, backdrop=backdrop, illustration_style=params.illustration_style
         ),
         chapters=chapters,
-        moral=params.moral_lesson,
+        moral=moral,
         vocabulary=_vocabulary(lexicon, params.genre, theme, chapters),
-        discussion_questions=[fill(q, base) for q in lexicon.questions],
+        discussion_questions=[polish(fill(q, base), language) for q in lexicon.questions],
     )
 
 
-def _variants(lexicon: Lexicon, beat: str, theme: str) -> tuple[tuple[str, ...], ...]:
-    return lexicon.themes[theme] if beat == "turn" else lexicon.beats[beat]
+def _write_beat(
+    beat: str,
+    slots: dict[str, str],
+    pools: Pools,
+    world: GenreWorld,
+    lexicon: Lexicon,
+    turns: ModuleType,
+    theme: str | None,
+    register: Register,
+    details: list[str],
+    reflections: list[str],
+    rng: random.Random,
+    names: set[str],
+) -> str:
+    """One page's text for `beat`, its slots drawn from the story's pools."""
+    if beat == "journey":
+        slots["obstacle"] = world.obstacles[pools.draw("obstacle", len(world.obstacles))]
+    if beat == "attempt":
+        attempt, failure = world.attempts[pools.draw("attempt", len(world.attempts))]
+        slots["attempt"] = fill(attempt, slots)
+        slots["failure"] = failure
+    if beat == "turn":
+        variant = _turning_point(turns, theme, pools)
+    else:
+        variants = lexicon.beats[beat]
+        pick = pools.next_in_order if beat == "attempt" else pools.draw
+        variant = variants[pick(f"beat:{beat}", len(variants))]
+    detail = None
+    if "{detail}" in "".join(variant[: register.clauses]):
+        slots["detail"] = details.pop() if details else rng.choice(world.details)
+    elif register.details and details:
+        detail = details.pop()
+    page_register = register
+    if beat == "turn":
+        page_register = Register(len(variant), 1, register.details, register.split_commas)
+    elif beat in ESSENTIAL and register.clauses < 2:
+        page_register = Register(2, register.group, register.details, register.split_commas)
+    reflection = None
+    if register.details and reflections and beat in REFLECTIVE:
+        reflection = reflections.pop()
+    variant = tuple(
+        clause.replace(f"{{hero}} {lexicon.list_and} {{friends}}", "{everyone}") for clause in variant
+    )
+    text = write_page(variant, slots, page_register, lexicon, names, detail, reflection)
+    if (
+        beat in ("journey", "attempt", "wonder", "spotlight")
+        and register.clauses >= 4
+        and register.group == 2
+    ):
+        lines = turns.DIALOGUE
+        text += " " + _speech(fill(lines[pools.draw("dialogue", len(lines))], slots))
+    return polish(text, lexicon.language)
+
+
+def _speech(line: str) -> str:
+    """A line of dialogue as a sentence: its closing stop after the speaker."""
+    return line if line.endswith((".", "!", "?")) else line + "."
+
+
+def _fitted(world: GenreWorld, places: tuple[str, ...], language: str) -> GenreWorld:
+    """The world without the details, obstacles and tries that cannot happen at the story's places."""
+
+    def fits(*texts: str) -> bool:
+        return all(scenes.fits_the_places(text, places, language) for text in texts)
+
+    details = tuple(d for d in world.details if fits(d)) or world.details
+    obstacles = tuple(o for o in world.obstacles if fits(o)) or world.obstacles
+    attempts = tuple(a for a in world.attempts if fits(*a))
+    return replace(
+        world,
+        details=details,
+        obstacles=obstacles,
+        attempts=attempts if len(attempts) >= 2 else world.attempts,
+    )
+
+
+def _noticing(
+    turns: ModuleType, slots: dict[str, str], world: GenreWorld, said: set[str], places: tuple[str, ...]
+) -> list[str]:
+    """A sentence no page has said yet: someone noticing a detail of the place."""
+    language = turns.__name__.rsplit("_", 1)[-1]
+    for detail in world.details:
+        for frame in turns.NOTICING:
+            sentence = polish(sentence_case(fill(frame, {**slots, "detail": detail})) + ".", language)
+            if _sentence_key(sentence) not in said and scenes.fits_the_places(sentence, places, language):
+                return [sentence]
+    return [
+        polish(sentence_case(fill(turns.NOTICING[0], {**slots, "detail": world.details[0]})) + ".", language)
+    ]
+
+
+def _turning_point(turns: ModuleType, theme: str | None, pools: Pools) -> Variant:
+    """The hero acting out the moral, how that leads the characters to the answer, and the answer."""
+    options: tuple[tuple[str, str], ...] = turns.TURNS[theme] if theme else turns.UNKNOWN
+    act, link = options[pools.draw(f"turn:{theme}", len(options))]
+    return (act, link, "{discovery}")
 
 
 def _title(
@@ -203,10 +326,25 @@ def _title(
         if title not in used:
             used.add(title)
             return title
-    first = re.split(r"[.,:!?]", text, maxsplit=1)[0].split()
-    title = " ".join(first[:6])
+    base = fill(options[0], slots)
+    for numeral in ("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"):
+        title = f"{base} {numeral}"
+        if title not in used:
+            break
     used.add(title)
     return title
+
+
+_SENTENCE = re.compile(r"(?<=[.!?»”“])\s+(?=[A-ZÀ-ÖØ-Þ¡¿«„“\"])")
+
+
+def _sentence_key(sentence: str) -> str:
+    return re.sub(r"\W+", " ", sentence.casefold()).strip()
+
+
+def fresh_sentences(text: str, said: set[str]) -> list[str]:
+    """The page's sentences that no earlier page said (`said` holds the earlier ones' keys)."""
+    return [sentence for sentence in _SENTENCE.split(text) if _sentence_key(sentence) not in said]
 
 
 def _scene(
@@ -219,6 +357,7 @@ def _scene(
     slots: dict[str, str],
     backdrop: Backdrop,
     setting: str,
+    trail: scenes.SceneTrail,
 ) -> SceneSpec:
     composition, mood, action = BEAT_SCENES.get(beat, BEAT_SCENES["wonder"])
     present = [
@@ -227,26 +366,48 @@ def _scene(
         if c.role == "hero" or re.search(rf"(?<!\w){re.escape(c.name)}(?!\w)", text)
     ]
     english_goal = lexicon_for("en").worlds[params.genre].goal
+    place = scenes.place_for(beat, index, params.genre, params.setting, trail.place)
+    props = scenes.props_for(text, params.language, present, place)
+    shot = scenes.shot_for(beat, index, place, composition, trail)
+    trail.place, trail.shot, trail.composition = place, shot, composition
     return SceneSpec(
         setting=setting,
         backdrop=backdrop,
+        place=place,
         time_of_day=time_of_day(beat, index, total, params.genre),
         characters_present=present,
         action=fill(action, {**slots, "goal": english_goal}),
         mood=mood,
         composition=composition,
+        shot=shot,
+        cast=scenes.cast_for(beat, present, text, place, {p.prop: p.held_by for p in props if p.held_by}),
+        props=props,
         text_space="top" if composition == "close-up" else "bottom",
     )
 
 
-def _vocabulary(lexicon: Lexicon, genre: str, theme: str, chapters: list[Chapter]) -> list[VocabularyWord]:
+def _vocabulary(
+    lexicon: Lexicon, genre: str, theme: str | None, chapters: list[Chapter]
+) -> list[VocabularyWord]:
     text = " ".join(c.text for c in chapters).casefold()
-    candidates = [*lexicon.worlds[genre].vocabulary, lexicon.moral_vocabulary[theme]]
-    present = [(w, d) for w, d in candidates if re.search(rf"\b{re.escape(w.casefold())}\b", text)]
-    chosen = present[:5]
-    for word in candidates:
+    own = list(lexicon.worlds[genre].vocabulary)
+    if theme in lexicon.moral_vocabulary:
+        own.append(lexicon.moral_vocabulary[theme])
+    others = [
+        *(w for world in lexicon.worlds.values() for w in world.vocabulary),
+        *lexicon.moral_vocabulary.values(),
+    ]
+    chosen: list[tuple[str, str]] = []
+    for word, definition in [*own, *others]:
+        if len(chosen) < 5 and word not in {w for w, _ in chosen} and _names(word, text):
+            chosen.append((word, definition))
+    for entry in own:
         if len(chosen) >= 3:
             break
-        if word not in chosen:
-            chosen.append(word)
+        if entry not in chosen:
+            chosen.append(entry)
     return [VocabularyWord(word=w, definition=d) for w, d in chosen]
+
+
+def _names(word: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(word.casefold())}(?!\w)", text) is not None

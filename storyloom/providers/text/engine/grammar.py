@@ -1,0 +1,102 @@
+"""The last pass over every sentence the engine writes: the spelling rules templates cannot know.
+
+Templates are filled with names, goals and settings whose first letters and articles are only known
+at run time, so contractions ("de le" -> "du"), elision ("de Élodie" -> "d'Élodie") and German
+capitals after a colon are settled here, once the words are in place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_VOWEL = "aeiouàâäéèêëîïôöûüAEIOUÀÂÄÉÈÊËÎÏÔÖÛÜ"
+
+_FRENCH_CONTRACTIONS = (
+    (re.compile(r"\b([Dd])e le\b"), lambda m: "du" if m.group(1) == "d" else "Du"),
+    (re.compile(r"\b([Dd])e les\b"), lambda m: "des" if m.group(1) == "d" else "Des"),
+    (re.compile(r"\b([Àà]) le\b"), lambda m: "au" if m.group(1) == "à" else "Au"),
+    (re.compile(r"\b([Àà]) les\b"), lambda m: "aux" if m.group(1) == "à" else "Aux"),
+)
+_ELIDED = (
+    "[Dd]e",
+    "[Qq]ue",
+    "[Ll]orsque",
+    "[Pp]uisque",
+    "[Jj]usque",
+    "[Nn]e",
+    "[Ss]e",
+    "[Jj]e",
+    "[Mm]e",
+    "[Tt]e",
+    "[Ll]e",
+    "[Ll]a",
+)
+_FRENCH_ELISION = re.compile(rf"\b({'|'.join(_ELIDED)}) (?=[{_VOWEL}])")
+_FRENCH_SI = re.compile(r"\b([Ss])i (ils?)\b")
+_SPANISH_CONTRACTIONS = (
+    (re.compile(r"\b([Dd])e el\b"), lambda m: f"{m.group(1)}el"),
+    (re.compile(r"\b([Aa]) el\b"), lambda m: f"{m.group(1)}l"),
+)
+_GERMAN_COLON = re.compile(r"(: )([a-zäöüß])")
+
+
+def _french(text: str) -> str:
+    for pattern, replace in _FRENCH_CONTRACTIONS:
+        text = pattern.sub(replace, text)
+    text = _FRENCH_ELISION.sub(lambda m: m.group(1)[:-1] + "'", text)
+    return _FRENCH_SI.sub(lambda m: f"{m.group(1)}'{m.group(2)}", text)
+
+
+def _spanish(text: str) -> str:
+    for pattern, replace in _SPANISH_CONTRACTIONS:
+        text = pattern.sub(replace, text)
+    return text
+
+
+def _german(text: str) -> str:
+    return _GERMAN_COLON.sub(lambda m: m.group(1) + m.group(2).upper(), text)
+
+
+_RULES: dict[str, Callable[[str], str]] = {"fr": _french, "es": _spanish, "de": _german}
+
+
+def polish(text: str, language: str) -> str:
+    """`text` with the language's contractions, elisions and capitals after a colon applied."""
+    rule = _RULES.get(language)
+    if rule:
+        text = rule(text)
+    return re.sub(r" {2,}", " ", text)
+
+
+_ENGLISH_BY = re.compile(r"\b(seaside|beach|sea|coast|shore|lake|river|harbou?r)\b", re.IGNORECASE)
+_ENGLISH_ON = re.compile(r"\b(island|farm|moon|planet|ship|boat|hill|mountaintop)\b", re.IGNORECASE)
+_PREPOSITIONS = {
+    "en": ("in", "on", "at", "by", "near", "under", "inside", "beside"),
+    "es": ("en", "junto", "cerca", "bajo", "sobre", "dentro"),
+    "fr": ("dans", "sur", "au", "à", "près", "sous", "chez"),
+    "de": ("in", "im", "am", "an", "auf", "bei", "beim", "unter", "zu", "zum", "zur"),
+}
+_GERMAN_DATIVE = {"der": "im", "das": "im", "die": "in der", "ein": "in einem", "eine": "in einer"}
+
+
+def place_phrase(setting: str, language: str) -> str:
+    """Where the story happens, as a phrase that follows "lived": "by the seaside", "dans le jardin"."""
+    first = setting.split(" ", 1)[0].casefold()
+    if first in _PREPOSITIONS[language]:
+        return setting
+    if language == "en":
+        preposition = "by" if _ENGLISH_BY.search(setting) else "on" if _ENGLISH_ON.search(setting) else "in"
+        return f"{preposition} {setting}"
+    if language == "es":
+        return f"en {setting}"
+    if language == "fr":
+        lowered = setting.casefold()
+        if re.search(r"\bplage\b", lowered):
+            return f"sur {setting}"
+        if re.match(r"(la )?mer\b", lowered):
+            return f"au bord de {setting}"
+        return polish(f"dans {setting}", "fr")
+    if first in _GERMAN_DATIVE:
+        return f"{_GERMAN_DATIVE[first]} {setting.split(' ', 1)[1]}" if " " in setting else f"in {setting}"
+    return f"in {setting}"

@@ -1,0 +1,364 @@
+"""What each page's picture shows, read from the page the engine wrote: place, shot, cast and props.
+
+The place follows the story's beat (home at the start and at bedtime, the wider world while searching),
+a customer's setting replaces the genre's world, every character on the page gets a pose, facing and
+expression matching what the text says, every thing the text names is a prop, and the shot changes from
+one page to the next unless the story stays put.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from storyloom.story.props import PROPS, PROPS_BY_ID, fold
+from storyloom.story.scene import Expression, Facing, Place, Pose, PropPlacement, Shot
+from storyloom.story.schema import CharacterInScene, Composition, PropInScene
+
+# Home, then the places the search goes through, per genre.
+GENRE_PLACES: dict[str, tuple[Place, tuple[Place, ...]]] = {
+    "adventure": ("meadow", ("forest", "mountains", "cave", "forest")),
+    "fantasy": ("castle-hall", ("meadow", "tower", "forest", "castle-hall")),
+    "fairy tale": ("living-room", ("forest", "tower", "meadow", "castle-hall")),
+    "space": ("space-station", ("outer-space", "space-station", "outer-space")),
+    "animals": ("farm", ("meadow", "farm", "forest")),
+    "bedtime": ("bedroom", ("living-room", "kitchen", "bedroom")),
+    "mystery": ("city-street", ("kitchen", "city-street", "library")),
+    "friendship": ("park", ("playground", "park", "garden")),
+    "science": ("classroom", ("library", "classroom")),
+    "ocean": ("underwater", ("underwater", "beach", "boat")),
+}
+# A customer's setting, by its words in any language: the place the whole book happens in.
+SETTING_PLACES: tuple[tuple[Place, str], ...] = (
+    ("snowy-village", r"snow|nieve|nevad|neige|ennei|schnee|verschneit"),
+    ("underwater", r"underwater|reef|submarin|arrecife|recif|unterwasser|korallen"),
+    ("beach", r"seaside|beach|coast|sea\b|shore|playa|costa|\bmar\b|plage|\bmer\b|strand|meer|kuste"),
+    ("boat", r"\bboat|\bship|barco|bateau|navire|schiff|\bboot\b"),
+    ("outer-space", r"space|moon|planet|espacio|luna|planeta|espace|lune|planete|weltall|mond"),
+    ("castle-hall", r"castle|palace|castillo|palacio|chateau|palais|schloss|burg"),
+    ("bedroom", r"bedroom|dormitorio|habitacion|chambre|schlafzimmer|kinderzimmer"),
+    ("kitchen", r"kitchen|cocina|cuisine|kuche"),
+    ("library", r"library|biblioteca|bibliotheque|bibliothek|bucherei"),
+    ("classroom", r"school|class|escuela|colegio|ecole|schule|klasse"),
+    ("farm", r"farm|granja|ferme|bauernhof"),
+    ("mountains", r"mountain|hill|montana|montagne|berg|gebirge|alm"),
+    ("desert", r"desert|desierto|wuste"),
+    ("jungle", r"jungle|selva|dschungel"),
+    ("playground", r"playground|parque infantil|aire de jeux|spielplatz"),
+    ("garden", r"garden|jardin|garten"),
+    ("park", r"park|parque|parc"),
+    ("forest", r"forest|wood|bosque|foret|\bbois\b|wald"),
+    ("city-street", r"town|city|street|village|ciudad|pueblo|calle|ville|\brue\b|stadt|dorf|strasse"),
+)
+BEAT_SHOTS: dict[str, tuple[Shot, ...]] = {
+    "opening": ("wide", "medium"),
+    "meet": ("two-shot", "medium"),
+    "problem": ("medium", "close-up"),
+    "setout": ("from-behind", "wide"),
+    "journey": ("wide", "from-behind", "medium"),
+    "spotlight": ("two-shot", "medium"),
+    "attempt": ("medium", "two-shot", "close-up"),
+    "quiet": ("two-shot", "wide"),
+    "doubt": ("close-up", "two-shot"),
+    "wonder": ("wide", "from-behind"),
+    "turn": ("two-shot", "medium"),
+    "resolution": ("wide", "medium"),
+    "return": ("from-behind", "wide"),
+    "celebration": ("wide", "two-shot"),
+    "ending": ("close-up", "medium"),
+}
+BEAT_LOOKS: dict[str, tuple[Pose, Expression]] = {
+    "opening": ("stand", "happy"),
+    "meet": ("wave", "happy"),
+    "problem": ("stand", "worried"),
+    "setout": ("walk", "determined"),
+    "journey": ("walk", "determined"),
+    "spotlight": ("point", "excited"),
+    "attempt": ("reach", "determined"),
+    "quiet": ("sit", "calm"),
+    "doubt": ("sit", "sad"),
+    "wonder": ("look-up", "surprised"),
+    "turn": ("hold", "determined"),
+    "resolution": ("jump", "excited"),
+    "return": ("walk", "happy"),
+    "celebration": ("dance", "happy"),
+    "ending": ("lie", "sleepy"),
+}
+# What a sentence says someone does, in any language, and the pose it gives them.
+ACTION_POSES: tuple[tuple[Pose, str], ...] = (
+    ("sleep", r"asleep|sleeping|\bnap\b|dormía|dormait|dormir|schlief|schläfchen|into dreams|sueño"),
+    ("hug", r"\bhug|abrazo|abrazó|câlin|umarmte"),
+    ("cry", r"tears|\bcried|lágrimas|larmes|tränen|weinte"),
+    (
+        "sit",
+        r"\bsat\b|\bsit\b|sitting|curled up|sentó|sentaron|sentad|assis|s'assit|s'assirent|setzte|saß"
+        r"|sitzen|kuschelte|acurrucó|pelotonna",
+    ),
+    ("dance", r"danc|bailaron|bailó|dansèrent|dansa|tanzten|tanzte"),
+    ("run", r"\bran\b|running|hurried|corriendo|corrieron|en courant|précipit|angerannt|rannte|liefen"),
+    ("jump", r"jump|cheered|saltó|sauta|sprang|jubelte"),
+    ("laugh", r"laugh|se rio|rieron|\brit\b|rirent|lachte|lachten"),
+    ("point", r"point|señaló|señal|montra|zeigte"),
+    ("wave", r"\bwave|saludar|bonjour|hallo"),
+    ("reach", r"climb|subió|grimpa|kletterte|reached"),
+    ("look-up", r"looked up|miró arriba|leva les yeux|schaute nach oben|gazed"),
+    ("look-down", r"looked down|miraron abajo|regardèrent par terre|nach unten"),
+    ("swim", r"\bswam|\bswim|nadó|nagea|schwamm"),
+    ("hold", r"\bheld|holding|carry|sujetó|llevar|tint|porter|hielt|tragen"),
+    (
+        "talk",
+        r"\bsaid\b|asked|whispered|told|dijo|preguntó|susurró|\bdit\b|demanda|chuchota|sagte|fragte|flüsterte|erzählte",
+    ),
+    ("walk", r"walked|went back|set off|caminaron|volvieron|fueron|marchèrent|retournèrent|gingen|liefen"),
+)
+POSE_EXPRESSIONS: dict[str, Expression] = {
+    "cry": "sad",
+    "laugh": "happy",
+    "dance": "happy",
+    "jump": "excited",
+    "sleep": "sleepy",
+    "hug": "happy",
+}
+SKY_PROPS = frozenset(
+    {"rainbow", "star", "moon", "planet", "satellite", "cloud", "plane", "hot-air-balloon", "kite"}
+)
+WATER_PROPS = frozenset({"sailboat", "anchor", "seaweed", "coral", "starfish"})
+WALL_PROPS = frozenset({"window", "door", "painting", "photo", "blackboard", "clock", "mirror"})
+TABLE_PROPS = frozenset(
+    {"cup", "teapot", "bowl", "plate", "cake", "pie", "soup", "bread", "microscope", "globe"}
+)
+HELD_SIZES = frozenset({"tiny", "small"})
+UNHELD_PROPS = frozenset(
+    {
+        "beetle",
+        "caterpillar",
+        "worm",
+        "firefly",
+        "shoe",
+        "boot",
+        "sock",
+        "helmet",
+        "puddle",
+        "leaf-pile",
+        "tree",
+    }
+)
+HOLDING_WORDS = {
+    "en": r"\b(?:held|holds?|holding|carried|carry|took|picked|grabbed|had|with|gave|waved|drew|through)\b",
+    "es": r"\b(?:sujet\w*|llev\w*|tom\w*|cogi\w*|tenía|con|dio|agit\w*|dibuj\w*|por)\b",
+    "fr": r"\b(?:tint|tenait|port\w*|prit|ramass\w*|avait|avec|donna|agita|dessina|dans)\b",
+    "de": r"\b(?:hielt|trug|nahm|hob|hatte|mit|gab|schwenkte|malte|durch)\b",
+}
+
+
+@dataclass
+class SceneTrail:
+    """The previous page's place and framing, so the next page can differ from it."""
+
+    place: str = ""
+    shot: str = ""
+    composition: str = ""
+
+
+def story_places(genre: str, setting: str) -> tuple[Place, tuple[Place, ...]]:
+    """Home and the search's places: the customer's setting replaces the genre's world."""
+    if setting:
+        folded = _fold(setting)
+        for place, words in SETTING_PLACES:
+            if re.search(words, folded):
+                return place, (place,)
+    return GENRE_PLACES[genre]
+
+
+def place_for(beat: str, index: int, genre: str, setting: str, previous: str) -> Place:
+    """Where the page happens: home at the start and the end, the search's places in between.
+
+    The problem is solved where the turning point happens, so the resolution stays at its place.
+    """
+    home, away = story_places(genre, setting)
+    if beat == "resolution" and previous in away:
+        return away[away.index(previous)]
+    if beat == "ending" and home not in ("underwater", "outer-space", "boat"):
+        return "bedroom" if not setting or home in ("city-street", "snowy-village", "farm") else home
+    if beat in ("opening", "meet", "problem", "celebration", "ending", "return"):
+        return home
+    return away[index % len(away)]
+
+
+def cast_for(
+    beat: str, present: list[str], text: str, place: Place, holder_of: dict[str, str]
+) -> list[CharacterInScene]:
+    """Each present character's pose, facing and expression, from what their sentences say."""
+    default_pose, default_expression = BEAT_LOOKS.get(beat, ("stand", "happy"))
+    sentences = re.split(r"(?<=[.!?»”“])\s+", text)
+    entries: list[CharacterInScene] = []
+    for position, name in enumerate(present):
+        mine = " ".join(s for s in sentences if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", s))
+        together = " ".join(s for s in sentences if not any(n in s for n in present))
+        pose = _pose_in(mine) or _pose_in(together) or default_pose
+        if place == "underwater" and pose in ("walk", "run", "stand"):
+            pose = "swim"
+        expression = POSE_EXPRESSIONS.get(pose, default_expression)
+        entries.append(
+            CharacterInScene(
+                name=name,
+                pose=pose,
+                facing=_facing(position, len(present), pose, beat),
+                expression=expression,
+                holding=next((prop for prop, holder in holder_of.items() if holder == name), ""),
+            )
+        )
+    return entries
+
+
+def props_for(text: str, language: str, present: list[str], place: Place) -> list[PropInScene]:
+    """Every thing the page names, where it is, and who holds it (a small thing held in a sentence)."""
+    items: list[PropInScene] = []
+    sentences = re.split(r"(?<=[.!?»”“])\s+", text)
+    taken: set[str] = set()
+    for prop_id in named_props(text, language):
+        where: PropPlacement = "ground"
+        holder = ""
+        if prop_id in SKY_PROPS:
+            where = (
+                "sky"
+                if place not in ("bedroom", "kitchen", "living-room", "classroom", "library")
+                else "wall"
+            )
+        elif prop_id in WATER_PROPS:
+            where = "water"
+        elif prop_id in WALL_PROPS:
+            where = "wall"
+        elif prop_id in TABLE_PROPS:
+            where = "table"
+        elif PROPS_BY_ID[prop_id].size in HELD_SIZES and prop_id not in UNHELD_PROPS:
+            holder = _holder(prop_id, sentences, language, present, taken)
+            where = "held" if holder else "ground"
+        if holder:
+            taken.add(holder)
+        items.append(PropInScene(prop=prop_id, where=where, held_by=holder))
+    return items
+
+
+def shot_for(beat: str, index: int, place: str, composition: Composition, trail: SceneTrail) -> Shot:
+    """The beat's shot, changed when the previous page had the same place, shot and composition."""
+    options = BEAT_SHOTS.get(beat, ("medium", "wide"))
+    shot = options[index % len(options)]
+    if (place, shot, composition) == (trail.place, trail.shot, trail.composition) or (
+        place == trail.place and shot == trail.shot
+    ):
+        every: tuple[Shot, ...] = ("wide", "medium", "two-shot", "close-up", "from-behind")
+        alternatives = [s for s in every if s != trail.shot]
+        shot = next((s for s in options if s != trail.shot), alternatives[index % len(alternatives)])
+    return shot
+
+
+def _holder(prop_id: str, sentences: list[str], language: str, present: list[str], taken: set[str]) -> str:
+    for sentence in sentences:
+        if not _names_prop(sentence, prop_id, language) or not re.search(HOLDING_WORDS[language], sentence):
+            continue
+        for name in present:
+            if name not in taken and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence):
+                return name
+    return ""
+
+
+@cache
+def _prop_pattern(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    phrases: dict[str, str] = {}
+    for prop in PROPS:
+        for word in prop.words.get(language, ()):
+            phrases.setdefault(fold(word), prop.id)
+    ending = "(?:n|en|e|es|s)?" if language == "de" else ""
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)({alternatives}){ending}(?!\w)"), phrases
+
+
+def named_props(text: str, language: str) -> list[str]:
+    """The prop ids `text` names, in order, each once: one pass of one pattern over the page.
+
+    Finds at least what `storyloom.story.props.find_props` finds (it may also find a word used as a verb).
+    """
+    pattern, phrases = _prop_pattern(language)
+    return list(dict.fromkeys(phrases[match.group(1)] for match in pattern.finditer(fold(text))))
+
+
+def _names_prop(sentence: str, prop_id: str, language: str) -> bool:
+    words = PROPS_BY_ID[prop_id].words.get(language, ())
+    folded = _fold(sentence)
+    return any(re.search(rf"(?<!\w){re.escape(_fold(word))}(?!\w)", folded) for word in words)
+
+
+def _pose_in(text: str) -> Pose | None:
+    lowered = text.casefold()
+    for pose, words in ACTION_POSES:
+        if re.search(words, lowered):
+            return pose
+    return None
+
+
+def _facing(position: int, count: int, pose: Pose, beat: str) -> Facing:
+    if pose in ("sleep", "lie") or beat == "ending":
+        return "front"
+    if count > 1 and pose in ("talk", "hug", "hold", "point", "wave", "sit", "laugh", "stand", "reach"):
+        return "right" if position % 2 == 0 else "left"
+    if pose in ("walk", "run", "swim") or beat in ("journey", "setout", "return"):
+        return "back" if beat == "return" else "right"
+    return "front"
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("ß", "ss"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+_SKY = {
+    "en": r"\bsky\b|\brain\b|\bwind\b|breeze|\bstorm",
+    "es": r"\bcielo\b|\blluvia\b|\bviento\b|\bbrisa\b|tormenta",
+    "fr": r"\bciel\b|\bpluie\b|\bvent\b|\bbrise\b|\borage",
+    "de": r"\bhimmel\b|\bregen\b|\bwind\b|\bbrise\b|\bsturm\b",
+}
+_LAND = {
+    "en": r"\blogs?\b|flowers?|\bbirds?\b|\btrees?\b|\bgrass\b|\bmeadow|\bdust\b|\bmud\b|hawk|goose|gulls?",
+    "es": r"\btroncos?\b|\bflor(es)?\b|\bpajaros?\b|\barbol(es)?\b|\bhierba\b|\bprado|\bbarro\b"
+    r"|halcon|ganso|gaviotas?",
+    "fr": r"\b(rondins?|troncs?)\b|\bfleurs?\b|\boiseaux?\b|\barbres?\b|\bherbe\b|\bprairie|\bboue\b"
+    r"|faucon|\boie\b|mouettes?",
+    "de": r"baumstamm|blumen|blume\b|\bvogel|\bbaume?\b|\bgras\b|\bwiese|schlamm|falke|\bgans\b|mowen?",
+}
+_SEASIDE = {
+    "en": r"\bgulls?\b|\bbeach|\bsand\b|ice-cream|ice cream|\bwaves?\b|seaside|\bsea\b|harbou?r"
+    r"|boats?\b",
+    "es": r"gaviotas?|\bplaya|\barena\b|\bhelados?\b|\bolas?\b|\bmar\b|\bpuerto\b|barcos?",
+    "fr": r"mouettes?|\bplage|\bsable\b|\bglaces?\b|\bvagues?\b|\bmer\b|\bport\b|bateaux?",
+    "de": r"mowen?|\bstrand|\bsand\b|\beis(wagen)?\b|\bwellen?\b|\bmeer\b|\bhafen\b|boote?\b",
+}
+_SNOW = {
+    "en": r"\bsnow|\bice\b|frost",
+    "es": r"\bnieve|\bhielo\b|escarcha",
+    "fr": r"\bneige|\bglace\b|givre",
+    "de": r"\bschnee|\beis\b|frost",
+}
+CANNOT_BE_THERE: dict[str, tuple[dict[str, str], ...]] = {
+    "underwater": (_SKY, _LAND),
+    "outer-space": (_SKY, _LAND),
+    "space-station": (_SKY, _LAND),
+    "snowy-village": (_SEASIDE,),
+    "mountains": (_SEASIDE,),
+    "desert": (_SNOW, _SEASIDE),
+    "farm": (_SEASIDE,),
+    "garden": (_SEASIDE,),
+}
+"""Words for what cannot be at a place (weather under the sea, gulls in a snowy village), per language."""
+
+
+def fits_the_places(sentence: str, places: tuple[str, ...], language: str) -> bool:
+    """Whether nothing the sentence names is impossible at every one of the story's places."""
+    folded = _fold(sentence)
+    for place in places:
+        for words in CANNOT_BE_THERE.get(place, ()):
+            if re.search(words[language], folded):
+                return False
+    return True

@@ -1,0 +1,309 @@
+"""French turning points: the hero acting out each moral and so solving the problem (see turns_en)."""
+
+from __future__ import annotations
+
+TURNS: dict[str, tuple[tuple[str, str], ...]] = {
+    "sharing": (
+        (
+            "{hero} avait un dernier goûter et le coupa en deux pour {friend}",
+            "Avec des forces toutes neuves, {friend} grimpa tout en haut pour regarder et appela {hero}",
+        ),
+        (
+            "{hero} laissa {friend} se servir en premier de la loupe",
+            "À travers la loupe, {friend} vit un tout petit indice, et ils le suivirent ensemble",
+        ),
+    ),
+    "courage": (
+        (
+            "{hero} avait peur du coin sombre que personne n'avait fouillé, mais fit un pas courageux",
+            "Pas à pas, avec {friend} juste derrière, {hero} regarda tout au fond de ce coin",
+        ),
+        (
+            "{hero} avait peur, mais prit la main de {friend} et passa devant",
+            "Être courageux, c'était aller là où personne n'avait osé regarder, et c'était le bon endroit",
+        ),
+    ),
+    "perseverance": (
+        (
+            "{hero} se releva et dit : « Essayons encore une fois. »",
+            "Cette fois, {hero} et {friend} cherchèrent lentement, un endroit après l'autre",
+        ),
+        (
+            "{hero} avait beaucoup cherché, mais n'abandonna pas",
+            "{hero} et {friend} retournèrent au tout premier endroit et regardèrent encore, plus "
+            "attentivement",
+        ),
+    ),
+    "honesty": (
+        (
+            "{hero} dit la vérité : « Je n'ai pas bien regardé, j'ai couru trop vite devant un endroit. »",
+            "Alors {hero} et {friend} y retournèrent ensemble",
+        ),
+        (
+            "{hero} avoua avoir oublié de regarder le dernier coin",
+            "Grâce à la vérité, {friend} sut exactement où chercher",
+        ),
+    ),
+    "patience": (
+        (
+            "{hero} décida de ne plus bouger et d'attendre",
+            "Après un long moment de silence, {friend} entendit un petit bruit, et ils le suivirent",
+        ),
+        (
+            "{hero} respira profondément et ralentit",
+            "Pas à pas, {hero} et {friend} regardèrent dessous, derrière et dedans",
+        ),
+    ),
+    "trying_new": (
+        (
+            "{hero} n'avait jamais grimpé aussi haut, mais décida d'essayer",
+            "D'en haut, {hero} voyait tout et montra le chemin à {friend}",
+        ),
+        (
+            "{friend} montra un chemin qu'ils n'avaient jamais pris, et {hero} dit oui",
+            "Le nouveau chemin les mena tout droit à la réponse",
+        ),
+    ),
+    "mistakes": (
+        (
+            "{hero} remarqua que la carte était à l'envers depuis le début",
+            "« Oups, c'est mon erreur ! » rit {hero} en la retournant, et le chemin devint clair",
+        ),
+        (
+            "{hero} se trompa de chemin et arriva à un endroit où personne n'avait cherché",
+            "« Une erreur peut aussi montrer le chemin », dit {friend}, et ils regardèrent autour d'eux",
+        ),
+    ),
+    "be_yourself": (
+        (
+            "{hero} arrêta de faire comme les autres et le fit à sa façon",
+            "{hero} fredonna sa chanson préférée, la chanson résonna dans un coin, et ils regardèrent là",
+        ),
+        (
+            "{hero} eut une idée rigolote et l'essaya, même si personne d'autre ne l'aurait fait",
+            "C'était une idée que seul un enfant comme {hero} pouvait avoir, et {friend} aida à la réaliser",
+        ),
+    ),
+    "gratitude": (
+        (
+            "{hero} s'arrêta pour remercier {friend} de chaque pas du chemin",
+            "Le cœur joyeux, {friend} se souvint d'un endroit devant lequel ils étaient passés, et ils y "
+            "retournèrent",
+        ),
+        (
+            "{hero} dit merci à tous ceux qui avaient aidé",
+            "L'un d'eux sourit et montra une direction, et {hero} et {friend} s'y précipitèrent",
+        ),
+    ),
+    "teamwork": (
+        (
+            "{hero} dit : « Chacun fait une partie. »",
+            "{friend} tint la lumière pendant que {hero} regardait, et ensemble ils le virent",
+        ),
+        (
+            "{hero} et {friend} firent un plan : l'un regarderait en haut, l'autre en bas",
+            "En équipe, ils fouillèrent chaque coin deux fois plus vite",
+        ),
+    ),
+    "listening": (
+        (
+            "{hero} arrêta de parler et écouta {friend}",
+            "{friend} avait vu quelque chose de petit et de brillant, et ils allèrent voir",
+        ),
+        (
+            "{hero} écouta chaque petit bruit autour d'eux",
+            "Un bruit doux était différent, et {hero} et {friend} le suivirent",
+        ),
+    ),
+    "tidiness": (
+        (
+            "{hero} dit : « Rangeons d'abord, nous verrons mieux. »",
+            "{hero} et {friend} remirent chaque chose à sa place, une par une",
+        ),
+        (
+            "{hero} et {friend} trièrent le grand fouillis en petits tas bien rangés",
+            "Sous le tout dernier tas, la réponse attendait",
+        ),
+    ),
+    "healthy": (
+        (
+            "{hero} et {friend} s'arrêtèrent pour boire de l'eau et croquer un fruit",
+            "Pleins d'énergie, ils montèrent la dernière pente et regardèrent en bas",
+        ),
+        (
+            "{hero} se lava les mains et prit un bon goûter sain avec {friend}",
+            "Avec des jambes solides et la tête claire, ils fouillèrent bien le dernier endroit",
+        ),
+    ),
+    "bedtime": (
+        (
+            "{hero} bâilla et dit : « Reposons-nous, et nous chercherons encore après un bon somme. »",
+            "Après une bonne sieste, avec des yeux tout neufs, {hero} et {friend} virent ce qui leur avait "
+            "échappé",
+        ),
+        (
+            "{hero} se pelotonna pour dormir un peu, et {friend} aussi",
+            "Au réveil, {hero} sut tout de suite où regarder",
+        ),
+    ),
+    "friendship": (
+        (
+            "{hero} prit la main de {friend} et dit : « On va le faire en amis. »",
+            "Deux amis voient plus qu'un seul, et côte à côte ils regardèrent encore",
+        ),
+        (
+            "{hero} vit que {friend} était triste et resta tout près",
+            "Le sourire revenu, {friend} se souvint de quelque chose d'important et le chuchota à {hero}",
+        ),
+    ),
+    "helping": (
+        (
+            "{hero} vit que {friend} ne pouvait pas continuer sans aide et lui tendit la main",
+            "En aidant {friend} à se relever, ils regardèrent tous les deux par terre et le virent",
+        ),
+        (
+            "{hero} aida {friend} à porter le sac lourd",
+            "La charge partagée, ils arrivèrent au dernier endroit avant la nuit et le fouillèrent",
+        ),
+    ),
+    "kindness": (
+        (
+            "{hero} vit que {friend} était triste et lui fit un gros câlin",
+            "Le sourire revenu, {friend} eut une idée, et {hero} la suivit",
+        ),
+        (
+            "{hero} aida gentiment un petit égaré à retrouver sa maison",
+            "Sur le chemin du retour, {hero} et {friend} passèrent par le seul endroit qu'ils n'avaient "
+            "pas vu",
+        ),
+    ),
+    "forgiveness": (
+        (
+            "{friend} était parti de son côté et leur avait fait perdre du temps, mais {hero} dit : « Ce "
+            "n'est pas grave. »",
+            "Amis de nouveau, ils cherchèrent côte à côte, et quatre yeux virent plus que deux",
+        ),
+        (
+            "{hero} et {friend} s'étaient disputés, mais {hero} demanda pardon et pardonna aussi",
+            "La dispute oubliée, ils mirent leurs deux idées ensemble, et la réponse devint claire",
+        ),
+    ),
+    "manners": (
+        (
+            "{hero} demanda poliment à chacun, avec un s'il te plaît et un merci",
+            "Heureux d'aider un enfant si poli, quelqu'un leur montra le chemin",
+        ),
+        (
+            "{hero} frappa doucement et dit : « S'il vous plaît, pouvons-nous regarder ici ? »",
+            "La réponse fut oui, et ils regardèrent là",
+        ),
+    ),
+    "inclusion": (
+        (
+            "{hero} invita un nouveau venu, tout seul dans son coin, à chercher avec eux",
+            "Le nouveau venu connaissait bien l'endroit et les mena droit à la réponse",
+        ),
+        (
+            "{hero} s'assura que {friend} ait aussi un rôle important",
+            "{friend} se glissa dans une fente étroite et y trouva la réponse",
+        ),
+    ),
+    "nature": (
+        (
+            "{hero} écarta doucement les plantes sans marcher dessus",
+            "Derrière la dernière feuille, là où seule une main soigneuse regarderait, se trouvait la "
+            "réponse",
+        ),
+        (
+            "{hero} et {friend} ramassèrent chaque petit déchet sur le chemin",
+            "Sous le tout dernier déchet se trouvait l'indice qu'il leur fallait",
+        ),
+    ),
+    "calm": (
+        (
+            "{hero} se sentit en colère et eut envie de taper du pied, mais respira lentement trois fois",
+            "Le calme revenu, {hero} put réfléchir et pensa à un endroit où personne n'avait regardé",
+        ),
+        (
+            "{hero} compta lentement jusqu'à dix, et la colère devint toute petite",
+            "La tête tranquille, {hero} proposa une nouvelle idée à {friend}, et ils l'essayèrent",
+        ),
+    ),
+    "responsibility": (
+        (
+            "{hero} avait promis d'aider, et tint sa promesse",
+            "{hero} retourna au début et vérifia chaque endroit avec {friend}",
+        ),
+        (
+            "{hero} dit : « C'est mon travail, et je vais le finir. »",
+            "{hero} et {friend} firent une liste et rayèrent un endroit après l'autre",
+        ),
+    ),
+    "curiosity": (
+        (
+            "{hero} posa une nouvelle question : « Où n'avons-nous pas encore regardé ? »",
+            "{friend} réfléchit très fort, et ils allèrent au seul endroit que personne n'avait nommé",
+        ),
+        (
+            "{hero} voulut savoir d'où venait un drôle de petit bruit",
+            "Ils le suivirent, au coin et sous une corniche, jusqu'à la réponse",
+        ),
+    ),
+}
+
+UNKNOWN: tuple[tuple[str, str], ...] = (
+    (
+        "{hero} se souvint des mots que sa famille aimait dire : {moral_quote}",
+        "Alors {hero} fit exactement cela, avec l'aide de {friend}, et c'est ainsi qu'ils trouvèrent la "
+        "réponse",
+    ),
+    (
+        "{hero} pensa à une chose importante : {moral_quote}",
+        "{hero} le mit en pratique tout de suite, et avec l'aide de {friend}, le chemin apparut",
+    ),
+)
+
+LESSON = (
+    "{hero} se souvint de ce que la journée avait appris : {moral_quote}",
+    "{hero} garda une pensée au fond du cœur : {moral_quote}",
+)
+
+LESSON_KEPT = (
+    "{hero} se souviendrait longtemps de cette journée",
+    "{hero} savait que cette journée avait appris quelque chose d'important",
+)
+
+QUOTES = ("« ", " »")
+
+NOTICING = (
+    "{hero} remarqua que {detail}",
+    "{friend} chuchota que {detail}",
+    "Tout près, {detail}",
+    "{hero} vit que {detail}",
+    "Un moment, {hero} regarda simplement : {detail}",
+)
+"""A quiet sentence about the place, for a page whose usual words were all said already."""
+
+DIALOGUE = (
+    "« Regarde là-bas ! » dit {friend}",
+    "« Qu'est-ce qu'on devrait faire, à ton avis ? » demanda {hero}",
+    "« Je suis là, avec toi », dit {friend}",
+    "« On peut y arriver », chuchota {hero}",
+    "« Attends-moi ! » cria {friend}",
+    "« Tu as entendu ça ? » demanda {friend}",
+    "« Laisse-moi réfléchir un instant », dit {hero}",
+    "« C'était juste ! » rit {friend}",
+    "« Et maintenant, par où ? » demanda {hero}",
+    "« Reste près de moi », dit {hero}",
+    "« J'ai une drôle d'impression », dit {friend}",
+    "« Continuons, on y est presque », dit {hero}",
+)
+"""What the characters say on the way, for early readers and chapter books."""
+
+BOOK_TITLES = (
+    "{title}",
+    "{hero} sauve la journée",
+    "{hero} trouve une solution",
+    "Une grande journée pour {hero}",
+)
+"""Forms of the book's title; `{title}` is the genre world's own."""

@@ -1,0 +1,241 @@
+"""The built-in engine over 200 random parameter sets per language: logic, morals, language and scenes."""
+
+from __future__ import annotations
+
+import importlib
+import random
+import re
+from functools import cache
+from types import ModuleType
+
+import pytest
+
+from storyloom.providers.text.engine import scenes
+from storyloom.providers.text.engine.compose import lexicon_for
+from storyloom.providers.text.engine.morals import clean_moral, moral_for
+from storyloom.providers.text.engine.writer import compose_story
+from storyloom.story.params import LANGUAGES, StoryParams
+from storyloom.story.props import find_props
+from storyloom.story.samples import random_params
+from storyloom.story.schema import StoryContent
+
+STORIES_PER_LANGUAGE = 200
+
+
+@cache
+def _stories(language: str) -> tuple[tuple[StoryParams, StoryContent], ...]:
+    rng = random.Random(f"engine-stories-{language}")
+    written = []
+    for seed in range(STORIES_PER_LANGUAGE):
+        params = random_params(rng, language)
+        written.append((params, compose_story(params, seed, 5000)))
+    return tuple(written)
+
+
+def _turns(language: str) -> ModuleType:
+    return importlib.import_module(f"storyloom.providers.text.engine.turns_{language}")
+
+
+def _plain(text: str) -> str:
+    """Words only, in lower case: sentences split or joined for a reading level read the same."""
+    return " ".join(re.findall(r"[^\W_]+(?:['’][^\W_]+)*", text.casefold()))
+
+
+def _literal(template: str) -> str:
+    """The longest stretch of a template without slots, for finding the template's words on a page."""
+    return _plain(max(re.split(r"\{\w+\}", template), key=len))
+
+
+def _discovery(params: StoryParams, story: StoryContent) -> str:
+    lexicon = lexicon_for(params.language)
+    full = lexicon.worlds[params.genre].discovery
+    simple = lexicon.simple[params.genre][1]
+    text = _plain(" ".join(c.text for c in story.chapters))
+    return _plain(full) if _plain(full) in text else _plain(simple)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_problem_is_solved_by_the_characters_on_the_turning_page(language: str) -> None:
+    for params, story in _stories(language):
+        # given
+        discovery = _discovery(params, story)
+        theme = moral_for(params.moral_lesson)
+        turns = _turns(language)
+        acts = turns.TURNS[theme] if theme else turns.UNKNOWN
+        # when
+        pages = [_plain(c.text) for c in story.chapters if discovery in _plain(c.text)]
+        # then
+        assert len(pages) == 1, (params, discovery)
+        assert any(_literal(act) in pages[0] and _literal(link) in pages[0] for act, link in acts), pages[0]
+        assert _plain(params.child_name) in pages[0]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_customers_moral_appears_once_cleanly(language: str) -> None:
+    for params, story in _stories(language):
+        # given
+        cleaned = clean_moral(params.moral_lesson)
+        text = " ".join(c.text for c in story.chapters)
+        # then
+        assert text.count(cleaned.rstrip(".!?")) == 1, (params.moral_lesson, text)
+        assert cleaned in text
+        assert story.moral == cleaned
+
+
+LANGUAGE_SLIPS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
+    "en": (
+        (
+            "a pronoun of the wrong child",
+            re.compile(r"\b(?:their|her|his) (?:head|shoes|hands?|favourite)\b"),
+        ),
+        ("a place without its preposition", re.compile(r"\blived in the (?:seaside|beach|sea)\b")),
+        ("the end as a clause", re.compile(r"\band the end\b", re.IGNORECASE)),
+    ),
+    "es": (
+        ("a missing contraction", re.compile(r"\b[Dd]e el\b|\b[Aa] el\b")),
+        ("a repeated conjunction", re.compile(r"\by [^.,;:!?»]{1,30} y [^.,;:!?»]{1,30} y\b")),
+    ),
+    "fr": (
+        ("a missing contraction", re.compile(r"\b(?:[Dd]e|[Àà]) les?\b")),
+        (
+            "a missing elision",
+            re.compile(r"\b(?:[Dd]e|[Qq]ue|[Ll]e|[Nn]e|[Ss]e|[Jj]e) [aeiouàâéèêîôûAEIOUÀÂÉÈÊÎÔÛ]"),
+        ),
+        ("a repeated conjunction", re.compile(r"\bet [^.,;:!?»]{1,30} et [^.,;:!?»]{1,30} et\b")),
+    ),
+    "de": (
+        ("lower case after a colon before a sentence", re.compile(r": [a-zäöü]")),
+        ("a dangling separable verb", re.compile(r"einen Weg vorbei\b")),
+        ("a repeated conjunction", re.compile(r"\bund [^.,;:!?“]{1,30} und [^.,;:!?“]{1,30} und\b")),
+    ),
+}
+
+
+def _hero_words(params: StoryParams) -> re.Pattern[str] | None:
+    """Possessives that cannot be the hero's, for the hero's pronouns (English only)."""
+    wrong = {"she/her": "his|their", "he/him": "her|their", "they/them": "his|her"}[params.pronouns]
+    name = re.escape(params.child_name)
+    return re.compile(rf"{name} (?:\w+ ){{1,4}}?(?:{wrong}) (?:head|shoes|hands|favourite)\b")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_known_language_slip_in_200_stories(language: str) -> None:
+    for params, story in _stories(language):
+        # given
+        printed = [story.title, story.description, *story.discussion_questions]
+        printed += [text for c in story.chapters for text in (c.title, c.text)]
+        # then
+        for text in printed:
+            for slip, pattern in LANGUAGE_SLIPS[language][1 if language == "en" else 0 :]:
+                assert not pattern.search(text), (slip, text)
+            if language == "en":
+                wrong = _hero_words(params)
+                assert wrong is None or not wrong.search(text), (params.pronouns, text)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_sentence_starts_with_a_capital_and_ends_with_a_stop(language: str) -> None:
+    for _, story in _stories(language):
+        for chapter in story.chapters:
+            for sentence in re.split(r"(?<=[.!?»”“])\s+(?=[A-ZÀ-ÝÁÉÍÓÚ¡¿«„“\"])", chapter.text):
+                assert sentence[:1].isupper() or sentence[:1] in '¡¿«„“"', sentence
+                assert sentence.rstrip()[-1:] in '.!?»“”"', sentence
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_sentence_twice_and_no_cut_off_titles(language: str) -> None:
+    for _, story in _stories(language):
+        # given
+        sentences = [
+            _plain(sentence)
+            for chapter in story.chapters
+            for sentence in re.split(r"(?<=[.!?»”“])\s+(?=[A-ZÀ-ÖØ-Þ¡¿«„“\"])", chapter.text)
+        ]
+        titles = [chapter.title for chapter in story.chapters]
+        # then
+        assert len(sentences) == len(set(sentences)), [s for s in sentences if sentences.count(s) > 1]
+        assert len(titles) == len(set(titles))
+        for title in titles:
+            assert _titles(language).fullmatch(title), title
+
+
+@cache
+def _titles(language: str) -> re.Pattern[str]:
+    """Every chapter title the lexicon can write, with a numeral when a title comes back."""
+    templates = {template for options in lexicon_for(language).titles.values() for template in options}
+    shapes = [re.sub(r"\\\{\w+\\\}", ".+", re.escape(template)) for template in templates]
+    elided = [shape.replace(r"e\ .+", "(?:e |').+") for shape in shapes]
+    return re.compile(rf"(?:{'|'.join(elided)})(?: [IVX]+)?")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_scenes_carry_the_place_cast_and_props_of_their_page(language: str) -> None:
+    _scenes_follow_their_pages(language, _stories(language)[:25])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_scenes_carry_the_place_cast_and_props_of_their_page_in_200_stories(language: str) -> None:
+    _scenes_follow_their_pages(language, _stories(language))
+
+
+def _scenes_follow_their_pages(language: str, stories: tuple[tuple[StoryParams, StoryContent], ...]) -> None:
+    for params, story in stories:
+        previous: tuple[str | None, str] = (None, "")
+        for chapter in story.chapters:
+            scene = chapter.scene
+            # then
+            assert scene.place is not None
+            assert [entry.name for entry in scene.cast] == scene.characters_present
+            named = {item.prop for item in scene.props}
+            assert set(find_props(chapter.text, language)) <= named, (chapter.text, named)
+            for item in scene.props:
+                assert item.where != "held" or item.held_by in scene.characters_present
+            assert (scene.place, scene.shot) != previous, (params, chapter.text)
+            previous = (scene.place, scene.shot)
+
+
+def test_a_customers_setting_is_where_the_book_happens() -> None:
+    # given
+    params = StoryParams(
+        child_name="Mia",
+        age_group="6-8",
+        genre="adventure",
+        moral_lesson="Be brave",
+        setting="a snowy mountain village",
+    )
+    # when
+    story = compose_story(params, 3, 5000)
+    # then
+    places = {chapter.scene.place for chapter in story.chapters}
+    assert places <= {"snowy-village", "bedroom"}
+    assert "snowy-village" in places
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_nothing_is_where_it_cannot_be(language: str) -> None:
+    checked = 0
+    for params, story in _stories(language):
+        # given
+        home, away = scenes.story_places(params.genre, params.setting)
+        places = (home, *away)
+        if not any(place in scenes.CANNOT_BE_THERE for place in places):
+            continue
+        checked += 1
+        # then
+        for chapter in story.chapters:
+            for sentence in re.split(r"(?<=[.!?»”“])\s+", chapter.text):
+                assert scenes.fits_the_places(sentence, places, language) or _essential(sentence, params), (
+                    places,
+                    sentence,
+                )
+    assert checked >= 20
+
+
+def _essential(sentence: str, params: StoryParams) -> bool:
+    """The problem, its solution and the moral are said whatever the place (the world's own words)."""
+    world = lexicon_for(params.language).worlds[params.genre]
+    simple = lexicon_for(params.language).simple[params.genre]
+    said = _plain(sentence)
+    parts = (world.problem, world.discovery, world.ending, world.goal, *simple, params.moral_lesson)
+    return any(_plain(part)[:25] in said or said[:25] in _plain(part) for part in parts)
