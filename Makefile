@@ -60,8 +60,8 @@ bench: install
 	$(BIN)/python -m bench
 
 messages: install  ## collect the site's strings into the catalogues (storyloom/web/locales)
-	$(BIN)/pybabel extract -F babel.cfg --no-location --omit-header -k N_ -o storyloom/web/locales/messages.pot .
-	$(BIN)/pybabel update -i storyloom/web/locales/messages.pot -d storyloom/web/locales --no-fuzzy-matching --omit-header
+	$(BIN)/pybabel extract -F babel.cfg --no-location --omit-header --no-wrap -k N_ -o storyloom/web/locales/messages.pot .
+	$(BIN)/pybabel update -i storyloom/web/locales/messages.pot -d storyloom/web/locales --no-fuzzy-matching --no-wrap
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache

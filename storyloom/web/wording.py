@@ -35,6 +35,7 @@ FINAL_STEPS = (
     N_("Something went wrong"),
     N_("Waiting to start"),
     N_("Waiting for a worker"),
+    N_("Readable now; print files follow"),  # the orchestrator's READABLE_STEP
 )
 
 

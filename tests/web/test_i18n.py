@@ -8,6 +8,7 @@ import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pytest
 from babel.messages.extract import extract_from_dir
@@ -15,10 +16,11 @@ from babel.messages.pofile import read_po
 from fastapi.testclient import TestClient
 
 from storyloom.db.models import Story, StoryStatus
-from storyloom.pipeline.orchestrator import STEP_NAMES
+from storyloom.pipeline.orchestrator import READABLE_STEP, STEP_NAMES
 from storyloom.runtime import Runtime
-from storyloom.story.params import AGE_GROUP_LABELS, GENRES, STYLE_LABELS
+from storyloom.story.params import AGE_GROUP_LABELS, GENRES, LANGUAGE_NAMES, STYLE_LABELS
 from storyloom.web.i18n import LOCALES_DIR, SITE_LANGUAGES, book_labels, catalogue_path, negotiate
+from storyloom.web.pages.appearance import palettes
 from storyloom.web.wording import FINAL_STEPS, GROUP_NAMES, reading_level_words
 from tests.web.conftest import BookStages, wait_status
 from tests.web.test_pages import FORM, csrf_token
@@ -80,6 +82,13 @@ def test_the_catalogue_holds_every_string_of_the_code_and_the_domains_labels() -
 
     assert code_messages() - known == set(), "run `make messages` and translate the new strings"
     assert labels - known == set()
+
+
+def test_every_appearance_choice_and_progress_step_is_in_the_catalogue() -> None:
+    shown = {option[1] for options in palettes().values() for option in options}
+
+    assert shown - msgids() == set(), "add the new names to storyloom/web/pages/appearance.py PALETTE_WORDS"
+    assert READABLE_STEP in msgids()
 
 
 @pytest.mark.parametrize(
@@ -163,6 +172,71 @@ def untranslated(html: str, language: str) -> list[str]:
     return found
 
 
+def same_as_in_english(english_html: str, html: str, language: str, data: tuple[str, ...] = ()) -> list[str]:
+    """Words a page in `language` shows exactly as its English rendering does: a string nobody wrapped
+    for the catalogue (which `untranslated` cannot see), unless it is the same in both languages (a
+    message translated as itself, a language's own name) or the visitor's own data."""
+    same = [
+        re.compile(r".+?".join(re.escape(piece) for piece in re.split(r"%\(\w+\)s", form)))
+        for message in catalogue(language)
+        if message.id
+        for form in _forms(message.id)
+        if form in _forms(message.string)
+    ]
+    english = set(_own_language_parts(english_html))
+    found = []
+    for part in _own_language_parts(html):
+        text = part
+        for known in sorted({"Storyloom", *data}, key=len, reverse=True):
+            text = text.replace(known, "")
+        text = text.strip(" ·.:;,()%0123456789")
+        if part not in english or not re.search(r"[A-Za-z]{4,}", text) or text in LANGUAGE_NAMES.values():
+            continue
+        if not any(pattern.fullmatch(text) or pattern.fullmatch(part) for pattern in same):
+            found.append(part)
+    return found
+
+
+def _forms(value: str | tuple[str, ...]) -> tuple[str, ...]:
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
+class OwnLanguageText(VisibleText):
+    """The visible text outside the parts in another language of their own (a book's `lang="es"`)."""
+
+    VOID = frozenset(
+        {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._open: list[bool] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        foreign = any(self._open) or (tag != "html" and any(name == "lang" for name, _ in attrs))
+        if not foreign:
+            super().handle_starttag(tag, attrs)
+        elif tag in ("script", "style"):
+            self._script = dict(attrs).get("type") or tag
+        if tag not in self.VOID:
+            self._open.append(foreign)
+
+    def handle_endtag(self, tag: str) -> None:
+        super().handle_endtag(tag)
+        if tag not in self.VOID and self._open:
+            self._open.pop()
+
+    def handle_data(self, data: str) -> None:
+        if not any(self._open):
+            super().handle_data(data)
+
+
+def _own_language_parts(html: str) -> list[str]:
+    parser = OwnLanguageText()
+    parser.feed(html)
+    return [re.sub(r"\s+", " ", part).strip() for part in parser.parts]
+
+
 @pytest.fixture
 def spanish_book(runtime: Runtime, client: TestClient, book_stages: BookStages, workers: object) -> str:
     runtime.settings.limits.enable_multi_language = True
@@ -220,9 +294,36 @@ def test_every_page_speaks_the_visitors_language(
         "empty library": stranger.get("/account/stories"),
     }
 
+    english = {name: _in_english(client, stranger, response) for name, response in pages.items()}
+    # the book's own words and the labels around them are in the book's language, Spanish
+    book_data = (
+        "Mia y el faro",
+        "Un libro publicado",
+        "Un cuento sobre un faro.",
+        "Para Mia",
+        *book_labels("es").values(),
+    )
+
     for name, response in pages.items():
         assert f'<html lang="{language}">' in response.text, name
         assert untranslated(response.text, language) == [], (name, visible_text(response.text))
+        assert same_as_in_english(english[name], response.text, language, book_data) == [], name
+
+
+def _in_english(client: TestClient, stranger: TestClient, response: Any) -> str:
+    """The same page again, asked for in English by the same browser."""
+    browser = stranger if response.request.headers.get("accept-language") else client
+    request = response.request
+    saved = browser.cookies.get("storyloom_lang")
+    browser.cookies.set("storyloom_lang", "en")
+    try:
+        return browser.request(
+            request.method, str(request.url), headers={"Accept": request.headers.get("accept", "")}
+        ).text
+    finally:
+        browser.cookies.delete("storyloom_lang")
+        if saved:
+            browser.cookies.set("storyloom_lang", saved)
 
 
 def test_the_book_labels_follow_the_books_language_not_the_visitors(

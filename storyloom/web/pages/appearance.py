@@ -15,6 +15,7 @@ from storyloom.story.appearance import (
     SKIN_TONES,
 )
 from storyloom.story.params import AGE_GROUP_LABELS, STYLE_LABELS
+from storyloom.web.wording import N_
 
 CHOICE_FIELDS = ("skin", "hair_colour", "hair_style", "eyes", "outfit_colour")
 FLAG_FIELDS = tuple(FEATURES)
@@ -67,3 +68,59 @@ def form_field(field: str) -> str | None:
     if field.startswith("appearance."):
         return HERO_PREFIX + field.removeprefix("appearance.")
     return None
+
+
+# The palettes' names as the templates show them (`_(name)`), for `pybabel extract` (a test checks
+# every name offered is here).
+PALETTE_WORDS = (
+    N_("Porcelain"),
+    N_("Fair"),
+    N_("Light"),
+    N_("Warm beige"),
+    N_("Olive"),
+    N_("Tan"),
+    N_("Golden brown"),
+    N_("Brown"),
+    N_("Deep brown"),
+    N_("Ebony"),
+    N_("Black"),
+    N_("Dark brown"),
+    N_("Light brown"),
+    N_("Auburn"),
+    N_("Ginger"),
+    N_("Strawberry blond"),
+    N_("Blond"),
+    N_("Platinum blond"),
+    N_("Silver grey"),
+    N_("Hazel"),
+    N_("Amber"),
+    N_("Green"),
+    N_("Blue"),
+    N_("Grey"),
+    N_("Tomato red"),
+    N_("Pumpkin orange"),
+    N_("Sunny yellow"),
+    N_("Leaf green"),
+    N_("Teal"),
+    N_("Sky blue"),
+    N_("Plum purple"),
+    N_("Coral pink"),
+    N_("Short"),
+    N_("Long"),
+    N_("Straight bob"),
+    N_("Curly"),
+    N_("Coily"),
+    N_("Afro"),
+    N_("Braids"),
+    N_("Bun"),
+    N_("Ponytail"),
+    N_("Bunches"),
+    N_("Shaved"),
+    N_("Bald"),
+    N_("Hijab"),
+    N_("Patka"),
+    N_("Glasses"),
+    N_("Freckles"),
+    N_("Hearing aid"),
+    N_("Wheelchair"),
+)

@@ -5,6 +5,9 @@
   const CHOICES = ["skin", "hair_colour", "hair_style", "eyes", "outfit_colour"];
   const FLAGS = ["glasses", "freckles", "hearing_aid", "wheelchair"];
 
+  const messages = JSON.parse((document.getElementById("appearance-messages") || {}).textContent || "{}");
+  const format = (template, values) => template.replace(/%\((\w+)\)s/g, (_, key) => values[key]);
+
   document.querySelectorAll("img#hero-preview").forEach((image) => {
     const form = image.closest("form");
     if (!form) return;
@@ -33,8 +36,10 @@
       const chosen = [...form.querySelectorAll('[name^="' + PREFIX + '"]:checked')]
         .filter((input) => input.value && input.value !== "")
         .map((input) => input.closest("label").textContent.trim());
-      const name = (form.querySelector("#child_name") || {}).value || "the child";
-      return "A preview of " + name + (chosen.length ? ": " + chosen.join(", ") : ", as the story chooses");
+      const name = ((form.querySelector("#child_name") || {}).value || "").trim() || messages.child || "";
+      return chosen.length
+        ? format(messages.preview_chosen || "%(name)s: %(choices)s", { name: name, choices: chosen.join(", ") })
+        : format(messages.preview_any || "%(name)s", { name: name });
     }
 
     const nameInput = form.querySelector("#child_name");

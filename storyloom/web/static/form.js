@@ -3,6 +3,8 @@
   "use strict";
   const form = document.querySelector(".story-form");
   if (!form) return;
+  const messages = JSON.parse((document.getElementById("form-messages") || {}).textContent || "{}");
+  const say = (key, values) => (messages[key] || key).replace(/%\((\w+)\)s/g, (_, name) => values[name]);
 
   const preview = document.getElementById("style-preview");
   const caption = document.getElementById("style-caption");
@@ -10,7 +12,7 @@
     radio.addEventListener("change", () => {
       const label = radio.parentElement.textContent.trim();
       preview.src = "/api/styles/" + encodeURIComponent(radio.value) + "/preview.png";
-      preview.alt = "A sample picture in the " + label + " style";
+      preview.alt = say("sample", { style: label });
       caption.textContent = label;
     });
   });
@@ -26,7 +28,7 @@
   const addButton = document.createElement("button");
   addButton.type = "button";
   addButton.className = "add-friend";
-  addButton.textContent = "Add another friend";
+  addButton.textContent = say("add_friend", {});
   function layoutRows() {
     let shownEmpty = false;
     rows.forEach((row) => {
@@ -58,30 +60,30 @@
     const label = input.dataset.label || input.name;
     switch (input.dataset.rule) {
       case "name":
-        if (!value) return label + " is needed.";
-        if (value.length > 40) return label + " must be at most 40 characters.";
-        if (!NAME.test(value)) return label + " may contain only letters, spaces, hyphens, apostrophes and full stops.";
+        if (!value) return say("needed", { label: label });
+        if (value.length > 40) return say("too_long", { label: label, count: 40 });
+        if (!NAME.test(value)) return say("letters", { label: label });
         return "";
       case "friend-name": {
         const row = input.closest(".character-row");
         const others = [...row.querySelectorAll("input, select")].some((other) =>
           other !== input && (other.type === "checkbox" ? other.checked : clean(other.value)));
-        if (!value) return others ? label + " is needed when the friend has a kind, traits or look." : "";
-        if (!NAME.test(value)) return label + " may contain only letters, spaces, hyphens, apostrophes and full stops.";
+        if (!value) return others ? say("friend_needed", { label: label }) : "";
+        if (!NAME.test(value)) return say("letters", { label: label });
         const names = [...form.querySelectorAll('[data-rule="friend-name"]')]
           .filter((other) => other !== input && clean(other.value).toLowerCase() === value.toLowerCase());
-        if (names.length) return "Each friend needs a different name.";
+        if (names.length) return say("different_names", {});
         return "";
       }
       case "text": {
         const min = Number(input.dataset.min || 0);
-        if (value.length < min) return label + " must be at least " + min + " characters.";
+        if (value.length < min) return say("too_short", { label: label, count: min });
         return "";
       }
       case "pages": {
         const number = Number(input.value);
         if (!Number.isInteger(number) || number < Number(input.min) || number > Number(input.max))
-          return label + " must be a whole number from " + input.min + " to " + input.max + ".";
+          return say("pages", { label: label, low: input.min, high: input.max });
         return "";
       }
       default:
@@ -125,6 +127,6 @@
     }
     const button = form.querySelector('button[type="submit"]');
     button.disabled = true;
-    button.textContent = "Starting your book…";
+    button.textContent = say("starting", {});
   });
 })();
