@@ -3,7 +3,6 @@ only, the providers' report of `storyloom doctor`) and `/metrics` (Prometheus)."
 
 from __future__ import annotations
 
-import hmac
 from ipaddress import ip_address
 from typing import Annotated, Any
 
@@ -51,8 +50,7 @@ def operator_may_see(request: Request, runtime: Runtime) -> bool:
     """With HEALTHZ_TOKEN set, the caller must send it as a bearer token; without, it must be local."""
     token = runtime.settings.web.healthz_token.get_secret_value()
     if token:
-        sent = request.headers.get("authorization", "")
-        return hmac.compare_digest(sent.encode(), f"Bearer {token}".encode())
+        return signature_matches(f"Bearer {token}", request.headers.get("authorization", ""))
     host = request.client.host if request.client else ""
     try:
         return ip_address(host).is_loopback
@@ -60,7 +58,10 @@ def operator_may_see(request: Request, runtime: Runtime) -> bool:
         return False
 
 
-@router.get("/healthz")
+@router.get(
+    "/healthz",
+    responses={403: {"model": ErrorBody}, 503: {"description": "a store, queue or database does not answer"}},
+)
 async def healthz(request: Request, runtime: RuntimeDep, detail: bool = False) -> JSONResponse:
     """200 when the database, the queue and the file store answer; 503 naming the one that does not.
 
