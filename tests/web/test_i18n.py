@@ -19,6 +19,7 @@ from storyloom.pipeline.orchestrator import STEP_NAMES
 from storyloom.runtime import Runtime
 from storyloom.story.params import AGE_GROUP_LABELS, GENRES, STYLE_LABELS
 from storyloom.web.i18n import LOCALES_DIR, SITE_LANGUAGES, book_labels, catalogue_path, negotiate
+from storyloom.web.pages.appearance import palettes
 from storyloom.web.wording import FINAL_STEPS, GROUP_NAMES, reading_level_words
 from tests.web.conftest import BookStages, wait_status
 from tests.web.test_pages import FORM, csrf_token
@@ -76,6 +77,7 @@ def test_the_catalogue_holds_every_string_of_the_code_and_the_domains_labels() -
         *STEP_NAMES.values(),
         *FINAL_STEPS,
         *GROUP_NAMES.values(),
+        *(option[1] for options in palettes().values() for option in options),
     }
 
     assert code_messages() - known == set(), "run `make messages` and translate the new strings"

@@ -23,6 +23,66 @@ HERO_PREFIX = "appearance-"
 PREVIEW_PATH = "/api/preview/hero"
 
 
+def N_(message: str) -> str:  # noqa: N802 (gettext's name for "translate later")
+    """Marks a message for the catalogue; the templates translate it when the page is made."""
+    return message
+
+
+# The palettes' names as the templates show them, so `make messages` collects them for translation.
+PALETTE_NAMES = (
+    N_("Porcelain"),
+    N_("Fair"),
+    N_("Light"),
+    N_("Warm beige"),
+    N_("Olive"),
+    N_("Tan"),
+    N_("Golden brown"),
+    N_("Brown"),
+    N_("Deep brown"),
+    N_("Ebony"),
+    N_("Black"),
+    N_("Dark brown"),
+    N_("Light brown"),
+    N_("Auburn"),
+    N_("Ginger"),
+    N_("Strawberry blond"),
+    N_("Blond"),
+    N_("Platinum blond"),
+    N_("Silver grey"),
+    N_("Hazel"),
+    N_("Amber"),
+    N_("Green"),
+    N_("Blue"),
+    N_("Grey"),
+    N_("Tomato red"),
+    N_("Pumpkin orange"),
+    N_("Sunny yellow"),
+    N_("Leaf green"),
+    N_("Teal"),
+    N_("Sky blue"),
+    N_("Plum purple"),
+    N_("Coral pink"),
+    N_("Short"),
+    N_("Long"),
+    N_("Straight bob"),
+    N_("Curly"),
+    N_("Coily"),
+    N_("Afro"),
+    N_("Braids"),
+    N_("Bun"),
+    N_("Ponytail"),
+    N_("Bunches"),
+    N_("Shaved"),
+    N_("Bald"),
+    N_("Hijab"),
+    N_("Patka"),
+    N_("Glasses"),
+    N_("Freckles"),
+    N_("Hearing aid"),
+    N_("Wheelchair"),
+)
+
+
 def palettes() -> dict[str, Any]:
     """What the templates offer: each colour as (id, name, #rrggbb), styles and features as (id, name)."""
     return {
