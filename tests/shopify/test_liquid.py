@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from fastapi.testclient import TestClient
 
+import storyloom.web
 from storyloom.runtime import Runtime
 from storyloom.web.shopify.liquid import liquid_inert
 from tests.shopify.conftest import shopify_web_app
@@ -37,3 +40,21 @@ def test_builder_echoes_form_values_without_liquid_tags(client: TestClient) -> N
 def test_liquid_inert_escapes_html_and_braces() -> None:
     assert liquid_inert('<b a="{%">') == "&lt;b a=&#34;&#123;%&#34;&gt;"
     assert liquid_inert(None) == ""
+
+
+def test_the_builder_page_keeps_its_appearance_preview_script_and_speaks_the_visitors_language(
+    client: TestClient,
+) -> None:
+    script = (Path(storyloom.web.__file__).parent / "static" / "appearance.js").read_text()
+
+    response = client.get(_proxy("builder"), headers={"Accept-Language": "es-ES,es;q=0.9"})
+
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "application/liquid"
+    assert "{{" not in response.text and "{%" not in response.text
+    inline = response.text.split("<script>", 1)[1].split("</script>", 1)[0]
+    # the script arrives whole: only a Liquid opener or closer would be split by a space
+    assert inline.replace(" ", "") == script.replace(" ", "")
+    assert "data-preview-base" in response.text and "data-preview-button" in response.text
+    assert "Tono de piel" in response.text and "Que elija el cuento" in response.text
+    assert "Skin tone" not in response.text

@@ -78,6 +78,7 @@ def test_the_catalogue_holds_every_string_of_the_code_and_the_domains_labels() -
         *STEP_NAMES.values(),
         *FINAL_STEPS,
         *GROUP_NAMES.values(),
+        *(option[1] for options in palettes().values() for option in options),
     }
 
     assert code_messages() - known == set(), "run `make messages` and translate the new strings"

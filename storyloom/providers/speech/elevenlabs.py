@@ -20,6 +20,7 @@ from storyloom.providers.base import (
 )
 from storyloom.providers.speech.audio import finish_with_anchors, pcm16
 from storyloom.providers.speech.base import Narration, SpeechRequest
+from storyloom.providers.speech.voicelist import shared_voice_list
 
 SAMPLE_RATE = 24000
 OUTPUT_FORMAT = f"pcm_{SAMPLE_RATE}"
@@ -75,6 +76,25 @@ class ElevenLabsNarrator:
         self.model = providers.elevenlabs_model
         self.base_url = providers.elevenlabs_base_url.rstrip("/")
         self.timeout = httpx.Timeout(providers.timeout_seconds, connect=10.0)
+        self._voices = shared_voice_list(self.name, self.base_url, key, self._fetch_voices)
+
+    def has_voice(self, voice: str, language: str) -> bool | None:
+        """Whether `voice` is the id of a voice of the account (`GET /v1/voices`, kept an hour); None
+        while the list cannot be had."""
+        names = self._voices.names()
+        return None if names is None else voice in names
+
+    def _fetch_voices(self) -> frozenset[str]:
+        with mapped_http_errors(self.name), httpx.Client(timeout=self.timeout) as client:
+            response = client.get(f"{self.base_url}/v1/voices", headers={"xi-api-key": self._key})
+        if not response.is_success:
+            raise error_for_status(self.name, response)
+        try:
+            return frozenset(str(voice["voice_id"]) for voice in response.json()["voices"])
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ProviderServerError(
+                "ElevenLabs sent a voice list without voice ids", provider=self.name
+            ) from exc
 
     def narrate(self, request: SpeechRequest) -> Narration:
         """Speak `request.text`; `request.voice` may be any ElevenLabs voice id."""

@@ -22,6 +22,7 @@ from storyloom.providers.base import CallRecord, Stopwatch, check_response, mapp
 from storyloom.providers.speech.audio import finish_with_anchors, pcm16, read_wav
 from storyloom.providers.speech.base import Narration, SpeechRequest
 from storyloom.providers.speech.timing import Word, split_sentences, split_words
+from storyloom.providers.speech.voicelist import shared_voice_list
 
 SAMPLE_RATE = 24000
 DEFAULT_VOICES = {
@@ -129,6 +130,24 @@ class GoogleNarrator:
         self.voice = providers.google_tts_voice
         self.base_url = providers.google_tts_base_url.rstrip("/")
         self.timeout = httpx.Timeout(providers.timeout_seconds, connect=10.0)
+        self._voices = shared_voice_list(self.name, self.base_url, key, self._fetch_voices)
+
+    def has_voice(self, voice: str, language: str) -> bool | None:
+        """Whether `voice` is in the account's list of Google voices (`GET v1/voices`, kept an hour);
+        None while the list cannot be had."""
+        names = self._voices.names()
+        return None if names is None else voice in names
+
+    def _fetch_voices(self) -> frozenset[str]:
+        with mapped_http_errors(self.name), httpx.Client(timeout=self.timeout) as client:
+            response = client.get(f"{self.base_url}/v1/voices", headers={"X-Goog-Api-Key": self._key})
+            check_response(self.name, response)
+        try:
+            return frozenset(str(voice["name"]) for voice in response.json()["voices"])
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ProviderServerError(
+                "Google Text-to-Speech sent a voice list without voice names", provider=self.name
+            ) from exc
 
     def _voice_for(self, request: SpeechRequest) -> str:
         language = request.language.split("-")[0].lower()

@@ -106,6 +106,10 @@ class KokoroNarrator:
             clips.append(float_to_pcm(audio))
         return np.concatenate(clips) if clips else np.zeros(0, dtype=np.int16)
 
+    def has_voice(self, voice: str, language: str) -> bool:
+        """Whether `voice` is one of the voices archive beside the model."""
+        return voice in self.voices
+
     def narrate(self, request: SpeechRequest) -> Narration:
         """Speak `request.text`; `request.voice` may name any voice in the voices archive."""
         stopwatch = Stopwatch()

@@ -126,6 +126,14 @@ class PiperNarrator:
             model = PiperModel.load(path)
             self.models.setdefault(model.language, model)
 
+    def has_voice(self, voice: str, language: str) -> bool | None:
+        """Whether `voice` is a speaker of the language's multi-speaker model (from its config's
+        speaker_id_map); None (accepted) for a model of one voice, whose config names none."""
+        model = self.models.get(language.split("-")[0].lower())
+        if model is None or not model.speakers:
+            return None
+        return voice in model.speakers
+
     def narrate(self, request: SpeechRequest) -> Narration:
         """Speak `request.text` with the voice for its language; `request.voice` may name a speaker of a
         multi-speaker model."""

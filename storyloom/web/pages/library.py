@@ -8,13 +8,14 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 
-from storyloom.db.models import Story
+from storyloom.db.models import Story, StoryStatus
 from storyloom.library import Viewer, owned_stories, published_stories, without_child_name
 from storyloom.runtime import Runtime
 from storyloom.story.params import AGE_GROUPS, GENRES, LANGUAGES
-from storyloom.web.deps import get_runtime, get_viewer
+from storyloom.web.deps import csrf_token, get_runtime, get_viewer
 from storyloom.web.pages import choices, render
 from storyloom.web.pages.links import private_link_url
+from storyloom.web.pages.reader import sharing_choices
 from storyloom.web.serializers import story_payload
 
 router = APIRouter(include_in_schema=False)
@@ -86,4 +87,7 @@ async def my_stories(
         stories=[story_payload(s) for s in result.stories],
         filters={},
         private_links={s.id: private_link_url(request, runtime, s.id) for s in result.stories},
+        # Published books carry the sharing form (the public library lists only published ones).
+        sharing={s.id: sharing_choices(s) for s in result.stories if s.status == StoryStatus.PUBLISHED},
+        csrf=csrf_token(request),
     )

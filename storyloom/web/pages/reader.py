@@ -9,8 +9,9 @@ from fastapi import APIRouter, Depends, Form, Path, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse, Response
 
+from storyloom.db.models import Story, StoryStatus
 from storyloom.errors import NotFoundError
-from storyloom.library import StoryAccess, Viewer, get_story, load_story
+from storyloom.library import StoryAccess, Viewer, get_story, load_story, set_sharing
 from storyloom.pipeline.edits import MAX_PAGE_TEXT, edit_page_text, regenerate_page
 from storyloom.pipeline.orchestrator import retry_story, story_progress
 from storyloom.runtime import Runtime
@@ -82,7 +83,44 @@ async def reader(story_id: StoryId, request: Request, runtime: RuntimeDep, viewe
         step_names=step_names(gettext),
         group_names=group_names(gettext),
         narration_voice=(story.params or {}).get("narration_voice") or "",
+        sharing=sharing_choices(story),
     )
+
+
+def sharing_choices(story: Story) -> dict[str, bool]:
+    """The owner's choices for the public library, for the sharing form."""
+    return {
+        "show_in_library": bool(story.show_in_library),
+        "show_child_name": bool(story.show_child_name),
+        "published": story.status == StoryStatus.PUBLISHED,
+    }
+
+
+@router.post("/stories/{story_id}/sharing", dependencies=[Depends(limit_changes)])
+async def sharing(
+    story_id: StoryId,
+    csrf: Csrf,
+    request: Request,
+    runtime: RuntimeDep,
+    viewer: ViewerDep,
+    show_in_library: Annotated[str | None, Form(max_length=10)] = None,
+    show_child_name: Annotated[str | None, Form(max_length=10)] = None,
+    next: Annotated[str | None, Form(max_length=40)] = None,
+) -> RedirectResponse:
+    """The owner's sharing form: a ticked box turns a choice on, an unticked one (which a browser does
+    not send) turns it off; back to the reader, or to My books when the form was there."""
+    check_csrf(request, csrf)
+    await run_in_threadpool(get_story, runtime, story_id, viewer, must_own=True)
+    await run_in_threadpool(
+        lambda: set_sharing(
+            runtime,
+            story_id,
+            show_in_library=bool(show_in_library),
+            show_child_name=bool(show_child_name),
+        )
+    )
+    back = "/account/stories" if next == "/account/stories" else f"/stories/{story_id}"
+    return RedirectResponse(back, status_code=303)
 
 
 @router.post("/stories/{story_id}/retry", dependencies=[Depends(limit_changes)])

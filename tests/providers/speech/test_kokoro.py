@@ -129,3 +129,11 @@ def test_without_a_path_start_up_names_the_variable() -> None:
 
 def test_kokoro_is_registered() -> None:
     assert provider_class("speech", "kokoro") is KokoroNarrator
+
+
+def test_voices_are_checked_against_the_voices_archive(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    narrator = KokoroNarrator(settings_for(install(tmp_path), monkeypatch))
+
+    assert (narrator.has_voice("ff_siwis", "fr"), narrator.has_voice("am_nobody", "en")) == (True, False)

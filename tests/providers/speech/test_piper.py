@@ -150,3 +150,15 @@ def test_without_a_path_start_up_names_the_variable() -> None:
 
 def test_piper_is_registered() -> None:
     assert provider_class("speech", "piper") is PiperNarrator
+
+
+def test_voices_are_checked_against_the_models_speakers_when_its_config_names_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_voice(tmp_path, "en_US-many", "en-us", "en_US", TEXT, speakers=4)
+    write_voice(tmp_path, "es_ES-tiny", "es", "es_ES", "La luna brilla.")
+    narrator = PiperNarrator(settings_for(tmp_path, monkeypatch))
+
+    assert narrator.has_voice("reader3", "en") is True
+    assert narrator.has_voice("reader9", "en-US") is False
+    assert narrator.has_voice("anything", "es") is None  # one voice, no speaker names: accepted
