@@ -9,7 +9,7 @@ from storyloom.config import get_settings
 from storyloom.providers.image.builtin import BuiltinIllustrator
 from storyloom.providers.text.builtin import BuiltinStoryWriter
 from storyloom.render.illustrations import draw_character_sheet, draw_cover, draw_page
-from storyloom.story.appearance import HAIR_COLOURS, SKIN_TONES
+from storyloom.story.appearance import HAIR_COLOURS, SKIN_TONES, apply_appearance
 from storyloom.story.params import StoryParams
 from storyloom.story.writing import write_story
 from tests.render.fixtures.illustration import pixels_near
@@ -31,7 +31,22 @@ def _book(style: str, appearance: dict[str, object] | None) -> list[tuple[str, b
             "appearance": appearance,
         }
     )
-    story = write_story([BuiltinStoryWriter(get_settings())], params, seed=9, max_words=5000).story
+    story = write_story(
+        [BuiltinStoryWriter(get_settings())],
+        params.model_copy(update={"appearance": None}),
+        seed=9,
+        max_words=5000,
+    ).story
+    if params.appearance is not None:
+        # the same book, only its hero dressed: the engine's other choices stay, so the pictures differ
+        # by the hero alone
+        characters = [
+            c.model_copy(update={"bible": apply_appearance(c.bible, params.appearance)})
+            if c.role == "hero"
+            else c
+            for c in story.characters
+        ]
+        story = story.model_copy(update={"characters": characters})
     providers = [BuiltinIllustrator()]
     hero = story.character("Amara")
     pictures = [
