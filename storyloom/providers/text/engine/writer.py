@@ -9,7 +9,7 @@ from dataclasses import replace
 from types import ModuleType
 
 from storyloom.providers.text.engine import bible as bibles
-from storyloom.providers.text.engine import scenes
+from storyloom.providers.text.engine import scenes, shapes
 from storyloom.providers.text.engine.compose import (
     BEAT_SCENES,
     Companion,
@@ -105,8 +105,8 @@ def compose_story(
 def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent:
     language = params.language
     lexicon = lexicon_for(language)
-    world = lexicon.worlds[params.genre]
     rng = _rng(params, seed, "plot")
+    world, simple = shapes.story_world(lexicon, params.genre, params.age_group, seed)
     pools = Pools(rng)
     companions = companions_for(params, lexicon, rng)
     characters = build_characters(params, seed, companions)
@@ -135,7 +135,7 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
     lesson_lines = turns.LESSON if theme else turns.LESSON_KEPT
     base["lesson"] = fill(lesson_lines[rng.randrange(len(lesson_lines))], base)
     if params.age_group == "0-2" or register.split_commas:
-        base["problem"], base["discovery"], base["ending"] = lexicon.simple[params.genre]
+        base["problem"], base["discovery"], base["ending"] = simple
     home, away = scenes.story_places(params.genre, params.setting)
     places = (home, *away)
     beats = plan_beats(params.page_count, len(companions), len(world.attempts))
@@ -238,7 +238,7 @@ def _write_beat(
     if beat == "attempt":
         attempt, failure = world.attempts[pools.draw("attempt", len(world.attempts))]
         slots["attempt"] = fill(attempt, slots)
-        slots["failure"] = failure
+        slots["failure"] = fill(failure, slots)
     if beat == "turn":
         variant = _turning_point(turns, theme, pools)
     else:
