@@ -261,6 +261,11 @@ def test_each_genre_is_told_in_several_problem_shapes_chosen_by_the_seed(languag
     for story, problem in zip(stories, problems, strict=True):
         text = _plain(" ".join(c.text for c in story.chapters))
         assert _plain(problem) in text
+    found = {lexicon_for(language).titles["resolution"][0]}
+    assert [s for seed, s in enumerate(stories) if shapes.shape_for(seed, "space", "6-8") != "lost"]
+    for seed, story in enumerate(stories):
+        if shapes.shape_for(seed, "space", "6-8") != "lost":
+            assert not found & {c.title for c in story.chapters}
         assert "{" not in text and "}" not in text
 
 

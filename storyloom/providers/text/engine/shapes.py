@@ -14,6 +14,7 @@ import importlib
 import random
 from dataclasses import dataclass, replace
 
+from storyloom.providers.text.engine.grammar import polish
 from storyloom.providers.text.engine.lexicon import GenreWorld, Lexicon
 
 SHAPES = ("lost", "broken", "need", "fear", "wish")
@@ -39,10 +40,11 @@ def shape_for(seed: int, genre: str, age_group: str) -> str:
     return SHAPES[(start + seed) % len(SHAPES)]
 
 
-def _filled(template: str, nouns: dict[str, str]) -> str:
+def _filled(template: str, nouns: dict[str, str], language: str) -> str:
+    """The template with the genre's nouns in place, contracted and elided ("de el" -> "del")."""
     for key, value in nouns.items():
         template = template.replace(f"{{{key}}}", value)
-    return template
+    return polish(template, language)
 
 
 def shaped_world(
@@ -56,14 +58,14 @@ def shaped_world(
     data: Shape = module.SHAPES[shape]
     shaped = replace(
         world,
-        goal=_filled(data.goal, nouns),
-        problem=_filled(data.problem, nouns),
-        discovery=_filled(data.discovery, nouns),
-        ending=_filled(data.ending, nouns),
-        title=_filled(data.title, nouns),
-        attempts=tuple((_filled(a, nouns), _filled(f, nouns)) for a, f in data.attempts),
+        goal=_filled(data.goal, nouns, language),
+        problem=_filled(data.problem, nouns, language),
+        discovery=_filled(data.discovery, nouns, language),
+        ending=_filled(data.ending, nouns, language),
+        title=_filled(data.title, nouns, language),
+        attempts=tuple((_filled(a, nouns, language), _filled(f, nouns, language)) for a, f in data.attempts),
     )
-    first, second, third = (_filled(s, nouns) for s in data.simple)
+    first, second, third = (_filled(s, nouns, language) for s in data.simple)
     return shaped, (first, second, third)
 
 

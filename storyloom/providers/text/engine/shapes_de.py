@@ -113,7 +113,7 @@ SHAPES: dict[str, Shape] = {
         ),
         simple=(
             "{creature} hatte sich verirrt",
-            "die Familie sang zurück",
+            "{creature_def} hörte die Familie singen",
             "{creature_def} war wieder zu Hause",
         ),
     ),

@@ -94,7 +94,7 @@ SHAPES: dict[str, Shape] = {
             ("{hero} drew a map", "it went round in circles"),
             ("{hero} tried to carry {creature_def}", "it wriggled too much"),
         ),
-        simple=("{creature} was lost", "its family sang back", "{creature_def} was home"),
+        simple=("{creature} was lost", "{creature_def}'s family sang back", "{creature_def} was home"),
     ),
     "fear": Shape(
         goal="the courage to look inside {scary}",

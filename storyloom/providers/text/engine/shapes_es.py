@@ -72,7 +72,11 @@ SHAPES: dict[str, Shape] = {
             ("{hero} dibujó un mapa del camino", "el mapa solo daba vueltas en círculo"),
             ("{hero} intentó llevar en brazos a {creature_def}", "{creature_def} se movía demasiado"),
         ),
-        simple=("{creature} se perdió", "su familia le respondió cantando", "{creature_def} volvió a casa"),
+        simple=(
+            "{creature} se perdió",
+            "la familia de {creature_def} respondió cantando",
+            "{creature_def} volvió a casa",
+        ),
     ),
     "fear": Shape(
         goal="el valor para mirar dentro de {scary}",

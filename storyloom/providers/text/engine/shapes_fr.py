@@ -75,7 +75,7 @@ SHAPES: dict[str, Shape] = {
         ),
         simple=(
             "{creature} pleurait",
-            "sa famille répondit en chantant",
+            "la famille de {creature_def} répondit en chantant",
             "{creature_def} rentra à la maison",
         ),
     ),

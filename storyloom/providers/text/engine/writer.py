@@ -107,6 +107,8 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
     lexicon = lexicon_for(language)
     rng = _rng(params, seed, "plot")
     world, simple = shapes.story_world(lexicon, params.genre, params.age_group, seed)
+    # Only a story about something lost may call its resolution "Found it!".
+    found = shapes.shape_for(seed, params.genre, params.age_group) == "lost"
     pools = Pools(rng)
     companions = companions_for(params, lexicon, rng)
     characters = build_characters(params, seed, companions)
@@ -190,7 +192,7 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
             sentences = _noticing(turns, slots, world, said, places)
         said.update(_sentence_key(sentence) for sentence in sentences)
         text = " ".join(sentences) or text
-        title = polish(_title(lexicon, beat, slots, pools, used_titles, text), language)
+        title = polish(_title(lexicon, beat, slots, pools, used_titles, text, found), language)
         chapters.append(
             Chapter(
                 title=title,
@@ -317,9 +319,17 @@ def _turning_point(turns: ModuleType, theme: str | None, pools: Pools) -> Varian
 
 
 def _title(
-    lexicon: Lexicon, beat: str, slots: dict[str, str], pools: Pools, used: set[str], text: str
+    lexicon: Lexicon,
+    beat: str,
+    slots: dict[str, str],
+    pools: Pools,
+    used: set[str],
+    text: str,
+    found: bool = True,
 ) -> str:
     options = lexicon.titles[beat]
+    if beat == "resolution" and not found:
+        options = options[1:]
     pick = pools.next_in_order if beat == "attempt" else pools.draw
     for _ in range(len(options)):
         title = fill(options[pick(f"title:{beat}", len(options))], slots)
