@@ -10,8 +10,9 @@ from types import ModuleType
 
 import pytest
 
-from storyloom.providers.text.engine import scenes
+from storyloom.providers.text.engine import scenes, shapes
 from storyloom.providers.text.engine.compose import lexicon_for
+from storyloom.providers.text.engine.lexicon import GenreWorld
 from storyloom.providers.text.engine.morals import clean_moral, moral_for
 from storyloom.providers.text.engine.writer import compose_story
 from storyloom.story.params import LANGUAGES, StoryParams
@@ -27,9 +28,14 @@ def _stories(language: str) -> tuple[tuple[StoryParams, StoryContent], ...]:
     rng = random.Random(f"engine-stories-{language}")
     written = []
     for seed in range(STORIES_PER_LANGUAGE):
-        params = random_params(rng, language)
+        params = random_params(rng, language).model_copy(update={"seed": seed})
         written.append((params, compose_story(params, seed, 5000)))
     return tuple(written)
+
+
+def _world(params: StoryParams) -> tuple[GenreWorld, tuple[str, str, str]]:
+    """The world the story was told in: the genre's, in the problem shape its seed chose."""
+    return shapes.story_world(lexicon_for(params.language), params.genre, params.age_group, params.seed or 0)
 
 
 def _turns(language: str) -> ModuleType:
@@ -47,9 +53,8 @@ def _literal(template: str) -> str:
 
 
 def _discovery(params: StoryParams, story: StoryContent) -> str:
-    lexicon = lexicon_for(params.language)
-    full = lexicon.worlds[params.genre].discovery
-    simple = lexicon.simple[params.genre][1]
+    world, simple_forms = _world(params)
+    full, simple = world.discovery, simple_forms[1]
     text = _plain(" ".join(c.text for c in story.chapters))
     return _plain(full) if _plain(full) in text else _plain(simple)
 
@@ -234,8 +239,47 @@ def test_nothing_is_where_it_cannot_be(language: str) -> None:
 
 def _essential(sentence: str, params: StoryParams) -> bool:
     """The problem, its solution and the moral are said whatever the place (the world's own words)."""
-    world = lexicon_for(params.language).worlds[params.genre]
-    simple = lexicon_for(params.language).simple[params.genre]
+    world, simple = _world(params)
     said = _plain(sentence)
     parts = (world.problem, world.discovery, world.ending, world.goal, *simple, params.moral_lesson)
     return any(_plain(part)[:25] in said or said[:25] in _plain(part) for part in parts)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_genre_is_told_in_several_problem_shapes_chosen_by_the_seed(language: str) -> None:
+    # given
+    params = StoryParams(
+        child_name="Mia", age_group="6-8", genre="space", moral_lesson="Be kind", language=language
+    )
+    # when
+    stories = [compose_story(params, seed, 5000) for seed in range(len(shapes.SHAPES))]
+    problems = [
+        shapes.story_world(lexicon_for(language), "space", "6-8", seed)[0].problem for seed in range(5)
+    ]
+    # then
+    assert len(set(problems)) == len(shapes.SHAPES)
+    for story, problem in zip(stories, problems, strict=True):
+        text = _plain(" ".join(c.text for c in story.chapters))
+        assert _plain(problem) in text
+    found = {lexicon_for(language).titles["resolution"][0]}
+    assert [s for seed, s in enumerate(stories) if shapes.shape_for(seed, "space", "6-8") != "lost"]
+    for seed, story in enumerate(stories):
+        if shapes.shape_for(seed, "space", "6-8") != "lost":
+            assert not found & {c.title for c in story.chapters}
+        assert "{" not in text and "}" not in text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_shapes_fill_every_genre_without_slots_left(language: str) -> None:
+    lexicon = lexicon_for(language)
+    for genre in lexicon.worlds:
+        for shape in shapes.SHAPES:
+            # when
+            world, simple = shapes.shaped_world(
+                lexicon.worlds[genre], lexicon.simple[genre], genre, language, shape
+            )
+            # then
+            texts = (world.goal, world.problem, world.discovery, world.ending, *simple)
+            texts += tuple(part for attempt in world.attempts for part in attempt)
+            assert all(not re.search(r"\{(?!hero\})\w+\}", text) for text in texts), (genre, shape)
+            assert len(world.attempts) >= 2

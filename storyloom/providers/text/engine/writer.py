@@ -9,7 +9,7 @@ from dataclasses import replace
 from types import ModuleType
 
 from storyloom.providers.text.engine import bible as bibles
-from storyloom.providers.text.engine import scenes
+from storyloom.providers.text.engine import scenes, shapes
 from storyloom.providers.text.engine.compose import (
     BEAT_SCENES,
     Companion,
@@ -105,8 +105,10 @@ def compose_story(
 def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent:
     language = params.language
     lexicon = lexicon_for(language)
-    world = lexicon.worlds[params.genre]
     rng = _rng(params, seed, "plot")
+    world, simple = shapes.story_world(lexicon, params.genre, params.age_group, seed)
+    # Only a story about something lost may call its resolution "Found it!".
+    found = shapes.shape_for(seed, params.genre, params.age_group) == "lost"
     pools = Pools(rng)
     companions = companions_for(params, lexicon, rng)
     characters = build_characters(params, seed, companions)
@@ -135,7 +137,7 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
     lesson_lines = turns.LESSON if theme else turns.LESSON_KEPT
     base["lesson"] = fill(lesson_lines[rng.randrange(len(lesson_lines))], base)
     if params.age_group == "0-2" or register.split_commas:
-        base["problem"], base["discovery"], base["ending"] = lexicon.simple[params.genre]
+        base["problem"], base["discovery"], base["ending"] = simple
     home, away = scenes.story_places(params.genre, params.setting)
     places = (home, *away)
     beats = plan_beats(params.page_count, len(companions), len(world.attempts))
@@ -190,7 +192,7 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
             sentences = _noticing(turns, slots, world, said, places)
         said.update(_sentence_key(sentence) for sentence in sentences)
         text = " ".join(sentences) or text
-        title = polish(_title(lexicon, beat, slots, pools, used_titles, text), language)
+        title = polish(_title(lexicon, beat, slots, pools, used_titles, text, found), language)
         chapters.append(
             Chapter(
                 title=title,
@@ -238,7 +240,7 @@ def _write_beat(
     if beat == "attempt":
         attempt, failure = world.attempts[pools.draw("attempt", len(world.attempts))]
         slots["attempt"] = fill(attempt, slots)
-        slots["failure"] = failure
+        slots["failure"] = fill(failure, slots)
     if beat == "turn":
         variant = _turning_point(turns, theme, pools)
     else:
@@ -317,9 +319,17 @@ def _turning_point(turns: ModuleType, theme: str | None, pools: Pools) -> Varian
 
 
 def _title(
-    lexicon: Lexicon, beat: str, slots: dict[str, str], pools: Pools, used: set[str], text: str
+    lexicon: Lexicon,
+    beat: str,
+    slots: dict[str, str],
+    pools: Pools,
+    used: set[str],
+    text: str,
+    found: bool = True,
 ) -> str:
     options = lexicon.titles[beat]
+    if beat == "resolution" and not found:
+        options = options[1:]
     pick = pools.next_in_order if beat == "attempt" else pools.draw
     for _ in range(len(options)):
         title = fill(options[pick(f"title:{beat}", len(options))], slots)

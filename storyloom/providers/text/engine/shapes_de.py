@@ -1,0 +1,151 @@
+"""German problem shapes of the built-in engine (see shapes.py).
+
+German needs the cases: `thing_acc`, `creature_acc` and `scary_dat` are the same nouns declined.
+"""
+
+from __future__ import annotations
+
+from storyloom.providers.text.engine.shapes import Shape
+
+
+def _nouns(
+    thing: tuple[str, str], creature: str, creature_def: tuple[str, str], scary_dat: str
+) -> dict[str, str]:
+    return {
+        "thing": thing[0],
+        "thing_acc": thing[1],
+        "creature": creature,
+        "creature_def": creature_def[0],
+        "creature_acc": creature_def[1],
+        "scary_dat": scary_dat,
+    }
+
+
+NOUNS: dict[str, dict[str, str]] = {
+    "adventure": _nouns(
+        ("die alte Hängebrücke", "die alte Hängebrücke"),
+        "ein kleines verirrtes Rehkitz",
+        ("das Rehkitz", "das Rehkitz"),
+        "der dunklen Höhle unter dem Wasserfall",
+    ),
+    "fantasy": _nouns(
+        ("die Zauberlampe des Zauberers", "die Zauberlampe des Zauberers"),
+        "ein kleiner Drache",
+        ("der kleine Drache", "den kleinen Drachen"),
+        "dem Flüsterwald",
+    ),
+    "fairy tale": _nouns(
+        ("die alte Mühle des Müllers", "die alte Mühle des Müllers"),
+        "eine kleine graue Gans",
+        ("die Gans", "die Gans"),
+        "dem hohen dunklen Turm",
+    ),
+    "space": _nouns(
+        ("das Funkgerät der Rakete", "das Funkgerät der Rakete"),
+        "ein winziger grüner Außerirdischer",
+        ("der Außerirdische", "den Außerirdischen"),
+        "der dunklen Seite des Mondes",
+    ),
+    "animals": _nouns(
+        ("die Tür des Hühnerstalls", "die Tür des Hühnerstalls"),
+        "ein einsames Lamm",
+        ("das Lamm", "das Lamm"),
+        "der großen Scheune bei Nacht",
+    ),
+    "bedtime": _nouns(
+        ("die alte Spieluhr", "die alte Spieluhr"),
+        "eine kleine müde Eule",
+        ("die Eule", "die Eule"),
+        "den Schatten unter dem Bett",
+    ),
+    "mystery": _nouns(
+        ("die Uhr am Rathaus", "die Uhr am Rathaus"),
+        "eine scheue streunende Katze",
+        ("die Katze", "die Katze"),
+        "dem alten Leuchtturm",
+    ),
+    "friendship": _nouns(
+        ("die Holzschaukel", "die Holzschaukel"),
+        "ein kleiner scheuer Igel",
+        ("der Igel", "den Igel"),
+        "der höchsten Rutsche im Park",
+    ),
+    "science": _nouns(
+        ("der Helferroboter", "den Helferroboter"),
+        "ein winziger verirrter Käfer",
+        ("der Käfer", "den Käfer"),
+        "der laut brummenden Maschine",
+    ),
+    "ocean": _nouns(
+        ("das Korallenschloss", "das Korallenschloss"),
+        "ein kleines Seepferdchen",
+        ("das Seepferdchen", "das Seepferdchen"),
+        "dem tiefen dunklen Graben",
+    ),
+}
+
+SHAPES: dict[str, Shape] = {
+    "broken": Shape(
+        goal="einen Weg, {thing_acc} zu reparieren",
+        problem="{thing} war in Stücke gegangen, und niemand wusste Rat",
+        discovery="das letzte kleine Teil rastete mit einem Klick ein, und {thing} funktionierte wieder",
+        ending="{thing} funktionierte besser als je zuvor",
+        title="{hero} repariert alles",
+        attempts=(
+            ("{hero} band die Teile mit einer Schnur zusammen", "die Schnur riss sofort"),
+            ("{hero} klebte die Teile mit Klebeband zusammen", "das Klebeband hielt nicht"),
+            ("{hero} drückte die Teile ganz fest zusammen", "sie fielen wieder auseinander"),
+            ("{hero} suchte das kleinste fehlende Teil", "es war nirgends zu finden"),
+        ),
+        simple=("{thing} ging kaputt", "das letzte Teil passte", "{thing} funktionierte wieder"),
+    ),
+    "need": Shape(
+        goal="Hilfe für {creature_acc}",
+        problem="{creature} weinte und fand den Weg nach Hause nicht mehr",
+        discovery="{creature_def} sang das Lied von zu Hause, und von weit her sang die Familie zurück",
+        ending="{creature_def} war wieder sicher zu Hause, und die ganze Familie sagte Danke",
+        title="{hero} hilft gern",
+        attempts=(
+            ("{hero} fragte alle in der Nähe nach dem Weg", "niemand kannte ihn"),
+            ("{hero} rief, so laut es ging", "niemand rief zurück"),
+            ("{hero} malte eine Karte vom Heimweg", "die Karte führte nur im Kreis"),
+            ("{hero} versuchte, {creature_acc} zu tragen", "{creature_def} zappelte viel zu sehr"),
+        ),
+        simple=(
+            "{creature} hatte sich verirrt",
+            "{creature_def} hörte die Familie singen",
+            "{creature_def} war wieder zu Hause",
+        ),
+    ),
+    "fear": Shape(
+        goal="den Mut, nachzusehen",
+        problem="aus {scary_dat} kam ein seltsames Geräusch, und alle hatten zu viel Angst, um nachzusehen",
+        discovery=(
+            "hinter dem seltsamen Geräusch steckte nur {creature}, "
+            "und {creature_def} hatte noch mehr Angst als sie alle"
+        ),
+        ending="niemand hatte mehr Angst vor {scary_dat}",
+        title="{hero} und das seltsame Geräusch",
+        attempts=(
+            ("{hero} spähte von weit weg hinein", "es war viel zu dunkel, um etwas zu sehen"),
+            ("{hero} sang ganz laut, um mutig zu sein", "das Echo klang noch unheimlicher"),
+            ("{hero} zählte bis zehn, um dann hineinzugehen", "bei neun blieb {hero} stehen"),
+            ("{hero} hielt eine kleine Lampe hoch", "die Schatten wurden nur größer"),
+        ),
+        simple=("aus {scary_dat} kam ein Geräusch", "es war nur {creature}", "niemand hatte mehr Angst"),
+    ),
+    "wish": Shape(
+        goal="einen Weg, den großen Wunsch zu erfüllen",
+        problem="{creature} wünschte sich so sehr ein Fest, doch noch nie hatte es eines gegeben",
+        discovery="ein Fest braucht nicht viel, nur Freunde, die zusammenhalten, und davon hatten sie viele",
+        ending="{creature_def} feierte das schönste Fest, an das sich alle erinnern konnten",
+        title="{hero} und der große Wunsch",
+        attempts=(
+            ("{hero} bastelte eine Krone aus Papier", "sie war viel zu groß und rutschte herunter"),
+            ("{hero} versuchte, ein Festlied zu schreiben", "die Wörter reimten sich nicht"),
+            ("{hero} plante eine große Überraschung", "{creature_def} merkte es viel zu früh"),
+            ("{hero} suchte das perfekte Geschenk", "nichts schien ganz richtig zu sein"),
+        ),
+        simple=("{creature} wünschte sich ein Fest", "Freunde genügten", "das Fest begann"),
+    ),
+}

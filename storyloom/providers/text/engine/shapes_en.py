@@ -1,0 +1,127 @@
+"""English problem shapes of the built-in engine (see shapes.py)."""
+
+from __future__ import annotations
+
+from storyloom.providers.text.engine.shapes import Shape
+
+NOUNS: dict[str, dict[str, str]] = {
+    "adventure": {
+        "thing": "the old rope bridge",
+        "creature": "a little lost fawn",
+        "creature_def": "the fawn",
+        "scary": "the dark cave under the falls",
+    },
+    "fantasy": {
+        "thing": "the wizard's magic lamp",
+        "creature": "a baby dragon",
+        "creature_def": "the baby dragon",
+        "scary": "the Whispering Wood",
+    },
+    "fairy tale": {
+        "thing": "the miller's old windmill",
+        "creature": "a little grey goose",
+        "creature_def": "the goose",
+        "scary": "the tall dark tower",
+    },
+    "space": {
+        "thing": "the rocket's radio",
+        "creature": "a small green alien",
+        "creature_def": "the alien",
+        "scary": "the dark side of the moon",
+    },
+    "animals": {
+        "thing": "the hen house door",
+        "creature": "a lonely lamb",
+        "creature_def": "the lamb",
+        "scary": "the big barn at night",
+    },
+    "bedtime": {
+        "thing": "the old music box",
+        "creature": "a sleepy little owl",
+        "creature_def": "the owl",
+        "scary": "the shadows under the bed",
+    },
+    "mystery": {
+        "thing": "the town clock",
+        "creature": "a shy stray cat",
+        "creature_def": "the cat",
+        "scary": "the creaky old lighthouse",
+    },
+    "friendship": {
+        "thing": "the wooden swing",
+        "creature": "a shy little hedgehog",
+        "creature_def": "the hedgehog",
+        "scary": "the tallest slide in the park",
+    },
+    "science": {
+        "thing": "the robot helper",
+        "creature": "a tiny lost beetle",
+        "creature_def": "the beetle",
+        "scary": "the loud humming machine",
+    },
+    "ocean": {
+        "thing": "the coral castle",
+        "creature": "a baby seahorse",
+        "creature_def": "the seahorse",
+        "scary": "the deep dark trench",
+    },
+}
+
+SHAPES: dict[str, Shape] = {
+    "broken": Shape(
+        goal="a way to mend {thing}",
+        problem="{thing} had broken into pieces, and nobody knew how to mend it",
+        discovery="the last little piece clicked into place, and {thing} was whole again",
+        ending="{thing} worked better than ever before",
+        title="{hero} Mends It",
+        attempts=(
+            ("{hero} tied the pieces together with string", "the string snapped at once"),
+            ("{hero} stuck the pieces together with sticky tape", "the tape would not hold"),
+            ("{hero} pushed the pieces together very hard", "they fell apart again"),
+            ("{hero} looked for the lost piece", "it was not there"),
+        ),
+        simple=("{thing} broke", "the last piece fitted", "{thing} worked again"),
+    ),
+    "need": Shape(
+        goal="help for {creature_def}",
+        problem="{creature} was crying, because it could not find its way home",
+        discovery="{creature_def} sang the song of its home, and from far away its family sang back",
+        ending="{creature_def} was safe at home again, and its family said thank you",
+        title="{hero} Lends a Hand",
+        attempts=(
+            ("{hero} asked all around for the way home", "nobody knew it"),
+            ("{hero} called out loud", "nobody called back"),
+            ("{hero} drew a map", "it went round in circles"),
+            ("{hero} tried to carry {creature_def}", "it wriggled too much"),
+        ),
+        simple=("{creature} was lost", "{creature_def}'s family sang back", "{creature_def} was home"),
+    ),
+    "fear": Shape(
+        goal="the courage to look inside {scary}",
+        problem="a strange noise was coming from {scary}, and everyone was too scared to look",
+        discovery="the strange noise was only {creature}, who was even more scared than they were",
+        ending="{scary} did not seem scary at all any more",
+        title="{hero} and the Strange Noise",
+        attempts=(
+            ("{hero} peeked in from far away", "it was far too dark to see anything"),
+            ("{hero} sang a loud song to feel brave", "the echo made it sound even spookier"),
+            ("{hero} counted to ten before going in", "{hero} stopped at nine"),
+            ("{hero} held up a little lamp", "the shadows only grew bigger"),
+        ),
+        simple=("a noise came from {scary}", "it was only {creature}", "nobody was scared"),
+    ),
+    "wish": Shape(
+        goal="a way to make the wish of {creature_def} come true",
+        problem="{creature} wished for a party, but nobody had ever thrown one for it",
+        discovery="a party does not need much, only friends who care, and they had lots of those",
+        ending="{creature_def} had the happiest party anyone could remember",
+        title="{hero} and the Big Wish",
+        attempts=(
+            ("{hero} made a paper crown", "it was much too big and slid down"),
+            ("{hero} tried to write a party song", "the words would not rhyme"),
+            ("{hero} planned a big surprise", "{creature_def} found out far too soon"),
+            ("{hero} looked for the perfect present", "nothing seemed quite right"),
+        ),
+        simple=("{creature} wished for a party", "friends were all it needed", "the party began"),
+    ),
+}

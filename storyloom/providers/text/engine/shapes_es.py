@@ -1,0 +1,109 @@
+"""Spanish problem shapes of the built-in engine (see shapes.py)."""
+
+from __future__ import annotations
+
+from storyloom.providers.text.engine.shapes import Shape
+
+
+def _nouns(thing: str, creature: str, creature_def: str, scary: str) -> dict[str, str]:
+    return {"thing": thing, "creature": creature, "creature_def": creature_def, "scary": scary}
+
+
+NOUNS: dict[str, dict[str, str]] = {
+    "adventure": _nouns(
+        "el viejo puente de cuerda", "un cervatillo perdido", "el cervatillo", "la cueva oscura de la cascada"
+    ),
+    "fantasy": _nouns(
+        "la lámpara mágica del mago", "un dragón bebé", "el dragoncito", "el Bosque de los Susurros"
+    ),
+    "fairy tale": _nouns(
+        "el viejo molino del molinero", "una gansita gris", "la gansita", "la torre alta y oscura"
+    ),
+    "space": _nouns(
+        "la radio del cohete",
+        "un extraterrestre verde y diminuto",
+        "el extraterrestre",
+        "la cara oculta de la luna",
+    ),
+    "animals": _nouns(
+        "la puerta del gallinero", "un corderito solitario", "el corderito", "el granero grande de noche"
+    ),
+    "bedtime": _nouns(
+        "la vieja caja de música", "un búho pequeño y dormilón", "el búho", "las sombras debajo de la cama"
+    ),
+    "mystery": _nouns("el reloj del pueblo", "un gato callejero y tímido", "el gato", "el viejo faro"),
+    "friendship": _nouns(
+        "el columpio de madera", "un erizo pequeño y tímido", "el erizo", "el tobogán más alto del parque"
+    ),
+    "science": _nouns(
+        "el robot ayudante", "un escarabajo perdido", "el escarabajo", "la máquina que zumbaba fuerte"
+    ),
+    "ocean": _nouns(
+        "el castillo de coral", "un caballito de mar bebé", "el caballito de mar", "la fosa profunda y oscura"
+    ),
+}
+
+SHAPES: dict[str, Shape] = {
+    "broken": Shape(
+        goal="una forma de arreglar {thing}",
+        problem="{thing} se había roto en pedazos, y nadie sabía qué hacer",
+        discovery="la última pieza encajó con un clic, y {thing} funcionó otra vez",
+        ending="{thing} funcionaba mejor que nunca",
+        title="{hero} al rescate",
+        attempts=(
+            ("{hero} ató los pedazos con un cordel", "el cordel se rompió enseguida"),
+            ("{hero} pegó los pedazos con cinta adhesiva", "la cinta no aguantaba"),
+            ("{hero} apretó los pedazos con mucha fuerza", "se soltaron otra vez"),
+            ("{hero} buscó la pieza más pequeña que faltaba", "no estaba por ninguna parte"),
+        ),
+        simple=("{thing} se rompió", "la última pieza encajó", "{thing} funcionó otra vez"),
+    ),
+    "need": Shape(
+        goal="ayuda para {creature_def}",
+        problem="{creature} lloraba porque no encontraba el camino a casa",
+        discovery=(
+            "{creature_def} cantó la canción de su casa, y desde muy lejos su familia le respondió cantando"
+        ),
+        ending="{creature_def} estaba otra vez en casa, y su familia dio las gracias a todos",
+        title="{hero} echa una mano",
+        attempts=(
+            ("{hero} preguntó a todos por el camino a casa", "nadie lo conocía"),
+            ("{hero} llamó en voz muy alta", "nadie contestó"),
+            ("{hero} dibujó un mapa del camino", "el mapa solo daba vueltas en círculo"),
+            ("{hero} intentó llevar en brazos a {creature_def}", "{creature_def} se movía demasiado"),
+        ),
+        simple=(
+            "{creature} se perdió",
+            "la familia de {creature_def} respondió cantando",
+            "{creature_def} volvió a casa",
+        ),
+    ),
+    "fear": Shape(
+        goal="el valor para mirar dentro de {scary}",
+        problem="de {scary} salía un ruido extraño, y a todos les daba miedo mirar",
+        discovery="el ruido extraño era solo {creature}, que tenía todavía más miedo que ellos",
+        ending="ya nadie tenía miedo de {scary}",
+        title="{hero} y el ruido extraño",
+        attempts=(
+            ("{hero} se asomó desde muy lejos", "estaba demasiado oscuro para ver nada"),
+            ("{hero} cantó muy alto para sentirse valiente", "el eco lo hacía sonar todavía más raro"),
+            ("{hero} contó hasta diez antes de entrar", "{hero} se detuvo en el nueve"),
+            ("{hero} levantó una lamparita", "las sombras solo se hicieron más grandes"),
+        ),
+        simple=("un ruido salía de {scary}", "era solo {creature}", "nadie tenía miedo"),
+    ),
+    "wish": Shape(
+        goal="una forma de cumplir el deseo de {creature_def}",
+        problem="{creature} soñaba con una fiesta, pero nadie le había hecho nunca ninguna",
+        discovery="una fiesta no necesita mucho, solo amigos que se quieren, y de eso tenían un montón",
+        ending="{creature_def} tuvo la fiesta más feliz que nadie recordaba",
+        title="{hero} y el gran deseo",
+        attempts=(
+            ("{hero} hizo una corona de papel", "era demasiado grande y se caía"),
+            ("{hero} intentó escribir una canción para la fiesta", "las palabras no rimaban"),
+            ("{hero} preparó una gran sorpresa", "{creature_def} se enteró demasiado pronto"),
+            ("{hero} buscó el regalo perfecto", "nada parecía del todo bien"),
+        ),
+        simple=("{creature} quería una fiesta", "bastaba con tener amigos", "empezó la fiesta"),
+    ),
+}

@@ -1,0 +1,119 @@
+"""French problem shapes of the built-in engine (see shapes.py)."""
+
+from __future__ import annotations
+
+from storyloom.providers.text.engine.shapes import Shape
+
+
+def _nouns(thing: str, creature: str, creature_def: str, scary: str) -> dict[str, str]:
+    return {"thing": thing, "creature": creature, "creature_def": creature_def, "scary": scary}
+
+
+NOUNS: dict[str, dict[str, str]] = {
+    "adventure": _nouns(
+        "le vieux pont de corde", "un petit faon perdu", "le faon", "la grotte sombre sous la cascade"
+    ),
+    "fantasy": _nouns(
+        "la lampe magique du magicien", "un bébé dragon", "le bébé dragon", "le Bois qui chuchote"
+    ),
+    "fairy tale": _nouns(
+        "le vieux moulin du meunier", "une petite oie grise", "l'oie", "la grande tour sombre"
+    ),
+    "space": _nouns(
+        "la radio de la fusée",
+        "un minuscule extraterrestre vert",
+        "l'extraterrestre",
+        "la face cachée de la lune",
+    ),
+    "animals": _nouns(
+        "la porte du poulailler", "un agneau tout seul", "l'agneau", "la grande grange la nuit"
+    ),
+    "bedtime": _nouns(
+        "la vieille boîte à musique", "une petite chouette endormie", "la chouette", "les ombres sous le lit"
+    ),
+    "mystery": _nouns("l'horloge de la ville", "un chat errant et timide", "le chat", "le vieux phare"),
+    "friendship": _nouns(
+        "la balançoire en bois", "un petit hérisson timide", "le hérisson", "le plus haut toboggan du parc"
+    ),
+    "science": _nouns(
+        "le robot assistant", "un minuscule scarabée perdu", "le scarabée", "la machine qui bourdonnait fort"
+    ),
+    "ocean": _nouns(
+        "le château de corail", "un bébé hippocampe", "le bébé hippocampe", "la fosse profonde et sombre"
+    ),
+}
+
+SHAPES: dict[str, Shape] = {
+    "broken": Shape(
+        goal="un moyen de réparer {thing}",
+        problem="{thing} ne marchait plus, et personne ne savait quoi faire",
+        discovery="la dernière petite pièce s'emboîta avec un clic, et {thing} se remit à marcher",
+        ending="{thing} marchait mieux que jamais",
+        title="{hero} répare tout",
+        attempts=(
+            ("{hero} attacha les morceaux avec une ficelle", "la ficelle cassa tout de suite"),
+            ("{hero} colla les morceaux avec du ruban adhésif", "le ruban ne tenait pas"),
+            ("{hero} serra les morceaux très fort", "ils se détachèrent encore"),
+            ("{hero} chercha la plus petite pièce manquante", "elle restait introuvable"),
+        ),
+        simple=("{thing} ne marchait plus", "la dernière pièce s'emboîta", "{thing} marchait de nouveau"),
+    ),
+    "need": Shape(
+        goal="de l'aide pour {creature_def}",
+        problem="{creature} pleurait sans pouvoir retrouver le chemin de la maison",
+        discovery=(
+            "{creature_def} chanta la chanson de sa maison, "
+            "et, de très loin, sa famille lui répondit en chantant"
+        ),
+        ending="{creature_def} était de retour à la maison, et sa famille remercia tout le monde",
+        title="{hero} donne un coup de main",
+        attempts=(
+            ("{hero} demanda à tout le monde le chemin de la maison", "personne ne le connaissait"),
+            ("{hero} appela aussi fort que possible", "personne ne répondit"),
+            ("{hero} dessina une carte du chemin", "la carte tournait en rond"),
+            ("{hero} essaya de porter {creature_def}", "{creature_def} gigotait beaucoup trop"),
+        ),
+        simple=(
+            "{creature} pleurait",
+            "la famille de {creature_def} répondit en chantant",
+            "{creature_def} rentra à la maison",
+        ),
+    ),
+    "fear": Shape(
+        goal="le courage de regarder dans {scary}",
+        problem="un bruit étrange venait de {scary}, et tout le monde avait trop peur pour aller voir",
+        discovery="le bruit étrange, c'était seulement {creature}, qui avait encore plus peur qu'eux",
+        ending="plus personne n'avait peur de {scary}",
+        title="{hero} et le bruit étrange",
+        attempts=(
+            (
+                "{hero} jeta un coup d'œil de très loin",
+                "il faisait bien trop noir pour voir quoi que ce soit",
+            ),
+            (
+                "{hero} chanta très fort pour se donner du courage",
+                "l'écho rendait tout encore plus effrayant",
+            ),
+            ("{hero} compta jusqu'à dix avant d'entrer", "{hero} s'arrêta à neuf"),
+            ("{hero} leva une petite lampe", "les ombres ne firent que grandir"),
+        ),
+        simple=("un bruit venait de {scary}", "c'était seulement {creature}", "plus personne n'avait peur"),
+    ),
+    "wish": Shape(
+        goal="un moyen de réaliser le vœu de {creature_def}",
+        problem="{creature} rêvait d'une fête, mais n'en avait encore jamais eu",
+        discovery=(
+            "une fête n'a pas besoin de grand-chose, seulement d'amis "
+            "qui tiennent les uns aux autres, et ils en avaient plein"
+        ),
+        ending="{creature_def} eut la plus belle fête dont on se souvienne",
+        title="{hero} et le grand vœu",
+        attempts=(
+            ("{hero} fabriqua une couronne en papier", "elle était bien trop grande et glissait"),
+            ("{hero} essaya d'écrire une chanson pour la fête", "les mots ne rimaient pas"),
+            ("{hero} prépara une grande surprise", "{creature_def} la découvrit bien trop tôt"),
+            ("{hero} chercha le cadeau parfait", "rien ne semblait tout à fait bien"),
+        ),
+        simple=("{creature} rêvait d'une fête", "il suffisait d'avoir des amis", "la fête commença"),
+    ),
+}
