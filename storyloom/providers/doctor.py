@@ -43,6 +43,12 @@ ANNOUNCED_SHUTDOWNS: dict[str, date] = {
     "imagen-4.0-ultra-generate-001": date(2026, 8, 17),
     "claude-sonnet-4-5": date(2026, 11, 30),
     "claude-sonnet-4-5-20250929": date(2026, 11, 30),
+    # OpenAI's speech endpoint models: its successor (gpt-realtime-2.1-mini) is served on the Realtime
+    # API only, not on /v1/audio/speech.
+    "gpt-4o-mini-tts": date(2027, 1, 6),
+    "gpt-4o-mini-tts-2025-12-15": date(2027, 1, 6),
+    "tts-1": date(2027, 1, 6),
+    "tts-1-hd": date(2027, 1, 6),
 }
 WARN_DAYS = 30
 CACHE_SECONDS = 600
