@@ -275,3 +275,13 @@ def test_saying_something_while_sitting_down_discouraged_is_still_sitting() -> N
     cast = scenes.cast_for("doubt", ["Lucas"], "«A lo mejor no podemos», dijo Lucas.", "forest", {})
     # then
     assert cast[0].pose == "sit"
+
+
+@pytest.mark.parametrize(("place", "pose"), [("farm", "jump"), ("beach", "swim")])
+def test_nobody_swims_on_dry_land(place: str, pose: str) -> None:
+    # when
+    cast = scenes.cast_for(
+        "resolution", ["Sofía"], "Y mira, el patito nadó con su mamá. Sofía gritó.", place, {}
+    )
+    # then
+    assert cast[0].pose == pose

@@ -145,6 +145,8 @@ UNHELD_PROPS = frozenset(
         "tree",
     }
 )
+SWIMMING_PLACES = frozenset({"underwater", "beach", "boat"})
+"""Places where a swimming pose can be drawn; elsewhere a sentence's "swam" is someone else's."""
 MISSING_WORDS = {
     "en": r"\b(?:lost|missing|find|look for|looking for|search\w*|rolled away|vanished|gone)\b",
     "es": r"\b(?:perdid\w*|perdio|busc\w*|encontrar|rodado|desaparec\w*)\b",
@@ -213,6 +215,8 @@ def cast_for(
             pose = default_pose  # "sitting down, feeling discouraged" while saying so is still sitting
         if place == "underwater" and pose in ("walk", "run", "stand"):
             pose = "swim"
+        elif pose == "swim" and place not in SWIMMING_PLACES:
+            pose = default_pose  # "the duckling swam with its mum": nobody swims across a farmyard
         expression = POSE_EXPRESSIONS.get(pose, default_expression)
         entries.append(
             CharacterInScene(
