@@ -17,6 +17,7 @@ from storyloom.providers.text.engine.writer import compose_story
 from storyloom.story.params import LANGUAGES, StoryParams
 from storyloom.story.props import find_props
 from storyloom.story.samples import random_params
+from storyloom.story.scene import Place
 from storyloom.story.schema import StoryContent
 
 STORIES_PER_LANGUAGE = 200
@@ -278,7 +279,7 @@ def test_saying_something_while_sitting_down_discouraged_is_still_sitting() -> N
 
 
 @pytest.mark.parametrize(("place", "pose"), [("farm", "jump"), ("beach", "swim")])
-def test_nobody_swims_on_dry_land(place: str, pose: str) -> None:
+def test_nobody_swims_on_dry_land(place: Place, pose: str) -> None:
     # when
     cast = scenes.cast_for(
         "resolution", ["Sofía"], "Y mira, el patito nadó con su mamá. Sofía gritó.", place, {}
