@@ -19,10 +19,11 @@ import sys
 from pathlib import Path
 
 import resvg_py
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFont
 
 from storyloom.providers.text.engine.bible import companion_bible
 from storyloom.providers.text.engine.writer import compose_story
+from storyloom.render.book.fonts import FONTS_DIR
 from storyloom.render.illustrator.compose import character_sheet_svg, scene_svg
 from storyloom.render.illustrator.styles import STYLE_NAMES, style_named
 from storyloom.story.kinds import KINDS
@@ -53,10 +54,11 @@ def _grid(tiles: list[tuple[Image.Image, str]], columns: int, size: int) -> Imag
     rows = (len(tiles) + columns - 1) // columns
     sheet = Image.new("RGB", (columns * size, rows * (size + 16)), "white")
     draw = ImageDraw.Draw(sheet)
+    font = ImageFont.truetype(str(FONTS_DIR / "NotoSans-Regular.ttf"), 11)  # ß, ö, é, ñ in the labels
     for index, (tile, label) in enumerate(tiles):
         x, y = (index % columns) * size, (index // columns) * (size + 16)
         sheet.paste(tile.resize((size, size)), (x, y))
-        draw.text((x + 4, y + size + 2), label[:24], fill="#333333")
+        draw.text((x + 4, y + size + 1), label[:24], fill="#333333", font=font)
     return sheet
 
 

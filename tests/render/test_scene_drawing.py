@@ -208,6 +208,22 @@ def test_a_sitter_sits_on_the_seat_the_scene_names() -> None:
     assert min(abs(float(placed.group(1)) - spot.x) for spot in staged.spots) < 25
 
 
+@pytest.mark.parametrize(("place", "beds"), [("bedroom", 1), ("park", 0)])
+def test_a_sleeper_at_home_is_drawn_in_a_bed_not_on_the_floor(place: str, beds: int) -> None:
+    spec = scene(
+        place=place,
+        cast=[CharacterInScene(name="Mia", pose="sleep"), CharacterInScene(name="Leo", pose="stand")],
+    )
+    staged = stage(spec, [HERO, LEO], 720, random.Random(1))
+    drawn = svg_of(spec, [HERO, LEO])
+    assert drawn.count('id="prop-bed"') == beds
+    placed = re.search(r'id="prop-bed"><g transform="translate\(([-\d.]+)', drawn)
+    if beds:
+        assert placed is not None
+        mia = next(spot for spot in staged.spots if spot.character.name == "Mia")
+        assert abs(float(placed.group(1)) - mia.x) < 25
+
+
 ZONES = [
     ("wide", "bottom"),
     ("wide", "top"),

@@ -24,6 +24,13 @@ def test_the_vocabulary_has_at_least_150_props_each_named_in_four_languages():
         ("fr", "Les biscuits et la boussole.", ["cookie", "compass"]),
         ("de", "Der Kompass lag neben den Keksen und dem Baumstamm.", ["compass", "cookie", "log"]),
         ("de", "Ein Eis für Ben.", ["ice-cream"]),
+        (
+            "en",
+            "The night light glowed by a glass of water; treats to share.",
+            ["nightlight", "glass", "candy"],
+        ),
+        ("es", "Trajeron cosas ricas para compartir.", ["candy"]),
+        ("en", "The rocket rose softly with the star map on its screen.", ["rocket", "map"]),
     ],
     ids=[
         "en",
@@ -35,6 +42,9 @@ def test_the_vocabulary_has_at_least_150_props_each_named_in_four_languages():
         "fr",
         "de-dative",
         "de",
+        "en-bedtime-things",
+        "es-treats",
+        "en-star-map-rose-verb",
     ],
 )
 def test_find_props_names_the_props_a_text_names(language, text, expected):

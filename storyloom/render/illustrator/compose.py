@@ -84,6 +84,7 @@ def scene_svg(
             f" scale({staging.zoom}) translate(-500 {fmt(-staging.ground)})"
         )
         backdrop = f'<g transform="{zoom_about_ground}">{backdrop}</g>'
+    behind, in_front = place_props(scene, staging, style)
     figures = []
     for spot in sorted(staging.spots, key=lambda item: -item.index):
         figures.append(
@@ -100,7 +101,6 @@ def scene_svg(
                 facing=spot.facing,
             )
         )
-    behind, in_front = place_props(scene, staging, style)
     wash = _calm_wash(scene.text_space, style.paper, defs, calm_depth)
     body = backdrop + behind + "".join(figures) + in_front + wash
     return _document(width, height, defs, body, style)

@@ -18,6 +18,10 @@ from storyloom.story.schema import Character, PropInScene, SceneSpec
 SHOT_HEIGHTS = {"wide": 265.0, "medium": 350.0, "close-up": 500.0, "two-shot": 420.0, "from-behind": 340.0}
 SHOT_ZOOM = {"wide": 1.0, "medium": 1.1, "close-up": 1.35, "two-shot": 1.2, "from-behind": 1.15}
 COMPOSITION_SHOTS = {"wide": "wide", "close-up": "close-up"}
+SLEEPING_PLACES = frozenset({"bedroom"})
+"""Places where a figure lying down is drawn in a bed when the page names no seat for them."""
+MATTRESS_TOP = 0.4
+"""How high a lying figure is lifted onto a bed, as a share of the bed's drawn height."""
 SEATS = frozenset({"log", "bench", "chair", "armchair", "sofa", "bed", "rock", "stump", "swing", "sled"})
 """Props a sitting or lying character is put on."""
 NATURAL_PLACES = {
@@ -192,7 +196,9 @@ def _free_x(staging: Staging, taken: list[float], width: float) -> float:
 
 
 def place_props(scene: SceneSpec, staging: Staging, style: Style) -> tuple[str, str]:
-    """(props drawn behind the characters, props drawn in front: the held ones)."""
+    """(props drawn behind the characters, props drawn in front: the held ones).
+
+    Call it before drawing the figures: it lifts a sleeper onto the bed it draws under them."""
     items = list(scene.props)
     listed = {item.prop for item in items}
     for spot in staging.spots:
@@ -220,6 +226,8 @@ def place_props(scene: SceneSpec, staging: Staging, style: Style) -> tuple[str, 
             sitter = sitters.pop(0)
             seat = min(size, sitter.drawn_height * (0.9 if sitter.pose == "sit" else 1.3))
             behind.append(draw_prop(item.prop, style, sitter.x, sitter.ground + 4, seat))
+            if item.prop == "bed" and sitter.pose in ("lie", "sleep"):
+                sitter.ground -= seat * MATTRESS_TOP
             continue
         where = NATURAL_PLACES.get(item.prop, item.where) if item.where == "ground" else item.where
         base, scale = _where(where, staging)
@@ -235,6 +243,11 @@ def place_props(scene: SceneSpec, staging: Staging, style: Style) -> tuple[str, 
             behind.append(draw_prop("tree", style, x, staging.ground + 4, tree))
             base = staging.ground - tree * 0.55
         behind.append(draw_prop(item.prop, style, x, base, size))
+    if scene.place in SLEEPING_PLACES:  # asleep at home is asleep in a bed, never on the floor
+        for sleeper in (spot for spot in sitters if spot.pose in ("lie", "sleep")):
+            bed = sleeper.drawn_height * 1.15
+            behind.append(draw_prop("bed", style, sleeper.x, sleeper.ground + 4, bed))
+            sleeper.ground -= bed * MATTRESS_TOP
     return "".join(behind), "".join(in_front)
 
 

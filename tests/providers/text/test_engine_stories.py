@@ -18,6 +18,7 @@ from storyloom.providers.text.engine.writer import compose_story
 from storyloom.story.params import LANGUAGES, StoryParams
 from storyloom.story.props import find_props
 from storyloom.story.samples import random_params
+from storyloom.story.scene import Place
 from storyloom.story.schema import StoryContent
 
 STORIES_PER_LANGUAGE = 200
@@ -193,7 +194,12 @@ def _scenes_follow_their_pages(language: str, stories: tuple[tuple[StoryParams, 
             assert scene.place is not None
             assert [entry.name for entry in scene.cast] == scene.characters_present
             named = {item.prop for item in scene.props}
-            assert set(find_props(chapter.text, language)) <= named, (chapter.text, named)
+            present = {
+                p
+                for p in find_props(chapter.text, language)
+                if not scenes.missing_from_page(p, chapter.text, language)
+            }
+            assert present <= named, (chapter.text, named)
             for item in scene.props:
                 assert item.where != "held" or item.held_by in scene.characters_present
             assert (scene.place, scene.shot) != previous, (params, chapter.text)
@@ -283,3 +289,44 @@ def test_the_shapes_fill_every_genre_without_slots_left(language: str) -> None:
             texts += tuple(part for attempt in world.attempts for part in attempt)
             assert all(not re.search(r"\{(?!hero\})\w+\}", text) for text in texts), (genre, shape)
             assert len(world.attempts) >= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "drawn"),
+    [
+        ("Oh no, the old compass was lost. Nobody knew what to do.", "en", []),
+        ("«Vamos a buscar la vieja brújula dorada», dijo Lucas.", "es", []),
+        ("Ay, la vieja brújula dorada había rodado colina abajo.", "es", []),
+        ("La boussole avait disparu dans l'herbe.", "fr", []),
+        ("Der Kompass war verloren.", "de", []),
+        ("Oh non, la perle de la vieille tortue avait été emportée par un courant fort.", "fr", []),
+        ("Jonas lebte in einem Städtchen, ein neues Abenteuer.", "de", []),
+        ("La brújula hacía tic tac bajo un helecho junto a la cascada.", "es", ["compass"]),
+        ("Mia found the compass under the log.", "en", ["compass", "log"]),
+        ("Oh no, the little night light had lost its moonbeam.", "en", ["nightlight"]),
+    ],
+)
+def test_a_lost_thing_is_drawn_where_it_is_found_not_where_it_is_lost(
+    text: str, language: str, drawn: list[str]
+) -> None:
+    # when
+    props = scenes.props_for(text, language, ["Mia", "Lucas"], "forest")
+    # then
+    assert [item.prop for item in props] == drawn
+
+
+def test_saying_something_while_sitting_down_discouraged_is_still_sitting() -> None:
+    # when
+    cast = scenes.cast_for("doubt", ["Lucas"], "«A lo mejor no podemos», dijo Lucas.", "forest", {})
+    # then
+    assert cast[0].pose == "sit"
+
+
+@pytest.mark.parametrize(("place", "pose"), [("farm", "jump"), ("beach", "swim")])
+def test_nobody_swims_on_dry_land(place: Place, pose: str) -> None:
+    # when
+    cast = scenes.cast_for(
+        "resolution", ["Sofía"], "Y mira, el patito nadó con su mamá. Sofía gritó.", place, {}
+    )
+    # then
+    assert cast[0].pose == pose

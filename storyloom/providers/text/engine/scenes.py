@@ -145,6 +145,19 @@ UNHELD_PROPS = frozenset(
         "tree",
     }
 )
+SWIMMING_PLACES = frozenset({"underwater", "beach", "boat"})
+"""Places where a swimming pose can be drawn; elsewhere a sentence's "swam" is someone else's."""
+MISSING_WORDS = {
+    "en": r"\b(?:lost|missing|find|look for|looking for|search\w*|rolled away|vanished|gone)\b",
+    "es": r"\b(?:perdid\w*|perdio|busc\w*|encontrar|rodado|desaparec\w*)\b",
+    "fr": r"\b(?:perdu\w*|cherch\w*|retrouver|disparu\w*|roule|envole\w*|emporte\w*)\b",
+    "de": r"\b(?:verloren|verschwunden|such\w*|finden|weggerollt|weggeweht|fort)\b",
+}
+"""Words saying a thing is lost or sought (accents folded): it is not on the page yet."""
+MISSING_REACH = 40
+"""How far (in characters) a lost/sought word reaches to the thing it is said of."""
+OWNER_WORDS = r"\s+(?:its|his|her|their|su|sus|son|sa|ses|seinen|seine|sein|ihre|ihren|ihr)\b"
+"""A possessive after "lost": what comes before it is the owner, still on the page."""
 HOLDING_WORDS = {
     "en": r"\b(?:held|holds?|holding|carried|carry|took|picked|grabbed|had|with|gave|waved|drew|through)\b",
     "es": r"\b(?:sujet\w*|llev\w*|tom\w*|cogi\w*|tenía|con|dio|agit\w*|dibuj\w*|por)\b",
@@ -198,8 +211,12 @@ def cast_for(
         mine = " ".join(s for s in sentences if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", s))
         together = " ".join(s for s in sentences if not any(n in s for n in present))
         pose = _pose_in(mine) or _pose_in(together) or default_pose
+        if pose == "talk" and default_pose in ("sit", "lie"):
+            pose = default_pose  # "sitting down, feeling discouraged" while saying so is still sitting
         if place == "underwater" and pose in ("walk", "run", "stand"):
             pose = "swim"
+        elif pose == "swim" and place not in SWIMMING_PLACES:
+            pose = default_pose  # "the duckling swam with its mum": nobody swims across a farmyard
         expression = POSE_EXPRESSIONS.get(pose, default_expression)
         entries.append(
             CharacterInScene(
@@ -219,6 +236,8 @@ def props_for(text: str, language: str, present: list[str], place: Place) -> lis
     sentences = re.split(r"(?<=[.!?»”“])\s+", text)
     taken: set[str] = set()
     for prop_id in named_props(text, language):
+        if missing_from_page(prop_id, text, language):
+            continue
         where: PropPlacement = "ground"
         holder = ""
         if prop_id in SKY_PROPS:
@@ -255,6 +274,28 @@ def shot_for(beat: str, index: int, place: str, composition: Composition, trail:
     return shot
 
 
+def missing_from_page(prop_id: str, text: str, language: str) -> bool:
+    """Whether every sentence of `text` naming the prop says it is lost or sought: it is drawn where it
+    is found, not where it is lost."""
+    sentences = re.split(r"(?<=[.!?»”“])\s+", text)
+    naming = [_fold(s) for s in sentences if _names_prop(s, prop_id, language)]
+    return bool(naming) and all(_says_missing(s, prop_id, language) for s in naming)
+
+
+def _says_missing(sentence: str, prop_id: str, language: str) -> bool:
+    """Whether a lost/sought word stands next to the prop's word (within a few words) in `sentence`."""
+    words = [_fold(word) for word in PROPS_BY_ID[prop_id].words.get(language, ())]
+    spans = [m.span() for w in words for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", sentence)]
+    for missing in re.finditer(MISSING_WORDS[language], sentence):
+        owner = re.match(OWNER_WORDS, sentence[missing.end() :])
+        for start, end in spans:
+            if owner and end <= missing.start():
+                continue  # "the night light had lost its moonbeam": the light is still there
+            if max(missing.start() - end, start - missing.end()) <= MISSING_REACH:
+                return True
+    return False
+
+
 def _holder(prop_id: str, sentences: list[str], language: str, present: list[str], taken: set[str]) -> str:
     for sentence in sentences:
         if not _names_prop(sentence, prop_id, language) or not re.search(HOLDING_WORDS[language], sentence):
@@ -272,8 +313,11 @@ def _prop_pattern(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
         for word in prop.words.get(language, ()):
             phrases.setdefault(fold(word), prop.id)
     ending = "(?:n|en|e|es|s)?" if language == "de" else ""
-    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)({alternatives}){ending}(?!\w)"), phrases
+    ordered = sorted(phrases, key=len, reverse=True)
+    # German case endings only on words longer than 3 letters ("Ei" + "n" is "ein", not an egg)
+    longer = "|".join(re.escape(p) for p in ordered if len(p) > 3)
+    short = "|".join(re.escape(p) for p in ordered if len(p) <= 3) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:({longer}){ending}|({short}))(?!\w)"), phrases
 
 
 def named_props(text: str, language: str) -> list[str]:
@@ -282,7 +326,9 @@ def named_props(text: str, language: str) -> list[str]:
     Finds at least what `storyloom.story.props.find_props` finds (it may also find a word used as a verb).
     """
     pattern, phrases = _prop_pattern(language)
-    return list(dict.fromkeys(phrases[match.group(1)] for match in pattern.finditer(fold(text))))
+    return list(
+        dict.fromkeys(phrases[match.group(1) or match.group(2)] for match in pattern.finditer(fold(text)))
+    )
 
 
 def _names_prop(sentence: str, prop_id: str, language: str) -> bool:
