@@ -49,6 +49,9 @@ DEPENDENCIES: dict[UnitKind, tuple[UnitKind, ...]] = {
 }
 
 
+# Within one page, the order units are sent to the queues in: its picture before its narration.
+RELEASE_ORDER = {kind: position for position, kind in enumerate(UnitKind)}
+
 # What the reader needs to show the whole book; the print-size pictures and the PDFs follow.
 READABLE_KINDS = (UnitKind.TEXT, UnitKind.PAGE_TEXT, UnitKind.COVER, UnitKind.PAGE_IMAGE, UnitKind.PAGE_AUDIO)
 
@@ -244,16 +247,16 @@ def lock_story(session: Session, story_id: str) -> None:
 
 def release_ready_units(session: Session, story_id: str) -> list[str]:
     """Move waiting units whose dependencies are all done to pending; returns their ids to enqueue,
-    the book's front first (the cover, then page 1's picture and narration, then page 2's...): the
+    the book's front first (the character sheets, the cover, then page 1's picture and narration,
+    then page 2's...): the
     queues serve equal priorities in the order they were sent, so the reader gets page 1 first."""
     counts = _state_counts_by_kind(session, story_id)
     released = []
     waiting = session.scalars(
-        select(WorkUnit)
-        .where(WorkUnit.story_id == story_id, WorkUnit.state == UnitState.WAITING)
-        .order_by(WorkUnit.index, WorkUnit.kind)
+        select(WorkUnit).where(WorkUnit.story_id == story_id, WorkUnit.state == UnitState.WAITING)
     ).all()
-    for unit in waiting:
+    # The character sheets hold back every picture: they go before page 1's narration.
+    for unit in sorted(waiting, key=lambda u: (u.kind != UnitKind.CHARACTER, u.index, RELEASE_ORDER[u.kind])):
         if all(_kind_done(counts, dependency) for dependency in DEPENDENCIES[unit.kind]):
             result = session.execute(
                 update(WorkUnit)
