@@ -326,6 +326,13 @@ class StoryProgress:
     def percent(self) -> int:
         return int(100 * self.done / self.total) if self.total else 0
 
+    @property
+    def first_page_ready(self) -> bool:
+        """The words are written and page 1's picture is drawn: the reader can open the book (the
+        other pages show that they are being drawn)."""
+        done = {(u.kind, u.index) for u in self.units if u.state == UnitState.DONE.value}
+        return (UnitKind.TEXT.value, 0) in done and (UnitKind.PAGE_IMAGE.value, 1) in done
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "id": self.story_id,
@@ -339,6 +346,7 @@ class StoryProgress:
             "error": self.error,
             "code": self.error_code,
             "readable": self.readable,
+            "first_page_ready": self.first_page_ready,
             "units": [u.__dict__ for u in self.units],
         }
 

@@ -49,6 +49,9 @@ DEPENDENCIES: dict[UnitKind, tuple[UnitKind, ...]] = {
 }
 
 
+# Within one page, the order units are sent to the queues in: its picture before its narration.
+RELEASE_ORDER = {kind: position for position, kind in enumerate(UnitKind)}
+
 # What the reader needs to show the whole book; the print-size pictures and the PDFs follow.
 READABLE_KINDS = (UnitKind.TEXT, UnitKind.PAGE_TEXT, UnitKind.COVER, UnitKind.PAGE_IMAGE, UnitKind.PAGE_AUDIO)
 
@@ -243,13 +246,17 @@ def lock_story(session: Session, story_id: str) -> None:
 
 
 def release_ready_units(session: Session, story_id: str) -> list[str]:
-    """Move waiting units whose dependencies are all done to pending; returns their ids to enqueue."""
+    """Move waiting units whose dependencies are all done to pending; returns their ids to enqueue,
+    the book's front first (the character sheets, the cover, then page 1's picture and narration,
+    then page 2's...): the
+    queues serve equal priorities in the order they were sent, so the reader gets page 1 first."""
     counts = _state_counts_by_kind(session, story_id)
     released = []
     waiting = session.scalars(
         select(WorkUnit).where(WorkUnit.story_id == story_id, WorkUnit.state == UnitState.WAITING)
     ).all()
-    for unit in waiting:
+    # The character sheets hold back every picture: they go before page 1's narration.
+    for unit in sorted(waiting, key=lambda u: (u.kind != UnitKind.CHARACTER, u.index, RELEASE_ORDER[u.kind])):
         if all(_kind_done(counts, dependency) for dependency in DEPENDENCIES[unit.kind]):
             result = session.execute(
                 update(WorkUnit)
@@ -330,17 +337,29 @@ def settle_story(session: Session, story_id: str) -> StoryStatus | None:
 
 
 def _show_when_readable(session: Session, story_id: str, units: Sequence[WorkUnit]) -> None:
-    """A book made for the first time gets its pictures and narration in its columns as soon as it
-    is readable, so the reader can show it while the print files are made."""
-    if not any(u.kind == UnitKind.TEXT for u in units):
+    """A book made for the first time gets each picture and narration in its columns as soon as it
+    is done (None for those still being made), so the reader can show page 1 while the other pages
+    are drawn, and the whole book while the print files are made."""
+    readable = [u for u in units if u.kind in READABLE_KINDS]
+    if not any(u.kind == UnitKind.TEXT and u.state == UnitState.DONE for u in readable):
         return
-    if not all(u.state == UnitState.DONE for u in units if u.kind in READABLE_KINDS):
-        return
-    values = {
-        key: value
-        for key, value in _assets_from_units([u for u in units if u.kind in READABLE_KINDS]).items()
-        if key in ("images", "cover_image", "audio_files")
-    }
+    done = [u for u in readable if u.state == UnitState.DONE and u.output is not None]
+    pictures = {u.index: u.output.get("key") for u in done if u.kind == UnitKind.PAGE_IMAGE}
+    voices = {u.index: u for u in done if u.kind == UnitKind.PAGE_AUDIO}
+    page_count = sum(1 for u in readable if u.kind == UnitKind.PAGE_IMAGE)
+    audio_count = sum(1 for u in readable if u.kind == UnitKind.PAGE_AUDIO)
+    values: dict[str, object] = {"images": [pictures.get(n) for n in range(1, page_count + 1)]}
+    values["audio_files"] = [
+        {
+            "audio": voices[n].output.get("key"),
+            "timings": voices[n].output.get("timings_key"),
+            "duration_ms": voices[n].output.get("duration_ms"),
+        }
+        if n in voices
+        else None
+        for n in range(1, audio_count + 1)
+    ] or None
+    values["cover_image"] = next((u.output.get("key") for u in done if u.kind == UnitKind.COVER), None)
     session.execute(
         update(Story)
         .where(Story.id == story_id, Story.status == StoryStatus.GENERATING, Story.completed_at.is_(None))

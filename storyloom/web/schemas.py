@@ -44,6 +44,13 @@ class StatusBody(BaseModel):
     eta_seconds: int | None
     error: str | None
     code: str | None
+    readable: bool = Field(
+        False,
+        description="Every page's words, screen-size picture and narration are there; print files follow.",
+    )
+    first_page_ready: bool = Field(
+        False, description="The words and page 1's picture are there: the reader can open the book."
+    )
     units: list[UnitBody]
 
 

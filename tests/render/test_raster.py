@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -55,3 +58,30 @@ def test_a_dead_render_process_fails_the_picture_retryably_and_the_next_is_drawn
     assert isinstance(lost.value, StorageError)
     assert classify(lost.value).retryable
     assert _draw().startswith(b"\x89PNG")
+
+
+LEAN_CHECK = """
+import sys
+import storyloom.pipeline.workers  # the worker's main module imports the whole service
+from storyloom.render import raster
+
+if __name__ == "__main__":
+    raster.configure(1)
+    try:
+        found = raster.in_render_process(eval, "sorted(set(__import__('sys').modules) & {%s})" % sys.argv[1])
+        print(",".join(found) or "-")
+    finally:
+        raster.shutdown()
+"""
+
+
+def test_a_render_process_starts_without_the_workers_main_module(tmp_path: Path) -> None:
+    """A render process holds resvg and Pillow, not the service a worker's main module imports (a
+    copy of it in every render process cost ~100 MB each)."""
+    script = tmp_path / "main.py"
+    script.write_text(LEAN_CHECK)
+    heavy = "'sqlalchemy', 'huey', 'storyloom.pipeline.workers', 'weasyprint'"
+    ran = subprocess.run(
+        [sys.executable, str(script), heavy], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert ran.stdout.strip() == "-", ran.stdout + ran.stderr

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Form, Path, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse, Response
 
-from storyloom.db.models import Story, StoryStatus
+from storyloom.db.models import Story, StoryStatus, UnitKind
 from storyloom.errors import NotFoundError
 from storyloom.library import StoryAccess, Viewer, get_story, load_story, set_sharing
 from storyloom.pipeline.edits import MAX_PAGE_TEXT, edit_page_text, regenerate_page
@@ -70,9 +70,12 @@ async def reader(story_id: StoryId, request: Request, runtime: RuntimeDep, viewe
         "reader.html",
         story=payload,
         progress=progress.as_dict(),
-        # A book is shown as soon as it is readable; its print files follow.
-        first_making=story.completed_at is None and not progress.readable,
-        readable_early=story.completed_at is None and progress.readable,
+        # A book is shown as soon as page 1 has its words and picture: the other pages appear as
+        # they are drawn (the reader's script fills them in), then the print files follow.
+        first_making=story.completed_at is None and not (progress.readable or progress.first_page_ready),
+        readable_early=story.completed_at is None and (progress.readable or progress.first_page_ready),
+        drawing=story.completed_at is None and not progress.readable,
+        narration_coming=any(u.kind == UnitKind.PAGE_AUDIO.value for u in progress.units),
         owner=is_owner,
         csrf=csrf_token(request),
         language_name=LANGUAGE_NAMES.get(story.language, story.language),

@@ -51,9 +51,10 @@
       if (response.ok) {
         const status = await response.json();
         update(status);
-        // A book being made first is shown as soon as it is readable; once shown, it is not
+        document.dispatchEvent(new CustomEvent("storyloom:status", { detail: status }));
+        // A book being made first is shown as soon as page 1 is there; once shown, it is not
         // reloaded under the reader's eyes when the print files follow.
-        const showBook = view.dataset.firstMaking === "true" && status.readable;
+        const showBook = view.dataset.firstMaking === "true" && (status.readable || status.first_page_ready);
         if (status.status !== "GENERATING" || showBook) {
           if (view.dataset.reload !== "false" || status.status === "ERROR") {
             setTimeout(() => window.location.reload(), 600);

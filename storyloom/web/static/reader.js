@@ -229,10 +229,67 @@
     });
   });
 
-  // Open at the top of the page, on the spread the address names (a reload keeps the reader's place).
+  // A book shown while its pages are still drawn: each status poll that reports more pictures or
+  // narration done fetches the story and fills in the pages that now have them, without a reload.
+  if (book.dataset.drawing === "true") {
+    let seen = -1;
+    let fetching = false;
+    const pictureOf = (url, alt) => {
+      const image = document.createElement("img");
+      const join = url.includes("?") ? "&" : "?";
+      image.src = url + join + "w=960";
+      image.srcset = [480, 960, 1600].map((w) => url + join + "w=" + w + " " + w + "w").join(", ");
+      image.sizes = "(max-width: 700px) 100vw, 520px";
+      image.width = 960;
+      image.height = 960;
+      image.draggable = false;
+      image.alt = alt || "";
+      return image;
+    };
+    const fill = (spread, url, alt) => {
+      const placeholder = spread && spread.querySelector(".no-picture");
+      if (!placeholder || !url) return;
+      placeholder.replaceWith(pictureOf(url, alt));
+    };
+    const refresh = async () => {
+      if (fetching) return;
+      fetching = true;
+      try {
+        const response = await fetch("/api/stories/" + book.dataset.storyId, { headers: { Accept: "application/json" }, cache: "no-store" });
+        if (!response.ok) return;
+        const story = await response.json();
+        fill(spreads[0], story.cover_url, (spreads[0].querySelector(".cover-title") || {}).textContent);
+        (story.chapters || []).forEach((chapter) => {
+          const spread = spreads[chapter.number];
+          if (!spread) return;
+          fill(spread, chapter.image_url, chapter.alt);
+          if (chapter.audio_url && !spread.dataset.audioUrl) {
+            spread.dataset.audioUrl = chapter.audio_url;
+            spread.dataset.timingsUrl = chapter.timings_url || "";
+          }
+        });
+        const controls = book.querySelector(".narration-controls");
+        if (controls && spreads[1] && spreads[1].dataset.audioUrl) controls.hidden = false;
+        if (playButton) playButton.disabled = current !== 0 && !spreads[current].dataset.audioUrl;
+      } catch (error) { /* the next poll tries again */ } finally { fetching = false; }
+    };
+    document.addEventListener("storyloom:status", (event) => {
+      const status = event.detail;
+      const made = (status.units || []).filter((unit) => unit.state === "done" &&
+        ["cover", "page_image", "page_audio"].includes(unit.kind)).length;
+      if (status.readable) {
+        book.querySelectorAll(".drawing-note").forEach((note) => { note.hidden = true; });
+        book.querySelectorAll(".readable-note").forEach((note) => { note.hidden = false; });
+      }
+      if (made !== seen) { seen = made; refresh(); }
+    });
+  }
+
+  // Open at the top of the page, on the spread the address names (a reload keeps the reader's place);
+  // a book whose cover is still being drawn opens at page 1.
   if ("scrollRestoration" in history) history.scrollRestoration = "manual";
   const match = /^#(?:page|p)-(\d+)$/.exec(window.location.hash);
-  show(match ? Number(match[1]) : 0);
+  show(match ? Number(match[1]) : Number(book.dataset.start || 0));
   window.scrollTo(0, 0);
   window.addEventListener("hashchange", () => {
     const target = /^#(?:page|p)-(\d+)$/.exec(window.location.hash);
