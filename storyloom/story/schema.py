@@ -146,6 +146,19 @@ class SceneSpec(BaseModel):
         """The place to draw: the scene's own, or the one its backdrop stands for (older stories)."""
         return self.place or PLACE_FOR_BACKDROP[self.backdrop]
 
+    def keeping_only(self, names: set[str]) -> SceneSpec:
+        """This scene with only the characters in `names`: the others leave the cast, and what they
+        held is put down on the ground (a page written again may meet other companions)."""
+        present = [name for name in self.characters_present if name in names]
+        cast = [entry for entry in self.cast if entry.name in names]
+        props = [
+            item
+            if item.where != "held" or item.held_by in names
+            else item.model_copy(update={"where": "ground", "held_by": ""})
+            for item in self.props
+        ]
+        return self.model_copy(update={"characters_present": present, "cast": cast, "props": props})
+
     def pose_of(self, name: str) -> CharacterInScene:
         """The character's pose entry; a standing, front-facing one when the scene gives none."""
         for entry in self.cast:

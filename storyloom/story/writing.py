@@ -217,9 +217,6 @@ def write_chapter(
     calls = [draft.call]
     chapter = draft.chapter
     names = {c.name for c in story.characters}
-    present = [n for n in chapter.scene.characters_present if n in names]
-    chapter = chapter.model_copy(
-        update={"scene": chapter.scene.model_copy(update={"characters_present": present})}
-    )
+    chapter = chapter.model_copy(update={"scene": chapter.scene.keeping_only(names)})
     _reject_unsuitable(provider, f"{chapter.title}. {chapter.text}", params.language, calls)
     return chapter, calls

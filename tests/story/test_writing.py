@@ -295,3 +295,34 @@ def test_no_provider_is_a_configuration_error() -> None:
         write_story([], _params(), seed=1, max_words=5000)
     # then
     assert "TEXT_PROVIDER" in raised.value.message
+
+
+def test_a_rewritten_page_keeps_only_the_storys_characters_and_puts_their_things_down() -> None:
+    from storyloom.story.schema import CharacterInScene, PropInScene, SceneSpec
+
+    scene = SceneSpec(
+        setting="a park",
+        backdrop="garden",
+        time_of_day="morning",
+        characters_present=["Mia", "Pip"],
+        action="sharing",
+        mood="happy",
+        composition="wide",
+        cast=[
+            CharacterInScene(name="Mia", pose="sit"),
+            CharacterInScene(name="Pip", pose="hold", holding="cookie"),
+        ],
+        props=[
+            PropInScene(prop="cookie", where="held", held_by="Pip"),
+            PropInScene(prop="log", where="ground"),
+        ],
+    )
+
+    kept = SceneSpec.model_validate(scene.keeping_only({"Mia", "Leo"}).model_dump())
+
+    assert kept.characters_present == ["Mia"]
+    assert [entry.name for entry in kept.cast] == ["Mia"]
+    assert [(item.prop, item.where, item.held_by) for item in kept.props] == [
+        ("cookie", "ground", ""),
+        ("log", "ground", ""),
+    ]

@@ -48,10 +48,7 @@ class BuiltinStoryWriter:
             fresh = compose_story(
                 request.params, request.seed + attempt * 7919, request.max_words, request.guidance
             ).chapters[index - 1]
-            present = [n for n in fresh.scene.characters_present if n in names]
-            chapter = fresh.model_copy(
-                update={"scene": fresh.scene.model_copy(update={"characters_present": present})}
-            )
+            chapter = fresh.model_copy(update={"scene": fresh.scene.keeping_only(names)})
             if chapter.text != current.text:
                 break
         assert chapter is not None
