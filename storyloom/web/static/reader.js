@@ -285,6 +285,27 @@
     });
   }
 
+  // A book shown before its print files were made: when it is finished, its download buttons appear
+  // (their addresses from the story) and the progress banner goes, without a reload.
+  const pending = book.querySelectorAll("a[data-download][hidden]");
+  if (pending.length) {
+    let finished = false;
+    document.addEventListener("storyloom:status", async (event) => {
+      if (finished || event.detail.status !== "COMPLETE") return;
+      finished = true;
+      try {
+        const response = await fetch("/api/stories/" + book.dataset.storyId, { headers: { Accept: "application/json" }, cache: "no-store" });
+        if (!response.ok) return;
+        const story = await response.json();
+        pending.forEach((link) => {
+          const url = story[link.dataset.download];
+          if (url) { link.href = url; link.hidden = false; }
+        });
+        book.querySelectorAll(".update-banner.progress-view").forEach((banner) => { banner.hidden = true; });
+      } catch (error) { finished = false; }
+    });
+  }
+
   // Open at the top of the page, on the spread the address names (a reload keeps the reader's place);
   // a book whose cover is still being drawn opens at page 1.
   if ("scrollRestoration" in history) history.scrollRestoration = "manual";
