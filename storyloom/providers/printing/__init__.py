@@ -1,0 +1,1 @@
+"""Print services: they print a book's interior and cover and ship it to the buyer (Lulu first)."""
