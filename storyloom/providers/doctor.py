@@ -43,8 +43,8 @@ ANNOUNCED_SHUTDOWNS: dict[str, date] = {
     "imagen-4.0-ultra-generate-001": date(2026, 8, 17),
     "claude-sonnet-4-5": date(2026, 11, 30),
     "claude-sonnet-4-5-20250929": date(2026, 11, 30),
-    # OpenAI's speech endpoint models: its successor (gpt-realtime-2.1-mini) is served on the Realtime
-    # API only, not on /v1/audio/speech.
+    # OpenAI's speech endpoint models: their successor (gpt-realtime-2.1-mini, the default) is served on
+    # the Realtime API only, which the OpenAI narrator speaks; an explicitly set old model still warns.
     "gpt-4o-mini-tts": date(2027, 1, 6),
     "gpt-4o-mini-tts-2025-12-15": date(2027, 1, 6),
     "tts-1": date(2027, 1, 6),
@@ -283,6 +283,19 @@ def _openai(probe: Probe, kind: str) -> None:
     answer = probe.get(f"{base}/models/{model}", _bearer(key), f"model {model}", "OPENAI_API_KEY")
     if isinstance(answer, dict):
         probe.model_found(model, answer.get("shutdown_date"))
+    if kind == "speech":
+        _openai_voice(probe, model, providers.openai_voice)
+
+
+def _openai_voice(probe: Probe, model: str, voice: str) -> None:
+    """OpenAI lists no voices: the voice is checked against the documented ones of `model`."""
+    from storyloom.providers.speech.openai import voices_for
+
+    if voice in voices_for(model):
+        probe.health.say(True, f"voice {voice} exists")
+    else:
+        choices = ", ".join(sorted(voices_for(model)))
+        probe.health.say(False, f"unknown voice {voice} for {model} (OPENAI_VOICE): choose one of {choices}")
 
 
 def _openai_compatible(probe: Probe, kind: str) -> None:

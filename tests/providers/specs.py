@@ -159,3 +159,26 @@ def check_exchanges(
         if answers and 200 <= status < 300 and answer and is_json(answer):
             check_answer(name, method, path, headers, body, status, answer)
     return checked
+
+
+def check_realtime_event(event: dict[str, Any], sender: str) -> None:
+    """Raise if a Realtime API event breaks OpenAI's specification: `sender` "client" for what an
+    adapter sends, "server" for what a test server answers. The event's `type` picks its schema among
+    `RealtimeClientEvent`'s (or `RealtimeServerEvent`'s); an unknown type fails too."""
+    schemas = spec("openai").spec / "components" / "schemas"
+    schema = schemas / realtime_event_schemas(sender)[event.get("type")]
+    oas31_schema_validators_factory.create(spec("openai").spec, schema).validate(event)
+
+
+@functools.cache
+def realtime_event_schemas(sender: str) -> dict[str, str]:
+    """Event type -> schema name for every event `sender` ("client" or "server") may send."""
+    schemas = spec("openai").spec / "components" / "schemas"
+    with (schemas / f"Realtime{sender.title()}Event").open() as union:
+        names = [str(ref["$ref"]).rsplit("/", 1)[-1] for ref in union["anyOf"]]
+    found: dict[str, str] = {}
+    for name in names:
+        with (schemas / name).open() as raw:
+            for kind in raw["properties"]["type"].get("enum", []):
+                found[kind] = name
+    return found

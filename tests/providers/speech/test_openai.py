@@ -49,6 +49,8 @@ def speak(received: Received) -> Reply:
 def settings(server: FakeServer, monkeypatch: pytest.MonkeyPatch) -> Settings:
     monkeypatch.setenv("OPENAI_API_KEY", KEY)
     monkeypatch.setenv("OPENAI_BASE_URL", f"{server.url}/v1")
+    # the /v1/audio/speech models, until their shutdown on 2027-01-06 (the Realtime default has its own tests)
+    monkeypatch.setenv("OPENAI_SPEECH_MODEL", "gpt-4o-mini-tts")
     monkeypatch.setenv("PROVIDER_TIMEOUT_SECONDS", "0.5")
     return load_settings()
 
@@ -64,7 +66,7 @@ def test_each_sentence_is_one_request_for_raw_pcm(server: FakeServer, settings: 
         assert sent.headers["authorization"] == f"Bearer {KEY}"
         assert {k: v for k, v in sent.json().items() if k != "input"} == {
             "model": "gpt-4o-mini-tts",
-            "voice": "sage",
+            "voice": "marin",
             "response_format": "pcm",
             "instructions": INSTRUCTIONS,
         }
