@@ -121,7 +121,11 @@ def image_settings(api: str, url: str) -> Settings:
 
 def speech_settings(api: str, url: str) -> Settings:
     if api == "openai":
-        return settings_for(url, openai_api_key=KEY, openai_base_url=f"{url}/v1")
+        # /v1/audio/speech over HTTP; the Realtime default's quota and rate limits are in
+        # tests/providers/speech/test_openai_realtime.py (a WebSocket server)
+        return settings_for(
+            url, openai_api_key=KEY, openai_base_url=f"{url}/v1", openai_speech_model="gpt-4o-mini-tts"
+        )
     if api == "google":
         return settings_for(url, google_tts_api_key=KEY, google_tts_base_url=url)
     return settings_for(url, elevenlabs_api_key=KEY, elevenlabs_base_url=url)

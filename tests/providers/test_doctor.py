@@ -192,6 +192,7 @@ class Case:
         }
         model_setting = {
             ("text", "openai"): "openai_text_model",
+            ("speech", "openai"): "openai_speech_model",
             ("image", "google"): "google_image_model",
             ("speech", "google"): "google_tts_voice",
             ("text", "anthropic"): "anthropic_model",
@@ -205,6 +206,9 @@ class Case:
 
 CASES = {
     "openai": Case("text", "openai", "gpt-6-luna", {"openai_base_url": "{url}/v1"}, "openai_api_key"),
+    "openai-speech": Case(
+        "speech", "openai", "gpt-realtime-2.1-mini", {"openai_base_url": "{url}/v1"}, "openai_api_key"
+    ),
     "google-images": Case(
         "image", "google", "gemini-nano-banana-2.1", {"google_image_base_url": "{url}"}, "google_ai_api_key"
     ),
@@ -390,3 +394,51 @@ def test_with_no_keys_the_built_in_providers_are_ready() -> None:
         ("speech", "builtin"),
     ]
     assert report.lines()[-1] == "The built-in providers are ready: no keys are needed."
+
+
+@pytest.mark.parametrize(
+    ("model", "voice", "expected"),
+    [
+        pytest.param("gpt-realtime-2.1-mini", "marin", "voice marin exists", id="realtime-marin"),
+        pytest.param(
+            "gpt-realtime-2.1-mini",
+            "nova",
+            "unknown voice nova for gpt-realtime-2.1-mini (OPENAI_VOICE): choose one of alloy, ash, ballad, "
+            "cedar, coral, echo, marin, sage, shimmer, verse",
+            id="realtime-nova",
+        ),
+        pytest.param("gpt-4o-mini-tts", "nova", "voice nova exists", id="speech-endpoint-nova"),
+        pytest.param("tts-1", "marin", "unknown voice marin for tts-1 (OPENAI_VOICE)", id="tts-1-marin"),
+    ],
+)
+def test_openai_speech_checks_the_voice_against_the_models_documented_voices(
+    model: str, voice: str, expected: str
+) -> None:
+    case = Case(
+        "speech", "openai", model, {"openai_base_url": "{url}/v1", "openai_voice": voice}, "openai_api_key"
+    )
+    report, health = check(case, world_for(case))
+    assert any(text.startswith(expected) for text in texts(health)), texts(health)
+    assert report.ok is expected.startswith("voice")
+
+
+def test_openai_speech_endpoint_model_warns_of_its_shutdown_from_the_announced_date() -> None:
+    case = CASES["openai-speech"]
+    world = world_for(case)
+    world.models.add("gpt-4o-mini-tts")
+    with serve(lambda request: answer(world, request)) as server:
+        report = diagnose(case.build(server.url, GOOD, "gpt-4o-mini-tts"), today=date(2026, 12, 10))
+    (health,) = [h for h in report.providers if h.provider == "openai"]
+    assert report.ok
+    assert "model exists, shuts down on 2027-01-06 (in 27 days)" in texts(health)
+    assert "voice marin exists" in texts(health)
+    assert report.warnings() == [
+        "speech provider openai: model gpt-4o-mini-tts shuts down on 2027-01-06; choose another before then"
+    ]
+
+
+def test_openai_speech_default_has_no_shutdown_and_a_known_voice() -> None:
+    case = CASES["openai-speech"]
+    report, health = check(case, world_for(case))
+    assert texts(health) == ["key accepted", "model exists, no shutdown announced", "voice marin exists"]
+    assert report.ok
