@@ -157,8 +157,11 @@ class RealtimeSpeaker:
         ]
         try:
             with self._open() as socket:
-                for event in events:
-                    socket.send(json.dumps(event))
+                try:
+                    for event in events:
+                        socket.send(json.dumps(event))
+                except ConnectionClosed:
+                    pass  # OpenAI says why (a bad key) before it closes: read on to find out
                 return self._collect(socket)
         except TimeoutError as exc:
             raise ProviderTimeoutError(
@@ -207,7 +210,8 @@ class RealtimeSpeaker:
                 failed = response_failure(self.provider, response)
                 if failed is not None:
                     raise failed
-                return Spoken(bytes(audio), "".join(transcript), response.get("usage") or {})
+                said = "".join(transcript) or final_transcript(response)
+                return Spoken(bytes(audio), said, response.get("usage") or {})
 
 
 def realtime_error(provider: str, error: dict[str, Any]) -> ProviderError:
@@ -237,6 +241,18 @@ def realtime_error(provider: str, error: dict[str, Any]) -> ProviderError:
             f"{provider} refused the content under its content policy: {message}", provider=provider
         )
     return ProviderBadRequestError(f"{provider} rejected the request: {message}", provider=provider)
+
+
+def final_transcript(response: dict[str, Any]) -> str:
+    """The transcripts of a finished response's `output_audio` parts (its audio data left out)."""
+    parts = [
+        str(part.get("transcript") or "")
+        for item in response.get("output") or []
+        if isinstance(item, dict)
+        for part in item.get("content") or []
+        if isinstance(part, dict)
+    ]
+    return " ".join(part for part in parts if part)
 
 
 def response_failure(provider: str, response: dict[str, Any]) -> ProviderError | None:

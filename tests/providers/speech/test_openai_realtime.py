@@ -337,3 +337,26 @@ def test_voices_are_the_ones_each_model_documents(
     monkeypatch.setenv("OPENAI_SPEECH_MODEL", model)
 
     assert OpenAINarrator(load_settings()).has_voice(voice, "en") is known
+
+
+def test_a_transcript_given_only_when_the_response_is_done_is_checked_too(
+    server: RealtimeServer, settings: Settings
+) -> None:
+    def said_at_the_end(session: Session, transcript: str) -> list[object]:
+        events = [e for e in spoken(clip(session.text), "") if "transcript" not in str(e["type"])]
+        item = {
+            "id": "item_001",
+            "type": "message",
+            "status": "completed",
+            "role": "assistant",
+            "content": [{"type": "output_audio", "transcript": transcript}],
+        }
+        events[-1]["response"]["output"] = [item]
+        return events
+
+    server.reply = lambda session: said_at_the_end(session, session.text.replace("round", "very round"))
+    narrate(settings)
+
+    server.reply = lambda session: said_at_the_end(session, "I would love to help with that!")
+    with pytest.raises(ProviderServerError, match="something other than the sentence"):
+        narrate(settings)
