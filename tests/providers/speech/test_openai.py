@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from storyloom.config import Settings, load_settings
@@ -14,31 +13,17 @@ from storyloom.errors import (
     ProviderTimeoutError,
 )
 from storyloom.providers.registry import provider_class
-from storyloom.providers.speech.audio import ENCODER_DELAY_SAMPLES
 from storyloom.providers.speech.base import SpeechRequest
-from storyloom.providers.speech.openai import INSTRUCTIONS, PAUSE_BETWEEN_SENTENCES_MS, OpenAINarrator
-from tests.providers.speech.conftest import FakeServer, Received, Reply, speech_like
-from tests.providers.speech.readalong import assert_read_along
+from storyloom.providers.speech.openai import INSTRUCTIONS, OpenAINarrator
+from tests.providers.speech.conftest import FakeServer, Received, Reply
+from tests.providers.speech.openai_sentences import (
+    SENTENCES,
+    TEXT,
+    assert_words_placed_in_their_sentences,
+    clip,
+)
 
-TEXT = "The moon was round. Pip yawned! Is it time for bed?"
-SENTENCES = ["The moon was round.", "Pip yawned!", "Is it time for bed?"]
-RATE = 24000
-DELAY_MS = ENCODER_DELAY_SAMPLES * 1000 / RATE
 KEY = "sk-test-openai-789"
-LEAD_MS, TRAIL_MS = 100, 160
-
-
-def voiced_ms(sentence: str) -> int:
-    return 60 * len(sentence)
-
-
-def clip(sentence: str) -> bytes:
-    """What OpenAI's pcm format returns: 24 kHz 16-bit mono, silence around the speech."""
-    voiced = voiced_ms(sentence)
-    speech = speech_like([0, voiced - 200], voiced, RATE)
-    silence_before = np.zeros(RATE * LEAD_MS // 1000, dtype=np.int16)
-    silence_after = np.zeros(RATE * TRAIL_MS // 1000, dtype=np.int16)
-    return np.concatenate([silence_before, speech, silence_after]).astype("<i2").tobytes()
 
 
 def speak(received: Received) -> Reply:
@@ -79,22 +64,7 @@ def test_words_are_placed_within_their_sentences_speech_by_length(
 
     narration = OpenAINarrator(settings).narrate(SpeechRequest(text=TEXT, language="en"))
 
-    # then the first word of each sentence starts where that sentence's speech starts in the MP3
-    clip_ms = [LEAD_MS + voiced_ms(s) + TRAIL_MS for s in SENTENCES]
-    trimmed_ms = LEAD_MS - 60
-    offsets = [
-        0,
-        clip_ms[0] + PAUSE_BETWEEN_SENTENCES_MS,
-        clip_ms[0] + clip_ms[1] + 2 * PAUSE_BETWEEN_SENTENCES_MS,
-    ]
-    firsts = [narration.words[0], narration.words[4], narration.words[6]]
-    assert [w.word for w in firsts] == ["The", "Pip", "Is"]
-    expected = [offset + LEAD_MS - trimmed_ms + DELAY_MS for offset in offsets]
-    assert [w.start_ms for w in firsts] == pytest.approx(expected, abs=2)
-    # and a longer word takes longer than a shorter one in the same sentence
-    durations = {w.word: w.end_ms - w.start_ms for w in narration.words[:4]}
-    assert durations["round"] > durations["moon"] > durations["was"]
-    assert_read_along(narration.words, TEXT, narration.mp3, narration.duration_ms)
+    assert_words_placed_in_their_sentences(narration)
 
 
 def test_gpt_4o_mini_tts_costs_per_minute_of_audio(server: FakeServer, settings: Settings) -> None:

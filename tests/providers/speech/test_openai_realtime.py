@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import numpy as np
 import pytest
 
 from storyloom.config import Settings, load_settings
@@ -17,12 +16,15 @@ from storyloom.errors import (
     ProviderServerError,
     ProviderTimeoutError,
 )
-from storyloom.providers.speech.audio import ENCODER_DELAY_SAMPLES
 from storyloom.providers.speech.base import SpeechRequest
-from storyloom.providers.speech.openai import PAUSE_BETWEEN_SENTENCES_MS, OpenAINarrator
+from storyloom.providers.speech.openai import OpenAINarrator
 from storyloom.providers.speech.openai_realtime import instructions
-from tests.providers.speech.conftest import speech_like
-from tests.providers.speech.readalong import assert_read_along
+from tests.providers.speech.openai_sentences import (
+    SENTENCES,
+    TEXT,
+    assert_words_placed_in_their_sentences,
+    clip,
+)
 from tests.providers.speech.realtime_server import (
     Drop,
     RealtimeServer,
@@ -33,12 +35,7 @@ from tests.providers.speech.realtime_server import (
     spoken,
 )
 
-TEXT = "The moon was round. Pip yawned! Is it time for bed?"
-SENTENCES = ["The moon was round.", "Pip yawned!", "Is it time for bed?"]
-RATE = 24000
-DELAY_MS = ENCODER_DELAY_SAMPLES * 1000 / RATE
 KEY = "sk-test-realtime-456"
-LEAD_MS, TRAIL_MS = 100, 160
 USAGE = {
     "total_tokens": 260,
     "input_tokens": 150,
@@ -46,19 +43,6 @@ USAGE = {
     "input_token_details": {"text_tokens": 150, "audio_tokens": 0, "cached_tokens": 50},
     "output_token_details": {"text_tokens": 10, "audio_tokens": 100},
 }
-
-
-def voiced_ms(sentence: str) -> int:
-    return 60 * len(sentence)
-
-
-def clip(sentence: str) -> bytes:
-    """What the Realtime API streams for `audio/pcm`: 24 kHz 16-bit mono, silence around the speech."""
-    voiced = voiced_ms(sentence)
-    speech = speech_like([0, voiced - 200], voiced, RATE)
-    before = np.zeros(RATE * LEAD_MS // 1000, dtype=np.int16)
-    after = np.zeros(RATE * TRAIL_MS // 1000, dtype=np.int16)
-    return np.concatenate([before, speech, after]).astype("<i2").tobytes()
 
 
 def read_aloud(session: Session) -> list[object]:
@@ -137,20 +121,7 @@ def test_audio_deltas_are_joined_and_words_placed_within_their_sentences_speech(
 
     narration = OpenAINarrator(settings).narrate(SpeechRequest(text=TEXT, language="en"))
 
-    clip_ms = [LEAD_MS + voiced_ms(s) + TRAIL_MS for s in SENTENCES]
-    trimmed_ms = LEAD_MS - 60
-    offsets = [
-        0,
-        clip_ms[0] + PAUSE_BETWEEN_SENTENCES_MS,
-        clip_ms[0] + clip_ms[1] + 2 * PAUSE_BETWEEN_SENTENCES_MS,
-    ]
-    firsts = [narration.words[0], narration.words[4], narration.words[6]]
-    assert [w.word for w in firsts] == ["The", "Pip", "Is"]
-    expected = [offset + LEAD_MS - trimmed_ms + DELAY_MS for offset in offsets]
-    assert [w.start_ms for w in firsts] == pytest.approx(expected, abs=2)
-    total_ms = sum(clip_ms) + 2 * PAUSE_BETWEEN_SENTENCES_MS - trimmed_ms - (TRAIL_MS - 10)
-    assert narration.duration_ms == pytest.approx(total_ms + DELAY_MS, abs=30)
-    assert_read_along(narration.words, TEXT, narration.mp3, narration.duration_ms)
+    assert_words_placed_in_their_sentences(narration)
 
 
 def test_the_call_record_prices_the_tokens_each_response_used(
