@@ -8,7 +8,9 @@ import pytest
 
 from storyloom.config import Settings, load_settings
 from storyloom.errors import (
+    ContentPolicyError,
     ProviderAuthError,
+    ProviderBadRequestError,
     ProviderConnectionError,
     ProviderError,
     ProviderQuotaError,
@@ -331,3 +333,46 @@ def test_a_transcript_given_only_when_the_response_is_done_is_checked_too(
     server.reply = lambda session: said_at_the_end(session, "I would love to help with that!")
     with pytest.raises(ProviderServerError, match="something other than the sentence"):
         narrate(settings)
+
+
+@pytest.mark.parametrize(
+    ("reply", "error"),
+    [
+        pytest.param(
+            lambda session: [
+                error_event(
+                    "invalid_request_error",
+                    "model_not_found",
+                    "The model 'gpt-realtime-2.1-mini' does not exist or you do not have access to it.",
+                )
+            ],
+            ProviderBadRequestError,
+            id="model-not-found",
+        ),
+        pytest.param(
+            lambda session: [
+                {
+                    "type": "response.done",
+                    "event_id": "event_900",
+                    "response": {
+                        "object": "realtime.response",
+                        "id": "resp_001",
+                        "status": "incomplete",
+                        "status_details": {"type": "incomplete", "reason": "content_filter"},
+                    },
+                }
+            ],
+            ContentPolicyError,
+            id="content-filter",
+        ),
+    ],
+)
+def test_a_refused_request_is_terminal(
+    server: RealtimeServer, settings: Settings, reply: object, error: type[ProviderError]
+) -> None:
+    server.reply = reply  # type: ignore[assignment]
+
+    with pytest.raises(error) as raised:
+        narrate(settings)
+
+    assert not raised.value.retryable
