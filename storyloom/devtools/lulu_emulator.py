@@ -63,6 +63,11 @@ class Product:
     def casewrap(self) -> bool:
         return self.binding == "CW"
 
+    @property
+    def min_pages(self) -> int:
+        """Lulu's least page count: 24 for hardcovers, 32 for paperbacks (its spine width calculator)."""
+        return 24 if self.casewrap else 32
+
     def spine_in(self, pages: int) -> float:
         if self.casewrap:
             return max(0.25, pages / self.ppi + 0.2)
@@ -607,6 +612,10 @@ def _check_interior(url: str, pod_package_id: str) -> tuple[list[str], int | Non
     if len({(round(w), round(h)) for w, h in sizes}) > 1:
         problems.append("All pages of the interior must have the same size.")
     found = product(pod_package_id) if pod_package_id else None
+    if found is not None and len(sizes) < found.min_pages:
+        problems.append(
+            f"The interior has {len(sizes)} pages; this product needs at least {found.min_pages}."
+        )
     if found is not None and sizes:
         want = ((found.width_in + 2 * PB_BLEED_IN) * 72, (found.height_in + 2 * PB_BLEED_IN) * 72)
         width, height = sizes[0]

@@ -78,16 +78,29 @@ class LuluPrintService:
     name: ClassVar[str] = "lulu"
     poll_interval_seconds: ClassVar[float] = 2.0
 
-    def __init__(self, settings: Settings) -> None:
+    search_page_size: ClassVar[int] = 100
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        client_key: str | None = None,
+        client_secret: str | None = None,
+        api_url: str | None = None,
+    ) -> None:
+        """From the LULU_* settings; a shop's own Lulu account passes its key, secret and API URL."""
         printing = settings.printing
-        self.client_key = printing.lulu_client_key.strip()
-        self.client_secret = printing.lulu_client_secret.get_secret_value().strip()
+        key = printing.lulu_client_key if client_key is None else client_key
+        secret = printing.lulu_client_secret.get_secret_value() if client_secret is None else client_secret
+        self.client_key, self.client_secret = key.strip(), secret.strip()
         if not self.client_key or not self.client_secret:
             raise ConfigurationError(
                 "the Lulu print service needs LULU_CLIENT_KEY and LULU_CLIENT_SECRET (from "
                 "https://developers.sandbox.lulu.com/user-profile/api-keys, or developers.lulu.com)"
             )
-        self.base_url = printing.lulu_api_url.rstrip("/")
+        self.base_url = (printing.lulu_api_url if api_url is None else api_url).strip().rstrip("/")
+        if not self.base_url.startswith(("https://", "http://")):
+            raise ConfigurationError(f"the Lulu API URL must be an http(s) URL, not {self.base_url!r:.80}")
         self.validation_wait = printing.lulu_validation_wait_seconds
         seconds = printing.lulu_timeout_seconds
         self.timeout = httpx.Timeout(seconds, connect=min(10.0, seconds))
@@ -214,7 +227,7 @@ class LuluPrintService:
         else the newest of any state; None when Lulu has none."""
         matches: list[dict[str, Any]] = []
         path: str | None = "/print-jobs/"
-        params: dict[str, Any] | None = {"search": external_id, "page_size": 100}
+        params: dict[str, Any] | None = {"search": external_id, "page_size": self.search_page_size}
         for _ in range(MAX_SEARCH_PAGES):
             if path is None:
                 break

@@ -518,3 +518,54 @@ def test_the_signature_is_the_hex_hmac_sha256_of_the_raw_body_with_the_api_secre
     signature = hmac.new(SECRET.encode(), body, hashlib.sha256).hexdigest()
     job = service(lulu).parse_webhook({"Lulu-HMAC-SHA256": signature}, body)
     assert (job.job_id, job.state) == ("7", "shipped")
+
+
+# -- more refusals, paging and a shop's own account -----------------------------------------------
+
+
+def test_an_interior_with_too_few_pages_for_the_product_is_invalid(
+    lulu: LuluEmulator, fake_api: FakeAPI
+) -> None:
+    interior = host(fake_api, "/books/short.pdf", blank_pdf(INTERIOR_PT, INTERIOR_PT, 20))
+    result = service(lulu).validate_interior(PAPERBACK, interior)
+    assert (result.state, result.errors) == (
+        "invalid",
+        ("The interior has 20 pages; this product needs at least 32.",),
+    )
+    assert result.page_count == 20
+
+
+def test_credentials_refused_even_with_a_fresh_token_are_an_auth_error(lulu: LuluEmulator) -> None:
+    lulu.fail_next("POST", "/cover-dimensions/", 401, {"detail": "Invalid token."}, times=2)
+    with pytest.raises(ProviderAuthError, match="Invalid token"):
+        service(lulu).cover_dimensions(PAPERBACK, 32)
+    assert len(lulu.requests_to("POST", TOKEN_PATH)) == 2
+
+
+def test_find_job_reads_every_page_of_the_search(lulu: LuluEmulator, fake_api: FakeAPI) -> None:
+    # given five jobs whose external ids all contain the one searched for, two to a page
+    interior, cover = files_for(fake_api)
+    adapter = service(lulu)
+    first = adapter.create_job(job_request(interior, cover, external_id="line-7"))
+    for suffix in range(4):
+        adapter.create_job(job_request(interior, cover, external_id=f"line-7{suffix}"))
+    adapter.search_page_size = 2  # type: ignore[misc]
+    lulu.received.clear()
+    # when
+    found = adapter.find_job("line-7")
+    # then the oldest job, on the last page, was found
+    assert found is not None and found.job_id == first.job_id
+    assert len(lulu.requests_to("GET", "/print-jobs/")) == 3
+
+
+def test_a_shops_own_lulu_account_overrides_the_settings(lulu: LuluEmulator) -> None:
+    lulu.client_key, lulu.client_secret = "shop-key", "shop-secret"
+    adapter = LuluPrintService(
+        Settings(printing=PrintSettings(lulu_client_key="", lulu_client_secret="")),
+        client_key="shop-key",
+        client_secret="shop-secret",
+        api_url=lulu.url,
+    )
+    assert adapter.cover_dimensions(PAPERBACK, 32).height_pt == 630.0
+    with pytest.raises(ConfigurationError, match="http"):
+        LuluPrintService(Settings(), client_key="k", client_secret="s", api_url="ftp://lulu")
