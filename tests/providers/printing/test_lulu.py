@@ -569,3 +569,39 @@ def test_a_shops_own_lulu_account_overrides_the_settings(lulu: LuluEmulator) -> 
     assert adapter.cover_dimensions(PAPERBACK, 32).height_pt == 630.0
     with pytest.raises(ConfigurationError, match="http"):
         LuluPrintService(Settings(), client_key="k", client_secret="s", api_url="ftp://lulu")
+
+
+# -- storyloom doctor ------------------------------------------------------------------------------
+
+
+def test_the_doctor_checks_the_lulu_account_when_it_is_set(lulu: LuluEmulator) -> None:
+    from storyloom.providers.doctor import configured_providers, diagnose
+
+    settings = Settings(
+        printing=PrintSettings(
+            lulu_client_key=lulu.client_key, lulu_client_secret=SECRET, lulu_api_url=lulu.url
+        )
+    )
+    assert ("printing", "lulu") in configured_providers(settings)
+    [health] = [h for h in diagnose(settings).providers if h.kind == "printing"]
+    assert health.ok
+    assert [f.text for f in health.findings] == ["key accepted", "0 print jobs on the account"]
+    assert health.model == f"sandbox ({lulu.url})"
+
+
+def test_the_doctor_names_the_lulu_settings_when_the_key_is_refused(lulu: LuluEmulator) -> None:
+    from storyloom.providers.doctor import diagnose
+
+    settings = Settings(
+        printing=PrintSettings(lulu_client_key="wrong", lulu_client_secret="wrong", lulu_api_url=lulu.url)
+    )
+    [health] = [h for h in diagnose(settings).providers if h.kind == "printing"]
+    assert not health.ok
+    assert "LULU_CLIENT_KEY and LULU_CLIENT_SECRET" in health.findings[0].text
+
+
+def test_without_a_lulu_key_the_doctor_leaves_printing_out() -> None:
+    from storyloom.providers.doctor import configured_providers
+
+    settings = Settings(printing=PrintSettings(lulu_client_key="", lulu_client_secret=""))
+    assert all(kind != "printing" for kind, _ in configured_providers(settings))
