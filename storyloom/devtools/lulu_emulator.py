@@ -80,9 +80,11 @@ class Product:
 
 
 def product(pod_package_id: str) -> Product | None:
-    """The product a 27-character pod_package_id names (e.g. 0850X0850FCPRECW080CW444GXX), or None."""
+    """The product a pod_package_id names (e.g. 0850X0850FCPRECW080CW444GXX, or the dotted form
+    0850X0850.FC.PRE.CW.080CW444.GXX Lulu moves to from 2026-03-31), or None."""
     match = re.fullmatch(
-        r"(\d{4})X(\d{4})(BW|FC)(STD|PRE)([A-Z]{2})(\d{3})([A-Z]{2})(\d{3})[A-Z]{3}", pod_package_id
+        r"(\d{4})X(\d{4})(BW|FC)(STD|PRE)([A-Z]{2})(\d{3})([A-Z]{2})(\d{3})[A-Z]{3}",
+        pod_package_id.replace(".", ""),
     )
     if not match:
         return None

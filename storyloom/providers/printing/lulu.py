@@ -5,7 +5,8 @@ until shortly before it expires. Lulu has no lookup by `external_id`, so `find_j
 print jobs for it and keeps exact matches: `create_job` asks first and never makes a second job for
 an order line that already has a live one (also after a crash between Lulu's answer and our record).
 Webhooks (`PRINT_JOB_STATUS_CHANGED`) carry the job as `GET /print-jobs/{id}/` returns it, signed
-with an HMAC-SHA256 of the raw body keyed with the API secret (`Lulu-HMAC-SHA256`, hex).
+with an HMAC-SHA256 of the raw body keyed with the API secret (`Lulu-HMAC-SHA256`, hex; base64 of
+the same digest is taken too).
 """
 
 from __future__ import annotations
@@ -259,8 +260,14 @@ class LuluPrintService:
         if not well_formed(received, max_length=128):
             raise ProviderAuthError("the lulu webhook has no Lulu-HMAC-SHA256 signature", provider=self.name)
         assert isinstance(received, str)
-        expected = hmac.new(self.client_secret.encode(), body, hashlib.sha256).hexdigest()
-        if not hmac.compare_digest(expected.encode(), received.strip().lower().encode()):
+        digest = hmac.new(self.client_secret.encode(), body, hashlib.sha256).digest()
+        # Lulu's documentation does not name the digest's encoding: hex (what it sends) or base64 of
+        # the same 256 bits are both taken.
+        candidate = received.strip()
+        if not (
+            hmac.compare_digest(digest.hex().encode(), candidate.lower().encode())
+            or hmac.compare_digest(base64.b64encode(digest), candidate.encode())
+        ):
             raise ProviderAuthError("the lulu webhook signature does not verify", provider=self.name)
         try:
             payload = json.loads(body)

@@ -605,3 +605,43 @@ def test_without_a_lulu_key_the_doctor_leaves_printing_out() -> None:
 
     settings = Settings(printing=PrintSettings(lulu_client_key="", lulu_client_secret=""))
     assert all(kind != "printing" for kind, _ in configured_providers(settings))
+
+
+# -- the emulator on its own clock (as make shopify-dev runs it) -----------------------------------
+
+
+def test_the_emulator_moves_jobs_along_on_its_own_and_calls_back(fake_api: FakeAPI) -> None:
+    import time
+
+    caught = _webhook_receiver(fake_api)
+    emulator = LuluEmulator(webhook_url=f"{fake_api.url}/api/webhooks/lulu").start(step_seconds=0.2)
+    try:
+        interior, cover = files_for(fake_api)
+        adapter = service(emulator)
+        job = adapter.create_job(job_request(interior, cover))
+        deadline = time.monotonic() + 10
+        while len(caught) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.5)  # a shipped job moves no further
+    finally:
+        emulator.stop()
+    states = [adapter.parse_webhook(r.headers, r.body).state for r in caught]
+    assert states == ["in_production", "shipped"]
+    assert emulator.jobs[int(job.job_id)]["status"]["name"] == "SHIPPED"
+
+
+def test_a_base64_signature_of_the_same_digest_is_taken_too(lulu: LuluEmulator) -> None:
+    import base64
+    import hashlib
+    import hmac
+
+    body = b'{"topic":"PRINT_JOB_STATUS_CHANGED","data":{"id":8,"status":{"name":"IN_PRODUCTION"}}}'
+    signature = base64.b64encode(hmac.new(SECRET.encode(), body, hashlib.sha256).digest()).decode()
+    assert service(lulu).parse_webhook({"Lulu-HMAC-SHA256": signature}, body).state == "in_production"
+    with pytest.raises(ProviderAuthError):
+        service(lulu).parse_webhook({"Lulu-HMAC-SHA256": signature.lower()}, body)
+
+
+def test_the_dotted_pod_package_ids_lulu_moves_to_are_sized_alike(lulu: LuluEmulator) -> None:
+    dotted = replace(HARDCOVER, product_id="0850X0850.FC.PRE.CW.080CW444.GXX")
+    assert service(lulu).cover_dimensions(dotted, 32) == service(lulu).cover_dimensions(HARDCOVER, 32)
