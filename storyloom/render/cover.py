@@ -40,6 +40,8 @@ log = structlog.get_logger(__name__)
 POINTS_PER_INCH = 72.0
 SPINE_TEXT_MIN_PT = 18.0
 """Spines narrower than a quarter inch carry no text: it could wander onto the front or the back."""
+SPINE_MIN_TEXT_PT = 9.0
+"""The smallest spine text worth printing; a longer line is shortened rather than set smaller."""
 SPINE_FOLD_GAP_PT = 4.5
 """Room between spine text and each fold (1/16 in)."""
 WRAP_HINGE_PT = 9.0
@@ -205,9 +207,13 @@ def _html(
     spine = ""
     if g.spine_has_text:
         length = g.panel_height - 2 * g.safety
-        line = f"{texts['title']}  ·  {texts['child']}"
-        fit = (length * 0.94) / max(1.0, text_width_em(line, DISPLAY_FILES[0]))
-        spine_pt = max(5.0, min(16.0, (g.spine - 2 * SPINE_FOLD_GAP_PT) * 0.8, fit))
+        widest = min(16.0, (g.spine - 2 * SPINE_FOLD_GAP_PT) * 0.8)
+        # title and name; a title too long to read at a legible size leaves the name out, then stands alone
+        for line in (f"{texts['title']}  ·  {texts['child']}", texts["title"], texts["child"]):
+            spine_pt = min(widest, (length * 0.94) / max(1.0, text_width_em(line, DISPLAY_FILES[0])))
+            if spine_pt >= min(widest, SPINE_MIN_TEXT_PT):
+                break
+        spine_pt = max(5.0, spine_pt)
         left = g.spine_x + g.spine / 2 - length / 2
         spine = (
             f'<div class="spine-text" data-fit="spine" style="left:{left:.3f}pt;'

@@ -162,3 +162,31 @@ def test_the_rendered_cover_is_not_blank_on_either_side(cover: tuple[str, Path],
 def test_dimensions_without_room_for_two_panels_are_refused() -> None:
     with pytest.raises(BookLayoutError, match="no room for a back and a front"):
         cover_spread_pdf(make_book(12), CoverDimensions(width_pt=300, height_pt=630, spine_width_pt=10))
+
+
+def test_a_long_title_and_blurb_in_german_still_fit_inside_the_margins(tmp_path: Path) -> None:
+    # given the longest title and description a story may have, in German
+    book = make_book(12, language="de", child_name="Maximilian")
+    book.story = book.story.model_copy(
+        update={
+            "title": "Maximilian und die wundersame Reise über die sieben glitzernden Regenbogenbrücken",
+            "description": " ".join([book.story.description] * 3),
+        }
+    )
+    path = tmp_path / "cover.pdf"
+    # when
+    path.write_bytes(cover_spread_pdf(book, HARDCOVER))
+    # then every word stays inside its panel's safety margin and the spine names the child
+    g = spread_geometry(HARDCOVER)
+    _, words = words_with_boxes(path)
+    text = " ".join(all_text(path).split())
+    assert "Eine Geschichte für Maximilian" in text and "Gemacht mit Storyloom" in text
+    for word in words:
+        centre = (word.x_min + word.x_max) / 2
+        if g.spine_x <= centre <= g.front_x:
+            assert g.edge + g.safety - 0.5 <= word.y_min and word.y_max <= g.height - g.edge - g.safety + 0.5
+            assert word.x_max - word.x_min >= 9.0, word  # turned text: its box's width is its size
+            continue
+        left = g.back_x if centre < g.spine_x else g.front_x
+        assert left + g.safety <= word.x_min and word.x_max <= left + g.panel_width - g.safety, word
+        assert g.edge + g.safety <= word.y_min and word.y_max <= g.height - g.edge - g.safety, word
