@@ -69,6 +69,8 @@ STATES: dict[str, JobState] = {
     "ERROR": "rejected",
     "CANCELED": "canceled",
 }
+MIN_PAGES = {"hardcover": 24, "paperback": 32}
+"""Lulu's least interior page count per binding (its spine width calculator)."""
 FINAL_INTERIOR = {"VALIDATED": "valid", "NORMALIZED": "valid", "ERROR": "invalid"}
 FINAL_COVER = {"NORMALIZED": "valid", "VALIDATED": "valid", "ERROR": "invalid"}
 
@@ -109,6 +111,11 @@ class LuluPrintService:
         self._client = httpx.Client(timeout=self.timeout)
         self._token: tuple[str, float] | None = None  # (access token, monotonic time it is renewed)
         self._token_lock = threading.Lock()
+
+    @staticmethod
+    def minimum_pages(format: PrintFormat) -> int:
+        """The fewest interior pages Lulu prints for `format` (pad the interior up to it)."""
+        return MIN_PAGES[format.binding]
 
     @property
     def sandbox(self) -> bool:
