@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 import httpx
 import pikepdf
@@ -502,11 +502,15 @@ class LuluEmulator:
             page, size = int(query.get("page", 1)), int(query.get("page_size", 100))
             chunk = found[(page - 1) * size : page * size]
             more = page * size < len(found)
-            base = f"{self.url}/print-jobs/?page_size={size}" + (f"&search={search}" if search else "")
+            kept = {key: value for key, value in query.items() if key != "page"}
+
+            def link(number: int) -> str:
+                return f"{self.url}/print-jobs/?{urlencode({**kept, 'page': number})}"
+
             return 200, {
                 "count": len(found),
-                "next": f"{base}&page={page + 1}" if more else None,
-                "previous": f"{base}&page={page - 1}" if page > 1 else None,
+                "next": link(page + 1) if more else None,
+                "previous": link(page - 1) if page > 1 else None,
                 "results": json.loads(json.dumps(chunk)),
             }
 
