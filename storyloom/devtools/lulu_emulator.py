@@ -351,7 +351,7 @@ class LuluEmulator:
             else:
                 record["status"] = "VALIDATED" if kind == "interior" else "NORMALIZED"
             if kind == "interior":
-                record["page_count"] = pages
+                record["page_count"] = None if pages is None else str(pages)  # a string in Lulu's schema
                 if not problems and request.get("pod_package_id"):
                     record["valid_pod_package_ids"] = [request["pod_package_id"]]
             return 200, _public(record)
@@ -370,6 +370,7 @@ class LuluEmulator:
             lines.append(
                 {
                     "cost_excl_discounts": f"{unit:.2f}",
+                    "cost_excl_tax": f"{unit:.2f}",
                     "discounts": [],
                     "quantity": int(item["quantity"]),
                     "tax_rate": "0.000000",
