@@ -28,6 +28,7 @@ import re
 import secrets
 import threading
 import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -127,6 +128,7 @@ class LuluEmulator:
     received: list[Received] = field(default_factory=list)
     jobs: dict[int, JSON] = field(default_factory=dict)
     webhooks_sent: list[tuple[str, int | str]] = field(default_factory=list)
+    webhooks: dict[str, JSON] = field(default_factory=dict)  # subscriptions made through POST /webhooks/
     lock: threading.RLock = field(default_factory=threading.RLock)
     _tokens: dict[str, float] = field(default_factory=dict)
     _validations: dict[str, dict[int, JSON]] = field(default_factory=lambda: {"interior": {}, "cover": {}})
@@ -252,6 +254,9 @@ class LuluEmulator:
             ("GET", r"/print-jobs/", lambda p: self._list_jobs(query)),
             ("GET", r"/print-jobs/(\d+)/", lambda p, i: self._read_job(i)),
             ("GET", r"/print-jobs/(\d+)/status/", lambda p, i: self._read_status(i)),
+            ("GET", r"/webhooks/", lambda p: self._list_webhooks()),
+            ("POST", r"/webhooks/", self._subscribe),
+            ("PATCH", r"/webhooks/([0-9a-f-]+)/", self._update_webhook),
         ]
         for route_method, pattern, handler in routes:
             match = re.fullmatch(pattern, path)
@@ -525,6 +530,39 @@ class LuluEmulator:
             job = self.jobs.get(int(job_id))
             return (200, dict(job["status"])) if job else (404, {"detail": "Not found."})
 
+    def _list_webhooks(self) -> tuple[int, JSON]:
+        with self.lock:
+            results = [dict(webhook) for webhook in self.webhooks.values()]
+        return 200, {"count": len(results), "next": None, "previous": None, "results": results}
+
+    def _subscribe(self, payload: JSON) -> tuple[int, JSON]:
+        errors = _required(payload, ("topics", "url"))
+        if not errors and not str(payload["url"]).startswith(("http://", "https://")):
+            errors["url"] = ["Enter a valid URL."]
+        if not errors and any(topic != "PRINT_JOB_STATUS_CHANGED" for topic in payload["topics"]):
+            errors["topics"] = ["No matching enum type."]
+        with self.lock:
+            if not errors and any(w["url"] == payload["url"] for w in self.webhooks.values()):
+                errors["url"] = ["webhook with this url already exists."]
+            if errors:
+                return 400, errors
+            webhook = {
+                "id": str(uuid.uuid4()),
+                "is_active": True,
+                "topics": list(payload["topics"]),
+                "url": payload["url"],
+            }
+            self.webhooks[webhook["id"]] = webhook
+            return 201, dict(webhook)
+
+    def _update_webhook(self, payload: JSON, webhook_id: str) -> tuple[int, JSON]:
+        with self.lock:
+            webhook = self.webhooks.get(webhook_id)
+            if webhook is None:
+                return 404, {"detail": "Not found."}
+            webhook.update({k: payload[k] for k in ("topics", "url", "is_active") if k in payload})
+            return 200, dict(webhook)
+
     # -- jobs moving along -------------------------------------------------------------------------
 
     def _file_problems(self, items: list[JSON]) -> list[str]:
@@ -565,17 +603,19 @@ class LuluEmulator:
                 item["status"] = {"name": "IN_PRODUCTION", "messages": {}}
 
     def _send_webhook(self, job: JSON) -> None:
-        if not self.webhook_url:
-            return
+        with self.lock:
+            urls = [self.webhook_url] if self.webhook_url else []
+            urls += [w["url"] for w in self.webhooks.values() if w["is_active"] and w["url"] not in urls]
         body = json.dumps({"topic": "PRINT_JOB_STATUS_CHANGED", "data": job}).encode()
         headers = {"content-type": "application/json", "Lulu-HMAC-SHA256": self.signature(body)}
-        try:
-            response = _files.post(self.webhook_url, content=body, headers=headers, timeout=10.0)
-            outcome: int | str = response.status_code
-        except httpx.HTTPError as exc:
-            outcome = type(exc).__name__
-        with self.lock:
-            self.webhooks_sent.append((job["status"]["name"], outcome))
+        for url in urls:
+            try:
+                response = _files.post(url, content=body, headers=headers, timeout=10.0)
+                outcome: int | str = response.status_code
+            except httpx.HTTPError as exc:
+                outcome = type(exc).__name__
+            with self.lock:
+                self.webhooks_sent.append((job["status"]["name"], outcome))
 
 
 # -- file checks: the emulator really reads the PDFs it is sent ------------------------------------
@@ -742,6 +782,7 @@ def _handler(emulator: LuluEmulator) -> type[BaseHTTPRequestHandler]:
 
         do_GET = _serve
         do_POST = _serve
+        do_PATCH = _serve
 
     return Handler
 

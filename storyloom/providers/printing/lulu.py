@@ -290,6 +290,29 @@ class LuluPrintService:
             raise ProviderOutputError("the lulu webhook carries no print job", provider=self.name)
         return self._job(data, None)
 
+    # -- Lulu's own ----------------------------------------------------------------------------
+
+    def subscribe_webhook(self, url: str) -> str:
+        """Make Lulu post `PRINT_JOB_STATUS_CHANGED` to `url` (once: an existing subscription of that
+        URL is reused and switched back on, as Lulu switches one off after five failed posts).
+        Returns the subscription's id."""
+        answer, _ = self._call("GET", "/webhooks/", what="webhook subscriptions")
+        for webhook in answer.get("results") or []:
+            if not isinstance(webhook, dict) or webhook.get("url") != url:
+                continue
+            topics = webhook.get("topics") or []
+            if webhook.get("is_active") is not True or WEBHOOK_TOPIC not in topics:
+                change = {"is_active": True, "topics": sorted({*topics, WEBHOOK_TOPIC})}
+                self._call(
+                    "PATCH", f"/webhooks/{webhook['id']}/", payload=change, what="webhook subscription"
+                )
+            return str(webhook["id"])
+        body = {"topics": [WEBHOOK_TOPIC], "url": url}
+        created, _ = self._call("POST", "/webhooks/", payload=body, what="webhook subscription")
+        if not created.get("id"):
+            raise ProviderOutputError("lulu sent a webhook subscription without an id", provider=self.name)
+        return str(created["id"])
+
     # -- reading Lulu's answers ----------------------------------------------------------------
 
     def _validate(

@@ -645,3 +645,45 @@ def test_a_base64_signature_of_the_same_digest_is_taken_too(lulu: LuluEmulator) 
 def test_the_dotted_pod_package_ids_lulu_moves_to_are_sized_alike(lulu: LuluEmulator) -> None:
     dotted = replace(HARDCOVER, product_id="0850X0850.FC.PRE.CW.080CW444.GXX")
     assert service(lulu).cover_dimensions(dotted, 32) == service(lulu).cover_dimensions(HARDCOVER, 32)
+
+
+# -- webhook subscription -------------------------------------------------------------------------
+
+
+def test_subscribing_makes_lulu_post_status_changes_to_the_url(lulu: LuluEmulator, fake_api: FakeAPI) -> None:
+    caught = _webhook_receiver(fake_api)
+    adapter = service(lulu)
+    url = f"{fake_api.url}/api/webhooks/lulu"
+    # when
+    subscription = adapter.subscribe_webhook(url)
+    interior, cover = files_for(fake_api)
+    job = adapter.create_job(job_request(interior, cover))
+    lulu.advance(job.job_id)
+    # then
+    assert lulu.requests_to("POST", "/webhooks/")[0].json() == {
+        "topics": ["PRINT_JOB_STATUS_CHANGED"],
+        "url": url,
+    }
+    assert list(lulu.webhooks) == [subscription]
+    assert [adapter.parse_webhook(r.headers, r.body).state for r in caught] == ["in_production"]
+
+
+def test_subscribing_again_reuses_the_subscription_and_switches_it_back_on(lulu: LuluEmulator) -> None:
+    adapter = service(lulu)
+    first = adapter.subscribe_webhook("https://books.example.com/api/webhooks/lulu")
+    lulu.webhooks[first]["is_active"] = False  # as Lulu does after five failed posts
+    # when
+    again = adapter.subscribe_webhook("https://books.example.com/api/webhooks/lulu")
+    # then
+    assert again == first and len(lulu.webhooks) == 1
+    assert lulu.webhooks[first]["is_active"] is True
+    assert len(lulu.requests_to("POST", "/webhooks/")) == 1
+    assert lulu.requests_to("PATCH", f"/webhooks/{first}/")[0].json() == {
+        "is_active": True,
+        "topics": ["PRINT_JOB_STATUS_CHANGED"],
+    }
+
+
+def test_a_webhook_url_lulu_refuses_is_a_bad_request(lulu: LuluEmulator) -> None:
+    with pytest.raises(ProviderBadRequestError, match="url: Enter a valid URL"):
+        service(lulu).subscribe_webhook("books.example.com/hook")
