@@ -1,28 +1,10 @@
-"""A local Lulu Print API on 127.0.0.1, in Lulu's wire format, for the tests and `make shopify-dev`.
-
-It issues OAuth2 client-credential tokens, sizes covers, really downloads and checks the PDFs it is
-sent (page size against the product's trim and bleed, page count, the cover's size against the
-cover dimensions), prices jobs, keeps print jobs (searchable, paginated) that move
-CREATED -> IN_PRODUCTION -> SHIPPED with tracking (or REJECTED with Lulu's reason when a file is
-wrong), and posts `PRINT_JOB_STATUS_CHANGED` webhooks signed like Lulu's (`Lulu-HMAC-SHA256`).
-Faults are scripted with `fail_next` (429 with Retry-After, 5xx, anything).
-
-    emulator = LuluEmulator().start()          # emulator.url -> LULU_API_URL
-    ...
-    emulator.advance(job_id)                   # one step along the job's life
-    emulator.stop()
-
-`python -m storyloom.devtools.lulu_emulator --port 8082 --webhook-url URL --step-seconds 5` runs it
-alone, moving every job one step every few seconds.
-"""
+"""The emulated Lulu Print API: tokens, file validations, cost calculations, print jobs, webhooks."""
 
 from __future__ import annotations
 
-import argparse
 import base64
 import hashlib
 import hmac
-import io
 import json
 import re
 import secrets
@@ -37,60 +19,24 @@ from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import httpx
-import pikepdf
+
+from storyloom.devtools.lulu_emulator.products import (
+    JSON,
+    check_cover,
+    check_interior,
+    money,
+    product,
+    shipping_cost,
+    unit_cost,
+    web,
+)
 
 DEFAULT_KEY = "storyloom-dev-lulu-key"
 DEFAULT_SECRET = "storyloom-dev-lulu-secret-0123456789"
 TOKEN_PATH = "/auth/realms/glasstree/protocol/openid-connect/token"
 REJECTED_POSTCODE = "00000"
 """A postcode the emulated address check refuses, as Lulu refuses an address it cannot deliver to."""
-SIZE_TOLERANCE_PT = 1.5
-PB_BLEED_IN = 0.125
-CASEWRAP_EDGE_IN = 0.75
 LIFE = ("CREATED", "IN_PRODUCTION", "SHIPPED")
-JSON = dict[str, Any]
-
-
-@dataclass
-class Product:
-    """What a pod_package_id says: trim, binding and the paper's pages per inch."""
-
-    width_in: float
-    height_in: float
-    binding: str
-    ppi: int
-
-    @property
-    def casewrap(self) -> bool:
-        return self.binding == "CW"
-
-    @property
-    def min_pages(self) -> int:
-        """Lulu's least page count: 24 for hardcovers, 32 for paperbacks (its spine width calculator)."""
-        return 24 if self.casewrap else 32
-
-    def spine_in(self, pages: int) -> float:
-        if self.casewrap:
-            return max(0.25, pages / self.ppi + 0.2)
-        return pages / self.ppi + 0.06
-
-    def cover_pt(self, pages: int) -> tuple[float, float]:
-        edge = CASEWRAP_EDGE_IN if self.casewrap else PB_BLEED_IN
-        width = 2 * self.width_in + self.spine_in(pages) + 2 * edge
-        return round(width * 72, 3), round((self.height_in + 2 * edge) * 72, 3)
-
-
-def product(pod_package_id: str) -> Product | None:
-    """The product a pod_package_id names (e.g. 0850X0850FCPRECW080CW444GXX, or the dotted form
-    0850X0850.FC.PRE.CW.080CW444.GXX Lulu moves to from 2026-03-31), or None."""
-    match = re.fullmatch(
-        r"(\d{4})X(\d{4})(BW|FC)(STD|PRE)([A-Z]{2})(\d{3})([A-Z]{2})(\d{3})[A-Z]{3}",
-        pod_package_id.replace(".", ""),
-    )
-    if not match:
-        return None
-    width, height, _, _, binding, _, _, ppi = match.groups()
-    return Product(int(width) / 100, int(height) / 100, binding, int(ppi))
 
 
 @dataclass
@@ -344,9 +290,9 @@ class LuluEmulator:
                 return 200, _public(record)
             request = dict(record["_request"])
         if kind == "interior":
-            problems, pages = _check_interior(request["source_url"], str(request.get("pod_package_id", "")))
+            problems, pages = check_interior(request["source_url"], str(request.get("pod_package_id", "")))
         else:
-            problems = _check_cover(
+            problems = check_cover(
                 request["source_url"], str(request["pod_package_id"]), int(request["interior_page_count"])
             )
             pages = None
@@ -370,7 +316,7 @@ class LuluEmulator:
         for item in payload["line_items"]:
             if product(str(item.get("pod_package_id", ""))) is None:
                 return 400, {"line_items": [{"pod_package_id": ["Invalid pod_package_id."]}]}
-            unit = _unit_cost(str(item["pod_package_id"]), int(item["page_count"]))
+            unit = unit_cost(str(item["pod_package_id"]), int(item["page_count"]))
             total = unit * int(item["quantity"])
             lines.append(
                 {
@@ -386,13 +332,13 @@ class LuluEmulator:
                     "unit_tier_cost": None,
                 }
             )
-        shipping = _shipping_cost(str(payload["shipping_option"]))
+        shipping = shipping_cost(str(payload["shipping_option"]))
         total = sum(float(line["total_cost_excl_tax"]) for line in lines) + shipping
         return 201, {
             "shipping_address": payload["shipping_address"],
             "currency": "USD",
             "line_item_costs": lines,
-            "shipping_cost": _money(shipping),
+            "shipping_cost": money(shipping),
             "total_cost_excl_tax": f"{total:.2f}",
             "total_cost_incl_tax": f"{total:.2f}",
             "total_discount_amount": "0.00",
@@ -454,9 +400,9 @@ class LuluEmulator:
                     }
                 )
             unit_costs = [
-                _unit_cost(i["printable_normalization"]["pod_package_id"], 32) * i["quantity"] for i in items
+                unit_cost(i["printable_normalization"]["pod_package_id"], 32) * i["quantity"] for i in items
             ]
-            shipping = _shipping_cost(str(payload["shipping_level"]))
+            shipping = shipping_cost(str(payload["shipping_level"]))
             total = sum(unit_costs) + shipping
             job: JSON = {
                 "id": job_id,
@@ -471,7 +417,7 @@ class LuluEmulator:
                 "line_items": items,
                 "costs": {
                     "line_item_costs": None,
-                    "shipping_cost": _money(shipping),
+                    "shipping_cost": money(shipping),
                     "currency": "USD",
                     "total_cost_excl_tax": f"{total:.2f}",
                     "total_cost_incl_tax": f"{total:.2f}",
@@ -570,11 +516,11 @@ class LuluEmulator:
         for item in items:
             normalization = item["printable_normalization"]
             package = normalization["pod_package_id"]
-            interior_problems, pages = _check_interior(normalization["interior"]["source_url"], package)
+            interior_problems, pages = check_interior(normalization["interior"]["source_url"], package)
             problems += [f"interior: {p}" for p in interior_problems]
             if pages:
                 problems += [
-                    f"cover: {p}" for p in _check_cover(normalization["cover"]["source_url"], package, pages)
+                    f"cover: {p}" for p in check_cover(normalization["cover"]["source_url"], package, pages)
                 ]
         return problems
 
@@ -610,93 +556,12 @@ class LuluEmulator:
         headers = {"content-type": "application/json", "Lulu-HMAC-SHA256": self.signature(body)}
         for url in urls:
             try:
-                response = _files.post(url, content=body, headers=headers, timeout=10.0)
+                response = web.post(url, content=body, headers=headers, timeout=10.0)
                 outcome: int | str = response.status_code
             except httpx.HTTPError as exc:
                 outcome = type(exc).__name__
             with self.lock:
                 self.webhooks_sent.append((job["status"]["name"], outcome))
-
-
-# -- file checks: the emulator really reads the PDFs it is sent ------------------------------------
-
-
-_files = httpx.Client(timeout=30.0, follow_redirects=True)
-
-
-def _download(url: str) -> tuple[bytes | None, str]:
-    try:
-        response = _files.get(url)
-    except httpx.HTTPError as exc:
-        return None, f"the file could not be downloaded ({type(exc).__name__})"
-    if not response.is_success:
-        return None, f"the file could not be downloaded (HTTP {response.status_code})"
-    return response.content, ""
-
-
-def _pages(data: bytes) -> list[tuple[float, float]] | None:
-    try:
-        with pikepdf.open(io.BytesIO(data)) as pdf:
-            sizes = []
-            for page in pdf.pages:
-                x0, y0, x1, y1 = (float(v) for v in page.mediabox)
-                sizes.append((abs(x1 - x0), abs(y1 - y0)))
-            return sizes
-    except pikepdf.PdfError:
-        return None
-
-
-def _check_interior(url: str, pod_package_id: str) -> tuple[list[str], int | None]:
-    data, problem = _download(url)
-    if data is None:
-        return [problem], None
-    sizes = _pages(data)
-    if sizes is None:
-        return ["The file is not a valid PDF."], None
-    problems = []
-    if len(sizes) < 2:
-        problems.append("The interior must have at least 2 pages.")
-    if len({(round(w), round(h)) for w, h in sizes}) > 1:
-        problems.append("All pages of the interior must have the same size.")
-    found = product(pod_package_id) if pod_package_id else None
-    if found is not None and len(sizes) < found.min_pages:
-        problems.append(
-            f"The interior has {len(sizes)} pages; this product needs at least {found.min_pages}."
-        )
-    if found is not None and sizes:
-        want = ((found.width_in + 2 * PB_BLEED_IN) * 72, (found.height_in + 2 * PB_BLEED_IN) * 72)
-        width, height = sizes[0]
-        if abs(width - want[0]) > SIZE_TOLERANCE_PT or abs(height - want[1]) > SIZE_TOLERANCE_PT:
-            problems.append(
-                f"The interior page size {width:.1f} x {height:.1f} pt does not match the product's trim "
-                f"with bleed ({want[0]:.1f} x {want[1]:.1f} pt)."
-            )
-    return problems, len(sizes)
-
-
-def _check_cover(url: str, pod_package_id: str, pages: int) -> list[str]:
-    found = product(pod_package_id)
-    if found is None:
-        return ["Invalid pod_package_id."]
-    data, problem = _download(url)
-    if data is None:
-        return [problem]
-    sizes = _pages(data)
-    if sizes is None:
-        return ["The file is not a valid PDF."]
-    if len(sizes) != 1:
-        return [f"The cover must be a one-page PDF, not {len(sizes)} pages."]
-    want = found.cover_pt(pages)
-    width, height = sizes[0]
-    if abs(width - want[0]) > SIZE_TOLERANCE_PT or abs(height - want[1]) > SIZE_TOLERANCE_PT:
-        return [
-            f"Invalid cover size: the cover is {width:.1f} x {height:.1f} pt, but {want[0]:.1f} x "
-            f"{want[1]:.1f} pt is required for {pages} pages."
-        ]
-    return []
-
-
-# -- helpers ---------------------------------------------------------------------------------------
 
 
 def _required(payload: JSON, names: tuple[str, ...]) -> JSON:
@@ -726,28 +591,6 @@ def _address_errors(address: object) -> JSON:
             }
         }
     return {}
-
-
-def _unit_cost(pod_package_id: str, pages: int) -> float:
-    found = product(pod_package_id)
-    base = 9.50 if found is not None and found.casewrap else 3.20
-    return round(base + 0.07 * pages, 2)
-
-
-def _shipping_cost(level: str) -> float:
-    return {"MAIL": 4.99, "PRIORITY_MAIL": 7.99, "GROUND": 8.99, "EXPEDITED": 14.99, "EXPRESS": 24.99}.get(
-        level, 9.99
-    )
-
-
-def _money(amount: float) -> JSON:
-    text = f"{amount:.2f}"
-    return {
-        "tax_rate": "0.000000",
-        "total_cost_excl_tax": text,
-        "total_cost_incl_tax": text,
-        "total_tax": "0.00",
-    }
 
 
 def _public(record: JSON) -> JSON:
@@ -785,28 +628,3 @@ def _handler(emulator: LuluEmulator) -> type[BaseHTTPRequestHandler]:
         do_PATCH = _serve
 
     return Handler
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description="A local Lulu Print API for development")
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=8082)
-    parser.add_argument("--webhook-url", default="", help="where PRINT_JOB_STATUS_CHANGED webhooks go")
-    parser.add_argument("--step-seconds", type=float, default=5.0, help="how often each job moves a step")
-    args = parser.parse_args()
-    emulator = LuluEmulator(webhook_url=args.webhook_url).start(
-        args.host, args.port, step_seconds=args.step_seconds
-    )
-    print(
-        f"Lulu emulator on {emulator.url}\n  LULU_API_URL={emulator.url}\n"
-        f"  LULU_CLIENT_KEY={emulator.client_key}\n  LULU_CLIENT_SECRET={emulator.client_secret}\n"
-        "Ctrl+C stops it."
-    )
-    try:
-        threading.Event().wait()
-    except KeyboardInterrupt:
-        emulator.stop()
-
-
-if __name__ == "__main__":
-    main()
