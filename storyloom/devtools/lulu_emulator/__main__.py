@@ -18,11 +18,8 @@ def main() -> None:
     emulator = LuluEmulator(webhook_url=args.webhook_url).start(
         args.host, args.port, step_seconds=args.step_seconds
     )
-    print(
-        f"Lulu emulator on {emulator.url}\n  LULU_API_URL={emulator.url}\n"
-        f"  LULU_CLIENT_KEY={emulator.client_key}\n  LULU_CLIENT_SECRET={emulator.client_secret}\n"
-        "Ctrl+C stops it."
-    )
+    settings = "".join(f"  {name}={value}\n" for name, value in emulator.env().items())
+    print(f"Lulu emulator on {emulator.url}\n{settings}Ctrl+C stops it.")
     try:
         threading.Event().wait()
     except KeyboardInterrupt:

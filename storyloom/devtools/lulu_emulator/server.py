@@ -99,6 +99,14 @@ class LuluEmulator:
             threading.Thread(target=self._tick, args=(step_seconds, self._ticker), daemon=True).start()
         return self
 
+    def env(self) -> dict[str, str]:
+        """The settings that point Storyloom at this emulator (LULU_API_URL and the credentials)."""
+        return {
+            "LULU_API_URL": self.url,
+            "LULU_CLIENT_KEY": self.client_key,
+            "LULU_CLIENT_SECRET": self.client_secret,
+        }
+
     def stop(self) -> None:
         if self._ticker is not None:
             self._ticker.set()

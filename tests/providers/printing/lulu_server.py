@@ -39,11 +39,11 @@ def lulu() -> Iterator[LuluEmulator]:
 
 def service(emulator: LuluEmulator | str, **values: Any) -> LuluPrintService:
     """The adapter pointed at `emulator` with its credentials (override any PrintSettings field)."""
-    url = emulator if isinstance(emulator, str) else emulator.url
+    env = LuluEmulator(url=emulator).env() if isinstance(emulator, str) else emulator.env()
     fields: dict[str, Any] = {
-        "lulu_client_key": "storyloom-dev-lulu-key",
-        "lulu_client_secret": "storyloom-dev-lulu-secret-0123456789",
-        "lulu_api_url": url,
+        "lulu_client_key": env["LULU_CLIENT_KEY"],
+        "lulu_client_secret": env["LULU_CLIENT_SECRET"],
+        "lulu_api_url": env["LULU_API_URL"],
         "lulu_timeout_seconds": 5.0,
         "lulu_validation_wait_seconds": 5.0,
         **values,
