@@ -20,6 +20,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 import httpx
 
+from storyloom.devtools.lulu_emulator.page import ADVANCE_PREFIX, PAGE_PATH, jobs_page
 from storyloom.devtools.lulu_emulator.products import (
     JSON,
     check_cover,
@@ -609,6 +610,17 @@ def _now() -> str:
     return datetime.now(UTC).isoformat().replace("+00:00", "Z")
 
 
+def _own_page(emulator: LuluEmulator, method: str, path: str) -> tuple[int, str, dict[str, str]]:
+    """The developer's page, and its button that moves a job one step (then back to the page)."""
+    match = re.fullmatch(re.escape(ADVANCE_PREFIX) + r"(\d+)/advance", path)
+    if method == "POST" and match and int(match[1]) in emulator.jobs:
+        emulator.advance(match[1])
+        return 303, "", {"location": PAGE_PATH}
+    if method == "GET" and path == PAGE_PATH:
+        return 200, jobs_page(emulator), {}
+    return 404, "not found", {}
+
+
 def _handler(emulator: LuluEmulator) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, format: str, *args: object) -> None:
@@ -618,11 +630,17 @@ def _handler(emulator: LuluEmulator) -> type[BaseHTTPRequestHandler]:
             length = int(self.headers.get("content-length") or 0)
             body = self.rfile.read(length) if length else b""
             headers = {k.lower(): v for k, v in self.headers.items()}
-            status, answer, extra = emulator.handle(self.command, self.path, headers, body)
-            payload = json.dumps(answer).encode()
+            content_type = "application/json"
+            path = urlsplit(self.path).path
+            if path.startswith(PAGE_PATH):
+                status, text, extra = _own_page(emulator, self.command, path)
+                payload, content_type = text.encode(), "text/html; charset=utf-8"
+            else:
+                status, answer, extra = emulator.handle(self.command, self.path, headers, body)
+                payload = json.dumps(answer).encode()
             try:
                 self.send_response(status)
-                self.send_header("content-type", "application/json")
+                self.send_header("content-type", content_type)
                 for name, value in extra.items():
                     self.send_header(name, value)
                 self.send_header("content-length", str(len(payload)))

@@ -687,3 +687,22 @@ def test_subscribing_again_reuses_the_subscription_and_switches_it_back_on(lulu:
 def test_a_webhook_url_lulu_refuses_is_a_bad_request(lulu: LuluEmulator) -> None:
     with pytest.raises(ProviderBadRequestError, match="url: Enter a valid URL"):
         service(lulu).subscribe_webhook("books.example.com/hook")
+
+
+def test_the_emulators_page_lists_jobs_and_its_button_ships_them(
+    lulu: LuluEmulator, fake_api: FakeAPI
+) -> None:
+    import httpx
+
+    interior, cover = files_for(fake_api)
+    job = service(lulu).create_job(job_request(interior, cover))
+    with httpx.Client(base_url=lulu.url) as browser:
+        page = browser.get("/_emulator/")
+        assert page.status_code == 200 and "text/html" in page.headers["content-type"]
+        assert "shop.myshopify.com:5001:9001" in page.text and "CREATED" in page.text
+        for _ in range(2):
+            moved = browser.post(f"/_emulator/jobs/{job.job_id}/advance")
+            assert (moved.status_code, moved.headers["location"]) == (303, "/_emulator/")
+        shipped = browser.get("/_emulator/").text
+        assert "SHIPPED" in shipped and "Next step" not in shipped
+        assert browser.post("/_emulator/jobs/999/advance").status_code == 404
