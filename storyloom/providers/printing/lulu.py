@@ -112,6 +112,10 @@ class LuluPrintService:
         self._token: tuple[str, float] | None = None  # (access token, monotonic time it is renewed)
         self._token_lock = threading.Lock()
 
+    def close(self) -> None:
+        """Close the connection pool (a service made for one shop's account, once done with)."""
+        self._client.close()
+
     @staticmethod
     def minimum_pages(format: PrintFormat) -> int:
         """The fewest interior pages Lulu prints for `format` (pad the interior up to it)."""
