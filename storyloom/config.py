@@ -160,6 +160,27 @@ class ProviderSettings(_Group):
         return self
 
 
+class PrintSettings(_Group):
+    """The print service that prints and ships printed books (Lulu's Print API)."""
+
+    lulu_client_key: str = Field("", validation_alias="LULU_CLIENT_KEY")
+    lulu_client_secret: SecretStr = Field(SecretStr(""), validation_alias="LULU_CLIENT_SECRET")
+    lulu_api_url: str = Field("https://api.sandbox.lulu.com", validation_alias="LULU_API_URL")
+    lulu_timeout_seconds: float = Field(30.0, gt=0, le=600, validation_alias="LULU_TIMEOUT_SECONDS")
+    # How long one validate call waits for Lulu's file check before it answers "still validating".
+    lulu_validation_wait_seconds: float = Field(
+        20.0, ge=0, le=600, validation_alias="LULU_VALIDATION_WAIT_SECONDS"
+    )
+
+    @field_validator("lulu_api_url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        value = value.strip().rstrip("/")
+        if not value.startswith(("https://", "http://")):
+            raise ValueError("LULU_API_URL must be an http(s) URL such as https://api.sandbox.lulu.com")
+        return value
+
+
 class StorageSettings(_Group):
     """Where the database, the queue, the cache and the files live."""
 
@@ -242,6 +263,7 @@ class Settings(BaseModel):
     storage: StorageSettings = Field(default_factory=StorageSettings)
     limits: LimitSettings = Field(default_factory=LimitSettings)
     web: WebSettings = Field(default_factory=WebSettings)
+    printing: PrintSettings = Field(default_factory=PrintSettings)
 
 
 def load_settings() -> Settings:
@@ -253,6 +275,7 @@ def load_settings() -> Settings:
             storage=StorageSettings(),
             limits=LimitSettings(),
             web=WebSettings(),
+            printing=PrintSettings(),
         )
     except ValidationError as exc:
         raise ConfigurationError(_describe(exc)) from None

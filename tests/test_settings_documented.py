@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from storyloom.config import LimitSettings, ProviderSettings, ShopifySettings, StorageSettings, WebSettings
+from storyloom.config import (
+    LimitSettings,
+    PrintSettings,
+    ProviderSettings,
+    ShopifySettings,
+    StorageSettings,
+    WebSettings,
+)
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 
@@ -13,7 +20,14 @@ def test_every_environment_variable_is_in_the_readme() -> None:
     # given every variable the settings groups read
     variables = {
         str(field.validation_alias)
-        for group in (ShopifySettings, ProviderSettings, StorageSettings, LimitSettings, WebSettings)
+        for group in (
+            ShopifySettings,
+            ProviderSettings,
+            StorageSettings,
+            LimitSettings,
+            WebSettings,
+            PrintSettings,
+        )
         for field in group.model_fields.values()
         if field.validation_alias
     }

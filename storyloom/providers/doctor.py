@@ -162,6 +162,8 @@ def configured_providers(settings: Settings) -> list[tuple[str, str]]:
     }
     if not settings.limits.enable_audio_generation:
         chosen["speech"] = []
+    if settings.printing.lulu_client_key:
+        chosen["printing"] = ["lulu"]
     pairs: list[tuple[str, str]] = []
     for kind, names in chosen.items():
         for name in names:
@@ -429,6 +431,39 @@ def _replicate(probe: Probe, kind: str) -> None:
         probe.model_found(model)
 
 
+def _lulu(probe: Probe, kind: str) -> None:
+    """A client-credentials token (free), then one page of print jobs with it."""
+    from storyloom.providers.printing.lulu import PRODUCTION_URL, TOKEN_PATH
+
+    printing = probe.settings.printing
+    secret = printing.lulu_client_secret.get_secret_value()
+    if not probe.require_key(secret, "LULU_CLIENT_SECRET"):
+        return
+    base = printing.lulu_api_url.rstrip("/")
+    probe.health.model = "production" if base == PRODUCTION_URL else f"sandbox ({base})"
+    response = probe.client.post(
+        f"{base}{TOKEN_PATH}",
+        data={"grant_type": "client_credentials"},
+        auth=(printing.lulu_client_key, secret),
+    )
+    if response.status_code in (400, 401, 403):
+        probe.health.say(
+            False,
+            f"key refused (HTTP {response.status_code}): check LULU_CLIENT_KEY and LULU_CLIENT_SECRET "
+            "for this LULU_API_URL",
+        )
+        return
+    token = error_body(response).get("access_token") if response.is_success else None
+    if not isinstance(token, str):
+        probe.health.say(False, f"the token endpoint answered HTTP {response.status_code}")
+        return
+    jobs = probe.get(
+        f"{base}/print-jobs/", _bearer(token), "print jobs", "LULU_CLIENT_KEY", {"page_size": "1"}
+    )
+    if isinstance(jobs, dict):
+        probe.health.say(True, f"{jobs.get('count', 0)} print jobs on the account")
+
+
 def _bearer(key: str) -> dict[str, str]:
     return {"authorization": f"Bearer {key}"}
 
@@ -441,6 +476,7 @@ CHECKS: dict[str, Callable[[Probe, str], None]] = {
     "elevenlabs": _elevenlabs,
     "stability": _stability,
     "replicate": _replicate,
+    "lulu": _lulu,
 }
 
 _cache_lock = threading.Lock()

@@ -49,14 +49,15 @@ POINTS_PER_INCH = 72.0
 
 
 class _BookFetcher(URLFetcher):
-    """Serves the book's prepared illustrations and the package's fonts; refuses everything else."""
+    """Serves the book's prepared illustrations and the package's fonts; refuses everything else.
+    Without an image cache (the cover, whose pictures come as data URIs) it serves only fonts and data."""
 
-    def __init__(self, images: _ImageCache) -> None:
+    def __init__(self, images: _ImageCache | None) -> None:
         super().__init__(allowed_protocols={"file", "data", IMAGE_SCHEME}, fail_on_errors=True)
         self.images = images
 
     def fetch(self, url: str, headers: object = None) -> URLFetcherResponse:
-        if url.startswith(f"{IMAGE_SCHEME}:"):
+        if url.startswith(f"{IMAGE_SCHEME}:") and self.images is not None:
             number, _, name = url.removeprefix(f"{IMAGE_SCHEME}:").partition("/")
             try:
                 body = self.images.jpeg(int(number), name)

@@ -53,6 +53,9 @@ class CoverDimensions:
     width_pt: float
     height_pt: float
     spine_width_pt: float
+    # What lies outside the trim on each outer edge (top, bottom, left, right): the 0.125 in bleed of a
+    # paperback, the turn-in wrap of a casewrap hardcover. Optional; the default is the paperback bleed.
+    edge_pt: float = 9.0
 
 
 @dataclass(frozen=True)
