@@ -1,4 +1,4 @@
-"""The one registry of providers: names to classes, per kind (text, image, speech).
+"""The one registry of providers: names to classes, per kind (text, image, speech, printing).
 
 Built-in and bundled providers register on import of their modules; third parties register through
 the `storyloom.providers` entry-point group; tests register doubles with `register`.
@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 
-KINDS = ("text", "image", "speech")
+KINDS = ("text", "image", "speech", "printing")
 
 # name -> "module:Class", imported only when chosen, so an unused provider's SDK is never loaded.
 _BUNDLED: dict[str, dict[str, str]] = {
@@ -44,8 +44,11 @@ _BUNDLED: dict[str, dict[str, str]] = {
         "piper": "storyloom.providers.speech.piper:PiperNarrator",
         "kokoro": "storyloom.providers.speech.kokoro:KokoroNarrator",
     },
+    "printing": {
+        "simulated": "storyloom.providers.printing.simulated:SimulatedPrintService",
+    },
 }
-_REGISTRY: dict[str, dict[str, type[Any]]] = {"text": {}, "image": {}, "speech": {}}
+_REGISTRY: dict[str, dict[str, type[Any]]] = {kind: {} for kind in KINDS}
 _entry_points_loaded = False
 
 

@@ -15,7 +15,7 @@ from storyloom.errors import InvalidInputError
 from storyloom.runtime import Runtime
 from storyloom.story.params import LANGUAGE_NAMES, STYLE_LABELS
 
-_PRICE = re.compile(r"^\d{1,6}(\.\d{1,2})?$")
+PRICE_PATTERN = re.compile(r"^\d{1,6}(\.\d{1,2})?$")
 MAX_DAILY_BOOK_BUDGET = 100_000
 
 
@@ -68,7 +68,7 @@ def parse_preferences(runtime: Runtime, form: Mapping[str, str | Sequence[str]])
 
     price = text("product_price")
     try:
-        valid_price = bool(_PRICE.match(price)) and Decimal(price) > 0
+        valid_price = bool(PRICE_PATTERN.match(price)) and Decimal(price) > 0
     except InvalidOperation:
         valid_price = False
     if not valid_price:
