@@ -286,19 +286,15 @@ def sweep_print_jobs(runtime: Runtime, *, limit: int = 50) -> int:
     now = utcnow()
     due = now - timedelta(seconds=runtime.settings.limits.print_status_poll_seconds)
     with runtime.session() as session:
-        polling = (
-            session.execute(
-                select(PrintJobRecord.service, PrintJobRecord.job_id)
-                .where(
-                    PrintJobRecord.job_id.is_not(None),
-                    PrintJobRecord.state.in_(("created", "in_production")),
-                    or_(PrintJobRecord.checked_at.is_(None), PrintJobRecord.checked_at < due),
-                )
-                .limit(limit)
+        polling = session.execute(
+            select(PrintJobRecord.service, PrintJobRecord.job_id)
+            .where(
+                PrintJobRecord.job_id.is_not(None),
+                PrintJobRecord.state.in_(("created", "in_production")),
+                or_(PrintJobRecord.checked_at.is_(None), PrintJobRecord.checked_at < due),
             )
-            .tuples()
-            .all()
-        )
+            .limit(limit)
+        ).all()
         unfulfilled = session.scalars(
             select(PrintJobRecord.id)
             .where(

@@ -176,9 +176,7 @@ def _insert(
             session.flush()
             released = release_ready_units(session, story_id)
         kinds = dict(
-            session.execute(select(WorkUnit.id, WorkUnit.kind).where(WorkUnit.id.in_(released)))
-            .tuples()
-            .all()
+            session.execute(select(WorkUnit.id, WorkUnit.kind).where(WorkUnit.id.in_(released))).all()
         )
         record_id = record.id
     for unit_id in released:
@@ -334,9 +332,9 @@ def print_order_rows(runtime: Runtime, shop_domain: str) -> list[PrintOrderRow]:
             .limit(200)
         ).all()
         titles = dict(
-            session.execute(select(Story.id, Story.title).where(Story.id.in_({r.story_id for r in records})))
-            .tuples()
-            .all()
+            session.execute(
+                select(Story.id, Story.title).where(Story.id.in_({r.story_id for r in records}))
+            ).all()
         )
         failed_units = {
             (unit.story_id, unit.index): unit.error_message

@@ -98,6 +98,7 @@ class SimulatedPrintService:
         )
 
     def _validate(self, key: str, url: str, check: Callable[[bytes], list[str]]) -> FileValidation:
+        key = key.split("?", 1)[0]  # a file is the same file whatever its link's expiry
         with self._lock:
             self._polls[key] = self._polls.get(key, 0) + 1
             polls = self._polls[key]
