@@ -52,6 +52,8 @@ class ShopifySettings(_Group):
             "read_files",
             "write_files",
             "write_app_proxy",
+            "read_merchant_managed_fulfillment_orders",
+            "write_merchant_managed_fulfillment_orders",
         ],
         validation_alias="SCOPES",
     )

@@ -290,8 +290,22 @@ async def product_page(request: Request) -> Response:
             + (f"<p>Your book: <strong>{html.escape(story[:8])}</strong></p>" if story else "")
             + "</section>"
         )
+    variants = [shop_state.variants[v] for v in product.variant_ids]
+    choice = (
+        "<select name='id' aria-label='"
+        + html.escape(product.option_name)
+        + "'>"
+        + "".join(
+            f"<option value='{gid_number(v.id)}'>"
+            f"{html.escape(v.option_value)} ({html.escape(v.price)})</option>"
+            for v in variants
+        )
+        + "</select>"
+        if len(variants) > 1
+        else f"<input type='hidden' name='id' value='{number}'>"
+    )
     parts.append(
-        f"<form method='post' action='/cart/add?shop={shop}'><input type='hidden' name='id' value='{number}'>"
+        f"<form method='post' action='/cart/add?shop={shop}'>{choice}"
         + (
             f"<input type='hidden' name='properties[_storyloom_story_id]' value='{html.escape(story)}'>"
             if story
