@@ -27,6 +27,8 @@ from storyloom.shopify.print_orders import print_service
 from storyloom.shopify.print_settings import EDITIONS
 
 log = logging.getLogger(__name__)
+# How far along a job is: a report never moves a record back (webhooks may arrive out of order).
+PROGRESS = {"created": 1, "in_production": 2, "shipped": 3, "rejected": 3, "canceled": 3}
 COVER_DPI = 100  # the stand-in cover's resolution; the real cover spread (issue 21a) is 300 dpi
 
 
@@ -109,9 +111,7 @@ def send_print_job(ctx: UnitContext) -> StageResult:
     cover_url = print_file_link(settings, record.id, "cover")
     try:
         dims = service.cover_dimensions(edition.format, page_count)
-        key = cover_key(story.id, edition.format.key)
-        if not runtime.store.exists(key):
-            runtime.store.put(key, make_cover_spread(runtime, story, dims))
+        runtime.store.put(cover_key(story.id, edition.format.key), make_cover_spread(runtime, story, dims))
         _update(runtime, record.id, state="validating")
         interior = service.validate_interior(edition.format, interior_url)
         cover = service.validate_cover(edition.format, cover_url, page_count)
@@ -180,6 +180,9 @@ def apply_job_status(runtime: Runtime, service: str, job: PrintJob) -> str | Non
         if record is None:
             log.warning("%s reported job %s, which no printed copy has", service, job.job_id)
             return None
+        if PROGRESS.get(job.state, 0) < PROGRESS.get(record.state, 0):  # a late report of an earlier step
+            record.checked_at = utcnow()
+            return record.id
         values: dict[str, Any] = {
             "job_id": job.job_id,
             "state": job.state,

@@ -96,11 +96,11 @@ def record_printed_lines(runtime: Runtime, shop_domain: str, order: dict[str, An
                 record_id = _insert(
                     runtime, shop_domain, order, item, story.id, format_key, service or "none", level
                 )
-            except IntegrityError as error:
-                if "order_line" in str(error.orig) or _exists(runtime, shop_domain, order_id, line_id):
+            except IntegrityError:
+                if _exists(runtime, shop_domain, order_id, line_id):  # recorded by an earlier delivery
                     record_id = None
                     break
-                continue
+                continue  # another order took the unit index: take the next one
             break
         else:
             raise ConflictError(f"could not record the printed copy of order {order_id} line {line_id}")

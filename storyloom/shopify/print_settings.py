@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import get_args
 
 from sqlalchemy import select
@@ -15,7 +15,7 @@ from storyloom.db.models import Shop
 from storyloom.errors import InvalidInputError
 from storyloom.providers.printing.base import PrintFormat, ShippingAddress, ShippingLevel
 from storyloom.runtime import Runtime
-from storyloom.shopify.shop_settings import PRICE_PATTERN
+from storyloom.shopify.shop_settings import form_text, form_values, is_price, shop_row
 
 EDITION_OPTION = "Edition"
 DIGITAL_EDITION = "Digital"
@@ -92,17 +92,11 @@ def print_settings(runtime: Runtime, shop_domain: str) -> PrintSettings:
 def parse_print_settings(runtime: Runtime, form: Mapping[str, str | Sequence[str]]) -> PrintSettings:
     """The printed-edition fields of the settings form (`print_formats`, `print_price_<key>`,
     `print_shipping_level`), checked: raises InvalidInputError naming the field and the rule."""
-
-    def text(name: str) -> str:
-        value = form.get(name, "")
-        return (value if isinstance(value, str) else (value[0] if value else "")).strip()
-
-    chosen = form.get("print_formats", [])
-    chosen = [chosen] if isinstance(chosen, str) else list(chosen)
+    chosen = form_values(form, "print_formats")
     unknown = [key for key in chosen if key not in EDITIONS]
     if unknown:
         raise InvalidInputError(
-            f"print_formats: {unknown[0]!r} is not a printed format; choose from {', '.join(EDITIONS)}",
+            f"print_formats: {unknown[0]} is not a printed format; choose from {', '.join(EDITIONS)}",
             field="print_formats",
         )
     if chosen and print_service_name(runtime) is None:
@@ -113,19 +107,15 @@ def parse_print_settings(runtime: Runtime, form: Mapping[str, str | Sequence[str
     prices = {}
     for key in chosen:
         name = f"print_price_{key}"
-        price = text(name)
-        try:
-            valid = bool(PRICE_PATTERN.match(price)) and Decimal(price) > 0
-        except InvalidOperation:
-            valid = False
-        if not valid:
+        price = form_text(form, name)
+        if not is_price(price):
             raise InvalidInputError(
                 f"{name}: the price of the {EDITIONS[key].label} edition must be a positive amount with at "
                 "most two decimals, such as 34.99",
                 field=name,
             )
         prices[key] = f"{Decimal(price):.2f}"
-    level = text("print_shipping_level") or DEFAULT_SHIPPING_LEVEL
+    level = form_text(form, "print_shipping_level") or DEFAULT_SHIPPING_LEVEL
     if level not in SHIPPING_LEVELS:
         raise InvalidInputError(
             f"print_shipping_level: choose one of {', '.join(SHIPPING_LEVELS)}", field="print_shipping_level"
@@ -136,9 +126,6 @@ def parse_print_settings(runtime: Runtime, form: Mapping[str, str | Sequence[str
 def save_print_settings(runtime: Runtime, shop_domain: str, settings: PrintSettings) -> None:
     """Store the shop's printed editions on its row (made if the shop has none yet)."""
     with runtime.session() as session:
-        shop = session.scalar(select(Shop).where(Shop.domain == shop_domain))
-        if shop is None:
-            shop = Shop(domain=shop_domain)
-            session.add(shop)
+        shop = shop_row(session, shop_domain)
         shop.print_formats = dict(settings.prices)
         shop.print_shipping_level = settings.shipping_level

@@ -178,6 +178,18 @@ def run_print_unit(runtime: Runtime) -> list[Outcome]:
     raise AssertionError(f"the print unit did not finish: {seen}")
 
 
+def job_made(
+    runtime: Runtime, client: TestClient, printer: SimulatedPrintService, order: dict[str, Any]
+) -> PrintJobRecord:
+    """The order paid and its print job made at once (the service validates without waiting)."""
+    printer.validation_polls = 0
+    pay(client, order)
+    assert run_print_unit(runtime)[-1] == Outcome.DONE
+    [record] = records(runtime)
+    assert record.job_id is not None
+    return record
+
+
 @pytest.fixture
 def ordered_hardcover(
     runtime: Runtime, installed_shop: str, emulator: EmulatorState, client: TestClient
@@ -448,11 +460,7 @@ def test_a_crash_between_the_job_and_its_record_makes_no_second_job(
 def test_a_webhook_with_a_bad_signature_is_refused(
     runtime: Runtime, client: TestClient, printer: SimulatedPrintService, ordered_hardcover: dict[str, Any]
 ) -> None:
-    printer.validation_polls = 0
-    pay(client, ordered_hardcover["order"])
-    run_print_unit(runtime)
-    [record] = records(runtime)
-    assert record.job_id is not None
+    record = job_made(runtime, client, printer, ordered_hardcover["order"])
     printer.advance(record.job_id, "shipped", tracking="9400111899223100009999")
     headers, body = printer.webhook(record.job_id)
     forged = {**headers, "x-simulated-print-signature": "f" * 64}
@@ -472,11 +480,7 @@ def test_the_sweep_follows_a_job_no_webhook_reported(
     ordered_hardcover: dict[str, Any],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    printer.validation_polls = 0
-    pay(client, ordered_hardcover["order"])
-    run_print_unit(runtime)
-    [record] = records(runtime)
-    assert record.job_id is not None
+    record = job_made(runtime, client, printer, ordered_hardcover["order"])
     printer.advance(record.job_id, "in_production")
     runtime.settings.limits.print_status_poll_seconds = 0.001
     time.sleep(0.01)
@@ -493,11 +497,7 @@ def test_the_sweep_follows_a_job_no_webhook_reported(
 def test_a_rejected_job_is_shown_and_a_retry_makes_one_new_job(
     runtime: Runtime, client: TestClient, printer: SimulatedPrintService, ordered_hardcover: dict[str, Any]
 ) -> None:
-    printer.validation_polls = 0
-    pay(client, ordered_hardcover["order"])
-    run_print_unit(runtime)
-    [record] = records(runtime)
-    assert record.job_id is not None
+    record = job_made(runtime, client, printer, ordered_hardcover["order"])
     printer.advance(record.job_id, "rejected", message="The spine text is too close to the fold.")
     headers, body = printer.webhook(record.job_id)
     assert client.post("/api/webhooks/print/simulated", content=body, headers=headers).status_code == 200

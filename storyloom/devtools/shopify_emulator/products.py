@@ -232,7 +232,7 @@ class ProductResolvers(ResolverBase):
                     user_error(
                         ["variants", str(index), "optionValues"],
                         f"Option does not exist: give one value of {product.option_name!r}",
-                        "OPTION_DOES_NOT_EXIST",
+                        "OPTION_VALUES_FOR_NUMBER_OF_UNKNOWN_OPTIONS",
                     )
                 )
             elif values[0].get("name") in taken:
