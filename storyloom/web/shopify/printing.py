@@ -10,7 +10,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 
 from storyloom.db.models import PrintJobRecord, Story
-from storyloom.errors import ProviderAuthError, ProviderError, StorageError
+from storyloom.errors import ConfigurationError, ProviderAuthError, ProviderError, StorageError
 from storyloom.providers.registry import registered_names
 from storyloom.runtime import Runtime
 from storyloom.shopify.orders import PRINT_FILE_PARTS, verify_print_file
@@ -62,7 +62,11 @@ async def print_webhook(
     body = await request.body()
     headers = dict(request.headers)
     try:
-        job = await run_in_threadpool(print_service(runtime, service).parse_webhook, headers, body)
+        printer = print_service(runtime, service)
+    except ConfigurationError as error:
+        return JSONResponse({"error": error.message, "code": error.code}, status_code=503)
+    try:
+        job = await run_in_threadpool(printer.parse_webhook, headers, body)
     except ProviderAuthError:
         return JSONResponse(
             {"error": "the webhook's signature is not the print service's", "code": "UNAUTHORIZED"},
