@@ -20,7 +20,14 @@ from storyloom.db.models import PrintJobRecord, Story, utcnow
 from storyloom.errors import ProviderBadRequestError, ShopifyError, TerminalProviderError
 from storyloom.pipeline.stages import StageResult, UnitContext
 from storyloom.providers.jobs import AwaitingProvider
-from storyloom.providers.printing.base import CoverDimensions, PrintJob, PrintJobRequest, ShippingAddress
+from storyloom.providers.printing.base import (
+    CoverDimensions,
+    PrintFormat,
+    PrintJob,
+    PrintJobRequest,
+    PrintService,
+    ShippingAddress,
+)
 from storyloom.runtime import Runtime
 from storyloom.shopify.orders import print_file_link
 from storyloom.shopify.print_orders import print_service
@@ -40,6 +47,19 @@ class PrintFileRejectedError(ProviderBadRequestError):
 
 def cover_key(story_id: str, format_key: str) -> str:
     return f"stories/{story_id}/print/cover-{format_key}.pdf"
+
+
+def interior_key(story_id: str, format_key: str) -> str:
+    return f"stories/{story_id}/print/interior-{format_key}.pdf"
+
+
+def make_interior(runtime: Runtime, story: Story, service: PrintService, format: PrintFormat) -> bytes:
+    """THE SEAM for issue 21a's `storyloom.render.print_interior(print_pdf, min_pages=...)`: the book's
+    print PDF as the service's interior (trim and bleed as the print PDF has them). Until it is merged,
+    the print PDF as it is."""
+    if not story.pdf_url or not runtime.store.exists(story.pdf_url):
+        raise PrintFileRejectedError(f"story {story.id} has no print PDF yet", provider=service.name)
+    return runtime.store.get(story.pdf_url)
 
 
 def make_cover_spread(runtime: Runtime, story: Story, dims: CoverDimensions) -> bytes:
@@ -100,9 +120,9 @@ def send_print_job(ctx: UnitContext) -> StageResult:
     if found is not None:  # made before a crash: record it, never make another
         apply_job_status(runtime, record.service, found)
         return StageResult(output={"job_id": found.job_id, "external_id": record.external_id, "found": True})
-    if not story.pdf_url or not runtime.store.exists(story.pdf_url):
-        raise PrintFileRejectedError(f"story {story.id} has no print PDF yet", provider=record.service)
-    page_count = _page_count(runtime.store.get(story.pdf_url))
+    interior_pdf = make_interior(runtime, story, service, edition.format)
+    runtime.store.put(interior_key(story.id, edition.format.key), interior_pdf)
+    page_count = _page_count(interior_pdf)
     address = ShippingAddress(
         **{k: v for k, v in (record.address or {}).items() if k in ShippingAddress.__dataclass_fields__}
     )
@@ -148,7 +168,7 @@ def send_print_job(ctx: UnitContext) -> StageResult:
         marker = (
             "FILE_INVALID"
             if isinstance(error, PrintFileRejectedError)
-            else ("ADDRESS_REJECTED" if "ADDRESS" in error.code else error.code[:60])
+            else ("ADDRESS_REJECTED" if _about_address(error) else error.code[:60])
         )
         _update(runtime, record.id, state="failed", raw_status=marker, message=error.message)
         raise
@@ -162,6 +182,11 @@ def send_print_job(ctx: UnitContext) -> StageResult:
             "cost": job.cost_excl_tax,
         }
     )
+
+
+def _about_address(error: TerminalProviderError) -> bool:
+    """Whether the service refused the shipping address (its code, or its message, says so)."""
+    return "ADDRESS" in error.code or "address" in error.message.lower()
 
 
 def apply_job_status(runtime: Runtime, service: str, job: PrintJob) -> str | None:

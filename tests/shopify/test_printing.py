@@ -314,6 +314,8 @@ def test_print_files_need_a_valid_signature(
     pay(client, ordered_hardcover["order"])
     [record] = records(runtime)
     good = httpx.URL(_link(record.id, "interior"))
+    assert client.get(good.path, params=dict(good.params)).status_code == 404  # not made yet
+    record = job_made(runtime, client, printer, ordered_hardcover["order"])
     assert client.get(good.path, params=dict(good.params)).content[:5] == b"%PDF-"
     forged = dict(good.params) | {"signature": "0" * 64}
     assert client.get(good.path, params=forged).status_code == 404

@@ -14,7 +14,7 @@ from storyloom.errors import ConfigurationError, ProviderAuthError, ProviderErro
 from storyloom.providers.registry import registered_names
 from storyloom.runtime import Runtime
 from storyloom.shopify.orders import PRINT_FILE_PARTS, verify_print_file
-from storyloom.shopify.print_jobs import apply_job_status, cover_key
+from storyloom.shopify.print_jobs import apply_job_status, cover_key, interior_key
 from storyloom.shopify.print_orders import print_service
 from storyloom.web.shopify.deps import require_shopify, runtime_dependency
 
@@ -40,9 +40,9 @@ def print_file(
         story = session.get(Story, record.story_id) if record is not None else None
     if record is None or story is None:
         return PlainTextResponse(NOT_FOUND, status_code=404)
-    key = story.pdf_url if part == "interior" else cover_key(story.id, record.format_key)
+    key = (interior_key if part == "interior" else cover_key)(story.id, record.format_key)
     try:
-        data = runtime.store.get(key) if key else None
+        data = runtime.store.get(key) if runtime.store.exists(key) else None
     except StorageError:
         data = None
     if data is None:
