@@ -17,7 +17,7 @@ from storyloom.db.models import Shop, Story, StoryStatus, utcnow
 from storyloom.errors import ConflictError, InvalidInputError, NotFoundError, ShopifyError
 from storyloom.runtime import Runtime
 from storyloom.shopify.admin import AdminClient, ShopifyUserError, document
-from storyloom.shopify.print_settings import DIGITAL_EDITION, EDITION_OPTION, print_settings
+from storyloom.shopify.print_settings import DIGITAL_EDITION, EDITION_OPTION, EDITIONS, print_settings
 from storyloom.shopify.shop_settings import shop_preferences
 from storyloom.shopify.tokens import ShopNotInstalledError, access_token_for
 from storyloom.shopify.uploads import create_file, staged_upload, wait_until_ready
@@ -189,11 +189,20 @@ class ShopifyIntegrationService:
 
     def _make_printed(self, client: AdminClient, product: dict[str, Any]) -> dict[str, str]:
         """A variant per printed edition the shop sells (Edition: Hardcover, Paperback), priced, shipping;
-        an edition's variant that exists gets the shop's price. Returns {variant id: format key}."""
+        an edition's variant that exists gets the shop's price. Returns {variant id: format key} of every
+        printed variant the product has (one the shop stopped selling may still be bought meanwhile)."""
         editions = print_settings(self.runtime, client.shop_domain).editions()
         existing = {edition_of(v): v for v in (product.get("variants") or {}).get("nodes") or []}
+
+        def printed() -> dict[str, str]:
+            return {
+                existing[edition.edition]["id"]: key
+                for key, edition in EDITIONS.items()
+                if edition.edition in existing
+            }
+
         if not editions:
-            return {}
+            return printed()
         if DIGITAL_EDITION not in existing:
             # A product made before printed editions has Shopify's default "Title" option, not "Edition".
             log.warning(
@@ -234,11 +243,7 @@ class ShopifyIntegrationService:
                 document("product_variants_bulk_update"),
                 {"productId": product["id"], "variants": repriced},
             )
-        return {
-            existing[edition.edition]["id"]: edition.format.key
-            for edition, _ in editions
-            if edition.edition in existing
-        }
+        return printed()
 
     def update_product(self, story_id: str, updates: dict[str, Any]) -> dict[str, Any]:
         """Change the story's product: `title`, `description`, `status`, `tags` and `price` may be given."""

@@ -550,3 +550,20 @@ def test_a_printed_order_of_a_book_still_being_made_waits_for_its_print_pdf(
     pay(client, ordered_hardcover["order"])
     [unit] = print_units(runtime)
     assert unit.state == UnitState.WAITING
+
+
+def test_an_edition_the_shop_stopped_selling_is_still_printed_when_bought(
+    runtime: Runtime, client: TestClient, emulator: EmulatorState, installed_shop: str
+) -> None:
+    # given a book published with both editions, then the shop stops selling the paperback
+    story_id = printable_story(runtime)
+    sell_printed(runtime)
+    variants = published_variants(runtime, story_id)
+    save_print_settings(runtime, SHOP, PrintSettings(prices={HARDCOVER: "36.00"}))
+    assert published_variants(runtime, story_id) == variants
+    # when a buyer who had it in the cart pays for the paperback
+    pay(client, paid_order(emulator, [variants[PAPERBACK]]))
+    # then it is printed all the same (the order is not lost), and the hardcover has its new price
+    [record] = records(runtime)
+    assert record.format_key == PAPERBACK
+    assert emulator.shops[SHOP].variants[variants[HARDCOVER]].price == "36.00"
