@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
@@ -371,20 +373,32 @@ def print_order_rows(runtime: Runtime, shop_domain: str) -> list[PrintOrderRow]:
     return rows
 
 
+QUOTE_SECONDS = 600.0  # how long a sample quote is shown before the service is asked again
+QUOTE_ERROR_SECONDS = 60.0
+_quotes: WeakKeyDictionary[Runtime, dict[tuple[str, str, str], tuple[float, str]]] = WeakKeyDictionary()
+
+
 def format_quotes(runtime: Runtime, shop_domain: str) -> dict[str, str]:
     """What the print service charges for each printed format, for a typical book sent to a sample
-    address at the shop's shipping level ("" when printing is off; the reason when it cannot say)."""
+    address at the shop's shipping level (none when printing is off; the reason when it cannot say).
+    Kept for QUOTE_SECONDS, so the settings page does not wait on the service each time."""
     name = print_service_name(runtime)
     if name is None:
         return {}
     level = print_settings(runtime, shop_domain).shipping_level
+    known = _quotes.setdefault(runtime, {})
     quotes = {}
     for key, edition in EDITIONS.items():
+        cached = known.get((name, key, level))
+        if cached is not None and cached[0] > time.monotonic():
+            quotes[key] = cached[1]
+            continue
         try:
             quote = print_service(runtime, name).quote(
                 edition.format, SAMPLE_PAGE_COUNT, SAMPLE_ADDRESS, level
             )
-            quotes[key] = f"{quote.total_cost_excl_tax} {quote.currency}"
+            quotes[key], keep = f"{quote.total_cost_excl_tax} {quote.currency}", QUOTE_SECONDS
         except ProviderError as error:
-            quotes[key] = f"unavailable: {error.message}"
+            quotes[key], keep = f"unavailable: {error.message}", QUOTE_ERROR_SECONDS
+        known[(name, key, level)] = (time.monotonic() + keep, quotes[key])
     return quotes

@@ -102,3 +102,23 @@ def test_an_unknown_print_service_stops_start_up_naming_the_variable(monkeypatch
     monkeypatch.setenv("PRINT_SERVICE", "gutenberg")
     with pytest.raises(ConfigurationError, match="PRINT_SERVICE='gutenberg' is not a known print service"):
         load_settings()
+
+
+def test_the_sample_quotes_are_kept_a_while_and_a_service_that_is_down_is_said(
+    printing: None, client: TestClient, runtime: Runtime, emulator: EmulatorState
+) -> None:
+    from storyloom.shopify import print_orders
+
+    token = mint_session_token(emulator, SHOP)
+    first = client.get("/shopify/admin", params={"id_token": token})
+    assert 'data-quote="hardcover-8.5-square">print cost 15.09 USD' in first.text  # 32 pages, MAIL
+    runtime.provider("printing", "simulated").failure = "down"
+    again = client.get("/shopify/admin", params={"id_token": token})
+    assert 'data-quote="hardcover-8.5-square">print cost 15.09 USD' in again.text  # not asked again
+    print_orders._quotes.clear()
+    down = client.get("/shopify/admin", params={"id_token": token})
+    assert down.status_code == 200
+    assert (
+        'data-quote="hardcover-8.5-square">print cost unavailable: the print service is unavailable'
+        in down.text
+    )
