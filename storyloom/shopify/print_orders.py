@@ -297,6 +297,7 @@ class PrintOrderRow:
     address: dict[str, str]
     created_at: datetime
     attention: str | None = None
+    note: str | None = None  # e.g. a Shopify fulfillment that failed and is tried again by itself
 
     @property
     def retry(self) -> bool:
@@ -368,6 +369,11 @@ def print_order_rows(runtime: Runtime, shop_domain: str) -> list[PrintOrderRow]:
                 address=dict(record.address or {}),
                 created_at=record.created_at,
                 attention=_remedy(record, unit_error),
+                note=(
+                    f"{record.message.rstrip('.')}. It is tried again by itself."
+                    if record.state == "shipped" and record.fulfillment_id is None and record.message
+                    else None
+                ),
             )
         )
     return rows

@@ -567,3 +567,30 @@ def test_an_edition_the_shop_stopped_selling_is_still_printed_when_bought(
     [record] = records(runtime)
     assert record.format_key == PAPERBACK
     assert emulator.shops[SHOP].variants[variants[HARDCOVER]].price == "36.00"
+
+
+def test_a_fulfillment_shopify_refuses_is_noted_and_made_by_the_sweep_later(
+    runtime: Runtime,
+    client: TestClient,
+    emulator: EmulatorState,
+    printer: SimulatedPrintService,
+    ordered_hardcover: dict[str, Any],
+) -> None:
+    record = job_made(runtime, client, printer, ordered_hardcover["order"])
+    shop = emulator.shops[SHOP]
+    fulfillment_orders = dict(shop.fulfillment_orders)
+    shop.fulfillment_orders.clear()  # Shopify shows no fulfillment order for the line (yet)
+    printer.advance(str(record.job_id), "shipped", tracking="9400111899223100007777")
+    headers, body = printer.webhook(str(record.job_id))
+    assert client.post("/api/webhooks/print/simulated", content=body, headers=headers).status_code == 200
+    [row] = print_order_rows(runtime, SHOP)
+    assert row.state == "shipped" and row.attention is None
+    assert row.note == (
+        "Shopify fulfillment failed: order gid://shopify/Order/5001 has no fulfillment order for line 50011. "
+        "It is tried again by itself."
+    )
+    shop.fulfillment_orders.update(fulfillment_orders)
+    sweep_print_jobs(runtime)
+    [fulfillment] = shop.fulfillments.values()
+    assert fulfillment.tracking[0]["number"] == "9400111899223100007777"
+    assert print_order_rows(runtime, SHOP)[0].note is None
