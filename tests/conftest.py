@@ -62,6 +62,7 @@ ENV_PREFIXES = (
     "SECRET_KEY",
     "REPLICATE_",
     "PUBLIC_URL",
+    "PRINT_",
 )
 
 

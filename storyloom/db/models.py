@@ -81,6 +81,7 @@ class UnitKind(enum.StrEnum):
     BOOK_AUDIO = "book_audio"
     PDF = "pdf"
     PUBLISH = "publish"
+    PRINT_JOB = "print_job"  # one printed copy's order line, sent to the print service (made on order)
 
 
 class UnitState(enum.StrEnum):
@@ -252,6 +253,9 @@ class Shop(Base):
     storefront_languages: Mapped[list[str] | None] = mapped_column(JSONType)
     storefront_styles: Mapped[list[str] | None] = mapped_column(JSONType)
     auto_publish: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Printed editions sold: {format key: price}, and the shipping level the print service uses.
+    print_formats: Mapped[dict[str, str] | None] = mapped_column(JSONType)
+    print_shipping_level: Mapped[str | None] = mapped_column(String(20))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
@@ -296,4 +300,50 @@ class ProviderJob(Base):
     __table_args__ = (
         UniqueConstraint("unit_id", "provider", "call_key", name="uq_provider_jobs_unit_call"),
         Index("ix_provider_jobs_external", "provider", "external_id"),
+    )
+
+
+class PrintJobRecord(Base):
+    """One printed order line and its print job: made when the order is paid, updated by the print-job
+    unit, the service's webhooks and the status sweep. `external_id` is what the service knows it by."""
+
+    __tablename__ = "print_jobs"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    shop_domain: Mapped[str] = mapped_column(String(255))
+    order_id: Mapped[str] = mapped_column(String(64))
+    order_gid: Mapped[str] = mapped_column(String(128))
+    line_item_id: Mapped[str] = mapped_column(String(64))
+    story_id: Mapped[str] = mapped_column(ForeignKey("stories.id", ondelete="CASCADE"))
+    unit_index: Mapped[int] = mapped_column(Integer)
+    format_key: Mapped[str] = mapped_column(String(60))
+    quantity: Mapped[int] = mapped_column(Integer, default=1)
+    service: Mapped[str] = mapped_column(String(60))
+    external_id: Mapped[str] = mapped_column(String(400))
+    shipping_level: Mapped[str] = mapped_column(String(20))
+    address: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
+    contact_email: Mapped[str] = mapped_column(String(320), default="")
+    price: Mapped[str] = mapped_column(String(20), default="")  # what the buyer paid for the line
+    job_id: Mapped[str | None] = mapped_column(String(120))
+    # preparing, validating, created, in_production, shipped, rejected, canceled, or failed (ours)
+    state: Mapped[str] = mapped_column(String(20), default="preparing")
+    raw_status: Mapped[str] = mapped_column(String(60), default="")
+    message: Mapped[str | None] = mapped_column(Text)
+    tracking_number: Mapped[str | None] = mapped_column(String(120))
+    tracking_url: Mapped[str | None] = mapped_column(String(500))
+    carrier: Mapped[str | None] = mapped_column(String(120))
+    cost: Mapped[str | None] = mapped_column(String(20))  # the service's charge, excluding tax
+    currency: Mapped[str | None] = mapped_column(String(3))
+    fulfillment_id: Mapped[str | None] = mapped_column(String(128))
+    job_attempt: Mapped[int] = mapped_column(Integer, default=1)  # a new job after a rejected one
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    shipped_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    __table_args__ = (
+        UniqueConstraint("shop_domain", "order_id", "line_item_id", name="uq_print_jobs_order_line"),
+        UniqueConstraint("story_id", "unit_index", name="uq_print_jobs_story_unit"),
+        Index("ix_print_jobs_service_job", "service", "job_id"),
+        Index("ix_print_jobs_state", "state"),
     )

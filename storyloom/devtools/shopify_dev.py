@@ -2,6 +2,9 @@
 wired together on localhost, so a merchant can click through install, the embedded admin,
 publishing, the storefront, a paid order and the download with nothing else started.
 
+Printed editions go to Lulu's local emulator when issue 21a's `lulu_emulator` is there (else to the
+simulated print service), so a bought hardcover reaches a validated job, SHIPPED and a fulfillment.
+
 A sample book for the demo customer is made through the pipeline on first start (a few minutes on
 the built-in providers), so there is a finished book to publish and buy.
 """
@@ -9,6 +12,7 @@ the built-in providers), so there is a finished book to publish and buy.
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import threading
 from dataclasses import dataclass
@@ -80,17 +84,42 @@ def add_sample_book(runtime: Runtime) -> str:
     return start_story(runtime, SAMPLE_PARAMS, owner=owner, idempotency_key=SAMPLE_KEY).story_id
 
 
+def start_print_service(host: str, port: int, app_url: str) -> str:
+    """Choose PRINT_SERVICE for the dev stack, unless it is set: Lulu against the local Lulu emulator
+    (issue 21a's `storyloom.devtools.lulu_emulator`, started here and posting its webhooks to the app)
+    when it is installed, else the in-process simulated service. Returns the service chosen."""
+    if os.environ.get("PRINT_SERVICE"):
+        return os.environ["PRINT_SERVICE"]
+    try:
+        lulu = importlib.import_module("storyloom.devtools.lulu_emulator")
+    except ImportError:
+        os.environ["PRINT_SERVICE"] = "simulated"
+        return "simulated"
+    emulator = lulu.LuluEmulator(webhook_url=f"{app_url}/api/webhooks/print/lulu").start(
+        host, port, step_seconds=5.0
+    )
+    os.environ.update(
+        PRINT_SERVICE="lulu",
+        LULU_API_URL=emulator.url,
+        LULU_CLIENT_KEY=emulator.client_key,
+        LULU_CLIENT_SECRET=emulator.client_secret,
+    )
+    return "lulu"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--emulator-port", type=int, default=int(os.environ.get("EMULATOR_PORT") or 8081))
+    parser.add_argument("--print-port", type=int, default=int(os.environ.get("LULU_EMULATOR_PORT") or 8082))
     arguments = parser.parse_args()
     addresses = dev_addresses(arguments.host, arguments.port, arguments.emulator_port)
     os.environ.setdefault("SHOPIFY_API_KEY", DEV_KEY)
     os.environ.setdefault("SHOPIFY_API_SECRET", DEV_SECRET)
     os.environ["SHOPIFY_APP_URL"] = addresses.app
     os.environ["SHOPIFY_ADMIN_URL_OVERRIDE"] = addresses.emulator
+    printing = start_print_service(arguments.host, arguments.print_port, addresses.app)
     get_settings.cache_clear()
     settings = get_settings()
 
@@ -117,7 +146,7 @@ def main() -> None:
     add_sample_book(runtime)
     variant = gid_number(book_product(state, DEV_SHOP)[1].id)
     addresses = dev_addresses(arguments.host, arguments.port, arguments.emulator_port, variant)
-    print(addresses.banner(), flush=True)
+    print(addresses.banner() + f"  Printed books go to the print service {printing!r}.\n", flush=True)
     uvicorn.run(app, host=arguments.host, port=arguments.port, log_level="warning")
 
 

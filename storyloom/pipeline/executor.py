@@ -108,7 +108,9 @@ def _context(runtime: Runtime, unit: WorkUnit, story: Story) -> UnitContext:
         index=unit.index,
         params=load_params(story),
         seed=story_seed(story),
-        content=None if unit.kind in (UnitKind.TEXT, UnitKind.PUBLISH) else load_content(story),
+        content=None
+        if unit.kind in (UnitKind.TEXT, UnitKind.PUBLISH, UnitKind.PRINT_JOB)
+        else load_content(story),
         reading_level=story.reading_level,
         revision=revision_of(story, unit.kind, unit.index),
     )

@@ -361,6 +361,7 @@ STEP_NAMES = {
     UnitKind.BOOK_AUDIO: "Recording the narration",
     UnitKind.PDF: "Laying out the book",
     UnitKind.PUBLISH: "Publishing to the store",
+    UnitKind.PRINT_JOB: "Sending a printed copy to the printer",
 }
 READABLE_STEP = "Readable now; print files follow"
 
@@ -371,7 +372,7 @@ def story_progress(runtime: Runtime, story_id: str) -> StoryProgress:
         story = session.get(Story, story_id)
         if story is None:
             raise NotFoundError(f"no story with id {story_id}")
-        units = story_units(session, story_id)
+        units = [u for u in story_units(session, story_id) if u.kind != UnitKind.PRINT_JOB]
         book_units = [u for u in units if u.kind != UnitKind.PUBLISH] or list(units)
         done = sum(1 for u in book_units if u.state == UnitState.DONE)
         active = [u for u in units if u.state in (UnitState.RUNNING, UnitState.PENDING)]

@@ -34,6 +34,7 @@ QUEUE_FOR_KIND: dict[UnitKind, str] = {
     UnitKind.BOOK_AUDIO: AUDIO_GENERATION,
     UnitKind.PDF: PDF_GENERATION,
     UnitKind.PUBLISH: SHOPIFY_SYNC,
+    UnitKind.PRINT_JOB: SHOPIFY_SYNC,
 }
 
 logger = logging.getLogger(__name__)

@@ -16,6 +16,7 @@ from sqlalchemy import and_, or_, select, update
 
 from storyloom.db.models import Story, StoryStatus, UnitState, WorkUnit, utcnow
 from storyloom.pipeline.units import fail_unit, lock_story, release_ready_units, settle_story
+from storyloom.shopify.print_jobs import sweep_print_jobs
 from storyloom.shopify.webhooks import process_pending_webhooks
 
 if TYPE_CHECKING:
@@ -172,6 +173,7 @@ class ReaperThread(threading.Thread):
                 reap(self.runtime, story_id=self.story_id)
                 if self.story_id is None:
                     process_pending_webhooks(self.runtime)
+                    sweep_print_jobs(self.runtime)
             except Exception:
                 log.exception("reaper pass failed; trying again next interval")
 

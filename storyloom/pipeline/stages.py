@@ -306,6 +306,12 @@ def publish_to_shopify(ctx: UnitContext) -> StageResult:
     return StageResult(output=dict(outcome) if isinstance(outcome, dict) else {"result": str(outcome)})
 
 
+def print_copy(ctx: UnitContext) -> StageResult:
+    from storyloom.shopify.print_jobs import send_print_job
+
+    return send_print_job(ctx)
+
+
 STAGES: dict[UnitKind, Stage] = {
     UnitKind.TEXT: write_text,
     UnitKind.PAGE_TEXT: rewrite_page_text,
@@ -316,4 +322,5 @@ STAGES: dict[UnitKind, Stage] = {
     UnitKind.BOOK_AUDIO: join_audio,
     UnitKind.PDF: make_pdfs,
     UnitKind.PUBLISH: publish_to_shopify,
+    UnitKind.PRINT_JOB: print_copy,
 }

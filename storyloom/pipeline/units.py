@@ -46,6 +46,14 @@ DEPENDENCIES: dict[UnitKind, tuple[UnitKind, ...]] = {
         UnitKind.PAGE_TEXT,
         UnitKind.PDF,
     ),
+    # A printed copy is sent to the print service once its interior (the print PDF) and cover exist.
+    UnitKind.PRINT_JOB: (
+        UnitKind.TEXT,
+        UnitKind.COVER,
+        UnitKind.PAGE_IMAGE,
+        UnitKind.PAGE_TEXT,
+        UnitKind.PDF,
+    ),
 }
 
 
@@ -297,7 +305,8 @@ def settle_story(session: Session, story_id: str) -> StoryStatus | None:
 
     Returns the new status, or None while the book is still being made (or was already closed).
     """
-    units = story_units(session, story_id)
+    # A printed copy's unit is the shop's order, not the book: it neither holds the book back nor fails it.
+    units = [u for u in story_units(session, story_id) if u.kind != UnitKind.PRINT_JOB]
     failed = [u for u in units if u.state == UnitState.FAILED]
     now = utcnow()
     if failed:

@@ -46,6 +46,7 @@ _BUNDLED: dict[str, dict[str, str]] = {
     },
     "printing": {
         "lulu": "storyloom.providers.printing.lulu:LuluPrintService",
+        "simulated": "storyloom.providers.printing.simulated:SimulatedPrintService",
     },
 }
 _REGISTRY: dict[str, dict[str, type[Any]]] = {kind: {} for kind in KINDS}

@@ -35,9 +35,46 @@ CLAIM_PROPERTY = "_storyloom_claim"
 log = logging.getLogger(__name__)
 
 
+def _sign(settings: ShopifySettings, message: str) -> str:
+    return hmac.new(
+        settings.api_secret.get_secret_value().encode(), message.encode(), hashlib.sha256
+    ).hexdigest()
+
+
 def _download_signature(settings: ShopifySettings, story_id: str, expires: int) -> str:
-    message = f"download:{story_id}:{expires}".encode()
-    return hmac.new(settings.api_secret.get_secret_value().encode(), message, hashlib.sha256).hexdigest()
+    return _sign(settings, f"download:{story_id}:{expires}")
+
+
+PRINT_FILE_PARTS = ("interior", "cover")
+
+
+def print_file_link(
+    settings: ShopifySettings, print_job_id: str, part: str, *, now: float | None = None
+) -> str:
+    """A signed link, good for SHOPIFY_DOWNLOAD_LINK_SECONDS, that the print service fetches a printed
+    copy's `interior` or `cover` PDF from."""
+    expires = int(time.time() if now is None else now) + settings.download_link_seconds
+    signature = _sign(settings, f"print-file:{print_job_id}:{part}:{expires}")
+    query = urlencode({"expires": expires, "signature": signature})
+    return f"{settings.app_url.rstrip('/')}/shopify/print-files/{print_job_id}/{part}.pdf?{query}"
+
+
+def verify_print_file(
+    settings: ShopifySettings,
+    print_job_id: str,
+    part: str,
+    expires: str,
+    signature: str,
+    *,
+    now: float | None = None,
+) -> bool:
+    """Whether a print-file link's signature is ours and it has not expired."""
+    try:
+        deadline = int(expires)
+    except ValueError:
+        return False
+    expected = _sign(settings, f"print-file:{print_job_id}:{part}:{deadline}")
+    return signature_matches(expected, signature) and deadline >= (time.time() if now is None else now)
 
 
 DOWNLOAD_EDITIONS = ("print", "screen", "audio")
@@ -120,7 +157,8 @@ def handle_orders_paid(
     service: ShopifyIntegrationService | None = None,
 ) -> list[str]:
     """Attach each ordered story to the order and its buyer, then deliver it now if it is finished, or
-    have the pipeline publish it when it is (publishing delivers). Returns the story ids handled."""
+    have the pipeline publish it when it is (publishing delivers); a printed copy ordered becomes a
+    print job (print_orders.py). Returns the story ids handled."""
     from storyloom.shopify.service import PUBLISHABLE, ShopifyIntegrationService
 
     service = service or ShopifyIntegrationService(runtime)
@@ -132,6 +170,9 @@ def handle_orders_paid(
         "order_gid": order.get("admin_graphql_api_id") or f"gid://shopify/Order/{order.get('id')}",
         "customer_id": customer_id,
     }
+    from storyloom.shopify.print_orders import record_printed_lines
+
+    record_printed_lines(runtime, shop_domain, order)
     handled = []
     for story_id, claim in ordered_stories(order).items():
         with runtime.session() as session:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import json
+import logging
 import time
 from collections.abc import Callable
 from typing import Any
@@ -16,6 +17,7 @@ from storyloom.db.models import Shop, Story, StoryStatus, utcnow
 from storyloom.errors import ConflictError, InvalidInputError, NotFoundError, ShopifyError
 from storyloom.runtime import Runtime
 from storyloom.shopify.admin import AdminClient, ShopifyUserError, document
+from storyloom.shopify.print_settings import DIGITAL_EDITION, EDITION_OPTION, EDITIONS, print_settings
 from storyloom.shopify.shop_settings import shop_preferences
 from storyloom.shopify.tokens import ShopNotInstalledError, access_token_for
 from storyloom.shopify.uploads import create_file, staged_upload, wait_until_ready
@@ -23,11 +25,26 @@ from storyloom.shopify.uploads import create_file, staged_upload, wait_until_rea
 APP_NAMESPACE = "$app"
 PRODUCT_FIELDS = {"title": "title", "description": "descriptionHtml", "status": "status", "tags": "tags"}
 PUBLISHABLE = (StoryStatus.COMPLETE, StoryStatus.PUBLISHED)
+log = logging.getLogger(__name__)
 
 
 def product_handle(story_id: str) -> str:
     """The product handle of a story's book: fixed, so a repeated run finds the product it made."""
     return f"storyloom-{story_id}"
+
+
+def edition_of(variant: dict[str, Any]) -> str:
+    """The value of a variant's "Edition" option ("" when it has none)."""
+    for option in variant.get("selectedOptions") or []:
+        if option.get("name") == EDITION_OPTION:
+            return str(option.get("value") or "")
+    return ""
+
+
+def digital_variant(product: dict[str, Any]) -> dict[str, Any]:
+    """The product's digital variant: Edition "Digital", or its first variant when it has no editions."""
+    variants = (product.get("variants") or {}).get("nodes") or []
+    return next((v for v in variants if edition_of(v) == DIGITAL_EDITION), variants[0])
 
 
 def customer_gid(customer_id: str) -> str:
@@ -125,6 +142,7 @@ class ShopifyIntegrationService:
             "vendor": "Storyloom",
             "status": "ACTIVE",
             "tags": ["storyloom", story.genre, f"ages {story.age_group}"],
+            "productOptions": [{"name": EDITION_OPTION, "values": [{"name": DIGITAL_EDITION}]}],
             "metafields": [
                 {
                     "namespace": APP_NAMESPACE,
@@ -151,6 +169,7 @@ class ShopifyIntegrationService:
         variants = (product.get("variants") or {}).get("nodes") or []
         if not variants:
             raise ShopifyError(f"product {product['id']} has no variant to price")
+        variants = [digital_variant(product)]
         client.mutate(
             "productVariantsBulkUpdate",
             document("product_variants_bulk_update"),
@@ -167,6 +186,64 @@ class ShopifyIntegrationService:
                 ],
             },
         )
+
+    def _make_printed(self, client: AdminClient, product: dict[str, Any]) -> dict[str, str]:
+        """A variant per printed edition the shop sells (Edition: Hardcover, Paperback), priced, shipping;
+        an edition's variant that exists gets the shop's price. Returns {variant id: format key} of every
+        printed variant the product has (one the shop stopped selling may still be bought meanwhile)."""
+        editions = print_settings(self.runtime, client.shop_domain).editions()
+        existing = {edition_of(v): v for v in (product.get("variants") or {}).get("nodes") or []}
+
+        def printed() -> dict[str, str]:
+            return {
+                existing[edition.edition]["id"]: key
+                for key, edition in EDITIONS.items()
+                if edition.edition in existing
+            }
+
+        if not editions:
+            return printed()
+        if DIGITAL_EDITION not in existing:
+            # A product made before printed editions has Shopify's default "Title" option, not "Edition".
+            log.warning(
+                "product %s has no %s option; its printed variants are not made",
+                product["id"],
+                EDITION_OPTION,
+            )
+            return {}
+        missing = [(edition, price) for edition, price in editions if edition.edition not in existing]
+        repriced = [
+            {"id": existing[edition.edition]["id"], "price": price}
+            for edition, price in editions
+            if edition.edition in existing and existing[edition.edition].get("price") != price
+        ]
+        if missing:
+            created = client.mutate(
+                "productVariantsBulkCreate",
+                document("product_variants_bulk_create"),
+                {
+                    "productId": product["id"],
+                    "variants": [
+                        {
+                            "optionValues": [{"optionName": EDITION_OPTION, "name": edition.edition}],
+                            "price": price,
+                            "taxable": True,
+                            "inventoryPolicy": "CONTINUE",
+                            "inventoryItem": {"requiresShipping": True, "tracked": False},
+                        }
+                        for edition, price in missing
+                    ],
+                },
+            )
+            for variant in created.get("productVariants") or []:
+                existing[edition_of(variant)] = variant
+        if repriced:
+            client.mutate(
+                "productVariantsBulkUpdate",
+                document("product_variants_bulk_update"),
+                {"productId": product["id"], "variants": repriced},
+            )
+        return printed()
 
     def update_product(self, story_id: str, updates: dict[str, Any]) -> dict[str, Any]:
         """Change the story's product: `title`, `description`, `status`, `tags` and `price` may be given."""
@@ -189,7 +266,7 @@ class ShopifyIntegrationService:
                 "product"
             ]
         if "price" in updates:
-            variant = product["variants"]["nodes"][0]
+            variant = digital_variant(product)
             client.mutate(
                 "productVariantsBulkUpdate",
                 document("product_variants_bulk_update"),
@@ -299,8 +376,11 @@ class ShopifyIntegrationService:
                         stored.shopify_product_id = product["id"]
                 story.shopify_product_id = product["id"]
             self._make_digital(self.client(self._shop_of(story)), product)
+        printed = self._make_printed(self.client(self._shop_of(story)), product)
         variants = (product.get("variants") or {}).get("nodes") or []
-        self._remember(story_id, variant_id=variants[0]["id"] if variants else None)
+        self._remember(
+            story_id, variant_id=digital_variant(product)["id"] if variants else None, print_variants=printed
+        )
         asset = None
         if story.pdf_url:
             asset = self.create_digital_asset(story_id, story.pdf_url)

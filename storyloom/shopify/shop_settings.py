@@ -9,13 +9,14 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from storyloom.db.models import Shop
 from storyloom.errors import InvalidInputError
 from storyloom.runtime import Runtime
 from storyloom.story.params import LANGUAGE_NAMES, STYLE_LABELS
 
-_PRICE = re.compile(r"^\d{1,6}(\.\d{1,2})?$")
+PRICE_PATTERN = re.compile(r"^\d{1,6}(\.\d{1,2})?$")
 MAX_DAILY_BOOK_BUDGET = 100_000
 
 
@@ -55,23 +56,46 @@ def shop_preferences(runtime: Runtime, shop_domain: str) -> ShopPreferences:
     )
 
 
+def form_text(form: Mapping[str, str | Sequence[str]], name: str) -> str:
+    """A form field's (first) value, stripped; "" when absent."""
+    value = form.get(name, "")
+    return (value if isinstance(value, str) else (value[0] if value else "")).strip()
+
+
+def form_values(form: Mapping[str, str | Sequence[str]], name: str) -> list[str]:
+    """Every value of a form field that may repeat (checkboxes)."""
+    value = form.get(name, [])
+    return [value] if isinstance(value, str) else list(value)
+
+
+def is_price(text: str) -> bool:
+    """Whether `text` is a positive amount with at most two decimals, such as 19.99."""
+    try:
+        return bool(PRICE_PATTERN.match(text)) and Decimal(text) > 0
+    except InvalidOperation:
+        return False
+
+
+def shop_row(session: Session, shop_domain: str) -> Shop:
+    """The shop's row, made (in `session`) if it has none yet."""
+    shop = session.scalar(select(Shop).where(Shop.domain == shop_domain))
+    if shop is None:
+        shop = Shop(domain=shop_domain)
+        session.add(shop)
+    return shop
+
+
 def parse_preferences(runtime: Runtime, form: Mapping[str, str | Sequence[str]]) -> ShopPreferences:
     """The settings form's answers, checked: raises InvalidInputError naming the field and the rule."""
 
     def text(name: str) -> str:
-        value = form.get(name, "")
-        return (value if isinstance(value, str) else (value[0] if value else "")).strip()
+        return form_text(form, name)
 
     def many(name: str) -> list[str]:
-        value = form.get(name, [])
-        return [value] if isinstance(value, str) else list(value)
+        return form_values(form, name)
 
     price = text("product_price")
-    try:
-        valid_price = bool(_PRICE.match(price)) and Decimal(price) > 0
-    except InvalidOperation:
-        valid_price = False
-    if not valid_price:
+    if not is_price(price):
         raise InvalidInputError(
             "product_price: must be a positive amount with at most two decimals, such as 19.99",
             field="product_price",
@@ -107,10 +131,7 @@ def parse_preferences(runtime: Runtime, form: Mapping[str, str | Sequence[str]])
 def save_preferences(runtime: Runtime, shop_domain: str, preferences: ShopPreferences) -> None:
     """Store the shop's choices on its row (made if the shop has none yet)."""
     with runtime.session() as session:
-        shop = session.scalar(select(Shop).where(Shop.domain == shop_domain))
-        if shop is None:
-            shop = Shop(domain=shop_domain)
-            session.add(shop)
+        shop = shop_row(session, shop_domain)
         shop.product_price = preferences.product_price
         shop.daily_book_budget = preferences.daily_book_budget
         shop.storefront_languages = list(preferences.languages)

@@ -3,6 +3,8 @@ unit planned, made once), and the banner names the three places to go."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import func, select
 
 from storyloom.db.models import Story, StoryStatus, WorkUnit
@@ -39,3 +41,22 @@ def test_the_banner_names_the_emulator_the_admin_and_the_storefront() -> None:
     assert f"http://127.0.0.1:8319/_emulator/admin?shop={DEV_SHOP}" in banner
     assert f"http://127.0.0.1:8319/apps/storyloom/?shop={DEV_SHOP}&variant=1002" in banner
     assert "http://127.0.0.1:8318;" in banner
+
+
+def test_printed_books_go_to_the_simulated_service_without_lulus_emulator(monkeypatch: Any) -> None:
+    import os
+    import sys
+
+    from storyloom.devtools.shopify_dev import start_print_service
+
+    monkeypatch.setitem(sys.modules, "storyloom.devtools.lulu_emulator", None)  # not installed
+    monkeypatch.setenv("PRINT_SERVICE", "")  # unset, and put back as it was after the test
+    assert start_print_service("127.0.0.1", 0, "http://127.0.0.1:8000") == "simulated"
+    assert os.environ["PRINT_SERVICE"] == "simulated"
+
+
+def test_a_print_service_the_developer_chose_is_kept(monkeypatch: Any) -> None:
+    from storyloom.devtools.shopify_dev import start_print_service
+
+    monkeypatch.setenv("PRINT_SERVICE", "none")
+    assert start_print_service("127.0.0.1", 0, "http://127.0.0.1:8000") == "none"

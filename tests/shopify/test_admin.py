@@ -33,7 +33,7 @@ CREATE = document("product_create")
 
 def test_throttled_answer_is_waited_out_and_retried(shopify_env: None, emulator: EmulatorState) -> None:
     # given a bucket that holds one product creation and refills 200 points a second
-    emulator.bucket_size = 15
+    emulator.bucket_size = 17  # productCreate costs 17 (its product, 3 variants with their options)
     emulator.restore_rate = 200
     token = str(emulator.issue_tokens(SHOP, expiring=True)["access_token"])
     client = AdminClient(load_settings().shopify, SHOP, token)

@@ -27,7 +27,7 @@ CHECKS = [
 EXAMPLES_PER_OPERATION = 25
 SKIPPED = {"GET /metrics"}  # Prometheus text, no JSON schema to honour; covered in test_health
 # The Shopify app's routes answer 503 until SHOPIFY_* is configured, by design; tests/shopify covers them.
-SHOPIFY_PREFIXES = ("/shopify/", "/proxy/", "/api/webhooks/shopify")
+SHOPIFY_PREFIXES = ("/shopify/", "/proxy/", "/api/webhooks/shopify", "/api/webhooks/print/")
 
 
 @pytest.fixture

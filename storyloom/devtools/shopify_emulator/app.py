@@ -25,6 +25,7 @@ from storyloom.devtools.shopify_emulator.helpers import (
     app_proxy,
     embedded_admin,
     home,
+    order_page,
     place_order,
     product_page,
     send_webhook,
@@ -59,6 +60,7 @@ def create_emulator_app(state: EmulatorState) -> Starlette:
             Route("/cart/add", place_order, methods=["POST"]),
             Route("/products/{handle}", product_page),
             Route("/admin/products/{number:int}", admin_product),
+            Route("/admin/orders/{number:int}", order_page),
         ]
     )
     app.state.emulator = state

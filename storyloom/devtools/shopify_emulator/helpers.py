@@ -19,6 +19,7 @@ import jwt
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
+from storyloom.devtools.shopify_emulator.fulfillments import open_fulfillment_orders
 from storyloom.devtools.shopify_emulator.schema import API_VERSION
 from storyloom.devtools.shopify_emulator.state import EmulatorState, Product, Variant, gid, gid_number
 from storyloom.shopify.auth import normalize_shop_domain
@@ -167,13 +168,24 @@ async def place_order(request: Request) -> Response:
                 "price": str(body.get("price") or (variant.price if variant else "19.99")),
                 "product_id": int(gid_number(variant.product_id)) if variant else None,
                 "variant_id": int(gid_number(variant.id)) if variant else None,
-                "requires_shipping": False,
+                "requires_shipping": bool(variant and variant.requires_shipping),
                 "properties": properties,
             }
         ],
+        "shipping_address": {
+            "name": str(body.get("shipping_name") or customer.get("first_name") or "Robin Reader"),
+            "address1": str(body.get("shipping_address1", "12 Lantern Lane")),
+            "address2": "",
+            "city": str(body.get("shipping_city") or "Portland"),
+            "zip": str(body.get("shipping_zip", "97201")),
+            "province_code": str(body.get("shipping_province_code") or "OR"),
+            "country_code": str(body.get("shipping_country_code") or "US"),
+            "phone": "+1 503 555 0100",
+        },
     }
     with state.lock:
         shop_state.orders[order["admin_graphql_api_id"]] = order
+        open_fulfillment_orders(state, shop_state, order)
     delivery = await deliver_webhook(state, "orders/paid", shop, order)
     if form is not None:
         return RedirectResponse(
@@ -278,8 +290,22 @@ async def product_page(request: Request) -> Response:
             + (f"<p>Your book: <strong>{html.escape(story[:8])}</strong></p>" if story else "")
             + "</section>"
         )
+    variants = [shop_state.variants[v] for v in product.variant_ids]
+    choice = (
+        "<select name='id' aria-label='"
+        + html.escape(product.option_name)
+        + "'>"
+        + "".join(
+            f"<option value='{gid_number(v.id)}'>"
+            f"{html.escape(v.option_value)} ({html.escape(v.price)})</option>"
+            for v in variants
+        )
+        + "</select>"
+        if len(variants) > 1
+        else f"<input type='hidden' name='id' value='{number}'>"
+    )
     parts.append(
-        f"<form method='post' action='/cart/add?shop={shop}'><input type='hidden' name='id' value='{number}'>"
+        f"<form method='post' action='/cart/add?shop={shop}'>{choice}"
         + (
             f"<input type='hidden' name='properties[_storyloom_story_id]' value='{html.escape(story)}'>"
             if story
@@ -308,6 +334,47 @@ async def admin_product(request: Request) -> Response:
             f"<p>Variant {gid_number(v.id)}: {v.price}, shipping {v.requires_shipping}</p>" for v in variants
         )
         + f"<p><a href='/products/{product.handle}?shop={shop}'>View in the storefront</a></p>"
+    )
+
+
+async def order_page(request: Request) -> Response:
+    """An order in the (emulated) Shopify admin: its lines and its fulfillments with their tracking."""
+    state = _state(request)
+    shop = normalize_shop_domain(request.query_params.get("shop")) or "storyloom-dev.myshopify.com"
+    shop_state = state.shop(shop)
+    order_id = gid("Order", int(request.path_params["number"]))
+    order = shop_state.orders.get(order_id)
+    if order is None:
+        return HTMLResponse("<h1>Order not found</h1>", status_code=404)
+    fulfillments = [f for f in shop_state.fulfillments.values() if f.order_id == order_id]
+    if "application/json" in request.headers.get("accept", ""):
+        return JSONResponse(
+            {
+                "order": order,
+                "fulfillment_orders": [
+                    {"id": f.id, "status": f.status, "lines": [vars(line) for line in f.lines]}
+                    for f in shop_state.fulfillment_orders.values()
+                    if f.order_id == order_id
+                ],
+                "fulfillments": [vars(f) for f in fulfillments],
+            }
+        )
+    rows = "".join(
+        f"<li>Fulfillment {html.escape(gid_number(f.id))}: "
+        + ", ".join(
+            f"{html.escape(str(t.get('company') or ''))} {html.escape(str(t.get('number')))}"
+            for t in f.tracking
+        )
+        + "</li>"
+        for f in fulfillments
+    )
+    return HTMLResponse(
+        f"<!doctype html><title>Order {html.escape(order['name'])} (emulated admin)</title>"
+        f"<h1>Order {html.escape(order['name'])}</h1>"
+        + "".join(
+            f"<p>{html.escape(str(i['title']))} &times; {i['quantity']}</p>" for i in order["line_items"]
+        )
+        + f"<h2>Fulfillments</h2><ul>{rows or '<li>Unfulfilled</li>'}</ul>"
     )
 
 

@@ -48,6 +48,11 @@ class ProductResolvers(ResolverBase):
             "taxable": variant.taxable,
             "inventoryPolicy": variant.inventory_policy,
             "inventoryItem": {"requiresShipping": variant.requires_shipping, "tracked": variant.tracked},
+            "selectedOptions": [
+                {"name": self.shop.products[variant.product_id].option_name, "value": variant.option_value}
+            ]
+            if variant.product_id in self.shop.products
+            else [],
         }
 
     # queries
@@ -86,6 +91,10 @@ class ProductResolvers(ResolverBase):
         media_errors = self._check_media(media)
         if media_errors:
             return {"product": None, "userErrors": media_errors}
+        options = product.get("productOptions") or []
+        if len(options) > 1 or any(not o.get("name") or not o.get("values") for o in options):
+            message = "Storyloom's emulator takes one option with at least one value"
+            return {"product": None, "userErrors": [user_error(["productOptions"], message)]}
         with self.state.lock:
             created = Product(
                 id=gid("Product", self.state.next_number()),
@@ -99,6 +108,9 @@ class ProductResolvers(ResolverBase):
                 media=[dict(m) for m in media or []],
             )
             variant = Variant(id=gid("ProductVariant", self.state.next_number()), product_id=created.id)
+            if options:
+                created.option_name = options[0]["name"]
+                variant.option_value = options[0]["values"][0]["name"]
             created.variant_ids.append(variant.id)
             self.shop.products[created.id] = created
             self.shop.variants[variant.id] = variant
@@ -196,3 +208,60 @@ class ProductResolvers(ResolverBase):
                     variant.tracked = bool(item["tracked"])
                 updated.append(self._variant(variant))
         return {"product": self._product(product), "productVariants": updated, "userErrors": []}
+
+    def productVariantsBulkCreate(
+        self,
+        info: GraphQLResolveInfo,
+        productId: str,
+        variants: list[dict[str, Any]],
+        strategy: str = "DEFAULT",
+        **_: Any,
+    ) -> dict[str, Any]:
+        """New variants, each named by its option value; Shopify refuses an unknown option name and a
+        value another variant already has."""
+        product = self.shop.products.get(productId)
+        if product is None:
+            error = user_error(["productId"], "Product does not exist", "PRODUCT_DOES_NOT_EXIST")
+            return {"product": None, "productVariants": None, "userErrors": [error]}
+        taken = {self.shop.variants[v].option_value for v in product.variant_ids}
+        errors = []
+        for index, item in enumerate(variants):
+            values = item.get("optionValues") or []
+            if len(values) != 1 or values[0].get("optionName") != product.option_name:
+                errors.append(
+                    user_error(
+                        ["variants", str(index), "optionValues"],
+                        f"Option does not exist: give one value of {product.option_name!r}",
+                        "OPTION_VALUES_FOR_NUMBER_OF_UNKNOWN_OPTIONS",
+                    )
+                )
+            elif values[0].get("name") in taken:
+                errors.append(
+                    user_error(
+                        ["variants", str(index)],
+                        f"The variant '{values[0].get('name')}' already exists.",
+                        "VARIANT_ALREADY_EXISTS",
+                    )
+                )
+            else:
+                taken.add(values[0].get("name"))
+        if errors:
+            return {"product": None, "productVariants": None, "userErrors": errors}
+        created = []
+        with self.state.lock:
+            for item in variants:
+                shipping = (item.get("inventoryItem") or {}).get("requiresShipping")
+                variant = Variant(
+                    id=gid("ProductVariant", self.state.next_number()),
+                    product_id=productId,
+                    price=f"{Decimal(str(item.get('price') or '0')):.2f}",
+                    taxable=bool(item.get("taxable", True)),
+                    inventory_policy=item.get("inventoryPolicy") or "DENY",
+                    requires_shipping=True if shipping is None else bool(shipping),
+                    tracked=bool((item.get("inventoryItem") or {}).get("tracked", False)),
+                    option_value=item["optionValues"][0]["name"],
+                )
+                self.shop.variants[variant.id] = variant
+                product.variant_ids.append(variant.id)
+                created.append(self._variant(variant))
+        return {"product": self._product(product), "productVariants": created, "userErrors": []}

@@ -11,6 +11,7 @@ from urllib.parse import urlparse
 from graphql import GraphQLResolveInfo
 
 from storyloom.devtools.shopify_emulator.base import TIMESTAMP, user_error
+from storyloom.devtools.shopify_emulator.fulfillments import FulfillmentResolvers
 from storyloom.devtools.shopify_emulator.products import ProductResolvers
 from storyloom.devtools.shopify_emulator.state import StoredFile, gid
 
@@ -27,7 +28,7 @@ METAFIELD_TYPES = {
 }
 
 
-class Resolvers(ProductResolvers):
+class Resolvers(ProductResolvers, FulfillmentResolvers):
     """Root value for one request to one shop: graphql-core calls the method named by each root field."""
 
     def _file(self, stored: StoredFile) -> dict[str, Any]:

@@ -35,6 +35,7 @@ class Product:
     tags: list[str] = field(default_factory=list)
     media: list[dict[str, Any]] = field(default_factory=list)
     variant_ids: list[str] = field(default_factory=list)
+    option_name: str = "Title"  # its one option (Shopify's default, or the first of productOptions)
 
 
 @dataclass
@@ -42,6 +43,7 @@ class Variant:
     id: str
     product_id: str
     price: str = "0.00"
+    option_value: str = "Default Title"
     taxable: bool = True
     inventory_policy: str = "DENY"
     requires_shipping: bool = True
@@ -76,6 +78,33 @@ class Metafield:
 
 
 @dataclass
+class FulfillmentOrderLine:
+    id: str
+    line_item_id: int  # the order's line item (its number, as webhooks send it)
+    total: int
+    remaining: int
+
+
+@dataclass
+class FulfillmentOrder:
+    """What Shopify makes for an order's lines that ship: fulfilled by fulfillmentCreate."""
+
+    id: str
+    order_id: str
+    lines: list[FulfillmentOrderLine]
+    status: str = "OPEN"
+
+
+@dataclass
+class Fulfillment:
+    id: str
+    order_id: str
+    lines: list[tuple[str, int]]  # (fulfillment order line id, quantity)
+    tracking: list[dict[str, Any]]
+    notify_customer: bool = False
+
+
+@dataclass
 class ShopState:
     """One emulated store."""
 
@@ -86,6 +115,8 @@ class ShopState:
     customers: dict[str, dict[str, Any]] = field(default_factory=dict)
     orders: dict[str, dict[str, Any]] = field(default_factory=dict)
     metafields: dict[tuple[str, str, str], Metafield] = field(default_factory=dict)
+    fulfillment_orders: dict[str, FulfillmentOrder] = field(default_factory=dict)
+    fulfillments: dict[str, Fulfillment] = field(default_factory=dict)
     bucket_available: float = 0.0
     bucket_at: float = 0.0
 

@@ -1,4 +1,5 @@
-"""The embedded admin: the shop's books with their states and costs, and publishing one. Every request
+"""The embedded admin: the shop's books with their states and costs, and publishing one; the printed
+editions it sells and its printed orders (with what needs the merchant, and Retry). Every request
 carries an App Bridge session token; the first one also trades it for the shop's offline token."""
 
 from __future__ import annotations
@@ -27,6 +28,17 @@ from storyloom.shopify.auth import (
 )
 from storyloom.shopify.books import retry_book, shop_books, story_of_shop
 from storyloom.shopify.previews import preview_link
+from storyloom.shopify.print_orders import format_quotes, parse_address, print_order_rows, retry_print_job
+from storyloom.shopify.print_settings import (
+    EDITIONS,
+    SAMPLE_PAGE_COUNT,
+    SHIPPING_LEVELS,
+    PrintSettings,
+    parse_print_settings,
+    print_service_name,
+    print_settings,
+    save_print_settings,
+)
 from storyloom.shopify.shop_settings import (
     ShopPreferences,
     offered_languages,
@@ -101,6 +113,7 @@ def _admin_page(
     notice: str = "",
     errors: list[str] | None = None,
     preferences: ShopPreferences | None = None,
+    printing: PrintSettings | None = None,
     status_code: int = 200,
 ) -> Response:
     settings = runtime.settings.shopify
@@ -137,6 +150,13 @@ def _admin_page(
             "base_path": "/shopify/admin",
             "emulated": bool(settings.admin_url_override),
             "provider_warnings": models_near_shutdown(runtime),
+            "print_service": print_service_name(runtime),
+            "printing": printing or print_settings(runtime, shop),
+            "editions": EDITIONS,
+            "shipping_levels": SHIPPING_LEVELS,
+            "print_quotes": format_quotes(runtime, shop),
+            "sample_pages": SAMPLE_PAGE_COUNT,
+            "print_orders": print_order_rows(runtime, shop),
         },
         status_code=status_code,
     )
@@ -156,7 +176,8 @@ async def _form_session(request: Request, runtime: Runtime) -> tuple[SessionToke
         if isinstance(value, str):
             fields.setdefault(key, []).append(value)
     return session, {
-        k: v[0] if len(v) == 1 and k not in ("languages", "styles") else v for k, v in fields.items()
+        k: v[0] if len(v) == 1 and k not in ("languages", "styles", "print_formats") else v
+        for k, v in fields.items()
     }
 
 
@@ -169,10 +190,44 @@ async def save_settings(request: Request, runtime: Runtime = Depends(runtime_dep
         return refusal(error)
     try:
         preferences = parse_preferences(runtime, form)
+        printing = parse_print_settings(runtime, form)
     except InvalidInputError as error:
         return _admin_page(request, runtime, session, errors=[error.message], status_code=422)
     await run_in_threadpool(save_preferences, runtime, session.shop_domain, preferences)
+    await run_in_threadpool(save_print_settings, runtime, session.shop_domain, printing)
     return _admin_page(request, runtime, session, notice="Settings saved.")
+
+
+@router.post("/print-jobs/{print_job_id}/retry")
+async def retry_printed_copy(
+    print_job_id: str, request: Request, runtime: Runtime = Depends(runtime_dependency)
+) -> Response:
+    """Send a printed copy that needs attention to the print service again (with a corrected address
+    when the form gives one)."""
+    try:
+        session, form = await _form_session(request, runtime)
+    except InvalidRequestError as error:
+        return refusal(error)
+    try:
+        address = None
+        if any(key.startswith("address_") for key in form):
+            current = next(
+                (
+                    row.address
+                    for row in print_order_rows(runtime, session.shop_domain)
+                    if row.id == print_job_id
+                ),
+                None,
+            )
+            if current is None:
+                raise NotFoundError(f"print job {print_job_id} not found")
+            address = parse_address(form, current)
+        await run_in_threadpool(retry_print_job, runtime, session.shop_domain, print_job_id, address=address)
+    except StoryGenerationError as error:
+        return _admin_page(request, runtime, session, errors=[error.message], status_code=error.status)
+    return _admin_page(
+        request, runtime, session, notice="The printed copy is being sent to the printer again."
+    )
 
 
 @router.post("/stories/{story_id}/{action}")

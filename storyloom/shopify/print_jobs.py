@@ -1,0 +1,341 @@
+"""Sending a printed copy to the print service, and following it until it ships.
+
+The print-job unit (`send_print_job`) makes the cover spread, gives the service signed links to the
+interior and the cover, waits (parked) for its file validation, gets a quote and creates the job with
+the order's address and shipping level. A job is never made twice for one record: the unit asks
+`find_job(external_id)` before `create_job`, so a crash between the service's answer and our record
+finds the job it made. The service's webhook and the status sweep move the record along; a shipped
+job becomes a Shopify fulfillment with its tracking number, once."""
+
+from __future__ import annotations
+
+import io
+import logging
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import and_, or_, select, update
+
+from storyloom.db.models import PrintJobRecord, Story, utcnow
+from storyloom.errors import ProviderBadRequestError, ShopifyError, TerminalProviderError
+from storyloom.pipeline.stages import StageResult, UnitContext
+from storyloom.providers.jobs import AwaitingProvider
+from storyloom.providers.printing.base import (
+    CoverDimensions,
+    PrintFormat,
+    PrintJob,
+    PrintJobRequest,
+    PrintService,
+    ShippingAddress,
+)
+from storyloom.runtime import Runtime
+from storyloom.shopify.orders import print_file_link
+from storyloom.shopify.print_orders import print_service
+from storyloom.shopify.print_settings import EDITIONS
+
+log = logging.getLogger(__name__)
+# How far along a job is: a report never moves a record back (webhooks may arrive out of order).
+PROGRESS = {"created": 1, "in_production": 2, "shipped": 3, "rejected": 3, "canceled": 3}
+COVER_DPI = 100  # the stand-in cover's resolution; the real cover spread (issue 21a) is 300 dpi
+
+
+class PrintFileRejectedError(ProviderBadRequestError):
+    """The print service found the interior or the cover invalid."""
+
+    code = "PRINT_FILE_INVALID"
+
+
+def cover_key(story_id: str, format_key: str) -> str:
+    return f"stories/{story_id}/print/cover-{format_key}.pdf"
+
+
+def interior_key(story_id: str, format_key: str) -> str:
+    return f"stories/{story_id}/print/interior-{format_key}.pdf"
+
+
+def make_interior(runtime: Runtime, story: Story, service: PrintService, format: PrintFormat) -> bytes:
+    """THE SEAM for issue 21a's `storyloom.render.print_interior(print_pdf, min_pages=...)`: the book's
+    print PDF as the service's interior (trim and bleed as the print PDF has them). Until it is merged,
+    the print PDF as it is."""
+    if not story.pdf_url or not runtime.store.exists(story.pdf_url):
+        raise PrintFileRejectedError(f"story {story.id} has no print PDF yet", provider=service.name)
+    return runtime.store.get(story.pdf_url)
+
+
+def make_cover_spread(runtime: Runtime, story: Story, dims: CoverDimensions) -> bytes:
+    """THE SEAM for issue 21a's `storyloom.render.cover_spread_pdf(..., dims)`: the one-piece cover
+    (back, spine, front) at the service's size. Until it is merged, a stand-in of the exact size with
+    the cover picture on the front panel."""
+    from PIL import Image
+
+    width = round(dims.width_pt / 72 * COVER_DPI)
+    height = round(dims.height_pt / 72 * COVER_DPI)
+    sheet = Image.new("RGB", (width, height), (250, 246, 238))
+    if story.cover_image and runtime.store.exists(story.cover_image):
+        try:
+            picture = Image.open(io.BytesIO(runtime.store.get(story.cover_image))).convert("RGB")
+            panel = (width - round(dims.spine_width_pt / 72 * COVER_DPI)) // 2
+            sheet.paste(picture.resize((panel, height)), (width - panel, 0))
+        except OSError:
+            log.warning("story %s: its cover picture could not be read for the cover spread", story.id)
+    out = io.BytesIO()
+    sheet.save(out, format="PDF", resolution=COVER_DPI)
+    return out.getvalue()
+
+
+def _page_count(pdf: bytes) -> int:
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        return len(document.pages)
+
+
+def _update(runtime: Runtime, record_id: str, **values: Any) -> None:
+    with runtime.session() as session:
+        session.execute(
+            update(PrintJobRecord)
+            .where(PrintJobRecord.id == record_id)
+            .values(updated_at=utcnow(), **values)
+            .execution_options(synchronize_session=False)
+        )
+
+
+def send_print_job(ctx: UnitContext) -> StageResult:
+    """The print-job unit: files, validation, quote, job, record (see the module's docstring)."""
+    runtime = ctx.runtime
+    with runtime.session() as session:
+        record = session.scalar(
+            select(PrintJobRecord).where(
+                PrintJobRecord.story_id == ctx.story_id, PrintJobRecord.unit_index == ctx.index
+            )
+        )
+        story = session.get(Story, ctx.story_id)
+    if record is None or story is None:
+        return StageResult(output={"skipped": "no printed copy is recorded for this unit"})
+    if record.job_id is not None:
+        return StageResult(output={"job_id": record.job_id, "external_id": record.external_id})
+    service = print_service(runtime, record.service)
+    edition = EDITIONS[record.format_key]
+    found = service.find_job(record.external_id)
+    if found is not None:  # made before a crash: record it, never make another
+        apply_job_status(runtime, record.service, found)
+        return StageResult(output={"job_id": found.job_id, "external_id": record.external_id, "found": True})
+    interior_pdf = make_interior(runtime, story, service, edition.format)
+    runtime.store.put(interior_key(story.id, edition.format.key), interior_pdf)
+    page_count = _page_count(interior_pdf)
+    address = ShippingAddress(
+        **{k: v for k, v in (record.address or {}).items() if k in ShippingAddress.__dataclass_fields__}
+    )
+    settings = runtime.settings.shopify
+    interior_url = print_file_link(settings, record.id, "interior")
+    cover_url = print_file_link(settings, record.id, "cover")
+    try:
+        dims = service.cover_dimensions(edition.format, page_count)
+        runtime.store.put(cover_key(story.id, edition.format.key), make_cover_spread(runtime, story, dims))
+        _update(runtime, record.id, state="validating")
+        interior = service.validate_interior(edition.format, interior_url)
+        cover = service.validate_cover(edition.format, cover_url, page_count)
+        refused = [
+            (name, v) for name, v in (("interior", interior), ("cover", cover)) if v.state == "invalid"
+        ]
+        if refused:
+            reasons = "; ".join(f"{name}: {', '.join(v.errors) or 'invalid'}" for name, v in refused)
+            raise PrintFileRejectedError(reasons, provider=record.service)
+        if "validating" in (interior.state, cover.state):
+            raise AwaitingProvider(
+                record.service,
+                record.id,
+                f"{record.external_id} files",
+                runtime.settings.limits.provider_poll_seconds,
+            )
+        quote = service.quote(edition.format, page_count, address, record.shipping_level)  # type: ignore[arg-type]
+        _update(runtime, record.id, cost=quote.total_cost_excl_tax, currency=quote.currency)
+        job = service.create_job(
+            PrintJobRequest(
+                external_id=record.external_id,
+                title=story.title or "A picture book",
+                page_count=page_count,
+                format=edition.format,
+                interior_url=interior_url,
+                cover_url=cover_url,
+                address=address,
+                shipping_level=record.shipping_level,  # type: ignore[arg-type]
+                quantity=record.quantity,
+                contact_email=record.contact_email,
+            )
+        )
+    except TerminalProviderError as error:
+        marker = (
+            "FILE_INVALID"
+            if isinstance(error, PrintFileRejectedError)
+            else ("ADDRESS_REJECTED" if _about_address(error) else error.code[:60])
+        )
+        _update(runtime, record.id, state="failed", raw_status=marker, message=error.message)
+        raise
+    apply_job_status(runtime, record.service, job)
+    calls = [c for c in (interior.call, cover.call, quote.call, job.call) if c is not None]
+    return StageResult(
+        output={
+            "job_id": job.job_id,
+            "external_id": record.external_id,
+            "calls": len(calls),
+            "cost": job.cost_excl_tax,
+        }
+    )
+
+
+def _about_address(error: TerminalProviderError) -> bool:
+    """Whether the service refused the shipping address (its code, or its message, says so)."""
+    return "ADDRESS" in error.code or "address" in error.message.lower()
+
+
+def apply_job_status(runtime: Runtime, service: str, job: PrintJob) -> str | None:
+    """Record what the service reports about a job (from the unit, a webhook or the sweep); a shipped
+    job is fulfilled in Shopify. A report that changes nothing changes nothing. Returns the record id."""
+    with runtime.session() as session:
+        record = session.scalar(
+            select(PrintJobRecord).where(
+                PrintJobRecord.service == service,
+                or_(
+                    PrintJobRecord.job_id == job.job_id,
+                    and_(PrintJobRecord.job_id.is_(None), PrintJobRecord.external_id == job.external_id),
+                ),
+            )
+        )
+        if record is None:
+            log.warning("%s reported job %s, which no printed copy has", service, job.job_id)
+            return None
+        if PROGRESS.get(job.state, 0) < PROGRESS.get(record.state, 0):  # a late report of an earlier step
+            record.checked_at = utcnow()
+            return record.id
+        values: dict[str, Any] = {
+            "job_id": job.job_id,
+            "state": job.state,
+            "raw_status": job.raw_status,
+            "message": job.message or None,
+            "checked_at": utcnow(),
+        }
+        if job.tracking_numbers:
+            values |= {
+                "tracking_number": job.tracking_numbers[0],
+                "tracking_url": job.tracking_urls[0] if job.tracking_urls else None,
+                "carrier": job.carrier or None,
+            }
+        if job.cost_excl_tax:
+            values |= {"cost": job.cost_excl_tax, "currency": job.currency or record.currency}
+        if job.state == "shipped" and record.shipped_at is None:
+            values["shipped_at"] = utcnow()
+        changed = {k: v for k, v in values.items() if k != "checked_at" and getattr(record, k) != v}
+        record.checked_at = values["checked_at"]
+        if changed:
+            for name, value in changed.items():
+                setattr(record, name, value)
+            record.updated_at = utcnow()
+        record_id, needs_fulfillment = record.id, record.state == "shipped" and record.fulfillment_id is None
+    if needs_fulfillment:
+        fulfil(runtime, record_id)
+    return record_id
+
+
+def fulfil(runtime: Runtime, record_id: str) -> str | None:
+    """The Shopify fulfillment of a shipped copy's order line, with its tracking, made once: claimed by
+    one conditional UPDATE, and not made again for a line Shopify shows fulfilled already."""
+    from storyloom.shopify.admin import document
+    from storyloom.shopify.service import ShopifyIntegrationService
+
+    stale = utcnow() - timedelta(seconds=runtime.settings.limits.lease_seconds)
+    with runtime.session() as session:
+        claimed = session.execute(
+            update(PrintJobRecord)
+            .where(
+                PrintJobRecord.id == record_id,
+                PrintJobRecord.state == "shipped",
+                or_(
+                    PrintJobRecord.fulfillment_id.is_(None),
+                    and_(PrintJobRecord.fulfillment_id == "pending", PrintJobRecord.updated_at < stale),
+                ),
+            )
+            .values(fulfillment_id="pending", updated_at=utcnow())
+            .execution_options(synchronize_session=False)
+        )
+        if claimed.rowcount != 1:  # type: ignore[attr-defined]
+            return None
+        record = session.get(PrintJobRecord, record_id)
+        assert record is not None
+        shop, order_gid, line_id = record.shop_domain, record.order_gid, record.line_item_id
+        tracking = {"number": record.tracking_number, "url": record.tracking_url, "company": record.carrier}
+    client = ShopifyIntegrationService(runtime).client(shop)
+    try:
+        order = client.execute(document("order_fulfillment_orders"), {"id": order_gid}).get("order") or {}
+        line = None
+        for fulfillment_order in (order.get("fulfillmentOrders") or {}).get("nodes") or []:
+            for item in (fulfillment_order.get("lineItems") or {}).get("nodes") or []:
+                if str((item.get("lineItem") or {}).get("id", "")).rsplit("/", 1)[-1] == line_id:
+                    line = (fulfillment_order["id"], item)
+        if line is None:
+            raise ShopifyError(f"order {order_gid} has no fulfillment order for line {line_id}")
+        fulfillment_order_id, item = line
+        if int(item.get("remainingQuantity") or 0) == 0:
+            made = "fulfilled"  # made before a crash, or by the merchant by hand
+        else:
+            payload = client.mutate(
+                "fulfillmentCreate",
+                document("fulfillment_create"),
+                {
+                    "fulfillment": {
+                        "lineItemsByFulfillmentOrder": [
+                            {
+                                "fulfillmentOrderId": fulfillment_order_id,
+                                "fulfillmentOrderLineItems": [
+                                    {"id": item["id"], "quantity": int(item["remainingQuantity"])}
+                                ],
+                            }
+                        ],
+                        "trackingInfo": {k: v for k, v in tracking.items() if v},
+                        "notifyCustomer": True,
+                    }
+                },
+            )
+            made = str((payload.get("fulfillment") or {}).get("id") or "fulfilled")
+    except ShopifyError as error:
+        _update(
+            runtime, record_id, fulfillment_id=None, message=f"Shopify fulfillment failed: {error.message}"
+        )
+        log.warning("print job %s: the Shopify fulfillment failed: %s", record_id, error.message)
+        return None
+    _update(runtime, record_id, fulfillment_id=made)
+    return made
+
+
+def sweep_print_jobs(runtime: Runtime, *, limit: int = 50) -> int:
+    """One pass of the status sweep: ask the service about jobs no webhook moved for
+    PRINT_STATUS_POLL_SECONDS, and fulfil shipped copies whose fulfillment did not get made.
+    Returns how many records it looked at."""
+    now = utcnow()
+    due = now - timedelta(seconds=runtime.settings.limits.print_status_poll_seconds)
+    with runtime.session() as session:
+        polling = session.execute(
+            select(PrintJobRecord.service, PrintJobRecord.job_id)
+            .where(
+                PrintJobRecord.job_id.is_not(None),
+                PrintJobRecord.state.in_(("created", "in_production")),
+                or_(PrintJobRecord.checked_at.is_(None), PrintJobRecord.checked_at < due),
+            )
+            .limit(limit)
+        ).all()
+        unfulfilled = session.scalars(
+            select(PrintJobRecord.id)
+            .where(
+                PrintJobRecord.state == "shipped",
+                or_(PrintJobRecord.fulfillment_id.is_(None), PrintJobRecord.fulfillment_id == "pending"),
+            )
+            .limit(limit)
+        ).all()
+    for service, job_id in polling:
+        try:
+            apply_job_status(runtime, service, print_service(runtime, service).job_status(str(job_id)))
+        except Exception:
+            log.exception("could not ask %s about print job %s", service, job_id)
+    for record_id in unfulfilled:
+        fulfil(runtime, record_id)
+    return len(polling) + len(unfulfilled)

@@ -1,0 +1,80 @@
+"""The print service's side of printed books: GET /shopify/print-files/{id}/{part}.pdf serves a printed
+copy's interior or cover to the service by a signed, expiring link (404 for any other link), and
+POST /api/webhooks/print/{service} takes the service's signed reports on its jobs (401 when the
+signature is not the service's; a repeated report changes nothing)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
+
+from storyloom.db.models import PrintJobRecord, Story
+from storyloom.errors import ConfigurationError, ProviderAuthError, ProviderError, StorageError
+from storyloom.providers.registry import registered_names
+from storyloom.runtime import Runtime
+from storyloom.shopify.orders import PRINT_FILE_PARTS, verify_print_file
+from storyloom.shopify.print_jobs import apply_job_status, cover_key, interior_key
+from storyloom.shopify.print_orders import print_service
+from storyloom.web.shopify.deps import require_shopify, runtime_dependency
+
+router = APIRouter(tags=["printing"], dependencies=[Depends(require_shopify)])
+NOT_FOUND = "This print file link is invalid or has expired."
+
+
+@router.get("/shopify/print-files/{print_job_id}/{part}.pdf")
+def print_file(
+    print_job_id: str,
+    part: str,
+    expires: str = "",
+    signature: str = "",
+    runtime: Runtime = Depends(runtime_dependency),
+) -> Response:
+    """A printed copy's interior (the book's print PDF) or cover spread, if the link is ours."""
+    if part not in PRINT_FILE_PARTS or not verify_print_file(
+        runtime.settings.shopify, print_job_id, part, expires, signature
+    ):
+        return PlainTextResponse(NOT_FOUND, status_code=404)
+    with runtime.session() as session:
+        record = session.get(PrintJobRecord, print_job_id)
+        story = session.get(Story, record.story_id) if record is not None else None
+    if record is None or story is None:
+        return PlainTextResponse(NOT_FOUND, status_code=404)
+    key = (interior_key if part == "interior" else cover_key)(story.id, record.format_key)
+    try:
+        data = runtime.store.get(key) if runtime.store.exists(key) else None
+    except StorageError:
+        data = None
+    if data is None:
+        return PlainTextResponse("This print file is not made yet.", status_code=404)
+    return Response(data, media_type="application/pdf", headers={"Cache-Control": "private"})
+
+
+@router.post("/api/webhooks/print/{service}")
+async def print_webhook(
+    service: str, request: Request, runtime: Runtime = Depends(runtime_dependency)
+) -> Response:
+    """A print service's report on one of its jobs: recorded, and a shipped job fulfilled in Shopify."""
+    if service not in registered_names("printing"):
+        return JSONResponse(
+            {"error": f"no print service named {service!r}", "code": "NOT_FOUND"}, status_code=404
+        )
+    body = await request.body()
+    headers = dict(request.headers)
+    try:
+        printer = print_service(runtime, service)
+    except ConfigurationError as error:
+        return JSONResponse({"error": error.message, "code": error.code}, status_code=503)
+    try:
+        job = await run_in_threadpool(printer.parse_webhook, headers, body)
+    except ProviderAuthError:
+        return JSONResponse(
+            {"error": "the webhook's signature is not the print service's", "code": "UNAUTHORIZED"},
+            status_code=401,
+        )
+    except ProviderError as error:
+        return JSONResponse({"error": error.message, "code": error.code}, status_code=400)
+    record_id = await run_in_threadpool(apply_job_status, runtime, service, job)
+    return JSONResponse(
+        {"received": True, "job_id": job.job_id, "state": job.state, "known": record_id is not None}
+    )
