@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from storyloom.db.models import Story, StoryStatus, UnitKind, UnitState, WorkUnit, utcnow
-from storyloom.errors import ConflictError, InvalidInputError, NotFoundError, StoryGenerationError
+from storyloom.errors import N_, ConflictError, InvalidInputError, NotFoundError, StoryGenerationError
 from storyloom.pipeline.estimates import measured_durations, seconds_left
 from storyloom.pipeline.units import (
     READABLE_KINDS,
@@ -73,15 +73,14 @@ def _customer_client(owner: Owner) -> str | None:
 
 def _check_languages(runtime: Runtime, params: StoryParams) -> None:
     if params.language != "en" and not runtime.settings.limits.enable_multi_language:
-        raise InvalidInputError(
-            "language: only English ('en') is enabled; set ENABLE_MULTI_LANGUAGE=true for es, fr and de",
-            field="language",
+        raise InvalidInputError.of(
+            "language", N_("only English ('en') is enabled; set ENABLE_MULTI_LANGUAGE=true for es, fr and de")
         )
 
 
 def _check_printable(params: StoryParams) -> None:
     """Refuse, before any work, words the book's fonts cannot print (they would fail the PDF later)."""
-    from storyloom.render.book.fonts import missing_characters
+    from storyloom.render.book.fonts import UNPRINTABLE, missing_characters
 
     fields = {
         "child_name": params.child_name,
@@ -95,11 +94,7 @@ def _check_printable(params: StoryParams) -> None:
     for field, text in fields.items():
         missing = missing_characters([text])
         if missing:
-            letters = " ".join(sorted(missing))
-            raise InvalidInputError(
-                f"{field}: the book's typefaces cannot print {letters}; use Latin, Greek or Cyrillic letters",
-                field=field,
-            )
+            raise InvalidInputError.of(field, UNPRINTABLE, letters=" ".join(sorted(missing)))
 
 
 def start_story(
@@ -178,9 +173,7 @@ def _changed_params(runtime: Runtime, story_id: str, changes: Mapping[str, Any])
     """The story's parameters with `changes` (narration settings only) applied and checked, or None."""
     unknown = sorted(set(changes) - set(NARRATION_SETTINGS))
     if unknown:
-        raise InvalidInputError(
-            f"{unknown[0]}: only the narration settings can change on a retry", field=unknown[0]
-        )
+        raise InvalidInputError.of(unknown[0], N_("only the narration settings can change on a retry"))
     if not changes:
         return None
     with runtime.session() as session:
