@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from storyloom.db.models import Story, StoryStatus, UnitKind, UnitState, WorkUnit, utcnow
 from storyloom.errors import N_, ConflictError, InvalidInputError, NotFoundError, StoryGenerationError
-from storyloom.pipeline.estimates import measured_durations, seconds_left
+from storyloom.pipeline.estimates import making_started_at, measured_durations, percent_done, seconds_left
 from storyloom.pipeline.units import (
     READABLE_KINDS,
     add_units,
@@ -314,9 +314,15 @@ class StoryProgress:
     error_code: str | None
     units: list[UnitProgress]
     readable: bool = False  # every page's words, picture (screen size) and narration are there
+    elapsed_seconds: float | None = None  # how long the making under way has run
 
     @property
     def percent(self) -> int:
+        """By time while the book is made (time spent over time spent and time left), so that it
+        keeps moving through the layout; by units once it is done or failed."""
+        making = self.status == StoryStatus.GENERATING.value
+        if making and self.eta_seconds is not None and self.elapsed_seconds is not None:
+            return percent_done(self.elapsed_seconds, self.eta_seconds)
         return int(100 * self.done / self.total) if self.total else 0
 
     @property
@@ -374,6 +380,7 @@ def story_progress(runtime: Runtime, story_id: str) -> StoryProgress:
         step = STEP_NAMES[active[0].kind] if active else _final_step(story.status)
         if readable and story.status == StoryStatus.GENERATING:
             step = READABLE_STEP
+        began = making_started_at(units, started_at=story.started_at, completed_at=story.completed_at)
         return StoryProgress(
             story_id=story.id,
             status=story.status.value,
@@ -388,6 +395,7 @@ def story_progress(runtime: Runtime, story_id: str) -> StoryProgress:
                 for u in units
             ],
             readable=readable,
+            elapsed_seconds=max(0.0, (utcnow() - began).total_seconds()) if began else None,
         )
 
 
