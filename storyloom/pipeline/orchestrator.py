@@ -300,6 +300,7 @@ class UnitProgress:
     state: str
     attempts: int
     error: str | None
+    version: str | None = None  # a picture's: changes when the picture is drawn again (its seed)
 
 
 @dataclass(frozen=True)
@@ -391,12 +392,23 @@ def story_progress(runtime: Runtime, story_id: str) -> StoryProgress:
             error=story.error_message,
             error_code=story.error_code,
             units=[
-                UnitProgress(u.kind.value, u.index, u.label, u.state.value, u.attempts, u.error_message)
+                UnitProgress(
+                    u.kind.value, u.index, u.label, u.state.value, u.attempts, u.error_message, _version(u)
+                )
                 for u in units
             ],
             readable=readable,
             elapsed_seconds=max(0.0, (utcnow() - began).total_seconds()) if began else None,
         )
+
+
+def _version(unit: WorkUnit) -> str | None:
+    """What a picture's address carries so that a browser keeps the picture it has until a new one
+    is drawn: the seed it was drawn with (kept while it is drawn again, replaced when it is done)."""
+    if unit.kind not in (UnitKind.COVER, UnitKind.PAGE_IMAGE):
+        return None
+    seed = (unit.output or {}).get("seed")
+    return str(seed) if seed is not None else None
 
 
 def _final_step(status: StoryStatus) -> str:
