@@ -13,9 +13,11 @@ from playwright.sync_api import Browser, Page, expect
 from storyloom.db.models import StoryStatus, UnitKind
 from storyloom.pipeline.stages import StageResult, UnitContext
 from tests.web.conftest import BookStages, LiveServer, wait_status
-from tests.web.test_browser import CHROMIUM_ARGS, browser, shot  # noqa: F401 - the module's browser
+from tests.web.test_browser import browser, shot
+from tests.web.test_browser_languages import no_axe_violations
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+__all__ = ["browser"]
 
 SHOWN = """(selector) => {
   const image = document.querySelector(selector);
@@ -49,7 +51,7 @@ class Held:
 
 
 @pytest.fixture
-def reader(browser: Browser, live_server: LiveServer, book_stages: BookStages) -> Iterator[tuple[Page, str]]:  # noqa: F811
+def reader(browser: Browser, live_server: LiveServer, book_stages: BookStages) -> Iterator[tuple[Page, str]]:
     context = browser.new_context(viewport={"width": 1100, "height": 900})
     page = context.new_page()
     page.goto(f"{live_server.url}/stories/new")
@@ -61,7 +63,7 @@ def reader(browser: Browser, live_server: LiveServer, book_stages: BookStages) -
     story_id = page.url.rsplit("/", 1)[-1].split("#")[0]
     wait_status(live_server.runtime, story_id, StoryStatus.COMPLETE)
     page.goto(f"{live_server.url}/stories/{story_id}#page-1")
-    expect(page.locator(".book")).to_be_visible()
+    expect(page.locator(".book")).to_be_visible(timeout=30_000)
     yield page, story_id
     context.close()
 
@@ -111,6 +113,7 @@ def test_the_old_picture_is_shown_marked_while_the_new_one_is_drawn(
         assert page.locator("#page-1 .picture img").get_attribute("src") == old
         expect(page.locator("#page-1 .redrawing-note")).to_be_visible()
         expect(page.locator("#page-1 .picture")).to_have_attribute("aria-busy", "true")
+        no_axe_violations(page, "a picture being drawn again")
         shot(page, "update-redrawing.png")
     finally:
         held.release.set()
