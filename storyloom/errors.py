@@ -80,6 +80,7 @@ class InvalidInputError(StoryGenerationError):
     status = 422
     rule: str | None = None
     values: Mapping[str, object] = {}
+    check: tuple[str, Mapping[str, object]] | None = None  # a validation error's type and context
 
     @classmethod
     def of(cls, field: str, rule: str, **values: object) -> InvalidInputError:

@@ -187,7 +187,9 @@ def _changed_params(runtime: Runtime, story_id: str, changes: Mapping[str, Any])
         first = exc.errors()[0]
         field = ".".join(str(part) for part in first["loc"]) or "narration_voice"
         message = first["msg"].removeprefix("Value error, ")
-        raise InvalidInputError(f"{field}: {message}", field=field) from None
+        error = InvalidInputError(f"{field}: {message}", field=field)
+        error.check = (first["type"], dict(first.get("ctx") or {}))
+        raise error from None
     check_voice(runtime, params.narration_voice, params.language)
     return params.model_dump(mode="json")
 

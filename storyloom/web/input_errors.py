@@ -148,6 +148,9 @@ def input_error_message(error: StoryGenerationError, gettext: Gettext | None = N
     anew; any other message is looked up in the catalogue as it is."""
     if gettext is None:
         return error.message
+    if isinstance(error, InvalidInputError) and error.check is not None and error.field:
+        error_type, context = error.check
+        return say(error.field, _rule(error_type, context, gettext), gettext)
     if not isinstance(error, InvalidInputError) or error.rule is None:
         return gettext(error.message)
     try:

@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from storyloom.db.models import StoryStatus
 from storyloom.errors import InvalidInputError
+from storyloom.pipeline.orchestrator import _changed_params, start_story
 from storyloom.runtime import Runtime
 from storyloom.story.params import StoryParams
 from storyloom.web.i18n import translations
@@ -153,3 +154,18 @@ def test_the_rules_are_said_in_every_language() -> None:
     for language in OTHER_LANGUAGES:
         gettext = translations(language).gettext
         assert all(gettext(rule) != rule for rule in RULES.values()), language
+
+
+def test_a_retrys_new_voice_is_refused_in_the_visitors_language(runtime: Runtime) -> None:
+    story = start_story(
+        runtime, StoryParams(child_name="Ana", age_group="3-5", moral_lesson="sharing is kind")
+    )
+    with pytest.raises(InvalidInputError) as raised:
+        _changed_params(runtime, story.story_id, {"narration_voice": "warm voice"})
+
+    assert raised.value.field == "narration_voice"
+    assert raised.value.message.startswith("narration_voice: narration_voice must be one voice name")
+    assert input_error_message(raised.value, translations("es").gettext) == (
+        "Voz: escribe el nombre de una voz del servicio de narración: letras, cifras, guiones bajos, "
+        "signos más, puntos y guiones, sin espacios"
+    )
