@@ -28,6 +28,13 @@ StoryloomError
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+
+def N_(message: str) -> str:  # noqa: N802 - the gettext marker that `pybabel extract` knows
+    """Marks a message a person may read for the site's catalogues; it is translated where it is shown."""
+    return message
+
 
 class StoryloomError(Exception):
     """Base of every error Storyloom raises on purpose."""
@@ -66,8 +73,22 @@ class StoryGenerationError(StoryloomError):
 
 
 class InvalidInputError(StoryGenerationError):
+    """422: `field` and the rule it broke. Made with `of`, it also carries the rule as a template
+    (`rule`, marked for the catalogues) and its `values`, so a page can say it in the visitor's language."""
+
     code = "INVALID_INPUT"
     status = 422
+    rule: str | None = None
+    values: Mapping[str, object] = {}
+    check: tuple[str, Mapping[str, object]] | None = None  # a validation error's type and context
+
+    @classmethod
+    def of(cls, field: str, rule: str, **values: object) -> InvalidInputError:
+        """`field: rule` in English, e.g. `of("text", N_("at most %(limit)s characters"), limit=600)`."""
+        error = cls(f"{field}: {rule % values if values else rule}", field=field)
+        error.rule = rule
+        error.values = values
+        return error
 
 
 class NotFoundError(StoryGenerationError):

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from storyloom.db.models import Story, StoryStatus, UnitKind, UnitState, WorkUnit, utcnow
 from storyloom.errors import (
+    N_,
     ConflictError,
     InvalidInputError,
     NotFoundError,
@@ -30,7 +31,7 @@ from storyloom.errors import (
 )
 from storyloom.pipeline.book import replace_chapter, story_document
 from storyloom.pipeline.units import lock_story, release_ready_units
-from storyloom.render.book.fonts import missing_characters
+from storyloom.render.book.fonts import UNPRINTABLE, missing_characters
 from storyloom.storage import asset_key
 from storyloom.story.schema import Chapter
 
@@ -76,23 +77,21 @@ def clean_page_text(text: str) -> str:
     value = _CONTROL.sub("", unicodedata.normalize("NFC", text))
     value = re.sub(r"\s+", " ", value).strip()
     if not value:
-        raise InvalidInputError(
-            "text: the page has no words; write at least a few words for it before saving", field="text"
+        raise InvalidInputError.of(
+            "text", N_("the page has no words; write at least a few words for it before saving")
         )
     if not any(character.isalpha() for character in value):
-        raise InvalidInputError("text: the page text must contain letters", field="text")
+        raise InvalidInputError.of("text", N_("the page text must contain letters"))
     if len(value) > MAX_PAGE_TEXT:
-        raise InvalidInputError(
-            f"text: the page text must be at most {MAX_PAGE_TEXT} characters (it has {len(value)})",
-            field="text",
+        raise InvalidInputError.of(
+            "text",
+            N_("the page text must be at most %(limit)s characters (it has %(count)s)"),
+            limit=MAX_PAGE_TEXT,
+            count=len(value),
         )
     missing = missing_characters([value])
     if missing:
-        raise InvalidInputError(
-            f"text: the book's typefaces cannot print {' '.join(sorted(missing))}; "
-            "use Latin, Greek or Cyrillic letters",
-            field="text",
-        )
+        raise InvalidInputError.of("text", UNPRINTABLE, letters=" ".join(sorted(missing)))
     return value
 
 
@@ -109,7 +108,7 @@ def _editable_story(session: Session, story_id: str, page: int) -> Story:
     ):
         raise ConflictError("the book is still being made; its pages can be changed once it is ready")
     if not 1 <= page <= len(story.chapters or []):
-        raise InvalidInputError(f"page: the book has pages 1 to {len(story.chapters)}", field="page")
+        raise InvalidInputError.of("page", N_("the book has pages 1 to %(last)s"), last=len(story.chapters))
     return story
 
 

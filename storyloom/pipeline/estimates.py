@@ -101,3 +101,28 @@ def _work_left(unit: WorkUnit, typical: float, now: datetime) -> float:
         elapsed = (now - unit.started_at).total_seconds()
         return max(typical - elapsed, typical * 0.1)
     return typical
+
+
+def making_started_at(
+    units: Iterable[WorkUnit], *, started_at: datetime | None, completed_at: datetime | None
+) -> datetime | None:
+    """When the making now under way began: the book's start while it is first made; for a finished
+    book made again in part (a changed page), when the first of the units made again was queued or
+    started (the units that finished before the book did belong to the earlier making)."""
+    if completed_at is None:
+        return started_at
+    moments = []
+    for unit in units:
+        if unit.state in (UnitState.WAITING, UnitState.PENDING):
+            moments.append(unit.updated_at)
+        elif unit.started_at is not None and (unit.finished_at is None or unit.finished_at > completed_at):
+            moments.append(unit.started_at)
+    return min((moment for moment in moments if moment is not None), default=None)
+
+
+def percent_done(elapsed: float, left: float) -> int:
+    """How far a making is by time, not by units: the time spent over the time spent and the time
+    left (so the bar moves through a long unit such as the PDF); 99 at most until it is done."""
+    if elapsed <= 0:
+        return 0
+    return min(99, int(100 * elapsed / (elapsed + max(0.0, left))))

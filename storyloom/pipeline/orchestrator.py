@@ -18,8 +18,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from storyloom.db.models import Story, StoryStatus, UnitKind, UnitState, WorkUnit, utcnow
-from storyloom.errors import ConflictError, InvalidInputError, NotFoundError, StoryGenerationError
-from storyloom.pipeline.estimates import measured_durations, seconds_left
+from storyloom.errors import N_, ConflictError, InvalidInputError, NotFoundError, StoryGenerationError
+from storyloom.pipeline.estimates import making_started_at, measured_durations, percent_done, seconds_left
 from storyloom.pipeline.units import (
     READABLE_KINDS,
     add_units,
@@ -73,15 +73,14 @@ def _customer_client(owner: Owner) -> str | None:
 
 def _check_languages(runtime: Runtime, params: StoryParams) -> None:
     if params.language != "en" and not runtime.settings.limits.enable_multi_language:
-        raise InvalidInputError(
-            "language: only English ('en') is enabled; set ENABLE_MULTI_LANGUAGE=true for es, fr and de",
-            field="language",
+        raise InvalidInputError.of(
+            "language", N_("only English ('en') is enabled; set ENABLE_MULTI_LANGUAGE=true for es, fr and de")
         )
 
 
 def _check_printable(params: StoryParams) -> None:
     """Refuse, before any work, words the book's fonts cannot print (they would fail the PDF later)."""
-    from storyloom.render.book.fonts import missing_characters
+    from storyloom.render.book.fonts import UNPRINTABLE, missing_characters
 
     fields = {
         "child_name": params.child_name,
@@ -95,11 +94,7 @@ def _check_printable(params: StoryParams) -> None:
     for field, text in fields.items():
         missing = missing_characters([text])
         if missing:
-            letters = " ".join(sorted(missing))
-            raise InvalidInputError(
-                f"{field}: the book's typefaces cannot print {letters}; use Latin, Greek or Cyrillic letters",
-                field=field,
-            )
+            raise InvalidInputError.of(field, UNPRINTABLE, letters=" ".join(sorted(missing)))
 
 
 def start_story(
@@ -178,9 +173,7 @@ def _changed_params(runtime: Runtime, story_id: str, changes: Mapping[str, Any])
     """The story's parameters with `changes` (narration settings only) applied and checked, or None."""
     unknown = sorted(set(changes) - set(NARRATION_SETTINGS))
     if unknown:
-        raise InvalidInputError(
-            f"{unknown[0]}: only the narration settings can change on a retry", field=unknown[0]
-        )
+        raise InvalidInputError.of(unknown[0], N_("only the narration settings can change on a retry"))
     if not changes:
         return None
     with runtime.session() as session:
@@ -194,7 +187,9 @@ def _changed_params(runtime: Runtime, story_id: str, changes: Mapping[str, Any])
         first = exc.errors()[0]
         field = ".".join(str(part) for part in first["loc"]) or "narration_voice"
         message = first["msg"].removeprefix("Value error, ")
-        raise InvalidInputError(f"{field}: {message}", field=field) from None
+        error = InvalidInputError(f"{field}: {message}", field=field)
+        error.check = (first["type"], dict(first.get("ctx") or {}))
+        raise error from None
     check_voice(runtime, params.narration_voice, params.language)
     return params.model_dump(mode="json")
 
@@ -307,6 +302,7 @@ class UnitProgress:
     state: str
     attempts: int
     error: str | None
+    version: str | None = None  # a picture's: changes when the picture is drawn again (its seed)
 
 
 @dataclass(frozen=True)
@@ -321,9 +317,15 @@ class StoryProgress:
     error_code: str | None
     units: list[UnitProgress]
     readable: bool = False  # every page's words, picture (screen size) and narration are there
+    elapsed_seconds: float | None = None  # how long the making under way has run
 
     @property
     def percent(self) -> int:
+        """By time while the book is made (time spent over time spent and time left), so that it
+        keeps moving through the layout; by units once it is done or failed."""
+        making = self.status == StoryStatus.GENERATING.value
+        if making and self.eta_seconds is not None and self.elapsed_seconds is not None:
+            return percent_done(self.elapsed_seconds, self.eta_seconds)
         return int(100 * self.done / self.total) if self.total else 0
 
     @property
@@ -382,6 +384,7 @@ def story_progress(runtime: Runtime, story_id: str) -> StoryProgress:
         step = STEP_NAMES[active[0].kind] if active else _final_step(story.status)
         if readable and story.status == StoryStatus.GENERATING:
             step = READABLE_STEP
+        began = making_started_at(units, started_at=story.started_at, completed_at=story.completed_at)
         return StoryProgress(
             story_id=story.id,
             status=story.status.value,
@@ -392,11 +395,23 @@ def story_progress(runtime: Runtime, story_id: str) -> StoryProgress:
             error=story.error_message,
             error_code=story.error_code,
             units=[
-                UnitProgress(u.kind.value, u.index, u.label, u.state.value, u.attempts, u.error_message)
+                UnitProgress(
+                    u.kind.value, u.index, u.label, u.state.value, u.attempts, u.error_message, _version(u)
+                )
                 for u in units
             ],
             readable=readable,
+            elapsed_seconds=max(0.0, (utcnow() - began).total_seconds()) if began else None,
         )
+
+
+def _version(unit: WorkUnit) -> str | None:
+    """What a picture's address carries so that a browser keeps the picture it has until a new one
+    is drawn: the seed it was drawn with (kept while it is drawn again, replaced when it is done)."""
+    if unit.kind not in (UnitKind.COVER, UnitKind.PAGE_IMAGE):
+        return None
+    seed = (unit.output or {}).get("seed")
+    return str(seed) if seed is not None else None
 
 
 def _final_step(status: StoryStatus) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storyloom.errors import InvalidInputError, ProviderError
+from storyloom.errors import N_, InvalidInputError, ProviderError
 from storyloom.providers.speech.base import VoiceCatalogue
 
 if TYPE_CHECKING:
@@ -25,8 +25,12 @@ def check_voice(runtime: Runtime, voice: str | None, language: str) -> None:
     except ProviderError:
         return
     if known is False:
-        raise InvalidInputError(
-            f"narration_voice: the narration service ({name}) has no voice named {voice!r}; "
-            "leave it empty for the default voice",
-            field="narration_voice",
+        raise InvalidInputError.of(
+            "narration_voice",
+            N_(
+                "the narration service (%(service)s) has no voice named %(voice)s; "
+                "leave it empty for the default voice"
+            ),
+            service=name,
+            voice=repr(voice),
         )

@@ -7,6 +7,7 @@ import unicodedata
 from typing import Annotated, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic_core import PydanticCustomError
 
 from storyloom.story.appearance import EyeColour, HairColour, HairStyle, OutfitColour, SkinTone
 
@@ -67,14 +68,26 @@ def _clean(value: str) -> str:
 _VOICE_PATTERN = re.compile(r"^[A-Za-z0-9_+.\-]+$")
 
 
+MAX_NAME = 40
+MORAL_LENGTH = (3, 120)
+
+# The rules of the checks below are told by their error type (a page says them in the visitor's
+# language, see storyloom/web/input_errors.py); the English message stays the API's.
+
+
 def _check_name(value: str, field: str) -> str:
     value = _clean(value)
+    limits = {"field": field, "min": 1, "max": MAX_NAME}
     if not value:
-        raise ValueError(f"{field} must not be empty")
-    if len(value) > 40:
-        raise ValueError(f"{field} must be at most 40 characters")
+        raise PydanticCustomError("name_length", "{field} must not be empty", limits)
+    if len(value) > MAX_NAME:
+        raise PydanticCustomError("name_length", "{field} must be at most {max} characters", limits)
     if not _NAME_PATTERN.match(value):
-        raise ValueError(f"{field} may contain only letters, spaces, hyphens, apostrophes and full stops")
+        raise PydanticCustomError(
+            "name_letters",
+            "{field} may contain only letters, spaces, hyphens, apostrophes and full stops",
+            {"field": field},
+        )
     return value
 
 
@@ -173,15 +186,20 @@ class StoryParams(BaseModel):
     @classmethod
     def _moral(cls, value: str) -> str:
         value = _clean(value)
+        low, high = MORAL_LENGTH
+        limits = {"min": low, "max": high}
         if not value:
-            raise ValueError(
+            raise PydanticCustomError(
+                "moral_empty",
                 "moral_lesson must not be empty: say in a few words what the story should teach, "
-                'such as "sharing is kind"'
+                'such as "sharing is kind"',
             )
-        if len(value) < 3:
-            raise ValueError("moral_lesson must be at least 3 characters")
-        if len(value) > 120:
-            raise ValueError("moral_lesson must be at most 120 characters")
+        if len(value) < low:
+            raise PydanticCustomError(
+                "moral_length", "moral_lesson must be at least {min} characters", limits
+            )
+        if len(value) > high:
+            raise PydanticCustomError("moral_length", "moral_lesson must be at most {max} characters", limits)
         return value
 
     @field_validator("narration_voice")
@@ -189,9 +207,10 @@ class StoryParams(BaseModel):
     def _voice(cls, value: str | None) -> str | None:
         value = (value or "").strip()
         if value and not _VOICE_PATTERN.match(value):
-            raise ValueError(
+            raise PydanticCustomError(
+                "voice_name",
                 "narration_voice must be one voice name of the narration service: letters, digits, "
-                "underscores, plus signs, full stops and hyphens, with no spaces"
+                "underscores, plus signs, full stops and hyphens, with no spaces",
             )
         return value or None
 
@@ -205,5 +224,5 @@ class StoryParams(BaseModel):
     def _distinct_characters(cls, value: list[CharacterSpec]) -> list[CharacterSpec]:
         names = [c.name.casefold() for c in value]
         if len(names) != len(set(names)):
-            raise ValueError("characters must have different names")
+            raise PydanticCustomError("distinct_names", "characters must have different names")
         return value

@@ -17,6 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from storyloom.errors import ProviderError, RateLimitedError, StorageError, StoryGenerationError
 from storyloom.web.i18n import localized_templates
+from storyloom.web.input_errors import describe_validation_errors, input_error_message, visitor_gettext
 
 log = structlog.get_logger(__name__)
 templates = localized_templates(Path(__file__).with_name("templates"))
@@ -32,26 +33,12 @@ HTTP_CODES = {
 }
 
 
-def describe_validation_errors(errors: list[Any]) -> list[dict[str, str]]:
-    """One {field, message} per problem, with the field as the form and the API name it."""
-    problems = []
-    for error in errors:
-        location = [
-            str(part)
-            for part in error.get("loc", ())
-            if part not in ("body", "query", "path", "form", "header")
-        ]
-        field = ".".join(location) or "request"
-        message = str(error.get("msg", "is invalid")).removeprefix("Value error, ")
-        problems.append({"field": field, "message": message})
-    return problems
-
-
-def _validation_message(problems: list[dict[str, str]]) -> str:
+def _validation_message(problems: list[dict[str, str]], translated: bool) -> str:
     parts = []
     for problem in problems:
         message = problem["message"]
-        parts.append(message if message.startswith(problem["field"]) else f"{problem['field']}: {message}")
+        named = translated or message.startswith(problem["field"])
+        parts.append(message if named else f"{problem['field']}: {message}")
     return "; ".join(parts)
 
 
@@ -77,7 +64,7 @@ def error_response(
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StoryGenerationError)
     async def story_error(request: Request, exc: StoryGenerationError) -> Response:
-        body: dict[str, Any] = {"error": exc.message, "code": exc.code}
+        body: dict[str, Any] = {"error": input_error_message(exc, visitor_gettext(request)), "code": exc.code}
         if exc.field:
             body["field"] = exc.field
         headers = None
@@ -104,11 +91,16 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def invalid_input(request: Request, exc: RequestValidationError) -> Response:
-        problems = describe_validation_errors(list(exc.errors()))
+        gettext = visitor_gettext(request)
+        problems = describe_validation_errors(list(exc.errors()), gettext)
         return error_response(
             request,
             422,
-            {"error": _validation_message(problems), "code": "INVALID_INPUT", "fields": problems},
+            {
+                "error": _validation_message(problems, gettext is not None),
+                "code": "INVALID_INPUT",
+                "fields": problems,
+            },
         )
 
     @app.exception_handler(StarletteHTTPException)

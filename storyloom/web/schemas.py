@@ -31,6 +31,9 @@ class UnitBody(BaseModel):
     state: str
     attempts: int
     error: str | None
+    version: str | None = Field(
+        None, description="A picture's version: it changes when the picture is drawn again."
+    )
 
 
 class StatusBody(BaseModel):

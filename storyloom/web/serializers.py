@@ -62,10 +62,13 @@ def _version(story: Story) -> str:
     return str(int(stamp.timestamp())) if stamp else ""
 
 
-def story_payload(story: Story) -> dict[str, Any]:
-    """Everything the reader and API clients need about one story (URLs, not file contents)."""
+def story_payload(story: Story, picture_versions: dict[tuple[str, int], str] | None = None) -> dict[str, Any]:
+    """Everything the reader and API clients need about one story (URLs, not file contents).
+    `picture_versions` ((unit kind, index): version) versions each picture's address by the picture
+    itself, so that a change elsewhere in the book keeps the pictures a browser has."""
     audio = story.audio_files or []
     version = _version(story)
+    versions = picture_versions or {}
     chapters = []
     for number, chapter in enumerate(story.chapters or [], start=1):
         narration = audio[number - 1] if number - 1 < len(audio) and audio[number - 1] else {}
@@ -78,7 +81,7 @@ def story_payload(story: Story) -> dict[str, Any]:
                 "text": chapter.get("text"),
                 "scene": chapter.get("scene"),
                 "alt": scene_alt(chapter.get("scene"), title),
-                "image_url": file_url(story.id, image_key, version),
+                "image_url": file_url(story.id, image_key, versions.get(("page_image", number), version)),
                 "audio_url": file_url(story.id, narration.get("audio"), version),
                 "timings_url": file_url(story.id, narration.get("timings"), version),
                 "duration_ms": narration.get("duration_ms"),
@@ -109,7 +112,7 @@ def story_payload(story: Story) -> dict[str, Any]:
         "reading_level_label": reading_level_label(story.reading_level),
         "word_count": story.word_count,
         "page_count": story.page_count,
-        "cover_url": file_url(story.id, story.cover_image, version),
+        "cover_url": file_url(story.id, story.cover_image, versions.get(("cover", 0), version)),
         "cover_alt": f"The cover of {title}" if title else "The book's cover",
         "pdf_url": f"/api/assets/pdf/{story.id}" if story.pdf_url else None,
         "screen_pdf_url": f"/api/assets/pdf/{story.id}?edition=screen" if story.screen_pdf_url else None,

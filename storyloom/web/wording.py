@@ -6,16 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from storyloom.errors import N_
 from storyloom.pipeline.orchestrator import STEP_NAMES
 from storyloom.story.params import AGE_GROUPS
 from storyloom.story.reading_level import BANDS
 
 Gettext = Callable[[str], str]
-
-
-def N_(message: str) -> str:  # noqa: N802 - the gettext marker that `pybabel extract` knows
-    """Marks a message for the catalogue; it is translated where it is shown."""
-    return message
 
 
 # The names of the progress list's groups, by unit kind (the groups a book's units fall into).
@@ -137,4 +133,7 @@ PAGE_ERRORS = (
     N_("that file does not exist (yet)"),
     N_("the file store is unavailable"),
     N_("Internal server error"),
+    N_("the book is published; its pages can no longer change"),  # storyloom.pipeline.edits
+    N_("the book is still being made; its pages can be changed once it is ready"),
+    N_("the book is still being made; its PDF follows when every page is drawn"),
 )

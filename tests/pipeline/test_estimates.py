@@ -17,7 +17,13 @@ from storyloom.db.models import (
     WorkUnit,
     utcnow,
 )
-from storyloom.pipeline.estimates import FIRST_GUESS, measured_durations, seconds_left
+from storyloom.pipeline.estimates import (
+    FIRST_GUESS,
+    making_started_at,
+    measured_durations,
+    percent_done,
+    seconds_left,
+)
 from storyloom.pipeline.orchestrator import start_story, story_progress
 from storyloom.pipeline.stages import StageResult, UnitContext
 from storyloom.pipeline.units import story_units
@@ -101,9 +107,11 @@ def test_the_estimate_is_within_30_percent_at_every_step(
     first = start_story(runtime, make_params())
     wait_for(runtime, first.story_id, settled)
 
-    # when a second book is made, its estimate is sampled all along
+    # when a second book is made, its estimate and its percentage are sampled all along
+    began = time.monotonic()
     second = start_story(runtime, make_params(child_name="Leo"))
     samples: list[tuple[float, float, int | None]] = []
+    percents: list[tuple[float, int, bool]] = []
     while True:
         with runtime.session() as session:
             story = session.get(Story, second.story_id)
@@ -112,9 +120,17 @@ def test_the_estimate_is_within_30_percent_at_every_step(
                 break
             units = story_units(session, second.story_id)
             estimate = seconds_left(units, measured_durations(session), workers_per_queue=2)
-        samples.append((time.monotonic(), estimate, story_progress(runtime, second.story_id).eta_seconds))
+        progress = story_progress(runtime, second.story_id)
+        if progress.status != StoryStatus.GENERATING.value:
+            break  # finished between the two looks
+        samples.append((time.monotonic(), estimate, progress.eta_seconds))
+        laying_out = any(
+            u.kind == UnitKind.PDF.value and u.state == UnitState.RUNNING.value for u in progress.units
+        )
+        percents.append((time.monotonic(), progress.percent, laying_out))
         time.sleep(0.1)
     end = time.monotonic()
+    wait_for(runtime, second.story_id, settled)
 
     # then at every step the time left was foretold within 30% (a quarter second for the last moments)
     assert len(samples) > 20
@@ -122,3 +138,38 @@ def test_the_estimate_is_within_30_percent_at_every_step(
         actual = end - taken
         assert abs(estimate - actual) <= max(0.3 * actual, 0.25), (round(actual, 2), round(estimate, 2))
         assert shown is not None and abs(shown - estimate) <= 1
+    # and the percentage followed the time, not the units: within 12 points of the share of the time
+    # spent, never going back, and moving all through the layout (one slow unit of 21)
+    for taken, percent, _step in percents:
+        spent = (taken - began) / (end - began)
+        assert abs(percent / 100 - spent) <= 0.12, (round(spent, 2), percent)
+    assert [percent for _, percent, _ in percents] == sorted(percent for _, percent, _ in percents)
+    layout = [percent for _, percent, laying_out in percents if laying_out]
+    assert len(layout) > 10
+    assert layout[-1] - layout[0] >= 15, layout
+
+
+def test_the_percentage_is_the_time_spent_over_the_time_spent_and_left() -> None:
+    assert percent_done(0.0, 30.0) == 0
+    assert percent_done(30.0, 30.0) == 50
+    assert percent_done(45.0, 5.0) == 90
+    assert percent_done(60.0, 0.0) == 99  # 100 only once the book is done
+
+
+def test_a_changed_page_is_timed_from_when_its_units_were_queued_again() -> None:
+    finished = utcnow() - timedelta(hours=1)
+    queued = utcnow() - timedelta(seconds=20)
+    units = [
+        WorkUnit(kind=UnitKind.PAGE_IMAGE, state=UnitState.DONE, started_at=finished - timedelta(seconds=9),
+                 finished_at=finished - timedelta(seconds=5), updated_at=finished),
+        WorkUnit(kind=UnitKind.PAGE_AUDIO, state=UnitState.DONE, started_at=queued + timedelta(seconds=1),
+                 finished_at=queued + timedelta(seconds=4), updated_at=queued + timedelta(seconds=4)),
+        WorkUnit(kind=UnitKind.PDF, state=UnitState.WAITING, started_at=finished - timedelta(seconds=30),
+                 finished_at=None, updated_at=queued),
+    ]  # fmt: skip
+
+    first_making = making_started_at(units, started_at=finished - timedelta(minutes=2), completed_at=None)
+    change = making_started_at(units, started_at=finished - timedelta(minutes=2), completed_at=finished)
+
+    assert first_making == finished - timedelta(minutes=2)
+    assert change == queued

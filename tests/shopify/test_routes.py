@@ -172,6 +172,24 @@ def test_builder_shows_what_to_fix(client: TestClient) -> None:
     assert "moral_lesson: moral_lesson must be at least 3 characters" in response.text
 
 
+def test_builder_says_what_to_fix_in_the_buyers_language(client: TestClient) -> None:
+    form = {"child_name": "M1a", "age_group": "3-5", "moral_lesson": "ok"}
+
+    response = client.post(_proxy("builder"), data=form, headers={"Accept-Language": "es-MX,es;q=0.9"})
+    preview = client.get(_proxy("preview/hero", skin="green"), headers={"Accept-Language": "de"})
+
+    assert response.status_code == 422
+    assert (
+        "El nombre del niño o la niña: usa solo letras, espacios, guiones, apóstrofos y puntos"
+        in response.text
+    )
+    assert "La moraleja: escribe entre 3 y 120 caracteres" in response.text
+    assert "must" not in response.text
+    assert preview.status_code == 422
+    assert preview.json()["error"] == "Hautton: wähle eine der angebotenen Möglichkeiten"
+    assert [(p["field"], p["code"]) for p in preview.json()["fields"]] == [("skin", "literal_error")]
+
+
 def test_my_books_lists_the_customers_books_with_links_for_the_bought_ones(
     client: TestClient, runtime: Runtime
 ) -> None:

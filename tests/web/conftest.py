@@ -113,7 +113,9 @@ class BookStages:
                 UnitKind.PAGE_IMAGE: f"pages/{page_name(ctx.index)}.png",
             }[ctx.kind]
             store.put(ctx.key(name), picture_png(ctx.unit_seed(), f"{ctx.kind.value} {ctx.index}"))
-            return StageResult({"key": ctx.key(name)}, [(GenerationType.IMAGE, call)])
+            # the seed, as the real stage gives it, versions the picture's address
+            output = {"key": ctx.key(name), "seed": ctx.unit_seed()}
+            return StageResult(output, [(GenerationType.IMAGE, call)])
         if ctx.kind == UnitKind.PAGE_AUDIO:
             text = ctx.story.chapters[ctx.index - 1].text
             words, position = [], 0

@@ -127,8 +127,10 @@ def test_a_form_problem_without_a_place_on_the_page_is_told_at_the_top() -> None
 
     errors = {"child_name": "must not be empty", "seed": "must be at least 0", "character-2-look": "too long"}
 
-    shown = _with_unplaced_in_summary(errors)
+    shown = _with_unplaced_in_summary(errors, named=False)
+    named = _with_unplaced_in_summary({"seed": "Graine : doit valoir au moins 0"}, named=True)
 
     assert shown["form"] == "seed: must be at least 0"
     assert shown["child_name"] == "must not be empty"
-    assert _with_unplaced_in_summary({"child_name": "x"}) == {"child_name": "x"}
+    assert _with_unplaced_in_summary({"child_name": "x"}, named=False) == {"child_name": "x"}
+    assert named["form"] == "Graine : doit valoir au moins 0"  # a translated message names its field

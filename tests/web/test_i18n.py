@@ -364,7 +364,8 @@ def test_the_switcher_remembers_the_language_and_goes_back(client: TestClient) -
     assert "storyloom_lang=fr" in response.headers["set-cookie"]
     assert evil.headers["location"] == "/stories/new"
     assert unknown.status_code == 422
-    assert unknown.json()["error"] == "language: must be one of en, es, fr, de"
+    assert unknown.json()["field"] == "language"  # said in French, the language now chosen
+    assert unknown.json()["error"] == "Langue : doit être l’un de ceux-ci : en, es, fr, de"
     assert '<html lang="fr">' in client.get("/stories").text
 
 

@@ -14,12 +14,16 @@ from pathlib import Path
 
 from fontTools.ttLib import TTFont
 
+from storyloom.errors import N_
+
 FONTS_DIR = Path(__file__).parent / "fonts"
 BODY_FAMILY = "Storyloom Body"
 DISPLAY_FAMILY = "Storyloom Display"
 FALLBACK_FAMILY = "Storyloom Fallback"
 BODY_FILES = ("Andika-Regular.ttf", "NotoSans-Regular.ttf")
 DISPLAY_FILES = ("Comfortaa-Bold.ttf", "NotoSans-Regular.ttf")
+# The rule a text with `missing_characters` breaks, as an input error tells it.
+UNPRINTABLE = N_("the book's typefaces cannot print %(letters)s; use Latin, Greek or Cyrillic letters")
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from PIL import Image
 
 from storyloom.cache import ASSET_TTL
 from storyloom.cache import asset_key as cache_asset_key
-from storyloom.errors import InvalidInputError, NotFoundError
+from storyloom.errors import N_, InvalidInputError, NotFoundError
 from storyloom.library import Viewer, get_story, preview_file
 from storyloom.pipeline.assets import ensure_book_audio, ensure_page_audio, ensure_pdf
 from storyloom.runtime import Runtime
@@ -143,7 +143,7 @@ async def audio(
         disposition = content_disposition(story.title, ".mp3", download=False)
         return ranged(runtime, key, "audio/mpeg", range_header, disposition)
     if page > (story.page_count or 0):
-        raise InvalidInputError(f"page: the book has {story.page_count} pages", field="page")
+        raise InvalidInputError.of("page", N_("the book has %(count)s pages"), count=story.page_count)
     key = await run_in_threadpool(ensure_page_audio, runtime, story, page)
     return ranged(runtime, key, "audio/mpeg", range_header)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlencode
 
+from storyloom.errors import N_
 from storyloom.story.appearance import (
     EYE_COLOURS,
     FEATURES,
@@ -15,7 +16,6 @@ from storyloom.story.appearance import (
     SKIN_TONES,
 )
 from storyloom.story.params import AGE_GROUP_LABELS, STYLE_LABELS
-from storyloom.web.wording import N_
 
 CHOICE_FIELDS = ("skin", "hair_colour", "hair_style", "eyes", "outfit_colour")
 FLAG_FIELDS = tuple(FEATURES)

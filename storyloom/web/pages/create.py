@@ -17,8 +17,13 @@ from storyloom.runtime import Runtime
 from storyloom.story.params import DEFAULT_PAGES, MAX_CHARACTERS, Appearance, StoryParams
 from storyloom.web.clients import client_identity, request_identities
 from storyloom.web.deps import check_csrf, csrf_token, get_runtime, session_id
-from storyloom.web.errors import describe_validation_errors
 from storyloom.web.i18n import request_language
+from storyloom.web.input_errors import (
+    Gettext,
+    describe_validation_errors,
+    input_error_message,
+    visitor_gettext,
+)
 from storyloom.web.pages import appearance, choices, render
 
 router = APIRouter(include_in_schema=False)
@@ -66,9 +71,10 @@ _CHARACTER_FIELD = re.compile(
 )
 
 
-def _with_unplaced_in_summary(errors: dict[str, str]) -> dict[str, str]:
+def _with_unplaced_in_summary(errors: dict[str, str], named: bool) -> dict[str, str]:
+    """`named`: the messages name their field already (in the visitor's language)."""
     unplaced = [
-        f"{field}: {message}"
+        message if named else f"{field}: {message}"
         for field, message in errors.items()
         if field != "form" and field not in PLACED_FIELDS and not _CHARACTER_FIELD.match(field)
     ]
@@ -80,7 +86,7 @@ def _with_unplaced_in_summary(errors: dict[str, str]) -> dict[str, str]:
 def _form_page(
     request: Request, runtime: Runtime, values: dict[str, str], errors: dict[str, str], status: int = 200
 ) -> HTMLResponse:
-    errors = _with_unplaced_in_summary(errors)
+    errors = _with_unplaced_in_summary(errors, visitor_gettext(request) is not None)
     return render(
         request,
         "new.html",
@@ -136,10 +142,10 @@ def _form_field(field: str, data: dict[str, Any]) -> str:
     return "characters"
 
 
-def _form_errors(exc: ValidationError, data: dict[str, Any]) -> dict[str, str]:
-    """Each problem under the form field it belongs to."""
+def _form_errors(exc: ValidationError, data: dict[str, Any], gettext: Gettext | None) -> dict[str, str]:
+    """Each problem under the form field it belongs to, in the visitor's language."""
     errors: dict[str, str] = {}
-    for problem in describe_validation_errors(list(exc.errors())):
+    for problem in describe_validation_errors(list(exc.errors()), gettext):
         errors.setdefault(_form_field(problem["field"], data), problem["message"])
     return errors
 
@@ -149,14 +155,14 @@ def _form_row(data: dict[str, Any], position: int) -> int:
     return int(data["characters"][position].get("_row", position + 1))
 
 
-def _appearance_errors(data: dict[str, Any]) -> dict[str, str]:
+def _appearance_errors(data: dict[str, Any], gettext: Gettext | None) -> dict[str, str]:
     """Problems with the hero's chosen look only, for the form's Preview button (nothing is started)."""
     try:
         Appearance.model_validate(data.get("appearance") or {})
     except ValidationError as exc:
         return {
             appearance.HERO_PREFIX + problem["field"]: problem["message"]
-            for problem in describe_validation_errors(list(exc.errors()))
+            for problem in describe_validation_errors(list(exc.errors()), gettext)
         }
     return {}
 
@@ -176,9 +182,10 @@ async def create_story(request: Request, runtime: RuntimeDep) -> Response:
     for character, row in zip(data["characters"], rows, strict=True):
         character["_row"] = row
     errors: dict[str, str] = {}
+    gettext = visitor_gettext(request)
     if "preview" in form:
         values = {key: value for key, value in form.items() if key not in ("csrf", "preview")}
-        return _form_page(request, runtime, values, _appearance_errors(data))
+        return _form_page(request, runtime, values, _appearance_errors(data, gettext))
     try:
         params = StoryParams.model_validate(
             {**data, "characters": [{k: v for k, v in c.items() if k != "_row"} for c in data["characters"]]}
@@ -196,9 +203,11 @@ async def create_story(request: Request, runtime: RuntimeDep) -> Response:
             ),
         )
     except ValidationError as exc:
-        errors = _form_errors(exc, data)
+        errors = _form_errors(exc, data, gettext)
     except InvalidInputError as exc:
-        message = exc.message.removeprefix(f"{exc.field}: ") if exc.field else exc.message
+        message = input_error_message(exc, gettext)
+        if gettext is None and exc.field:
+            message = message.removeprefix(f"{exc.field}: ")
         errors[_form_field(exc.field or "form", data)] = message
     if errors:
         values = {key: value for key, value in form.items() if key != "csrf"}

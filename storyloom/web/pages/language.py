@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query
 from fastapi.responses import RedirectResponse
 
-from storyloom.errors import InvalidInputError
+from storyloom.errors import N_, InvalidInputError
 from storyloom.web.i18n import LANGUAGE_COOKIE, SITE_LANGUAGES
 
 router = APIRouter(include_in_schema=False)
@@ -28,7 +28,9 @@ async def choose_language(
 ) -> RedirectResponse:
     """Show the site in `code` from now on, in this browser."""
     if code not in SITE_LANGUAGES:
-        raise InvalidInputError(f"language: must be one of {', '.join(SITE_LANGUAGES)}", field="language")
+        raise InvalidInputError.of(
+            "language", N_("must be one of %(choices)s"), choices=", ".join(SITE_LANGUAGES)
+        )
     response = RedirectResponse(_local(next_page), status_code=303)
     response.set_cookie(LANGUAGE_COOKIE, code, max_age=60 * 60 * 24 * 365, samesite="lax")
     return response

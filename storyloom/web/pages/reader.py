@@ -53,9 +53,16 @@ async def reader(story_id: StoryId, request: Request, runtime: RuntimeDep, viewe
         return render(request, "error.html", status_code=403, private=True, status=403)
     progress = await run_in_threadpool(story_progress, runtime, story_id)
     access = StoryAccess.of(story)
-    payload = story_payload(story)
+    versions = {(u.kind, u.index): u.version for u in progress.units if u.version}
+    payload = story_payload(story, versions)
     if viewer.sees_preview_only(access):
         payload = preview_payload(payload, access)
+    if story.completed_at is not None:  # a finished book's picture drawn again: the old one shows meanwhile
+        redrawing = {
+            u.index for u in progress.units if u.kind == UnitKind.PAGE_IMAGE.value and u.state != "done"
+        }
+        for chapter in payload["chapters"]:
+            chapter["redrawing"] = chapter["number"] in redrawing and bool(chapter.get("image_url"))
     gettext = translations(request_language(request)).gettext
     is_owner = viewer.owns(access)
     labels = book_labels(story.language)

@@ -11,7 +11,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from pydantic import ValidationError
 
-from storyloom.errors import RateLimitedError, StoryGenerationError
+from storyloom.errors import N_, RateLimitedError, StoryGenerationError
 from storyloom.pipeline.orchestrator import story_progress
 from storyloom.runtime import Runtime
 from storyloom.shopify.auth import InvalidRequestError
@@ -29,7 +29,7 @@ from storyloom.story.params import (
     StoryParams,
 )
 from storyloom.web.api.preview import HeroPreviewQuery, hero_png
-from storyloom.web.errors import describe_validation_errors
+from storyloom.web.input_errors import describe_validation_errors, input_error_message, say, visitor_gettext
 from storyloom.web.pages import appearance
 from storyloom.web.shopify.deps import TEMPLATE_DIRECTORIES, refusal, require_shopify, runtime_dependency
 from storyloom.web.shopify.liquid import liquid_templates
@@ -51,6 +51,7 @@ FORM_FIELDS = (
 
 HERO_FIELDS = tuple(appearance.HERO_PREFIX + field for field in appearance.APPEARANCE_FIELDS)
 HERO_QUERY = (*appearance.APPEARANCE_FIELDS, "style", "age_group")
+SHOP_OFFERS = N_("this shop offers %(choices)s")
 APPEARANCE_SCRIPT = (Path(__file__).parents[1] / "static" / "appearance.js").read_text()
 
 
@@ -130,8 +131,11 @@ async def make_book(request: Request, runtime: Runtime = Depends(runtime_depende
         (form["language"], preferences.languages, "language"),
         (form["illustration_style"], preferences.styles, "illustration_style"),
     ]
+    gettext = visitor_gettext(request)
     refused = [
         f"{name}: this shop offers {', '.join(allowed)}"
+        if gettext is None
+        else say(name, gettext(SHOP_OFFERS) % {"choices": ", ".join(allowed)}, gettext)
         for value, allowed, name in offered
         if value and value not in allowed
     ]
@@ -143,16 +147,16 @@ async def make_book(request: Request, runtime: Runtime = Depends(runtime_depende
             return _builder(request, proxy, form, [], 200)
         params = StoryParams.model_validate(data)
     except ValidationError as exc:
-        problems = describe_validation_errors(list(exc.errors()))
+        problems = describe_validation_errors(list(exc.errors()), gettext)
         if "preview" in submitted:
             problems = [{**p, "field": f"appearance.{p['field']}"} for p in problems]
-        errors = [f"{p['field']}: {p['message']}" for p in problems]
+        errors = [p["message"] if gettext else f"{p['field']}: {p['message']}" for p in problems]
         placed = {appearance.form_field(p["field"]) or p["field"]: p["message"] for p in problems}
         return _builder(request, proxy, form, errors, 422, placed)
     try:
         story_id = start_storefront_story(runtime, params, proxy.shop_domain, proxy.logged_in_customer_id)
     except StoryGenerationError as error:
-        answer = _builder(request, proxy, form, [error.message], error.status)
+        answer = _builder(request, proxy, form, [input_error_message(error, gettext)], error.status)
         if isinstance(error, RateLimitedError):
             answer.headers["Retry-After"] = str(error.retry_after)
         return answer
@@ -178,9 +182,11 @@ def hero_preview(request: Request, runtime: Runtime = Depends(runtime_dependency
     try:
         wanted = HeroPreviewQuery.model_validate(chosen)
     except ValidationError as exc:
-        problems = describe_validation_errors(list(exc.errors()))
+        gettext = visitor_gettext(request)
+        problems = describe_validation_errors(list(exc.errors()), gettext)
+        messages = [p["message"] if gettext else f"{p['field']}: {p['message']}" for p in problems]
         return JSONResponse(
-            {"error": "; ".join(f"{p['field']}: {p['message']}" for p in problems), "code": "INVALID_INPUT"},
+            {"error": "; ".join(messages), "code": "INVALID_INPUT", "fields": problems},
             status_code=422,
         )
     png = hero_png(

@@ -1,4 +1,5 @@
-// Progress while a book is made (or a changed page is made again): the bar follows the units done.
+// Progress while a book is made (or a changed page is made again): the bar follows the time spent
+// over the time spent and the time left (the server's percent), and never goes back on the page.
 (function () {
   "use strict";
   const view = document.querySelector(".progress-view");
@@ -33,11 +34,14 @@
     });
   }
 
+  let shown = Number(meter.getAttribute("aria-valuenow")) || 0;
+
   function update(status) {
-    bar.style.width = status.percent + "%";
-    meter.setAttribute("aria-valuenow", status.percent);
-    meter.setAttribute("aria-valuetext", status.percent + "%: " + stepName(status.step));
-    view.querySelector(".percent").textContent = status.percent;
+    shown = status.status === "GENERATING" ? Math.max(shown, status.percent) : status.percent;
+    bar.style.width = shown + "%";
+    meter.setAttribute("aria-valuenow", shown);
+    meter.setAttribute("aria-valuetext", shown + "%: " + stepName(status.step));
+    view.querySelector(".percent").textContent = shown;
     view.querySelector(".step-name").textContent = stepName(status.step);
     view.querySelector(".done").textContent = status.done;
     view.querySelector(".total").textContent = status.total;

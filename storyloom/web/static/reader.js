@@ -285,6 +285,35 @@
     });
   }
 
+  // A finished book's picture drawn again: the old picture stays, marked, until the new one is drawn
+  // and loaded; then it takes the old one's place (its address carries the new picture's version).
+  const redrawing = book.querySelectorAll(".picture.redrawing");
+  if (redrawing.length) {
+    const withVersion = (url, version) => url.replace(/([?&]v=)[^&\s]*/g, "$1" + encodeURIComponent(version));
+    document.addEventListener("storyloom:status", (event) => {
+      redrawing.forEach((figure) => {
+        if (!figure.classList.contains("redrawing")) return;
+        const [kind, index] = figure.dataset.picture.split(":");
+        const unit = (event.detail.units || []).find((u) => u.kind === kind && String(u.index) === index);
+        const old = figure.querySelector("img");
+        if (!unit || unit.state !== "done" || !unit.version || !old || figure.dataset.loading) return;
+        figure.dataset.loading = "true";
+        const fresh = old.cloneNode();
+        fresh.loading = "eager";
+        fresh.addEventListener("load", () => {
+          old.replaceWith(fresh);
+          figure.classList.remove("redrawing");
+          figure.removeAttribute("aria-busy");
+          const note = figure.querySelector(".redrawing-note");
+          if (note) note.remove();
+        }, { once: true });
+        fresh.addEventListener("error", () => { delete figure.dataset.loading; }, { once: true });
+        fresh.srcset = withVersion(old.getAttribute("srcset") || "", unit.version);
+        fresh.src = withVersion(old.getAttribute("src") || "", unit.version);
+      });
+    });
+  }
+
   // A book shown before its print files were made: when it is finished, its download buttons appear
   // (their addresses from the story) and the progress banner goes, without a reload.
   const pending = book.querySelectorAll("a[data-download][hidden]");
