@@ -115,9 +115,17 @@ def making_started_at(
     for unit in units:
         if unit.state in (UnitState.WAITING, UnitState.PENDING):
             moments.append(unit.updated_at)
-        elif unit.started_at is not None and (unit.finished_at is None or unit.finished_at > completed_at):
+        elif in_making(unit, completed_at) and unit.started_at is not None:
             moments.append(unit.started_at)
     return min((moment for moment in moments if moment is not None), default=None)
+
+
+def in_making(unit: WorkUnit, completed_at: datetime | None) -> bool:
+    """Whether `unit` belongs to the making now under way: every unit while the book is first made;
+    for a finished book made again in part, the units queued again or finished after the book was."""
+    if completed_at is None or unit.state in (UnitState.WAITING, UnitState.PENDING, UnitState.RUNNING):
+        return True
+    return unit.started_at is not None and (unit.finished_at is None or unit.finished_at > completed_at)
 
 
 def percent_done(elapsed: float, left: float) -> int:

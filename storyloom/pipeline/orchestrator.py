@@ -19,7 +19,13 @@ from sqlalchemy.orm import Session
 
 from storyloom.db.models import Story, StoryStatus, UnitKind, UnitState, WorkUnit, utcnow
 from storyloom.errors import N_, ConflictError, InvalidInputError, NotFoundError, StoryGenerationError
-from storyloom.pipeline.estimates import making_started_at, measured_durations, percent_done, seconds_left
+from storyloom.pipeline.estimates import (
+    in_making,
+    making_started_at,
+    measured_durations,
+    percent_done,
+    seconds_left,
+)
 from storyloom.pipeline.units import (
     READABLE_KINDS,
     add_units,
@@ -376,6 +382,9 @@ def story_progress(runtime: Runtime, story_id: str) -> StoryProgress:
             raise NotFoundError(f"no story with id {story_id}")
         units = [u for u in story_units(session, story_id) if u.kind != UnitKind.PRINT_JOB]
         book_units = [u for u in units if u.kind != UnitKind.PUBLISH] or list(units)
+        if story.status == StoryStatus.GENERATING:
+            # A page made again counts only the parts made again ("0 of 3 parts done"), not the book's.
+            book_units = [u for u in book_units if in_making(u, story.completed_at)] or book_units
         done = sum(1 for u in book_units if u.state == UnitState.DONE)
         active = [u for u in units if u.state in (UnitState.RUNNING, UnitState.PENDING)]
         readable = any(u.kind == UnitKind.TEXT for u in units) and all(

@@ -19,6 +19,7 @@ from storyloom.db.models import (
 )
 from storyloom.pipeline.estimates import (
     FIRST_GUESS,
+    in_making,
     making_started_at,
     measured_durations,
     percent_done,
@@ -173,3 +174,23 @@ def test_a_changed_page_is_timed_from_when_its_units_were_queued_again() -> None
 
     assert first_making == finished - timedelta(minutes=2)
     assert change == queued
+
+
+def test_a_changed_page_counts_only_the_parts_made_again() -> None:
+    completed = utcnow() - timedelta(hours=1)
+    queued = utcnow() - timedelta(seconds=20)
+    earlier = WorkUnit(
+        kind=UnitKind.PAGE_IMAGE, state=UnitState.DONE, started_at=completed - timedelta(seconds=9),
+        finished_at=completed - timedelta(seconds=5),
+    )  # fmt: skip
+    again_done = WorkUnit(
+        kind=UnitKind.PAGE_AUDIO, state=UnitState.DONE, started_at=queued + timedelta(seconds=1),
+        finished_at=queued + timedelta(seconds=4),
+    )  # fmt: skip
+    again_waiting = WorkUnit(kind=UnitKind.PDF, state=UnitState.WAITING, updated_at=queued)
+    running = WorkUnit(kind=UnitKind.PAGE_IMAGE, state=UnitState.RUNNING, started_at=queued)
+
+    assert [in_making(u, completed) for u in (earlier, again_done, again_waiting, running)] == [
+        False, True, True, True
+    ]  # fmt: skip
+    assert in_making(earlier, None)  # while the book is first made, every part counts
