@@ -62,6 +62,16 @@ EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "„Dann müssen wir eben weiter spannende Dinge finden“, sagte {hero}",
             "Das klang für beide nach einem ausgezeichneten Plan",
         ),
+        (
+            "„Was ist das Seltsamste, das du je gesehen hast?“, fragte {friend}",
+            "„Wahrscheinlich mein eigenes Gesicht gleich nach dem Aufwachen“, sagte {hero}",
+            "{friend} lachte so sehr, dass es lange dauerte, bis das Lachen aufhörte",
+        ),
+        (
+            "„Glaubst du, dass schon einmal jemand genau hier gewesen ist?“, überlegte {hero}",
+            "„Vielleicht, aber noch nie mit uns“, sagte {friend}, „also zählt es trotzdem als Entdeckung.“",
+            "Das fanden beide ein vollkommen vernünftiges Argument",
+        ),
     ),
     "worried": (
         (
@@ -158,6 +168,16 @@ EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "„Dann erklär es mir, denn ich verstehe überhaupt nichts“, lachte {friend}",
             "Beim lauten Erklären entdeckte {hero} ein oder zwei Dinge, die vorher verborgen geblieben waren",
         ),
+        (
+            "„Können wir eine Minute ausruhen?“, fragte {friend} schnaufend",
+            "„Eine Minute und keine Sekunde länger“, sagte {hero} grinsend",
+            "Aus der Minute wurden drei, aber niemand beschwerte sich",
+        ),
+        (
+            "„Was haben wir zuletzt überprüft?“, fragte {friend} und kratzte sich nachdenklich am Kinn",
+            "„Alles außer dem einen Ort, an den wir noch nicht gedacht haben“, sagte {hero}",
+            "Das war keine besonders hilfreiche Antwort, aber sie brachte alle zum Nachdenken",
+        ),
     ),
     "glad": (
         (
@@ -231,6 +251,21 @@ FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
             "Ein stilles Glück machte sich in {hero} breit",
             "Es war die Art von Glück, die keinen besonderen Grund braucht",
         ),
+        (
+            "{hero} war geduldig und fröhlich, und das kommt nicht jeden Tag vor",
+            "Sogar kleine Dinge, wie ein lustiges Geräusch oder eine seltsame Form, waren einen Halt wert",
+        ),
+        (
+            "Eine Blase aus Aufregung stieg in {hero} auf",
+            "Irgendetwas sagte {hero}, dass man sich an diesen Tag erinnern würde",
+        ),
+        (
+            "{hero} fühlte sich vollkommen zu Hause",
+            (
+                "Es ist ein schönes Gefühl, genau dort zu sein, wo man sein möchte, und in genau der "
+                "richtigen Gesellschaft"
+            ),
+        ),
     ),
     "worried": (
         (
@@ -294,6 +329,18 @@ FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
             "{hero} war mutiger als sonst, und das war eine angenehme Überraschung",
             "Vielleicht ist Mut etwas, das immer dann wächst, wenn man ihn braucht",
         ),
+        (
+            "{hero} spürte einen Funken sturer Hoffnung",
+            "Er war klein, aber er weigerte sich auszugehen, ganz egal, wie schwierig es wurde",
+        ),
+        (
+            "{hero} war verärgert, versuchte aber, es nicht zu zeigen",
+            "Schimpfen würde nichts lösen, und alle gaben sich die größte Mühe",
+        ),
+        (
+            "Plötzlich spürte {hero} eine große Verantwortung",
+            "Die anderen verließen sich auf {hero}, und das war ein wichtiges Gefühl",
+        ),
     ),
     "glad": (
         (
@@ -348,6 +395,8 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("Es war so still, dass man die eigenen Schritte hörte und sogar die eigenen Gedanken",),
         ("Alle schienen besonders gute Laune zu haben, und gute Laune ist ansteckend",),
         ("Es fühlte sich an wie der Anfang von etwas, auch wenn niemand hätte sagen können, wovon",),
+        ("Jemand summte eine fröhliche Melodie, und bald summten alle mit",),
+        ("Die Stunden vergingen wie Minuten, so wie immer, wenn man Spaß hat",),
     ),
     "worried": (
         (
@@ -381,6 +430,8 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("Nach und nach kam ihnen der fremde Ort ein wenig vertrauter vor",),
         ("Ihre Schatten begleiteten sie treu bei jedem Schritt",),
         ("Jede Frage führte zu einer neuen Frage, und genau so lernen echte Entdecker",),
+        ("Ihr Plan änderte sich ständig, aber einen Plan zu ändern ist nicht dasselbe wie aufzugeben",),
+        ("Ab und zu hatte jemand eine neue Idee, und alle blieben stehen, um zuzuhören",),
     ),
     "glad": (
         (

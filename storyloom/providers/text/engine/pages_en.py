@@ -56,6 +56,16 @@ EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
             '"Then we will just have to keep finding interesting things," said {hero}',
             "It sounded like an excellent plan to both of them",
         ),
+        (
+            '"What is the strangest thing you have ever seen?" asked {friend}',
+            '"Probably my own face first thing in the morning," said {hero}',
+            "{friend} laughed so hard that it took a long time to stop",
+        ),
+        (
+            '"Do you think anyone has ever been exactly here before?" wondered {hero}',
+            '"Maybe, but never with us," said {friend}, "so it still counts as discovering."',
+            "That seemed like a perfectly reasonable argument to both of them",
+        ),
     ),
     "worried": (
         (
@@ -149,6 +159,16 @@ EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
             '"Then explain it to me, because I am completely confused," laughed {friend}',
             "Explaining it out loud helped {hero} see one or two things that had been hidden before",
         ),
+        (
+            '"Can we rest for one minute?" asked {friend}, puffing',
+            '"One minute, and not a second longer," said {hero} with a grin',
+            "The minute turned into three, but nobody complained about it",
+        ),
+        (
+            '"What was the last thing we checked?" asked {friend}, scratching {friend}\'s chin thoughtfully',
+            '"Everything except the one place we have not thought of yet," said {hero}',
+            "It was not a very useful answer, but it did make them think harder",
+        ),
     ),
     "glad": (
         (
@@ -219,6 +239,18 @@ FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
             "A quiet happiness settled over {hero}",
             "It was the kind of happiness that does not need any particular reason",
         ),
+        (
+            "{hero} felt patient and cheerful, which does not happen every day",
+            "Even small things, like a funny noise or an interesting shape, seemed worth stopping for",
+        ),
+        (
+            "A bubble of excitement rose inside {hero}",
+            "Something told {hero} that this day would be worth remembering",
+        ),
+        (
+            "{hero} felt perfectly at home",
+            "It is a good feeling, being exactly where you want to be with exactly the right company",
+        ),
     ),
     "worried": (
         (
@@ -279,6 +311,18 @@ FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
             "{hero} felt braver than usual, which was a pleasant surprise",
             "Perhaps bravery is something that grows whenever you need it",
         ),
+        (
+            "{hero} felt a spark of stubborn hope",
+            "It was small, but it refused to go out, however difficult things became",
+        ),
+        (
+            "{hero} was frustrated, but tried not to let it show",
+            "Getting cross would not solve anything, and everyone was doing their best",
+        ),
+        (
+            "{hero} suddenly felt very grown up and responsible",
+            "The others were counting on {hero}, and that was an important feeling",
+        ),
     ),
     "glad": (
         (
@@ -330,6 +374,8 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("It was quiet enough to hear their own footsteps, and even their own thoughts",),
         ("Everybody seemed to be in a particularly good mood, and good moods are contagious",),
         ("It felt like the beginning of something, although nobody could have said exactly what",),
+        ("Somebody was humming a cheerful tune, and before long everyone was humming along",),
+        ("The hours seemed to pass in minutes, the way they always do when you are having fun",),
     ),
     "worried": (
         (
@@ -358,6 +404,8 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("Little by little, the unfamiliar place was beginning to feel a bit more familiar",),
         ("Their shadows stretched out beside them, keeping them company as they went",),
         ("Every question seemed to lead to another question, which is how real explorers learn",),
+        ("Their plan kept changing, but changing a plan is not the same as giving up",),
+        ("Now and then somebody had a new idea, and everybody stopped to listen",),
     ),
     "glad": (
         (

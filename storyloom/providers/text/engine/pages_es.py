@@ -65,6 +65,19 @@ EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "«Entonces tendremos que seguir buscando cosas interesantes», dijo {hero}",
             "A los dos les pareció un plan excelente",
         ),
+        (
+            "«¿Qué es lo más raro que has visto en tu vida?», preguntó {friend}",
+            "«Seguramente mi propia cara nada más despertarme», dijo {hero}",
+            "{friend} se rio tanto que le costó muchísimo parar",
+        ),
+        (
+            "«¿Crees que alguien ha estado alguna vez justo aquí?», se preguntó {hero}",
+            (
+                "«A lo mejor, pero nunca con nosotros», dijo {friend}, «así que sigue contando como un "
+                "descubrimiento»."
+            ),
+            "A los dos les pareció un argumento perfectamente razonable",
+        ),
     ),
     "worried": (
         (
@@ -164,6 +177,16 @@ EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "«Pues explícamelo, porque yo no entiendo nada», se rio {friend}",
             "Al explicarlo en voz alta, {hero} descubrió un par de cosas que antes se le habían escapado",
         ),
+        (
+            "«¿Podemos descansar un minuto?», preguntó {friend}, resoplando",
+            "«Un minuto, y ni un segundo más», dijo {hero} con una sonrisa",
+            "El minuto se convirtió en tres, pero nadie se quejó",
+        ),
+        (
+            "«¿Qué fue lo último que revisamos?», preguntó {friend}, rascándose la barbilla",
+            "«Todo menos el único sitio en el que todavía no hemos pensado», dijo {hero}",
+            "No era una respuesta muy útil, pero les hizo pensar con más fuerza",
+        ),
     ),
     "glad": (
         (
@@ -234,6 +257,18 @@ FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
             "Una alegría tranquila se instaló en el corazón de {hero}",
             "Era esa clase de alegría que no necesita ningún motivo especial",
         ),
+        (
+            "{hero} sentía paciencia y buen humor, y eso no pasa todos los días",
+            "Hasta las cosas pequeñas, como un ruido gracioso o una forma curiosa, merecían una parada",
+        ),
+        (
+            "Una burbuja de emoción subió dentro de {hero}",
+            "Algo le decía a {hero} que valdría la pena recordar aquel día",
+        ),
+        (
+            "{hero} se sentía como en casa",
+            "Es una sensación preciosa estar justo donde quieres estar y con la compañía perfecta",
+        ),
     ),
     "worried": (
         (
@@ -294,6 +329,18 @@ FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
             "{hero} sentía más valor que de costumbre, y eso era una sorpresa agradable",
             "A lo mejor el valor es algo que crece justo cuando lo necesitas",
         ),
+        (
+            "{hero} sintió una chispa de esperanza testaruda",
+            "Era pequeña, pero se negaba a apagarse, por difíciles que se pusieran las cosas",
+        ),
+        (
+            "{hero} sentía frustración, pero intentó que no se notara",
+            "Enfadarse no iba a resolver nada, y todos lo estaban haciendo lo mejor posible",
+        ),
+        (
+            "De pronto, {hero} sintió una gran responsabilidad",
+            "Los demás confiaban en {hero}, y esa era una sensación importante",
+        ),
     ),
     "glad": (
         (
@@ -345,6 +392,8 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("Había tanto silencio que se oían sus propios pasos, e incluso sus propios pensamientos",),
         ("Todo el mundo parecía estar de muy buen humor, y el buen humor se contagia",),
         ("Parecía el principio de algo, aunque nadie habría sabido decir de qué",),
+        ("Alguien tarareaba una melodía alegre, y al poco rato todos la tarareaban a la vez",),
+        ("Las horas pasaban como si fueran minutos, como siempre ocurre cuando uno se divierte",),
     ),
     "worried": (
         (
@@ -373,6 +422,8 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("Poco a poco, aquel lugar desconocido empezaba a resultarles un poco más familiar",),
         ("Sus sombras los acompañaban a su lado, fieles, a cada paso del camino",),
         ("Cada pregunta llevaba a otra pregunta, que es como aprenden los exploradores de verdad",),
+        ("El plan cambiaba una y otra vez, pero cambiar de plan no es lo mismo que rendirse",),
+        ("De vez en cuando a alguien se le ocurría una idea nueva, y todos se paraban a escuchar",),
     ),
     "glad": (
         (

@@ -65,6 +65,19 @@ EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "« Alors il faudra continuer à trouver des choses intéressantes », dit {hero}",
             "Tous les deux trouvèrent que c'était un excellent programme",
         ),
+        (
+            "« Quelle est la chose la plus bizarre que tu aies jamais vue ? » demanda {friend}",
+            "« Sans doute ma propre tête au réveil », répondit {hero}",
+            "{friend} rit tellement qu'il fallut très longtemps pour s'arrêter",
+        ),
+        (
+            "« Tu crois que quelqu'un est déjà venu exactement ici ? » se demanda {hero}",
+            (
+                "« Peut-être, mais jamais avec nous, dit {friend}, alors ça compte quand même comme une "
+                "découverte. »"
+            ),
+            "Tous les deux trouvèrent l'argument parfaitement raisonnable",
+        ),
     ),
     "worried": (
         (
@@ -176,6 +189,16 @@ EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
                 "jusque-là"
             ),
         ),
+        (
+            "« On peut se reposer une minute ? » demanda {friend}, tout essoufflé",
+            "« Une minute, et pas une seconde de plus », dit {hero} avec un sourire",
+            "La minute devint trois, mais personne ne s'en plaignit",
+        ),
+        (
+            "« Quelle est la dernière chose qu'on a vérifiée ? » demanda {friend} en se grattant le menton",
+            "« Tout, sauf le seul endroit auquel on n'a pas encore pensé », répondit {hero}",
+            "Ce n'était pas une réponse très utile, mais elle les fit réfléchir plus fort",
+        ),
     ),
     "glad": (
         (
@@ -246,6 +269,24 @@ FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
             "Un bonheur tranquille s'installa dans le cœur de {hero}",
             "C'était le genre de bonheur qui n'a besoin d'aucune raison particulière",
         ),
+        (
+            (
+                "{hero} avait de la patience et de la bonne humeur à revendre, ce qui n'arrive pas tous les "
+                "jours"
+            ),
+            (
+                "Même les petites choses, comme un bruit amusant ou une forme étrange, valaient la peine de "
+                "s'arrêter"
+            ),
+        ),
+        (
+            "Une bulle d'excitation monta en {hero}",
+            "Quelque chose disait à {hero} que cette journée méritait qu'on s'en souvienne",
+        ),
+        (
+            "{hero} se sentait parfaitement chez soi",
+            "C'est une belle sensation d'être exactement là où l'on veut, avec exactement la bonne compagnie",
+        ),
     ),
     "worried": (
         (
@@ -309,6 +350,18 @@ FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
             "{hero} avait plus de courage que d'habitude, et c'était une agréable surprise",
             "Peut-être que le courage grandit justement quand on en a besoin",
         ),
+        (
+            "{hero} sentit une étincelle d'espoir têtu",
+            "Elle était petite, mais refusait de s'éteindre, même quand tout devenait difficile",
+        ),
+        (
+            "{hero} ressentait de l'agacement, mais essaya de ne pas le montrer",
+            "Se fâcher ne résoudrait rien, et chacun faisait de son mieux",
+        ),
+        (
+            "Soudain, {hero} sentit peser sur ses épaules une grande responsabilité",
+            "Les autres comptaient sur {hero}, et c'était un sentiment important",
+        ),
     ),
     "glad": (
         (
@@ -360,6 +413,8 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("C'était assez calme pour entendre leurs propres pas, et même leurs propres pensées",),
         ("Tout le monde semblait de très bonne humeur, et la bonne humeur est contagieuse",),
         ("On aurait dit le début de quelque chose, même si personne n'aurait su dire quoi",),
+        ("Quelqu'un fredonnait un air joyeux, et bientôt tout le monde fredonnait avec lui",),
+        ("Les heures passaient comme des minutes, comme toujours quand on s'amuse",),
     ),
     "worried": (
         (
@@ -388,6 +443,8 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("Peu à peu, cet endroit inconnu commençait à leur sembler un peu plus familier",),
         ("Leurs ombres les accompagnaient fidèlement, à chaque pas du chemin",),
         ("Chaque question menait à une autre question, et c'est ainsi qu'apprennent les vrais explorateurs",),
+        ("Leur plan changeait sans cesse, mais changer de plan, ce n'est pas la même chose qu'abandonner",),
+        ("De temps en temps, quelqu'un avait une nouvelle idée, et tout le monde s'arrêtait pour écouter",),
     ),
     "glad": (
         (
