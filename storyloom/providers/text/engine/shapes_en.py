@@ -67,6 +67,65 @@ NOUNS: dict[str, dict[str, str]] = {
     },
 }
 
+
+# A customer's place that is not the genre's own world lends its own nouns (see shapes.py).
+PLACE_NOUNS: dict[str, dict[str, str]] = {
+    "snowy-village": {
+        "thing": "the village sleigh",
+        "creature": "a little reindeer calf",
+        "creature_def": "the reindeer calf",
+        "scary": "the old ice cave above the village",
+    },
+    "beach": {
+        "thing": "the old striped kite",
+        "creature": "a baby seal",
+        "creature_def": "the seal pup",
+        "scary": "the dark cave by the rocks",
+    },
+    "castle-hall": {
+        "thing": "the great clock in the hall",
+        "creature": "a little castle mouse",
+        "creature_def": "the mouse",
+        "scary": "the cellar under the great hall",
+    },
+    "mountains": {
+        "thing": "the old wooden signpost",
+        "creature": "a baby mountain goat",
+        "creature_def": "the goat kid",
+        "scary": "the cave high on the mountain",
+    },
+    "city-street": {
+        "thing": "the clock on the town hall",
+        "creature": "a shy stray cat",
+        "creature_def": "the cat",
+        "scary": "the empty house at the end of the street",
+    },
+    "garden": {
+        "thing": "the garden gate",
+        "creature": "a shy little hedgehog",
+        "creature_def": "the hedgehog",
+        "scary": "the dark shed at the bottom of the garden",
+    },
+    "desert": {
+        "thing": "the old water pump",
+        "creature": "a baby camel",
+        "creature_def": "the camel calf",
+        "scary": "the cave under the red rocks",
+    },
+    "jungle": {
+        "thing": "the bridge between the treetops",
+        "creature": "a baby monkey",
+        "creature_def": "the monkey",
+        "scary": "the dark tangle of vines",
+    },
+    "boat": {
+        "thing": "the ship's bell",
+        "creature": "a seagull chick",
+        "creature_def": "the chick",
+        "scary": "the dark hold below deck",
+    },
+}
+
 SHAPES: dict[str, Shape] = {
     "broken": Shape(
         goal="a way to mend {thing}",
@@ -74,6 +133,11 @@ SHAPES: dict[str, Shape] = {
         discovery="the last little piece clicked into place, and {thing} was whole again",
         ending="{thing} worked better than ever before",
         title="{hero} Mends It",
+        titles=(
+            "{hero} and {thing}",
+            "{hero} Mends {thing}",
+            "{hero}, {friend} and {thing}",
+        ),
         attempts=(
             ("{hero} tied the pieces together with string", "the string snapped at once"),
             ("{hero} stuck the pieces together with sticky tape", "the tape would not hold"),
@@ -88,6 +152,11 @@ SHAPES: dict[str, Shape] = {
         discovery="{creature_def} sang the song of its home, and from far away its family sang back",
         ending="{creature_def} was safe at home again, and its family said thank you",
         title="{hero} Lends a Hand",
+        titles=(
+            "{hero} and {creature_def}",
+            "{hero} Finds a Way Home for {creature_def}",
+            "{hero}, {friend} and {creature_def}",
+        ),
         attempts=(
             ("{hero} asked all around for the way home", "nobody knew it"),
             ("{hero} called out loud", "nobody called back"),
@@ -102,6 +171,11 @@ SHAPES: dict[str, Shape] = {
         discovery="the strange noise was only {creature}, who was even more scared than they were",
         ending="{scary} did not seem scary at all any more",
         title="{hero} and the Strange Noise",
+        titles=(
+            "{hero} and the Secret of {scary}",
+            "{hero} and the Noise in {scary}",
+            "{hero}, {friend} and {scary}",
+        ),
         attempts=(
             ("{hero} peeked in from far away", "it was far too dark to see anything"),
             ("{hero} sang a loud song to feel brave", "the echo made it sound even spookier"),
@@ -116,6 +190,11 @@ SHAPES: dict[str, Shape] = {
         discovery="a party does not need much, only friends who care, and they had lots of those",
         ending="{creature_def} had the happiest party anyone could remember",
         title="{hero} and the Big Wish",
+        titles=(
+            "{hero} and the Wish of {creature_def}",
+            "{hero} Plans a Party for {creature_def}",
+            "{hero}, {friend} and {creature_def}",
+        ),
         attempts=(
             ("{hero} made a paper crown", "it was much too big and slid down"),
             ("{hero} tried to write a party song", "the words would not rhyme"),

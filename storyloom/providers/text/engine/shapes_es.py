@@ -43,6 +43,47 @@ NOUNS: dict[str, dict[str, str]] = {
     ),
 }
 
+
+# A customer's place that is not the genre's own world lends its own nouns (see shapes.py).
+PLACE_NOUNS: dict[str, dict[str, str]] = {
+    "snowy-village": _nouns(
+        "el trineo del pueblo", "un pequeño reno", "el renito", "la vieja cueva de hielo sobre el pueblo"
+    ),
+    "beach": _nouns(
+        "la vieja cometa de rayas", "una foca bebé", "la foquita", "la cueva oscura de las rocas"
+    ),
+    "castle-hall": _nouns(
+        "el gran reloj del salón", "un ratoncito del castillo", "el ratoncito", "el sótano bajo el gran salón"
+    ),
+    "mountains": _nouns(
+        "el viejo poste de madera del camino",
+        "una cabrita montés",
+        "la cabrita",
+        "la cueva en lo alto de la montaña",
+    ),
+    "city-street": _nouns(
+        "el reloj del ayuntamiento",
+        "un gato callejero y tímido",
+        "el gato",
+        "la casa vacía al final de la calle",
+    ),
+    "garden": _nouns(
+        "la puerta del jardín",
+        "un erizo pequeño y tímido",
+        "el erizo",
+        "el cobertizo oscuro al fondo del jardín",
+    ),
+    "desert": _nouns(
+        "la vieja bomba de agua", "un camellito", "el camellito", "la cueva bajo las rocas rojas"
+    ),
+    "jungle": _nouns(
+        "el puente entre las copas de los árboles", "un monito", "el monito", "la maraña oscura de lianas"
+    ),
+    "boat": _nouns(
+        "la campana del barco", "un pollito de gaviota", "el pollito", "la bodega oscura bajo cubierta"
+    ),
+}
+
 SHAPES: dict[str, Shape] = {
     "broken": Shape(
         goal="una forma de arreglar {thing}",
@@ -50,6 +91,11 @@ SHAPES: dict[str, Shape] = {
         discovery="la última pieza encajó con un clic, y {thing} funcionó otra vez",
         ending="{thing} funcionaba mejor que nunca",
         title="{hero} al rescate",
+        titles=(
+            "{hero} y {thing}",
+            "{hero} arregla {thing}",
+            "{hero}, {friend} y {thing}",
+        ),
         attempts=(
             ("{hero} ató los pedazos con un cordel", "el cordel se rompió enseguida"),
             ("{hero} pegó los pedazos con cinta adhesiva", "la cinta no aguantaba"),
@@ -66,6 +112,11 @@ SHAPES: dict[str, Shape] = {
         ),
         ending="{creature_def} estaba otra vez en casa, y su familia dio las gracias a todos",
         title="{hero} echa una mano",
+        titles=(
+            "{hero} y {creature_def}",
+            "{hero} lleva a casa a {creature_def}",
+            "{hero}, {friend} y {creature_def}",
+        ),
         attempts=(
             ("{hero} preguntó a todos por el camino a casa", "nadie lo conocía"),
             ("{hero} llamó en voz muy alta", "nadie contestó"),
@@ -84,6 +135,11 @@ SHAPES: dict[str, Shape] = {
         discovery="el ruido extraño era solo {creature}, que tenía todavía más miedo que ellos",
         ending="ya nadie tenía miedo de {scary}",
         title="{hero} y el ruido extraño",
+        titles=(
+            "{hero} y el secreto de {scary}",
+            "{hero} y el ruido de {scary}",
+            "{hero}, {friend} y {scary}",
+        ),
         attempts=(
             ("{hero} se asomó desde muy lejos", "estaba demasiado oscuro para ver nada"),
             ("{hero} cantó muy alto para sentirse valiente", "el eco lo hacía sonar todavía más raro"),
@@ -98,6 +154,11 @@ SHAPES: dict[str, Shape] = {
         discovery="una fiesta no necesita mucho, solo amigos que se quieren, y de eso tenían un montón",
         ending="{creature_def} tuvo la fiesta más feliz que nadie recordaba",
         title="{hero} y el gran deseo",
+        titles=(
+            "{hero} y el deseo de {creature_def}",
+            "{hero} prepara una fiesta para {creature_def}",
+            "{hero}, {friend} y {creature_def}",
+        ),
         attempts=(
             ("{hero} hizo una corona de papel", "era demasiado grande y se caía"),
             ("{hero} intentó escribir una canción para la fiesta", "las palabras no rimaban"),

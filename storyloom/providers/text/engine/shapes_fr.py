@@ -43,6 +43,53 @@ NOUNS: dict[str, dict[str, str]] = {
     ),
 }
 
+
+# A customer's place that is not the genre's own world lends its own nouns (see shapes.py).
+PLACE_NOUNS: dict[str, dict[str, str]] = {
+    "snowy-village": _nouns(
+        "le traîneau du village",
+        "un petit renne",
+        "le petit renne",
+        "la vieille grotte de glace au-dessus du village",
+    ),
+    "beach": _nouns(
+        "le vieux cerf-volant rayé", "un bébé phoque", "le bébé phoque", "la grotte sombre près des rochers"
+    ),
+    "castle-hall": _nouns(
+        "la grande horloge de la salle",
+        "une petite souris du château",
+        "la souris",
+        "la cave sous la grande salle",
+    ),
+    "mountains": _nouns(
+        "le vieux panneau en bois du sentier",
+        "un petit chevreau",
+        "le chevreau",
+        "la grotte tout en haut de la montagne",
+    ),
+    "city-street": _nouns(
+        "l'horloge de la mairie", "un chat errant et timide", "le chat", "la maison vide au bout de la rue"
+    ),
+    "garden": _nouns(
+        "le portail du jardin",
+        "un petit hérisson timide",
+        "le hérisson",
+        "la cabane sombre au fond du jardin",
+    ),
+    "desert": _nouns(
+        "la vieille pompe à eau", "un bébé chameau", "le bébé chameau", "la grotte sous les rochers rouges"
+    ),
+    "jungle": _nouns(
+        "le pont entre les cimes des arbres",
+        "un bébé singe",
+        "le bébé singe",
+        "l'enchevêtrement sombre de lianes",
+    ),
+    "boat": _nouns(
+        "la cloche du bateau", "un poussin de mouette", "le poussin", "la cale sombre sous le pont"
+    ),
+}
+
 SHAPES: dict[str, Shape] = {
     "broken": Shape(
         goal="un moyen de réparer {thing}",
@@ -50,6 +97,11 @@ SHAPES: dict[str, Shape] = {
         discovery="la dernière petite pièce s'emboîta avec un clic, et {thing} se remit à marcher",
         ending="{thing} marchait mieux que jamais",
         title="{hero} répare tout",
+        titles=(
+            "{hero} et {thing}",
+            "{hero} répare {thing}",
+            "{hero}, {friend} et {thing}",
+        ),
         attempts=(
             ("{hero} attacha les morceaux avec une ficelle", "la ficelle cassa tout de suite"),
             ("{hero} colla les morceaux avec du ruban adhésif", "le ruban ne tenait pas"),
@@ -67,6 +119,11 @@ SHAPES: dict[str, Shape] = {
         ),
         ending="{creature_def} était de retour à la maison, et sa famille remercia tout le monde",
         title="{hero} donne un coup de main",
+        titles=(
+            "{hero} et {creature_def}",
+            "{hero} ramène {creature_def} à la maison",
+            "{hero}, {friend} et {creature_def}",
+        ),
         attempts=(
             ("{hero} demanda à tout le monde le chemin de la maison", "personne ne le connaissait"),
             ("{hero} appela aussi fort que possible", "personne ne répondit"),
@@ -85,6 +142,11 @@ SHAPES: dict[str, Shape] = {
         discovery="le bruit étrange, c'était seulement {creature}, qui avait encore plus peur qu'eux",
         ending="plus personne n'avait peur de {scary}",
         title="{hero} et le bruit étrange",
+        titles=(
+            "{hero} et le secret de {scary}",
+            "{hero} et le bruit dans {scary}",
+            "{hero}, {friend} et {scary}",
+        ),
         attempts=(
             (
                 "{hero} jeta un coup d'œil de très loin",
@@ -108,6 +170,11 @@ SHAPES: dict[str, Shape] = {
         ),
         ending="{creature_def} eut la plus belle fête dont on se souvienne",
         title="{hero} et le grand vœu",
+        titles=(
+            "{hero} et le vœu de {creature_def}",
+            "{hero} prépare une fête pour {creature_def}",
+            "{hero}, {friend} et {creature_def}",
+        ),
         attempts=(
             ("{hero} fabriqua une couronne en papier", "elle était bien trop grande et glissait"),
             ("{hero} essaya d'écrire une chanson pour la fête", "les mots ne rimaient pas"),

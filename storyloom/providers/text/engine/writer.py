@@ -19,7 +19,7 @@ from storyloom.providers.text.engine.compose import (
     lexicon_for,
     time_of_day,
 )
-from storyloom.providers.text.engine.grammar import place_phrase, polish
+from storyloom.providers.text.engine.grammar import headline, place_phrase, polish
 from storyloom.providers.text.engine.lexicon import GenreWorld, Lexicon, Variant
 from storyloom.providers.text.engine.morals import clean_moral, moral_for
 from storyloom.providers.text.engine.plot import (
@@ -109,9 +109,9 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
     language = params.language
     lexicon = lexicon_for(language)
     rng = _rng(params, seed, "plot")
-    world, simple = shapes.story_world(lexicon, params.genre, params.age_group, seed)
+    world, simple = shapes.story_world(lexicon, params.genre, params.age_group, seed, params.setting)
     # Only a story about something lost may call its resolution "Found it!".
-    found = shapes.shape_for(seed, params.genre, params.age_group) == "lost"
+    found = shapes.shape_for(seed, params.genre, params.age_group, params.setting) == "lost"
     pools = Pools(rng)
     companions = companions_for(params, lexicon, rng)
     characters = build_characters(params, seed, companions)
@@ -219,9 +219,7 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
             )
         )
     return StoryContent(
-        title=polish(
-            fill(rng.choice(turns.BOOK_TITLES), {**base, "title": fill(world.title, base)}), language
-        ),
+        title=_book_title(world, turns, {**base, "friend": companions[0].name}, rng, language),
         description=polish(
             fill(lexicon.description, {**base, "genre_phrase": lexicon.genre_phrases[params.genre]}), language
         ),
@@ -234,6 +232,14 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
         vocabulary=_vocabulary(lexicon, params.genre, theme, chapters),
         discussion_questions=[polish(fill(q, base), language) for q in lexicon.questions],
     )
+
+
+def _book_title(
+    world: GenreWorld, turns: ModuleType, slots: dict[str, str], rng: random.Random, language: str
+) -> str:
+    """A title naming the hero and the story's thing, creature, place or companion, chosen by the seed."""
+    options = world.titles or (world.title, *turns.LOST_TITLES)
+    return headline(polish(sentence_case(fill(rng.choice(options), slots)), language), language)
 
 
 def _write_beat(
