@@ -37,8 +37,9 @@ def _plain(text: str) -> str:
 
 
 def _literal(template: str) -> str:
-    """The longest stretch of a template without slots."""
-    return _plain(max(re.split(r"\{\w+\}", template), key=len))
+    """The longest stretch of a template without slots, less a last word a name may elide ("de" Olive)."""
+    literal = _plain(max(re.split(r"\{\w+\}", template), key=len))
+    return re.sub(r" (?:de|que|le|la)$", "", literal)
 
 
 def _words_per_page(story: StoryContent) -> float:
