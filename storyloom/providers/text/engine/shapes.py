@@ -120,4 +120,9 @@ def story_world(
     """The world a story with this genre, age group, seed and setting is told in, and its one-clause forms."""
     shape = shape_for(seed, genre, age_group, setting)
     place = setting_place(genre, setting)
-    return shaped_world(lexicon.worlds[genre], lexicon.simple[genre], genre, lexicon.language, shape, place)
+    world = lexicon.worlds[genre]
+    module = importlib.import_module(f"storyloom.providers.text.engine.shapes_{lexicon.language}")
+    details: dict[str, tuple[str, ...]] = module.PLACE_DETAILS
+    if place in details:
+        world = replace(world, details=details[place])
+    return shaped_world(world, lexicon.simple[genre], genre, lexicon.language, shape, place)

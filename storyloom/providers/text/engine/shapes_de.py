@@ -143,6 +143,74 @@ PLACE_NOUNS: dict[str, dict[str, str]] = {
     ),
 }
 
+
+# What the customer's place looks like, for the pages' details (see shapes.py).
+PLACE_DETAILS: dict[str, tuple[str, ...]] = {
+    "snowy-village": (
+        "auf allen Dächern lag dicker Schnee",
+        "Eiszapfen glitzerten an den Regenrinnen",
+        "aus den Schornsteinen stieg Rauch auf",
+        "Fußspuren liefen im Zickzack über den weißen Platz",
+        "ein Schneemann trug einen roten Schal",
+    ),
+    "beach": (
+        "die Wellen rollten sanft auf den Sand",
+        "Möwen kreischten über dem Wasser",
+        "der Sand war warm unter den Füßen",
+        "Muscheln glitzerten am Wassersaum",
+        "der Wind roch nach Salz",
+    ),
+    "castle-hall": (
+        "Banner hingen an den hohen Steinmauern",
+        "Fackeln flackerten in ihren Eisenringen",
+        "in der Mitte des Saals stand eine lange Tafel",
+        "Ritterrüstungen hielten an der Tür Wache",
+        "der Steinboden hallte bei jedem Schritt",
+    ),
+    "mountains": (
+        "die Gipfel waren mit Schnee bedeckt",
+        "ein kalter Bach sprang über die Felsen",
+        "die Luft war klar und frisch",
+        "Wolken zogen unterhalb des Weges vorbei",
+        "ein Murmeltier pfiff von einem Felsen",
+    ),
+    "city-street": (
+        "Busse brummten die Straße entlang",
+        "die Schaufenster leuchteten bunt",
+        "eine Fahrradklingel schellte",
+        "Tauben stolzierten über den Gehweg",
+        "aus einer Bäckerei duftete es nach frischem Brot",
+    ),
+    "garden": (
+        "Bienen summten um die Blumenbeete",
+        "an den Stäben reiften Tomaten",
+        "neben dem Weg stand eine Gießkanne",
+        "ein Rotkehlchen hüpfte über den Zaun",
+        "die Rosen dufteten in der Sonne",
+    ),
+    "desert": (
+        "die Dünen wogten wie Wellen",
+        "die Sonne brannte von einem wolkenlosen Himmel",
+        "eine Eidechse huschte hinter einen Stein",
+        "ein Kaktus stand hoch und stachelig da",
+        "der heiße Wind flüsterte über den Sand",
+    ),
+    "jungle": (
+        "Lianen hingen herab wie Seile",
+        "Papageien kreischten in den Baumkronen",
+        "von riesigen Blättern tropfte der Regen",
+        "ganz in der Nähe rauschte ein Wasserfall",
+        "bunte Blüten leuchteten im grünen Schatten",
+    ),
+    "boat": (
+        "das Deck schaukelte sanft",
+        "die Segel knallten im Wind",
+        "die Taue knarrten am Mast",
+        "das Meer erstreckte sich in alle Richtungen",
+        "Gischt spritzte über die Reling",
+    ),
+}
+
 SHAPES: dict[str, Shape] = {
     "broken": Shape(
         goal="einen Weg, {thing_acc} zu reparieren",

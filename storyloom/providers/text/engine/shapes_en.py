@@ -126,6 +126,74 @@ PLACE_NOUNS: dict[str, dict[str, str]] = {
     },
 }
 
+
+# What the customer's place looks like, for the pages' details (see shapes.py).
+PLACE_DETAILS: dict[str, tuple[str, ...]] = {
+    "snowy-village": (
+        "snow lay thick on every roof",
+        "icicles sparkled along the gutters",
+        "smoke curled up from the chimneys",
+        "footprints zigzagged across the white square",
+        "a snowman wore a bright red scarf",
+    ),
+    "beach": (
+        "waves rolled softly onto the sand",
+        "gulls called above the water",
+        "the sand was warm between the toes",
+        "shells glittered along the tideline",
+        "a breeze smelled of salt and sunscreen",
+    ),
+    "castle-hall": (
+        "banners hung from the high stone walls",
+        "torches flickered in their iron rings",
+        "a long table stood in the middle of the hall",
+        "suits of armour stood guard by the door",
+        "the stone floor echoed with every step",
+    ),
+    "mountains": (
+        "the peaks were capped with snow",
+        "a cold stream tumbled down the rocks",
+        "the air was thin and fresh",
+        "clouds drifted below the path",
+        "a marmot whistled from a rock",
+    ),
+    "city-street": (
+        "buses hummed along the street",
+        "shop windows glowed with colour",
+        "a bell rang on a bicycle",
+        "pigeons strutted along the pavement",
+        "the smell of fresh bread drifted from a bakery",
+    ),
+    "garden": (
+        "bees buzzed around the flower beds",
+        "tomatoes ripened on their canes",
+        "a watering can stood by the path",
+        "a robin hopped along the fence",
+        "the roses smelled sweet in the sun",
+    ),
+    "desert": (
+        "the sand dunes rippled like waves",
+        "the sun blazed in a cloudless sky",
+        "a lizard darted behind a rock",
+        "a cactus stood tall and prickly",
+        "the hot wind whispered over the sand",
+    ),
+    "jungle": (
+        "vines hung down like ropes",
+        "parrots squawked in the treetops",
+        "huge leaves dripped with rain",
+        "a waterfall roared somewhere nearby",
+        "bright flowers glowed in the green shade",
+    ),
+    "boat": (
+        "the deck rocked gently under their feet",
+        "the sails snapped in the wind",
+        "ropes creaked against the mast",
+        "the sea stretched out in every direction",
+        "spray splashed over the side",
+    ),
+}
+
 SHAPES: dict[str, Shape] = {
     "broken": Shape(
         goal="a way to mend {thing}",

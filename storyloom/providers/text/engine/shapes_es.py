@@ -84,6 +84,74 @@ PLACE_NOUNS: dict[str, dict[str, str]] = {
     ),
 }
 
+
+# What the customer's place looks like, for the pages' details (see shapes.py).
+PLACE_DETAILS: dict[str, tuple[str, ...]] = {
+    "snowy-village": (
+        "la nieve cubría todos los tejados",
+        "los carámbanos brillaban en los canalones",
+        "el humo subía de las chimeneas",
+        "había huellas en zigzag por la plaza blanca",
+        "un muñeco de nieve llevaba una bufanda roja",
+    ),
+    "beach": (
+        "las olas llegaban suavemente a la arena",
+        "las gaviotas chillaban sobre el agua",
+        "la arena estaba calentita",
+        "las conchas brillaban en la orilla",
+        "la brisa olía a sal",
+    ),
+    "castle-hall": (
+        "los estandartes colgaban de los altos muros de piedra",
+        "las antorchas parpadeaban en sus aros de hierro",
+        "una mesa larga ocupaba el centro del salón",
+        "unas armaduras vigilaban la puerta",
+        "el suelo de piedra resonaba a cada paso",
+    ),
+    "mountains": (
+        "las cumbres estaban cubiertas de nieve",
+        "un arroyo helado bajaba entre las rocas",
+        "el aire era limpio y fresco",
+        "las nubes flotaban por debajo del camino",
+        "una marmota silbaba desde una roca",
+    ),
+    "city-street": (
+        "los autobuses zumbaban por la calle",
+        "los escaparates brillaban de colores",
+        "sonaba el timbre de una bicicleta",
+        "las palomas paseaban por la acera",
+        "olía a pan recién hecho",
+    ),
+    "garden": (
+        "las abejas zumbaban entre las flores",
+        "los tomates maduraban en sus cañas",
+        "había una regadera junto al camino",
+        "un petirrojo saltaba por la valla",
+        "las rosas olían dulce al sol",
+    ),
+    "desert": (
+        "las dunas se ondulaban como olas",
+        "el sol ardía en un cielo sin nubes",
+        "una lagartija se escondió detrás de una roca",
+        "un cactus se alzaba alto y espinoso",
+        "el viento caliente susurraba sobre la arena",
+    ),
+    "jungle": (
+        "las lianas colgaban como cuerdas",
+        "los loros chillaban en las copas",
+        "las hojas enormes goteaban lluvia",
+        "una cascada rugía muy cerca",
+        "unas flores brillantes relucían en la sombra verde",
+    ),
+    "boat": (
+        "la cubierta se mecía suavemente",
+        "las velas chasqueaban con el viento",
+        "las cuerdas crujían contra el mástil",
+        "el mar se extendía en todas direcciones",
+        "la espuma salpicaba por la borda",
+    ),
+}
+
 SHAPES: dict[str, Shape] = {
     "broken": Shape(
         goal="una forma de arreglar {thing}",

@@ -90,6 +90,74 @@ PLACE_NOUNS: dict[str, dict[str, str]] = {
     ),
 }
 
+
+# What the customer's place looks like, for the pages' details (see shapes.py).
+PLACE_DETAILS: dict[str, tuple[str, ...]] = {
+    "snowy-village": (
+        "la neige couvrait tous les toits",
+        "des glaçons brillaient le long des gouttières",
+        "la fumée montait des cheminées",
+        "des traces de pas zigzaguaient sur la place blanche",
+        "un bonhomme de neige portait une écharpe rouge",
+    ),
+    "beach": (
+        "les vagues roulaient doucement sur le sable",
+        "les mouettes criaient au-dessus de l'eau",
+        "le sable était tout chaud",
+        "des coquillages brillaient au bord de l'eau",
+        "la brise sentait le sel",
+    ),
+    "castle-hall": (
+        "des bannières pendaient aux hauts murs de pierre",
+        "des torches vacillaient dans leurs anneaux de fer",
+        "une longue table occupait le milieu de la salle",
+        "des armures montaient la garde près de la porte",
+        "le sol de pierre résonnait à chaque pas",
+    ),
+    "mountains": (
+        "les sommets étaient couverts de neige",
+        "un ruisseau glacé dévalait les rochers",
+        "l'air était pur et frais",
+        "des nuages flottaient sous le sentier",
+        "une marmotte sifflait sur un rocher",
+    ),
+    "city-street": (
+        "les bus ronronnaient dans la rue",
+        "les vitrines brillaient de toutes les couleurs",
+        "une sonnette de vélo tinta",
+        "des pigeons se promenaient sur le trottoir",
+        "une odeur de pain chaud sortait d'une boulangerie",
+    ),
+    "garden": (
+        "les abeilles bourdonnaient autour des fleurs",
+        "les tomates mûrissaient sur leurs tuteurs",
+        "un arrosoir attendait près de l'allée",
+        "un rouge-gorge sautillait sur la clôture",
+        "les roses sentaient bon au soleil",
+    ),
+    "desert": (
+        "les dunes ondulaient comme des vagues",
+        "le soleil brûlait dans un ciel sans nuages",
+        "un lézard fila derrière un rocher",
+        "un cactus se dressait, haut et piquant",
+        "le vent chaud murmurait sur le sable",
+    ),
+    "jungle": (
+        "des lianes pendaient comme des cordes",
+        "des perroquets criaient dans les arbres",
+        "d'énormes feuilles dégoulinaient de pluie",
+        "une cascade grondait tout près",
+        "des fleurs vives brillaient dans l'ombre verte",
+    ),
+    "boat": (
+        "le pont tanguait doucement",
+        "les voiles claquaient au vent",
+        "les cordages grinçaient contre le mât",
+        "la mer s'étendait dans toutes les directions",
+        "des embruns passaient par-dessus le bord",
+    ),
+}
+
 SHAPES: dict[str, Shape] = {
     "broken": Shape(
         goal="un moyen de réparer {thing}",
