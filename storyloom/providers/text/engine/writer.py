@@ -290,6 +290,7 @@ def _write_beat(
         beat in ("journey", "attempt", "wonder", "spotlight")
         and register.clauses >= 4
         and register.group == 2
+        and not register.extras
     ):
         lines = turns.DIALOGUE
         text += " " + _speech(fill(lines[pools.draw("dialogue", len(lines))], slots))
