@@ -36,7 +36,9 @@ def _stories(language: str) -> tuple[tuple[StoryParams, StoryContent], ...]:
 
 def _world(params: StoryParams) -> tuple[GenreWorld, tuple[str, str, str]]:
     """The world the story was told in: the genre's, in the problem shape its seed chose."""
-    return shapes.story_world(lexicon_for(params.language), params.genre, params.age_group, params.seed or 0)
+    return shapes.story_world(
+        lexicon_for(params.language), params.genre, params.age_group, params.seed or 0, params.setting
+    )
 
 
 def _turns(language: str) -> ModuleType:

@@ -69,6 +69,22 @@ def polish(text: str, language: str) -> str:
     return re.sub(r" {2,}", " ", text)
 
 
+_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "by", "for", "from", "under", "with"}
+)
+
+
+def headline(title: str, language: str) -> str:
+    """An English title in title case ("Mia and the Old Rope Bridge"); other languages' as written."""
+    if language != "en":
+        return title
+    words = title.split(" ")
+    return " ".join(
+        word if index and word in _SMALL_WORDS else word[:1].upper() + word[1:]
+        for index, word in enumerate(words)
+    )
+
+
 _ENGLISH_BY = re.compile(r"\b(seaside|beach|sea|coast|shore|lake|river|harbou?r)\b", re.IGNORECASE)
 _ENGLISH_ON = re.compile(r"\b(island|farm|moon|planet|ship|boat|hill|mountaintop)\b", re.IGNORECASE)
 _PREPOSITIONS = {
@@ -98,5 +114,20 @@ def place_phrase(setting: str, language: str) -> str:
             return f"au bord de {setting}"
         return polish(f"dans {setting}", "fr")
     if first in _GERMAN_DATIVE:
-        return f"{_GERMAN_DATIVE[first]} {setting.split(' ', 1)[1]}" if " " in setting else f"in {setting}"
+        if " " not in setting:
+            return f"in {setting}"
+        return f"{_GERMAN_DATIVE[first]} {_german_dative_adjectives(setting.split(' ', 1)[1])}"
     return f"in {setting}"
+
+
+def _german_dative_adjectives(phrase: str) -> str:
+    """Adjectives before the noun declined after a dative article: "verschneites" -> "verschneiten"."""
+    words = phrase.split(" ")
+    for index, word in enumerate(words):
+        if word[:1].isupper():
+            break
+        if word.endswith(("es", "er", "em")):
+            words[index] = word[:-2] + "en"
+        elif word.endswith("e"):
+            words[index] = word + "n"
+    return " ".join(words)

@@ -28,6 +28,8 @@ class GenreWorld:
     attempts: tuple[tuple[str, str], ...]
     details: tuple[str, ...]
     vocabulary: tuple[tuple[str, str], ...]
+    titles: tuple[str, ...] = ()
+    """More book titles naming the problem's things; a lost thing's story uses its language's LOST_TITLES."""
 
 
 @dataclass(frozen=True)

@@ -54,20 +54,22 @@ class Register:
     group: int
     details: int
     split_commas: bool = False
+    extras: int = 0
+    """What a page adds to its beat: 1 a line of dialogue and a feeling, 2 a chapter book's page."""
 
 
 REGISTERS = {
     "0-2": Register(clauses=2, group=1, details=0),
     "3-5": Register(clauses=3, group=1, details=0),
-    "6-8": Register(clauses=4, group=2, details=1),
-    "9-12": Register(clauses=4, group=3, details=1),
+    "6-8": Register(clauses=4, group=2, details=1, extras=1),
+    "9-12": Register(clauses=4, group=3, details=1, extras=2),
 }
 
 
 def adjusted_register(age_group: str, guidance: tuple[str, ...]) -> Register:
     """The age group's register, moved by rewrite guidance (shorter or longer sentences, fewer words)."""
     base = REGISTERS[age_group]
-    clauses, group, details = base.clauses, base.group, base.details
+    clauses, group, details, extras = base.clauses, base.group, base.details, base.extras
     text = " ".join(guidance).casefold()
     steps = text.count("shorter sentences")
     split_commas = steps >= group
@@ -78,10 +80,11 @@ def adjusted_register(age_group: str, guidance: tuple[str, ...]) -> Register:
     if "fewer words" in text:
         fewer = text.count("fewer words")
         details = max(0, details - fewer)
+        extras = max(0, extras - max(0, fewer - base.details))
         clauses = max(2, clauses - max(0, fewer - base.details))
     if "more words" in text:
         details = min(1, details + 1)
-    return Register(clauses=clauses, group=group, details=details, split_commas=split_commas)
+    return Register(clauses=clauses, group=group, details=details, split_commas=split_commas, extras=extras)
 
 
 def plan_beats(page_count: int, companions: int, attempts: int) -> list[str]:

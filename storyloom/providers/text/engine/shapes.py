@@ -14,6 +14,7 @@ import importlib
 import random
 from dataclasses import dataclass, replace
 
+from storyloom.providers.text.engine import scenes
 from storyloom.providers.text.engine.grammar import polish
 from storyloom.providers.text.engine.lexicon import GenreWorld, Lexicon
 
@@ -31,12 +32,49 @@ class Shape:
     title: str
     attempts: tuple[tuple[str, str], ...]
     simple: tuple[str, str, str]
+    titles: tuple[str, ...] = ()
+    """Book titles that name the problem's thing, creature or place (and may name `{friend}`)."""
 
 
-def shape_for(seed: int, genre: str, age_group: str) -> str:
+# A customer's place that is a genre's own world borrows that genre's nouns.
+PLACE_GENRES = {
+    "underwater": "ocean",
+    "outer-space": "space",
+    "space-station": "space",
+    "farm": "animals",
+    "bedroom": "bedtime",
+    "park": "friendship",
+    "playground": "friendship",
+    "forest": "adventure",
+}
+
+
+def setting_place(genre: str, setting: str) -> str | None:
+    """The customer's place when it is not the genre's own world (a snowy village for an ocean story)."""
+    if not setting:
+        return None
+    home, _ = scenes.story_places(genre, setting)
+    return None if home == scenes.story_places(genre, "")[0] else home
+
+
+def _place_nouns(language: str, place: str | None) -> dict[str, str] | None:
+    if place is None:
+        return None
+    module = importlib.import_module(f"storyloom.providers.text.engine.shapes_{language}")
+    own: dict[str, dict[str, str]] = module.PLACE_NOUNS
+    return own.get(place) or module.NOUNS.get(PLACE_GENRES.get(place, ""))
+
+
+def shape_for(seed: int, genre: str, age_group: str, setting: str = "") -> str:
     """The story's problem shape: the seed walks through the shapes from a start fixed per genre and age,
-    so asking again with the next seed always tells another kind of story."""
+    so asking again with the next seed always tells another kind of story.
+
+    A customer's setting with its own things and creatures replaces the genre's world: its story is
+    never the genre's lost thing, which belongs to the genre's places.
+    """
     start = random.Random(f"shape|{genre}|{age_group}").randrange(len(SHAPES))
+    if _place_nouns("en", setting_place(genre, setting)) is not None:
+        return SHAPES[1 + (start + seed) % (len(SHAPES) - 1)]
     return SHAPES[(start + seed) % len(SHAPES)]
 
 
@@ -48,13 +86,19 @@ def _filled(template: str, nouns: dict[str, str], language: str) -> str:
 
 
 def shaped_world(
-    world: GenreWorld, simple: tuple[str, str, str], genre: str, language: str, shape: str
+    world: GenreWorld,
+    simple: tuple[str, str, str],
+    genre: str,
+    language: str,
+    shape: str,
+    place: str | None = None,
 ) -> tuple[GenreWorld, tuple[str, str, str]]:
-    """The world (and its one-clause problem, discovery and ending) told as `shape`."""
+    """The world (and its one-clause problem, discovery and ending) told as `shape`, with the things
+    and creatures of the customer's `place` when it has its own."""
     if shape == "lost":
         return world, simple
     module = importlib.import_module(f"storyloom.providers.text.engine.shapes_{language}")
-    nouns: dict[str, str] = module.NOUNS[genre]
+    nouns: dict[str, str] = _place_nouns(language, place) or module.NOUNS[genre]
     data: Shape = module.SHAPES[shape]
     shaped = replace(
         world,
@@ -63,6 +107,7 @@ def shaped_world(
         discovery=_filled(data.discovery, nouns, language),
         ending=_filled(data.ending, nouns, language),
         title=_filled(data.title, nouns, language),
+        titles=tuple(_filled(title, nouns, language) for title in data.titles),
         attempts=tuple((_filled(a, nouns, language), _filled(f, nouns, language)) for a, f in data.attempts),
     )
     first, second, third = (_filled(s, nouns, language) for s in data.simple)
@@ -70,8 +115,14 @@ def shaped_world(
 
 
 def story_world(
-    lexicon: Lexicon, genre: str, age_group: str, seed: int
+    lexicon: Lexicon, genre: str, age_group: str, seed: int, setting: str = ""
 ) -> tuple[GenreWorld, tuple[str, str, str]]:
-    """The world a story with this genre, age group and seed is told in, and its one-clause forms."""
-    shape = shape_for(seed, genre, age_group)
-    return shaped_world(lexicon.worlds[genre], lexicon.simple[genre], genre, lexicon.language, shape)
+    """The world a story with this genre, age group, seed and setting is told in, and its one-clause forms."""
+    shape = shape_for(seed, genre, age_group, setting)
+    place = setting_place(genre, setting)
+    world = lexicon.worlds[genre]
+    module = importlib.import_module(f"storyloom.providers.text.engine.shapes_{lexicon.language}")
+    details: dict[str, tuple[str, ...]] = module.PLACE_DETAILS
+    if place in details:
+        world = replace(world, details=details[place])
+    return shaped_world(world, lexicon.simple[genre], genre, lexicon.language, shape, place)

@@ -84,6 +84,133 @@ NOUNS: dict[str, dict[str, str]] = {
     ),
 }
 
+
+# A customer's place that is not the genre's own world lends its own nouns (see shapes.py).
+PLACE_NOUNS: dict[str, dict[str, str]] = {
+    "snowy-village": _nouns(
+        ("der Dorfschlitten", "den Dorfschlitten"),
+        "ein kleines Rentierkalb",
+        ("das Rentierkalb", "das Rentierkalb"),
+        "der alten Eishöhle über dem Dorf",
+    ),
+    "beach": _nouns(
+        ("der alte gestreifte Drachen", "den alten gestreiften Drachen"),
+        "ein kleiner Seehund",
+        ("der Seehund", "den Seehund"),
+        "der dunklen Höhle bei den Felsen",
+    ),
+    "castle-hall": _nouns(
+        ("die große Uhr im Saal", "die große Uhr im Saal"),
+        "eine kleine Schlossmaus",
+        ("die Maus", "die Maus"),
+        "dem Keller unter dem großen Saal",
+    ),
+    "mountains": _nouns(
+        ("der alte hölzerne Wegweiser", "den alten hölzernen Wegweiser"),
+        "ein kleines Zicklein",
+        ("das Zicklein", "das Zicklein"),
+        "der Höhle hoch oben am Berg",
+    ),
+    "city-street": _nouns(
+        ("die Uhr am Rathaus", "die Uhr am Rathaus"),
+        "eine scheue streunende Katze",
+        ("die Katze", "die Katze"),
+        "dem leeren Haus am Ende der Straße",
+    ),
+    "garden": _nouns(
+        ("das Gartentor", "das Gartentor"),
+        "ein kleiner scheuer Igel",
+        ("der Igel", "den Igel"),
+        "dem dunklen Schuppen hinten im Garten",
+    ),
+    "desert": _nouns(
+        ("die alte Wasserpumpe", "die alte Wasserpumpe"),
+        "ein kleines Kamelfohlen",
+        ("das Kamelfohlen", "das Kamelfohlen"),
+        "der Höhle unter den roten Felsen",
+    ),
+    "jungle": _nouns(
+        ("die Brücke zwischen den Baumkronen", "die Brücke zwischen den Baumkronen"),
+        "ein kleines Äffchen",
+        ("das Äffchen", "das Äffchen"),
+        "dem dunklen Gewirr aus Lianen",
+    ),
+    "boat": _nouns(
+        ("die Schiffsglocke", "die Schiffsglocke"),
+        "ein Möwenküken",
+        ("das Möwenküken", "das Möwenküken"),
+        "dem dunklen Laderaum unter Deck",
+    ),
+}
+
+
+# What the customer's place looks like, for the pages' details (see shapes.py).
+PLACE_DETAILS: dict[str, tuple[str, ...]] = {
+    "snowy-village": (
+        "auf allen Dächern lag dicker Schnee",
+        "Eiszapfen glitzerten an den Regenrinnen",
+        "aus den Schornsteinen stieg Rauch auf",
+        "Fußspuren liefen im Zickzack über den weißen Platz",
+        "ein Schneemann trug einen roten Schal",
+    ),
+    "beach": (
+        "die Wellen rollten sanft auf den Sand",
+        "Möwen kreischten über dem Wasser",
+        "der Sand war warm unter den Füßen",
+        "Muscheln glitzerten am Wassersaum",
+        "der Wind roch nach Salz",
+    ),
+    "castle-hall": (
+        "Banner hingen an den hohen Steinmauern",
+        "Fackeln flackerten in ihren Eisenringen",
+        "in der Mitte des Saals stand eine lange Tafel",
+        "Ritterrüstungen hielten an der Tür Wache",
+        "der Steinboden hallte bei jedem Schritt",
+    ),
+    "mountains": (
+        "die Gipfel waren mit Schnee bedeckt",
+        "ein kalter Bach sprang über die Felsen",
+        "die Luft war klar und frisch",
+        "Wolken zogen unterhalb des Weges vorbei",
+        "ein Murmeltier pfiff von einem Felsen",
+    ),
+    "city-street": (
+        "Busse brummten die Straße entlang",
+        "die Schaufenster leuchteten bunt",
+        "eine Fahrradklingel schellte",
+        "Tauben stolzierten über den Gehweg",
+        "aus einer Bäckerei duftete es nach frischem Brot",
+    ),
+    "garden": (
+        "Bienen summten um die Blumenbeete",
+        "an den Stäben reiften Tomaten",
+        "neben dem Weg stand eine Gießkanne",
+        "ein Rotkehlchen hüpfte über den Zaun",
+        "die Rosen dufteten in der Sonne",
+    ),
+    "desert": (
+        "die Dünen wogten wie Wellen",
+        "die Sonne brannte von einem wolkenlosen Himmel",
+        "eine Eidechse huschte hinter einen Stein",
+        "ein Kaktus stand hoch und stachelig da",
+        "der heiße Wind flüsterte über den Sand",
+    ),
+    "jungle": (
+        "Lianen hingen herab wie Seile",
+        "Papageien kreischten in den Baumkronen",
+        "von riesigen Blättern tropfte der Regen",
+        "ganz in der Nähe rauschte ein Wasserfall",
+        "bunte Blüten leuchteten im grünen Schatten",
+    ),
+    "boat": (
+        "das Deck schaukelte sanft",
+        "die Segel knallten im Wind",
+        "die Taue knarrten am Mast",
+        "das Meer erstreckte sich in alle Richtungen",
+        "Gischt spritzte über die Reling",
+    ),
+}
+
 SHAPES: dict[str, Shape] = {
     "broken": Shape(
         goal="einen Weg, {thing_acc} zu reparieren",
@@ -91,6 +218,11 @@ SHAPES: dict[str, Shape] = {
         discovery="das letzte kleine Teil rastete mit einem Klick ein, und {thing} funktionierte wieder",
         ending="{thing} funktionierte besser als je zuvor",
         title="{hero} repariert alles",
+        titles=(
+            "{hero} und {thing}",
+            "{hero} repariert {thing_acc}",
+            "{hero}, {friend} und {thing}",
+        ),
         attempts=(
             ("{hero} band die Teile mit einer Schnur zusammen", "die Schnur riss sofort"),
             ("{hero} klebte die Teile mit Klebeband zusammen", "das Klebeband hielt nicht"),
@@ -105,6 +237,11 @@ SHAPES: dict[str, Shape] = {
         discovery="{creature_def} sang das Lied von zu Hause, und von weit her sang die Familie zurück",
         ending="{creature_def} war wieder sicher zu Hause, und die ganze Familie sagte Danke",
         title="{hero} hilft gern",
+        titles=(
+            "{hero} und {creature_def}",
+            "{hero} bringt {creature_acc} nach Hause",
+            "{hero}, {friend} und {creature_def}",
+        ),
         attempts=(
             ("{hero} fragte alle in der Nähe nach dem Weg", "niemand kannte ihn"),
             ("{hero} rief, so laut es ging", "niemand rief zurück"),
@@ -126,6 +263,11 @@ SHAPES: dict[str, Shape] = {
         ),
         ending="niemand hatte mehr Angst vor {scary_dat}",
         title="{hero} und das seltsame Geräusch",
+        titles=(
+            "{hero} und das Geheimnis aus {scary_dat}",
+            "{hero} und das Geräusch aus {scary_dat}",
+            "{hero}, {friend} und das seltsame Geräusch",
+        ),
         attempts=(
             ("{hero} spähte von weit weg hinein", "es war viel zu dunkel, um etwas zu sehen"),
             ("{hero} sang ganz laut, um mutig zu sein", "das Echo klang noch unheimlicher"),
@@ -140,6 +282,11 @@ SHAPES: dict[str, Shape] = {
         discovery="ein Fest braucht nicht viel, nur Freunde, die zusammenhalten, und davon hatten sie viele",
         ending="{creature_def} feierte das schönste Fest, an das sich alle erinnern konnten",
         title="{hero} und der große Wunsch",
+        titles=(
+            "{hero} und der Wunsch für {creature_acc}",
+            "{hero} plant ein Fest für {creature_acc}",
+            "{hero}, {friend} und ein großes Fest",
+        ),
         attempts=(
             ("{hero} bastelte eine Krone aus Papier", "sie war viel zu groß und rutschte herunter"),
             ("{hero} versuchte, ein Festlied zu schreiben", "die Wörter reimten sich nicht"),

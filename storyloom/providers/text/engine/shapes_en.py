@@ -67,6 +67,133 @@ NOUNS: dict[str, dict[str, str]] = {
     },
 }
 
+
+# A customer's place that is not the genre's own world lends its own nouns (see shapes.py).
+PLACE_NOUNS: dict[str, dict[str, str]] = {
+    "snowy-village": {
+        "thing": "the village sleigh",
+        "creature": "a little reindeer calf",
+        "creature_def": "the reindeer calf",
+        "scary": "the old ice cave above the village",
+    },
+    "beach": {
+        "thing": "the old striped kite",
+        "creature": "a baby seal",
+        "creature_def": "the seal pup",
+        "scary": "the dark cave by the rocks",
+    },
+    "castle-hall": {
+        "thing": "the great clock in the hall",
+        "creature": "a little castle mouse",
+        "creature_def": "the mouse",
+        "scary": "the cellar under the great hall",
+    },
+    "mountains": {
+        "thing": "the old wooden signpost",
+        "creature": "a baby mountain goat",
+        "creature_def": "the goat kid",
+        "scary": "the cave high on the mountain",
+    },
+    "city-street": {
+        "thing": "the clock on the town hall",
+        "creature": "a shy stray cat",
+        "creature_def": "the cat",
+        "scary": "the empty house at the end of the street",
+    },
+    "garden": {
+        "thing": "the garden gate",
+        "creature": "a shy little hedgehog",
+        "creature_def": "the hedgehog",
+        "scary": "the dark shed at the bottom of the garden",
+    },
+    "desert": {
+        "thing": "the old water pump",
+        "creature": "a baby camel",
+        "creature_def": "the camel calf",
+        "scary": "the cave under the red rocks",
+    },
+    "jungle": {
+        "thing": "the bridge between the treetops",
+        "creature": "a baby monkey",
+        "creature_def": "the monkey",
+        "scary": "the dark tangle of vines",
+    },
+    "boat": {
+        "thing": "the ship's bell",
+        "creature": "a seagull chick",
+        "creature_def": "the chick",
+        "scary": "the dark hold below deck",
+    },
+}
+
+
+# What the customer's place looks like, for the pages' details (see shapes.py).
+PLACE_DETAILS: dict[str, tuple[str, ...]] = {
+    "snowy-village": (
+        "snow lay thick on every roof",
+        "icicles sparkled along the gutters",
+        "smoke curled up from the chimneys",
+        "footprints zigzagged across the white square",
+        "a snowman wore a bright red scarf",
+    ),
+    "beach": (
+        "waves rolled softly onto the sand",
+        "gulls called above the water",
+        "the sand was warm between the toes",
+        "shells glittered along the tideline",
+        "a breeze smelled of salt and sunscreen",
+    ),
+    "castle-hall": (
+        "banners hung from the high stone walls",
+        "torches flickered in their iron rings",
+        "a long table stood in the middle of the hall",
+        "suits of armour stood guard by the door",
+        "the stone floor echoed with every step",
+    ),
+    "mountains": (
+        "the peaks were capped with snow",
+        "a cold stream tumbled down the rocks",
+        "the air was thin and fresh",
+        "clouds drifted below the path",
+        "a marmot whistled from a rock",
+    ),
+    "city-street": (
+        "buses hummed along the street",
+        "shop windows glowed with colour",
+        "a bell rang on a bicycle",
+        "pigeons strutted along the pavement",
+        "the smell of fresh bread drifted from a bakery",
+    ),
+    "garden": (
+        "bees buzzed around the flower beds",
+        "tomatoes ripened on their canes",
+        "a watering can stood by the path",
+        "a robin hopped along the fence",
+        "the roses smelled sweet in the sun",
+    ),
+    "desert": (
+        "the sand dunes rippled like waves",
+        "the sun blazed in a cloudless sky",
+        "a lizard darted behind a rock",
+        "a cactus stood tall and prickly",
+        "the hot wind whispered over the sand",
+    ),
+    "jungle": (
+        "vines hung down like ropes",
+        "parrots squawked in the treetops",
+        "huge leaves dripped with rain",
+        "a waterfall roared somewhere nearby",
+        "bright flowers glowed in the green shade",
+    ),
+    "boat": (
+        "the deck rocked gently under their feet",
+        "the sails snapped in the wind",
+        "ropes creaked against the mast",
+        "the sea stretched out in every direction",
+        "spray splashed over the side",
+    ),
+}
+
 SHAPES: dict[str, Shape] = {
     "broken": Shape(
         goal="a way to mend {thing}",
@@ -74,6 +201,11 @@ SHAPES: dict[str, Shape] = {
         discovery="the last little piece clicked into place, and {thing} was whole again",
         ending="{thing} worked better than ever before",
         title="{hero} Mends It",
+        titles=(
+            "{hero} and {thing}",
+            "{hero} Mends {thing}",
+            "{hero}, {friend} and {thing}",
+        ),
         attempts=(
             ("{hero} tied the pieces together with string", "the string snapped at once"),
             ("{hero} stuck the pieces together with sticky tape", "the tape would not hold"),
@@ -88,6 +220,11 @@ SHAPES: dict[str, Shape] = {
         discovery="{creature_def} sang the song of its home, and from far away its family sang back",
         ending="{creature_def} was safe at home again, and its family said thank you",
         title="{hero} Lends a Hand",
+        titles=(
+            "{hero} and {creature_def}",
+            "{hero} Finds a Way Home for {creature_def}",
+            "{hero}, {friend} and {creature_def}",
+        ),
         attempts=(
             ("{hero} asked all around for the way home", "nobody knew it"),
             ("{hero} called out loud", "nobody called back"),
@@ -102,6 +239,11 @@ SHAPES: dict[str, Shape] = {
         discovery="the strange noise was only {creature}, who was even more scared than they were",
         ending="{scary} did not seem scary at all any more",
         title="{hero} and the Strange Noise",
+        titles=(
+            "{hero} and the Secret of {scary}",
+            "{hero} and the Noise in {scary}",
+            "{hero}, {friend} and {scary}",
+        ),
         attempts=(
             ("{hero} peeked in from far away", "it was far too dark to see anything"),
             ("{hero} sang a loud song to feel brave", "the echo made it sound even spookier"),
@@ -116,6 +258,11 @@ SHAPES: dict[str, Shape] = {
         discovery="a party does not need much, only friends who care, and they had lots of those",
         ending="{creature_def} had the happiest party anyone could remember",
         title="{hero} and the Big Wish",
+        titles=(
+            "{hero} and the Wish of {creature_def}",
+            "{hero} Plans a Party for {creature_def}",
+            "{hero}, {friend} and {creature_def}",
+        ),
         attempts=(
             ("{hero} made a paper crown", "it was much too big and slid down"),
             ("{hero} tried to write a party song", "the words would not rhyme"),

@@ -43,6 +43,115 @@ NOUNS: dict[str, dict[str, str]] = {
     ),
 }
 
+
+# A customer's place that is not the genre's own world lends its own nouns (see shapes.py).
+PLACE_NOUNS: dict[str, dict[str, str]] = {
+    "snowy-village": _nouns(
+        "el trineo del pueblo", "un pequeño reno", "el renito", "la vieja cueva de hielo sobre el pueblo"
+    ),
+    "beach": _nouns(
+        "la vieja cometa de rayas", "una foca bebé", "la foquita", "la cueva oscura de las rocas"
+    ),
+    "castle-hall": _nouns(
+        "el gran reloj del salón", "un ratoncito del castillo", "el ratoncito", "el sótano bajo el gran salón"
+    ),
+    "mountains": _nouns(
+        "el viejo poste de madera del camino",
+        "una cabrita montés",
+        "la cabrita",
+        "la cueva en lo alto de la montaña",
+    ),
+    "city-street": _nouns(
+        "el reloj del ayuntamiento",
+        "un gato callejero y tímido",
+        "el gato",
+        "la casa vacía al final de la calle",
+    ),
+    "garden": _nouns(
+        "la puerta del jardín",
+        "un erizo pequeño y tímido",
+        "el erizo",
+        "el cobertizo oscuro al fondo del jardín",
+    ),
+    "desert": _nouns(
+        "la vieja bomba de agua", "un camellito", "el camellito", "la cueva bajo las rocas rojas"
+    ),
+    "jungle": _nouns(
+        "el puente entre las copas de los árboles", "un monito", "el monito", "la maraña oscura de lianas"
+    ),
+    "boat": _nouns(
+        "la campana del barco", "un pollito de gaviota", "el pollito", "la bodega oscura bajo cubierta"
+    ),
+}
+
+
+# What the customer's place looks like, for the pages' details (see shapes.py).
+PLACE_DETAILS: dict[str, tuple[str, ...]] = {
+    "snowy-village": (
+        "la nieve cubría todos los tejados",
+        "los carámbanos brillaban en los canalones",
+        "el humo subía de las chimeneas",
+        "había huellas en zigzag por la plaza blanca",
+        "un muñeco de nieve llevaba una bufanda roja",
+    ),
+    "beach": (
+        "las olas llegaban suavemente a la arena",
+        "las gaviotas chillaban sobre el agua",
+        "la arena estaba calentita",
+        "las conchas brillaban en la orilla",
+        "la brisa olía a sal",
+    ),
+    "castle-hall": (
+        "los estandartes colgaban de los altos muros de piedra",
+        "las antorchas parpadeaban en sus aros de hierro",
+        "una mesa larga ocupaba el centro del salón",
+        "unas armaduras vigilaban la puerta",
+        "el suelo de piedra resonaba a cada paso",
+    ),
+    "mountains": (
+        "las cumbres estaban cubiertas de nieve",
+        "un arroyo helado bajaba entre las rocas",
+        "el aire era limpio y fresco",
+        "las nubes flotaban por debajo del camino",
+        "una marmota silbaba desde una roca",
+    ),
+    "city-street": (
+        "los autobuses zumbaban por la calle",
+        "los escaparates brillaban de colores",
+        "sonaba el timbre de una bicicleta",
+        "las palomas paseaban por la acera",
+        "olía a pan recién hecho",
+    ),
+    "garden": (
+        "las abejas zumbaban entre las flores",
+        "los tomates maduraban en sus cañas",
+        "había una regadera junto al camino",
+        "un petirrojo saltaba por la valla",
+        "las rosas olían dulce al sol",
+    ),
+    "desert": (
+        "las dunas se ondulaban como olas",
+        "el sol ardía en un cielo sin nubes",
+        "una lagartija se escondió detrás de una roca",
+        "un cactus se alzaba alto y espinoso",
+        "el viento caliente susurraba sobre la arena",
+    ),
+    "jungle": (
+        "las lianas colgaban como cuerdas",
+        "los loros chillaban en las copas",
+        "las hojas enormes goteaban lluvia",
+        "una cascada rugía muy cerca",
+        "unas flores brillantes relucían en la sombra verde",
+    ),
+    "boat": (
+        "la cubierta se mecía suavemente",
+        "las velas chasqueaban con el viento",
+        "las cuerdas crujían contra el mástil",
+        "el mar se extendía en todas direcciones",
+        "la espuma salpicaba por la borda",
+    ),
+}
+
 SHAPES: dict[str, Shape] = {
     "broken": Shape(
         goal="una forma de arreglar {thing}",
@@ -50,6 +159,11 @@ SHAPES: dict[str, Shape] = {
         discovery="la última pieza encajó con un clic, y {thing} funcionó otra vez",
         ending="{thing} funcionaba mejor que nunca",
         title="{hero} al rescate",
+        titles=(
+            "{hero} y {thing}",
+            "{hero} arregla {thing}",
+            "{hero}, {friend} y {thing}",
+        ),
         attempts=(
             ("{hero} ató los pedazos con un cordel", "el cordel se rompió enseguida"),
             ("{hero} pegó los pedazos con cinta adhesiva", "la cinta no aguantaba"),
@@ -66,6 +180,11 @@ SHAPES: dict[str, Shape] = {
         ),
         ending="{creature_def} estaba otra vez en casa, y su familia dio las gracias a todos",
         title="{hero} echa una mano",
+        titles=(
+            "{hero} y {creature_def}",
+            "{hero} lleva a casa a {creature_def}",
+            "{hero}, {friend} y {creature_def}",
+        ),
         attempts=(
             ("{hero} preguntó a todos por el camino a casa", "nadie lo conocía"),
             ("{hero} llamó en voz muy alta", "nadie contestó"),
@@ -84,6 +203,11 @@ SHAPES: dict[str, Shape] = {
         discovery="el ruido extraño era solo {creature}, que tenía todavía más miedo que ellos",
         ending="ya nadie tenía miedo de {scary}",
         title="{hero} y el ruido extraño",
+        titles=(
+            "{hero} y el secreto de {scary}",
+            "{hero} y el ruido de {scary}",
+            "{hero}, {friend} y {scary}",
+        ),
         attempts=(
             ("{hero} se asomó desde muy lejos", "estaba demasiado oscuro para ver nada"),
             ("{hero} cantó muy alto para sentirse valiente", "el eco lo hacía sonar todavía más raro"),
@@ -98,6 +222,11 @@ SHAPES: dict[str, Shape] = {
         discovery="una fiesta no necesita mucho, solo amigos que se quieren, y de eso tenían un montón",
         ending="{creature_def} tuvo la fiesta más feliz que nadie recordaba",
         title="{hero} y el gran deseo",
+        titles=(
+            "{hero} y el deseo de {creature_def}",
+            "{hero} prepara una fiesta para {creature_def}",
+            "{hero}, {friend} y {creature_def}",
+        ),
         attempts=(
             ("{hero} hizo una corona de papel", "era demasiado grande y se caía"),
             ("{hero} intentó escribir una canción para la fiesta", "las palabras no rimaban"),

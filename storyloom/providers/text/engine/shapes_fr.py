@@ -43,6 +43,121 @@ NOUNS: dict[str, dict[str, str]] = {
     ),
 }
 
+
+# A customer's place that is not the genre's own world lends its own nouns (see shapes.py).
+PLACE_NOUNS: dict[str, dict[str, str]] = {
+    "snowy-village": _nouns(
+        "le traîneau du village",
+        "un petit renne",
+        "le petit renne",
+        "la vieille grotte de glace au-dessus du village",
+    ),
+    "beach": _nouns(
+        "le vieux cerf-volant rayé", "un bébé phoque", "le bébé phoque", "la grotte sombre près des rochers"
+    ),
+    "castle-hall": _nouns(
+        "la grande horloge de la salle",
+        "une petite souris du château",
+        "la souris",
+        "la cave sous la grande salle",
+    ),
+    "mountains": _nouns(
+        "le vieux panneau en bois du sentier",
+        "un petit chevreau",
+        "le chevreau",
+        "la grotte tout en haut de la montagne",
+    ),
+    "city-street": _nouns(
+        "l'horloge de la mairie", "un chat errant et timide", "le chat", "la maison vide au bout de la rue"
+    ),
+    "garden": _nouns(
+        "le portail du jardin",
+        "un petit hérisson timide",
+        "le hérisson",
+        "la cabane sombre au fond du jardin",
+    ),
+    "desert": _nouns(
+        "la vieille pompe à eau", "un bébé chameau", "le bébé chameau", "la grotte sous les rochers rouges"
+    ),
+    "jungle": _nouns(
+        "le pont entre les cimes des arbres",
+        "un bébé singe",
+        "le bébé singe",
+        "l'enchevêtrement sombre de lianes",
+    ),
+    "boat": _nouns(
+        "la cloche du bateau", "un poussin de mouette", "le poussin", "la cale sombre sous le pont"
+    ),
+}
+
+
+# What the customer's place looks like, for the pages' details (see shapes.py).
+PLACE_DETAILS: dict[str, tuple[str, ...]] = {
+    "snowy-village": (
+        "la neige couvrait tous les toits",
+        "des glaçons brillaient le long des gouttières",
+        "la fumée montait des cheminées",
+        "des traces de pas zigzaguaient sur la place blanche",
+        "un bonhomme de neige portait une écharpe rouge",
+    ),
+    "beach": (
+        "les vagues roulaient doucement sur le sable",
+        "les mouettes criaient au-dessus de l'eau",
+        "le sable était tout chaud",
+        "des coquillages brillaient au bord de l'eau",
+        "la brise sentait le sel",
+    ),
+    "castle-hall": (
+        "des bannières pendaient aux hauts murs de pierre",
+        "des torches vacillaient dans leurs anneaux de fer",
+        "une longue table occupait le milieu de la salle",
+        "des armures montaient la garde près de la porte",
+        "le sol de pierre résonnait à chaque pas",
+    ),
+    "mountains": (
+        "les sommets étaient couverts de neige",
+        "un ruisseau glacé dévalait les rochers",
+        "l'air était pur et frais",
+        "des nuages flottaient sous le sentier",
+        "une marmotte sifflait sur un rocher",
+    ),
+    "city-street": (
+        "les bus ronronnaient dans la rue",
+        "les vitrines brillaient de toutes les couleurs",
+        "une sonnette de vélo tinta",
+        "des pigeons se promenaient sur le trottoir",
+        "une odeur de pain chaud sortait d'une boulangerie",
+    ),
+    "garden": (
+        "les abeilles bourdonnaient autour des fleurs",
+        "les tomates mûrissaient sur leurs tuteurs",
+        "un arrosoir attendait près de l'allée",
+        "un rouge-gorge sautillait sur la clôture",
+        "les roses sentaient bon au soleil",
+    ),
+    "desert": (
+        "les dunes ondulaient comme des vagues",
+        "le soleil brûlait dans un ciel sans nuages",
+        "un lézard fila derrière un rocher",
+        "un cactus se dressait, haut et piquant",
+        "le vent chaud murmurait sur le sable",
+    ),
+    "jungle": (
+        "des lianes pendaient comme des cordes",
+        "des perroquets criaient dans les arbres",
+        "d'énormes feuilles dégoulinaient de pluie",
+        "une cascade grondait tout près",
+        "des fleurs vives brillaient dans l'ombre verte",
+    ),
+    "boat": (
+        "le pont tanguait doucement",
+        "les voiles claquaient au vent",
+        "les cordages grinçaient contre le mât",
+        "la mer s'étendait dans toutes les directions",
+        "des embruns passaient par-dessus le bord",
+    ),
+}
+
 SHAPES: dict[str, Shape] = {
     "broken": Shape(
         goal="un moyen de réparer {thing}",
@@ -50,6 +165,11 @@ SHAPES: dict[str, Shape] = {
         discovery="la dernière petite pièce s'emboîta avec un clic, et {thing} se remit à marcher",
         ending="{thing} marchait mieux que jamais",
         title="{hero} répare tout",
+        titles=(
+            "{hero} et {thing}",
+            "{hero} répare {thing}",
+            "{hero}, {friend} et {thing}",
+        ),
         attempts=(
             ("{hero} attacha les morceaux avec une ficelle", "la ficelle cassa tout de suite"),
             ("{hero} colla les morceaux avec du ruban adhésif", "le ruban ne tenait pas"),
@@ -67,6 +187,11 @@ SHAPES: dict[str, Shape] = {
         ),
         ending="{creature_def} était de retour à la maison, et sa famille remercia tout le monde",
         title="{hero} donne un coup de main",
+        titles=(
+            "{hero} et {creature_def}",
+            "{hero} ramène {creature_def} à la maison",
+            "{hero}, {friend} et {creature_def}",
+        ),
         attempts=(
             ("{hero} demanda à tout le monde le chemin de la maison", "personne ne le connaissait"),
             ("{hero} appela aussi fort que possible", "personne ne répondit"),
@@ -85,6 +210,11 @@ SHAPES: dict[str, Shape] = {
         discovery="le bruit étrange, c'était seulement {creature}, qui avait encore plus peur qu'eux",
         ending="plus personne n'avait peur de {scary}",
         title="{hero} et le bruit étrange",
+        titles=(
+            "{hero} et le secret de {scary}",
+            "{hero} et le bruit dans {scary}",
+            "{hero}, {friend} et {scary}",
+        ),
         attempts=(
             (
                 "{hero} jeta un coup d'œil de très loin",
@@ -108,6 +238,11 @@ SHAPES: dict[str, Shape] = {
         ),
         ending="{creature_def} eut la plus belle fête dont on se souvienne",
         title="{hero} et le grand vœu",
+        titles=(
+            "{hero} et le vœu de {creature_def}",
+            "{hero} prépare une fête pour {creature_def}",
+            "{hero}, {friend} et {creature_def}",
+        ),
         attempts=(
             ("{hero} fabriqua une couronne en papier", "elle était bien trop grande et glissait"),
             ("{hero} essaya d'écrire une chanson pour la fête", "les mots ne rimaient pas"),

@@ -300,10 +300,9 @@ DIALOGUE = (
 )
 """What the characters say on the way, for early readers and chapter books."""
 
-BOOK_TITLES = (
-    "{title}",
-    "{hero} rettet den Tag",
-    "{hero} findet einen Weg",
-    "Ein großer Tag für {hero}",
+LOST_TITLES = (
+    "{hero} sucht {goal}",
+    "{hero}, {friend} und die große Suche",
+    "Die große Suche von {hero}",
 )
-"""Forms of the book's title; `{title}` is the genre world's own."""
+"""Titles of a story about a lost thing, naming it (`{goal}`) and the first companion (`{friend}`)."""

@@ -301,10 +301,9 @@ DIALOGUE = (
 )
 """What the characters say on the way, for early readers and chapter books."""
 
-BOOK_TITLES = (
-    "{title}",
-    "{hero} Saves the Day",
-    "{hero} Finds a Way",
-    "A Big Day for {hero}",
+LOST_TITLES = (
+    "{hero} and the Search for {goal}",
+    "{hero}, {friend} and {goal}",
+    "{hero} Looks for {goal}",
 )
-"""Forms of the book's title; `{title}` is the genre world's own."""
+"""Titles of a story about a lost thing, naming it (`{goal}`) and the first companion (`{friend}`)."""

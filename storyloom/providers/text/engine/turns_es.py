@@ -294,10 +294,9 @@ DIALOGUE = (
 )
 """What the characters say on the way, for early readers and chapter books."""
 
-BOOK_TITLES = (
-    "{title}",
-    "{hero} salva el día",
-    "{hero} encuentra la solución",
-    "Un gran día para {hero}",
+LOST_TITLES = (
+    "{hero} y la búsqueda de {goal}",
+    "{hero}, {friend} y {goal}",
+    "{hero} busca {goal}",
 )
-"""Forms of the book's title; `{title}` is the genre world's own."""
+"""Titles of a story about a lost thing, naming it (`{goal}`) and the first companion (`{friend}`)."""

@@ -300,10 +300,9 @@ DIALOGUE = (
 )
 """What the characters say on the way, for early readers and chapter books."""
 
-BOOK_TITLES = (
-    "{title}",
-    "{hero} sauve la journée",
-    "{hero} trouve une solution",
-    "Une grande journée pour {hero}",
+LOST_TITLES = (
+    "{hero} à la recherche de {goal}",
+    "{hero}, {friend} et {goal}",
+    "{hero} cherche {goal}",
 )
-"""Forms of the book's title; `{title}` is the genre world's own."""
+"""Titles of a story about a lost thing, naming it (`{goal}`) and the first companion (`{friend}`)."""

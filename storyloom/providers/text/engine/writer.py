@@ -9,6 +9,7 @@ from dataclasses import replace
 from types import ModuleType
 
 from storyloom.providers.text.engine import bible as bibles
+from storyloom.providers.text.engine import chapters as chapter_pages
 from storyloom.providers.text.engine import scenes, shapes
 from storyloom.providers.text.engine.compose import (
     BEAT_SCENES,
@@ -18,7 +19,7 @@ from storyloom.providers.text.engine.compose import (
     lexicon_for,
     time_of_day,
 )
-from storyloom.providers.text.engine.grammar import place_phrase, polish
+from storyloom.providers.text.engine.grammar import headline, place_phrase, polish
 from storyloom.providers.text.engine.lexicon import GenreWorld, Lexicon, Variant
 from storyloom.providers.text.engine.morals import clean_moral, moral_for
 from storyloom.providers.text.engine.plot import (
@@ -93,11 +94,13 @@ def compose_story(
     register = adjusted_register(params.age_group, guidance)
     story = _compose(params, seed, register)
     _, most = word_range(params.age_group, params.page_count, max_words)
-    while story.word_count > most and (register.details or register.clauses > 1):
+    while story.word_count > most and (register.details or register.extras or register.clauses > 1):
         if register.details:
-            register = Register(register.clauses, register.group, register.details - 1)
+            register = replace(register, details=register.details - 1)
+        elif register.extras:
+            register = replace(register, extras=register.extras - 1)
         else:
-            register = Register(register.clauses - 1, register.group, 0)
+            register = replace(register, clauses=register.clauses - 1)
         story = _compose(params, seed, register)
     return story
 
@@ -106,9 +109,9 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
     language = params.language
     lexicon = lexicon_for(language)
     rng = _rng(params, seed, "plot")
-    world, simple = shapes.story_world(lexicon, params.genre, params.age_group, seed)
+    world, simple = shapes.story_world(lexicon, params.genre, params.age_group, seed, params.setting)
     # Only a story about something lost may call its resolution "Found it!".
-    found = shapes.shape_for(seed, params.genre, params.age_group) == "lost"
+    found = shapes.shape_for(seed, params.genre, params.age_group, params.setting) == "lost"
     pools = Pools(rng)
     companions = companions_for(params, lexicon, rng)
     characters = build_characters(params, seed, companions)
@@ -133,6 +136,7 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
         "moral": moral,
         "moral_quote": moral_quote,
         "their": pronoun,
+        "pal": companions[-1].name,
     }
     lesson_lines = turns.LESSON if theme else turns.LESSON_KEPT
     base["lesson"] = fill(lesson_lines[rng.randrange(len(lesson_lines))], base)
@@ -151,6 +155,7 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
     said: set[str] = set()
     trail = scenes.SceneTrail()
     rotation = {"meet": 0, "spotlight": 0}
+    threads = chapter_pages.plan_threads(beats, language, pools) if register.extras >= 2 else {}
     for index, beat in enumerate(beats):
         if beat in rotation:
             companion = companions[rotation[beat] % len(companions)]
@@ -191,6 +196,17 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
         if not sentences:
             sentences = _noticing(turns, slots, world, said, places)
         said.update(_sentence_key(sentence) for sentence in sentences)
+
+        def is_new(sentence: str) -> bool:
+            key = _sentence_key(polish(sentence, language))
+            return key not in said and scenes.fits_the_places(sentence, places, language)
+
+        for sentence in chapter_pages.page_extras(
+            beat, register.extras, slots, pools, threads.get(index, []), language, is_new
+        ):
+            if is_new(sentence):
+                said.add(_sentence_key(polish(sentence, language)))
+                sentences.append(polish(sentence, language))
         text = " ".join(sentences) or text
         title = polish(_title(lexicon, beat, slots, pools, used_titles, text, found), language)
         chapters.append(
@@ -203,9 +219,7 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
             )
         )
     return StoryContent(
-        title=polish(
-            fill(rng.choice(turns.BOOK_TITLES), {**base, "title": fill(world.title, base)}), language
-        ),
+        title=_book_title(world, turns, {**base, "friend": companions[0].name}, rng, language),
         description=polish(
             fill(lexicon.description, {**base, "genre_phrase": lexicon.genre_phrases[params.genre]}), language
         ),
@@ -218,6 +232,14 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
         vocabulary=_vocabulary(lexicon, params.genre, theme, chapters),
         discussion_questions=[polish(fill(q, base), language) for q in lexicon.questions],
     )
+
+
+def _book_title(
+    world: GenreWorld, turns: ModuleType, slots: dict[str, str], rng: random.Random, language: str
+) -> str:
+    """A title naming the hero and the story's thing, creature, place or companion, chosen by the seed."""
+    options = world.titles or (world.title, *turns.LOST_TITLES)
+    return headline(polish(sentence_case(fill(rng.choice(options), slots)), language), language)
 
 
 def _write_beat(
@@ -254,9 +276,9 @@ def _write_beat(
         detail = details.pop()
     page_register = register
     if beat == "turn":
-        page_register = Register(len(variant), 1, register.details, register.split_commas)
+        page_register = replace(register, clauses=len(variant), group=1)
     elif beat in ESSENTIAL and register.clauses < 2:
-        page_register = Register(2, register.group, register.details, register.split_commas)
+        page_register = replace(register, clauses=2)
     reflection = None
     if register.details and reflections and beat in REFLECTIVE:
         reflection = reflections.pop()
@@ -268,6 +290,7 @@ def _write_beat(
         beat in ("journey", "attempt", "wonder", "spotlight")
         and register.clauses >= 4
         and register.group == 2
+        and not register.extras
     ):
         lines = turns.DIALOGUE
         text += " " + _speech(fill(lines[pools.draw("dialogue", len(lines))], slots))

@@ -1,0 +1,145 @@
+"""Pages of early readers and chapter books: what a page says beyond its beat of the plot.
+
+A picture book's page tells one beat. An early reader's page (ages 6-8) adds a line of dialogue
+between named characters and how the hero feels; a chapter book's page (ages 9-12) adds the whole
+exchange, the moment around it, what the hero feels and why, and the secondary thread: a subplot
+that starts on the first pages, comes back now and then, and pays off once the problem is solved.
+Each language module (`pages_<language>.py`) holds `EXCHANGES`, `FEELINGS` and `MOMENTS` (what
+happens around the hero) per mood (see `MOODS`) and `THREADS`, the subplots. Slots: hero, friend,
+friends, pal (the companion the thread follows), goal, their (English only).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from types import ModuleType
+
+from storyloom.providers.text.engine.plot import Pools, fill, sentence_case
+
+MOODS: Mapping[str, str] = {
+    "opening": "calm",
+    "meet": "calm",
+    "wonder": "calm",
+    "quiet": "calm",
+    "return": "calm",
+    "problem": "worried",
+    "doubt": "worried",
+    "setout": "busy",
+    "journey": "busy",
+    "attempt": "busy",
+    "spotlight": "busy",
+    "turn": "glad",
+    "resolution": "glad",
+    "celebration": "glad",
+    "ending": "night",
+}
+
+# Moods whose beats are told in few words: a chapter book says twice how the hero feels there.
+SHORT_BEATS = frozenset({"worried", "glad", "night"})
+
+# Moods whose phrases may stand in for another's when a long book has used all of that one's.
+NEIGHBOURS: Mapping[str, tuple[str, ...]] = {"calm": ("busy",), "busy": ("calm",)}
+
+# Books of this many pages or more follow two threads, the second starting a page later.
+TWO_THREADS_FROM = 18
+
+
+@dataclass(frozen=True)
+class Thread:
+    """A subplot, said in order: its start on the first pages, reminders, a payoff after the problem is
+    solved and an epilogue on the last page."""
+
+    start: tuple[str, ...]
+    middle: tuple[str, ...]
+    payoff: tuple[str, ...]
+    epilogue: str
+
+
+def bank(language: str) -> ModuleType:
+    """The language's chapter-page phrases."""
+    return importlib.import_module(f"storyloom.providers.text.engine.pages_{language}")
+
+
+def plan_threads(beats: list[str], language: str, seed_rng: Pools) -> dict[int, list[str]]:
+    """The thread sentences of each page (templates, in order): starts first, payoffs after the solution.
+
+    The start is told over the first two pages, the reminders spread evenly over the pages before the
+    turning point, and the payoff on the celebration (or, failing that, the resolution) page.
+    """
+    threads: tuple[Thread, ...] = bank(language).THREADS
+    count = 2 if len(beats) >= TWO_THREADS_FROM else 1
+    chosen = [threads[seed_rng.draw("thread", len(threads))] for _ in range(count)]
+    turn = beats.index("turn")
+    payoff_page = beats.index("celebration") if "celebration" in beats else beats.index("resolution")
+    pages: dict[int, list[str]] = {}
+    for number, thread in enumerate(chosen):
+        first = number
+        for offset, sentence in enumerate(thread.start):
+            pages.setdefault(first + min(offset, 1), []).append(sentence)
+        middle_pages = [i for i in range(first + 2, turn) if i % count == number]
+        if middle_pages:
+            step = max(1, len(middle_pages) // len(thread.middle))
+            spread = middle_pages[::step][: len(thread.middle)]
+            for page, sentence in zip(spread, thread.middle, strict=False):
+                pages.setdefault(page, []).append(sentence)
+        target = payoff_page - number if payoff_page - number > turn else payoff_page
+        pages.setdefault(target, []).extend(thread.payoff)
+        pages.setdefault(len(beats) - 1, []).append(thread.epilogue)
+    return pages
+
+
+def page_extras(
+    beat: str,
+    extras: int,
+    slots: dict[str, str],
+    pools: Pools,
+    thread: list[str],
+    language: str,
+    is_new: Callable[[str], bool],
+) -> list[str]:
+    """The sentences an early reader's (`extras` 1) or a chapter book's (`extras` 2) page adds to its beat.
+
+    The exchange is a line by the page's companion, the hero's answer and (chapter books) what they do
+    next; the feeling is how the hero feels and (chapter books) why; chapter books add the moment
+    around them and the thread. Only sentences `is_new` accepts are drawn: when the beat's mood has
+    none left, a neighbouring mood lends one.
+    """
+    if extras <= 0:
+        return []
+    phrases = bank(language)
+    mood = MOODS.get(beat, "busy")
+
+    def pick(kind: str, size: int, explained: bool = False) -> list[str]:
+        for lender in (mood, *NEIGHBOURS.get(mood, ())):
+            options = getattr(phrases, kind)[lender]
+            for _ in range(len(options)):
+                templates = options[pools.draw(f"{kind}:{lender}", len(options))][:size]
+                if explained and len(templates) == 2:
+                    templates = (_explained(templates[0], templates[1], language),)
+                lines = [_sentence(fill(line, slots)) for line in templates]
+                if all(is_new(line) for line in lines):
+                    return lines
+        return []
+
+    if extras == 1:
+        return [*pick("EXCHANGES", 2), *pick("FEELINGS", 1)]
+    lines = [*pick("MOMENTS", 2, explained=True), *pick("EXCHANGES", 3), *pick("FEELINGS", 2, explained=True)]
+    if mood in SHORT_BEATS:
+        lines += pick("FEELINGS", 2, explained=True)
+    return lines + [_sentence(fill(line, slots)) for line in thread]
+
+
+def _explained(feeling: str, reason: str, language: str) -> str:
+    """A feeling and its reason as one sentence: "Mia felt proud: the problem was solved"."""
+    keeps_capital = language == "de" or reason.startswith(("{", "I ", "«", '"', "„", "¿", "¡"))
+    colon = " : " if language == "fr" else ": "
+    return f"{feeling}{colon}{reason if keeps_capital else reason[:1].lower() + reason[1:]}"
+
+
+def _sentence(text: str) -> str:
+    text = sentence_case(text.strip())
+    if text.endswith((".", "!", "?", "»", "”", "“", '"')):
+        return text
+    return text + "."

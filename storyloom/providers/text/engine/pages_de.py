@@ -1,0 +1,589 @@
+"""German phrases of early readers' and chapter books' pages (see chapters.py)."""
+
+from __future__ import annotations
+
+from storyloom.providers.text.engine.chapters import Thread
+
+EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "calm": (
+        (
+            "„Fragst du dich manchmal, was hinter der nächsten Ecke auf uns wartet?“, fragte {friend}",
+            "„Ständig“, sagte {hero}, „und genau deshalb bin ich so gern mit dir unterwegs.“",
+            "Sie grinsten sich an, denn beide kannten die Antwort schon längst",
+        ),
+        (
+            "„Hör mal“, flüsterte {friend}, „wenn wir still sind, klingt alles ganz anders.“",
+            "„Du hast recht“, flüsterte {hero} zurück, „als würde uns dieser Ort ein Geheimnis erzählen.“",
+            "Eine Weile sagte niemand mehr ein Wort, und die Stille fühlte sich warm und gemütlich an",
+        ),
+        (
+            (
+                "„Wenn du einen Augenblick von heute für immer behalten könntest, welchen würdest du "
+                "nehmen?“, fragte {friend}"
+            ),
+            "„Wahrscheinlich diesen hier“, sagte {hero}, „aber frag mich heute Abend noch einmal.“",
+            "{friend} lachte und versprach, an die Frage zu denken",
+        ),
+        (
+            "„Schön, dass du da bist“, sagte {friend} plötzlich, ohne aufzusehen",
+            "„Das finde ich auch“, antwortete {hero}, und diese wenigen Worte bedeuteten sehr viel",
+            "Manchmal sagt man die wichtigsten Dinge mit den wenigsten Worten",
+        ),
+        (
+            "„Sollen wir uns diesen Ort für einen anderen Tag merken?“, fragte {hero}",
+            "„Auf jeden Fall“, sagte {friend}, „wir könnten wiederkommen, wenn wir mehr Zeit haben.“",
+            "{hero} sah sich langsam um und versuchte, sich jede Kleinigkeit einzuprägen",
+        ),
+        (
+            "„Darf ich dir etwas Albernes erzählen?“, fragte {friend}",
+            "„Alberne Sachen sind meine Lieblingssachen“, sagte {hero}",
+            (
+                "{friend} erzählte eine so verrückte Geschichte, dass sich beide vor Lachen die Bäuche "
+                "halten mussten"
+            ),
+        ),
+        (
+            "„Woran denkst du, wenn du nicht einschlafen kannst?“, fragte {friend}",
+            "„Meistens an Abenteuer“, gab {hero} zu, „und manchmal an das Frühstück.“",
+            "Über diese Antwort kicherte {friend} noch lange Zeit",
+        ),
+        (
+            "„Hast du bemerkt, wie anders von hier aus alles aussieht?“, fragte {hero}",
+            "„Alles sieht kleiner und gleichzeitig spannender aus“, sagte {friend} nachdenklich",
+            "Sie stritten fröhlich darüber, ob das überhaupt möglich war",
+        ),
+        (
+            "„Erzähl mir das Beste, was dir diese Woche passiert ist“, sagte {friend}",
+            "„Der Tag ist noch nicht vorbei, also überlege ich noch“, antwortete {hero} mit einem Zwinkern",
+            "{friend} verdrehte die Augen, musste aber trotzdem lächeln",
+        ),
+        (
+            "„Ich wünschte, jeder Tag wäre so spannend wie dieser“, seufzte {friend}",
+            "„Dann müssen wir eben weiter spannende Dinge finden“, sagte {hero}",
+            "Das klang für beide nach einem ausgezeichneten Plan",
+        ),
+        (
+            "„Was ist das Seltsamste, das du je gesehen hast?“, fragte {friend}",
+            "„Wahrscheinlich mein eigenes Gesicht gleich nach dem Aufwachen“, sagte {hero}",
+            "{friend} lachte so sehr, dass es lange dauerte, bis das Lachen aufhörte",
+        ),
+        (
+            "„Glaubst du, dass schon einmal jemand genau hier gewesen ist?“, überlegte {hero}",
+            "„Vielleicht, aber noch nie mit uns“, sagte {friend}, „also zählt es trotzdem als Entdeckung.“",
+            "Das fanden beide ein vollkommen vernünftiges Argument",
+        ),
+    ),
+    "worried": (
+        (
+            "„Und wenn wir es niemals schaffen?“, fragte {friend} mit ganz leiser Stimme",
+            (
+                "„Dann suchen wir einfach weiter, bis wir es geschafft haben“, sagte {hero} und versuchte, "
+                "mutiger zu klingen, als sich alle fühlten"
+            ),
+            "{friend} nickte langsam, obwohl niemand wirklich überzeugt aussah",
+        ),
+        (
+            "„Vielleicht ist das alles meine Schuld“, sagte {friend} und starrte auf den Boden",
+            "„Es ist niemandes Schuld“, antwortete {hero} bestimmt, „und Vorwürfe helfen keinem von uns.“",
+            "Die Worte klangen vernünftig, und nach und nach hörte {friend} auf, den Boden anzustarren",
+        ),
+        (
+            "„Dieses Gefühl mag ich überhaupt nicht“, murmelte {friend}",
+            (
+                "„Ich auch nicht“, gab {hero} zu, „aber Gefühle ändern sich, und dieser Tag kann sich auch "
+                "noch ändern.“"
+            ),
+            "Sie standen dicht beieinander, Schulter an Schulter, bis das Schlimmste vorbei war",
+        ),
+        (
+            "„Hast du einen Plan?“, fragte {friend} hoffnungsvoll",
+            "„Noch nicht“, sagte {hero}, „aber ich arbeite daran, versprochen.“",
+            "{hero} runzelte vor Konzentration die Stirn, und {friend} beschloss, lieber nicht zu stören",
+        ),
+    ),
+    "busy": (
+        (
+            "„Wohin gehen wir jetzt?“, fragte {friend} und schaute nach links und dann nach rechts",
+            "„Lass uns gut nachdenken, bevor wir uns entscheiden“, sagte {hero}",
+            "Also blieben sie stehen, überlegten sich jede Möglichkeit und wählten den vernünftigsten Weg",
+        ),
+        (
+            "„Ich glaube, wir kommen näher“, sagte {friend} mit einem kleinen, hoffnungsvollen Hüpfer",
+            "„Hoffentlich hast du recht“, antwortete {hero}, „denn meine Beine werden langsam müde.“",
+            "Beide lachten, und das Lachen gab ihnen genug Kraft, um weiterzumachen",
+        ),
+        (
+            "„Vorsicht hier“, warnte {hero}, „das sieht schwieriger aus als von weitem.“",
+            "„Ich gehe ganz langsam“, versprach {friend}, „einen vorsichtigen Schritt nach dem anderen.“",
+            "Langsam zu gehen war genau die richtige Idee",
+        ),
+        (
+            "„Weißt du noch, was wir alles schon versucht haben?“, fragte {hero}",
+            "„Jede einzelne Sache“, seufzte {friend} und zählte an einer Hand ab, dann an der anderen",
+            "Irgendwie wirkte das Problem ein bisschen kleiner, als sie alles laut aufzählten",
+        ),
+        (
+            "„Was würde eine echte Entdeckerin jetzt tun?“, überlegte {friend}",
+            "„Wahrscheinlich etwas essen und nachdenken“, sagte {hero} mit ernstem Gesicht",
+            "Genau das taten sie dann auch, und der Imbiss half ganz bestimmt",
+        ),
+        (
+            (
+                "„Warte, hast du das gesehen?“, fragte {friend} und blieb so plötzlich stehen, dass {hero} "
+                "beinahe stolperte"
+            ),
+            "„Was denn?“, fragte {hero} und schaute in alle Richtungen",
+            "Es war nichts Wichtiges, aber von da an passten beide viel besser auf",
+        ),
+        (
+            "„Ich habe eine Idee, aber vielleicht ist sie schrecklich“, gab {friend} zu",
+            "„Schreckliche Ideen sind manchmal der Anfang von großartigen“, sagte {hero}",
+            "{friend} erklärte den Plan, und {hero} hörte sich jeden Teil davon aufmerksam an",
+        ),
+        (
+            "„Bist du schon müde?“, fragte {hero}",
+            "„Ein winziges bisschen“, sagte {friend}, „aber ich bin viel zu neugierig, um jetzt aufzuhören.“",
+            "{hero} verstand dieses Gefühl ganz genau",
+        ),
+        (
+            "„Was meinst du, wie weit ist es noch?“, fragte {friend} und hielt eine Hand über die Augen",
+            "„Weiter, als mir lieb ist, aber näher als heute Morgen“, antwortete {hero}",
+            "Das war eine so vernünftige Antwort, dass {friend} keine einzige Beschwerde einfiel",
+        ),
+        (
+            "„Wir sollten einen richtigen Plan machen, bevor wir irgendetwas anderes tun“, schlug {hero} vor",
+            (
+                "„Einen Plan mit mindestens drei Schritten“, stimmte {friend} zu, „falls die ersten beiden "
+                "schiefgehen.“"
+            ),
+            "Sie machten den Plan gemeinsam und stritten sich fröhlich über die Reihenfolge der Schritte",
+        ),
+        (
+            "„Egal, was passiert, wir bleiben zusammen“, sagte {friend} leise",
+            "„Immer“, versprach {hero}, und sie gaben sich sehr feierlich die Hand darauf",
+            "Irgendwie wirkte der Weg nach diesem Versprechen ein wenig freundlicher",
+        ),
+        (
+            "„Ich glaube, jetzt verstehe ich das Problem besser“, sagte {hero} langsam",
+            "„Dann erklär es mir, denn ich verstehe überhaupt nichts“, lachte {friend}",
+            "Beim lauten Erklären entdeckte {hero} ein oder zwei Dinge, die vorher verborgen geblieben waren",
+        ),
+        (
+            "„Können wir eine Minute ausruhen?“, fragte {friend} schnaufend",
+            "„Eine Minute und keine Sekunde länger“, sagte {hero} grinsend",
+            "Aus der Minute wurden drei, aber niemand beschwerte sich",
+        ),
+        (
+            "„Was haben wir zuletzt überprüft?“, fragte {friend} und kratzte sich nachdenklich am Kinn",
+            "„Alles außer dem einen Ort, an den wir noch nicht gedacht haben“, sagte {hero}",
+            "Das war keine besonders hilfreiche Antwort, aber sie brachte alle zum Nachdenken",
+        ),
+    ),
+    "glad": (
+        (
+            "„Wir haben es wirklich geschafft!“, rief {friend} und hüpfte auf und ab",
+            "„Wir haben es zusammen geschafft“, sagte {hero}, „und das ist das Allerbeste daran.“",
+            "Ihre Stimmen hallten ringsum wider, voller Freude und Erleichterung",
+        ),
+        (
+            "„Ich wusste, dass dir etwas einfällt“, sagte {friend} stolz",
+            "„Ohne dich hätte ich es nie geschafft“, antwortete {hero}, und das war von Herzen ernst gemeint",
+            "{friend} strahlte so sehr, dass {hero} ganz warm ums Herz wurde",
+        ),
+        (
+            "„Ist es wirklich vorbei?“, fragte {friend} ungläubig",
+            "„Wirklich“, sagte {hero}, „und alles ist besser ausgegangen, als wir gehofft hatten.“",
+            "Einen Moment lang standen sie einfach da und genossen das Gefühl",
+        ),
+        (
+            "„Das ist der schönste Tag überhaupt!“, verkündete {friend}",
+            "„Das hast du gestern auch gesagt“, lachte {hero}, „aber diesmal stimme ich dir zu.“",
+            "Alle, die es hörten, mussten ebenfalls lachen",
+        ),
+    ),
+    "night": (
+        (
+            "„Gute Nacht, {hero}“, murmelte {friend} mit halb geschlossenen Augen",
+            "„Gute Nacht“, flüsterte {hero}, „und danke für diesen Tag.“",
+            (
+                "Bald hörte man nur noch den langsamen, ruhigen Atem von Freunden, die etwas Wunderbares "
+                "geschafft hatten"
+            ),
+        ),
+        (
+            "„Wird morgen genauso aufregend wie heute?“, fragte {friend} gähnend",
+            "„Vielleicht nicht“, sagte {hero} schläfrig, „aber das ist wahrscheinlich auch gut so.“",
+            "Irgendwo ganz in der Nähe schnarchte schon jemand sehr leise",
+        ),
+    ),
+}
+
+FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "calm": (
+        (
+            "{hero} war ruhig und neugierig, so wie am Anfang eines guten Buches",
+            (
+                "Alles Mögliche konnte als Nächstes passieren, und dieser Gedanke war eher aufregend als "
+                "beängstigend"
+            ),
+        ),
+        (
+            "Ein warmes, zufriedenes Gefühl breitete sich in {hero} aus",
+            "Solche Tage gab es nicht oft, und {hero} wollte jede Minute davon genießen",
+        ),
+        (
+            "{hero} war froh über so gute Gesellschaft",
+            "Allein auf Entdeckungsreise zu gehen wäre spannend gewesen, aber zusammen war es viel schöner",
+        ),
+        (
+            "Ausnahmsweise hatte {hero} überhaupt keine Eile",
+            "Es gab Zeit, genau hinzusehen, zuzuhören und über Dinge zu staunen",
+        ),
+        (
+            "{hero} atmete langsam ein und war plötzlich hellwach",
+            "Jedes Geräusch und jede Farbe wirkten ein bisschen kräftiger als sonst",
+        ),
+        (
+            "{hero} fühlte sich wunderbar leicht, als könnte man stundenlang so weiterlaufen",
+            "In so fröhlicher Gesellschaft war schlechte Laune einfach unmöglich",
+        ),
+        (
+            "Ein stilles Glück machte sich in {hero} breit",
+            "Es war die Art von Glück, die keinen besonderen Grund braucht",
+        ),
+        (
+            "{hero} war geduldig und fröhlich, und das kommt nicht jeden Tag vor",
+            "Sogar kleine Dinge, wie ein lustiges Geräusch oder eine seltsame Form, waren einen Halt wert",
+        ),
+        (
+            "Eine Blase aus Aufregung stieg in {hero} auf",
+            "Irgendetwas sagte {hero}, dass man sich an diesen Tag erinnern würde",
+        ),
+        (
+            "{hero} fühlte sich vollkommen zu Hause",
+            (
+                "Es ist ein schönes Gefühl, genau dort zu sein, wo man sein möchte, und in genau der "
+                "richtigen Gesellschaft"
+            ),
+        ),
+    ),
+    "worried": (
+        (
+            "{hero} spürte einen schweren Knoten aus Sorge mitten in der Brust",
+            "Es war die Art von Sorge, bei der die Gedanken immer im Kreis laufen",
+        ),
+        (
+            "Ein kaltes, unsicheres Gefühl beschlich {hero}",
+            "Heute Morgen war alles so einfach gewesen, und jetzt war gar nichts mehr einfach",
+        ),
+        (
+            "{hero} schluckte schwer und versuchte, sich die Sorge nicht anmerken zu lassen",
+            "Irgendjemand musste ruhig bleiben, und {hero} beschloss, dieser Jemand zu sein",
+        ),
+        (
+            "Die Enttäuschung lag auf {hero} wie ein schwerer, nasser Mantel",
+            (
+                "Trotzdem beharrte eine kleine, sture Stimme darauf, dass die Geschichte hier noch nicht zu "
+                "Ende war"
+            ),
+        ),
+    ),
+    "busy": (
+        (
+            "{hero} war fest entschlossen, auch wenn niemand wusste, was als Nächstes geschehen würde",
+            "Jeder Schritt nach vorn, so klein er auch war, brachte sie dem Ziel ein Stück näher",
+        ),
+        (
+            "Im Bauch von {hero} tanzte ein aufgeregtes Kribbeln",
+            "Es war beängstigend und spannend zugleich, und genau so fühlen sich Abenteuer oft an",
+        ),
+        (
+            "{hero} konzentrierte sich so sehr, dass alles andere zu verschwinden schien",
+            "Jetzt zählte nur noch das Problem, und {hero} wollte es unbedingt lösen",
+        ),
+        (
+            "Im Kopf von {hero} wechselten sich Hoffnung und Zweifel ab",
+            "Immer wenn der Zweifel zu gewinnen drohte, dachte {hero} an das Ziel und ging weiter",
+        ),
+        (
+            "{hero} war müde, aber nicht müde genug, um aufzugeben",
+            "Sturheit, sagte Opa immer, ist manchmal eine sehr nützliche Sache",
+        ),
+        (
+            "Die Neugier zog {hero} vorwärts wie ein unsichtbarer Faden",
+            "Was mochte weiter vorn warten, und würde es ihnen helfen oder alles schwerer machen?",
+        ),
+        (
+            "{hero} war ein wenig nervös, aber vor allem ungeduldig",
+            "Herumsitzen und warten gehörte noch nie zu den Stärken von {hero}",
+        ),
+        (
+            "{hero} versuchte angestrengt, wie ein Detektiv zu denken",
+            "Detektive bemerken die kleinen Dinge, an denen alle anderen einfach vorbeilaufen",
+        ),
+        (
+            "Eine neue Idee begann im Kopf von {hero} zu wachsen, langsam, wie ein Samenkorn",
+            "Sie war noch nicht fertig, aber {hero} spürte schon, wie sie größer wurde",
+        ),
+        (
+            "{hero} war mutiger als sonst, und das war eine angenehme Überraschung",
+            "Vielleicht ist Mut etwas, das immer dann wächst, wenn man ihn braucht",
+        ),
+        (
+            "{hero} spürte einen Funken sturer Hoffnung",
+            "Er war klein, aber er weigerte sich auszugehen, ganz egal, wie schwierig es wurde",
+        ),
+        (
+            "{hero} war verärgert, versuchte aber, es nicht zu zeigen",
+            "Schimpfen würde nichts lösen, und alle gaben sich die größte Mühe",
+        ),
+        (
+            "Plötzlich spürte {hero} eine große Verantwortung",
+            "Die anderen verließen sich auf {hero}, und das war ein wichtiges Gefühl",
+        ),
+    ),
+    "glad": (
+        (
+            "Das Glück sprudelte in {hero} wie Limonade",
+            "Alle Sorgen des Tages lösten sich in einem einzigen Augenblick auf",
+        ),
+        (
+            "{hero} war stolz, aber vor allem erleichtert",
+            "Das Problem, das so riesig ausgesehen hatte, war endlich gelöst",
+        ),
+        (
+            "{hero} konnte nicht aufhören zu lächeln",
+            "Es war die Art von Lächeln, die in den Zehen anfängt und in den Ohren aufhört",
+        ),
+        (
+            "Eine wunderbare Leichtigkeit erfüllte {hero} von Kopf bis Fuß",
+            (
+                "Alles, was sie versucht hatten, sogar das, was schiefgegangen war, hatte zu diesem Moment "
+                "geführt"
+            ),
+        ),
+        (
+            "{hero} hatte Lust zu tanzen und tanzte nach einer Weile tatsächlich los",
+            "Niemand störte sich daran, dass es der albernste Tanz war, den man je gesehen hatte",
+        ),
+        (
+            "Tief im Inneren staunte {hero} darüber, wie der Tag ausgegangen war",
+            "Heute Morgen hätte sich {hero} ein solches Ende niemals vorstellen können",
+        ),
+    ),
+    "night": (
+        (
+            "{hero} war auf die schönste Art müde",
+            "Es war die Müdigkeit, die nach einem langen Tag voller wichtiger Dinge kommt",
+        ),
+        (
+            "{hero} fühlte sich sicher, warm und geborgen",
+            "Morgen konnte bringen, was es wollte, denn dieser Tag hatte gereicht",
+        ),
+    ),
+}
+
+MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "calm": (
+        ("Die Zeit schien langsamer zu vergehen, wie manchmal an den allerschönsten Tagen",),
+        ("{friends} entdeckten schon in allen Richtungen spannende Dinge",),
+        ("Ringsum wirkte alles so friedlich, als könnte gar nichts schiefgehen",),
+        ("Es war einer dieser Orte, an denen man viel länger bleiben möchte als geplant",),
+        ("Niemand hatte es eilig, und dadurch fühlte sich alles noch besonderer an",),
+        ("Es gab so viele spannende Dinge zu sehen, dass man kaum wusste, wo man anfangen sollte",),
+        ("Ausnahmsweise gab es nichts zu lösen, nichts zu finden und kein bestimmtes Ziel",),
+        ("Es war so still, dass man die eigenen Schritte hörte und sogar die eigenen Gedanken",),
+        ("Alle schienen besonders gute Laune zu haben, und gute Laune ist ansteckend",),
+        ("Es fühlte sich an wie der Anfang von etwas, auch wenn niemand hätte sagen können, wovon",),
+        ("Jemand summte eine fröhliche Melodie, und bald summten alle mit",),
+        ("Die Stunden vergingen wie Minuten, so wie immer, wenn man Spaß hat",),
+    ),
+    "worried": (
+        (
+            "Einen langen Moment bewegte sich niemand, und niemand wusste, was er sagen sollte",
+            "Selbst das leiseste Geräusch klang laut in dieser schweren Stille",
+        ),
+        (
+            "Die fröhliche Stimmung des Morgens war so schnell verschwunden wie eine Seifenblase",
+            "Alle dachten dasselbe, aber niemand wollte es als Erstes aussprechen",
+        ),
+        (
+            "Sogar {friends} waren ungewöhnlich still geworden, und das war nie ein gutes Zeichen",
+            "Jemand seufzte, und jemand anderes starrte angestrengt auf den Boden",
+        ),
+    ),
+    "busy": (
+        ("Sie suchten schon sehr lange, und der Weg war noch weit",),
+        ("Alle paar Schritte blieb jemand stehen, um nachzusehen, ob noch alle beisammen waren",),
+        ("Nichts lief so, wie es alle erwartet hatten, aber niemand wollte aufgeben",),
+        ("Je weiter sie kamen, desto seltsamer und spannender wurde alles",),
+        ("Irgendwo dort vorn lag die Antwort, die sie brauchten, wenn sie sie nur finden könnten",),
+        ("Es war harte Arbeit, und niemand tat so, als wäre es anders",),
+        ("Kleine Entdeckungen hielten sie bei Laune, auch wenn die große noch weit weg schien",),
+        (
+            (
+                "Niemand wusste mehr genau, wie lange sie schon unterwegs waren, aber es fühlte sich wie "
+                "eine Ewigkeit an"
+            ),
+        ),
+        ("Alle bemerkten unterschiedliche Dinge, und zusammen bemerkten sie fast alles",),
+        ("Nach und nach kam ihnen der fremde Ort ein wenig vertrauter vor",),
+        ("Ihre Schatten begleiteten sie treu bei jedem Schritt",),
+        ("Jede Frage führte zu einer neuen Frage, und genau so lernen echte Entdecker",),
+        ("Ihr Plan änderte sich ständig, aber einen Plan zu ändern ist nicht dasselbe wie aufzugeben",),
+        ("Ab und zu hatte jemand eine neue Idee, und alle blieben stehen, um zuzuhören",),
+    ),
+    "glad": (
+        (
+            "Einen Augenblick lang standen alle einfach still und konnten es kaum glauben",
+            "Dann begann der Jubel, und er hörte sehr lange nicht auf",
+        ),
+        (
+            "Bald redeten alle durcheinander und erzählten die Geschichte des Tages von Anfang an",
+            "Jeder erinnerte sich ein bisschen anders daran, und das machte sie noch lustiger",
+        ),
+        (
+            "Der ganze Ort schien mit ihnen zu feiern",
+            (
+                "Sogar die Dinge, die heute Morgen schwierig ausgesehen hatten, wirkten jetzt freundlich "
+                "und vertraut"
+            ),
+        ),
+    ),
+    "night": (
+        (
+            "Draußen war die Welt still und ruhig geworden, als würde auch sie sich schlafen legen",
+            "Der lange, aufregende Tag ging endlich sanft zu Ende",
+        ),
+        (
+            "Eines nach dem anderen gingen die Lichter aus, und die Stimmen wurden leiser",
+            "Es war ein Tag gewesen, den so schnell niemand vergessen würde",
+        ),
+    ),
+}
+
+THREADS: tuple[Thread, ...] = (
+    Thread(
+        start=(
+            (
+                "{pal} kannte ein Rätsel, das noch nie jemand gelöst hatte: „Was wird größer, je mehr man "
+                "wegnimmt?“"
+            ),
+            "{hero} versuchte schon seit Tagen, die Antwort zu erraten, aber ohne jeden Erfolg",
+        ),
+        middle=(
+            "„Ist es ein Schatten?“, riet {hero}, aber {pal} lächelte nur geheimnisvoll und sagte nichts",
+            "Sogar mitten in der Suche dachte {hero} immer wieder über das Rätsel nach",
+            (
+                "„Ist es ein Berg Wäsche?“, versuchte es {hero}, und {pal} lachte so sehr, dass alle "
+                "anderen mitlachen mussten"
+            ),
+            "Allmählich vermutete {hero}, dass das Rätsel von {pal} gar keine Antwort hatte",
+            "„Dein Rätsel habe ich übrigens nicht vergessen“, warnte {hero}",
+        ),
+        payoff=(
+            "Plötzlich blieb {hero} mitten im Trubel stehen und rief: „Ein Loch! Die Antwort ist ein Loch!“",
+            "{pal} klatschte begeistert in die Hände, denn nach all den Tagen war das Rätsel endlich gelöst",
+        ),
+        epilogue=(
+            "„Kennst du noch mehr Rätsel?“, fragte {hero} vor dem Einschlafen, und {pal} versprach ein "
+            "neues für morgen"
+        ),
+    ),
+    Thread(
+        start=(
+            (
+                "Versteckt in der Tasche von {hero} steckte ein halb fertiges Freundschaftsband, eine "
+                "Überraschung für {pal}"
+            ),
+            "{hero} wollte es heimlich fertig knüpfen, Knoten für Knoten, immer wenn gerade niemand hinsah",
+        ),
+        middle=(
+            "Immer wenn {pal} wegschaute, knüpfte {hero} schnell einen weiteren Knoten in das geheime Band",
+            (
+                "Einmal hätte {pal} das Band beinahe entdeckt, und {hero} musste so tun, als würde es am "
+                "Ohr jucken"
+            ),
+            "Das Band wurde immer länger, mit Streifen in allen Farben, die {hero} finden konnte",
+            (
+                "{hero} tastete wieder nach der Tasche, nur um sicherzugehen, dass das Band noch gut "
+                "versteckt war"
+            ),
+            "Jetzt fehlten nur noch ein paar Knoten, und {hero} konnte es kaum erwarten",
+        ),
+        payoff=(
+            (
+                "Als der richtige Moment gekommen war, holte {hero} das fertige Band aus der Tasche und "
+                "schenkte es {pal}"
+            ),
+            (
+                "„Das hast du die ganze Zeit für mich gemacht?“, fragte {pal} und trug es den ganzen Abend "
+                "voller Stolz"
+            ),
+        ),
+        epilogue=(
+            "Das Freundschaftsband blieb die ganze Nacht am Handgelenk von {pal}, und {hero} schlief "
+            "lächelnd ein"
+        ),
+    ),
+    Thread(
+        start=(
+            (
+                "{pal} versuchte seit Wochen, pfeifen zu lernen, aber es kam immer nur ein trauriges "
+                "kleines Pusten heraus"
+            ),
+            (
+                "„Eines Tages pfeife ich lauter als alle anderen“, versprach {pal}, und {hero} versprach zu "
+                "helfen"
+            ),
+        ),
+        middle=(
+            "{pal} versuchte es wieder und brachte ein Geräusch hervor, das wie ein müder Luftballon klang",
+            (
+                "„Die Lippen runder“, riet {hero} und machte es vor, und {pal} versuchte es mit großem "
+                "Eifer noch einmal"
+            ),
+            "Hin und wieder kam aus der Richtung von {pal} ein winziges, hoffnungsvolles Quietschen",
+            "{hero} bemerkte, dass {pal} heimlich übte, wenn gerade niemand zuzuhören schien",
+            "Das Quietschen wurde immer besser, und {hero} hob aufmunternd den Daumen",
+        ),
+        payoff=(
+            (
+                "Dann, mitten in all der Freude, spitzte {pal} die Lippen und pfiff einen klaren, lauten, "
+                "perfekten Ton"
+            ),
+            "Alle jubelten, und {hero} hatte {pal} noch nie so stolz strahlen sehen",
+        ),
+        epilogue="Irgendwo aus der Dunkelheit kam noch ein letzter, ganz leiser, sehr stolzer Pfiff",
+    ),
+    Thread(
+        start=(
+            (
+                "{hero} hatte immer ein kleines Notizbuch dabei, um eine Karte von jedem erkundeten Ort zu "
+                "zeichnen"
+            ),
+            "Heute war die erste Seite noch ganz leer, und {hero} wollte sie unbedingt füllen",
+        ),
+        middle=(
+            "{hero} hielt kurz an, um ein paar sorgfältige Linien in die Karte im Notizbuch einzuzeichnen",
+            (
+                "{pal} schaute {hero} über die Schulter und schlug vor, überall dort einen kleinen Stern zu "
+                "malen, wo etwas Spannendes passiert war"
+            ),
+            "Die Karte hatte jetzt Pfeile, Fragezeichen und drei kleine Sterne",
+            "{hero} zeichnete den bisherigen Weg ein und staunte, wie weit sie schon gekommen waren",
+            "{pal} malte ein winziges Selbstporträt in eine Ecke der Karte, und {hero} musste lachen",
+        ),
+        payoff=(
+            (
+                "Danach machten {hero} und {pal} die Karte gemeinsam fertig und malten einen großen "
+                "goldenen Stern an die Stelle, wo das Problem gelöst worden war"
+            ),
+            (
+                "Es war die beste Karte, die {hero} je gemacht hatte, und sie beschlossen, sie an die Wand "
+                "zu hängen"
+            ),
+        ),
+        epilogue="Die Karte hing an der Wand und hatte noch viel Platz für das nächste Abenteuer",
+    ),
+)

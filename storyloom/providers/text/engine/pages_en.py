@@ -1,0 +1,542 @@
+"""English phrases of early readers' and chapter books' pages (see chapters.py)."""
+
+from __future__ import annotations
+
+from storyloom.providers.text.engine.chapters import Thread
+
+EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "calm": (
+        (
+            '"Do you ever wonder what is waiting around the next corner?" asked {friend}',
+            '"All the time," said {hero}, "and that is exactly why I love exploring with you."',
+            "They grinned at each other, because both of them already knew the answer",
+        ),
+        (
+            '"Listen," whispered {friend}, "everything sounds different when we are quiet."',
+            '"You are right," {hero} whispered back, "it is like the place is telling us a secret."',
+            "For a while neither of them said another word, and the silence felt comfortable and warm",
+        ),
+        (
+            '"If you could keep one moment of today forever, which would it be?" asked {friend}',
+            '"This one, probably," said {hero}, "but ask me again tonight."',
+            "{friend} laughed and promised to remember the question",
+        ),
+        (
+            '"I am glad you are here," {friend} said suddenly, without looking up',
+            '"So am I," answered {hero}, surprised by how much those words meant',
+            "Sometimes the most important things are said in the fewest words",
+        ),
+        (
+            '"Should we remember this place for another day?" asked {hero}',
+            '"Definitely," said {friend}, "we could come back when we are not in a hurry."',
+            "{hero} looked around slowly, trying to memorise every detail",
+        ),
+        (
+            '"Can I tell you something silly?" asked {friend}',
+            '"Silly things are my favourite things," said {hero}',
+            "{friend} told a story so ridiculous that they both had to hold their stomachs from laughing",
+        ),
+        (
+            '"What do you think about when you cannot sleep?" {friend} asked',
+            '"Adventures, mostly," admitted {hero}, "and sometimes breakfast."',
+            "That answer made {friend} giggle for a long time afterwards",
+        ),
+        (
+            '"Have you noticed how different everything looks from here?" asked {hero}',
+            '"Everything looks smaller and more interesting at the same time," said {friend} thoughtfully',
+            "They argued happily about whether that was even possible",
+        ),
+        (
+            '"Tell me the best thing that happened to you this week," said {friend}',
+            '"Today is not finished yet, so I am still deciding," answered {hero} with a wink',
+            "{friend} rolled both eyes, but could not stop smiling",
+        ),
+        (
+            '"I wish every day could be as interesting as this one," sighed {friend}',
+            '"Then we will just have to keep finding interesting things," said {hero}',
+            "It sounded like an excellent plan to both of them",
+        ),
+        (
+            '"What is the strangest thing you have ever seen?" asked {friend}',
+            '"Probably my own face first thing in the morning," said {hero}',
+            "{friend} laughed so hard that it took a long time to stop",
+        ),
+        (
+            '"Do you think anyone has ever been exactly here before?" wondered {hero}',
+            '"Maybe, but never with us," said {friend}, "so it still counts as discovering."',
+            "That seemed like a perfectly reasonable argument to both of them",
+        ),
+    ),
+    "worried": (
+        (
+            '"What if we never find {goal}?" asked {friend} in a small voice',
+            (
+                '"Then we will keep looking until we do," said {hero}, trying hard to sound braver than '
+                "anybody felt"
+            ),
+            "{friend} nodded slowly, although nobody looked completely convinced",
+        ),
+        (
+            '"Maybe this is all my fault," said {friend}, staring at the ground',
+            '"It is nobody\'s fault," {hero} answered firmly, "and blaming ourselves will not help anyone."',
+            "The words sounded sensible, and little by little {friend} stopped staring at the ground",
+        ),
+        (
+            '"I do not like this feeling at all," murmured {friend}',
+            '"Neither do I," admitted {hero}, "but feelings change, and so can this day."',
+            "They stood close together, shoulder to shoulder, until the worst of it passed",
+        ),
+        (
+            '"Do you have a plan?" asked {friend} hopefully',
+            '"Not yet," said {hero}, "but I am working on one, I promise."',
+            "{hero} frowned in concentration, and {friend} decided not to interrupt",
+        ),
+    ),
+    "busy": (
+        (
+            '"Which way should we go now?" asked {friend}, looking left and then right',
+            '"Let us think about it carefully before we decide," said {hero}',
+            "So they stopped, considered every possibility, and chose the path that seemed most sensible",
+        ),
+        (
+            '"I think we are getting closer," said {friend}, with a hopeful little hop',
+            '"I hope you are right," replied {hero}, "because my legs are getting tired."',
+            "They both laughed, and the laughter gave them enough energy to keep going",
+        ),
+        (
+            '"Be careful here," warned {hero}, "it looks more difficult than it did from far away."',
+            '"I will go slowly," promised {friend}, "one careful step at a time."',
+            "Moving slowly turned out to be exactly the right idea",
+        ),
+        (
+            '"Do you remember what we have tried already?" asked {hero}',
+            '"Every single thing," sighed {friend}, counting on one hand, then on the other',
+            "Somehow, listing everything out loud made the problem seem a little smaller",
+        ),
+        (
+            '"What would a real explorer do now?" wondered {friend}',
+            '"Probably eat a snack and think," said {hero} with a serious face',
+            "So that is exactly what they did, and the snack definitely helped",
+        ),
+        (
+            (
+                '"Wait, did you notice that?" asked {friend}, stopping so suddenly that {hero} almost '
+                "bumped into {friend}"
+            ),
+            '"Notice what?" asked {hero}, looking around in every direction',
+            "It turned out to be nothing important, but from then on they both paid much closer attention",
+        ),
+        (
+            '"I have an idea, but it might be a terrible one," admitted {friend}',
+            '"Terrible ideas are sometimes the beginning of brilliant ones," said {hero}',
+            "{friend} explained the plan, and {hero} listened carefully to every part of it",
+        ),
+        (
+            '"Are you tired yet?" asked {hero}',
+            '"A tiny bit," said {friend}, "but I am much too curious to stop now."',
+            "{hero} understood that feeling completely",
+        ),
+        (
+            '"How much further do you think it is?" asked {friend}, shading both eyes',
+            '"Further than I would like, but closer than it was this morning," answered {hero}',
+            "That was such a sensible answer that {friend} could not think of a single complaint",
+        ),
+        (
+            '"We should make a proper plan before we do anything else," suggested {hero}',
+            (
+                '"A plan with at least three different steps," agreed {friend}, "in case the first two go '
+                'wrong."'
+            ),
+            "They made the plan together, arguing cheerfully about the order of the steps",
+        ),
+        (
+            '"Whatever happens next, let us stay together," said {friend} quietly',
+            '"Always," promised {hero}, and they shook hands very seriously on it',
+            "Somehow the promise made the path ahead look a little less uncertain",
+        ),
+        (
+            '"I think I understand the problem better now," said {hero} slowly',
+            '"Then explain it to me, because I am completely confused," laughed {friend}',
+            "Explaining it out loud helped {hero} see one or two things that had been hidden before",
+        ),
+        (
+            '"Can we rest for one minute?" asked {friend}, puffing',
+            '"One minute, and not a second longer," said {hero} with a grin',
+            "The minute turned into three, but nobody complained about it",
+        ),
+        (
+            '"What was the last thing we checked?" asked {friend}, scratching {friend}\'s chin thoughtfully',
+            '"Everything except the one place we have not thought of yet," said {hero}',
+            "It was not a very useful answer, but it did make them think harder",
+        ),
+    ),
+    "glad": (
+        (
+            '"We actually did it!" shouted {friend}, jumping up and down',
+            '"We did it together," said {hero}, "and that is the best part."',
+            "Their voices echoed all around, full of happiness and relief",
+        ),
+        (
+            '"I knew you would think of something," said {friend} proudly',
+            '"I could not have done it without you," answered {hero}, and meant every word',
+            "{friend} looked so pleased that {hero} felt warm all over",
+        ),
+        (
+            '"Is it really over?" asked {friend}, hardly daring to believe it',
+            '"It really is," said {hero}, "and everything turned out better than we hoped."',
+            "They stood there for a moment, simply enjoying the feeling",
+        ),
+        (
+            '"This is the best day ever," declared {friend}',
+            '"You said that yesterday," laughed {hero}, "but this time I agree."',
+            "Everyone who heard them started laughing too",
+        ),
+    ),
+    "night": (
+        (
+            '"Goodnight, {hero}," murmured {friend}, already half asleep',
+            '"Goodnight," whispered {hero}, "and thank you for today."',
+            (
+                "Soon the only sound was the slow, peaceful breathing of friends who had done something "
+                "wonderful"
+            ),
+        ),
+        (
+            '"Will tomorrow be as exciting as today?" asked {friend} with a yawn',
+            '"Maybe not," said {hero} sleepily, "but that is probably a good thing."',
+            "Somewhere nearby, someone was already snoring very softly",
+        ),
+    ),
+}
+
+FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "calm": (
+        (
+            "{hero} felt calm and curious, the way you feel at the beginning of a good book",
+            "Anything could happen next, and that thought was exciting rather than frightening",
+        ),
+        (
+            "A warm, contented feeling spread through {hero}",
+            "Days like this one were rare, and {hero} wanted to enjoy every minute of it",
+        ),
+        (
+            "{hero} felt lucky to have such good company",
+            "Exploring alone would have been interesting, but exploring together was much better",
+        ),
+        (
+            "For once, {hero} was in no hurry at all",
+            "There was time to look closely, to listen, and to wonder about things",
+        ),
+        (
+            "{hero} breathed in slowly and felt completely awake",
+            "Every sound and every colour seemed a little brighter than usual",
+        ),
+        (
+            "{hero} felt wonderfully light, as if walking for miles would be easy",
+            "It was impossible to feel gloomy in such cheerful company",
+        ),
+        (
+            "A quiet happiness settled over {hero}",
+            "It was the kind of happiness that does not need any particular reason",
+        ),
+        (
+            "{hero} felt patient and cheerful, which does not happen every day",
+            "Even small things, like a funny noise or an interesting shape, seemed worth stopping for",
+        ),
+        (
+            "A bubble of excitement rose inside {hero}",
+            "Something told {hero} that this day would be worth remembering",
+        ),
+        (
+            "{hero} felt perfectly at home",
+            "It is a good feeling, being exactly where you want to be with exactly the right company",
+        ),
+    ),
+    "worried": (
+        (
+            "{hero} felt a heavy knot of worry somewhere in the middle of {their} chest",
+            "It was the kind of worry that makes your thoughts run around in circles",
+        ),
+        (
+            "A cold, uncertain feeling crept over {hero}",
+            "Everything had seemed so simple that morning, and now nothing was simple at all",
+        ),
+        (
+            "{hero} swallowed hard and tried not to show how worried everybody really was",
+            "Somebody had to stay calm, and {hero} decided to be that somebody",
+        ),
+        (
+            "Disappointment sat on {hero} like a heavy coat",
+            "Still, a small stubborn voice inside insisted that this was not the end of the story",
+        ),
+    ),
+    "busy": (
+        (
+            "{hero} felt determined, even though nobody knew what would happen next",
+            "Every step forward, however small, was a step closer to {goal}",
+        ),
+        (
+            "A flutter of nervous excitement danced in {hero}'s stomach",
+            "It was frightening and thrilling at the same time, which is often how adventures feel",
+        ),
+        (
+            "{hero} concentrated so hard that everything else seemed to disappear",
+            "Only the problem mattered now, and {hero} was going to solve it",
+        ),
+        (
+            "Hope and doubt took turns inside {hero}'s head",
+            "Whenever doubt started winning, {hero} thought about {goal} and kept going",
+        ),
+        (
+            "{hero} was tired, but not tired enough to give up",
+            "Being stubborn, Grandpa always said, is sometimes a very useful thing",
+        ),
+        (
+            "Curiosity tugged at {hero} like an invisible string",
+            "What was waiting further on, and would it help them or make things harder",
+        ),
+        (
+            "{hero} felt a little nervous, but mostly impatient",
+            "Waiting around had never been one of {hero}'s particular talents",
+        ),
+        (
+            "{hero} tried hard to think like a detective",
+            "Detectives notice the small things that everybody else walks straight past",
+        ),
+        (
+            "A new idea began to grow in {hero}'s mind, slowly, like a seed",
+            "It was not ready yet, but {hero} could already feel it getting bigger",
+        ),
+        (
+            "{hero} felt braver than usual, which was a pleasant surprise",
+            "Perhaps bravery is something that grows whenever you need it",
+        ),
+        (
+            "{hero} felt a spark of stubborn hope",
+            "It was small, but it refused to go out, however difficult things became",
+        ),
+        (
+            "{hero} was frustrated, but tried not to let it show",
+            "Getting cross would not solve anything, and everyone was doing their best",
+        ),
+        (
+            "{hero} suddenly felt very grown up and responsible",
+            "The others were counting on {hero}, and that was an important feeling",
+        ),
+    ),
+    "glad": (
+        (
+            "Happiness fizzed inside {hero} like lemonade",
+            "All the worry of the day melted away in an instant",
+        ),
+        (
+            "{hero} felt proud, but mostly relieved",
+            "The problem that had seemed so enormous was finally solved",
+        ),
+        (
+            "{hero} could not stop smiling",
+            "It was the kind of smile that starts in your toes and finishes in your ears",
+        ),
+        (
+            "A wonderful lightness filled {hero} from head to toe",
+            "Everything they had tried, even the things that failed, had led to this moment",
+        ),
+        (
+            "{hero} felt like dancing, and after a while actually did",
+            "Nobody minded that it was the silliest dance anyone had ever seen",
+        ),
+        (
+            "Deep down, {hero} was amazed at how the day had turned out",
+            "That morning, {hero} could never have imagined an ending like this one",
+        ),
+    ),
+    "night": (
+        (
+            "{hero} felt tired in the best possible way",
+            "It was the tiredness that comes after a long day of doing something important",
+        ),
+        (
+            "{hero} felt safe, warm and peaceful",
+            "Tomorrow could bring whatever it liked, because today had been enough",
+        ),
+    ),
+}
+
+MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "calm": (
+        ("Time seemed to slow down, as it sometimes does on the very best kind of day",),
+        ("{friends} were already busy discovering interesting things in every direction",),
+        ("Everything around them looked peaceful, as if nothing could possibly go wrong",),
+        ("It was the sort of place that makes you want to stay much longer than you planned",),
+        ("Nobody was in a hurry, and that made everything feel even more special",),
+        ("There were so many interesting things to look at that it was hard to know where to start",),
+        ("For once there was nothing to solve, nothing to find and nowhere in particular to be",),
+        ("It was quiet enough to hear their own footsteps, and even their own thoughts",),
+        ("Everybody seemed to be in a particularly good mood, and good moods are contagious",),
+        ("It felt like the beginning of something, although nobody could have said exactly what",),
+        ("Somebody was humming a cheerful tune, and before long everyone was humming along",),
+        ("The hours seemed to pass in minutes, the way they always do when you are having fun",),
+    ),
+    "worried": (
+        (
+            "For a long moment nobody moved, and nobody knew what to say",
+            "Even the smallest sound seemed loud in that heavy silence",
+        ),
+        (
+            "The cheerful mood of the morning had vanished as quickly as a soap bubble",
+            "Everyone was thinking the same thing, but nobody wanted to say it first",
+        ),
+        (
+            "Even {friends} had gone unusually quiet, which was never a good sign",
+            "Somebody sighed, and somebody else stared hard at the ground",
+        ),
+    ),
+    "busy": (
+        ("They had already been searching for a long time, and there was still a long way to go",),
+        ("Every few steps, somebody stopped to check that everyone was still together",),
+        ("Things were not turning out the way anybody had expected, but nobody was ready to give up",),
+        ("The further they went, the stranger and more interesting everything became",),
+        ("Somewhere ahead was the answer they needed, if only they could find it",),
+        ("It was hard work, and nobody pretended otherwise",),
+        ("Small discoveries kept them going, even when the big one seemed far away",),
+        ("Nobody could remember exactly how long they had been walking, but it felt like ages",),
+        ("Each of them noticed different things, and together they noticed almost everything",),
+        ("Little by little, the unfamiliar place was beginning to feel a bit more familiar",),
+        ("Their shadows stretched out beside them, keeping them company as they went",),
+        ("Every question seemed to lead to another question, which is how real explorers learn",),
+        ("Their plan kept changing, but changing a plan is not the same as giving up",),
+        ("Now and then somebody had a new idea, and everybody stopped to listen",),
+    ),
+    "glad": (
+        (
+            "For a moment everybody simply stood still, hardly able to believe it",
+            "Then the cheering started, and it went on for a very long time",
+        ),
+        (
+            "Soon everybody was talking at once, telling the story of the day from the beginning",
+            "Each of them remembered it a little differently, which made it even funnier",
+        ),
+        (
+            "The whole place seemed to celebrate with them",
+            "Even the things that had seemed difficult that morning now looked friendly and familiar",
+        ),
+    ),
+    "night": (
+        (
+            "Outside, the world had grown quiet and still, as if it were also getting ready to sleep",
+            "The long, exciting day was finally coming to a gentle end",
+        ),
+        (
+            "One by one, the lights went out and the voices grew softer",
+            "It had been a day nobody would forget in a hurry",
+        ),
+    ),
+}
+
+THREADS: tuple[Thread, ...] = (
+    Thread(
+        start=(
+            '{pal} had a riddle that nobody had ever solved: "What gets bigger the more you take away?"',
+            "{hero} had been trying to guess the answer for days, without any luck",
+        ),
+        middle=(
+            '"Is it a shadow?" guessed {hero}, but {pal} only smiled mysteriously and said nothing',
+            "Even while they were busy, {hero} kept turning the riddle over and over in {their} mind",
+            (
+                '"Is it a mountain of washing?" tried {hero}, and {pal} laughed so much that everybody else '
+                "started laughing too"
+            ),
+            "{hero} was beginning to suspect that {pal}'s riddle had no answer at all",
+            '"I still have not forgotten your riddle," {hero} warned {pal}',
+        ),
+        payoff=(
+            (
+                'Suddenly {hero} stopped in the middle of everything and shouted, "A hole! The answer is a '
+                'hole!"'
+            ),
+            "{pal} clapped with delight, because after all those days the riddle had finally been solved",
+        ),
+        epilogue=(
+            '"Do you know any other riddles?" {hero} asked before falling asleep, and {pal} promised a new '
+            "one for tomorrow"
+        ),
+    ),
+    Thread(
+        start=(
+            (
+                "Hidden in {hero}'s pocket was a friendship bracelet, only half finished, meant as a "
+                "surprise for {pal}"
+            ),
+            "{hero} planned to finish it secretly, one knot at a time, whenever nobody was watching",
+        ),
+        middle=(
+            "Whenever {pal} looked the other way, {hero} quickly tied another knot in the secret bracelet",
+            (
+                "Once {pal} almost caught {hero} working on the bracelet, and {hero} had to pretend to be "
+                "scratching {their} ear"
+            ),
+            "The bracelet was growing longer, with stripes of every colour {hero} could find",
+            "{hero} checked {their} pocket again, just to make sure the bracelet was still safely hidden",
+            "Only a few knots were left now, and {hero} could hardly wait",
+        ),
+        payoff=(
+            (
+                "When the moment was right, {hero} took the finished bracelet out of {their} pocket and "
+                "gave it to {pal}"
+            ),
+            (
+                '"You made this for me, all this time?" asked {pal}, and {pal} wore it proudly for the rest '
+                "of the evening"
+            ),
+        ),
+        epilogue="The bracelet stayed on {pal}'s wrist all night, and {hero} fell asleep smiling about it",
+    ),
+    Thread(
+        start=(
+            (
+                "{pal} had been trying to learn how to whistle for weeks, but only a sad little puff of air "
+                "ever came out"
+            ),
+            '"One day I will whistle louder than anybody," {pal} promised, and {hero} promised to help',
+        ),
+        middle=(
+            "{pal} tried to whistle again, and produced something that sounded like a tired balloon",
+            '"Lips rounder," advised {hero}, demonstrating, and {pal} tried again with great determination',
+            "Every now and then a tiny, hopeful whistle-like squeak came from {pal}'s direction",
+            "{hero} noticed that {pal} was practising quietly, whenever nobody seemed to be listening",
+            "The squeaks were getting better, and {hero} gave {pal} an encouraging thumbs-up",
+        ),
+        payoff=(
+            (
+                "Then, in the middle of all the happiness, {pal} puckered up and whistled a clear, loud, "
+                "perfect note"
+            ),
+            "Everybody cheered, and {pal} looked prouder than {hero} had ever seen before",
+        ),
+        epilogue="From somewhere in the dark came one last, very quiet, very proud little whistle",
+    ),
+    Thread(
+        start=(
+            "{hero} carried a small notebook everywhere, for drawing a map of every place they explored",
+            "Today the first page was still completely empty, and {hero} was determined to fill it",
+        ),
+        middle=(
+            "{hero} paused to add a few careful lines to the map in {their} notebook",
+            (
+                "{pal} peered over {hero}'s shoulder and suggested drawing a small star wherever something "
+                "exciting happened"
+            ),
+            "The map now had arrows, question marks and three little stars",
+            "{hero} drew their route so far, and was surprised by how far they had already come",
+            "{pal} added a tiny self-portrait in the corner of the map, which made {hero} laugh",
+        ),
+        payoff=(
+            (
+                "Afterwards, {hero} and {pal} finished the map together and drew a big golden star where "
+                "the problem had been solved"
+            ),
+            "It was the best map {hero} had ever made, and they decided to hang it on the wall",
+        ),
+        epilogue="The map was waiting on the wall, with plenty of space left for the next adventure",
+    ),
+)

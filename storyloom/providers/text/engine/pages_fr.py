@@ -1,0 +1,596 @@
+"""French phrases of early readers' and chapter books' pages (see chapters.py)."""
+
+from __future__ import annotations
+
+from storyloom.providers.text.engine.chapters import Thread
+
+EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "calm": (
+        (
+            "« Tu te demandes parfois ce qui nous attend au prochain tournant ? » demanda {friend}",
+            "« Tout le temps, répondit {hero}, et c'est justement pour ça que j'adore explorer avec toi. »",
+            "Ils échangèrent un sourire, parce que tous les deux connaissaient déjà la réponse",
+        ),
+        (
+            "« Écoute, chuchota {friend}, tout sonne différemment quand on se tait. »",
+            "« Tu as raison, murmura {hero}, c'est comme si cet endroit nous racontait un secret. »",
+            "Pendant un moment, personne ne dit plus rien, et ce silence était doux et agréable",
+        ),
+        (
+            (
+                "« Si tu pouvais garder un seul moment de cette journée pour toujours, lequel choisirais-tu "
+                "? » demanda {friend}"
+            ),
+            "« Celui-ci, sans doute, répondit {hero}, mais redemande-moi ce soir. »",
+            "{friend} éclata de rire et promit de se souvenir de la question",
+        ),
+        (
+            "« Ça me fait plaisir que tu sois là », dit soudain {friend}, sans lever les yeux",
+            "« Moi aussi », répondit {hero}, et ces quelques mots comptaient beaucoup",
+            "Parfois, les choses les plus importantes se disent en très peu de mots",
+        ),
+        (
+            "« Est-ce qu'on devrait se souvenir de cet endroit pour un autre jour ? » demanda {hero}",
+            "« Bien sûr, dit {friend}, on pourrait revenir quand on aura moins besoin de se dépêcher. »",
+            "{hero} regarda lentement tout autour, en essayant de retenir chaque détail",
+        ),
+        (
+            "« Je peux te raconter une bêtise ? » demanda {friend}",
+            "« Les bêtises, ce sont mes choses préférées », répondit {hero}",
+            (
+                "{friend} raconta une histoire tellement absurde qu'ils durent tous les deux se tenir le "
+                "ventre de rire"
+            ),
+        ),
+        (
+            "« À quoi est-ce que tu penses quand tu n'arrives pas à dormir ? » demanda {friend}",
+            "« Surtout à des aventures, avoua {hero}, et parfois au petit déjeuner. »",
+            "Cette réponse fit rire {friend} pendant très longtemps",
+        ),
+        (
+            "« Tu as remarqué comme tout paraît différent d'ici ? » demanda {hero}",
+            "« Tout paraît plus petit et plus intéressant à la fois », dit {friend} d'un air songeur",
+            "Ils se disputèrent joyeusement pour savoir si c'était seulement possible",
+        ),
+        (
+            "« Raconte-moi la meilleure chose qui t'est arrivée cette semaine », dit {friend}",
+            (
+                "« La journée n'est pas encore finie, alors je réfléchis encore », répondit {hero} avec un "
+                "clin d'œil"
+            ),
+            "{friend} leva les yeux au ciel, mais ne put s'empêcher de sourire",
+        ),
+        (
+            "« J'aimerais que chaque journée soit aussi intéressante que celle-ci », soupira {friend}",
+            "« Alors il faudra continuer à trouver des choses intéressantes », dit {hero}",
+            "Tous les deux trouvèrent que c'était un excellent programme",
+        ),
+        (
+            "« Quelle est la chose la plus bizarre que tu aies jamais vue ? » demanda {friend}",
+            "« Sans doute ma propre tête au réveil », répondit {hero}",
+            "{friend} rit tellement qu'il fallut très longtemps pour s'arrêter",
+        ),
+        (
+            "« Tu crois que quelqu'un est déjà venu exactement ici ? » se demanda {hero}",
+            (
+                "« Peut-être, mais jamais avec nous, dit {friend}, alors ça compte quand même comme une "
+                "découverte. »"
+            ),
+            "Tous les deux trouvèrent l'argument parfaitement raisonnable",
+        ),
+    ),
+    "worried": (
+        (
+            "« Et si on ne trouvait jamais {goal} ? » demanda {friend} d'une toute petite voix",
+            (
+                "« Alors on continuera à chercher jusqu'à ce qu'on y arrive », dit {hero}, en s'efforçant "
+                "de parler avec assurance"
+            ),
+            "{friend} hocha lentement la tête, même si personne n'avait l'air tout à fait convaincu",
+        ),
+        (
+            "« C'est peut-être ma faute », dit {friend}, les yeux fixés sur le sol",
+            (
+                "« Ce n'est la faute de personne, répondit {hero} d'une voix ferme, et se faire des "
+                "reproches n'aidera personne. »"
+            ),
+            "Ces mots semblaient raisonnables, et peu à peu {friend} arrêta de fixer le sol",
+        ),
+        (
+            "« Je n'aime pas du tout cette sensation », murmura {friend}",
+            (
+                "« Moi non plus, avoua {hero}, mais les sensations changent, et cette journée peut changer "
+                "aussi. »"
+            ),
+            (
+                "Ils restèrent serrés l'un contre l'autre, épaule contre épaule, jusqu'à ce que le pire "
+                "soit passé"
+            ),
+        ),
+        (
+            "« Tu as un plan ? » demanda {friend} avec espoir",
+            "« Pas encore, dit {hero}, mais j'y travaille, c'est promis. »",
+            "{hero} fronça les sourcils pour se concentrer, et {friend} décida de ne pas l'interrompre",
+        ),
+    ),
+    "busy": (
+        (
+            "« Par où est-ce qu'on va maintenant ? » demanda {friend}, en regardant à gauche puis à droite",
+            "« Réfléchissons bien avant de décider », dit {hero}",
+            (
+                "Alors ils s'arrêtèrent, examinèrent toutes les possibilités et choisirent le chemin le "
+                "plus raisonnable"
+            ),
+        ),
+        (
+            "« Je crois qu'on se rapproche », dit {friend} avec un petit bond plein d'espoir",
+            "« J'espère que tu as raison, répondit {hero}, parce que mes jambes commencent à fatiguer. »",
+            "Ils rirent tous les deux, et ce rire leur donna assez d'énergie pour continuer",
+        ),
+        (
+            "« Attention ici, prévint {hero}, ça a l'air plus difficile que de loin. »",
+            "« J'irai doucement, promit {friend}, un pas prudent après l'autre. »",
+            "Avancer doucement se révéla être exactement la bonne idée",
+        ),
+        (
+            "« Tu te souviens de tout ce qu'on a déjà essayé ? » demanda {hero}",
+            "« De chaque chose », soupira {friend}, en comptant sur une main, puis sur l'autre",
+            "Curieusement, tout énumérer à voix haute rendit le problème un peu plus petit",
+        ),
+        (
+            "« Qu'est-ce qu'un vrai explorateur ferait maintenant ? » se demanda {friend}",
+            "« Il mangerait sans doute un goûter en réfléchissant », dit {hero} très sérieusement",
+            "C'est exactement ce qu'ils firent, et le goûter les aida beaucoup",
+        ),
+        (
+            (
+                "« Attends, tu as remarqué ça ? » demanda {friend}, en s'arrêtant si brusquement que {hero} "
+                "faillit trébucher"
+            ),
+            "« Remarqué quoi ? » demanda {hero}, en regardant dans toutes les directions",
+            "Ce n'était rien d'important, mais à partir de ce moment-là ils firent beaucoup plus attention",
+        ),
+        (
+            "« J'ai une idée, mais elle est peut-être très mauvaise », avoua {friend}",
+            "« Les très mauvaises idées sont parfois le début des idées géniales », dit {hero}",
+            "{friend} expliqua le plan, et {hero} écouta attentivement chacune de ses étapes",
+        ),
+        (
+            "« Tu commences à fatiguer ? » demanda {hero}",
+            (
+                "« Un tout petit peu, dit {friend}, mais j'ai beaucoup trop envie de connaître la suite "
+                "pour m'arrêter maintenant. »"
+            ),
+            "{hero} comprenait parfaitement ce sentiment",
+        ),
+        (
+            "« À ton avis, c'est encore loin ? » demanda {friend}, en mettant une main au-dessus des yeux",
+            "« Plus loin que je le voudrais, mais moins loin que ce matin », répondit {hero}",
+            "C'était une réponse tellement raisonnable que {friend} ne trouva rien à redire",
+        ),
+        (
+            "« On devrait faire un vrai plan avant tout le reste », proposa {hero}",
+            (
+                "« Un plan avec au moins trois étapes, approuva {friend}, au cas où les deux premières ne "
+                "marchent pas. »"
+            ),
+            "Ils firent le plan ensemble, en se disputant gaiement sur l'ordre des étapes",
+        ),
+        (
+            "« Quoi qu'il arrive, restons ensemble », dit doucement {friend}",
+            "« Toujours », promit {hero}, et ils se serrèrent la main très sérieusement",
+            "Cette promesse rendit le chemin un peu moins incertain",
+        ),
+        (
+            "« Je crois que je comprends mieux le problème maintenant », dit lentement {hero}",
+            "« Alors explique-le-moi, parce que moi, je n'y comprends rien », rit {friend}",
+            (
+                "En l'expliquant à voix haute, {hero} remarqua une ou deux choses qui lui avaient échappé "
+                "jusque-là"
+            ),
+        ),
+        (
+            "« On peut se reposer une minute ? » demanda {friend}, tout essoufflé",
+            "« Une minute, et pas une seconde de plus », dit {hero} avec un sourire",
+            "La minute devint trois, mais personne ne s'en plaignit",
+        ),
+        (
+            "« Quelle est la dernière chose qu'on a vérifiée ? » demanda {friend} en se grattant le menton",
+            "« Tout, sauf le seul endroit auquel on n'a pas encore pensé », répondit {hero}",
+            "Ce n'était pas une réponse très utile, mais elle les fit réfléchir plus fort",
+        ),
+    ),
+    "glad": (
+        (
+            "« On a vraiment réussi ! » cria {friend} en sautant sur place",
+            "« On a réussi ensemble, dit {hero}, et c'est ça le plus beau. »",
+            "Leurs voix résonnèrent tout autour, pleines de joie et de soulagement",
+        ),
+        (
+            "« Je savais que tu trouverais quelque chose », dit fièrement {friend}",
+            "« Je n'aurais jamais réussi sans toi », répondit {hero}, et c'était vrai du fond du cœur",
+            "{friend} rayonnait tellement que {hero} sentit une douce chaleur l'envahir",
+        ),
+        (
+            "« C'est vraiment fini ? » demanda {friend}, sans oser y croire",
+            "« Vraiment, dit {hero}, et tout s'est encore mieux passé que prévu. »",
+            "Ils restèrent là un moment, à savourer simplement ce sentiment",
+        ),
+        (
+            "« C'est le plus beau jour de ma vie ! » déclara {friend}",
+            "« Tu as dit ça hier, rit {hero}, mais cette fois je suis d'accord. »",
+            "Tous ceux qui les entendirent se mirent à rire aussi",
+        ),
+    ),
+    "night": (
+        (
+            "« Bonne nuit, {hero} », murmura {friend}, les yeux déjà à moitié fermés",
+            "« Bonne nuit, chuchota {hero}, et merci pour cette journée. »",
+            (
+                "Bientôt, on n'entendit plus que la respiration lente et paisible d'amis qui avaient "
+                "accompli quelque chose de merveilleux"
+            ),
+        ),
+        (
+            "« Est-ce que demain sera aussi passionnant qu'aujourd'hui ? » demanda {friend} en bâillant",
+            "« Peut-être pas, dit {hero} d'une voix ensommeillée, mais c'est sans doute une bonne chose. »",
+            "Quelque part tout près, quelqu'un ronflait déjà très doucement",
+        ),
+    ),
+}
+
+FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "calm": (
+        (
+            "{hero} avait l'esprit calme et plein de curiosité, comme au début d'un bon livre",
+            "Tout pouvait arriver, et cette pensée était plus excitante qu'effrayante",
+        ),
+        (
+            "Un sentiment doux et paisible envahit {hero}",
+            "Les journées comme celle-ci étaient rares, et {hero} voulait en profiter à chaque minute",
+        ),
+        (
+            "{hero} avait beaucoup de chance d'avoir une si bonne compagnie",
+            "Explorer sans personne aurait été intéressant, mais explorer ensemble était bien meilleur",
+        ),
+        (
+            "Pour une fois, {hero} avait tout son temps",
+            "Il y avait le temps de regarder de près, d'écouter et de se poser des questions",
+        ),
+        (
+            "{hero} respira lentement et eut l'impression que tout son corps se réveillait",
+            "Chaque bruit et chaque couleur paraissaient un peu plus vifs que d'habitude",
+        ),
+        (
+            "{hero} avait le cœur merveilleusement léger, comme si marcher pendant des heures était facile",
+            "Impossible d'être de mauvaise humeur avec une compagnie aussi joyeuse",
+        ),
+        (
+            "Un bonheur tranquille s'installa dans le cœur de {hero}",
+            "C'était le genre de bonheur qui n'a besoin d'aucune raison particulière",
+        ),
+        (
+            (
+                "{hero} avait de la patience et de la bonne humeur à revendre, ce qui n'arrive pas tous les "
+                "jours"
+            ),
+            (
+                "Même les petites choses, comme un bruit amusant ou une forme étrange, valaient la peine de "
+                "s'arrêter"
+            ),
+        ),
+        (
+            "Une bulle d'excitation monta en {hero}",
+            "Quelque chose disait à {hero} que cette journée méritait qu'on s'en souvienne",
+        ),
+        (
+            "{hero} se sentait parfaitement chez soi",
+            "C'est une belle sensation d'être exactement là où l'on veut, avec exactement la bonne compagnie",
+        ),
+    ),
+    "worried": (
+        (
+            "{hero} avait comme un gros nœud d'inquiétude au milieu de la poitrine",
+            "C'était le genre d'inquiétude qui fait tourner les pensées en rond",
+        ),
+        (
+            "Un sentiment froid et incertain envahit {hero}",
+            "Ce matin, tout paraissait si simple, et maintenant plus rien ne l'était",
+        ),
+        (
+            "{hero} avala sa salive et essaya de ne pas montrer son inquiétude",
+            "Il fallait que quelqu'un garde son calme, et {hero} décida de s'en charger",
+        ),
+        (
+            "La déception pesait sur les épaules de {hero} comme un manteau mouillé",
+            "Pourtant, une petite voix têtue répétait que l'histoire ne s'arrêtait pas là",
+        ),
+    ),
+    "busy": (
+        (
+            "{hero} avait une grande détermination, même si personne ne savait ce qui allait se passer",
+            "Chaque pas, même tout petit, les rapprochait de ce qu'ils cherchaient",
+        ),
+        (
+            "Un frisson d'excitation nerveuse dansait dans le ventre de {hero}",
+            "C'était effrayant et passionnant à la fois, comme souvent dans les aventures",
+        ),
+        (
+            "{hero} se concentra si fort que tout le reste sembla disparaître",
+            "Seul le problème comptait maintenant, et {hero} tenait à le résoudre",
+        ),
+        (
+            "L'espoir et le doute se relayaient dans la tête de {hero}",
+            "Chaque fois que le doute commençait à gagner, {hero} pensait au bout du chemin et continuait",
+        ),
+        (
+            "{hero} sentait la fatigue, mais pas assez pour abandonner",
+            "Être têtu, disait toujours grand-père, c'est parfois très utile",
+        ),
+        (
+            "La curiosité tirait {hero} en avant comme un fil invisible",
+            "Qu'est-ce qui les attendait plus loin, et est-ce que cela les aiderait ou compliquerait tout ?",
+        ),
+        (
+            "{hero} avait un peu le trac, mais surtout beaucoup d'impatience",
+            "Attendre sans rien faire n'avait jamais été son point fort",
+        ),
+        (
+            "{hero} fit de son mieux pour réfléchir comme un détective",
+            (
+                "Les détectives remarquent les petites choses devant lesquelles tout le monde passe sans "
+                "les voir"
+            ),
+        ),
+        (
+            "Une nouvelle idée commença à pousser dans la tête de {hero}, lentement, comme une graine",
+            "Elle n'était pas encore prête, mais {hero} la sentait déjà grandir",
+        ),
+        (
+            "{hero} avait plus de courage que d'habitude, et c'était une agréable surprise",
+            "Peut-être que le courage grandit justement quand on en a besoin",
+        ),
+        (
+            "{hero} sentit une étincelle d'espoir têtu",
+            "Elle était petite, mais refusait de s'éteindre, même quand tout devenait difficile",
+        ),
+        (
+            "{hero} ressentait de l'agacement, mais essaya de ne pas le montrer",
+            "Se fâcher ne résoudrait rien, et chacun faisait de son mieux",
+        ),
+        (
+            "Soudain, {hero} sentit peser sur ses épaules une grande responsabilité",
+            "Les autres comptaient sur {hero}, et c'était un sentiment important",
+        ),
+    ),
+    "glad": (
+        (
+            "Le bonheur pétillait en {hero} comme de la limonade",
+            "Toute l'inquiétude de la journée disparut en un instant",
+        ),
+        (
+            "{hero} ressentait de la fierté, mais surtout un immense soulagement",
+            "Le problème qui avait paru si énorme était enfin résolu",
+        ),
+        (
+            "{hero} n'arrivait plus à s'arrêter de sourire",
+            "C'était le genre de sourire qui commence dans les orteils et finit dans les oreilles",
+        ),
+        (
+            "Une merveilleuse légèreté remplit {hero} de la tête aux pieds",
+            "Tout ce qu'ils avaient essayé, même ce qui avait échoué, les avait menés jusqu'à ce moment",
+        ),
+        (
+            "{hero} eut envie de danser, et au bout d'un moment, se mit vraiment à danser",
+            "Personne ne fit de remarque sur cette danse, pourtant la plus drôle qu'on ait jamais vue",
+        ),
+        (
+            "Au fond, {hero} s'émerveillait de la tournure qu'avait prise la journée",
+            "Ce matin, {hero} n'aurait jamais pu imaginer une fin pareille",
+        ),
+    ),
+    "night": (
+        (
+            "{hero} ressentait la plus agréable des fatigues",
+            "C'était la fatigue qui vient après une longue journée passée à faire quelque chose d'important",
+        ),
+        (
+            "{hero} se sentait en sécurité, au chaud et en paix",
+            "Demain pouvait apporter ce qu'il voulait, car aujourd'hui avait suffi",
+        ),
+    ),
+}
+
+MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "calm": (
+        ("Le temps semblait ralentir, comme cela arrive parfois pendant les plus belles journées",),
+        ("{friends} découvraient déjà des choses intéressantes dans toutes les directions",),
+        ("Tout avait l'air paisible, comme si rien ne pouvait mal tourner",),
+        ("C'était le genre d'endroit où l'on a envie de rester bien plus longtemps que prévu",),
+        ("Personne n'était pressé, et cela rendait tout encore plus spécial",),
+        ("Il y avait tant de choses intéressantes à regarder qu'on ne savait pas par où commencer",),
+        ("Pour une fois, il n'y avait rien à résoudre, rien à chercher et nulle part où aller",),
+        ("C'était assez calme pour entendre leurs propres pas, et même leurs propres pensées",),
+        ("Tout le monde semblait de très bonne humeur, et la bonne humeur est contagieuse",),
+        ("On aurait dit le début de quelque chose, même si personne n'aurait su dire quoi",),
+        ("Quelqu'un fredonnait un air joyeux, et bientôt tout le monde fredonnait avec lui",),
+        ("Les heures passaient comme des minutes, comme toujours quand on s'amuse",),
+    ),
+    "worried": (
+        (
+            "Pendant un long moment, personne ne bougea et personne ne sut quoi dire",
+            "Le moindre bruit paraissait énorme dans ce lourd silence",
+        ),
+        (
+            "La bonne humeur du matin avait disparu aussi vite qu'une bulle de savon",
+            "Tout le monde pensait la même chose, mais personne ne voulait le dire à voix haute",
+        ),
+        (
+            "Même {friends} ne disaient plus un mot, et ce n'était jamais bon signe",
+            "Quelqu'un soupira, et quelqu'un d'autre fixa le sol sans rien dire",
+        ),
+    ),
+    "busy": (
+        ("Ils cherchaient depuis longtemps déjà, et il restait encore beaucoup de chemin",),
+        ("Tous les quelques pas, quelqu'un s'arrêtait pour vérifier que tout le monde suivait",),
+        ("Rien ne se passait comme prévu, mais personne n'avait envie d'abandonner",),
+        ("Plus ils avançaient, plus tout devenait étrange et intéressant",),
+        ("Quelque part se trouvait la réponse dont ils avaient besoin, s'ils arrivaient à la trouver",),
+        ("C'était un travail difficile, et personne ne prétendait le contraire",),
+        ("Les petites découvertes leur donnaient du courage, même quand la grande semblait lointaine",),
+        ("Personne ne savait plus depuis combien de temps ils marchaient, mais cela semblait une éternité",),
+        ("Chacun remarquait des choses différentes, et à eux tous ils remarquaient presque tout",),
+        ("Peu à peu, cet endroit inconnu commençait à leur sembler un peu plus familier",),
+        ("Leurs ombres les accompagnaient fidèlement, à chaque pas du chemin",),
+        ("Chaque question menait à une autre question, et c'est ainsi qu'apprennent les vrais explorateurs",),
+        ("Leur plan changeait sans cesse, mais changer de plan, ce n'est pas la même chose qu'abandonner",),
+        ("De temps en temps, quelqu'un avait une nouvelle idée, et tout le monde s'arrêtait pour écouter",),
+    ),
+    "glad": (
+        (
+            "Pendant un instant, tout le monde resta immobile, sans pouvoir y croire",
+            "Puis les acclamations commencèrent, et elles durèrent très longtemps",
+        ),
+        (
+            "Bientôt, tout le monde parlait en même temps et racontait la journée depuis le début",
+            "Chacun s'en souvenait un peu différemment, ce qui la rendait encore plus drôle",
+        ),
+        (
+            "L'endroit tout entier semblait faire la fête avec eux",
+            "Même ce qui paraissait difficile le matin avait maintenant l'air aimable et familier",
+        ),
+    ),
+    "night": (
+        (
+            "Dehors, le monde était devenu calme et silencieux, comme s'il se préparait lui aussi à dormir",
+            "La longue et passionnante journée touchait enfin doucement à sa fin",
+        ),
+        (
+            "Une à une, les lumières s'éteignirent et les voix se firent plus douces",
+            "C'était une journée que personne n'oublierait de sitôt",
+        ),
+    ),
+}
+
+THREADS: tuple[Thread, ...] = (
+    Thread(
+        start=(
+            (
+                "{pal} connaissait une devinette que personne n'avait jamais résolue : « Qu'est-ce qui "
+                "grandit quand on lui enlève quelque chose ? »"
+            ),
+            "Depuis des jours, {hero} essayait de trouver la réponse, sans aucun succès",
+        ),
+        middle=(
+            "« C'est une ombre ? » essaya {hero}, mais {pal} se contenta de sourire mystérieusement",
+            "Même en pleine recherche, {hero} continuait à tourner et retourner la devinette dans sa tête",
+            (
+                "« C'est une montagne de linge sale ? » tenta {hero}, et {pal} rit tellement que tout le "
+                "monde se mit à rire aussi"
+            ),
+            "{hero} commençait à soupçonner que la devinette de {pal} n'avait pas de réponse du tout",
+            "« Je n'ai pas oublié ta devinette, tu sais », prévint {hero}",
+        ),
+        payoff=(
+            (
+                "Soudain, {hero} s'arrêta au milieu de tout et s'écria : « Un trou ! La réponse, c'est un "
+                "trou ! »"
+            ),
+            "{pal} applaudit de joie, car après tous ces jours la devinette était enfin résolue",
+        ),
+        epilogue=(
+            "« Tu connais d'autres devinettes ? » demanda {hero} avant de s'endormir, et {pal} en promit "
+            "une nouvelle pour le lendemain"
+        ),
+    ),
+    Thread(
+        start=(
+            (
+                "Dans la poche de {hero} se cachait un bracelet de l'amitié à moitié terminé, une surprise "
+                "pour {pal}"
+            ),
+            (
+                "{hero} comptait le finir en secret, un nœud après l'autre, chaque fois que personne ne "
+                "regarderait"
+            ),
+        ),
+        middle=(
+            "Chaque fois que {pal} regardait ailleurs, {hero} ajoutait vite un nœud au bracelet secret",
+            (
+                "Une fois, {pal} faillit découvrir le bracelet, et {hero} dut faire semblant de se gratter "
+                "l'oreille"
+            ),
+            "Le bracelet s'allongeait, avec des rayures de toutes les couleurs que {hero} avait pu trouver",
+            "{hero} tâta encore sa poche, juste pour vérifier que le bracelet y était toujours bien caché",
+            "Il ne restait plus que quelques nœuds, et {hero} avait hâte",
+        ),
+        payoff=(
+            "Quand le bon moment arriva, {hero} sortit de sa poche le bracelet terminé et l'offrit à {pal}",
+            (
+                "« Tu as fait ça pour moi, pendant tout ce temps ? » demanda {pal}, qui le porta fièrement "
+                "toute la soirée"
+            ),
+        ),
+        epilogue="Le bracelet resta toute la nuit au poignet de {pal}, et {hero} s'endormit en souriant",
+    ),
+    Thread(
+        start=(
+            (
+                "Depuis des semaines, {pal} essayait d'apprendre à siffler, mais seul un petit souffle "
+                "triste sortait"
+            ),
+            (
+                "« Un jour, je sifflerai plus fort que tout le monde », promit {pal}, et {hero} promit de "
+                "l'aider"
+            ),
+        ),
+        middle=(
+            "{pal} essaya encore de siffler, et produisit un bruit de ballon qui se dégonfle",
+            (
+                "« Arrondis plus les lèvres », conseilla {hero} en montrant l'exemple, et {pal} recommença "
+                "avec beaucoup de détermination"
+            ),
+            "De temps en temps, un minuscule couinement plein d'espoir venait de la direction de {pal}",
+            "{hero} remarqua que {pal} s'entraînait tout bas, quand personne ne semblait écouter",
+            "Les couinements s'amélioraient, et {hero} leva le pouce pour encourager {pal}",
+        ),
+        payoff=(
+            (
+                "Alors, au milieu de toute cette joie, {pal} arrondit les lèvres et siffla une note claire, "
+                "forte et parfaite"
+            ),
+            "Tout le monde applaudit, et {hero} n'avait jamais vu {pal} sourire avec autant de fierté",
+        ),
+        epilogue="Quelque part dans le noir résonna un dernier petit sifflement, très doux et très fier",
+    ),
+    Thread(
+        start=(
+            "{hero} emportait partout un petit carnet pour dessiner la carte de chaque endroit exploré",
+            (
+                "Ce jour-là, la première page était encore toute blanche, et {hero} avait bien envie de la "
+                "remplir"
+            ),
+        ),
+        middle=(
+            "{hero} s'arrêta pour ajouter quelques traits soigneux à la carte du carnet",
+            (
+                "{pal} regarda par-dessus l'épaule de {hero} et proposa de dessiner une petite étoile à "
+                "chaque endroit passionnant"
+            ),
+            "La carte avait maintenant des flèches, des points d'interrogation et trois petites étoiles",
+            "{hero} dessina tout le chemin parcouru, et s'étonna de voir jusqu'où ils étaient déjà allés",
+            "{pal} ajouta un petit autoportrait dans un coin de la carte, ce qui fit rire {hero}",
+        ),
+        payoff=(
+            (
+                "Ensuite, {hero} et {pal} terminèrent la carte ensemble et dessinèrent une grande étoile "
+                "dorée là où le problème avait été résolu"
+            ),
+            (
+                "C'était la plus belle carte que {hero} ait jamais faite, et ils décidèrent de l'accrocher "
+                "au mur"
+            ),
+        ),
+        epilogue="La carte attendait sur le mur, avec encore beaucoup de place pour la prochaine aventure",
+    ),
+)
