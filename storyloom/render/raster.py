@@ -35,6 +35,7 @@ PICTURES_PER_PROCESS = 256
 PRINT_JPEG_QUALITY = 95
 PRINT_DPI = 300
 OWNER_CHECK_SECONDS = 1.0
+HUFFMAN_ONLY = 2  # zlib's Z_HUFFMAN_ONLY strategy
 
 Encoding = Literal["png", "jpeg"]
 T = TypeVar("T")
@@ -205,12 +206,13 @@ def rasterise(
 
 
 def encode(image: Image.Image, encoding: Encoding = "png") -> bytes:
-    """PNG bytes compressed lightly, or a print-quality JPEG (4:4:4, 300 dpi)."""
+    """PNG bytes compressed lightly, or a print-quality JPEG (4:4:4, 300 dpi). The PNG's zlib stream
+    uses Huffman coding only: on textured pictures it is both faster and smaller than level 1."""
     out = io.BytesIO()
     if encoding == "jpeg":
         image.save(out, format="JPEG", quality=PRINT_JPEG_QUALITY, subsampling=0, dpi=(PRINT_DPI, PRINT_DPI))
     else:
-        image.save(out, format="PNG", compress_level=1)
+        image.save(out, format="PNG", compress_level=1, compress_type=HUFFMAN_ONLY)
     return out.getvalue()
 
 
