@@ -13,12 +13,10 @@ Run: `python -m bench.contact_sheets [kinds] [places] [poses] [books]` (all by d
 
 from __future__ import annotations
 
-import io
 import random
 import sys
 from pathlib import Path
 
-import resvg_py
 from PIL import Image, ImageDraw, ImageFont
 
 from storyloom.providers.text.engine.bible import companion_bible
@@ -26,6 +24,7 @@ from storyloom.providers.text.engine.writer import compose_story
 from storyloom.render.book.fonts import FONTS_DIR
 from storyloom.render.illustrator.compose import character_sheet_svg, scene_svg
 from storyloom.render.illustrator.styles import STYLE_NAMES, style_named
+from storyloom.render.raster import rasterise
 from storyloom.story.kinds import KINDS
 from storyloom.story.params import StoryParams
 from storyloom.story.props import LANGUAGES, find_props
@@ -45,9 +44,8 @@ GENRES = ("adventure", "fantasy", "bedtime", "space", "animals", "ocean", "myste
 
 
 def _png(svg: str, size: int) -> Image.Image:
-    raw = resvg_py.svg_to_bytes(svg_string=svg, width=size, height=size, skip_system_fonts=True)
-    with Image.open(io.BytesIO(bytes(raw))) as image:
-        return image.convert("RGB")
+    """The SVG drawn as the pipeline draws it (storyloom.render.raster), without texture."""
+    return rasterise(svg, size, size, texture="none", seed=0)
 
 
 def _grid(tiles: list[tuple[Image.Image, str]], columns: int, size: int) -> Image.Image:

@@ -16,8 +16,6 @@ from sqlalchemy import and_, or_, select, update
 
 from storyloom.db.models import Story, StoryStatus, UnitState, WorkUnit, utcnow
 from storyloom.pipeline.units import fail_unit, lock_story, release_ready_units, settle_story
-from storyloom.shopify.print_jobs import sweep_print_jobs
-from storyloom.shopify.webhooks import process_pending_webhooks
 
 if TYPE_CHECKING:
     from storyloom.runtime import Runtime
@@ -172,6 +170,11 @@ class ReaperThread(threading.Thread):
             try:
                 reap(self.runtime, story_id=self.story_id)
                 if self.story_id is None:
+                    # imported here: a one-book reaper (`storyloom generate`) never needs the
+                    # Shopify modules (webhooks, printed orders), which cost a second of CPU to import
+                    from storyloom.shopify.print_jobs import sweep_print_jobs
+                    from storyloom.shopify.webhooks import process_pending_webhooks
+
                     process_pending_webhooks(self.runtime)
                     sweep_print_jobs(self.runtime)
             except Exception:

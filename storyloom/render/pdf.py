@@ -37,7 +37,7 @@ from storyloom.render.book import (
     render_book_html,
     trim_size,
 )
-from storyloom.render.book.images import PRINT_DPI, SCREEN_DPI, open_rgb, prepare_image
+from storyloom.render.book.images import PRINT_DPI, SCREEN_DPI, jpeg_as_is, open_rgb, prepare_image
 
 log = structlog.get_logger(__name__)
 
@@ -84,14 +84,15 @@ class _ImageCache:
     _decoded: tuple[str, Image.Image] | None = None
     _prepared: dict[tuple[str, float, float], bytes] = field(default_factory=dict)
 
+    def encoded(self, name: str) -> bytes:
+        if name == "cover":
+            return self.book.cover_png
+        return self.book.page_pngs[int(name.removeprefix("page-")) - 1]
+
     def source(self, name: str) -> Image.Image:
         if self._decoded is None or self._decoded[0] != name:
-            if name == "cover":
-                png = self.book.cover_png
-            else:
-                png = self.book.page_pngs[int(name.removeprefix("page-")) - 1]
             self._decoded = None
-            self._decoded = (name, open_rgb(png, name=name))
+            self._decoded = (name, open_rgb(self.encoded(name), name=name))
         return self._decoded[1]
 
     def jpeg(self, number: int, name: str) -> bytes:
@@ -101,7 +102,8 @@ class _ImageCache:
         box = page.image_box
         key = (name, round(box.w, 3), round(box.h, 3))
         if key not in self._prepared:
-            self._prepared[key] = prepare_image(self.source(name), box, dpi=self.dpi, name=name)
+            as_is = jpeg_as_is(self.encoded(name), box, dpi=self.dpi)
+            self._prepared[key] = as_is or prepare_image(self.source(name), box, dpi=self.dpi, name=name)
         return self._prepared[key]
 
 

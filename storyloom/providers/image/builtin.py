@@ -16,8 +16,9 @@ MAX_SIDE = 6000
 
 
 class BuiltinIllustrator:
-    """Composes each picture from the structured scene and the character bibles, as SVG rendered by
-    resvg: the same bible always draws the same character, so every page matches its reference sheet."""
+    """Composes each picture from the structured scene and the character bibles, as SVG drawn by
+    Skia (resvg for the labelled reference sheets): the same bible always draws the same character,
+    so every page matches its reference sheet."""
 
     name: ClassVar[str] = "builtin"
     accepts_references: ClassVar[bool] = False

@@ -21,6 +21,7 @@ PRINT_DPI = 300
 SCREEN_DPI = 150
 PRINT_JPEG_QUALITY = 92
 SCREEN_JPEG_QUALITY = 80
+ORIENTATION = 0x0112  # the EXIF tag
 
 
 def open_rgb(png: bytes, *, name: str) -> Image.Image:
@@ -40,9 +41,30 @@ def open_rgb(png: bytes, *, name: str) -> Image.Image:
     return image if image.mode == "RGB" else image.convert("RGB")
 
 
+def box_pixels(box: Box, *, dpi: int) -> tuple[int, int]:
+    """The width and height in pixels of a picture filling `box` at `dpi`."""
+    return max(1, round(box.w * dpi)), max(1, round(box.h * dpi))
+
+
+def jpeg_as_is(data: bytes, box: Box, *, dpi: int) -> bytes | None:
+    """`data` itself when it is an upright RGB JPEG of exactly the box's size at `dpi` (the print-size
+    pictures are made so): it goes into the PDF as it is, neither decoded nor encoded again."""
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            fits = (
+                image.format == "JPEG"
+                and image.mode == "RGB"
+                and image.size == box_pixels(box, dpi=dpi)
+                and image.getexif().get(ORIENTATION, 1) == 1
+            )
+    except (OSError, Image.DecompressionBombError):
+        return None
+    return data if fits else None
+
+
 def fit_image(image: Image.Image, box: Box, *, dpi: int, name: str) -> Image.Image:
     """Crop `image` to the box's proportions around its centre and resample it to `dpi` in that box."""
-    target = (max(1, round(box.w * dpi)), max(1, round(box.h * dpi)))
+    target = box_pixels(box, dpi=dpi)
     scale = max(target[0] / image.width, target[1] / image.height)
     if scale > 1.0001:
         log.warning(

@@ -1,5 +1,6 @@
-"""The built-in illustrator: picture-book pages composed from the structured scene as SVG, rendered to
-PNG with resvg, finished with the style's texture. Offline and deterministic per (story, page)."""
+"""The built-in illustrator: picture-book pages composed from the structured scene as SVG, drawn by
+Skia (storyloom.render.raster), finished with the style's texture. Offline and deterministic per
+(story, page)."""
 
 from __future__ import annotations
 

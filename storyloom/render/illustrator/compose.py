@@ -16,10 +16,14 @@ from storyloom.story.schema import Character, SceneSpec
 
 def _document(width: int, height: int, defs: list[str], body: str, style: Style) -> str:
     if style.shadow:
+        # A drop shadow spelled out in the primitives feDropShadow stands for, which every renderer
+        # draws (Skia does not know feDropShadow itself).
         defs.append(
             '<filter id="cutshadow" x="-20%" y="-20%" width="140%" height="140%">'
-            '<feDropShadow dx="4" dy="6" stdDeviation="5" flood-color="#3a2a20" '
-            'flood-opacity="0.35"/></filter>'
+            '<feGaussianBlur in="SourceAlpha" stdDeviation="5"/><feOffset dx="4" dy="6" result="offset"/>'
+            '<feFlood flood-color="#3a2a20" flood-opacity="0.35"/>'
+            '<feComposite in2="offset" operator="in"/>'
+            '<feMerge><feMergeNode/><feMergeNode in="SourceGraphic"/></feMerge></filter>'
         )
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
