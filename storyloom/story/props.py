@@ -104,6 +104,11 @@ _VERB_USES = {
 """Words that name a prop but are also a verb in a common phrase ("il lit" reads, not a bed)."""
 
 
+SIMILE = re.compile(r"\b(?:like|as|como|comme|wie)\s+(?:\w+\s+){0,2}$")
+"""What stands before a word only compared to, in folded text: "the pond shone like a mirror" names
+no mirror, "crumbs floated like slow snow" no snow."""
+
+
 _ENDINGS = {"de": "(?:n|en|e|es|s)?"}
 """Case endings a word may carry beyond the listed forms (German dative plurals: "mit den Keksen")."""
 
@@ -132,7 +137,8 @@ def find_props(text: str, language: str) -> list[str]:
     """The prop ids a page's `text` names in `language`, in order of first mention, each once.
 
     Matching is by whole words, ignoring case and accents; a longer phrase wins over a word inside it
-    ("magnifying glass" is one prop, not a glass)."""
+    ("magnifying glass" is one prop, not a glass); a thing only compared to ("like a mirror") is not
+    named."""
     folded = fold(text)
     verbs = _VERB_USES.get(language)
     if verbs is not None:
@@ -145,7 +151,8 @@ def find_props(text: str, language: str) -> list[str]:
             if any(taken[start:end]):
                 continue
             taken[start:end] = [True] * (end - start)
-            found.append((start, prop_id))
+            if not SIMILE.search(folded[:start]):
+                found.append((start, prop_id))
     ordered = [prop_id for _, prop_id in sorted(found)]
     return list(dict.fromkeys(ordered))
 
