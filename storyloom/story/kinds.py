@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Literal, cast
 
-from storyloom.story.props import LANGUAGES, fold
+from storyloom.story.props import LANGUAGES, claimed_matches, fold
 
 KindGroup = Literal["person", "animal", "creature", "machine"]
 KindAge = Literal["baby", "child", "adult", "elder", ""]
@@ -176,16 +176,10 @@ def named_animals(text: str, language: str, ignore: Collection[str] = ()) -> lis
     folded = fold(text)
     for phrase in sorted({fold(word) for word in ignore if word.strip()}, key=len, reverse=True):
         folded = re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", lambda match: " " * len(match.group()), folded)
-    taken = [False] * len(folded)
     found: dict[str, tuple[int, int]] = {}
-    for pattern, index in _animal_words(language if language in LANGUAGES else "en"):
-        for match in pattern.finditer(folded):
-            start, end = match.span()
-            if any(taken[start:end]):
-                continue
-            taken[start:end] = [True] * (end - start)
-            kind = KINDS[index]
-            count = 3 if _is_plural(match.group(), kind, language) else 1
-            first, most = found.get(kind.id, (start, 1))
-            found[kind.id] = (min(first, start), max(most, count))
+    for match, index in claimed_matches(_animal_words(language if language in LANGUAGES else "en"), folded):
+        kind = KINDS[index]
+        count = 3 if _is_plural(match.group(), kind, language) else 1
+        first, most = found.get(kind.id, (match.start(), 1))
+        found[kind.id] = (min(first, match.start()), max(most, count))
     return [(kind_id, count) for kind_id, (_, count) in sorted(found.items(), key=lambda item: item[1][0])]
