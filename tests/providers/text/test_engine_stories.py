@@ -445,6 +445,7 @@ def test_the_place_follows_the_pages_text_and_the_beat(
         ("Eine Hängebrücke schwankte über dem Bach.", "de", "stream"),
         ("Auf der Treppe lagen müde Spielsachen.", "de", "toys"),
         ("La escalera estaba llena de juguetes dormidos.", "es", "stairs"),
+        ("Kofi band die Teile mit einer Schnur zusammen.", "de", "rope"),
     ],
 )
 def test_scenery_a_page_names_is_one_of_its_props(text: str, language: str, prop: str) -> None:
