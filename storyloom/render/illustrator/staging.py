@@ -174,17 +174,19 @@ def _hug_close(spots: list[Spot]) -> None:
 
 
 def _fit_above_zone(spots: list[Spot], zone: tuple[float, float, float, float] | None) -> None:
-    """Shrink the cast when a head would reach into a text area above it."""
+    """Shrink a figure whose head would reach into a text area above it; under a text band across
+    the whole page, the whole cast alike."""
     if zone is None or zone[1] > 0:
         return
-    factor = 1.0
+    factors = {}
     for spot in spots:
         overlaps = spot.x + spot.drawn_height * 0.4 > zone[0] and spot.x - spot.drawn_height * 0.4 < zone[2]
         top = spot.ground - spot.drawn_height * HEAD_ROOM
         if overlaps and top < zone[3] + 10:
-            factor = min(factor, max(0.3, (spot.ground - zone[3] - 10) / (spot.drawn_height * HEAD_ROOM)))
-    for spot in spots:  # all alike, so a grown-up stays taller than the child beside them
-        spot.height *= factor
+            factors[spot.index] = max(0.3, (spot.ground - zone[3] - 10) / (spot.drawn_height * HEAD_ROOM))
+    band = zone[2] - zone[0] >= 900
+    for spot in spots:  # under a band across the page all alike, so a grown-up stays the tallest
+        spot.height *= min(factors.values(), default=1.0) if band else factors.get(spot.index, 1.0)
 
 
 def _fit_width(spots: list[Spot], left: float, right: float) -> None:
