@@ -426,6 +426,8 @@ def test_at_bedtime_a_thought_held_is_still_lying_in_bed() -> None:
         ("journey", "animals", "farm", "Soon a thorny hedge ran along the field.", "meadow"),
         ("problem", "space", "space-station", "Crumbs floated in the air like slow snow.", "space-station"),
         ("ending", "ocean", "underwater", "Lucía y Bruno dieron las buenas noches.", "bedroom"),
+        ("journey", "fantasy", "meadow", "Bells tinkled in the high towers.", "meadow"),
+        ("attempt", "fairy tale", "forest", "Ana knocked on the tower door three times.", "tower"),
         ("ending", "space", "outer-space", "Bolt and Zip said goodnight.", "bedroom"),
     ],
 )

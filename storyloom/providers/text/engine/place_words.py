@@ -34,8 +34,11 @@ TEXT_PLACES: tuple[tuple[Place, str], ...] = (
         r"|krater|asteroid\w*|stars shone|estrellas brillaban|etoiles brillaient|sterne leuchteten",
     ),
     ("cave", r"\bcaves?|cavern|cueva|caverna|grotte|caverne|hohle"),
-    ("tower", r"\btowers?\b(?! of)|\btorre\b|\bturm"),
-    ("castle-hall", r"castle|throne|palace|castillo|trono|palacio|chateau|palais|schloss|thron|burg\b"),
+    ("tower", r"(?<!castle )\btower\b(?! of)|\btorre\b|\bturm\b"),
+    (
+        "castle-hall",
+        r"castle(?! towers)|throne|palace|castillo|trono|palacio|chateau|palais|schloss|thron|burg\b",
+    ),
     ("library", r"library|bookshel|biblioteca|estanteria|bibliotheque|etagere|bibliothek|bucherregal"),
     ("classroom", r"classroom|school(?! of)|aula|escuela|colegio|salle de classe|ecole|klassenzimmer|schule"),
     ("kitchen", r"kitchen|oven|stove|cocina|horno|cuisine|kuche|\bofen\b"),
@@ -87,7 +90,8 @@ TEXT_PLACES: tuple[tuple[Place, str], ...] = (
     ),
 )
 """Each place and its words (accents folded), the more particular places first: "the kelp forest" is
-under the sea before it is a forest, "the streets of the seaside town" a street before a beach."""
+under the sea before it is a forest, "the streets of the seaside town" a street before a beach. Towers
+seen from outside ("bells tinkled in the high towers", "over the castle towers") are not inside one."""
 
 
 @cache
