@@ -7,14 +7,20 @@
 - `book-<genre>.png`: one built-in book per genre, every page small.
 
 - `poses.png`: every pose for a child, a fox and a grandma.
+- `pages-<folder>.png` (`pages FOLDER ...`): a book written by `storyloom generate --out FOLDER`, every
+  page's picture beside its text and its scene (place, poses, props, animals), to judge page by page
+  whether the picture shows what the text says.
 
-Run: `python -m bench.contact_sheets [kinds] [places] [poses] [books]` (all by default).
+Run: `python -m bench.contact_sheets [kinds] [places] [poses] [books]` (all by default), or
+`python -m bench.contact_sheets pages FOLDER ...`.
 """
 
 from __future__ import annotations
 
+import json
 import random
 import sys
+import textwrap
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
@@ -186,8 +192,42 @@ def books() -> None:
         _grid(tiles, 6, 220).save(OUT / f"book-{genre}-{language}.png")
 
 
+def _scene_line(scene: dict[str, object]) -> str:
+    cast = " ".join(f"{entry['name']}:{entry['pose']}" for entry in scene.get("cast", []))  # type: ignore[attr-defined]
+    props = ",".join(item["prop"] for item in scene.get("props", []))  # type: ignore[attr-defined]
+    animals = ",".join(item["kind"] for item in scene.get("animals", []))  # type: ignore[attr-defined]
+    return f"[{scene.get('place')}/{scene.get('shot')}] {cast} | props: {props} | animals: {animals}"
+
+
+def pages(folder: Path) -> Path:
+    """One sheet of a generated book: each page's picture with its number, text and scene."""
+    story = json.loads((folder / "story.json").read_text(encoding="utf-8"))
+    size, columns, text_width = 300, 3, 330
+    font = ImageFont.truetype(str(FONTS_DIR / "NotoSans-Regular.ttf"), 12)
+    cell_width, cell_height = size + text_width, size + 10
+    chapters = story["chapters"]
+    rows = (len(chapters) + columns - 1) // columns
+    sheet = Image.new("RGB", (columns * cell_width, rows * cell_height), "white")
+    draw = ImageDraw.Draw(sheet)
+    for index, chapter in enumerate(chapters):
+        x, y = (index % columns) * cell_width, (index // columns) * cell_height
+        with Image.open(folder / "pages" / f"{index + 1:02d}.png") as picture:
+            sheet.paste(picture.convert("RGB").resize((size, size)), (x, y))
+        lines = [f"{index + 1}. {chapter['title']}"]
+        lines += textwrap.wrap(chapter["text"], 52)
+        lines += textwrap.wrap(_scene_line(chapter["scene"]), 52)
+        draw.multiline_text((x + size + 6, y + 4), "\n".join(lines[:21]), fill="#222222", font=font)
+    target = OUT / f"pages-{folder.name}.png"
+    sheet.save(target)
+    return target
+
+
 def main(argv: list[str]) -> int:
     OUT.mkdir(exist_ok=True)
+    if argv[:1] == ["pages"]:
+        for folder in argv[1:]:
+            print(f"wrote {pages(Path(folder))}")
+        return 0
     wanted = argv or ["kinds", "places", "poses", "books"]
     for name in wanted:
         {"kinds": kinds, "places": places, "poses": poses, "books": books}[name]()

@@ -1,13 +1,14 @@
 """The words an image model gets for a page's structured scene: the place, the shot, what each
-character is doing (pose, facing, expression, what they hold) and the things the page names, where
-they are. Shared by every image provider's prompt (`storyloom.render.illustrations.build_prompt`)."""
+character is doing (pose, facing, expression, what they hold), the things the page names, where they
+are, and the animals it names besides the characters. Shared by every image provider's prompt
+(`storyloom.render.illustrations.build_prompt`)."""
 
 from __future__ import annotations
 
 from storyloom.render.text_area import text_zone
-from storyloom.story.kinds import KINDS_BY_ID, kind_of
+from storyloom.story.kinds import KINDS_BY_ID, kind_of, kind_word
 from storyloom.story.props import prop_word
-from storyloom.story.schema import Character, PropInScene, SceneSpec
+from storyloom.story.schema import AnimalInScene, Character, PropInScene, SceneSpec
 
 PLACE_WORDS = {
     "living-room": "living room",
@@ -75,6 +76,14 @@ def _prop_phrase(item: PropInScene) -> str:
     return f"a {word} {WHERE_WORDS.get(item.where, 'on the ground')}"
 
 
+NUMBER_WORDS = {1: "a", 2: "two", 3: "three", 4: "four"}
+
+
+def _animal_phrase(item: AnimalInScene) -> str:
+    word = kind_word(item.kind, plural=item.count > 1)
+    return f"{NUMBER_WORDS[item.count]} {word} {WHERE_WORDS.get(item.where, 'on the ground')}"
+
+
 def _kind_word(character: Character) -> str:
     kind = kind_of(character.bible.species, character.bible.kind)
     return kind.words["en"][0] if kind.id in KINDS_BY_ID else character.bible.species
@@ -102,6 +111,12 @@ def scene_phrase(scene: SceneSpec, cast: list[Character]) -> str:
         parts.append(f"Action: {action_lines(scene, cast)}.")
     if scene.props:
         parts.append("Show clearly: " + ", ".join(_prop_phrase(item) for item in scene.props) + ".")
+    if scene.animals:
+        parts.append(
+            "Also show, smaller than the characters: "
+            + ", ".join(_animal_phrase(a) for a in scene.animals)
+            + "."
+        )
     zone = text_zone(scene.composition, scene.text_space)
     if zone is not None and zone[2] - zone[0] < 900:
         side = "right" if zone[0] > 0 else "left"

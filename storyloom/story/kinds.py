@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Literal, cast
 
-from storyloom.story.props import LANGUAGES, fold
+from storyloom.story.props import LANGUAGES, claimed_matches, fold
 
 KindGroup = Literal["person", "animal", "creature", "machine"]
 KindAge = Literal["baby", "child", "adult", "elder", ""]
@@ -56,6 +57,9 @@ KINDS: tuple[Kind, ...] = _from_table(_TABLE)
 """The table; extend it here, never elsewhere."""
 
 KINDS_BY_ID: dict[str, Kind] = {kind.id: kind for kind in KINDS}
+ANIMAL_KIND_IDS: tuple[str, ...] = tuple(kind.id for kind in KINDS if not kind.is_person)
+"""The kinds a page may show besides its characters (`SceneSpec.animals`): every animal, creature
+and machine."""
 
 _ARTICLES = re.compile(
     r"^(?:a|an|the|my|our|un|una|unos|unas|el|la|los|las|mi|mis|une|le|les|l'|mon|ma|mes|des|ein|eine|einen|"
@@ -132,3 +136,50 @@ def kind_word(kind_id: str, language: str = "en", plural: bool = False) -> str:
     """The kind's first word in `language` (for prompts): "dog", "perros" ..."""
     words = KINDS_BY_ID[kind_id].words.get(language) or KINDS_BY_ID[kind_id].words["en"]
     return words[1] if plural and len(words) > 1 else words[0]
+
+
+_NOT_ANIMALS = {"en": frozenset({"jelly"}), "es": frozenset({"mono", "mona"})}
+"""Kind words that far more often mean something else in a story's text (jelly to eat, "qué mono")."""
+_PLURAL_ENDINGS = ("s", "es", "x", "e", "en", "n", "er")
+
+
+@cache
+def _animal_words(language: str) -> tuple[tuple[re.Pattern[str], int], ...]:
+    """(whole-word pattern, index into KINDS) for the words of every kind that is no person, longest
+    first, without the words that mostly mean something else."""
+    seen: dict[str, int] = {}
+    for index, kind in enumerate(KINDS):
+        if kind.is_person:
+            continue
+        for word in kind.words.get(language, ()):
+            seen.setdefault(fold(word), index)
+    ordered = sorted(set(seen) - _NOT_ANIMALS.get(language, frozenset()), key=len, reverse=True)
+    return tuple((re.compile(rf"(?<!\w){re.escape(word)}(?!\w)"), seen[word]) for word in ordered)
+
+
+def _is_plural(word: str, kind: Kind, language: str) -> bool:
+    """Whether `word` (folded) is a plural of one of the kind's other words ("cows", "Kühe", "hiboux")."""
+    others = {fold(other) for other in kind.words.get(language, ())} - {word}
+    if word.endswith("ies") and word[:-3] + "y" in others:
+        return True
+    if word in ("mice", "geese", "wolves", "elves", "octopi", "chevaux"):
+        return True
+    return any(word.endswith(ending) and word[: -len(ending)] in others for ending in _PLURAL_ENDINGS)
+
+
+def named_animals(text: str, language: str, ignore: Collection[str] = ()) -> list[tuple[str, int]]:
+    """(kind id, how many) for each animal, creature or machine `text` names in `language`, in order
+    of first mention, each kind once: one for a singular word, three for a plural one.
+
+    The words in `ignore` (the characters' names, the props' words: "teddy bear" is a toy) are no
+    animal; matching is by whole words, ignoring case and accents."""
+    folded = fold(text)
+    for phrase in sorted({fold(word) for word in ignore if word.strip()}, key=len, reverse=True):
+        folded = re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", lambda match: " " * len(match.group()), folded)
+    found: dict[str, tuple[int, int]] = {}
+    for match, index in claimed_matches(_animal_words(language if language in LANGUAGES else "en"), folded):
+        kind = KINDS[index]
+        count = 3 if _is_plural(match.group(), kind, language) else 1
+        first, most = found.get(kind.id, (match.start(), 1))
+        found[kind.id] = (min(first, match.start()), max(most, count))
+    return [(kind_id, count) for kind_id, (_, count) in sorted(found.items(), key=lambda item: item[1][0])]

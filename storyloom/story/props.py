@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Literal, cast
+from typing import Literal, TypeVar, cast
 
 PropSize = Literal["tiny", "small", "medium", "large", "huge"]
 LANGUAGES = ("en", "es", "fr", "de")
@@ -104,6 +105,13 @@ _VERB_USES = {
 """Words that name a prop but are also a verb in a common phrase ("il lit" reads, not a bed)."""
 
 
+SIMILE = re.compile(r"\b(?:like|as|como|comme|wie)\s+(?:\w+\s+){0,2}$")
+"""What stands before a word only compared to, in folded text: "the pond shone like a mirror" names
+no mirror, "crumbs floated like slow snow" no snow."""
+
+
+T = TypeVar("T")
+
 _ENDINGS = {"de": "(?:n|en|e|es|s)?"}
 """Case endings a word may carry beyond the listed forms (German dative plurals: "mit den Keksen")."""
 
@@ -132,22 +140,35 @@ def find_props(text: str, language: str) -> list[str]:
     """The prop ids a page's `text` names in `language`, in order of first mention, each once.
 
     Matching is by whole words, ignoring case and accents; a longer phrase wins over a word inside it
-    ("magnifying glass" is one prop, not a glass)."""
+    ("magnifying glass" is one prop, not a glass); a thing only compared to ("like a mirror") is not
+    named."""
     folded = fold(text)
     verbs = _VERB_USES.get(language)
     if verbs is not None:
         folded = verbs.sub(lambda match: " " * len(match.group()), folded)
-    taken = [False] * len(folded)
-    found: list[tuple[int, str]] = []
-    for pattern, prop_id in _matchers(language if language in LANGUAGES else "en"):
-        for match in pattern.finditer(folded):
-            start, end = match.span()
-            if any(taken[start:end]):
-                continue
-            taken[start:end] = [True] * (end - start)
-            found.append((start, prop_id))
+    found = [
+        (match.start(), prop_id)
+        for match, prop_id in claimed_matches(_matchers(language if language in LANGUAGES else "en"), folded)
+        if not SIMILE.search(folded[: match.start()])
+    ]
     ordered = [prop_id for _, prop_id in sorted(found)]
     return list(dict.fromkeys(ordered))
+
+
+def claimed_matches(
+    patterns: Iterable[tuple[re.Pattern[str], T]], folded: str
+) -> list[tuple[re.Match[str], T]]:
+    """Every match of `patterns` (longest phrase first) in `folded` that no earlier match overlaps,
+    with its pattern's value: "magnifying glass" claims its words before "glass" may."""
+    taken = [False] * len(folded)
+    claimed: list[tuple[re.Match[str], T]] = []
+    for pattern, value in patterns:
+        for match in pattern.finditer(folded):
+            start, end = match.span()
+            if not any(taken[start:end]):
+                taken[start:end] = [True] * (end - start)
+                claimed.append((match, value))
+    return claimed
 
 
 def prop_word(prop_id: str, language: str = "en") -> str:

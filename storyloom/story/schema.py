@@ -10,6 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from storyloom.story.kinds import ANIMAL_KIND_IDS
 from storyloom.story.props import PROP_IDS
 from storyloom.story.scene import PLACE_FOR_BACKDROP, Expression, Facing, Place, Pose, PropPlacement, Shot
 
@@ -119,6 +120,31 @@ class PropInScene(BaseModel):
         return value
 
 
+class AnimalInScene(BaseModel):
+    """A creature the page's text names that is none of the story's characters (the dolphin she asks,
+    the cows in the field): drawn smaller than the cast, beside or behind them."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: str = Field(
+        description="an animal, creature or machine kind from the kinds table: dolphin, cow, owl ...",
+        json_schema_extra={"enum": list(ANIMAL_KIND_IDS)},  # type: ignore[dict-item]
+    )
+    count: int = Field(default=1, ge=1, le=4, description="how many of them the text names (1 to 4)")
+    where: PropPlacement = Field(default="ground", description="ground, water, sky, tree or background")
+
+    @field_validator("kind")
+    @classmethod
+    def _known_kind(cls, value: str) -> str:
+        value = value.strip().lower()
+        if value not in ANIMAL_KIND_IDS:
+            raise ValueError(
+                f"animal kind {value!r} is not an animal, creature or machine of the kinds table; "
+                "use the nearest known kind"
+            )
+        return value
+
+
 class SceneSpec(BaseModel):
     """What one illustration shows, structured so that every provider draws the same thing."""
 
@@ -139,6 +165,11 @@ class SceneSpec(BaseModel):
         default_factory=list, description="one entry per character present: pose, facing, expression"
     )
     props: list[PropInScene] = Field(default_factory=list, description="the things the page's text names")
+    animals: list[AnimalInScene] = Field(
+        default_factory=list,
+        description="animals the page's text names that are none of the story's characters",
+        max_length=4,
+    )
     text_space: TextSpace = "bottom"
 
     @property

@@ -10,6 +10,7 @@ from typing import ClassVar
 
 import pytest
 from PIL import Image
+from pydantic import ValidationError
 
 from storyloom.errors import (
     ContentPolicyError,
@@ -28,6 +29,7 @@ from storyloom.render.illustrations import (
     draw_page,
     style_preview_png,
 )
+from storyloom.story.schema import AnimalInScene, SceneSpec
 from tests.render.fixtures.illustration import load_story, open_png, pixels_near
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
@@ -68,6 +70,33 @@ def test_prompt_carries_the_bible_and_the_structured_scene() -> None:
     assert "hand-drawn crayon" in prompt
     assert "Leave the lower third of the picture calm" in prompt
     assert "No text" in prompt
+
+
+def test_prompt_names_the_animals_the_page_shows_besides_its_characters() -> None:
+    # given a page whose text names a dolphin and three gulls
+    story = load_story("lantern_of_stars")
+    scene = story.chapters[4].scene.model_copy(
+        update={
+            "animals": [
+                AnimalInScene(kind="dolphin", where="water"),
+                AnimalInScene(kind="bird", count=3, where="sky"),
+            ]
+        }
+    )
+    # when
+    prompt = build_prompt(story, scene, "flat")
+    # then
+    assert "Also show, smaller than the characters: a dolphin in the water, three birds in the sky." in prompt
+
+
+def test_a_scene_from_an_llm_may_name_only_known_animal_kinds() -> None:
+    # given the structured-output schema the LLM writers send
+    schema = SceneSpec.model_json_schema()
+    animal = schema["$defs"]["AnimalInScene"]["properties"]["kind"]
+    # then it offers every animal kind, no person, and refuses an unknown kind naming the field
+    assert "dolphin" in animal["enum"] and "grandma" not in animal["enum"]
+    with pytest.raises(ValidationError, match="animal kind 'grandma' is not an animal"):
+        AnimalInScene(kind="grandma")
 
 
 def test_character_prompt_lists_the_exact_colours() -> None:

@@ -12,16 +12,27 @@ import pytest
 import resvg_py
 from PIL import Image, ImageChops
 
+from storyloom.providers.text.engine import scenes
 from storyloom.providers.text.engine.bible import companion_bible
 from storyloom.render.illustrator.compose import scene_svg
+from storyloom.render.illustrator.figures import place_figure
 from storyloom.render.illustrator.props_art import draw_prop, has_drawing
 from storyloom.render.illustrator.staging import stage
 from storyloom.render.illustrator.styles import STYLE_NAMES, style_named
 from storyloom.render.text_area import text_zone
-from storyloom.story.kinds import KINDS
+from storyloom.story.appearance import apply_appearance
+from storyloom.story.kinds import ANIMAL_KIND_IDS, KINDS
+from storyloom.story.params import Appearance
 from storyloom.story.props import PROPS
 from storyloom.story.scene import PLACES, POSES
-from storyloom.story.schema import Character, CharacterInScene, PropInScene, SceneSpec, VisualBible
+from storyloom.story.schema import (
+    AnimalInScene,
+    Character,
+    CharacterInScene,
+    PropInScene,
+    SceneSpec,
+    VisualBible,
+)
 
 HERO = Character(
     name="Mia",
@@ -208,20 +219,109 @@ def test_a_sitter_sits_on_the_seat_the_scene_names() -> None:
     assert min(abs(float(placed.group(1)) - spot.x) for spot in staged.spots) < 25
 
 
-@pytest.mark.parametrize(("place", "beds"), [("bedroom", 1), ("park", 0)])
-def test_a_sleeper_at_home_is_drawn_in_a_bed_not_on_the_floor(place: str, beds: int) -> None:
+@pytest.mark.parametrize(
+    ("place", "bedding"),
+    [
+        ("bedroom", "bed"),
+        ("kitchen", "bed"),
+        ("space-station", "bed"),
+        ("park", "sleeping-mat"),
+        ("underwater", "sleeping-mat"),
+    ],
+)
+def test_a_sleeper_lies_in_a_bed_indoors_and_on_a_mat_outdoors_never_flat_on_nothing(
+    place: str, bedding: str
+) -> None:
     spec = scene(
         place=place,
         cast=[CharacterInScene(name="Mia", pose="sleep"), CharacterInScene(name="Leo", pose="stand")],
     )
     staged = stage(spec, [HERO, LEO], 720, random.Random(1))
     drawn = svg_of(spec, [HERO, LEO])
-    assert drawn.count('id="prop-bed"') == beds
-    placed = re.search(r'id="prop-bed"><g transform="translate\(([-\d.]+)', drawn)
-    if beds:
-        assert placed is not None
-        mia = next(spot for spot in staged.spots if spot.character.name == "Mia")
-        assert abs(float(placed.group(1)) - mia.x) < 25
+    assert drawn.count(f'id="prop-{bedding}"') == 1
+    assert drawn.count('id="prop-bed"') + drawn.count('id="prop-sleeping-mat"') == 1
+    placed = re.search(rf'id="prop-{bedding}"><g transform="translate\(([-\d.]+)', drawn)
+    assert placed is not None
+    mia = next(spot for spot in staged.spots if spot.character.name == "Mia")
+    assert abs(float(placed.group(1)) - mia.x) < 25
+
+
+@pytest.mark.parametrize("style", STYLE_NAMES)
+def test_the_animals_a_scene_names_are_drawn_smaller_than_the_cast(style: str) -> None:
+    spec = scene(
+        animals=[AnimalInScene(kind="dolphin", where="water"), AnimalInScene(kind="cow", count=3)],
+    )
+    drawn = svg_of(spec, [HERO, LEO], style)
+    assert drawn.count('id="animal-dolphin-') == 1
+    assert [drawn.count(f'id="animal-cow-{n}"') for n in (1, 2, 3)] == [1, 1, 1]
+    hero_scale = re.search(r'id="pose-stand-Mia" transform="[^"]*scale\(([\d.]+)', drawn)
+    cow_scale = re.search(r'id="animal-cow-1"><g transform="[^"]*scale\(-?([\d.]+)', drawn)
+    assert hero_scale is not None and cow_scale is not None
+    assert float(cow_scale.group(1)) < float(hero_scale.group(1)) * 0.7
+
+
+def test_every_animal_kind_can_be_drawn_as_a_bystander() -> None:
+    for kind in ANIMAL_KIND_IDS:
+        drawn = svg_of(scene(animals=[AnimalInScene(kind=kind, where="ground")]), [HERO])
+        assert f'id="animal-{kind}-1"' in drawn
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "prop"),
+    [
+        ("A stream chattered over smooth pebbles.", "en", "stream"),
+        ("A thorny hedge ran along the field.", "en", "hedge"),
+        ("La fuente brillaba al sol.", "es", "fountain"),
+        ("Les bateaux se balançaient près du quai.", "fr", "pier"),
+        ("Die Scheune roch nach warmem Heu.", "de", "barn"),
+        ("Un barco hundido cerraba el camino de arena.", "es", "shipwreck"),
+    ],
+)
+def test_scenery_a_sentence_names_is_drawn_on_its_page(text: str, language: str, prop: str) -> None:
+    spec = scene(props=scenes.props_for(text, language, ["Mia", "Leo"], "park"))
+    assert f'id="prop-{prop}"' in svg_of(spec, [HERO, LEO])
+
+
+def _top_of_figure(character: Character, spot_height: float, pose: str = "stand") -> int:
+    """The first row from the top where the figure alone, drawn `spot_height` tall, has a pixel."""
+    figure = place_figure(
+        character, style_named("flat"), 3, x=500, ground=950, height=spot_height, mood="happy", pose=pose
+    )
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="500" height="500" viewBox="0 0 1000 1000">'
+        f"{figure}</svg>"
+    )
+    raw = resvg_py.svg_to_bytes(svg_string=svg, width=500, height=500, skip_system_fonts=True)
+    with Image.open(io.BytesIO(bytes(raw))) as image:
+        box = image.getchannel("A").getbbox()
+    assert box is not None
+    return box[1]
+
+
+@pytest.mark.parametrize("shot", ["wide", "medium", "close-up", "two-shot"])
+def test_a_grown_up_stands_clearly_taller_than_a_child_with_an_afro(shot: str) -> None:
+    # given a child with a big afro and a grandma in a purple cardigan, the grandma second
+    kofi = HERO.model_copy(
+        update={
+            "name": "Kofi",
+            "bible": apply_appearance(HERO.bible, Appearance(hair_style="afro", skin="deep-brown")),
+        }
+    )
+    oma = companion("Oma", "Oma", "purple cardigan")
+    spec = scene(
+        characters_present=["Kofi", "Oma"],
+        cast=[CharacterInScene(name="Kofi"), CharacterInScene(name="Oma")],
+        shot=shot,
+        composition="close-up" if shot == "close-up" else "wide",
+        text_space="top" if shot == "close-up" else "bottom",
+    )
+    # when
+    staged = stage(spec, [kofi, oma], 720, random.Random(1))
+    heights = {spot.character.name: spot.height for spot in staged.spots}
+    # then the grandma's head is at least a fifth higher than the top of the afro
+    child_top = 950 / 2 - _top_of_figure(kofi, heights["Kofi"])
+    adult_top = 950 / 2 - _top_of_figure(oma, heights["Oma"])
+    assert adult_top > child_top * 1.2
 
 
 ZONES = [

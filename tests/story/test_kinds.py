@@ -1,6 +1,14 @@
 import pytest
 
-from storyloom.story.kinds import KINDS, KINDS_BY_ID, kind_of, kind_word, resolve_kind
+from storyloom.story.kinds import (
+    ANIMAL_KIND_IDS,
+    KINDS,
+    KINDS_BY_ID,
+    kind_of,
+    kind_word,
+    named_animals,
+    resolve_kind,
+)
 from storyloom.story.props import LANGUAGES
 
 REQUIRED = [
@@ -112,3 +120,33 @@ def test_kind_of_prefers_the_stored_kind():
     assert kind_of("perro", stored="fox").id == "fox"
     assert kind_of("perro").id == "dog"
     assert kind_word("dog", "es", plural=True) == "perros"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Mia asked a passing dolphin for help.", "en", [("dolphin", 1)]),
+        ("The cows just mooed back, and the sheepdog sniffed around.", "en", [("cow", 3), ("dog", 1)]),
+        ("Ay, un caballito de mar bebé lloraba. Las gaviotas gritaban.", "es", [("fish", 1), ("bird", 3)]),
+        (
+            "Les mouettes criaient au-dessus du port, et un chat errant attendait.",
+            "fr",
+            [("bird", 3), ("cat", 1)],
+        ),
+        ("Ein Falke zog Kreise am Himmel. Die Kühe muhten.", "de", [("bird", 1), ("cow", 3)]),
+        ("Die Kiefern rochen nach Harz und Sonne.", "de", []),
+        ("The grandma and the teacher waved.", "en", []),
+    ],
+)
+def test_named_animals_finds_every_creature_a_page_names_in_its_language(text, language, expected):
+    assert named_animals(text, language) == expected
+
+
+def test_named_animals_leaves_out_names_and_props_that_share_an_animals_word():
+    text = "Fox hugged her teddy bear and saw a duck."
+    assert named_animals(text, "en", ignore=["Fox", "teddy bear"]) == [("duck", 1)]
+
+
+def test_only_non_people_are_animal_kinds():
+    assert "cow" in ANIMAL_KIND_IDS and "dolphin" in ANIMAL_KIND_IDS
+    assert not {"child", "grandma", "baby", "adult"} & set(ANIMAL_KIND_IDS)

@@ -95,6 +95,10 @@ composition values. Each scene also says what its picture shows, from the allowe
   their expression, and the prop id they hold, if any;
 - props: every thing the page's text names that is in the prop vocabulary (a lost compass, a shared
   cookie, the log they sit on), with where it is (held by whom, on the ground, on a table, in the sky).
+- animals: every animal the page's text names that is none of the story's characters (the dolphin she
+  asks, the cows in the field, a gull over the harbour), by its kind from the allowed kinds, with how
+  many (1 to 4) and where (in the water, in the sky, in a tree, on the ground);
+- a character lying down or asleep is in a bed or on a blanket: at bedtime the place is the bedroom.
 Give 3 to 6 vocabulary words that appear in the text, with child-friendly definitions, and exactly 3
 discussion questions."""
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 
+from storyloom.render.illustrator.bystanders import place_animals
 from storyloom.render.illustrator.figures import place_figure, sheet_scale
 from storyloom.render.illustrator.places import paint_place
 from storyloom.render.illustrator.sky import Paint
@@ -89,6 +90,7 @@ def scene_svg(
         )
         backdrop = f'<g transform="{zoom_about_ground}">{backdrop}</g>'
     behind, in_front = place_props(scene, staging, style)
+    behind += place_animals(scene, staging, style, stable_seed(seed, "animals"))
     figures = []
     for spot in sorted(staging.spots, key=lambda item: -item.index):
         figures.append(

@@ -23,8 +23,9 @@ from storyloom.story.schema import Character
 
 FIGURE_HEIGHT = 400.0
 
-AGE_HEIGHT = {"baby": 0.62, "child": 1.0, "adult": 1.22, "elder": 1.18}
-"""How tall people of each age are drawn, relative to a child."""
+AGE_HEIGHT = {"baby": 0.62, "child": 1.0, "adult": 1.3, "elder": 1.26}
+"""How tall people of each age are drawn, relative to a child: a grown-up's head clearly above a child's
+tallest hair (an afro)."""
 SMALL_KINDS = {
     "mouse": 0.8,
     "squirrel": 0.82,

@@ -6,20 +6,23 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from storyloom.render.illustrator.figures import pose_for, relative_size, species_kind
 from storyloom.render.illustrator.poses import hand_point, mood_for
 from storyloom.render.illustrator.props_art import draw_prop, prop_height
 from storyloom.render.illustrator.styles import Style
 from storyloom.render.text_area import text_zone
+from storyloom.story.kinds import KINDS_BY_ID
+from storyloom.story.scene import INDOOR_PLACES
 from storyloom.story.schema import Character, PropInScene, SceneSpec
 
 SHOT_HEIGHTS = {"wide": 265.0, "medium": 350.0, "close-up": 500.0, "two-shot": 420.0, "from-behind": 340.0}
 SHOT_ZOOM = {"wide": 1.0, "medium": 1.1, "close-up": 1.35, "two-shot": 1.2, "from-behind": 1.15}
 COMPOSITION_SHOTS = {"wide": "wide", "close-up": "close-up"}
-SLEEPING_PLACES = frozenset({"bedroom"})
-"""Places where a figure lying down is drawn in a bed when the page names no seat for them."""
+BED_PLACES = INDOOR_PLACES | {"space-station"}
+"""Places where a figure lying down is drawn in a bed when the page names no seat for them (elsewhere
+on a sleeping mat)."""
 MATTRESS_TOP = 0.4
 """How high a lying figure is lifted onto a bed, as a share of the bed's drawn height."""
 SEATS = frozenset({"log", "bench", "chair", "armchair", "sofa", "bed", "rock", "stump", "swing", "sled"})
@@ -28,7 +31,11 @@ NATURAL_PLACES = {
     **dict.fromkeys(
         ("moon", "star", "planet", "cloud", "rainbow", "satellite", "plane", "hot-air-balloon", "kite"), "sky"
     ),
-    **dict.fromkeys(("painting", "clock", "photo", "mirror", "window", "flag", "drawing"), "wall"),
+    **dict.fromkeys(
+        ("painting", "clock", "photo", "mirror", "window", "flag", "drawing", "windowsill", "curtains"),
+        "wall",
+    ),
+    **dict.fromkeys(("waterfall", "lighthouse", "barn"), "background"),
     **dict.fromkeys(("balloon", "bubbles", "firefly", "snowflake", "paper-plane", "feather"), "floating"),
     **dict.fromkeys(("nest", "beehive", "bird-house", "spiderweb"), "tree"),
 }
@@ -68,6 +75,8 @@ class Staging:
     right: float
     spots: list[Spot]
     zone: tuple[float, float, float, float] | None
+    taken: list[float] = field(default_factory=list)
+    """The x of every figure, prop and animal placed so far, so the next one stands apart."""
 
 
 def effective_shot(scene: SceneSpec) -> str:
@@ -121,7 +130,7 @@ def stage(scene: SceneSpec, characters: Sequence[Character], ground: float, rng:
     for index, character in enumerate(cast):
         entry = scene.pose_of(character.name)
         pose = entry.pose if scene.cast else pose_for(scene.action, index == 0)
-        relative = 1.0 if index == 0 else 0.9
+        relative = 1.0 if index == 0 or _is_grown_up(character) else 0.9
         x = xs[index] + rng.uniform(-10, 10)
         facing = entry.facing
         if shot == "from-behind":
@@ -146,6 +155,11 @@ def stage(scene: SceneSpec, characters: Sequence[Character], ground: float, rng:
     return Staging(shot, ground, SHOT_ZOOM.get(shot, 1.0), left, right, spots, zone)
 
 
+def _is_grown_up(character: Character) -> bool:
+    kind = KINDS_BY_ID[species_kind(character.bible.species, character.bible.kind)]
+    return kind.is_person and kind.age in ("adult", "elder")
+
+
 def _hug_close(spots: list[Spot]) -> None:
     huggers = [spot for spot in spots if spot.pose == "hug"]
     if len(huggers) == 1 and len(spots) >= 2:
@@ -160,14 +174,19 @@ def _hug_close(spots: list[Spot]) -> None:
 
 
 def _fit_above_zone(spots: list[Spot], zone: tuple[float, float, float, float] | None) -> None:
-    """Shrink figures whose heads would reach into a text area above them."""
+    """Shrink a figure whose head would reach into a text area above it; under a text band across
+    the whole page, the whole cast alike."""
     if zone is None or zone[1] > 0:
         return
+    factors = {}
     for spot in spots:
         overlaps = spot.x + spot.drawn_height * 0.4 > zone[0] and spot.x - spot.drawn_height * 0.4 < zone[2]
         top = spot.ground - spot.drawn_height * HEAD_ROOM
         if overlaps and top < zone[3] + 10:
-            spot.height *= max(0.3, (spot.ground - zone[3] - 10) / (spot.drawn_height * HEAD_ROOM))
+            factors[spot.index] = max(0.3, (spot.ground - zone[3] - 10) / (spot.drawn_height * HEAD_ROOM))
+    band = zone[2] - zone[0] >= 900
+    for spot in spots:  # under a band across the page all alike, so a grown-up stays the tallest
+        spot.height *= min(factors.values(), default=1.0) if band else factors.get(spot.index, 1.0)
 
 
 def _fit_width(spots: list[Spot], left: float, right: float) -> None:
@@ -188,11 +207,14 @@ def _fit_width(spots: list[Spot], left: float, right: float) -> None:
         spot.x = min(max(spot.x, left + half), right - half)
 
 
-def _free_x(staging: Staging, taken: list[float], width: float) -> float:
-    """The x in the free part of the picture farthest from every figure and prop already placed."""
+def free_x(staging: Staging, width: float) -> float:
+    """The x in the free part of the picture farthest from every figure, prop and animal already
+    placed; it is taken from now on."""
     left, right = staging.left + width / 2, staging.right - width / 2
     candidates = [left + (right - left) * k / 12 for k in range(13)]
-    return max(candidates, key=lambda x: min((abs(x - t) for t in taken), default=1000.0))
+    chosen = max(candidates, key=lambda x: min((abs(x - t) for t in staging.taken), default=1000.0))
+    staging.taken.append(chosen)
+    return chosen
 
 
 def place_props(scene: SceneSpec, staging: Staging, style: Style) -> tuple[str, str]:
@@ -207,7 +229,7 @@ def place_props(scene: SceneSpec, staging: Staging, style: Style) -> tuple[str, 
             items.append(PropInScene(prop=holding, where="held", held_by=spot.character.name))
             listed.add(holding)
     figure_height = SHOT_HEIGHTS.get(staging.shot, 350.0)
-    taken = [spot.x for spot in staging.spots]
+    staging.taken = [spot.x for spot in staging.spots]
     spots = {spot.character.name: spot for spot in staging.spots}
     behind: list[str] = []
     in_front: list[str] = []
@@ -230,10 +252,9 @@ def place_props(scene: SceneSpec, staging: Staging, style: Style) -> tuple[str, 
                 sitter.ground -= seat * MATTRESS_TOP
             continue
         where = NATURAL_PLACES.get(item.prop, item.where) if item.where == "ground" else item.where
-        base, scale = _where(where, staging)
+        base, scale = prop_base(where, staging)
         size *= scale
-        x = _free_x(staging, taken, size)
-        taken.append(x)
+        x = free_x(staging, size)
         if where == "table" and item.prop != "table":
             table = prop_height("table", figure_height)
             behind.append(draw_prop("table", style, x, staging.ground + 4, table))
@@ -243,15 +264,20 @@ def place_props(scene: SceneSpec, staging: Staging, style: Style) -> tuple[str, 
             behind.append(draw_prop("tree", style, x, staging.ground + 4, tree))
             base = staging.ground - tree * 0.55
         behind.append(draw_prop(item.prop, style, x, base, size))
-    if scene.place in SLEEPING_PLACES:  # asleep at home is asleep in a bed, never on the floor
-        for sleeper in (spot for spot in sitters if spot.pose in ("lie", "sleep")):
+    for sleeper in (spot for spot in sitters if spot.pose in ("lie", "sleep")):
+        # nobody lies flat on a floor or floats over the sea bed: indoors in a bed, outdoors on a sleeping mat
+        if scene.place_or_backdrop in BED_PLACES:
             bed = sleeper.drawn_height * 1.15
             behind.append(draw_prop("bed", style, sleeper.x, sleeper.ground + 4, bed))
             sleeper.ground -= bed * MATTRESS_TOP
+        else:
+            mat = sleeper.drawn_height * 1.2
+            behind.append(draw_prop("sleeping-mat", style, sleeper.x, sleeper.ground + 6, mat))
+            sleeper.ground -= mat * 0.08
     return "".join(behind), "".join(in_front)
 
 
-def _where(where: str, staging: Staging) -> tuple[float, float]:
+def prop_base(where: str, staging: Staging) -> tuple[float, float]:
     """(base line, size factor) of a prop that nobody holds, kept out of a text area above."""
     ground = staging.ground
     top_limit = (staging.zone[3] + 20) if staging.zone is not None and staging.zone[1] == 0 else 40.0

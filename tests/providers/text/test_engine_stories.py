@@ -11,6 +11,7 @@ from types import ModuleType
 import pytest
 
 from storyloom.providers.text.engine import scenes, shapes
+from storyloom.providers.text.engine.bible import companion_bible
 from storyloom.providers.text.engine.compose import lexicon_for
 from storyloom.providers.text.engine.lexicon import GenreWorld
 from storyloom.providers.text.engine.morals import clean_moral, moral_for
@@ -19,7 +20,7 @@ from storyloom.story.params import LANGUAGES, StoryParams
 from storyloom.story.props import find_props
 from storyloom.story.samples import random_params
 from storyloom.story.scene import Place
-from storyloom.story.schema import StoryContent
+from storyloom.story.schema import Character, StoryContent
 
 STORIES_PER_LANGUAGE = 200
 
@@ -303,7 +304,7 @@ def test_the_shapes_fill_every_genre_without_slots_left(language: str) -> None:
         ("Der Kompass war verloren.", "de", []),
         ("Oh non, la perle de la vieille tortue avait été emportée par un courant fort.", "fr", []),
         ("Jonas lebte in einem Städtchen, ein neues Abenteuer.", "de", []),
-        ("La brújula hacía tic tac bajo un helecho junto a la cascada.", "es", ["compass"]),
+        ("La brújula hacía tic tac bajo un helecho junto a la cascada.", "es", ["compass", "waterfall"]),
         ("Mia found the compass under the log.", "en", ["compass", "log"]),
         ("Oh no, the little night light had lost its moonbeam.", "en", ["nightlight"]),
     ],
@@ -327,8 +328,139 @@ def test_saying_something_while_sitting_down_discouraged_is_still_sitting() -> N
 @pytest.mark.parametrize(("place", "pose"), [("farm", "jump"), ("beach", "swim")])
 def test_nobody_swims_on_dry_land(place: Place, pose: str) -> None:
     # when
-    cast = scenes.cast_for(
-        "resolution", ["Sofía"], "Y mira, el patito nadó con su mamá. Sofía gritó.", place, {}
-    )
+    cast = scenes.cast_for("resolution", ["Sofía"], "Y mira, Sofía nadó con el patito y su mamá.", place, {})
     # then
     assert cast[0].pose == pose
+
+
+def _friend(name: str, kind: str) -> Character:
+    bible = companion_bible(random.Random(name), kind, "", False)
+    return Character(name=name, role="friend", description=kind, bible=bible)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place", "expected"),
+    [
+        (
+            "Mia asked a passing dolphin, but the dolphin was in a hurry.",
+            "en",
+            "underwater",
+            [("dolphin", 1, "water")],
+        ),
+        ("Mia asked the sheepdog to sniff around.", "en", "farm", [("dog", 1, "ground")]),
+        ("The cows just mooed back.", "en", "farm", [("cow", 3, "ground")]),
+        ("Mia watched the little duckling paddle across the pond.", "en", "farm", [("duck", 1, "ground")]),
+        ("Ay, un caballito de mar bebé lloraba.", "es", "underwater", [("fish", 1, "water")]),
+        ("Les mouettes criaient au-dessus du port.", "fr", "beach", [("bird", 3, "sky")]),
+        ("Ein Falke zog Kreise am Himmel.", "de", "forest", [("bird", 1, "sky")]),
+        ("Pip the duck quacked at Mia.", "en", "farm", []),
+    ],
+)
+def test_the_animals_a_page_names_are_in_its_scene(
+    text: str, language: str, place: Place, expected: list[tuple[str, int, str]]
+) -> None:
+    # given a hero and a duck friend
+    characters = [_friend("Mia", "child"), _friend("Pip", "duck")]
+    # when
+    animals = scenes.animals_for(text, language, characters, place)
+    # then
+    assert [(item.kind, item.count, item.where) for item in animals] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_pose"),
+    [
+        ("Sam looked through the big telescope, but it showed only a sleeping comet.", "Sam", "sleep"),
+        ("Sam saw a sleeping comet.", "Sam", "sleep"),
+        ("A giant was asleep across the road. Sam sighed.", "Sam", "sleep"),
+        ("Sam asked the wise old owl, but the owl had been asleep all week.", "Sam", "sleep"),
+    ],
+)
+def test_a_pose_word_is_about_its_own_clauses_subject(text: str, name: str, not_pose: str) -> None:
+    # when
+    cast = scenes.cast_for("attempt", [name], text, "forest", {})
+    # then
+    assert cast[0].pose != not_pose
+
+
+def test_a_named_character_asleep_sleeps_and_everyone_sitting_together_sits() -> None:
+    # when
+    asleep = scenes.cast_for("attempt", ["Léa", "Hazel"], "Hazel dormait déjà.", "bedroom", {})
+    together = scenes.cast_for("attempt", ["Sam", "Bolt"], "Sam sighed. They sat on the log.", "forest", {})
+    # then
+    assert [entry.pose for entry in asleep] == ["reach", "sleep"]
+    assert [entry.pose for entry in together] == ["sit", "sit"]
+
+
+def test_at_bedtime_a_thought_held_is_still_lying_in_bed() -> None:
+    # when
+    cast = scenes.cast_for(
+        "ending",
+        ["Noah"],
+        "That night, Noah thought about the day. Noah held on to one thought.",
+        "bedroom",
+        {},
+    )
+    # then
+    assert cast[0].pose == "lie"
+
+
+@pytest.mark.parametrize(
+    ("beat", "genre", "previous", "text", "expected"),
+    [
+        (
+            "setout",
+            "ocean",
+            "underwater",
+            "Muy pronto, un bosque de algas se movía espeso y oscuro.",
+            "underwater",
+        ),
+        (
+            "attempt",
+            "ocean",
+            "underwater",
+            "Primero, Lucía preguntó a todos por el camino a casa.",
+            "underwater",
+        ),
+        ("attempt", "mystery", "beach", "Les rues sentaient le sel et le pain chaud.", "city-street"),
+        ("attempt", "mystery", "beach", "Puis, Léa jeta un coup d'œil de très loin.", "beach"),
+        ("journey", "adventure", "meadow", "Das Moos war weich und kühl.", "forest"),
+        ("journey", "animals", "farm", "Soon a thorny hedge ran along the field.", "meadow"),
+        ("problem", "space", "space-station", "Crumbs floated in the air like slow snow.", "space-station"),
+        ("ending", "ocean", "underwater", "Lucía y Bruno dieron las buenas noches.", "bedroom"),
+        ("journey", "fantasy", "meadow", "Bells tinkled in the high towers.", "meadow"),
+        ("attempt", "fairy tale", "forest", "Ana knocked on the tower door three times.", "tower"),
+        ("ending", "space", "outer-space", "Bolt and Zip said goodnight.", "bedroom"),
+    ],
+)
+def test_the_place_follows_the_pages_text_and_the_beat(
+    beat: str, genre: str, previous: str, text: str, expected: str
+) -> None:
+    assert scenes.place_for(beat, 5, genre, "", previous, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "prop"),
+    [
+        ("The moonbeam was resting in a glass of water on the windowsill.", "en", "windowsill"),
+        ("The compass was ticking softly under a fern by the waterfall.", "en", "waterfall"),
+        ("Un barco hundido cerraba el camino de arena.", "es", "shipwreck"),
+        ("Le phare clignotait sur la falaise.", "fr", "lighthouse"),
+        ("Eine Hängebrücke schwankte über dem Bach.", "de", "stream"),
+        ("Auf der Treppe lagen müde Spielsachen.", "de", "toys"),
+        ("La escalera estaba llena de juguetes dormidos.", "es", "stairs"),
+        ("Kofi band die Teile mit einer Schnur zusammen.", "de", "rope"),
+    ],
+)
+def test_scenery_a_page_names_is_one_of_its_props(text: str, language: str, prop: str) -> None:
+    # when
+    props = scenes.props_for(text, language, ["Mia"], "forest")
+    # then
+    assert prop in [item.prop for item in props]
+
+
+def test_a_thing_only_compared_to_is_not_drawn() -> None:
+    # when
+    props = scenes.props_for("The pond shone like a mirror. A ray glided past like a kite.", "en", [], "farm")
+    # then
+    assert [item.prop for item in props] == ["pond"]

@@ -7,6 +7,7 @@ import re
 
 from storyloom.story.appearance import apply_appearance
 from storyloom.story.kinds import KINDS_BY_ID, resolve_kind
+from storyloom.story.looks import MANES, SPECIES_LOOKS
 from storyloom.story.params import Appearance
 from storyloom.story.props import fold
 from storyloom.story.schema import CharacterRole, VisualBible
@@ -251,52 +252,6 @@ GENRE_OUTFITS = {
 }
 HERO_AGE = {"0-2": "two-year-old", "3-5": "four-year-old", "6-8": "seven-year-old", "9-12": "ten-year-old"}
 
-SPECIES_LOOKS: dict[str, tuple[str, str, str]] = {
-    "hedgehog": ("brown prickly spines and a pale tummy", "#7a5a3c", "none"),
-    "owl": ("soft brown and cream feathers", "#8b6b4a", "a tuft of ear feathers"),
-    "fox": ("bright orange fur with a white-tipped tail", "#e0782f", "none"),
-    "robot": ("smooth silver metal with rivets", "#b8bec7", "none"),
-    "dragon": ("green scales with a golden belly", "#4f9d5a", "two little horns"),
-    "unicorn": ("white coat with a pearly shimmer", "#f4f1f6", "a rainbow mane"),
-    "puppy": ("golden fur with floppy ears", "#d6a55a", "none"),
-    "kitten": ("grey striped fur", "#9a9ea6", "none"),
-    "turtle": ("green skin and a brown patterned shell", "#6f9a4a", "none"),
-    "dolphin": ("smooth sky-blue skin", "#6fa8dc", "none"),
-    "squirrel": ("red-brown fur and a huge bushy tail", "#b0562d", "none"),
-    "bear": ("thick brown fur", "#7b5232", "none"),
-    "rabbit": ("soft white fur with grey ears", "#eeeae4", "none"),
-    "mouse": ("soft grey fur and round pink ears", "#a8a4a0", "none"),
-    "frog": ("shiny green skin with yellow spots", "#58a94a", "none"),
-    "duck": ("fluffy yellow feathers and an orange beak", "#f2d14c", "none"),
-    "dog": ("golden fur with floppy ears", "#c98d4a", "none"),
-    "cat": ("grey striped fur", "#9a9ea6", "none"),
-    "penguin": ("black and white feathers", "#2e3440", "none"),
-    "bird": ("bright blue feathers", "#4f8fd8", "none"),
-    "whale": ("deep blue skin with a pale belly", "#4a6fa5", "none"),
-    "octopus": ("soft purple skin", "#a05ab8", "none"),
-    "horse": ("chestnut brown coat", "#8b5a2b", "a dark mane"),
-    "pony": ("dappled grey coat", "#b8b2a8", "a fluffy mane"),
-    "dinosaur": ("green scales with orange spots", "#6fae4f", "none"),
-    "elephant": ("soft grey skin", "#a3a7b0", "none"),
-    "lion": ("golden fur", "#e0a84a", "a shaggy mane"),
-    "tiger": ("orange fur with black stripes", "#ec8a2c", "none"),
-    "giraffe": ("yellow coat with brown patches", "#f0c45a", "none"),
-    "monkey": ("brown fur and a cream face", "#8a5a3a", "none"),
-    "pig": ("pink skin", "#f4a6b8", "none"),
-    "cow": ("white coat with black patches", "#f5f3ee", "none"),
-    "sheep": ("fluffy white wool", "#f4f1ea", "none"),
-    "chicken": ("white feathers and a red comb", "#f7f4ee", "none"),
-    "bee": ("yellow and black stripes", "#f2c230", "none"),
-    "butterfly": ("bright orange wings", "#f08a3c", "none"),
-    "ladybird": ("a red shell with black spots", "#d83a34", "none"),
-    "snail": ("a swirly brown shell", "#c49a6c", "none"),
-    "fish": ("shiny orange scales", "#f28a30", "none"),
-    "shark": ("smooth grey skin and a white belly", "#8b9aab", "none"),
-    "crab": ("a red shell", "#e0533d", "none"),
-    "alien": ("bright green skin", "#8bd65a", "two antennae"),
-    "fairy": ("fair skin and shimmering wings", "#f6d7c3", "none"),
-}
-
 
 def colour_phrases(look: str) -> list[tuple[str, str, str, str]]:
     """(part, english colour, hex, phrase) for each colour the customer named in `look`."""
@@ -362,7 +317,6 @@ def hero_bible(
 
 
 _KIND_AGE = {"elder": "old", "adult": "grown-up", "baby": "baby", "child": "young"}
-_MANES = {"lion": "#b5651d", "horse": "#4a3123", "pony": "#f3e3cf", "unicorn": "#e8b4d8"}
 _PERSON_HAIR = {"grandma": " in a neat bun", "mum": ", long and wavy", "teacher": " in a ponytail"}
 _ELDER_HAIR = (("silver-grey", "#b9bcc4"), ("snow-white", "#eeeeea"))
 
@@ -390,7 +344,7 @@ def companion_bible(rng: random.Random, species: str, look: str, human: bool) ->
             ),
         )
         if "mane" in extra:
-            hair_text, hair_hex = extra, _MANES.get(kind.id, "#e8b4d8")
+            hair_text, hair_hex = extra, MANES.get(kind.id, "#e8b4d8")
         else:
             hair_text, hair_hex = "none", skin_hex
             extra_mark = "" if extra == "none" else extra

@@ -13,9 +13,11 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from storyloom.story.props import PROPS, PROPS_BY_ID, fold
-from storyloom.story.scene import Expression, Facing, Place, Pose, PropPlacement, Shot
-from storyloom.story.schema import CharacterInScene, Composition, PropInScene
+from storyloom.providers.text.engine.place_words import place_in_text
+from storyloom.story.kinds import kind_of, named_animals
+from storyloom.story.props import PROPS, PROPS_BY_ID, SIMILE, fold
+from storyloom.story.scene import INDOOR_PLACES, Expression, Facing, Place, Pose, PropPlacement, Shot
+from storyloom.story.schema import AnimalInScene, Character, CharacterInScene, Composition, PropInScene
 
 # Home, then the places the search goes through, per genre.
 GENRE_PLACES: dict[str, tuple[Place, tuple[Place, ...]]] = {
@@ -25,7 +27,7 @@ GENRE_PLACES: dict[str, tuple[Place, tuple[Place, ...]]] = {
     "space": ("space-station", ("outer-space", "space-station", "outer-space")),
     "animals": ("farm", ("meadow", "farm", "forest")),
     "bedtime": ("bedroom", ("living-room", "kitchen", "bedroom")),
-    "mystery": ("city-street", ("kitchen", "city-street", "library")),
+    "mystery": ("city-street", ("beach", "city-street", "library")),
     "friendship": ("park", ("playground", "park", "garden")),
     "science": ("classroom", ("library", "classroom")),
     "ocean": ("underwater", ("underwater", "beach", "boat")),
@@ -52,6 +54,8 @@ SETTING_PLACES: tuple[tuple[Place, str], ...] = (
     ("forest", r"forest|wood|bosque|foret|\bbois\b|wald"),
     ("city-street", r"town|city|street|village|ciudad|pueblo|calle|ville|\brue\b|stadt|dorf|strasse"),
 )
+HOME_BEATS = frozenset({"opening", "meet", "problem", "celebration", "return"})
+"""Beats at the story's home unless their text says otherwise."""
 BEAT_SHOTS: dict[str, tuple[Shot, ...]] = {
     "opening": ("wide", "medium"),
     "meet": ("two-shot", "medium"),
@@ -113,6 +117,27 @@ ACTION_POSES: tuple[tuple[Pose, str], ...] = (
     ),
     ("walk", r"walked|went back|set off|caminaron|volvieron|fueron|marchèrent|retournèrent|gingen|liefen"),
 )
+CLAUSE_BREAK = re.compile(
+    r"\s*[,;:–—]\s*|\s+(?=(?:but|because|while|who|which|pero|porque|mientras|quien|mais|car|parce|pendant"
+    r"|qui|aber|weil|während|doch|denn)\b)",
+    re.IGNORECASE,
+)
+"""Where a sentence's clauses part: a pose word says what its own clause's subject does ("Sam looked
+through the telescope, but it showed only a sleeping comet": Sam is not asleep)."""
+GROUP_WORDS = re.compile(
+    r"\b(?:they|both|everyone|together|we|ellos|ellas|juntos|juntas|todos|ambos|los dos|ils|elles|tous"
+    r"|ensemble|les deux|sie|beide|alle|zusammen|gemeinsam|wir)\b",
+    re.IGNORECASE,
+)
+"""Words making a clause without a name about everyone present ("they sat on the log")."""
+ATTRIBUTIVE = re.compile(
+    r"\b(?:a|an|the|its|his|her|their|some|un|una|el|la|los|las|une|le|les|des|ein|eine|einen|einem"
+    r"|einer|der|die|das|den|dem)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+"""What stands before a pose word used as an adjective ("a sleeping comet", "the little sleeping owl")."""
+STILL_POSES = frozenset({"talk", "hold", "point", "reach", "stand", "look-up", "look-down"})
+"""Poses a sitting or lying beat keeps its own pose over: saying or thinking something while lying."""
 POSE_EXPRESSIONS: dict[str, Expression] = {
     "cry": "sad",
     "laugh": "happy",
@@ -125,7 +150,11 @@ SKY_PROPS = frozenset(
     {"rainbow", "star", "moon", "planet", "satellite", "cloud", "plane", "hot-air-balloon", "kite"}
 )
 WATER_PROPS = frozenset({"sailboat", "anchor", "seaweed", "coral", "starfish"})
-WALL_PROPS = frozenset({"window", "door", "painting", "photo", "blackboard", "clock", "mirror"})
+WALL_PROPS = frozenset(
+    {"window", "door", "painting", "photo", "blackboard", "clock", "mirror", "windowsill", "curtains"}
+)
+BACKGROUND_PROPS = frozenset({"waterfall", "lighthouse", "barn"})
+"""Scenery that stands far off, behind the characters."""
 TABLE_PROPS = frozenset(
     {"cup", "teapot", "bowl", "plate", "cake", "pie", "soup", "bread", "microscope", "globe"}
 )
@@ -143,6 +172,7 @@ UNHELD_PROPS = frozenset(
         "puddle",
         "leaf-pile",
         "tree",
+        "clam",
     }
 )
 SWIMMING_PLACES = frozenset({"underwater", "beach", "boat"})
@@ -185,19 +215,27 @@ def story_places(genre: str, setting: str) -> tuple[Place, tuple[Place, ...]]:
     return GENRE_PLACES[genre]
 
 
-def place_for(beat: str, index: int, genre: str, setting: str, previous: str) -> Place:
-    """Where the page happens: home at the start and the end, the search's places in between.
+def place_for(beat: str, index: int, genre: str, setting: str, previous: str, text: str = "") -> Place:
+    """Where the page happens: where its text says; else home at the start, the end and the party,
+    and on the way where the story already is (the search's first place when it sets off).
 
-    The problem is solved where the turning point happens, so the resolution stays at its place.
-    """
+    Bedtime is in a bedroom (the whole book in one place a customer chose stays there, and the
+    illustrator puts a bed under whoever sleeps); with a customer's setting every page is there."""
     home, away = story_places(genre, setting)
-    if beat == "resolution" and previous in away:
-        return away[away.index(previous)]
-    if beat == "ending" and home not in ("underwater", "outer-space", "boat"):
-        return "bedroom" if not setting or home in ("city-street", "snowy-village", "farm") else home
-    if beat in ("opening", "meet", "problem", "celebration", "ending", "return"):
+    if setting:
+        if beat == "ending" and home in ("city-street", "snowy-village", "farm"):
+            return "bedroom"
+        return home if beat in HOME_BEATS else away[index % len(away)]
+    if beat == "ending":
+        return "bedroom"
+    named = place_in_text(text)
+    if named is not None:
+        return named
+    if beat in HOME_BEATS:
         return home
-    return away[index % len(away)]
+    if previous in (home, *away) and (previous != home or beat not in ("setout", "journey")):
+        return previous  # type: ignore[return-value]
+    return away[0]
 
 
 def cast_for(
@@ -205,13 +243,16 @@ def cast_for(
 ) -> list[CharacterInScene]:
     """Each present character's pose, facing and expression, from what their sentences say."""
     default_pose, default_expression = BEAT_LOOKS.get(beat, ("stand", "happy"))
-    sentences = re.split(r"(?<=[.!?»”“])\s+", text)
+    clauses = [
+        clause for sentence in re.split(r"(?<=[.!?»”“])\s+", text) for clause in CLAUSE_BREAK.split(sentence)
+    ]
+    together = " ".join(c for c in clauses if not any(n in c for n in present) and GROUP_WORDS.search(c))
     entries: list[CharacterInScene] = []
     for position, name in enumerate(present):
-        mine = " ".join(s for s in sentences if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", s))
-        together = " ".join(s for s in sentences if not any(n in s for n in present))
+        mine = " ".join(c for c in clauses if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", c))
+        holding = next((prop for prop, holder in holder_of.items() if holder == name), "")
         pose = _pose_in(mine) or _pose_in(together) or default_pose
-        if pose == "talk" and default_pose in ("sit", "lie"):
+        if default_pose in ("sit", "lie") and pose in STILL_POSES and not holding:
             pose = default_pose  # "sitting down, feeling discouraged" while saying so is still sitting
         if place == "underwater" and pose in ("walk", "run", "stand"):
             pose = "swim"
@@ -224,7 +265,7 @@ def cast_for(
                 pose=pose,
                 facing=_facing(position, len(present), pose, beat),
                 expression=expression,
-                holding=next((prop for prop, holder in holder_of.items() if holder == name), ""),
+                holding=holding,
             )
         )
     return entries
@@ -250,6 +291,8 @@ def props_for(text: str, language: str, present: list[str], place: Place) -> lis
             where = "water"
         elif prop_id in WALL_PROPS:
             where = "wall"
+        elif prop_id in BACKGROUND_PROPS:
+            where = "background"
         elif prop_id in TABLE_PROPS:
             where = "table"
         elif PROPS_BY_ID[prop_id].size in HELD_SIZES and prop_id not in UNHELD_PROPS:
@@ -259,6 +302,41 @@ def props_for(text: str, language: str, present: list[str], place: Place) -> lis
             taken.add(holder)
         items.append(PropInScene(prop=prop_id, where=where, held_by=holder))
     return items
+
+
+WATER_ANIMALS = frozenset({"dolphin", "whale", "shark", "fish", "octopus", "turtle", "crab"})
+FLYING_ANIMALS = frozenset({"bird", "bee", "butterfly"})
+MOST_ANIMALS = 3
+"""How many kinds of animal one page draws besides its characters."""
+
+
+def animals_for(text: str, language: str, characters: list[Character], place: Place) -> list[AnimalInScene]:
+    """The animals the page names that are none of the story's characters (the dolphin she asks, the
+    cows in the field), each with how many and where: swimmers in the water, birds in the sky.
+
+    A sentence naming a character does not add another of its kind ("Bruno was a dog"); elsewhere
+    ("the lost duckling" in a book with a duck friend) it does."""
+    ignore = [c.name for c in characters]
+    for prop_id in named_props(text, language):
+        ignore.extend(PROPS_BY_ID[prop_id].words.get(language, ()))
+    found: dict[str, int] = {}
+    for sentence in re.split(r"(?<=[.!?»”“])\s+", text):
+        named = [c for c in characters if re.search(rf"(?<!\w){re.escape(c.name)}(?!\w)", sentence)]
+        own = {kind_of(c.bible.species, c.bible.kind).id for c in named}
+        for kind_id, count in named_animals(sentence, language, ignore):
+            if kind_id not in own:
+                found[kind_id] = max(count, found.get(kind_id, 0))
+    animals: list[AnimalInScene] = []
+    for kind_id, count in list(found.items())[:MOST_ANIMALS]:
+        where: PropPlacement = "ground"
+        if kind_id in WATER_ANIMALS or place == "underwater":
+            where = "water"
+        elif kind_id in FLYING_ANIMALS:
+            where = "floating" if place in INDOOR_PLACES else "sky"
+        elif kind_id == "owl" and place not in INDOOR_PLACES:
+            where = "tree"
+        animals.append(AnimalInScene(kind=kind_id, count=count, where=where))
+    return animals
 
 
 def shot_for(beat: str, index: int, place: str, composition: Composition, trail: SceneTrail) -> Shot:
@@ -326,8 +404,13 @@ def named_props(text: str, language: str) -> list[str]:
     Finds at least what `storyloom.story.props.find_props` finds (it may also find a word used as a verb).
     """
     pattern, phrases = _prop_pattern(language)
+    folded = fold(text)
     return list(
-        dict.fromkeys(phrases[match.group(1) or match.group(2)] for match in pattern.finditer(fold(text)))
+        dict.fromkeys(
+            phrases[match.group(1) or match.group(2)]
+            for match in pattern.finditer(folded)
+            if not SIMILE.search(folded[: match.start()])
+        )
     )
 
 
@@ -338,9 +421,10 @@ def _names_prop(sentence: str, prop_id: str, language: str) -> bool:
 
 
 def _pose_in(text: str) -> Pose | None:
+    """The first pose a clause's verb says, skipping words used as adjectives ("a sleeping comet")."""
     lowered = text.casefold()
     for pose, words in ACTION_POSES:
-        if re.search(words, lowered):
+        if any(not ATTRIBUTIVE.search(lowered[: match.start()]) for match in re.finditer(words, lowered)):
             return pose
     return None
 

@@ -399,7 +399,7 @@ def _scene(
         if c.role == "hero" or re.search(rf"(?<!\w){re.escape(c.name)}(?!\w)", text)
     ]
     english_goal = lexicon_for("en").worlds[params.genre].goal
-    place = scenes.place_for(beat, index, params.genre, params.setting, trail.place)
+    place = scenes.place_for(beat, index, params.genre, params.setting, trail.place, text)
     props = scenes.props_for(text, params.language, present, place)
     shot = scenes.shot_for(beat, index, place, composition, trail)
     trail.place, trail.shot, trail.composition = place, shot, composition
@@ -415,6 +415,7 @@ def _scene(
         shot=shot,
         cast=scenes.cast_for(beat, present, text, place, {p.prop: p.held_by for p in props if p.held_by}),
         props=props,
+        animals=scenes.animals_for(text, params.language, characters, place),
         text_space="top" if composition == "close-up" else "bottom",
     )
 

@@ -1,0 +1,108 @@
+"""Where a page's text says it happens, in any of the four languages: "the kelp forest" is under the
+sea, "the streets smelled of salt" a town street, "the barn" a farm. A page that names no place stays
+where the story is (see `storyloom.providers.text.engine.scenes.place_for`)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from storyloom.story.props import SIMILE, fold
+from storyloom.story.scene import Place
+
+TEXT_PLACES: tuple[tuple[Place, str], ...] = (
+    (
+        "underwater",
+        r"reef|coral|kelp|seaweed|under the sea|seabed|sea floor|anemone|shipwreck|clownfish"
+        r"|arrecife|algas?|fondo del mar|anemona|naufragio|pez payaso|peces payaso"
+        r"|recif|corail|algues?|fond de la mer|anemone|epave|poisson-clown|poissons-clowns"
+        r"|riff|korallen|seetang|algen|meeresgrund|anemonen|wrack|clownfisch",
+    ),
+    (
+        "boat",
+        r"on deck|the deck|aboard|on board|the sails?|cubierta|a bordo|las velas|le pont|a bord|les voiles"
+        r"|an deck|an bord|die segel",
+    ),
+    (
+        "space-station",
+        r"corridor|airlock|control room|space station|porthole|pasillo|esclusa|estacion espacial|ojo de buey"
+        r"|couloir|sas|station spatiale|hublot|korridor|luftschleuse|raumstation|bullauge",
+    ),
+    (
+        "outer-space",
+        r"craters?|asteroids?|comets?|spacewalk|crateres?|asteroides?|cometas? dormid|comete|komet\w*"
+        r"|krater|asteroid\w*|stars shone|estrellas brillaban|etoiles brillaient|sterne leuchteten",
+    ),
+    ("cave", r"\bcaves?|cavern|cueva|caverna|grotte|caverne|hohle"),
+    ("tower", r"(?<!castle )\btower\b(?! of)|\btorre\b|\bturm\b"),
+    (
+        "castle-hall",
+        r"castle(?! towers)|throne|palace|castillo|trono|palacio|chateau|palais|schloss|thron|burg\b",
+    ),
+    ("library", r"library|bookshel|biblioteca|estanteria|bibliotheque|etagere|bibliothek|bucherregal"),
+    ("classroom", r"classroom|school(?! of)|aula|escuela|colegio|salle de classe|ecole|klassenzimmer|schule"),
+    ("kitchen", r"kitchen|oven|stove|cocina|horno|cuisine|kuche|\bofen\b"),
+    (
+        "bedroom",
+        r"bedroom|(?<!flower )\bbed\b|dormitorio|\bcama\b|chambre|(?:son|le|leur) lit\b|schlafzimmer"
+        r"|\bbett\b",
+    ),
+    (
+        "living-room",
+        r"living room|sofa|fireplace|stairs|\bsalon\b|chimenea|escalera|canape|cheminee"
+        r"|escalier|wohnzimmer|kamin|treppe",
+    ),
+    ("train", r"\btrain\b|carriage|\btren\b|vagon|\bzug\b|abteil"),
+    (
+        "city-street",
+        r"\bstreets?\b|\btown\b|\bcity\b|market|rooftops|\bcalles?\b|ciudad|pueblo|\bplaza\b|mercado|tejados"
+        r"|\brues?\b|\bville\b|\btoits\b|strasse|\bstadt\b|\bmarkt|dacher|gassen?\b",
+    ),
+    (
+        "beach",
+        r"\bbeach|seaside|shore|\bwaves\b|harbou?r|\bquay|lighthouse|cliff|playa|orilla|\bolas?\b|puerto"
+        r"|muelle|\bfaro\b|acantilado|plage|rivage|vagues?|\bport\b|\bquai|\bphare|falaise|\bstrand\b|\bufer\b"
+        r"|wellen?\b|hafen|\bkai\b|leuchtturm|klippe",
+    ),
+    ("snowy-village", r"\bsnow|\bnieve|\bneige|\bschnee"),
+    ("desert", r"desert|dunes?|desierto|dunas?|wuste|dunen?"),
+    ("jungle", r"jungle|vines|lianas?|selva|lianes?|dschungel|lianen"),
+    (
+        "farm",
+        r"\bbarn|farmyard|\bhay\b|\bfarm\b|granero|granja|\bheno\b|grange|ferme|\bfoin\b|scheune|bauernhof|\bheu\b",
+    ),
+    (
+        "mountains",
+        r"mountain|\bhills?\b|slope|\bpeaks?\b|montana|colina|ladera|\bcima\b|montagne|colline|pente"
+        r"|sommet|\bberg|hugel|gipfel",
+    ),
+    (
+        "forest",
+        r"forest|\bwoods\b|\bpines?\b|\bmoss\b|\bferns?\b|bosque|pinos?\b|musgo|helecho|\bforet|\bbois\b"
+        r"|\bpins?\b|mousse\b|fougere|\bwald|kiefern|\bmoos\b|\bfarn",
+    ),
+    ("playground", r"playground|parque infantil|aire de jeux|spielplatz"),
+    ("garden", r"garden|vegetable patch|jardin|huerto|potager|\bgarten|gemusebeet"),
+    ("park", r"\bpark\b|\bpond\b|parque|estanque|\bparc\b|etang|\bteich"),
+    (
+        "meadow",
+        r"meadow|\bfields?\b|\bgrass\b|\bprado\b|\bcampo\b|hierba|prairie|\bchamps?\b|herbe|\bwiese|\bfeld\b|\bgras\b",
+    ),
+)
+"""Each place and its words (accents folded), the more particular places first: "the kelp forest" is
+under the sea before it is a forest, "the streets of the seaside town" a street before a beach. Towers
+seen from outside ("bells tinkled in the high towers", "over the castle towers") are not inside one."""
+
+
+@cache
+def _patterns() -> tuple[tuple[Place, re.Pattern[str]], ...]:
+    return tuple((place, re.compile(rf"\b(?:{words})")) for place, words in TEXT_PLACES)
+
+
+def place_in_text(text: str) -> Place | None:
+    """The place the page's `text` names, the most particular one first; None when it names none."""
+    folded = fold(text)
+    for place, pattern in _patterns():
+        if any(not SIMILE.search(folded[: match.start()]) for match in pattern.finditer(folded)):
+            return place
+    return None
