@@ -11,7 +11,9 @@ error and runs again, so a crash still loses nothing and duplicates nothing.
 
 from __future__ import annotations
 
+import functools
 import io
+import logging
 import os
 import threading
 import time
@@ -23,7 +25,6 @@ from multiprocessing.context import ForkServerContext, ForkServerProcess
 from typing import Any, Literal, TypeVar
 
 import resvg_py
-import skia
 from PIL import Image
 
 from storyloom.errors import StorageError
@@ -105,7 +106,8 @@ def configure(processes: int) -> None:
 
 
 def _ready() -> None:
-    """A task that does nothing: submitting it makes the pool start a process."""
+    """Submitting it makes the pool start a process, which loads Skia before its first picture."""
+    _skia()
 
 
 def shutdown() -> None:
@@ -154,8 +156,24 @@ def _follow_owner(owner: int) -> None:
     threading.Thread(target=watch, name="render-owner-watch", daemon=True).start()
 
 
+@functools.cache
+def _skia() -> Any:
+    """skia-python, or None where its wheel cannot load (it links the system's libEGL and libGL:
+    Debian's `libegl1` and `libgl1`); then resvg draws every picture, five times slower."""
+    try:
+        import skia
+    except ImportError as error:
+        logging.getLogger(__name__).warning(
+            "Skia cannot load (%s): pictures are drawn by resvg, more slowly; install libegl1 and libgl1",
+            error,
+        )
+        return None
+    return skia
+
+
 def _skia_pixels(svg: str, width: int, height: int) -> Image.Image:
     """The SVG drawn by Skia on white, scaled from its own size to width x height, as RGB pixels."""
+    skia = _skia()
     document = skia.SVGDOM.MakeFromStream(skia.MemoryStream(svg.encode(), True))
     if document is None:
         raise ValueError("the picture's SVG could not be read")
@@ -198,7 +216,7 @@ def rasterise(
     either, text is not drawn."""
     from storyloom.render.illustrator.texture import finish
 
-    if font_files or system_fonts:
+    if font_files or system_fonts or _skia() is None:
         image = _resvg_pixels(svg, width, height, list(font_files) if font_files else None, system_fonts)
     else:
         image = _skia_pixels(svg, width, height)

@@ -108,3 +108,17 @@ def test_skia_draws_every_style_as_resvg_does(style: str) -> None:
 
         differing = float((np.abs(by_skia - by_resvg).max(axis=2) > 32).mean())
         assert differing < 0.0006, f"{chapter.title}: {differing:.4%} of the pixels differ"
+
+
+def test_pictures_are_drawn_by_resvg_where_skia_cannot_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
+        '<rect width="10" height="10" fill="#f00"/></svg>'
+    )
+    by_skia = raster.rasterise(svg, 20, 20, texture="none", seed=0)
+    monkeypatch.setattr(raster, "_skia", lambda: None)
+
+    by_resvg = raster.rasterise(svg, 20, 20, texture="none", seed=0)
+
+    assert by_resvg.size == by_skia.size == (20, 20)
+    assert by_resvg.getpixel((10, 10)) == by_skia.getpixel((10, 10)) == (255, 0, 0)
