@@ -14,7 +14,6 @@ import httpx
 import pikepdf
 import pytest
 from fastapi.testclient import TestClient
-from PIL import Image
 from sqlalchemy import select
 
 from storyloom.config import get_settings
@@ -31,6 +30,8 @@ from storyloom.shopify.print_jobs import sweep_print_jobs
 from storyloom.shopify.print_orders import print_order_rows, retry_print_job
 from storyloom.shopify.print_settings import PrintSettings, save_print_settings
 from storyloom.shopify.service import ShopifyIntegrationService
+from tests.render.fixtures.book import make_illustration
+from tests.render.fixtures.book import make_story as make_written_story
 from tests.shopify.conftest import SHOP, make_story, shopify_web_app, signed_webhook
 
 HARDCOVER = "hardcover-8.5-square"
@@ -73,13 +74,26 @@ def printer(runtime: Runtime, client: TestClient) -> SimulatedPrintService:
 
 
 def printable_story(runtime: Runtime) -> str:
-    """A finished story with a real cover picture and a real 24-page print PDF (8.75 in square)."""
+    """A finished story with written text, a real cover picture and a real print PDF of 26 pages (8.75 in
+    square): its interior is 24 pages once the two cover pages are taken out."""
     story_id = make_story(runtime, shopify_customer_id="7001")
-    picture = io.BytesIO()
-    Image.new("RGB", (300, 300), (40, 90, 160)).save(picture, format="PNG")
-    runtime.store.put(f"stories/{story_id}/cover.png", picture.getvalue())
+    content = make_written_story(8, title="Mia and the Moon Lantern")
+    with runtime.session() as session:
+        story = session.get(Story, story_id)
+        assert story is not None
+        story.chapters = [chapter.model_dump(mode="json") for chapter in content.chapters]
+        story.characters = [character.model_dump(mode="json") for character in content.characters]
+        story.settings = content.settings.model_dump(mode="json")
+        story.extras = {
+            **(story.extras or {}),
+            "moral": content.moral,
+            "vocabulary": [word.model_dump(mode="json") for word in content.vocabulary],
+            "discussion_questions": list(content.discussion_questions),
+        }
+        story.params = {**story.params, "page_count": 8}
+    runtime.store.put(f"stories/{story_id}/cover.png", make_illustration(3, 600))
     pdf = pikepdf.new()
-    for _ in range(INTERIOR_PAGES):
+    for _ in range(INTERIOR_PAGES + 2):
         pdf.add_blank_page(page_size=(630, 630))
     out = io.BytesIO()
     pdf.save(out)

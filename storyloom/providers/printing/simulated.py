@@ -32,6 +32,7 @@ from storyloom.providers.printing.base import (
     ShippingAddress,
     ShippingLevel,
 )
+from storyloom.providers.printing.lulu import MIN_PAGES
 
 SIGNATURE_HEADER = "x-simulated-print-signature"
 PAGES_PER_INCH = 444
@@ -84,6 +85,11 @@ class SimulatedPrintService:
     def _call(self, prompt: str, **details: Any) -> CallRecord:
         return CallRecord(provider=self.name, prompt=prompt, details=details)
 
+    @staticmethod
+    def minimum_pages(format: PrintFormat) -> int:
+        """The fewest interior pages printed for `format`: Lulu's, so the tests mirror it."""
+        return MIN_PAGES[format.binding]
+
     # the protocol
     def cover_dimensions(self, format: PrintFormat, page_count: int) -> CoverDimensions:
         self._check_up("cover dimensions")
@@ -123,7 +129,8 @@ class SimulatedPrintService:
 
         def check(data: bytes) -> list[str]:
             pages, _ = _pdf_pages(data)
-            return [] if pages >= 2 else ["the interior must have at least 2 pages"]
+            least = self.minimum_pages(format)
+            return [] if pages >= least else [f"the interior must have at least {least} pages, not {pages}"]
 
         return self._validate(f"interior:{url}", url, check)
 
