@@ -48,6 +48,12 @@ class PrintFileRejectedError(ProviderBadRequestError):
     code = "PRINT_FILE_INVALID"
 
 
+class PhoneMissingError(ProviderBadRequestError):
+    """The shipping address has no phone number and the print service needs one."""
+
+    code = "PRINT_ADDRESS_PHONE_MISSING"
+
+
 def cover_key(story_id: str, format_key: str) -> str:
     return f"stories/{story_id}/print/cover-{format_key}.pdf"
 
@@ -165,6 +171,10 @@ def send_print_job(ctx: UnitContext) -> StageResult:
     interior_url = print_file_link(settings, record.id, "interior")
     cover_url = print_file_link(settings, record.id, "cover")
     try:
+        if getattr(service, "requires_phone", False) and not address.phone_number.strip():
+            raise PhoneMissingError(
+                f"{service.name.title()} needs a phone number: add one in the address.", provider=service.name
+            )
         dims = service.cover_dimensions(edition.format, page_count)
         runtime.store.put(cover_key(story.id, edition.format.key), make_cover_spread(runtime, story, dims))
         _update(runtime, record.id, state="validating")
@@ -347,7 +357,7 @@ def sweep_print_jobs(runtime: Runtime, *, limit: int = 50) -> int:
     PRINT_STATUS_POLL_SECONDS, and fulfil shipped copies whose fulfillment did not get made.
     Returns how many records it looked at."""
     now = utcnow()
-    due = now - timedelta(seconds=runtime.settings.limits.print_status_poll_seconds)
+    due = now - timedelta(seconds=runtime.settings.printing.print_status_poll_seconds)
     with runtime.session() as session:
         polling = session.execute(
             select(PrintJobRecord.service, PrintJobRecord.job_id)

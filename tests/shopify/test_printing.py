@@ -409,6 +409,70 @@ def test_the_admin_retry_button_takes_a_corrected_address(
     )
 
 
+@pytest.mark.parametrize(
+    ("phones", "expected"),
+    [
+        pytest.param({"order": "+1 503 555 0111"}, "+1 503 555 0111", id="the-order-phone"),
+        pytest.param({"customer": "+1 503 555 0122"}, "+1 503 555 0122", id="the-customer-phone"),
+        pytest.param({"billing": "+1 503 555 0133"}, "+1 503 555 0133", id="the-billing-phone"),
+        pytest.param(
+            {"order": "+1 503 555 0111", "shipping": "+1 503 555 0144"},
+            "+1 503 555 0144",
+            id="shipping-first",
+        ),
+    ],
+)
+def test_a_shipping_address_without_a_phone_takes_the_orders_phone(
+    phones: dict[str, str], expected: str
+) -> None:
+    from storyloom.shopify.print_orders import shipping_address
+
+    order: dict[str, Any] = {
+        "shipping_address": {**ADDRESS, "phone": phones.get("shipping")},
+        "phone": phones.get("order"),
+        "customer": {"id": 7001, "phone": phones.get("customer")},
+        "billing_address": {"phone": phones.get("billing")},
+    }
+    assert shipping_address(order)["phone_number"] == expected
+
+
+def test_an_order_with_no_phone_anywhere_asks_the_merchant_for_one_and_the_retry_takes_it(
+    runtime: Runtime,
+    client: TestClient,
+    emulator: EmulatorState,
+    printer: SimulatedPrintService,
+    ordered_hardcover: dict[str, Any],
+) -> None:
+    from storyloom.devtools.shopify_emulator import mint_session_token
+
+    # given a paid hardcover whose order carries no phone number at all
+    order = ordered_hardcover["order"]
+    order["shipping_address"] = {k: v for k, v in ADDRESS.items() if k != "phone"}
+    pay(client, order)
+    # when its unit runs, it stops before any file is sent
+    assert run_print_unit(runtime)[-1] == Outcome.FAILED
+    assert printer.created == 0
+    # then the admin asks for a phone, with a Phone field in the retry form
+    token = mint_session_token(emulator, SHOP)
+    page = client.get("/shopify/admin", params={"id_token": token})
+    assert "Simulated needs a phone number: add one in the address." in page.text
+    assert 'name="address_phone_number"' in page.text
+    # when the merchant adds one and presses Retry
+    [record] = records(runtime)
+    accepted = client.post(
+        f"/shopify/admin/print-jobs/{record.id}/retry",
+        data={"id_token": token, "address_phone_number": " +1 503 555 0199 "},
+    )
+    assert accepted.status_code == 200, accepted.text
+    printer.validation_polls = 0
+    assert run_print_unit(runtime)[-1] == Outcome.DONE
+    # then exactly one job is made, with that phone
+    [record] = records(runtime)
+    job = printer.find_job(record.external_id)
+    assert (printer.created, record.address["phone_number"]) == (1, "+1 503 555 0199")
+    assert job is not None and job.state == "created"
+
+
 def test_a_file_the_service_refuses_is_shown_with_its_reason(
     runtime: Runtime, client: TestClient, printer: SimulatedPrintService, ordered_hardcover: dict[str, Any]
 ) -> None:
@@ -498,7 +562,7 @@ def test_the_sweep_follows_a_job_no_webhook_reported(
 ) -> None:
     record = job_made(runtime, client, printer, ordered_hardcover["order"])
     printer.advance(record.job_id, "in_production")
-    runtime.settings.limits.print_status_poll_seconds = 0.001
+    runtime.settings.printing.print_status_poll_seconds = 0.001
     time.sleep(0.01)
     assert sweep_print_jobs(runtime) == 1
     assert records(runtime)[0].state == "in_production"

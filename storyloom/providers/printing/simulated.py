@@ -62,11 +62,12 @@ class SimulatedPrintService:
     """Prints nothing and ships nothing, but answers as a print service would, the same way each time."""
 
     name: ClassVar[str] = "simulated"
+    requires_phone: ClassVar[bool] = True  # as Lulu, so the tests mirror it
 
     def __init__(self, settings: Any) -> None:
-        providers = settings.providers
-        self.failure: str = providers.simulated_print_failure
-        self.webhook_secret = providers.simulated_print_webhook_secret.get_secret_value()
+        printing = settings.printing
+        self.failure: str = printing.simulated_print_failure
+        self.webhook_secret = printing.simulated_print_webhook_secret.get_secret_value()
         self.validation_polls = 1  # answers of "validating" before the verdict
         self.fetch: Callable[[str], bytes] | None = None
         self._lock = threading.Lock()
