@@ -30,6 +30,7 @@ from storyloom.shopify.print_jobs import sweep_print_jobs
 from storyloom.shopify.print_orders import print_order_rows, retry_print_job
 from storyloom.shopify.print_settings import PrintSettings, save_print_settings
 from storyloom.shopify.service import ShopifyIntegrationService
+from tests.conftest import BACKENDS
 from tests.render.fixtures.book import make_illustration
 from tests.render.fixtures.book import make_story as make_written_story
 from tests.shopify.conftest import SHOP, make_story, shopify_web_app, signed_webhook
@@ -37,6 +38,12 @@ from tests.shopify.conftest import SHOP, make_story, shopify_web_app, signed_web
 HARDCOVER = "hardcover-8.5-square"
 PAPERBACK = "paperback-8.5-square"
 INTERIOR_PAGES = 24
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """The print jobs on the embedded default and on PostgreSQL + Redis + S3."""
+    return str(request.param)
 
 
 @pytest.fixture

@@ -23,6 +23,7 @@ from storyloom.providers.printing.lulu import LuluPrintService
 from storyloom.runtime import Runtime
 from storyloom.shopify.print_orders import print_order_rows, retry_print_job
 from storyloom.shopify.print_webhook import print_webhook_url, subscribe_print_webhook
+from tests.conftest import BACKENDS
 from tests.render.fixtures.book.pdfs import print_pdf
 from tests.shopify.conftest import API_KEY, API_SECRET, SHOP, shopify_web_app
 from tests.shopify.servers import serve
@@ -41,6 +42,12 @@ def app_url() -> Iterator[str]:
     """Storyloom's Shopify routes over real HTTP, so Lulu can fetch the files and post its webhooks."""
     with serve(shopify_web_app()) as url:
         yield url
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """The print jobs on the embedded default and on PostgreSQL + Redis + S3."""
+    return str(request.param)
 
 
 @pytest.fixture
