@@ -172,9 +172,7 @@ def send_print_job(ctx: UnitContext) -> StageResult:
     cover_url = print_file_link(settings, record.id, "cover")
     try:
         if getattr(service, "requires_phone", False) and not address.phone_number.strip():
-            raise PhoneMissingError(
-                f"{service.name.title()} needs a phone number: add one in the address.", provider=service.name
-            )
+            address = _with_shop_phone(runtime, record, service)
         dims = service.cover_dimensions(edition.format, page_count)
         runtime.store.put(cover_key(story.id, edition.format.key), make_cover_spread(runtime, story, dims))
         _update(runtime, record.id, state="validating")
@@ -227,6 +225,24 @@ def send_print_job(ctx: UnitContext) -> StageResult:
             "cost": job.cost_excl_tax,
         }
     )
+
+
+def _with_shop_phone(runtime: Runtime, record: PrintJobRecord, service: PrintService) -> ShippingAddress:
+    """The copy's address with the shop's phone (its store address in Shopify), kept on the record so the
+    admin shows it; raises PhoneMissingError when the shop has none either."""
+    from storyloom.shopify.admin import document
+    from storyloom.shopify.service import ShopifyIntegrationService
+
+    client = ShopifyIntegrationService(runtime).client(record.shop_domain)
+    shop = client.execute(document("shop_phone"), {}).get("shop") or {}
+    phone = str((shop.get("shopAddress") or {}).get("phone") or "").strip()
+    if not phone:
+        raise PhoneMissingError(
+            f"{service.name.title()} needs a phone number: add one in the address.", provider=service.name
+        )
+    address = {**(record.address or {}), "phone_number": phone}
+    _update(runtime, record.id, address=address)
+    return ShippingAddress(**{k: v for k, v in address.items() if k in ShippingAddress.__dataclass_fields__})
 
 
 def _about_address(error: TerminalProviderError) -> bool:

@@ -443,6 +443,24 @@ def test_a_shipping_address_without_a_phone_takes_the_orders_phone(
     assert shipping_address(order)["phone_number"] == expected
 
 
+def test_an_order_without_a_phone_is_sent_with_the_shops_phone(
+    runtime: Runtime,
+    client: TestClient,
+    emulator: EmulatorState,
+    printer: SimulatedPrintService,
+    ordered_hardcover: dict[str, Any],
+) -> None:
+    # given a paid hardcover whose order has no phone, in a shop whose store address has one
+    emulator.shop(SHOP).phone = "+1 503 555 0142"
+    order = ordered_hardcover["order"]
+    order["shipping_address"] = {k: v for k, v in ADDRESS.items() if k != "phone"}
+    # when it is paid and its unit runs
+    record = job_made(runtime, client, printer, order)
+    # then the job is made with the shop's phone, which the record (and the admin) keeps
+    assert record.address["phone_number"] == "+1 503 555 0142"
+    assert printer.created == 1 and print_order_rows(runtime, SHOP)[0].attention is None
+
+
 def test_an_order_with_no_phone_anywhere_asks_the_merchant_for_one_and_the_retry_takes_it(
     runtime: Runtime,
     client: TestClient,
@@ -452,7 +470,8 @@ def test_an_order_with_no_phone_anywhere_asks_the_merchant_for_one_and_the_retry
 ) -> None:
     from storyloom.devtools.shopify_emulator import mint_session_token
 
-    # given a paid hardcover whose order carries no phone number at all
+    # given a paid hardcover whose order carries no phone number at all, in a shop without one
+    emulator.shop(SHOP).phone = ""
     order = ordered_hardcover["order"]
     order["shipping_address"] = {k: v for k, v in ADDRESS.items() if k != "phone"}
     pay(client, order)
