@@ -136,14 +136,6 @@ class ProviderSettings(_Group):
     )
     replicate_base_url: str = Field("https://api.replicate.com", validation_alias="REPLICATE_BASE_URL")
     replicate_webhook_secret: SecretStr = Field(SecretStr(""), validation_alias="REPLICATE_WEBHOOK_SECRET")
-    # The service that prints and ships printed books ("none": the shop sells only the digital book).
-    print_service: str = Field("none", validation_alias="PRINT_SERVICE")
-    simulated_print_failure: Literal["", "address", "file", "down"] = Field(
-        "", validation_alias="SIMULATED_PRINT_FAILURE"
-    )
-    simulated_print_webhook_secret: SecretStr = Field(
-        SecretStr("simulated-print-webhook"), validation_alias="SIMULATED_PRINT_WEBHOOK_SECRET"
-    )
 
     @field_validator("text_fallback", "image_fallback", "speech_fallback", mode="before")
     @classmethod
@@ -167,18 +159,23 @@ class ProviderSettings(_Group):
                         f"{variable}={name!r} is not a known provider; set it to one of "
                         f"{', '.join(sorted(allowed))}"
                     )
-        printing = {"none"} | registered_names("printing")
-        if self.print_service not in printing:
-            raise ValueError(
-                f"PRINT_SERVICE={self.print_service!r} is not a known print service; set it to one of "
-                f"{', '.join(sorted(printing))}"
-            )
         return self
 
 
 class PrintSettings(_Group):
-    """The print service that prints and ships printed books (Lulu's Print API)."""
+    """The print service that prints and ships printed books: which one, how it is followed, and Lulu's
+    Print API account."""
 
+    # "none": the shop sells only the digital book.
+    print_service: str = Field("none", validation_alias="PRINT_SERVICE")
+    # How often the sweep asks the print service about a job no webhook has moved.
+    print_status_poll_seconds: float = Field(600.0, gt=0, validation_alias="PRINT_STATUS_POLL_SECONDS")
+    simulated_print_failure: Literal["", "address", "file", "down"] = Field(
+        "", validation_alias="SIMULATED_PRINT_FAILURE"
+    )
+    simulated_print_webhook_secret: SecretStr = Field(
+        SecretStr("simulated-print-webhook"), validation_alias="SIMULATED_PRINT_WEBHOOK_SECRET"
+    )
     lulu_client_key: str = Field("", validation_alias="LULU_CLIENT_KEY")
     lulu_client_secret: SecretStr = Field(SecretStr(""), validation_alias="LULU_CLIENT_SECRET")
     lulu_api_url: str = Field("https://api.sandbox.lulu.com", validation_alias="LULU_API_URL")
@@ -195,6 +192,18 @@ class PrintSettings(_Group):
         if not value.startswith(("https://", "http://")):
             raise ValueError("LULU_API_URL must be an http(s) URL such as https://api.sandbox.lulu.com")
         return value
+
+    @model_validator(mode="after")
+    def _known_service(self) -> PrintSettings:
+        from storyloom.providers.registry import registered_names
+
+        known = {"none"} | registered_names("printing")
+        if self.print_service not in known:
+            raise ValueError(
+                f"PRINT_SERVICE={self.print_service!r} is not a known print service; set it to one of "
+                f"{', '.join(sorted(known))}"
+            )
+        return self
 
 
 class StorageSettings(_Group):
@@ -248,8 +257,6 @@ class LimitSettings(_Group):
     provider_callback_wait_seconds: float = Field(
         120.0, gt=0, validation_alias="PROVIDER_CALLBACK_WAIT_SECONDS"
     )
-    # Printed books: how often the sweep asks the print service about a job no webhook has moved.
-    print_status_poll_seconds: float = Field(600.0, gt=0, validation_alias="PRINT_STATUS_POLL_SECONDS")
     # Limits per client on starting and changing books (0 means no limit); see storyloom.pipeline.admission.
     client_books_per_hour: int = Field(10, ge=0, validation_alias="CLIENT_BOOKS_PER_HOUR")
     client_changes_per_hour: int = Field(120, ge=0, validation_alias="CLIENT_CHANGES_PER_HOUR")

@@ -2,7 +2,7 @@
 wired together on localhost, so a merchant can click through install, the embedded admin,
 publishing, the storefront, a paid order and the download with nothing else started.
 
-Printed editions go to Lulu's local emulator when issue 21a's `lulu_emulator` is there (else to the
+Printed editions go to Lulu's local emulator (`storyloom.devtools.lulu_emulator`; else to the
 simulated print service), so a bought hardcover reaches a validated job, SHIPPED and a fulfillment.
 
 A sample book for the demo customer is made through the pipeline on first start (a few minutes on
@@ -84,10 +84,11 @@ def add_sample_book(runtime: Runtime) -> str:
     return start_story(runtime, SAMPLE_PARAMS, owner=owner, idempotency_key=SAMPLE_KEY).story_id
 
 
-def start_print_service(host: str, port: int, app_url: str) -> str:
+def start_print_service(host: str, port: int) -> str:
     """Choose PRINT_SERVICE for the dev stack, unless it is set: Lulu against the local Lulu emulator
-    (issue 21a's `storyloom.devtools.lulu_emulator`, started here and posting its webhooks to the app)
-    when it is installed, else the in-process simulated service. Returns the service chosen."""
+    (`storyloom.devtools.lulu_emulator`, started here; the app subscribes its webhook at start-up, as
+    it does with Lulu) when it is installed, else the in-process simulated service. Returns the
+    service chosen."""
     if os.environ.get("PRINT_SERVICE"):
         return os.environ["PRINT_SERVICE"]
     try:
@@ -95,15 +96,8 @@ def start_print_service(host: str, port: int, app_url: str) -> str:
     except ImportError:
         os.environ["PRINT_SERVICE"] = "simulated"
         return "simulated"
-    emulator = lulu.LuluEmulator(webhook_url=f"{app_url}/api/webhooks/print/lulu").start(
-        host, port, step_seconds=5.0
-    )
-    os.environ.update(
-        PRINT_SERVICE="lulu",
-        LULU_API_URL=emulator.url,
-        LULU_CLIENT_KEY=emulator.client_key,
-        LULU_CLIENT_SECRET=emulator.client_secret,
-    )
+    emulator = lulu.LuluEmulator().start(host, port, step_seconds=5.0)
+    os.environ.update(PRINT_SERVICE="lulu", **emulator.env())
     return "lulu"
 
 
@@ -119,7 +113,7 @@ def main() -> None:
     os.environ.setdefault("SHOPIFY_API_SECRET", DEV_SECRET)
     os.environ["SHOPIFY_APP_URL"] = addresses.app
     os.environ["SHOPIFY_ADMIN_URL_OVERRIDE"] = addresses.emulator
-    printing = start_print_service(arguments.host, arguments.print_port, addresses.app)
+    printing = start_print_service(arguments.host, arguments.print_port)
     get_settings.cache_clear()
     settings = get_settings()
 

@@ -83,6 +83,7 @@ DOCUMENT_NAMES = (
     "file_status",
     "metafields_set",
     "customer_stories",
+    "shop_phone",
 )
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import and_, or_, select, update
 
 from storyloom.db.models import PrintJobRecord, Story, utcnow
 from storyloom.errors import ProviderBadRequestError, ShopifyError, TerminalProviderError
+from storyloom.pipeline.book import load_content, load_params
 from storyloom.pipeline.stages import StageResult, UnitContext
 from storyloom.providers.jobs import AwaitingProvider
 from storyloom.providers.printing.base import (
@@ -28,21 +29,29 @@ from storyloom.providers.printing.base import (
     PrintService,
     ShippingAddress,
 )
+from storyloom.render.book import BookInput, BookLayoutError
+from storyloom.render.interior import print_interior
 from storyloom.runtime import Runtime
 from storyloom.shopify.orders import print_file_link
 from storyloom.shopify.print_orders import print_service
 from storyloom.shopify.print_settings import EDITIONS
+from storyloom.storage import asset_key, page_name
 
 log = logging.getLogger(__name__)
 # How far along a job is: a report never moves a record back (webhooks may arrive out of order).
 PROGRESS = {"created": 1, "in_production": 2, "shipped": 3, "rejected": 3, "canceled": 3}
-COVER_DPI = 100  # the stand-in cover's resolution; the real cover spread (issue 21a) is 300 dpi
 
 
 class PrintFileRejectedError(ProviderBadRequestError):
     """The print service found the interior or the cover invalid."""
 
     code = "PRINT_FILE_INVALID"
+
+
+class PhoneMissingError(ProviderBadRequestError):
+    """The shipping address has no phone number and the print service needs one."""
+
+    code = "PRINT_ADDRESS_PHONE_MISSING"
 
 
 def cover_key(story_id: str, format_key: str) -> str:
@@ -54,33 +63,65 @@ def interior_key(story_id: str, format_key: str) -> str:
 
 
 def make_interior(runtime: Runtime, story: Story, service: PrintService, format: PrintFormat) -> bytes:
-    """THE SEAM for issue 21a's `storyloom.render.print_interior(print_pdf, min_pages=...)`: the book's
-    print PDF as the service's interior (trim and bleed as the print PDF has them). Until it is merged,
-    the print PDF as it is."""
+    """The book's print PDF as the service's interior: without its two cover pages (the one-piece
+    cover carries them) and padded with blank pages to the service's least page count for `format`."""
     if not story.pdf_url or not runtime.store.exists(story.pdf_url):
         raise PrintFileRejectedError(f"story {story.id} has no print PDF yet", provider=service.name)
-    return runtime.store.get(story.pdf_url)
+    minimum = getattr(service, "minimum_pages", None)
+    try:
+        return print_interior(
+            runtime.store.get(story.pdf_url), min_pages=minimum(format) if callable(minimum) else 0
+        )
+    except BookLayoutError as error:
+        raise PrintFileRejectedError(f"story {story.id}: {error.message}", provider=service.name) from None
+
+
+def print_book(runtime: Runtime, story: Story) -> BookInput:
+    """The book as the PDF unit lays it out (its text, its order, its pictures): the print-size cover
+    picture when one was drawn, else the one the reader shows."""
+    store = runtime.store
+    content = load_content(story)
+    cover_key = next(
+        key
+        for key in (
+            asset_key(story.id, "print/cover.jpg"),
+            asset_key(story.id, "cover.png"),
+            story.cover_image,
+        )
+        if key and store.exists(key)
+    )
+    cover = store.get(cover_key)
+    pages = []
+    for number in range(1, len(content.chapters) + 1):
+        key = asset_key(story.id, f"pages/{page_name(number)}.png")
+        pages.append(store.get(key) if store.exists(key) else cover)  # the cover spread shows none
+    app_url = runtime.settings.shopify.app_url.rstrip("/")
+    return BookInput(
+        story=content,
+        params=load_params(story),
+        cover_png=cover,
+        page_pngs=pages,
+        reading_level=story.reading_level,
+        reader_url=f"{app_url}/stories/{story.id}" if app_url else None,
+    )
 
 
 def make_cover_spread(runtime: Runtime, story: Story, dims: CoverDimensions) -> bytes:
-    """THE SEAM for issue 21a's `storyloom.render.cover_spread_pdf(..., dims)`: the one-piece cover
-    (back, spine, front) at the service's size. Until it is merged, a stand-in of the exact size with
-    the cover picture on the front panel."""
-    from PIL import Image
+    """The one-piece cover (back, spine and front) at the service's size, from the book's text and
+    cover picture (`storyloom.render.cover.cover_spread_pdf`)."""
+    from storyloom.render.cover import cover_spread_pdf  # WeasyPrint: loaded by the unit, not the web
 
-    width = round(dims.width_pt / 72 * COVER_DPI)
-    height = round(dims.height_pt / 72 * COVER_DPI)
-    sheet = Image.new("RGB", (width, height), (250, 246, 238))
-    if story.cover_image and runtime.store.exists(story.cover_image):
-        try:
-            picture = Image.open(io.BytesIO(runtime.store.get(story.cover_image))).convert("RGB")
-            panel = (width - round(dims.spine_width_pt / 72 * COVER_DPI)) // 2
-            sheet.paste(picture.resize((panel, height)), (width - panel, 0))
-        except OSError:
-            log.warning("story %s: its cover picture could not be read for the cover spread", story.id)
-    out = io.BytesIO()
-    sheet.save(out, format="PDF", resolution=COVER_DPI)
-    return out.getvalue()
+    try:
+        book = print_book(runtime, story)
+    except (ValueError, StopIteration) as error:
+        raise PrintFileRejectedError(
+            f"story {story.id} has no text or cover picture for its printed cover ({error})",
+            provider="storyloom",
+        ) from None
+    try:
+        return cover_spread_pdf(book, dims)
+    except BookLayoutError as error:
+        raise PrintFileRejectedError(f"story {story.id}: {error.message}", provider="storyloom") from None
 
 
 def _page_count(pdf: bytes) -> int:
@@ -130,6 +171,8 @@ def send_print_job(ctx: UnitContext) -> StageResult:
     interior_url = print_file_link(settings, record.id, "interior")
     cover_url = print_file_link(settings, record.id, "cover")
     try:
+        if getattr(service, "requires_phone", False) and not address.phone_number.strip():
+            address = _with_shop_phone(runtime, record, service)
         dims = service.cover_dimensions(edition.format, page_count)
         runtime.store.put(cover_key(story.id, edition.format.key), make_cover_spread(runtime, story, dims))
         _update(runtime, record.id, state="validating")
@@ -182,6 +225,24 @@ def send_print_job(ctx: UnitContext) -> StageResult:
             "cost": job.cost_excl_tax,
         }
     )
+
+
+def _with_shop_phone(runtime: Runtime, record: PrintJobRecord, service: PrintService) -> ShippingAddress:
+    """The copy's address with the shop's phone (its store address in Shopify), kept on the record so the
+    admin shows it; raises PhoneMissingError when the shop has none either."""
+    from storyloom.shopify.admin import document
+    from storyloom.shopify.service import ShopifyIntegrationService
+
+    client = ShopifyIntegrationService(runtime).client(record.shop_domain)
+    shop = client.execute(document("shop_phone"), {}).get("shop") or {}
+    phone = str((shop.get("shopAddress") or {}).get("phone") or "").strip()
+    if not phone:
+        raise PhoneMissingError(
+            f"{service.name.title()} needs a phone number: add one in the address.", provider=service.name
+        )
+    address = {**(record.address or {}), "phone_number": phone}
+    _update(runtime, record.id, address=address)
+    return ShippingAddress(**{k: v for k, v in address.items() if k in ShippingAddress.__dataclass_fields__})
 
 
 def _about_address(error: TerminalProviderError) -> bool:
@@ -312,7 +373,7 @@ def sweep_print_jobs(runtime: Runtime, *, limit: int = 50) -> int:
     PRINT_STATUS_POLL_SECONDS, and fulfil shipped copies whose fulfillment did not get made.
     Returns how many records it looked at."""
     now = utcnow()
-    due = now - timedelta(seconds=runtime.settings.limits.print_status_poll_seconds)
+    due = now - timedelta(seconds=runtime.settings.printing.print_status_poll_seconds)
     with runtime.session() as session:
         polling = session.execute(
             select(PrintJobRecord.service, PrintJobRecord.job_id)

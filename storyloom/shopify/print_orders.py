@@ -47,9 +47,18 @@ def print_service(runtime: Runtime, name: str) -> PrintService:
 
 
 def shipping_address(order: dict[str, Any]) -> dict[str, str]:
-    """The order's shipping address in the print service's terms (ShippingAddress's fields)."""
-    raw = order.get("shipping_address")
-    given: dict[str, Any] = raw if isinstance(raw, dict) else {}
+    """The order's shipping address in the print service's terms (ShippingAddress's fields). A shipping
+    address without a phone takes the order's, the customer's or the billing address's (a print
+    service such as Lulu needs one to ship)."""
+    given = _object(order.get("shipping_address"))
+    customer = _object(order.get("customer"))
+    phones = (
+        given.get("phone"),
+        order.get("phone"),
+        customer.get("phone"),
+        _object(customer.get("default_address")).get("phone"),
+        _object(order.get("billing_address")).get("phone"),
+    )
     return {
         "name": str(given.get("name") or ""),
         "street1": str(given.get("address1") or ""),
@@ -58,8 +67,12 @@ def shipping_address(order: dict[str, Any]) -> dict[str, str]:
         "postcode": str(given.get("zip") or ""),
         "state_code": str(given.get("province_code") or ""),
         "country_code": str(given.get("country_code") or ""),
-        "phone_number": str(given.get("phone") or ""),
+        "phone_number": next((str(phone).strip() for phone in phones if str(phone or "").strip()), ""),
     }
+
+
+def _object(value: object) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
 
 
 def _printed_story(session: Any, shop_domain: str, item: dict[str, Any]) -> tuple[Story, str] | None:

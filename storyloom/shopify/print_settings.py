@@ -72,7 +72,7 @@ class PrintSettings:
 
 def print_service_name(runtime: Runtime) -> str | None:
     """The operator's print service (PRINT_SERVICE), or None when printing is off."""
-    name = runtime.settings.providers.print_service
+    name = runtime.settings.printing.print_service
     return None if name == "none" else name
 
 

@@ -66,6 +66,13 @@ def create_app(runtime: Runtime | None = None, *, run_workers: bool = False) -> 
         runtime.migrate()
         warn_about_providers(runtime.settings)
         workers = InProcessWorkers(runtime).start() if run_workers else None
+        if runtime.settings.printing.print_service != "none":
+            from storyloom.shopify.print_webhook import subscribe_print_webhook
+
+            # In the background: a print service that is slow or down must not hold up the start.
+            threading.Thread(
+                target=subscribe_print_webhook, args=(runtime,), name="print-webhook", daemon=True
+            ).start()
         try:
             yield
         finally:

@@ -51,7 +51,7 @@ def test_printed_books_go_to_the_simulated_service_without_lulus_emulator(monkey
 
     monkeypatch.setitem(sys.modules, "storyloom.devtools.lulu_emulator", None)  # not installed
     monkeypatch.setenv("PRINT_SERVICE", "")  # unset, and put back as it was after the test
-    assert start_print_service("127.0.0.1", 0, "http://127.0.0.1:8000") == "simulated"
+    assert start_print_service("127.0.0.1", 0) == "simulated"
     assert os.environ["PRINT_SERVICE"] == "simulated"
 
 
@@ -59,4 +59,4 @@ def test_a_print_service_the_developer_chose_is_kept(monkeypatch: Any) -> None:
     from storyloom.devtools.shopify_dev import start_print_service
 
     monkeypatch.setenv("PRINT_SERVICE", "none")
-    assert start_print_service("127.0.0.1", 0, "http://127.0.0.1:8000") == "none"
+    assert start_print_service("127.0.0.1", 0) == "none"

@@ -53,8 +53,13 @@ def shopify_env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def runtime(shopify_env: None, emulator: EmulatorState) -> Iterator[Runtime]:
-    """A migrated runtime on a temporary SQLite file and folder, installed as the process's runtime."""
+def runtime(
+    shopify_env: None, emulator: EmulatorState, backend: str, request: pytest.FixtureRequest
+) -> Iterator[Runtime]:
+    """A migrated runtime on a temporary SQLite file and folder (or, where a module parametrizes
+    `backend`, on PostgreSQL + Redis + S3 too), installed as the process's runtime."""
+    if backend == "scaled":
+        request.getfixturevalue("scaled_environment")
     runtime = Runtime(load_settings())
     runtime.migrate()
     set_runtime(runtime)

@@ -14,7 +14,6 @@ import httpx
 import pikepdf
 import pytest
 from fastapi.testclient import TestClient
-from PIL import Image
 from sqlalchemy import select
 
 from storyloom.config import get_settings
@@ -31,11 +30,20 @@ from storyloom.shopify.print_jobs import sweep_print_jobs
 from storyloom.shopify.print_orders import print_order_rows, retry_print_job
 from storyloom.shopify.print_settings import PrintSettings, save_print_settings
 from storyloom.shopify.service import ShopifyIntegrationService
+from tests.conftest import BACKENDS
+from tests.render.fixtures.book import make_illustration
+from tests.render.fixtures.book import make_story as make_written_story
 from tests.shopify.conftest import SHOP, make_story, shopify_web_app, signed_webhook
 
 HARDCOVER = "hardcover-8.5-square"
 PAPERBACK = "paperback-8.5-square"
 INTERIOR_PAGES = 24
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """The print jobs on the embedded default and on PostgreSQL + Redis + S3."""
+    return str(request.param)
 
 
 @pytest.fixture
@@ -73,13 +81,26 @@ def printer(runtime: Runtime, client: TestClient) -> SimulatedPrintService:
 
 
 def printable_story(runtime: Runtime) -> str:
-    """A finished story with a real cover picture and a real 24-page print PDF (8.75 in square)."""
+    """A finished story with written text, a real cover picture and a real print PDF of 26 pages (8.75 in
+    square): its interior is 24 pages once the two cover pages are taken out."""
     story_id = make_story(runtime, shopify_customer_id="7001")
-    picture = io.BytesIO()
-    Image.new("RGB", (300, 300), (40, 90, 160)).save(picture, format="PNG")
-    runtime.store.put(f"stories/{story_id}/cover.png", picture.getvalue())
+    content = make_written_story(8, title="Mia and the Moon Lantern")
+    with runtime.session() as session:
+        story = session.get(Story, story_id)
+        assert story is not None
+        story.chapters = [chapter.model_dump(mode="json") for chapter in content.chapters]
+        story.characters = [character.model_dump(mode="json") for character in content.characters]
+        story.settings = content.settings.model_dump(mode="json")
+        story.extras = {
+            **(story.extras or {}),
+            "moral": content.moral,
+            "vocabulary": [word.model_dump(mode="json") for word in content.vocabulary],
+            "discussion_questions": list(content.discussion_questions),
+        }
+        story.params = {**story.params, "page_count": 8}
+    runtime.store.put(f"stories/{story_id}/cover.png", make_illustration(3, 600))
     pdf = pikepdf.new()
-    for _ in range(INTERIOR_PAGES):
+    for _ in range(INTERIOR_PAGES + 2):
         pdf.add_blank_page(page_size=(630, 630))
     out = io.BytesIO()
     pdf.save(out)
@@ -395,6 +416,89 @@ def test_the_admin_retry_button_takes_a_corrected_address(
     )
 
 
+@pytest.mark.parametrize(
+    ("phones", "expected"),
+    [
+        pytest.param({"order": "+1 503 555 0111"}, "+1 503 555 0111", id="the-order-phone"),
+        pytest.param({"customer": "+1 503 555 0122"}, "+1 503 555 0122", id="the-customer-phone"),
+        pytest.param({"billing": "+1 503 555 0133"}, "+1 503 555 0133", id="the-billing-phone"),
+        pytest.param(
+            {"order": "+1 503 555 0111", "shipping": "+1 503 555 0144"},
+            "+1 503 555 0144",
+            id="shipping-first",
+        ),
+    ],
+)
+def test_a_shipping_address_without_a_phone_takes_the_orders_phone(
+    phones: dict[str, str], expected: str
+) -> None:
+    from storyloom.shopify.print_orders import shipping_address
+
+    order: dict[str, Any] = {
+        "shipping_address": {**ADDRESS, "phone": phones.get("shipping")},
+        "phone": phones.get("order"),
+        "customer": {"id": 7001, "phone": phones.get("customer")},
+        "billing_address": {"phone": phones.get("billing")},
+    }
+    assert shipping_address(order)["phone_number"] == expected
+
+
+def test_an_order_without_a_phone_is_sent_with_the_shops_phone(
+    runtime: Runtime,
+    client: TestClient,
+    emulator: EmulatorState,
+    printer: SimulatedPrintService,
+    ordered_hardcover: dict[str, Any],
+) -> None:
+    # given a paid hardcover whose order has no phone, in a shop whose store address has one
+    emulator.shop(SHOP).phone = "+1 503 555 0142"
+    order = ordered_hardcover["order"]
+    order["shipping_address"] = {k: v for k, v in ADDRESS.items() if k != "phone"}
+    # when it is paid and its unit runs
+    record = job_made(runtime, client, printer, order)
+    # then the job is made with the shop's phone, which the record (and the admin) keeps
+    assert record.address["phone_number"] == "+1 503 555 0142"
+    assert printer.created == 1 and print_order_rows(runtime, SHOP)[0].attention is None
+
+
+def test_an_order_with_no_phone_anywhere_asks_the_merchant_for_one_and_the_retry_takes_it(
+    runtime: Runtime,
+    client: TestClient,
+    emulator: EmulatorState,
+    printer: SimulatedPrintService,
+    ordered_hardcover: dict[str, Any],
+) -> None:
+    from storyloom.devtools.shopify_emulator import mint_session_token
+
+    # given a paid hardcover whose order carries no phone number at all, in a shop without one
+    emulator.shop(SHOP).phone = ""
+    order = ordered_hardcover["order"]
+    order["shipping_address"] = {k: v for k, v in ADDRESS.items() if k != "phone"}
+    pay(client, order)
+    # when its unit runs, it stops before any file is sent
+    assert run_print_unit(runtime)[-1] == Outcome.FAILED
+    assert printer.created == 0
+    # then the admin asks for a phone, with a Phone field in the retry form
+    token = mint_session_token(emulator, SHOP)
+    page = client.get("/shopify/admin", params={"id_token": token})
+    assert "Simulated needs a phone number: add one in the address." in page.text
+    assert 'name="address_phone_number"' in page.text
+    # when the merchant adds one and presses Retry
+    [record] = records(runtime)
+    accepted = client.post(
+        f"/shopify/admin/print-jobs/{record.id}/retry",
+        data={"id_token": token, "address_phone_number": " +1 503 555 0199 "},
+    )
+    assert accepted.status_code == 200, accepted.text
+    printer.validation_polls = 0
+    assert run_print_unit(runtime)[-1] == Outcome.DONE
+    # then exactly one job is made, with that phone
+    [record] = records(runtime)
+    job = printer.find_job(record.external_id)
+    assert (printer.created, record.address["phone_number"]) == (1, "+1 503 555 0199")
+    assert job is not None and job.state == "created"
+
+
 def test_a_file_the_service_refuses_is_shown_with_its_reason(
     runtime: Runtime, client: TestClient, printer: SimulatedPrintService, ordered_hardcover: dict[str, Any]
 ) -> None:
@@ -484,7 +588,7 @@ def test_the_sweep_follows_a_job_no_webhook_reported(
 ) -> None:
     record = job_made(runtime, client, printer, ordered_hardcover["order"])
     printer.advance(record.job_id, "in_production")
-    runtime.settings.limits.print_status_poll_seconds = 0.001
+    runtime.settings.printing.print_status_poll_seconds = 0.001
     time.sleep(0.01)
     assert sweep_print_jobs(runtime) == 1
     assert records(runtime)[0].state == "in_production"

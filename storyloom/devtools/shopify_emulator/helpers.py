@@ -163,7 +163,12 @@ async def place_order(request: Request) -> Response:
         "line_items": [
             {
                 "id": state.next_number(),
-                "title": str(body.get("title") or "Personalised picture book"),
+                "title": str(
+                    body.get("title")
+                    or (variant and shop_state.products[variant.product_id].title)
+                    or "Personalised picture book"
+                ),
+                "variant_title": variant.option_value if variant else None,
                 "quantity": 1,
                 "price": str(body.get("price") or (variant.price if variant else "19.99")),
                 "product_id": int(gid_number(variant.product_id)) if variant else None,
@@ -372,7 +377,10 @@ async def order_page(request: Request) -> Response:
         f"<!doctype html><title>Order {html.escape(order['name'])} (emulated admin)</title>"
         f"<h1>Order {html.escape(order['name'])}</h1>"
         + "".join(
-            f"<p>{html.escape(str(i['title']))} &times; {i['quantity']}</p>" for i in order["line_items"]
+            f"<p>{html.escape(str(i['title']))}"
+            + (f" ({html.escape(str(i['variant_title']))})" if i.get("variant_title") else "")
+            + f" &times; {i['quantity']}</p>"
+            for i in order["line_items"]
         )
         + f"<h2>Fulfillments</h2><ul>{rows or '<li>Unfulfilled</li>'}</ul>"
     )

@@ -117,8 +117,14 @@ class ShopState:
     metafields: dict[tuple[str, str, str], Metafield] = field(default_factory=dict)
     fulfillment_orders: dict[str, FulfillmentOrder] = field(default_factory=dict)
     fulfillments: dict[str, Fulfillment] = field(default_factory=dict)
+    phone: str = "+1 503 555 0142"  # the store's address's phone (Settings > Store details)
     bucket_available: float = 0.0
     bucket_at: float = 0.0
+
+    @property
+    def shopAddress(self) -> dict[str, Any]:
+        """The Admin API's `shop { shopAddress }`: the root field `shop` resolves to this ShopState."""
+        return {"id": f"gid://shopify/ShopAddress/{len(self.domain)}", "phone": self.phone or None}
 
     def owner_exists(self, owner_id: str) -> bool:
         return (

@@ -79,6 +79,7 @@ class LuluPrintService:
     """Lulu's Print API (`LULU_API_URL`: the sandbox by default, https://api.lulu.com for real books)."""
 
     name: ClassVar[str] = "lulu"
+    requires_phone: ClassVar[bool] = True  # Lulu refuses a shipping address without a phone number
     poll_interval_seconds: ClassVar[float] = 2.0
 
     search_page_size: ClassVar[int] = 100

@@ -32,6 +32,7 @@ from storyloom.providers.printing.base import (
     ShippingAddress,
     ShippingLevel,
 )
+from storyloom.providers.printing.lulu import MIN_PAGES
 
 SIGNATURE_HEADER = "x-simulated-print-signature"
 PAGES_PER_INCH = 444
@@ -61,11 +62,12 @@ class SimulatedPrintService:
     """Prints nothing and ships nothing, but answers as a print service would, the same way each time."""
 
     name: ClassVar[str] = "simulated"
+    requires_phone: ClassVar[bool] = True  # as Lulu, so the tests mirror it
 
     def __init__(self, settings: Any) -> None:
-        providers = settings.providers
-        self.failure: str = providers.simulated_print_failure
-        self.webhook_secret = providers.simulated_print_webhook_secret.get_secret_value()
+        printing = settings.printing
+        self.failure: str = printing.simulated_print_failure
+        self.webhook_secret = printing.simulated_print_webhook_secret.get_secret_value()
         self.validation_polls = 1  # answers of "validating" before the verdict
         self.fetch: Callable[[str], bytes] | None = None
         self._lock = threading.Lock()
@@ -83,6 +85,11 @@ class SimulatedPrintService:
 
     def _call(self, prompt: str, **details: Any) -> CallRecord:
         return CallRecord(provider=self.name, prompt=prompt, details=details)
+
+    @staticmethod
+    def minimum_pages(format: PrintFormat) -> int:
+        """The fewest interior pages printed for `format`: Lulu's, so the tests mirror it."""
+        return MIN_PAGES[format.binding]
 
     # the protocol
     def cover_dimensions(self, format: PrintFormat, page_count: int) -> CoverDimensions:
@@ -123,7 +130,8 @@ class SimulatedPrintService:
 
         def check(data: bytes) -> list[str]:
             pages, _ = _pdf_pages(data)
-            return [] if pages >= 2 else ["the interior must have at least 2 pages"]
+            least = self.minimum_pages(format)
+            return [] if pages >= least else [f"the interior must have at least {least} pages, not {pages}"]
 
         return self._validate(f"interior:{url}", url, check)
 

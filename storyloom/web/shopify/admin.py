@@ -39,6 +39,7 @@ from storyloom.shopify.print_settings import (
     print_settings,
     save_print_settings,
 )
+from storyloom.shopify.print_webhook import subscribe_print_webhook
 from storyloom.shopify.shop_settings import (
     ShopPreferences,
     offered_languages,
@@ -195,6 +196,8 @@ async def save_settings(request: Request, runtime: Runtime = Depends(runtime_dep
         return _admin_page(request, runtime, session, errors=[error.message], status_code=422)
     await run_in_threadpool(save_preferences, runtime, session.shop_domain, preferences)
     await run_in_threadpool(save_print_settings, runtime, session.shop_domain, printing)
+    if printing.prices:
+        await run_in_threadpool(subscribe_print_webhook, runtime)
     return _admin_page(request, runtime, session, notice="Settings saved.")
 
 
