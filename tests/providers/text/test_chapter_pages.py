@@ -143,3 +143,13 @@ def test_a_customers_setting_brings_its_own_creatures_and_things_into_the_plot(l
         assert not re.search(r"seahorse|caballito de mar|hippocampe|Seepferdchen|coral castle", text)
         if shapes.shape_for(seed, "ocean", "6-8", setting) in ("need", "wish", "fear"):
             assert creature in text, text[:400]
+
+
+@pytest.mark.parametrize("age_group", ["3-5", "6-8", "9-12"])
+def test_a_hero_is_presented_in_a_sentence_of_their_own(age_group: str) -> None:
+    openings = [story.chapters[0].text for _, story in _stories("en", age_group)]
+
+    run_on = [text for text in openings if re.match(r"This is (\w+), \1 ", text)]
+
+    assert any(text.startswith("This is ") for text in openings)
+    assert run_on == []

@@ -171,6 +171,7 @@ def write_page(
             < (min(register.group, 2) if any("," in c for c in (*current, clause)) else register.group)
             and not _is_speech(clause)
             and not _is_speech(current[-1])
+            and not current[0].startswith(PRESENTATIVES)
             and _joinable(clause, lexicon, names)
             and sum(_has_and(c, lexicon) for c in (*current, clause)) < (2 if register.group >= 3 else 1)
         ):
@@ -189,6 +190,8 @@ def write_page(
 
 
 CONJUNCTIONS = frozenset({"and", "but", "y", "pero", "et", "mais", "und", "aber", "doch"})
+# A clause that presents someone stands alone: "This is Mia. Mia played...", not "This is Mia, Mia played".
+PRESENTATIVES = ("This is ", "Meet ")
 
 
 def _split(clause: str, every_comma: bool, starters: str) -> list[str]:
