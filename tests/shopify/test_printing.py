@@ -695,7 +695,8 @@ def test_a_fulfillment_shopify_refuses_is_noted_and_made_by_the_sweep_later(
     assert client.post("/api/webhooks/print/simulated", content=body, headers=headers).status_code == 200
     [row] = print_order_rows(runtime, SHOP)
     assert row.state == "shipped" and row.attention is None
-    assert row.note == (
+    assert row.note == (  # the fixture's cover is a 600 px bitmap: its note comes first
+        "Cover picture below 300 dpi (60 dpi): its image provider cannot draw it larger. "
         "Shopify fulfillment failed: order gid://shopify/Order/5001 has no fulfillment order for line 50011. "
         "It is tried again by itself."
     )
@@ -703,7 +704,9 @@ def test_a_fulfillment_shopify_refuses_is_noted_and_made_by_the_sweep_later(
     sweep_print_jobs(runtime)
     [fulfillment] = shop.fulfillments.values()
     assert fulfillment.tracking[0]["number"] == "9400111899223100007777"
-    assert print_order_rows(runtime, SHOP)[0].note is None
+    assert print_order_rows(runtime, SHOP)[0].note == (
+        "Cover picture below 300 dpi (60 dpi): its image provider cannot draw it larger."
+    )
 
 
 def _print_unit_output(runtime: Runtime) -> dict[str, Any]:
@@ -756,6 +759,7 @@ def test_a_hardcover_cover_drawn_by_the_builtin_illustrator_is_drawn_again_for_3
     front = _front_picture(_cover_pdf(client, record))
     assert front.height_px == side and front.effective_dpi >= 299.5
     assert _print_unit_output(runtime)["cover_dpi"] == 300
+    assert print_order_rows(runtime, SHOP)[0].note is None
 
 
 def test_a_bitmap_cover_too_small_for_the_hardcover_front_still_makes_a_valid_spread_and_says_its_dpi(
@@ -777,3 +781,7 @@ def test_a_bitmap_cover_too_small_for_the_hardcover_front_still_makes_a_valid_sp
     [warning] = [r.getMessage() for r in caplog.records if "below 300 dpi" in r.getMessage()]
     assert "(60 dpi)" in warning and "600 px picture" in warning
     assert not runtime.store.exists(f"stories/{ordered_hardcover['story_id']}/print/cover-3000.jpg")
+    # and the admin's printed order says so
+    assert print_order_rows(runtime, SHOP)[0].note == (
+        "Cover picture below 300 dpi (60 dpi): its image provider cannot draw it larger."
+    )
