@@ -5,7 +5,8 @@ show the book early; the print size is drawn here, when the PDFs are made, from 
 (provider, seed, scene), in as many render processes as there are cores. A print-size picture is kept
 under `print/` (a JPEG, as the print PDF embeds it) with the fingerprint of the screen picture it
 matches: when a page is edited, only the pictures that changed are drawn again. Pictures from other
-providers are already at print size.
+providers are already at print size. A cover spread whose front needs more than the print size (a
+hardcover's wrap) asks for the cover at its own size (`cover_at`), kept as `print/cover-<px>.jpg`.
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ from storyloom.db.models import UnitKind, WorkUnit
 from storyloom.pipeline.stages import UnitContext
 from storyloom.providers.base import CallRecord
 from storyloom.providers.image.base import PRINT_SIZE_PX, redraws_at_any_size
-from storyloom.storage import page_name
+from storyloom.runtime import Runtime
+from storyloom.storage import asset_key, page_name
+from storyloom.story.schema import StoryContent
 
 MANIFEST = "print/pictures.json"
 
@@ -68,26 +71,34 @@ def screen_pictures(ctx: UnitContext, found: list[Source]) -> tuple[bytes, list[
     return store.get(found[0].key), [store.get(source.key) for source in found[1:]]
 
 
-def _needs_redraw(ctx: UnitContext, source: Source) -> bool:
+def _redrawable(runtime: Runtime, source: Source) -> bool:
+    """Whether the provider that drew `source` draws it again at any size (the same seed and scene)."""
     provider = source.output.get("drawn_by")
     if not provider or "seed" not in source.output:
         return False
+    return redraws_at_any_size(runtime.provider("image", provider))
+
+
+def _needs_redraw(ctx: UnitContext, source: Source) -> bool:
     if int(source.output.get("width") or 0) >= PRINT_SIZE_PX:
         return False
-    return redraws_at_any_size(ctx.runtime.provider("image", provider))
+    return _redrawable(ctx.runtime, source)
 
 
-def _draw(ctx: UnitContext, source: Source) -> tuple[bytes, list[CallRecord]]:
+def _draw(
+    runtime: Runtime, story: StoryContent, style: str, source: Source, size_px: int = PRINT_SIZE_PX
+) -> tuple[bytes, list[CallRecord]]:
     from storyloom.render.illustrations import draw_cover, draw_page
 
-    provider = ctx.runtime.provider("image", source.output["drawn_by"])
-    style = ctx.params.illustration_style
+    provider = runtime.provider("image", source.output["drawn_by"])
     seed = int(source.output["seed"])
     if source.index == 0:
-        picture = draw_cover([provider], ctx.story, style=style, seed=seed, references={}, encoding="jpeg")
+        picture = draw_cover(
+            [provider], story, style=style, seed=seed, references={}, size_px=size_px, encoding="jpeg"
+        )
     else:
         picture = draw_page(
-            [provider], ctx.story, source.index, style=style, seed=seed, references={}, encoding="jpeg"
+            [provider], story, source.index, style=style, seed=seed, references={}, encoding="jpeg"
         )
     return picture.png, picture.calls
 
@@ -117,7 +128,7 @@ def print_pictures(ctx: UnitContext, found: list[Source]) -> PrintSet:
 
     def draw(item: tuple[Source, str, str]) -> tuple[str, bytes, list[CallRecord]]:
         source, print_key, _ = item
-        png, made = _draw(ctx, source)
+        png, made = _draw(ctx.runtime, ctx.story, ctx.params.illustration_style, source)
         store.put(print_key, png)
         return source.name, png, made
 
@@ -134,3 +145,29 @@ def print_pictures(ctx: UnitContext, found: list[Source]) -> PrintSet:
         calls=calls,
         drawn=[source.name for source, _, _ in todo],
     )
+
+
+def cover_at(runtime: Runtime, story_id: str, story: StoryContent, style: str, side_px: int) -> bytes | None:
+    """The story's cover picture as a `side_px` square JPEG, drawn again by the provider that drew it
+    (same seed and scene, so the same picture), kept as `print/cover-<px>.jpg` and reused while the
+    reader's cover is unchanged. None when that provider cannot redraw (it drew a bitmap once)."""
+    with runtime.session() as session:
+        output = session.scalar(
+            select(WorkUnit.output).where(WorkUnit.story_id == story_id, WorkUnit.kind == UnitKind.COVER)
+        )
+    source = Source("cover", 0, asset_key(story_id, "cover.png"), dict(output or {}))
+    store = runtime.store
+    if not _redrawable(runtime, source) or not store.exists(source.key):
+        return None
+    name = f"cover-{side_px}"
+    print_key = asset_key(story_id, f"print/{name}.jpg")
+    manifest_key = asset_key(story_id, MANIFEST)
+    manifest: dict[str, str] = json.loads(store.get(manifest_key)) if store.exists(manifest_key) else {}
+    fingerprint = hashlib.sha256(store.get(source.key)).hexdigest()
+    if manifest.get(name) == fingerprint and store.exists(print_key):
+        return store.get(print_key)
+    picture, _ = _draw(runtime, story, style, source, size_px=side_px)
+    store.put(print_key, picture)
+    manifest[name] = fingerprint
+    store.put(manifest_key, json.dumps(manifest, sort_keys=True).encode())
+    return picture

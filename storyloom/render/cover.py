@@ -7,7 +7,9 @@ edge with the title and "A story for …"; the spine carries the title and the c
 only when it is at least a quarter inch wide (thinner spines print no text, as Lulu asks); the back
 has a small picture, the blurb (the story's description and its moral) and the brand. Text keeps the
 safety margin from every trim line and fold, fonts are the book's own (embedded), pictures are
-resampled to 300 dpi for the box they fill, laid out by WeasyPrint like the interior.
+resampled to 300 dpi for the box they fill, laid out by WeasyPrint like the interior. The front of a
+hardcover is wider and taller than the print-size picture (its wrap): `cover_picture_px` says how large
+a cover picture must be to fill it at 300 dpi without upscaling.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from storyloom.render.book.fonts import (
     text_width_em,
     wrapped_lines,
 )
-from storyloom.render.book.images import PRINT_DPI, open_rgb, palette_from, prepare_image
+from storyloom.render.book.images import PRINT_DPI, box_pixels, open_rgb, palette_from, prepare_image
 from storyloom.render.book.labels import labels_for
 from storyloom.render.pdf import PACKAGE_DIR, _BookFetcher, _overflowing, _quiet_weasyprint
 
@@ -105,6 +107,26 @@ def spread_geometry(dims: CoverDimensions) -> SpreadGeometry:
     )
 
 
+def _front_box(g: SpreadGeometry) -> Box:
+    """The front picture's box in inches: from the spine fold out over the edge, top to bottom."""
+    return Box(0, 0, (g.width - g.front_x) / 72, g.height / 72)
+
+
+def _vignette_pt(g: SpreadGeometry) -> float:
+    return min(g.panel_width * 0.34, g.panel_height * 0.3)
+
+
+def cover_picture_px(dims: CoverDimensions) -> int:
+    """The side of the square cover picture that fills the front (and the back's vignette) of a cover of
+    `dims` at 300 dpi without upscaling: more than the print size on a hardcover, whose wrap it covers."""
+    g = spread_geometry(dims)
+    vignette_in = _vignette_pt(g) / 72
+    return max(
+        *box_pixels(_front_box(g), dpi=PRINT_DPI),
+        *box_pixels(Box(0, 0, vignette_in, vignette_in), dpi=PRINT_DPI),
+    )
+
+
 def cover_spread_pdf(book: BookInput, dims: CoverDimensions) -> bytes:
     """The one-piece print cover of `book`, exactly `dims` in size (one page, TrimBox around back,
     spine and front), with the bundled fonts embedded and the cover picture at 300 dpi."""
@@ -117,10 +139,9 @@ def cover_spread_pdf(book: BookInput, dims: CoverDimensions) -> bytes:
         raise BookLayoutError(f"the cover's fonts have no letters for: {' '.join(sorted(missing)[:12])}")
     cover = open_rgb(book.cover_png, name="cover")
     palette = palette_from(cover)
-    front_box = Box(0, 0, (geometry.width - geometry.front_x) / 72, geometry.height / 72)
-    vignette_pt = min(geometry.panel_width * 0.34, geometry.panel_height * 0.3)
+    vignette_pt = _vignette_pt(geometry)
     pictures = {
-        "front": _data_uri(prepare_image(cover, front_box, dpi=PRINT_DPI, name="cover")),
+        "front": _data_uri(prepare_image(cover, _front_box(geometry), dpi=PRINT_DPI, name="cover")),
         "vignette": _data_uri(
             prepare_image(cover, Box(0, 0, vignette_pt / 72, vignette_pt / 72), dpi=PRINT_DPI, name="cover")
         ),

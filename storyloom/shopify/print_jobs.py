@@ -106,9 +106,10 @@ def print_book(runtime: Runtime, story: Story) -> BookInput:
     )
 
 
-def make_cover_spread(runtime: Runtime, story: Story, dims: CoverDimensions) -> bytes:
+def make_cover_spread(runtime: Runtime, story: Story, dims: CoverDimensions) -> tuple[bytes, int]:
     """The one-piece cover (back, spine and front) at the service's size, from the book's text and
-    cover picture (`storyloom.render.cover.cover_spread_pdf`)."""
+    cover picture (`storyloom.render.cover.cover_spread_pdf`), and the dpi its picture prints at over
+    the front: 300 where the picture's provider can draw it again that large (`cover_for_spread`)."""
     from storyloom.render.cover import cover_spread_pdf  # WeasyPrint: loaded by the unit, not the web
 
     try:
@@ -119,9 +120,39 @@ def make_cover_spread(runtime: Runtime, story: Story, dims: CoverDimensions) -> 
             provider="storyloom",
         ) from None
     try:
-        return cover_spread_pdf(book, dims)
+        book.cover_png, dpi = cover_for_spread(runtime, story, book, dims)
+        return cover_spread_pdf(book, dims), dpi
     except BookLayoutError as error:
         raise PrintFileRejectedError(f"story {story.id}: {error.message}", provider="storyloom") from None
+
+
+def cover_for_spread(
+    runtime: Runtime, story: Story, book: BookInput, dims: CoverDimensions
+) -> tuple[bytes, int]:
+    """The cover picture for a spread of `dims` and the dpi it prints at over the front: the book's own
+    when it is large enough, else drawn again at the size needed (`print/cover-<px>.jpg`) when its
+    provider draws at any size; a bitmap provider's picture is kept, with a warning."""
+    from storyloom.pipeline.print_pictures import cover_at
+    from storyloom.render.book.images import PRINT_DPI, open_rgb
+    from storyloom.render.cover import cover_picture_px
+
+    needed = cover_picture_px(dims)
+    side = min(open_rgb(book.cover_png, name="cover").size)
+    if side >= needed:
+        return book.cover_png, PRINT_DPI
+    redrawn = cover_at(runtime, story.id, book.story, book.params.illustration_style, needed)
+    if redrawn is not None:
+        return redrawn, PRINT_DPI
+    dpi = int(PRINT_DPI * side / needed)
+    log.warning(
+        "story %s: cover picture below 300 dpi on the printed cover (%d dpi): its provider draws bitmaps, "
+        "so its %d px picture is used for the %d px front",
+        story.id,
+        dpi,
+        side,
+        needed,
+    )
+    return book.cover_png, dpi
 
 
 def _page_count(pdf: bytes) -> int:
@@ -174,7 +205,8 @@ def send_print_job(ctx: UnitContext) -> StageResult:
         if getattr(service, "requires_phone", False) and not address.phone_number.strip():
             address = _with_shop_phone(runtime, record, service)
         dims = service.cover_dimensions(edition.format, page_count)
-        runtime.store.put(cover_key(story.id, edition.format.key), make_cover_spread(runtime, story, dims))
+        cover_pdf, cover_dpi = make_cover_spread(runtime, story, dims)
+        runtime.store.put(cover_key(story.id, edition.format.key), cover_pdf)
         _update(runtime, record.id, state="validating")
         interior = service.validate_interior(edition.format, interior_url)
         cover = service.validate_cover(edition.format, cover_url, page_count)
@@ -223,6 +255,7 @@ def send_print_job(ctx: UnitContext) -> StageResult:
             "external_id": record.external_id,
             "calls": len(calls),
             "cost": job.cost_excl_tax,
+            "cover_dpi": cover_dpi,
         }
     )
 

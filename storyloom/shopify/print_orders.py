@@ -338,6 +338,14 @@ def _remedy(record: PrintJobRecord, unit_error: str | None) -> str | None:
     return None
 
 
+def _low_cover_note(cover_dpi: object) -> str | None:
+    """What the admin says of a cover spread whose picture prints below 300 dpi (its provider draws
+    bitmaps once, so it could not be drawn larger for the front)."""
+    if isinstance(cover_dpi, int) and cover_dpi < 300:
+        return f"Cover picture below 300 dpi ({cover_dpi} dpi): its image provider cannot draw it larger."
+    return None
+
+
 def print_order_rows(runtime: Runtime, shop_domain: str) -> list[PrintOrderRow]:
     """The shop's printed copies, newest first, with their state, price, cost and tracking."""
     with runtime.session() as session:
@@ -352,19 +360,20 @@ def print_order_rows(runtime: Runtime, shop_domain: str) -> list[PrintOrderRow]:
                 select(Story.id, Story.title).where(Story.id.in_({r.story_id for r in records}))
             ).all()
         )
-        failed_units = {
-            (unit.story_id, unit.index): unit.error_message
+        units = {
+            (unit.story_id, unit.index): unit
             for unit in session.scalars(
                 select(WorkUnit).where(
-                    WorkUnit.story_id.in_({r.story_id for r in records}),
-                    WorkUnit.kind == UnitKind.PRINT_JOB,
-                    WorkUnit.state == UnitState.FAILED,
+                    WorkUnit.story_id.in_({r.story_id for r in records}), WorkUnit.kind == UnitKind.PRINT_JOB
                 )
             )
         }
+        failed_units = {key: u.error_message for key, u in units.items() if u.state == UnitState.FAILED}
+        cover_dpis = {key: (u.output or {}).get("cover_dpi") for key, u in units.items()}
     rows = []
     for record in records:
         unit_error = failed_units.get((record.story_id, record.unit_index))
+        cover_dpi = cover_dpis.get((record.story_id, record.unit_index))
         edition = EDITIONS.get(record.format_key)
         rows.append(
             PrintOrderRow(
@@ -382,11 +391,17 @@ def print_order_rows(runtime: Runtime, shop_domain: str) -> list[PrintOrderRow]:
                 address=dict(record.address or {}),
                 created_at=record.created_at,
                 attention=_remedy(record, unit_error),
-                note=(
-                    f"{record.message.rstrip('.')}. It is tried again by itself."
-                    if record.state == "shipped" and record.fulfillment_id is None and record.message
-                    else None
-                ),
+                note=" ".join(
+                    note
+                    for note in (
+                        _low_cover_note(cover_dpi),
+                        f"{record.message.rstrip('.')}. It is tried again by itself."
+                        if record.state == "shipped" and record.fulfillment_id is None and record.message
+                        else None,
+                    )
+                    if note
+                )
+                or None,
             )
         )
     return rows

@@ -4,17 +4,23 @@ keeps clear of the trim and the spine folds, and the spine carries text only whe
 
 from __future__ import annotations
 
+import io
 from functools import cache
 from pathlib import Path
 
 import pikepdf
 import pytest
+from structlog.testing import capture_logs
 
+from storyloom.providers.image.base import PRINT_SIZE_PX
+from storyloom.providers.image.builtin import BuiltinIllustrator
 from storyloom.providers.printing.base import CoverDimensions
 from storyloom.render.book import BookLayoutError
-from storyloom.render.cover import SPINE_FOLD_GAP_PT, cover_spread_pdf, spread_geometry
+from storyloom.render.cover import SPINE_FOLD_GAP_PT, cover_picture_px, cover_spread_pdf, spread_geometry
+from storyloom.render.illustrations import draw_cover
 from tests.render.fixtures.book import make_book
 from tests.render.fixtures.book.inspect import (
+    PlacedImage,
     all_text,
     embedded_fonts,
     ink_spread,
@@ -190,3 +196,57 @@ def test_a_long_title_and_blurb_in_german_still_fit_inside_the_margins(tmp_path:
         left = g.back_x if centre < g.spine_x else g.front_x
         assert left + g.safety <= word.x_min and word.x_max <= left + g.panel_width - g.safety, word
         assert g.edge + g.safety <= word.y_min and word.y_max <= g.height - g.edge - g.safety, word
+
+
+def _front(pdf_bytes: bytes) -> PlacedImage:
+    with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
+        return max(placed_images(pdf), key=lambda image: image.shown_width_in)
+
+
+def _upscaled(logs: list[dict[str, object]]) -> list[object]:
+    return [entry["effective_dpi"] for entry in logs if entry["event"] == "illustration upscaled"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "side"), [("paperback", PRINT_SIZE_PX), ("hardcover", 3000)], ids=["paperback", "hardcover"]
+)
+def test_the_cover_picture_size_fills_the_front_at_300_dpi(kind: str, side: int) -> None:
+    # a hardcover's front is 9.25 x 10 in with its wrap: more than the 8.75 in print-size picture
+    assert cover_picture_px(COVERS[kind]) == side
+
+
+def test_a_hardcover_front_drawn_by_the_builtin_illustrator_at_its_size_is_300_dpi_unscaled(
+    tmp_path: Path,
+) -> None:
+    # given the cover drawn again by the built-in illustrator at the size the hardcover's front needs
+    book = make_book(12)
+    side = cover_picture_px(HARDCOVER)
+    picture = draw_cover(
+        [BuiltinIllustrator()], book.story, style="flat", seed=7, references={}, size_px=side, encoding="jpeg"
+    )
+    book.cover_png = picture.png
+    # when the spread is made
+    with capture_logs() as logs:
+        pdf = cover_spread_pdf(book, HARDCOVER)
+    # then its front picture prints at 300 dpi from pixels that were drawn, not upscaled
+    front = _front(pdf)
+    assert front.height_px == 3000
+    assert front.effective_dpi >= 299.5
+    assert _upscaled(logs) == []
+    path = tmp_path / "cover.pdf"
+    path.write_bytes(pdf)
+    [png] = rasterize(path, tmp_path, dpi=20)
+    assert ink_spread(png) > 20
+
+
+def test_a_print_size_bitmap_on_a_hardcover_still_makes_a_valid_spread_and_says_it_is_upscaled() -> None:
+    # given the 2625 px print-size picture a bitmap provider drew once
+    book = make_book(12)
+    # when it makes a hardcover spread
+    with capture_logs() as logs:
+        pdf = cover_spread_pdf(book, HARDCOVER)
+    # then the spread is whole, its front at 300 dpi, and the log says the picture held only 262
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        assert len(document.pages) == 1
+    assert _front(pdf).effective_dpi >= 299.5
+    assert _upscaled(logs) == [262]

@@ -14,6 +14,7 @@ import httpx
 import pikepdf
 import pytest
 from fastapi.testclient import TestClient
+from PIL import Image
 from sqlalchemy import select
 
 from storyloom.config import get_settings
@@ -22,9 +23,13 @@ from storyloom.devtools.shopify_emulator import EmulatorState
 from storyloom.devtools.shopify_emulator.fulfillments import open_fulfillment_orders
 from storyloom.devtools.shopify_emulator.state import gid, gid_number
 from storyloom.pipeline.executor import Outcome, execute_unit
+from storyloom.providers.image.base import SCREEN_SIZE_PX
+from storyloom.providers.image.builtin import BuiltinIllustrator
 from storyloom.providers.printing.base import PrintJob, PrintJobRequest
 from storyloom.providers.printing.simulated import SimulatedPrintService
 from storyloom.providers.registry import register, unregister
+from storyloom.render.cover import cover_picture_px
+from storyloom.render.illustrations import draw_cover
 from storyloom.runtime import Runtime
 from storyloom.shopify.print_jobs import sweep_print_jobs
 from storyloom.shopify.print_orders import print_order_rows, retry_print_job
@@ -33,6 +38,7 @@ from storyloom.shopify.service import ShopifyIntegrationService
 from tests.conftest import BACKENDS
 from tests.render.fixtures.book import make_illustration
 from tests.render.fixtures.book import make_story as make_written_story
+from tests.render.fixtures.book.inspect import placed_images
 from tests.shopify.conftest import SHOP, make_story, shopify_web_app, signed_webhook
 
 HARDCOVER = "hardcover-8.5-square"
@@ -689,7 +695,8 @@ def test_a_fulfillment_shopify_refuses_is_noted_and_made_by_the_sweep_later(
     assert client.post("/api/webhooks/print/simulated", content=body, headers=headers).status_code == 200
     [row] = print_order_rows(runtime, SHOP)
     assert row.state == "shipped" and row.attention is None
-    assert row.note == (
+    assert row.note == (  # the fixture's cover is a 600 px bitmap: its note comes first
+        "Cover picture below 300 dpi (60 dpi): its image provider cannot draw it larger. "
         "Shopify fulfillment failed: order gid://shopify/Order/5001 has no fulfillment order for line 50011. "
         "It is tried again by itself."
     )
@@ -697,4 +704,84 @@ def test_a_fulfillment_shopify_refuses_is_noted_and_made_by_the_sweep_later(
     sweep_print_jobs(runtime)
     [fulfillment] = shop.fulfillments.values()
     assert fulfillment.tracking[0]["number"] == "9400111899223100007777"
+    assert print_order_rows(runtime, SHOP)[0].note == (
+        "Cover picture below 300 dpi (60 dpi): its image provider cannot draw it larger."
+    )
+
+
+def _print_unit_output(runtime: Runtime) -> dict[str, Any]:
+    [unit] = print_units(runtime)
+    with runtime.session() as session:
+        return dict(session.get(WorkUnit, unit.id).output or {})  # type: ignore[union-attr]
+
+
+def _front_picture(pdf_bytes: bytes) -> Any:
+    with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
+        return max(placed_images(pdf), key=lambda image: image.shown_width_in)
+
+
+def _cover_pdf(client: TestClient, record: PrintJobRecord) -> bytes:
+    response = client.get(
+        f"/shopify/print-files/{record.id}/cover.pdf",
+        params=dict(httpx.URL(_link(record.id, "cover")).params),
+    )
+    assert response.status_code == 200, response.text
+    return response.content
+
+
+def test_a_hardcover_cover_drawn_by_the_builtin_illustrator_is_drawn_again_for_300_dpi_over_its_wrap(
+    runtime: Runtime, client: TestClient, printer: SimulatedPrintService, ordered_hardcover: dict[str, Any]
+) -> None:
+    # given a story whose cover the built-in illustrator drew at screen size, and a paid hardcover of it
+    story_id = ordered_hardcover["story_id"]
+    content = make_written_story(8, title="Mia and the Moon Lantern")
+    screen = draw_cover(
+        [BuiltinIllustrator()], content, style="watercolour", seed=11, references={}, size_px=SCREEN_SIZE_PX
+    )
+    runtime.store.put(f"stories/{story_id}/cover.png", screen.png)
+    with runtime.session() as session:
+        session.add(
+            WorkUnit(
+                story_id=story_id,
+                kind=UnitKind.COVER,
+                state=UnitState.DONE,
+                output={"drawn_by": "builtin", "seed": 11, "width": SCREEN_SIZE_PX},
+            )
+        )
+    dims = printer.cover_dimensions(ordered_hardcover_format(), INTERIOR_PAGES)
+    side = cover_picture_px(dims)
+    assert side == 3000  # a 10 in tall front: more than the 2625 px print-size picture
+    # when its print job is made
+    record = job_made(runtime, client, printer, ordered_hardcover["order"])
+    # then the cover picture was drawn again at the front's size, kept, and prints at 300 dpi, unscaled
+    with Image.open(io.BytesIO(runtime.store.get(f"stories/{story_id}/print/cover-{side}.jpg"))) as drawn:
+        assert drawn.size == (side, side)
+    front = _front_picture(_cover_pdf(client, record))
+    assert front.height_px == side and front.effective_dpi >= 299.5
+    assert _print_unit_output(runtime)["cover_dpi"] == 300
     assert print_order_rows(runtime, SHOP)[0].note is None
+
+
+def test_a_bitmap_cover_too_small_for_the_hardcover_front_still_makes_a_valid_spread_and_says_its_dpi(
+    runtime: Runtime,
+    client: TestClient,
+    printer: SimulatedPrintService,
+    ordered_hardcover: dict[str, Any],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # given a paid hardcover whose 600 px cover came from a provider that cannot draw it again
+    # when its print job is made
+    with caplog.at_level("WARNING", logger="storyloom.shopify.print_jobs"):
+        record = job_made(runtime, client, printer, ordered_hardcover["order"])
+    # then the spread is made from that picture (the service accepted it), and the unit and the log say
+    # it prints at 60 dpi over the 3000 px front
+    with pikepdf.open(io.BytesIO(_cover_pdf(client, record))) as pdf:
+        assert len(pdf.pages) == 1
+    assert _print_unit_output(runtime)["cover_dpi"] == 60
+    [warning] = [r.getMessage() for r in caplog.records if "below 300 dpi" in r.getMessage()]
+    assert "(60 dpi)" in warning and "600 px picture" in warning
+    assert not runtime.store.exists(f"stories/{ordered_hardcover['story_id']}/print/cover-3000.jpg")
+    # and the admin's printed order says so
+    assert print_order_rows(runtime, SHOP)[0].note == (
+        "Cover picture below 300 dpi (60 dpi): its image provider cannot draw it larger."
+    )
