@@ -148,8 +148,9 @@ def resolve_kind(words: str, fallback: str = "child", language: str | None = Non
     """The drawing kind for a customer's words ("perro", "une tortue", "Oma", "the Foxes").
 
     The customer's `language` is searched first, then all four; a German compound is the kind of its
-    head word ("Schlossmaus"); a misspelt word falls to the nearest known word that starts alike;
-    `fallback` when nothing is near."""
+    head word ("Schlossmaus"); a misspelt word falls to the nearest known word that starts alike
+    (before compounds when the language is unknown: "girafee" is a giraffe, no fairy); `fallback` when
+    nothing is near."""
     text = _ARTICLES.sub("", fold(words).strip())
     if not text:
         return fallback
@@ -165,11 +166,12 @@ def resolve_kind(words: str, fallback: str = "child", language: str | None = Non
         if matches:
             return _best(matches)
     tokens = [token for token in re.findall(r"[\w'-]+", text) if len(token) > 3]
-    if language in (None, "de"):
-        heads = [head for token in tokens if (head := _compound_kind(token)) is not None]
-        if heads:
-            return _best(heads)
+    compounds = [head for token in tokens if (head := _compound_kind(token)) is not None]
     near = [close for token in tokens if (close := _near(token, language)) is not None]
+    if language == "de":
+        return _best(compounds or near) if compounds or near else fallback
+    if language is None:
+        return _best(near or compounds) if near or compounds else fallback
     return _best(near) if near else fallback
 
 

@@ -110,6 +110,8 @@ def test_every_word_of_every_kind_resolves_to_it_with_and_without_an_article(kin
         ("dinosuar", None, "dinosaur"),
         ("wombat", None, "child"),
         ("kleines", None, "child"),
+        ("girafee", None, "giraffe"),
+        ("ein Buckelwal", "de", "whale"),
         ("a goat", "en", "goat"),
         ("la chèvre", "fr", "goat"),
         ("the sea lion", "en", "seal"),
