@@ -82,13 +82,60 @@ def _phrases(language: str | None) -> tuple[tuple[re.Pattern[str], int], ...]:
 
 
 @cache
-def _all_words() -> dict[str, int]:
+def _all_words(language: str | None = None) -> dict[str, int]:
+    """Every folded word of every kind (index into KINDS), in one language or all four."""
     words: dict[str, int] = {}
     for index, kind in enumerate(KINDS):
-        for language_words in kind.words.values():
-            for word in language_words:
+        for code in (language,) if language else LANGUAGES:
+            for word in kind.words.get(code, ()):
                 words.setdefault(fold(word), index)
     return words
+
+
+_YOUNG_HEADS = frozenset({"kalb", "kuken", "fohlen", "kitz", "welpe", "baby", "junges", "lein", "chen"})
+"""German heads that only say "the young of": in "Rentierkalb" or "Möwenküken" the first part is the
+animal."""
+_LINKS = ("en", "n", "s", "e", "")
+_SHORTEST_PART = 3
+
+
+def _compound_kind(token: str) -> int | None:
+    """The kind of a German compound by its head word, the last known word it ends with ("Schlossmaus"
+    is a mouse, "Seehund" would be a dog were it not a word of its own); for a head that only means
+    "the young of" ("Rentierkalb", "Möwenküken") the first part decides."""
+    words = _all_words("de")
+    if token in words:
+        return words[token]
+
+    def is_head(word: str) -> bool:
+        return len(word) >= _SHORTEST_PART <= len(token) - len(word) and token.endswith(word)
+
+    heads = [word for word in words if is_head(word)]
+    young = [head for head in _YOUNG_HEADS if is_head(head)]
+    for head in sorted(young, key=len, reverse=True):
+        stem = token[: -len(head)]
+        for link in _LINKS:
+            if link and not stem.endswith(link):
+                continue
+            part = stem[: len(stem) - len(link)]
+            if part in words and not KINDS[words[part]].is_person:
+                return words[part]
+    if not heads:
+        return None
+    return words[max(heads, key=len)]
+
+
+def _near(token: str, language: str | None) -> int | None:
+    """The kind of the known word `token` is a misspelling of: as close as 0.8, of about its length and
+    starting with its letter ("dinosuar"), so that an unknown word never lands on a look-alike from
+    another language ("kleines" is no "baleines")."""
+    for searched in (language, None) if language in LANGUAGES else (None,):
+        known = _all_words(searched)
+        candidates = [word for word in known if word[:1] == token[:1] and abs(len(word) - len(token)) <= 2]
+        close = difflib.get_close_matches(token, candidates, n=1, cutoff=0.8)
+        if close:
+            return known[close[0]]
+    return None
 
 
 def _best(matches: list[int]) -> str:
@@ -100,8 +147,10 @@ def _best(matches: list[int]) -> str:
 def resolve_kind(words: str, fallback: str = "child", language: str | None = None) -> str:
     """The drawing kind for a customer's words ("perro", "une tortue", "Oma", "the Foxes").
 
-    The customer's `language` is searched first, then all four; a misspelt word falls to the nearest
-    known word; `fallback` when nothing is near."""
+    The customer's `language` is searched first, then all four; a German compound is the kind of its
+    head word ("Schlossmaus"); a misspelt word falls to the nearest known word that starts alike
+    (before compounds when the language is unknown: "girafee" is a giraffe, no fairy); `fallback` when
+    nothing is near."""
     text = _ARTICLES.sub("", fold(words).strip())
     if not text:
         return fallback
@@ -116,12 +165,13 @@ def resolve_kind(words: str, fallback: str = "child", language: str | None = Non
                     matches.append(index)
         if matches:
             return _best(matches)
-    known = _all_words()
-    near = [
-        known[close[0]]
-        for token in re.findall(r"[\w'-]+", text)
-        if len(token) > 3 and (close := difflib.get_close_matches(token, list(known), n=1, cutoff=0.8))
-    ]
+    tokens = [token for token in re.findall(r"[\w'-]+", text) if len(token) > 3]
+    compounds = [head for token in tokens if (head := _compound_kind(token)) is not None]
+    near = [close for token in tokens if (close := _near(token, language)) is not None]
+    if language == "de":
+        return _best(compounds or near) if compounds or near else fallback
+    if language is None:
+        return _best(near or compounds) if near or compounds else fallback
     return _best(near) if near else fallback
 
 

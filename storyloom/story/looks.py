@@ -50,6 +50,12 @@ SPECIES_LOOKS: dict[str, tuple[str, str, str]] = {
     "shark": ("smooth grey skin and a white belly", "#8b9aab", "none"),
     "crab": ("a red shell", "#e0533d", "none"),
     "alien": ("bright green skin", "#8bd65a", "two antennae"),
+    "deer": ("light brown fur with white spots", "#b9804a", "none"),
+    "reindeer": ("brown fur and branching antlers", "#8d6a4f", "none"),
+    "goat": ("creamy white coat, small horns and a little beard", "#ece4d6", "none"),
+    "camel": ("sandy fur and a hump", "#d3a866", "none"),
+    "seal": ("smooth silver-grey fur", "#9aa3ad", "none"),
+    "beetle": ("a shiny green shell", "#3f7d5a", "none"),
     "fairy": ("fair skin and shimmering wings", "#f6d7c3", "none"),
 }
 """Per kind (or older species word): (body in words, body colour, mane or extra mark or "none")."""

@@ -145,6 +145,42 @@ def test_every_kind_is_drawn_in_every_style(kind: str, style: str) -> None:
     assert 'id="kind-child-Mia"' in drawn
 
 
+DISTINCTIVE_PARTS = {
+    "deer": "spots",
+    "reindeer": "antlers",
+    "goat": "horns",
+    "camel": "hump",
+    "seal": "flippers",
+    "beetle": "pincers",
+}
+"""What makes each of the engine's plot creatures itself on the page (a fawn's spots, a camel's hump)."""
+
+
+@pytest.mark.parametrize("style", STYLE_NAMES)
+@pytest.mark.parametrize(
+    ("typed", "kind"),
+    [
+        ("Rehkitz", "deer"),
+        ("Rentierkalb", "reindeer"),
+        ("Zicklein", "goat"),
+        ("Kamelfohlen", "camel"),
+        ("Seehund", "seal"),
+        ("Käfer", "beetle"),
+    ],
+)
+def test_the_engines_plot_creatures_are_drawn_with_their_own_parts(typed: str, kind: str, style: str) -> None:
+    friend = companion("Pal", typed)
+    drawn = svg_of(scene(characters_present=["Mia", "Pal"], cast=[]), [HERO, friend], style)
+    figure = drawn[drawn.index(f'id="kind-{kind}-Pal"') :]
+    assert f'id="{DISTINCTIVE_PARTS[kind]}"' in figure
+    others = set(DISTINCTIVE_PARTS.values()) - {DISTINCTIVE_PARTS[kind]}
+    assert not any(f'id="{part}"' in drawn for part in others)
+    if kind == "goat":
+        assert 'id="beard"' in figure
+    bystander = svg_of(scene(animals=[AnimalInScene(kind=kind, where="ground")]), [HERO], style)
+    assert f'id="{DISTINCTIVE_PARTS[kind]}"' in bystander
+
+
 @pytest.mark.parametrize(
     ("typed", "kind"),
     [("perro", "dog"), ("chien", "dog"), ("Hund", "dog"), ("abuela", "grandma"), ("Oma", "grandma")],

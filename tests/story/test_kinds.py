@@ -58,6 +58,12 @@ REQUIRED = [
     "baby",
     "teacher",
     "child",
+    "deer",
+    "reindeer",
+    "goat",
+    "camel",
+    "seal",
+    "beetle",
 ]
 
 
@@ -103,6 +109,14 @@ def test_every_word_of_every_kind_resolves_to_it_with_and_without_an_article(kin
         ("Eichhörnchen", None, "squirrel"),
         ("dinosuar", None, "dinosaur"),
         ("wombat", None, "child"),
+        ("kleines", None, "child"),
+        ("girafee", None, "giraffe"),
+        ("ein Buckelwal", "de", "whale"),
+        ("a goat", "en", "goat"),
+        ("la chèvre", "fr", "goat"),
+        ("the sea lion", "en", "seal"),
+        ("Marienkäfer", "de", "ladybird"),
+        ("Käfer", "de", "beetle"),
     ],
 )
 def test_resolve_kind(words, language, expected):

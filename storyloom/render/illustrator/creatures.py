@@ -13,6 +13,7 @@ from storyloom.render.illustrator.species import (
     NO_MUZZLE,
     body_back,
     body_marks,
+    chin,
     ears,
     head_extras,
 )
@@ -48,6 +49,9 @@ _HEAD_SHAPES = {
     "pony": (0.82, 1.15),
     "unicorn": (0.8, 1.2),
     "giraffe": (0.8, 1.1),
+    "camel": (0.85, 1.12),
+    "deer": (0.92, 1.0),
+    "goat": (0.88, 1.05),
 }
 """(width, height) of each kind's head, in head radii: a horse's long face."""
 
@@ -147,6 +151,7 @@ def draw_animal(pen: Pen, bible: VisualBible, kind: str, mood: str, pose: str, f
                     )
                 )
     parts.append(_neckwear(pen, bible, accent, head_y + head_r * (0.9 + (head_h - 0.95) * 1.9)))
+    parts.append(chin(pen, kind, fur, head_y, head_r))
     parts.append(head_garments(pen, bible.colours, head_y - head_r * 0.25, head_r * 0.9, ""))
     return _sitting(pose, "".join(lower), "".join(parts))
 

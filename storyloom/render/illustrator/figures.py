@@ -33,6 +33,9 @@ SMALL_KINDS = {
     "frog": 0.78,
     "bee": 0.7,
     "ladybird": 0.7,
+    "beetle": 0.7,
+    "goat": 0.9,
+    "deer": 0.95,
     "snail": 0.72,
     "butterfly": 0.85,
     "fish": 0.8,
@@ -43,9 +46,18 @@ SMALL_KINDS = {
     "rabbit": 0.92,
     "pony": 0.95,
 }
-BIG_KINDS = {"elephant": 1.2, "whale": 1.25, "horse": 1.12, "giraffe": 1.25, "bear": 1.08, "dinosaur": 1.1}
-SWIMMERS = frozenset({"dolphin", "whale", "shark", "fish", "octopus", "turtle", "crab"})
-CRITTERS = frozenset({"bee", "butterfly", "ladybird", "snail"})
+BIG_KINDS = {
+    "elephant": 1.2,
+    "whale": 1.25,
+    "horse": 1.12,
+    "giraffe": 1.25,
+    "bear": 1.08,
+    "dinosaur": 1.1,
+    "camel": 1.15,
+    "reindeer": 1.05,
+}
+SWIMMERS = frozenset({"dolphin", "whale", "shark", "fish", "octopus", "turtle", "crab", "seal"})
+CRITTERS = frozenset({"bee", "butterfly", "ladybird", "snail", "beetle"})
 BIRDS = frozenset({"owl", "bird", "penguin", "duck", "chicken"})
 
 

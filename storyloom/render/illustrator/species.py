@@ -14,7 +14,7 @@ from storyloom.render.illustrator.pen import Pen
 from storyloom.render.illustrator.svg import fmt, mix, shade
 from storyloom.story.schema import VisualBible
 
-HEAD_LIFT = {"giraffe": 130.0, "horse": 20.0, "unicorn": 20.0, "pony": 10.0}
+HEAD_LIFT = {"giraffe": 130.0, "horse": 20.0, "unicorn": 20.0, "pony": 10.0, "camel": 40.0, "reindeer": 10.0}
 """How far above a standing animal's usual head height this kind's head sits (a giraffe's long neck)."""
 
 STANDING_ANIMALS = frozenset(
@@ -39,11 +39,17 @@ STANDING_ANIMALS = frozenset(
         "pony",
         "unicorn",
         "frog",
+        "deer",
+        "reindeer",
+        "goat",
+        "camel",
     }
 )
 """Kinds drawn upright in a shirt by `creatures.draw_animal`."""
 
-NO_MUZZLE = frozenset({"elephant", "frog", "pig", "cow", "horse", "pony", "unicorn", "sheep", "monkey"})
+NO_MUZZLE = frozenset(
+    {"elephant", "frog", "pig", "cow", "horse", "pony", "unicorn", "sheep", "monkey", "camel"}
+)
 
 
 def body_back(pen: Pen, kind: str, fur: str, belly: str) -> str | None:
@@ -92,6 +98,17 @@ def body_back(pen: Pen, kind: str, fur: str, belly: str) -> str | None:
         return pen.line("M60,-100q30,20 20,60", shade(fur, -0.1), 8) + pen.ellipse(80, -36, 10, 14, INK)
     if kind == "frog":
         return ""
+    if kind == "camel":
+        hump = pen.path(
+            "M10,-200C10,-330 105,-345 110,-260C120,-345 215,-330 205,-200C180,-150 40,-150 10,-200Z", fur
+        ) + pen.line("M40,-215q70,-30 150,0", shade(fur, -0.12), 6)
+        tuft = pen.line("M70,-90q30,5 35,45", shade(fur, -0.15), 8) + pen.ellipse(
+            106, -40, 9, 14, shade(fur, -0.4)
+        )
+        return f'<g id="hump">{hump}</g>' + tuft
+    if kind in ("deer", "reindeer", "goat"):
+        tail = "#fffaf0" if kind == "deer" else fur
+        return pen.path("M55,-150q45,-25 45,-60q-30,10 -50,40Z", tail)
     return None
 
 
@@ -193,9 +210,65 @@ def ears(pen: Pen, kind: str, fur: str, belly: str, y: float, r: float, bible: V
     elif kind == "frog":
         for side in (-1, 1):
             parts.append(pen.ellipse(side * r * 0.5, y - r * 0.7, r * 0.38, r * 0.38, fur))
+    elif kind in ("deer", "reindeer", "goat", "camel"):
+        if kind == "reindeer":
+            parts.append(f'<g id="antlers">{_antlers(pen, y, r)}</g>')
+        elif kind == "goat":
+            parts.append(f'<g id="horns">{_horns(pen, y, r)}</g>')
+        parts.append(_side_ears(pen, kind, fur, y, r))
     else:
         return None
     return "".join(parts)
+
+
+def _side_ears(pen: Pen, kind: str, fur: str, y: float, r: float) -> str:
+    """Leaf ears sticking out sideways (a fawn's, a goat's drooping, a camel's small and low)."""
+    inner = mix(fur, "#f7c6c7", 0.45)
+    parts = []
+    for side in (-1, 1):
+        droop = 0.25 if kind == "goat" else -0.45 if kind == "camel" else -0.25
+        size = 0.6 if kind == "camel" else 1.0
+        cx, cy = side * r * (1.12 if kind != "camel" else 0.95), y - r * 0.35 + droop * r
+        turn = f"rotate({side * (-25 if kind != 'goat' else 25)} {fmt(cx)} {fmt(cy)})"
+        parts.append(pen.ellipse(cx, cy, r * 0.48 * size, r * 0.2 * size, fur, transform=turn))
+        parts.append(pen.ellipse(cx, cy, r * 0.3 * size, r * 0.1 * size, inner, transform=turn))
+    return "".join(parts)
+
+
+def _antlers(pen: Pen, y: float, r: float) -> str:
+    """A reindeer's branching antlers, above and beside its head."""
+    colour = "#8a6a4a"
+    parts = []
+    for side in (-1, 1):
+        x0, y0 = side * r * 0.35, y - r * 0.8
+        parts.append(
+            pen.line(
+                f"M{fmt(x0)},{fmt(y0)}C{fmt(x0 + side * r * 0.1)},{fmt(y0 - r * 0.6)} "
+                f"{fmt(side * r * 1.0)},{fmt(y0 - r * 0.7)} {fmt(side * r * 1.25)},{fmt(y0 - r * 1.25)}",
+                colour,
+                r * 0.13,
+            )
+        )
+        for fraction, length in ((0.35, 0.5), (0.7, 0.45)):
+            bx = x0 + side * r * (0.8 * fraction)
+            by = y0 - r * (0.75 * fraction + 0.1)
+            parts.append(
+                pen.line(f"M{fmt(bx)},{fmt(by)}l{fmt(side * r * 0.05)},{fmt(-r * length)}", colour, r * 0.1)
+            )
+    return "".join(parts)
+
+
+def _horns(pen: Pen, y: float, r: float) -> str:
+    """A goat's two small horns curving back."""
+    return "".join(
+        pen.path(
+            f"M{fmt(side * r * 0.15)},{fmt(y - r * 0.8)}q{fmt(side * r * 0.1)},{fmt(-r * 0.6)} "
+            f"{fmt(side * r * 0.5)},{fmt(-r * 0.55)}q{fmt(-side * r * 0.3)},{fmt(r * 0.05)} "
+            f"{fmt(-side * r * 0.28)},{fmt(r * 0.55)}Z",
+            "#d9cbb0",
+        )
+        for side in (-1, 1)
+    )
 
 
 def head_extras(pen: Pen, kind: str, fur: str, belly: str, y: float, r: float) -> str:
@@ -258,6 +331,18 @@ def head_extras(pen: Pen, kind: str, fur: str, belly: str, y: float, r: float) -
                 belly,
             )
         )
+    elif kind == "camel":
+        parts.append(pen.ellipse(0, y + r * 0.6, r * 0.55, r * 0.42, mix(fur, "#ffffff", 0.3)))
+        parts.extend(
+            pen.ellipse(side * r * 0.2, y + r * 0.55, r * 0.06, r * 0.1, shade(fur, -0.5)) for side in (-1, 1)
+        )
+        parts.append(
+            pen.line(
+                f"M{fmt(-r * 0.2)},{fmt(y + r * 0.8)}q{fmt(r * 0.2)},{fmt(r * 0.12)} {fmt(r * 0.4)},0", INK, 4
+            )
+        )
+    elif kind == "deer":
+        parts.extend(pen.ellipse(dx * r, y - r * 0.6, r * 0.07, r * 0.07, "#fffaf0") for dx in (-0.3, 0.3))
     elif kind == "frog":
         for side in (-1, 1):
             parts.append(pen.ellipse(side * r * 0.5, y - r * 0.7, r * 0.26, r * 0.26, "#ffffff"))
@@ -268,6 +353,18 @@ def head_extras(pen: Pen, kind: str, fur: str, belly: str, y: float, r: float) -
             )
         )
     return "".join(parts)
+
+
+def chin(pen: Pen, kind: str, fur: str, y: float, r: float) -> str:
+    """What hangs in front of the neckwear under a standing animal's chin: a goat's beard."""
+    if kind != "goat":
+        return ""
+    beard = pen.path(
+        f"M{fmt(-r * 0.22)},{fmt(y + r * 0.72)}Q0,{fmt(y + r * 0.9)} {fmt(r * 0.22)},{fmt(y + r * 0.72)}"
+        f"L0,{fmt(y + r * 1.45)}Z",
+        shade(fur, -0.18),
+    )
+    return f'<g id="beard">{beard}</g>'
 
 
 def _mane(kind: str, fur: str) -> str:
@@ -284,6 +381,12 @@ def body_marks(pen: Pen, kind: str, fur: str) -> str:
         )
     if kind == "cow":
         return pen.ellipse(-40, -90, 26, 20, INK) + pen.ellipse(45, -120, 20, 16, INK)
+    if kind == "deer":
+        spots = "".join(
+            pen.ellipse(dx, dy, 11, 10, "#fffaf0")
+            for dx, dy in ((-64, -125), (-58, -90), (-40, -62), (64, -118), (58, -84), (42, -60))
+        )
+        return f'<g id="spots">{spots}</g>'
     if kind == "giraffe":
         return "".join(
             pen.ellipse(dx, dy, 16, 13, shade(fur, -0.35))
@@ -372,6 +475,8 @@ def draw_swimmer(pen: Pen, bible: VisualBible, kind: str, mood: str) -> str:
         parts.append(pen.ellipse(-40, -310, 30, 22, mix(body, "#ffffff", 0.3)))
         parts.append(_creature_face(pen, 0, -210, 90, mood))
         parts.append(pen.rect(-110, -135, 220, 28, 14, outfit))
+    elif kind == "seal":
+        parts.append(_seal(pen, body, belly, outfit, mood))
     elif kind == "turtle":
         skin = colours.get("belly", "#8bc34a") if "belly" in colours else mix(body, "#c5e1a5", 0.4)
         shell = colours.get("shell", "#8a5a36")
@@ -439,6 +544,8 @@ def draw_small_critter(pen: Pen, bible: VisualBible, kind: str, mood: str) -> st
         for side in (-1, 1):
             parts.append(pen.line(f"M{side * 12},-365q{side * 20},-40 {side * 50},-45", "#4a3b34", 5))
         parts.append(face(pen, 0, -330, 38, mood, "#ffffff"))
+    elif kind == "beetle":
+        parts.append(_beetle(pen, body, mood))
     elif kind == "ladybird":
         for side in (-1, 1):
             for k in range(3):
@@ -472,7 +579,65 @@ def draw_small_critter(pen: Pen, bible: VisualBible, kind: str, mood: str) -> st
             parts.append(pen.ellipse(dx - 10, -205, 14, 14, INK))
         parts.append(_creature_face(pen, -170, -60, 40, mood))
     if kind != "butterfly":
-        parts.append(pen.rect(-60, -40, 120, 24, 12, outfit) if kind == "ladybird" else "")
+        parts.append(pen.rect(-60, -40, 120, 24, 12, outfit) if kind in ("ladybird", "beetle") else "")
     if kind == "bee":
         parts.append(pen.rect(-175, -150, 70, 22, 10, outfit))
+    return "".join(parts)
+
+
+def _seal(pen: Pen, body: str, belly: str, outfit: str, mood: str) -> str:
+    """A seal pup propped up on its front flippers, tail flippers behind, whiskers on its round face."""
+    parts = [
+        pen.path("M150,-60L250,-110L235,-40L255,10L160,-20Z", shade(body, -0.15)),
+        pen.path(
+            "M-160,-250C-170,-110 -60,0 160,-10C220,-20 200,-90 140,-100C40,-110 -20,-160 -40,-250Z", body
+        ),
+        pen.path("M-150,-200C-140,-100 -40,-30 120,-30C40,-60 -60,-100 -90,-200Z", belly),
+    ]
+    flippers = "".join(
+        pen.path(f"M{dx},-110q{-30 + dx * 0.05},60 -10,100q40,-10 50,-30Z", shade(body, -0.15))
+        for dx in (-110, -40)
+    )
+    parts.append(f'<g id="flippers">{flippers}</g>')
+    parts.append(pen.ellipse(-100, -280, 90, 80, body))
+    parts.append(pen.ellipse(-100, -250, 40, 26, belly))
+    parts.append(_creature_face(pen, -100, -285, 75, mood))
+    parts.append(pen.ellipse(-100, -262, 12, 8, INK))
+    whiskers = "".join(
+        pen.line(f"M{-100 + side * 25},{-250 + dy}l{side * 55},{dy * 2}", INK, 3, opacity=0.7)
+        for side in (-1, 1)
+        for dy in (-6, 6)
+    )
+    parts.append(whiskers)
+    parts.append(pen.rect(-160, -215, 120, 24, 12, outfit))
+    return "".join(parts)
+
+
+def _beetle(pen: Pen, body: str, mood: str) -> str:
+    """A beetle: six legs, a shiny split shell without spots, a dark head with two antennae and small
+    pincers."""
+    shell = body
+    parts = []
+    for side in (-1, 1):
+        for k in range(3):
+            parts.append(
+                pen.line(f"M{side * 100},{-170 + k * 45}l{side * 60},{25 + k * 12}l{side * 10},30", INK, 10)
+            )
+    parts.append(pen.ellipse(0, -150, 150, 150, shell))
+    parts.append(pen.line("M0,-270V-5", shade(shell, -0.4), 8))
+    parts.append(
+        pen.path("M-95,-230Q-60,-270 -25,-255Q-70,-230 -80,-170Z", mix(shell, "#ffffff", 0.55), opacity=0.8)
+    )
+    parts.append(
+        pen.path("M95,-230Q60,-270 25,-255Q70,-230 80,-170Z", mix(shell, "#ffffff", 0.35), opacity=0.6)
+    )
+    pincers = "".join(
+        pen.path(f"M{side * 30},-330q{side * 40},-30 {side * 20},-70q{side * 5},40 {side * -35},60Z", INK)
+        for side in (-1, 1)
+    )
+    parts.append(f'<g id="pincers">{pincers}</g>')
+    for side in (-1, 1):
+        parts.append(pen.line(f"M{side * 40},-330q{side * 30},-30 {side * 70},-30", INK, 6))
+    parts.append(pen.ellipse(0, -285, 80, 60, "#2b2b2b"))
+    parts.append(face(pen, 0, -285, 55, mood, "#ffffff"))
     return "".join(parts)

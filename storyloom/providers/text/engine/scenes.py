@@ -304,7 +304,7 @@ def props_for(text: str, language: str, present: list[str], place: Place) -> lis
     return items
 
 
-WATER_ANIMALS = frozenset({"dolphin", "whale", "shark", "fish", "octopus", "turtle", "crab"})
+WATER_ANIMALS = frozenset({"dolphin", "whale", "shark", "fish", "octopus", "turtle", "crab", "seal"})
 FLYING_ANIMALS = frozenset({"bird", "bee", "butterfly"})
 MOST_ANIMALS = 3
 """How many kinds of animal one page draws besides its characters."""

@@ -121,7 +121,7 @@ PLACE_NOUNS: dict[str, dict[str, str]] = {
     "boat": {
         "thing": "the ship's bell",
         "creature": "a seagull chick",
-        "creature_def": "the chick",
+        "creature_def": "the seagull chick",
         "scary": "the dark hold below deck",
     },
 }

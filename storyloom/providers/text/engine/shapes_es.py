@@ -80,7 +80,10 @@ PLACE_NOUNS: dict[str, dict[str, str]] = {
         "el puente entre las copas de los árboles", "un monito", "el monito", "la maraña oscura de lianas"
     ),
     "boat": _nouns(
-        "la campana del barco", "un pollito de gaviota", "el pollito", "la bodega oscura bajo cubierta"
+        "la campana del barco",
+        "un pollito de gaviota",
+        "el pollito de gaviota",
+        "la bodega oscura bajo cubierta",
     ),
 }
 

@@ -86,7 +86,7 @@ PLACE_NOUNS: dict[str, dict[str, str]] = {
         "l'enchevêtrement sombre de lianes",
     ),
     "boat": _nouns(
-        "la cloche du bateau", "un poussin de mouette", "le poussin", "la cale sombre sous le pont"
+        "la cloche du bateau", "un poussin de mouette", "le poussin de mouette", "la cale sombre sous le pont"
     ),
 }
 
