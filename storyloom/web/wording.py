@@ -32,6 +32,7 @@ FINAL_STEPS = (
     N_("Waiting to start"),
     N_("Waiting for a worker"),
     N_("Readable now; print files follow"),  # the orchestrator's READABLE_STEP
+    N_("Sending a printed copy to the printer"),  # a printed order's unit (STEP_NAMES)
 )
 
 
