@@ -145,7 +145,7 @@ BEATS = {
         ),
         (
             "Enfin, {ending}",
-            "« Hourra ! », cria {hero}",
+            "« Hourra ! » s'écria {hero}",
             "{friend} applaudit encore et encore",
             "La longue journée finissait bien",
         ),

@@ -264,13 +264,13 @@ UNKNOWN: tuple[tuple[str, str], ...] = (
 )
 
 LESSON = (
-    "{hero} se souvint de ce que la journée avait appris : {moral_quote}",
+    "{hero} se souvint de ce que la journée lui avait appris : {moral_quote}",
     "{hero} garda une pensée au fond du cœur : {moral_quote}",
 )
 
 LESSON_KEPT = (
     "{hero} se souviendrait longtemps de cette journée",
-    "{hero} savait que cette journée avait appris quelque chose d'important",
+    "{hero} savait que cette journée lui avait appris quelque chose d'important",
 )
 
 QUOTES = ("« ", " »")
