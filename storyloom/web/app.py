@@ -21,6 +21,7 @@ from storyloom.web.api import assets, callbacks, health, preview, stories, style
 from storyloom.web.errors import install_error_handlers
 from storyloom.web.limits import BodySizeLimit
 from storyloom.web.pages import create, language, layout, library, links, reader
+from storyloom.web.reads import FONTS_PATH
 
 STATIC = Path(__file__).with_name("static")
 log = logging.getLogger(__name__)
@@ -97,7 +98,7 @@ def create_app(runtime: Runtime | None = None, *, run_workers: bool = False) -> 
     app.add_middleware(BodySizeLimit)
     install_error_handlers(app)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    app.mount(layout.FONTS_PATH, StaticFiles(directory=FONTS_DIR), name="book-fonts")
+    app.mount(FONTS_PATH, StaticFiles(directory=FONTS_DIR), name="book-fonts")
     for router in (
         stories.router,
         assets.router,

@@ -11,10 +11,9 @@ from __future__ import annotations
 import hashlib
 
 from fastapi import Request
-from fastapi.concurrency import run_in_threadpool
 
 from storyloom.pipeline.admission import Identity, admit
-from storyloom.web.deps import SESSION_KEY, bearer_token, get_runtime
+from storyloom.web.deps import SESSION_KEY, RuntimeDep, bearer_token
 
 
 def client_address(request: Request) -> str:
@@ -47,11 +46,11 @@ def request_identities(request: Request) -> list[Identity]:
     return identities
 
 
-async def limit_starts(request: Request) -> None:
+def limit_starts(request: Request, runtime: RuntimeDep) -> None:
     """Dependency: count a book started against the request's identities (429 over a limit)."""
-    await run_in_threadpool(admit, get_runtime(request), "start", request_identities(request))
+    admit(runtime, "start", request_identities(request))
 
 
-async def limit_changes(request: Request) -> None:
+def limit_changes(request: Request, runtime: RuntimeDep) -> None:
     """Dependency: count a change to a book against the request's identities (429 over a limit)."""
-    await run_in_threadpool(admit, get_runtime(request), "change", request_identities(request))
+    admit(runtime, "change", request_identities(request))

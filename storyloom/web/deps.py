@@ -1,4 +1,7 @@
-"""Request-scoped dependencies: the runtime, the viewer (session, token, customer) and CSRF.
+"""Request-scoped dependencies, defined once for every route: the runtime, the viewer (session,
+token, customer), the story the path names when the viewer owns it, the request's raw body or form
+(read on the event loop, so that the route itself may be a plain `def` that FastAPI runs in its
+threadpool) and CSRF.
 
 Forms carry a per-session CSRF token. The JSON API's state-changing routes refuse a request that
 carries the session cookie when its Origin (or, lacking one, Referer) names another site, unless it
@@ -10,13 +13,17 @@ as do requests with a Bearer token (which another site cannot make a browser sen
 from __future__ import annotations
 
 import secrets
+from typing import Annotated
 from urllib.parse import urlsplit
 
-from fastapi import Request
+from fastapi import Depends, Form, Path, Request
+from starlette.datastructures import FormData
 
+from storyloom.db.models import Story
 from storyloom.errors import ForbiddenError
-from storyloom.library import Viewer
+from storyloom.library import Viewer, get_story
 from storyloom.runtime import Runtime
+from storyloom.runtime import get_runtime as process_runtime
 from storyloom.signatures import signature_matches
 
 SESSION_KEY = "sid"
@@ -27,8 +34,13 @@ SESSION_COOKIE = "storyloom_session"
 
 
 def get_runtime(request: Request) -> Runtime:
-    runtime: Runtime = request.app.state.runtime
-    return runtime
+    """The app's runtime (`app.state.runtime`), else the process's own (an app put together without
+    the factory, as the Shopify tests do)."""
+    runtime = getattr(request.app.state, "runtime", None)
+    return runtime if isinstance(runtime, Runtime) else process_runtime()
+
+
+RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
 
 
 def session_id(request: Request) -> str:
@@ -61,6 +73,33 @@ def get_viewer(request: Request) -> Viewer:
     )
 
 
+ViewerDep = Annotated[Viewer, Depends(get_viewer)]
+StoryId = Annotated[str, Path(max_length=64, description="The story's id (32 hex characters).")]
+
+
+def owned_story(story_id: StoryId, runtime: RuntimeDep, viewer: ViewerDep) -> Story:
+    """The path's story, for its owner and its buyers only: anyone else gets NotFoundError (404), so
+    that a stranger cannot even learn that the id exists."""
+    return get_story(runtime, story_id, viewer, must_own=True)
+
+
+OwnedStory = Annotated[Story, Depends(owned_story)]
+
+
+async def request_body(request: Request) -> bytes:
+    """The request's body as sent (a webhook's signature covers these very bytes)."""
+    return await request.body()
+
+
+async def request_form(request: Request) -> FormData:
+    """The request's form fields, parsed."""
+    return await request.form()
+
+
+RawBody = Annotated[bytes, Depends(request_body)]
+SubmittedForm = Annotated[FormData, Depends(request_form)]
+
+
 def csrf_token(request: Request) -> str:
     """The session's CSRF token, made on first use."""
     token = request.session.get(CSRF_KEY)
@@ -79,6 +118,11 @@ def check_csrf(request: Request, submitted: str | None) -> None:
     """Refuse a form post whose CSRF token is not the session's."""
     if not _token_matches(request, submitted):
         raise ForbiddenError("the form has expired; reload the page and try again", code="CSRF_FAILED")
+
+
+def form_csrf(request: Request, csrf: Annotated[str, Form(max_length=100)]) -> None:
+    """Dependency for the pages' forms: refuse a post whose `csrf` field is not the session's (403)."""
+    check_csrf(request, csrf)
 
 
 def _same_origin(request: Request) -> bool:

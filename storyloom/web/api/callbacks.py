@@ -10,17 +10,14 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request
-from fastapi.concurrency import run_in_threadpool
+from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, Field
 
 from storyloom.pipeline.jobs import receive_callback
-from storyloom.runtime import Runtime
-from storyloom.web.deps import get_runtime
+from storyloom.web.deps import RawBody, RuntimeDep
 from storyloom.web.schemas import ErrorBody
 
 router = APIRouter(tags=["providers"])
-RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
 
 
 class CallbackBody(BaseModel):
@@ -41,13 +38,13 @@ class CallbackBody(BaseModel):
         503: {"model": ErrorBody, "description": "The provider is unreachable or not configured here."},
     },
 )
-async def provider_callback(
+def provider_callback(
     request: Request,
+    body: RawBody,
     runtime: RuntimeDep,
     job: Annotated[str, Query(max_length=64, description="The job id Storyloom put in the callback URL.")],
     token: Annotated[str, Query(max_length=128, description="The token Storyloom put in the callback URL.")],
 ) -> dict[str, Any]:
     """Receive a provider's report on a job (Replicate sends the prediction, signed)."""
-    body = await request.body()
-    result = await run_in_threadpool(receive_callback, runtime, job, token, dict(request.headers), body)
+    result = receive_callback(runtime, job, token, dict(request.headers), body)
     return result.as_dict()

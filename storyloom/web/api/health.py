@@ -4,10 +4,9 @@ only, the providers' report of `storyloom doctor`) and `/metrics` (Prometheus)."
 from __future__ import annotations
 
 from ipaddress import ip_address
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends, Request
-from fastapi.concurrency import run_in_threadpool
+from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily
@@ -18,11 +17,10 @@ from storyloom.errors import ForbiddenError
 from storyloom.providers.doctor import cached_report
 from storyloom.runtime import Runtime
 from storyloom.signatures import signature_matches
-from storyloom.web.deps import bearer_token, get_runtime
+from storyloom.web.deps import RuntimeDep, bearer_token
 from storyloom.web.schemas import ErrorBody
 
 router = APIRouter(tags=["operations"])
-RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
 
 
 def _checks(runtime: Runtime) -> dict[str, str]:
@@ -62,7 +60,7 @@ def operator_may_see(request: Request, runtime: Runtime) -> bool:
     "/healthz",
     responses={403: {"model": ErrorBody}, 503: {"description": "a store, queue or database does not answer"}},
 )
-async def healthz(request: Request, runtime: RuntimeDep, detail: bool = False) -> JSONResponse:
+def healthz(request: Request, runtime: RuntimeDep, detail: bool = False) -> JSONResponse:
     """200 when the database, the queue and the file store answer; 503 naming the one that does not.
 
     `?detail=1` adds the providers' report (key, model, shutdown date, voice, quota) for the operator:
@@ -72,11 +70,11 @@ async def healthz(request: Request, runtime: RuntimeDep, detail: bool = False) -
             {"error": "the detailed report needs HEALTHZ_TOKEN as a bearer token", "code": "FORBIDDEN"},
             status_code=403,
         )
-    checks = await run_in_threadpool(_checks, runtime)
+    checks = _checks(runtime)
     healthy = all(value == "ok" for value in checks.values())
     body: dict[str, Any] = {"status": "ok" if healthy else "degraded", **checks}
     if detail:
-        report = await run_in_threadpool(cached_report, runtime.settings)
+        report = cached_report(runtime.settings)
         if report is not None:
             body["providers"] = report.as_dict()
     return JSONResponse(body, status_code=200 if healthy else 503)
@@ -163,7 +161,7 @@ def metrics_allowed(runtime: Runtime, request: Request) -> bool:
 
 
 @router.get("/metrics", response_class=Response, responses={403: {"model": ErrorBody}})
-async def metrics(runtime: RuntimeDep, request: Request) -> Response:
+def metrics(runtime: RuntimeDep, request: Request) -> Response:
     """Prometheus metrics: books by status, units, provider errors and durations, queue depth,
     provider jobs and their callbacks. Only with the METRICS_TOKEN bearer token, or, without one,
     from this machine."""
@@ -173,5 +171,4 @@ async def metrics(runtime: RuntimeDep, request: Request) -> Response:
         )
     registry = CollectorRegistry()
     registry.register(StoryloomCollector(runtime))  # type: ignore[arg-type]
-    body = await run_in_threadpool(generate_latest, registry)
-    return Response(body, media_type=CONTENT_TYPE_LATEST)
+    return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST)

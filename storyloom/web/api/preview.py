@@ -6,7 +6,6 @@ from functools import lru_cache
 from typing import Annotated
 
 from fastapi import APIRouter, Query
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
 from storyloom.story.params import AgeGroup, Appearance, IllustrationStyle
@@ -43,8 +42,8 @@ def hero_png(appearance_json: str, style: str, age_group: str) -> bytes:
         },
     },
 )
-async def hero(query: Annotated[HeroPreviewQuery, Query()]) -> Response:
+def hero(query: Annotated[HeroPreviewQuery, Query()]) -> Response:
     """The hero drawn by the built-in illustrator with the chosen look, in the chosen style (PNG)."""
     appearance = Appearance.model_validate(query.model_dump(exclude={"style", "age_group"}))
-    png = await run_in_threadpool(hero_png, appearance.model_dump_json(), query.style, query.age_group)
+    png = hero_png(appearance.model_dump_json(), query.style, query.age_group)
     return Response(png, media_type="image/png", headers={"Cache-Control": "public, max-age=86400"})

@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Path, Request, Response
-from fastapi.concurrency import run_in_threadpool
 
-from storyloom.cache import GENERATION_TTL, STORY_TTL, generation_key, story_key
-from storyloom.errors import NotFoundError
-from storyloom.ids import is_id
-from storyloom.library import StoryAccess, Viewer, get_story, load_story, set_sharing
+from storyloom.library import set_sharing
 from storyloom.pipeline.edits import PageChange, edit_page_text, regenerate_page
-from storyloom.pipeline.orchestrator import Owner, request_publish, retry_story, start_story, story_progress
-from storyloom.runtime import Runtime
+from storyloom.pipeline.orchestrator import Owner, request_publish, retry_story, start_story
 from storyloom.story.params import MAX_PAGES, StoryParams
 from storyloom.web.clients import client_identity, limit_changes, limit_starts
-from storyloom.web.deps import api_csrf, get_runtime, get_viewer, session_id
+from storyloom.web.deps import OwnedStory, RuntimeDep, StoryId, ViewerDep, api_csrf, session_id
+from storyloom.web.reads import readable_story, story_status
 from storyloom.web.schemas import (
     ErrorBody,
     PageChangeBody,
@@ -33,13 +27,9 @@ from storyloom.web.schemas import (
     StatusBody,
     StoryBody,
 )
-from storyloom.web.serializers import preview_payload, story_payload
 
 router = APIRouter(prefix="/api/stories", tags=["stories"])
 
-RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
-ViewerDep = Annotated[Viewer, Depends(get_viewer)]
-StoryId = Annotated[str, Path(max_length=64, description="The story's id (32 hex characters).")]
 PageNumber = Annotated[int, Path(ge=1, le=MAX_PAGES, description="The page, from 1.")]
 
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -65,7 +55,7 @@ CHANGE_ERRORS: dict[int | str, dict[str, Any]] = {
     responses={**CHANGE_ERRORS, 200: {"model": StartedBody, "description": "A repeat of an earlier request"}},
     dependencies=[Depends(api_csrf), Depends(limit_starts)],
 )
-async def generate(
+def generate(
     params: StoryParams,
     request: Request,
     response: Response,
@@ -83,9 +73,7 @@ async def generate(
         shop_domain=getattr(request.state, "shop_domain", None),
         client=client,
     )
-    started = await run_in_threadpool(
-        start_story, runtime, params, owner=owner, idempotency_key=idempotency_key or None
-    )
+    started = start_story(runtime, params, owner=owner, idempotency_key=idempotency_key or None)
     if not started.created:
         response.status_code = 200
     return StartedBody(
@@ -95,27 +83,6 @@ async def generate(
         status_url=f"/api/stories/{started.story_id}/status",
         reader_url=f"/stories/{started.story_id}",
     )
-
-
-async def readable_story(runtime: Runtime, story_id: str, viewer: Viewer) -> bytes:
-    """The story's JSON for this viewer, serialised once into the `story:` cache and served from it."""
-    if not is_id(story_id):
-        raise NotFoundError(f"no story with id {story_id}")
-    cached = await runtime.cache.get(story_key(story_id))
-    if cached is None:
-        story = await run_in_threadpool(load_story, runtime, story_id)
-        body = json.dumps(story_payload(story), ensure_ascii=False, separators=(",", ":")).encode()
-        cached = {"access": asdict(StoryAccess.of(story)), "json": body}
-        await runtime.cache.set(story_key(story_id), cached, STORY_TTL)
-    access = StoryAccess(**cached["access"])
-    if not viewer.can_read(access):
-        raise NotFoundError(f"no story with id {story_id}")
-    body = cached["json"]
-    assert isinstance(body, bytes)
-    if viewer.sees_preview_only(access):
-        preview = preview_payload(json.loads(body), access)
-        return json.dumps(preview, ensure_ascii=False, separators=(",", ":")).encode()
-    return body
 
 
 @router.get("/{story_id}", response_model=StoryBody, responses=ERRORS)
@@ -131,13 +98,7 @@ async def status(story_id: StoryId, runtime: RuntimeDep, viewer: ViewerDep) -> d
     """Progress: done and total units, each unit's state and error, the current step, time left.
     Kept in the `gen:` cache, which every write to the story clears."""
     await readable_story(runtime, story_id, viewer)
-
-    async def load() -> dict[str, Any]:
-        progress = await run_in_threadpool(story_progress, runtime, story_id)
-        return progress.as_dict()
-
-    body: dict[str, Any] = await runtime.cache.get_or_load(generation_key(story_id), GENERATION_TTL, load)
-    return body
+    return await story_status(runtime, story_id)
 
 
 @router.post(
@@ -147,16 +108,13 @@ async def status(story_id: StoryId, runtime: RuntimeDep, viewer: ViewerDep) -> d
     responses=CHANGE_ERRORS,
     dependencies=[Depends(api_csrf), Depends(limit_changes)],
 )
-async def retry(
-    story_id: StoryId, runtime: RuntimeDep, viewer: ViewerDep, body: RetryIn | None = None
-) -> dict[str, Any]:
+def retry(story: OwnedStory, runtime: RuntimeDep, body: RetryIn | None = None) -> dict[str, Any]:
     """Re-run only the failed units (and the PDF) of a story that ended in ERROR. The body may change
     the narration voice or pace first (a voice the provider does not have is a 422); the whole
     narration is then made again."""
-    await run_in_threadpool(get_story, runtime, story_id, viewer, must_own=True)
     changes = body.model_dump(exclude_unset=True) if body is not None else {}
-    labels = await run_in_threadpool(retry_story, runtime, story_id, changes)
-    return {"id": story_id, "status": "GENERATING", "retrying": labels}
+    labels = retry_story(runtime, story.id, changes)
+    return {"id": story.id, "status": "GENERATING", "retrying": labels}
 
 
 @router.put(
@@ -165,21 +123,16 @@ async def retry(
     responses=CHANGE_ERRORS,
     dependencies=[Depends(api_csrf), Depends(limit_changes)],
 )
-async def sharing(
-    story_id: StoryId, body: SharingIn, runtime: RuntimeDep, viewer: ViewerDep
-) -> dict[str, Any]:
+def sharing(story: OwnedStory, body: SharingIn, runtime: RuntimeDep) -> dict[str, Any]:
     """The owner's choices for the public library: whether the published book is listed there, and
     whether with the child's name. Both are off until the owner turns them on."""
-    await run_in_threadpool(get_story, runtime, story_id, viewer, must_own=True)
-    story = await run_in_threadpool(
-        lambda: set_sharing(
-            runtime, story_id, show_in_library=body.show_in_library, show_child_name=body.show_child_name
-        )
+    shared = set_sharing(
+        runtime, story.id, show_in_library=body.show_in_library, show_child_name=body.show_child_name
     )
     return {
-        "id": story_id,
-        "show_in_library": story.show_in_library,
-        "show_child_name": story.show_child_name,
+        "id": shared.id,
+        "show_in_library": shared.show_in_library,
+        "show_child_name": shared.show_child_name,
     }
 
 
@@ -190,11 +143,10 @@ async def sharing(
     responses=CHANGE_ERRORS,
     dependencies=[Depends(api_csrf), Depends(limit_changes)],
 )
-async def publish(story_id: StoryId, runtime: RuntimeDep, viewer: ViewerDep) -> dict[str, Any]:
+def publish(story: OwnedStory, runtime: RuntimeDep) -> dict[str, Any]:
     """Publish a finished book to the Shopify store as a product (on the shopify-sync queue)."""
-    await run_in_threadpool(get_story, runtime, story_id, viewer, must_own=True)
-    await run_in_threadpool(request_publish, runtime, story_id)
-    return {"id": story_id, "status": "PUBLISHING"}
+    request_publish(runtime, story.id)
+    return {"id": story.id, "status": "PUBLISHING"}
 
 
 def change_body(change: PageChange) -> dict[str, Any]:
@@ -214,13 +166,11 @@ def change_body(change: PageChange) -> dict[str, Any]:
     responses=CHANGE_ERRORS,
     dependencies=[Depends(api_csrf), Depends(limit_changes)],
 )
-async def put_page_text(
-    story_id: StoryId, page: PageNumber, body: PageTextIn, runtime: RuntimeDep, viewer: ViewerDep
+def put_page_text(
+    story: OwnedStory, page: PageNumber, body: PageTextIn, runtime: RuntimeDep
 ) -> dict[str, Any]:
     """Replace a page's text (the owner only); its narration and the PDFs are made again."""
-    await run_in_threadpool(get_story, runtime, story_id, viewer, must_own=True)
-    change = await run_in_threadpool(edit_page_text, runtime, story_id, page, body.text)
-    return change_body(change)
+    return change_body(edit_page_text(runtime, story.id, page, body.text))
 
 
 @router.post(
@@ -230,12 +180,10 @@ async def put_page_text(
     responses=CHANGE_ERRORS,
     dependencies=[Depends(api_csrf), Depends(limit_changes)],
 )
-async def regenerate(
-    story_id: StoryId, page: PageNumber, body: RegenerateIn, runtime: RuntimeDep, viewer: ViewerDep
+def regenerate(
+    story: OwnedStory, page: PageNumber, body: RegenerateIn, runtime: RuntimeDep
 ) -> dict[str, Any]:
     """Make a page's picture or text again (the owner only). Answers at once with the parts to be
     made again; the workers draw or write the page, and its narration and the PDFs follow (a new
     text may change the scene, and then the picture too). Follow it at `status_url`."""
-    await run_in_threadpool(get_story, runtime, story_id, viewer, must_own=True)
-    change = await run_in_threadpool(regenerate_page, runtime, story_id, page, body.part)
-    return change_body(change)
+    return change_body(regenerate_page(runtime, story.id, page, body.part))

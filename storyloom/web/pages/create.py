@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends, Request
-from fastapi.concurrency import run_in_threadpool
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
 
@@ -16,7 +15,7 @@ from storyloom.pipeline.orchestrator import Owner, start_story
 from storyloom.runtime import Runtime
 from storyloom.story.params import DEFAULT_PAGES, MAX_CHARACTERS, Appearance, StoryParams
 from storyloom.web.clients import client_identity, request_identities
-from storyloom.web.deps import check_csrf, csrf_token, get_runtime, session_id
+from storyloom.web.deps import RuntimeDep, SubmittedForm, check_csrf, csrf_token, session_id
 from storyloom.web.i18n import request_language
 from storyloom.web.input_errors import (
     Gettext,
@@ -27,7 +26,6 @@ from storyloom.web.input_errors import (
 from storyloom.web.pages import appearance, choices, render
 
 router = APIRouter(include_in_schema=False)
-RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
 
 CHARACTER_FIELDS = ("name", "kind", "traits", "look")
 FORM_FIELDS = (
@@ -168,9 +166,8 @@ def _appearance_errors(data: dict[str, Any], gettext: Gettext | None) -> dict[st
 
 
 @router.post("/stories/new")
-async def create_story(request: Request, runtime: RuntimeDep) -> Response:
+def create_story(request: Request, raw: SubmittedForm, runtime: RuntimeDep) -> Response:
     """Start the book and go to its progress page, or show the form again with every problem."""
-    raw = await request.form()
     form = {key: str(value)[:MAX_FIELD_LENGTH] for key, value in raw.items() if isinstance(value, str)}
     check_csrf(request, form.get("csrf"))
     data = form_to_params(form)
@@ -190,9 +187,8 @@ async def create_story(request: Request, runtime: RuntimeDep) -> Response:
         params = StoryParams.model_validate(
             {**data, "characters": [{k: v for k, v in c.items() if k != "_row"} for c in data["characters"]]}
         )
-        await run_in_threadpool(admit, runtime, "start", request_identities(request))
-        started = await run_in_threadpool(
-            start_story,
+        admit(runtime, "start", request_identities(request))
+        started = start_story(
             runtime,
             params,
             owner=Owner(

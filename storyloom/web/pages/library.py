@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request
-from fastapi.concurrency import run_in_threadpool
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from storyloom.db.models import Story, StoryStatus
-from storyloom.library import Viewer, owned_stories, published_stories, without_child_name
-from storyloom.runtime import Runtime
+from storyloom.library import owned_stories, published_stories, without_child_name
 from storyloom.story.params import AGE_GROUPS, GENRES, LANGUAGES
-from storyloom.web.deps import csrf_token, get_runtime, get_viewer
+from storyloom.web.deps import RuntimeDep, ViewerDep, csrf_token
 from storyloom.web.pages import choices, render
 from storyloom.web.pages.links import private_link_url
 from storyloom.web.pages.reader import sharing_choices
@@ -20,8 +18,6 @@ from storyloom.web.serializers import story_payload
 
 router = APIRouter(include_in_schema=False)
 
-RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
-ViewerDep = Annotated[Viewer, Depends(get_viewer)]
 PageQuery = Annotated[int, Query(ge=1, le=10_000)]
 
 
@@ -41,7 +37,7 @@ def _known(value: str | None, allowed: tuple[str, ...]) -> str | None:
 
 
 @router.get("/stories")
-async def library(
+def library(
     request: Request,
     runtime: RuntimeDep,
     age_group: Annotated[str | None, Query(max_length=10)] = None,
@@ -55,14 +51,12 @@ async def library(
         "genre": _known(genre, GENRES),
         "language": _known(language, LANGUAGES),
     }
-    result = await run_in_threadpool(
-        lambda: published_stories(
-            runtime,
-            age_group=filters["age_group"],
-            genre=filters["genre"],
-            language=filters["language"],
-            page=page,
-        )
+    result = published_stories(
+        runtime,
+        age_group=filters["age_group"],
+        genre=filters["genre"],
+        language=filters["language"],
+        page=page,
     )
     return render(
         request,
@@ -75,11 +69,9 @@ async def library(
 
 
 @router.get("/account/stories")
-async def my_stories(
-    request: Request, runtime: RuntimeDep, viewer: ViewerDep, page: PageQuery = 1
-) -> HTMLResponse:
+def my_stories(request: Request, runtime: RuntimeDep, viewer: ViewerDep, page: PageQuery = 1) -> HTMLResponse:
     """The viewer's own books in every state (this browser's, or the Shopify customer's)."""
-    result = await run_in_threadpool(owned_stories, runtime, viewer, page=page)
+    result = owned_stories(runtime, viewer, page=page)
     return render(
         request,
         "account.html",

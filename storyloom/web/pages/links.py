@@ -5,15 +5,14 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Request
-from fastapi.concurrency import run_in_threadpool
+from fastapi import APIRouter, Path, Request
 from fastapi.responses import RedirectResponse
 
 from storyloom.errors import NotFoundError
 from storyloom.library import load_story
 from storyloom.private_links import TOKEN_LENGTH, is_private_link, private_link_path
 from storyloom.runtime import Runtime
-from storyloom.web.deps import LINKED_KEY, get_runtime
+from storyloom.web.deps import LINKED_KEY, RuntimeDep
 
 router = APIRouter(include_in_schema=False)
 MAX_LINKED_BOOKS = 100
@@ -25,16 +24,16 @@ def private_link_url(request: Request, runtime: Runtime, story_id: str) -> str:
 
 
 @router.get("/stories/{story_id}/open/{token}")
-async def open_private_link(
+def open_private_link(
     story_id: Annotated[str, Path(max_length=64)],
     token: Annotated[str, Path(max_length=TOKEN_LENGTH * 2)],
     request: Request,
-    runtime: Annotated[Runtime, Depends(get_runtime)],
+    runtime: RuntimeDep,
 ) -> RedirectResponse:
     """Check the link's token, remember the book in this browser's session, and open it."""
     if not is_private_link(runtime.secret_key, story_id, token):
         raise NotFoundError(f"no story with id {story_id}")
-    await run_in_threadpool(load_story, runtime, story_id)
+    load_story(runtime, story_id)
     linked = [value for value in request.session.get(LINKED_KEY, []) if value != story_id]
     request.session[LINKED_KEY] = [story_id, *linked][:MAX_LINKED_BOOKS]
     return RedirectResponse(f"/stories/{story_id}", status_code=303)

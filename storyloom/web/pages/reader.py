@@ -6,18 +6,17 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Form, Path, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse, Response
 
 from storyloom.db.models import Story, StoryStatus, UnitKind
 from storyloom.errors import NotFoundError
-from storyloom.library import StoryAccess, Viewer, get_story, load_story, set_sharing
+from storyloom.library import StoryAccess, get_story, load_story, set_sharing
 from storyloom.pipeline.edits import MAX_PAGE_TEXT, edit_page_text, regenerate_page
 from storyloom.pipeline.orchestrator import retry_story, story_progress
 from storyloom.runtime import Runtime
 from storyloom.story.params import LANGUAGE_NAMES, MAX_PAGES
 from storyloom.web.clients import limit_changes
-from storyloom.web.deps import check_csrf, csrf_token, get_runtime, get_viewer
+from storyloom.web.deps import OwnedStory, RuntimeDep, StoryId, ViewerDep, csrf_token, form_csrf
 from storyloom.web.i18n import book_labels, request_language, translations
 from storyloom.web.pages import render
 from storyloom.web.pages.links import private_link_url
@@ -26,11 +25,9 @@ from storyloom.web.wording import group_names, reading_level_words, step_names
 
 router = APIRouter(include_in_schema=False)
 
-RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
-ViewerDep = Annotated[Viewer, Depends(get_viewer)]
-StoryId = Annotated[str, Path(max_length=64)]
 PageNumber = Annotated[int, Path(ge=1, le=MAX_PAGES)]
-Csrf = Annotated[str, Form(max_length=100)]
+# Each form counts against the limits on changes first, then must carry the session's CSRF token.
+FORM_CHECKS = [Depends(limit_changes), Depends(form_csrf)]
 
 
 def story_exists(runtime: Runtime, story_id: str) -> bool:
@@ -42,16 +39,16 @@ def story_exists(runtime: Runtime, story_id: str) -> bool:
 
 
 @router.get("/stories/{story_id}")
-async def reader(story_id: StoryId, request: Request, runtime: RuntimeDep, viewer: ViewerDep) -> Response:
+def reader(story_id: StoryId, request: Request, runtime: RuntimeDep, viewer: ViewerDep) -> Response:
     """The progress bar while a book is first made; the book afterwards (with an update banner while
     a changed page is made again)."""
     try:
-        story = await run_in_threadpool(get_story, runtime, story_id, viewer)
+        story = get_story(runtime, story_id, viewer)
     except NotFoundError:
-        if not await run_in_threadpool(story_exists, runtime, story_id):
+        if not story_exists(runtime, story_id):
             raise
         return render(request, "error.html", status_code=403, private=True, status=403)
-    progress = await run_in_threadpool(story_progress, runtime, story_id)
+    progress = story_progress(runtime, story_id)
     access = StoryAccess.of(story)
     versions = {(u.kind, u.index): u.version for u in progress.units if u.version}
     payload = story_payload(story, versions)
@@ -106,83 +103,58 @@ def sharing_choices(story: Story) -> dict[str, bool]:
     }
 
 
-@router.post("/stories/{story_id}/sharing", dependencies=[Depends(limit_changes)])
-async def sharing(
-    story_id: StoryId,
-    csrf: Csrf,
-    request: Request,
+@router.post("/stories/{story_id}/sharing", dependencies=FORM_CHECKS)
+def sharing(
+    story: OwnedStory,
     runtime: RuntimeDep,
-    viewer: ViewerDep,
     show_in_library: Annotated[str | None, Form(max_length=10)] = None,
     show_child_name: Annotated[str | None, Form(max_length=10)] = None,
     next: Annotated[str | None, Form(max_length=40)] = None,
 ) -> RedirectResponse:
     """The owner's sharing form: a ticked box turns a choice on, an unticked one (which a browser does
     not send) turns it off; back to the reader, or to My books when the form was there."""
-    check_csrf(request, csrf)
-    await run_in_threadpool(get_story, runtime, story_id, viewer, must_own=True)
-    await run_in_threadpool(
-        lambda: set_sharing(
-            runtime,
-            story_id,
-            show_in_library=bool(show_in_library),
-            show_child_name=bool(show_child_name),
-        )
+    set_sharing(
+        runtime, story.id, show_in_library=bool(show_in_library), show_child_name=bool(show_child_name)
     )
-    back = "/account/stories" if next == "/account/stories" else f"/stories/{story_id}"
+    back = "/account/stories" if next == "/account/stories" else f"/stories/{story.id}"
     return RedirectResponse(back, status_code=303)
 
 
-@router.post("/stories/{story_id}/retry", dependencies=[Depends(limit_changes)])
-async def retry(
-    story_id: StoryId,
-    csrf: Csrf,
-    request: Request,
+@router.post("/stories/{story_id}/retry", dependencies=FORM_CHECKS)
+def retry(
+    story: OwnedStory,
     runtime: RuntimeDep,
-    viewer: ViewerDep,
     narration_voice: Annotated[str | None, Form(max_length=80)] = None,
 ) -> RedirectResponse:
     """The owner's "Try again" button: re-run the failed units, with another narration voice if given."""
-    check_csrf(request, csrf)
-    story = await run_in_threadpool(get_story, runtime, story_id, viewer, must_own=True)
     changes = {}
     if narration_voice is not None and narration_voice.strip() != (
         (story.params or {}).get("narration_voice") or ""
     ):
         changes["narration_voice"] = narration_voice.strip()
-    await run_in_threadpool(retry_story, runtime, story_id, changes)
-    return RedirectResponse(f"/stories/{story_id}", status_code=303)
+    retry_story(runtime, story.id, changes)
+    return RedirectResponse(f"/stories/{story.id}", status_code=303)
 
 
-@router.post("/stories/{story_id}/pages/{page}/text", dependencies=[Depends(limit_changes)])
-async def edit_text(
-    story_id: StoryId,
+@router.post("/stories/{story_id}/pages/{page}/text", dependencies=FORM_CHECKS)
+def edit_text(
+    story: OwnedStory,
     page: PageNumber,
-    csrf: Csrf,
     text: Annotated[str, Form(max_length=MAX_PAGE_TEXT * 2)],
-    request: Request,
     runtime: RuntimeDep,
-    viewer: ViewerDep,
 ) -> RedirectResponse:
     """The owner saves a page's new text."""
-    check_csrf(request, csrf)
-    await run_in_threadpool(get_story, runtime, story_id, viewer, must_own=True)
-    await run_in_threadpool(edit_page_text, runtime, story_id, page, text)
-    return RedirectResponse(f"/stories/{story_id}#page-{page}", status_code=303)
+    edit_page_text(runtime, story.id, page, text)
+    return RedirectResponse(f"/stories/{story.id}#page-{page}", status_code=303)
 
 
-@router.post("/stories/{story_id}/pages/{page}/regenerate", dependencies=[Depends(limit_changes)])
-async def regenerate(
-    story_id: StoryId,
+@router.post("/stories/{story_id}/pages/{page}/regenerate", dependencies=FORM_CHECKS)
+def regenerate(
+    story: OwnedStory,
     page: PageNumber,
-    csrf: Csrf,
     part: Annotated[Literal["image", "text"], Form()],
-    request: Request,
     runtime: RuntimeDep,
-    viewer: ViewerDep,
 ) -> RedirectResponse:
     """The owner asks for a page's picture or text again."""
-    check_csrf(request, csrf)
-    await run_in_threadpool(get_story, runtime, story_id, viewer, must_own=True)
-    await run_in_threadpool(regenerate_page, runtime, story_id, page, part)
-    return RedirectResponse(f"/stories/{story_id}#page-{page}", status_code=303)
+    regenerate_page(runtime, story.id, page, part)
+    return RedirectResponse(f"/stories/{story.id}#page-{page}", status_code=303)

@@ -10,8 +10,8 @@ from typing import Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, RedirectResponse, Response
+from starlette.datastructures import FormData
 
 from storyloom.db.models import StoryStatus
 from storyloom.errors import InvalidInputError, NotFoundError, ShopifyError, StoryGenerationError
@@ -49,7 +49,8 @@ from storyloom.shopify.shop_settings import (
 )
 from storyloom.shopify.tokens import exchange_session_token, has_valid_grant, store_grant
 from storyloom.story.params import LANGUAGE_NAMES, STYLE_LABELS
-from storyloom.web.shopify.deps import refusal, require_shopify, runtime_dependency, templates
+from storyloom.web.deps import RuntimeDep, SubmittedForm
+from storyloom.web.shopify.deps import refusal, require_shopify, templates
 
 router = APIRouter(prefix="/shopify/admin", tags=["shopify"], dependencies=[Depends(require_shopify)])
 log = logging.getLogger(__name__)
@@ -87,7 +88,7 @@ def models_near_shutdown(runtime: Runtime) -> list[str]:
 
 
 @router.get("")
-def admin_home(request: Request, runtime: Runtime = Depends(runtime_dependency)) -> Response:
+def admin_home(request: Request, runtime: RuntimeDep) -> Response:
     """The app's page inside the Shopify admin."""
     settings = runtime.settings.shopify
     token = request.query_params.get("id_token") or _bearer(request)
@@ -167,11 +168,10 @@ def _admin_page(
     return response
 
 
-async def _form_session(request: Request, runtime: Runtime) -> tuple[SessionToken, dict[str, Any]]:
+def _form_session(request: Request, runtime: Runtime, form: FormData) -> tuple[SessionToken, dict[str, Any]]:
     """The session of a form the admin page posted (its token in the form, or the bearer header)."""
-    form = await request.form()
     token = _bearer(request) or str(form.get("id_token") or "")
-    session = await run_in_threadpool(_session, runtime, token)
+    session = _session(runtime, token)
     fields: dict[str, Any] = {}
     for key, value in form.multi_items():
         if isinstance(value, str):
@@ -183,10 +183,10 @@ async def _form_session(request: Request, runtime: Runtime) -> tuple[SessionToke
 
 
 @router.post("/settings")
-async def save_settings(request: Request, runtime: Runtime = Depends(runtime_dependency)) -> Response:
+def save_settings(request: Request, submitted: SubmittedForm, runtime: RuntimeDep) -> Response:
     """Save the shop's price, daily book budget, storefront choices and auto-publish."""
     try:
-        session, form = await _form_session(request, runtime)
+        session, form = _form_session(request, runtime, submitted)
     except InvalidRequestError as error:
         return refusal(error)
     try:
@@ -194,21 +194,21 @@ async def save_settings(request: Request, runtime: Runtime = Depends(runtime_dep
         printing = parse_print_settings(runtime, form)
     except InvalidInputError as error:
         return _admin_page(request, runtime, session, errors=[error.message], status_code=422)
-    await run_in_threadpool(save_preferences, runtime, session.shop_domain, preferences)
-    await run_in_threadpool(save_print_settings, runtime, session.shop_domain, printing)
+    save_preferences(runtime, session.shop_domain, preferences)
+    save_print_settings(runtime, session.shop_domain, printing)
     if printing.prices:
-        await run_in_threadpool(subscribe_print_webhook, runtime)
+        subscribe_print_webhook(runtime)
     return _admin_page(request, runtime, session, notice="Settings saved.")
 
 
 @router.post("/print-jobs/{print_job_id}/retry")
-async def retry_printed_copy(
-    print_job_id: str, request: Request, runtime: Runtime = Depends(runtime_dependency)
+def retry_printed_copy(
+    print_job_id: str, request: Request, submitted: SubmittedForm, runtime: RuntimeDep
 ) -> Response:
     """Send a printed copy that needs attention to the print service again (with a corrected address
     when the form gives one)."""
     try:
-        session, form = await _form_session(request, runtime)
+        session, form = _form_session(request, runtime, submitted)
     except InvalidRequestError as error:
         return refusal(error)
     try:
@@ -225,7 +225,7 @@ async def retry_printed_copy(
             if current is None:
                 raise NotFoundError(f"print job {print_job_id} not found")
             address = parse_address(form, current)
-        await run_in_threadpool(retry_print_job, runtime, session.shop_domain, print_job_id, address=address)
+        retry_print_job(runtime, session.shop_domain, print_job_id, address=address)
     except StoryGenerationError as error:
         return _admin_page(request, runtime, session, errors=[error.message], status_code=error.status)
     return _admin_page(
@@ -234,16 +234,16 @@ async def retry_printed_copy(
 
 
 @router.post("/stories/{story_id}/{action}")
-async def book_action(
-    story_id: str, action: str, request: Request, runtime: Runtime = Depends(runtime_dependency)
+def book_action(
+    story_id: str, action: str, request: Request, submitted: SubmittedForm, runtime: RuntimeDep
 ) -> Response:
     """The page's buttons without scripts: publish a finished book, or retry one that needs attention."""
     try:
-        session, _ = await _form_session(request, runtime)
+        session, _ = _form_session(request, runtime, submitted)
     except InvalidRequestError as error:
         return refusal(error)
     try:
-        notice = await run_in_threadpool(_act, runtime, session.shop_domain, story_id, action)
+        notice = _act(runtime, session.shop_domain, story_id, action)
     except StoryGenerationError as error:
         return _admin_page(request, runtime, session, errors=[error.message], status_code=error.status)
     return _admin_page(request, runtime, session, notice=notice)
@@ -262,7 +262,7 @@ def _act(runtime: Runtime, shop: str, story_id: str, action: str) -> str:
 
 
 @router.get("/api/stories")
-def list_stories(request: Request, runtime: Runtime = Depends(runtime_dependency)) -> Response:
+def list_stories(request: Request, runtime: RuntimeDep) -> Response:
     """The shop's books as JSON (the page's data)."""
     try:
         session = _session(runtime, _bearer(request))
@@ -279,7 +279,7 @@ def list_stories(request: Request, runtime: Runtime = Depends(runtime_dependency
 def publish_story(
     story_id: str,
     request: Request,
-    runtime: Runtime = Depends(runtime_dependency),
+    runtime: RuntimeDep,
 ) -> Response:
     """Ask for a finished book to be published to the shop; the work runs on the shopify-sync queue."""
     try:
@@ -302,9 +302,7 @@ def publish_story(
 
 
 @router.post("/api/stories/{story_id}/retry", status_code=202)
-def retry_story_route(
-    story_id: str, request: Request, runtime: Runtime = Depends(runtime_dependency)
-) -> Response:
+def retry_story_route(story_id: str, request: Request, runtime: RuntimeDep) -> Response:
     """Re-run what failed in a book: its making or its publishing."""
     try:
         session = _session(runtime, _bearer(request))

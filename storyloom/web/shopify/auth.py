@@ -20,7 +20,8 @@ from storyloom.shopify.auth import (
 )
 from storyloom.shopify.tokens import exchange_authorization_code, store_grant
 from storyloom.signatures import signature_matches
-from storyloom.web.shopify.deps import refusal, require_shopify, runtime_dependency
+from storyloom.web.deps import RuntimeDep
+from storyloom.web.shopify.deps import refusal, require_shopify
 
 router = APIRouter(prefix="/shopify/auth", tags=["shopify"], dependencies=[Depends(require_shopify)])
 STATE_COOKIE = "storyloom_oauth_state"
@@ -32,7 +33,7 @@ def _callback_url(runtime: Runtime, request: Request) -> str:
 
 
 @router.get("/install")
-def install(request: Request, runtime: Runtime = Depends(runtime_dependency)) -> Response:
+def install(request: Request, runtime: RuntimeDep) -> Response:
     """Start an install: check the shop (and Shopify's HMAC when the link carries one), then send the
     merchant to grant the scopes, with a state nonce kept in a cookie."""
     settings = runtime.settings.shopify
@@ -65,7 +66,7 @@ def install(request: Request, runtime: Runtime = Depends(runtime_dependency)) ->
 
 
 @router.get("/callback")
-def callback(request: Request, runtime: Runtime = Depends(runtime_dependency)) -> Response:
+def callback(request: Request, runtime: RuntimeDep) -> Response:
     """Shopify's redirect after the grant: verify the query and the state, trade the code for an expiring
     offline token, store it, and open the app in the shop's admin."""
     settings = runtime.settings.shopify
@@ -94,7 +95,7 @@ def callback(request: Request, runtime: Runtime = Depends(runtime_dependency)) -
 
 
 @router.get("/patch-id-token")
-def patch_id_token(request: Request, runtime: Runtime = Depends(runtime_dependency)) -> Response:
+def patch_id_token(request: Request, runtime: RuntimeDep) -> Response:
     """The page that loads App Bridge to fetch a fresh session token and reload the embedded page."""
     result = shopify_app(runtime.settings.shopify).app_home_patch_id_token(
         {"method": "GET", "headers": dict(request.headers), "url": str(request.url), "body": ""}

@@ -1,15 +1,15 @@
-"""What the Shopify routes share: the runtime, templates, the check that the app is configured, and
-the answer to a request that failed Shopify's verification."""
+"""What the Shopify routes share: templates, the check that the app is configured, and the answer
+to a request that failed Shopify's verification (the runtime and the rest: storyloom.web.deps)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from fastapi import Depends, HTTPException, Request
+from fastapi import HTTPException
 from fastapi.responses import PlainTextResponse
 
-from storyloom.runtime import Runtime, get_runtime
 from storyloom.shopify.auth import InvalidRequestError
+from storyloom.web.deps import RuntimeDep
 from storyloom.web.i18n import localized_templates
 
 # The storefront builder shares the appearance builder's macros with the site's own pages.
@@ -17,13 +17,7 @@ TEMPLATE_DIRECTORIES = (Path(__file__).with_name("templates"), Path(__file__).pa
 templates = localized_templates(*TEMPLATE_DIRECTORIES)
 
 
-def runtime_dependency(request: Request) -> Runtime:
-    """The app's runtime (`app.state.runtime`), else the process's own."""
-    runtime = getattr(request.app.state, "runtime", None)
-    return runtime if isinstance(runtime, Runtime) else get_runtime()
-
-
-def require_shopify(runtime: Runtime = Depends(runtime_dependency)) -> None:
+def require_shopify(runtime: RuntimeDep) -> None:
     """Answer 503 on every Shopify route while the app has no key and secret to verify requests with."""
     settings = runtime.settings.shopify
     if not settings.api_key or not settings.api_secret.get_secret_value():

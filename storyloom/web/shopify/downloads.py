@@ -10,12 +10,12 @@ from fastapi.responses import PlainTextResponse, Response
 
 from storyloom.db.models import Story, StoryStatus
 from storyloom.errors import StorageError
-from storyloom.runtime import Runtime
 from storyloom.shopify.orders import DOWNLOAD_EDITIONS, verify_download
 from storyloom.shopify.previews import verify_preview
-from storyloom.web.api.assets import screen_picture
+from storyloom.web.deps import RuntimeDep
 from storyloom.web.filenames import content_disposition
-from storyloom.web.shopify.deps import require_shopify, runtime_dependency
+from storyloom.web.files import screen_picture
+from storyloom.web.shopify.deps import require_shopify
 
 router = APIRouter(tags=["shopify"], dependencies=[Depends(require_shopify)])
 
@@ -29,10 +29,10 @@ EDITION_FILES = {
 @router.get("/shopify/downloads/{story_id}")
 def download(
     story_id: str,
+    runtime: RuntimeDep,
     expires: str = "",
     signature: str = "",
     edition: str = "print",
-    runtime: Runtime = Depends(runtime_dependency),
 ) -> Response:
     """The book's file of that edition, if the link is ours and still valid."""
     if edition not in DOWNLOAD_EDITIONS:
@@ -60,10 +60,10 @@ def download(
 async def preview(
     story_id: str,
     name: str,
+    runtime: RuntimeDep,
     expires: str = "",
     signature: str = "",
     w: Literal["160", "480", "960"] = "480",
-    runtime: Runtime = Depends(runtime_dependency),
 ) -> Response:
     """A picture of the book (cover or one of its first pages) as a JPEG, if the link is ours."""
     if not verify_preview(runtime.settings.shopify, story_id, name, expires, signature):

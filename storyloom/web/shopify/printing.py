@@ -9,17 +9,16 @@ from __future__ import annotations
 import logging
 
 from fastapi import APIRouter, Depends, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 
 from storyloom.db.models import PrintJobRecord, Story
 from storyloom.errors import ConfigurationError, ProviderAuthError, ProviderError, StorageError
 from storyloom.providers.registry import registered_names
-from storyloom.runtime import Runtime
 from storyloom.shopify.orders import PRINT_FILE_PARTS, verify_print_file
 from storyloom.shopify.print_jobs import apply_job_status, cover_key, interior_key
 from storyloom.shopify.print_orders import print_service
-from storyloom.web.shopify.deps import require_shopify, runtime_dependency
+from storyloom.web.deps import RawBody, RuntimeDep
+from storyloom.web.shopify.deps import require_shopify
 
 log = logging.getLogger(__name__)
 router = APIRouter(tags=["printing"], dependencies=[Depends(require_shopify)])
@@ -30,9 +29,9 @@ NOT_FOUND = "This print file link is invalid or has expired."
 def print_file(
     print_job_id: str,
     part: str,
+    runtime: RuntimeDep,
     expires: str = "",
     signature: str = "",
-    runtime: Runtime = Depends(runtime_dependency),
 ) -> Response:
     """A printed copy's interior (the book's print PDF) or cover spread, if the link is ours."""
     if part not in PRINT_FILE_PARTS or not verify_print_file(
@@ -55,22 +54,19 @@ def print_file(
 
 
 @router.post("/api/webhooks/print/{service}")
-async def print_webhook(
-    service: str, request: Request, runtime: Runtime = Depends(runtime_dependency)
-) -> Response:
+def print_webhook(service: str, request: Request, body: RawBody, runtime: RuntimeDep) -> Response:
     """A print service's report on one of its jobs: recorded, and a shipped job fulfilled in Shopify."""
     if service not in registered_names("printing"):
         return JSONResponse(
             {"error": f"no print service named {service!r}", "code": "NOT_FOUND"}, status_code=404
         )
-    body = await request.body()
     headers = dict(request.headers)
     try:
         printer = print_service(runtime, service)
     except ConfigurationError as error:
         return JSONResponse({"error": error.message, "code": error.code}, status_code=503)
     try:
-        job = await run_in_threadpool(printer.parse_webhook, headers, body)
+        job = printer.parse_webhook(headers, body)
     except ProviderAuthError:
         return JSONResponse(
             {"error": "the webhook's signature is not the print service's", "code": "UNAUTHORIZED"},
@@ -81,7 +77,7 @@ async def print_webhook(
         # and logged, as a service turns off a webhook whose posts keep failing (Lulu after five).
         log.warning("the %s webhook was signed but not understood: %s", service, error.message)
         return JSONResponse({"received": True, "ignored": error.message, "code": error.code})
-    record_id = await run_in_threadpool(apply_job_status, runtime, service, job)
+    record_id = apply_job_status(runtime, service, job)
     return JSONResponse(
         {"received": True, "job_id": job.job_id, "state": job.state, "known": record_id is not None}
     )

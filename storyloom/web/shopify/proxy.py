@@ -29,9 +29,10 @@ from storyloom.story.params import (
     StoryParams,
 )
 from storyloom.web.api.preview import HeroPreviewQuery, hero_png
+from storyloom.web.deps import RuntimeDep, SubmittedForm
 from storyloom.web.input_errors import describe_validation_errors, input_error_message, say, visitor_gettext
 from storyloom.web.pages import appearance
-from storyloom.web.shopify.deps import TEMPLATE_DIRECTORIES, refusal, require_shopify, runtime_dependency
+from storyloom.web.shopify.deps import TEMPLATE_DIRECTORIES, refusal, require_shopify
 from storyloom.web.shopify.liquid import liquid_templates
 
 router = APIRouter(prefix="/proxy", tags=["shopify"], dependencies=[Depends(require_shopify)])
@@ -74,13 +75,14 @@ def _page(request: Request, name: str, context: dict[str, object], status_code: 
 
 def _builder(
     request: Request,
+    runtime: Runtime,
     proxy: ProxyRequest,
     form: dict[str, str],
     errors: list[str],
     status: int,
     field_errors: dict[str, str] | None = None,
 ) -> Response:
-    preferences = shop_preferences(runtime_dependency(request), proxy.shop_domain)
+    preferences = shop_preferences(runtime, proxy.shop_domain)
     return _page(
         request,
         "proxy_builder.html",
@@ -104,23 +106,22 @@ def _builder(
 
 
 @router.get("/builder")
-def builder(request: Request, runtime: Runtime = Depends(runtime_dependency)) -> Response:
+def builder(request: Request, runtime: RuntimeDep) -> Response:
     """The story builder form."""
     try:
         proxy = _verified(runtime, request)
     except InvalidRequestError as error:
         return refusal(error)
-    return _builder(request, proxy, {}, [], 200)
+    return _builder(request, runtime, proxy, {}, [], 200)
 
 
 @router.post("/builder")
-async def make_book(request: Request, runtime: Runtime = Depends(runtime_dependency)) -> Response:
+def make_book(request: Request, submitted: SubmittedForm, runtime: RuntimeDep) -> Response:
     """Start the customer's book; invalid answers come back on the form with what to fix."""
     try:
         proxy = _verified(runtime, request)
     except InvalidRequestError as error:
         return refusal(error)
-    submitted = await request.form()
     form = {name: str(submitted.get(name, "")) for name in FORM_FIELDS + HERO_FIELDS}
     data: dict[str, object] = {k: v for k, v in form.items() if v != "" and k in FORM_FIELDS}
     look = appearance.appearance_from_form(form, appearance.HERO_PREFIX)
@@ -140,11 +141,11 @@ async def make_book(request: Request, runtime: Runtime = Depends(runtime_depende
         if value and value not in allowed
     ]
     if refused:
-        return _builder(request, proxy, form, refused, 422)
+        return _builder(request, runtime, proxy, form, refused, 422)
     try:
         if "preview" in submitted:
             Appearance.model_validate(look or {})
-            return _builder(request, proxy, form, [], 200)
+            return _builder(request, runtime, proxy, form, [], 200)
         params = StoryParams.model_validate(data)
     except ValidationError as exc:
         problems = describe_validation_errors(list(exc.errors()), gettext)
@@ -152,11 +153,11 @@ async def make_book(request: Request, runtime: Runtime = Depends(runtime_depende
             problems = [{**p, "field": f"appearance.{p['field']}"} for p in problems]
         errors = [p["message"] if gettext else f"{p['field']}: {p['message']}" for p in problems]
         placed = {appearance.form_field(p["field"]) or p["field"]: p["message"] for p in problems}
-        return _builder(request, proxy, form, errors, 422, placed)
+        return _builder(request, runtime, proxy, form, errors, 422, placed)
     try:
         story_id = start_storefront_story(runtime, params, proxy.shop_domain, proxy.logged_in_customer_id)
     except StoryGenerationError as error:
-        answer = _builder(request, proxy, form, [input_error_message(error, gettext)], error.status)
+        answer = _builder(request, runtime, proxy, form, [input_error_message(error, gettext)], error.status)
         if isinstance(error, RateLimitedError):
             answer.headers["Retry-After"] = str(error.retry_after)
         return answer
@@ -171,7 +172,7 @@ async def make_book(request: Request, runtime: Runtime = Depends(runtime_depende
 
 
 @router.get("/preview/hero")
-def hero_preview(request: Request, runtime: Runtime = Depends(runtime_dependency)) -> Response:
+def hero_preview(request: Request, runtime: RuntimeDep) -> Response:
     """The hero drawn with the builder's choices (the storefront's live preview), as a PNG."""
     try:
         _verified(runtime, request)
@@ -198,7 +199,7 @@ def hero_preview(request: Request, runtime: Runtime = Depends(runtime_dependency
 
 
 @router.get("/books")
-def my_books(request: Request, runtime: Runtime = Depends(runtime_dependency)) -> Response:
+def my_books(request: Request, runtime: RuntimeDep) -> Response:
     """The logged-in customer's books, with download links for the delivered ones."""
     try:
         proxy = _verified(runtime, request)
@@ -220,7 +221,7 @@ def my_books(request: Request, runtime: Runtime = Depends(runtime_dependency)) -
 
 
 @router.get("/")
-def storefront_home(request: Request, runtime: Runtime = Depends(runtime_dependency)) -> Response:
+def storefront_home(request: Request, runtime: RuntimeDep) -> Response:
     """The app proxy's root (`/apps/storyloom/`): what Storyloom makes, and the ways in."""
     try:
         proxy = _verified(runtime, request)
@@ -240,7 +241,7 @@ def storefront_home(request: Request, runtime: Runtime = Depends(runtime_depende
 
 
 @router.get("/books/{story_id}")
-def book_preview(story_id: str, request: Request, runtime: Runtime = Depends(runtime_dependency)) -> Response:
+def book_preview(story_id: str, request: Request, runtime: RuntimeDep) -> Response:
     """One of the customer's books: its progress while it is made, then its cover and first pages, its
     price and an add-to-cart that carries the story to checkout."""
     try:

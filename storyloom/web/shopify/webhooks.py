@@ -5,20 +5,19 @@ from __future__ import annotations
 from fastapi import APIRouter, BackgroundTasks, Depends, Request
 from fastapi.responses import JSONResponse, Response
 
-from storyloom.runtime import Runtime
 from storyloom.shopify.auth import InvalidRequestError
 from storyloom.shopify.webhooks import process_webhook_event, record_webhook, verify_webhook
-from storyloom.web.shopify.deps import refusal, require_shopify, runtime_dependency
+from storyloom.web.deps import RawBody, RuntimeDep
+from storyloom.web.shopify.deps import refusal, require_shopify
 
 router = APIRouter(tags=["shopify"], dependencies=[Depends(require_shopify)])
 
 
 @router.post("/api/webhooks/shopify")
-async def receive_webhook(
-    request: Request, background: BackgroundTasks, runtime: Runtime = Depends(runtime_dependency)
+def receive_webhook(
+    request: Request, body: RawBody, background: BackgroundTasks, runtime: RuntimeDep
 ) -> Response:
     """Acknowledge a verified webhook within the second Shopify allows; its work runs after the answer."""
-    body = await request.body()
     try:
         delivery = verify_webhook(runtime.settings.shopify, request.headers, body)
     except InvalidRequestError as error:
