@@ -14,12 +14,11 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import httpx
 
+from storyloom.devtools.local_server import Answer, LocalServer, Received
 from storyloom.devtools.lulu_emulator.page import ADVANCE_PREFIX, PAGE_PATH, jobs_page
 from storyloom.devtools.lulu_emulator.products import (
     JSON,
@@ -51,17 +50,6 @@ class Fault:
 
 
 @dataclass
-class Received:
-    method: str
-    path: str
-    headers: dict[str, str]
-    body: bytes
-
-    def json(self) -> Any:
-        return json.loads(self.body)
-
-
-@dataclass
 class LuluEmulator:
     """The emulated Print API; every field may be changed while it runs (under `lock`)."""
 
@@ -81,7 +69,7 @@ class LuluEmulator:
     _validations: dict[str, dict[int, JSON]] = field(default_factory=lambda: {"interior": {}, "cover": {}})
     _faults: list[Fault] = field(default_factory=list)
     _ids: int = 1000
-    _server: ThreadingHTTPServer | None = None
+    _server: LocalServer | None = None
     _ticker: threading.Event | None = None
 
     # -- running -----------------------------------------------------------------------------------
@@ -90,11 +78,10 @@ class LuluEmulator:
         self, host: str = "127.0.0.1", port: int = 0, *, step_seconds: float | None = None
     ) -> LuluEmulator:
         """Serve in a background thread; with `step_seconds`, every live job moves one step that often."""
-        server = ThreadingHTTPServer((host, port), _handler(self))
-        server.daemon_threads = True
-        self._server = server
-        self.url = f"http://{host}:{server.server_address[1]}"
-        threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
+        self._server = LocalServer(
+            lambda request: _answer(self, request), host, port, methods=("GET", "POST", "PATCH")
+        ).start()
+        self.url = self._server.url
         if step_seconds:
             self._ticker = threading.Event()
             threading.Thread(target=self._tick, args=(step_seconds, self._ticker), daemon=True).start()
@@ -112,8 +99,7 @@ class LuluEmulator:
         if self._ticker is not None:
             self._ticker.set()
         if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
+            self._server.stop()
             self._server = None
 
     def _tick(self, seconds: float, stopped: threading.Event) -> None:
@@ -621,36 +607,13 @@ def _own_page(emulator: LuluEmulator, method: str, path: str) -> tuple[int, str,
     return 404, "not found", {}
 
 
-def _handler(emulator: LuluEmulator) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:
-            return
-
-        def _serve(self) -> None:
-            length = int(self.headers.get("content-length") or 0)
-            body = self.rfile.read(length) if length else b""
-            headers = {k.lower(): v for k, v in self.headers.items()}
-            content_type = "application/json"
-            path = urlsplit(self.path).path
-            if path.startswith(PAGE_PATH):
-                status, text, extra = _own_page(emulator, self.command, path)
-                payload, content_type = text.encode(), "text/html; charset=utf-8"
-            else:
-                status, answer, extra = emulator.handle(self.command, self.path, headers, body)
-                payload = json.dumps(answer).encode()
-            try:
-                self.send_response(status)
-                self.send_header("content-type", content_type)
-                for name, value in extra.items():
-                    self.send_header(name, value)
-                self.send_header("content-length", str(len(payload)))
-                self.end_headers()
-                self.wfile.write(payload)
-            except (BrokenPipeError, ConnectionResetError):
-                pass
-
-        do_GET = _serve
-        do_POST = _serve
-        do_PATCH = _serve
-
-    return Handler
+def _answer(emulator: LuluEmulator, request: Received) -> Answer:
+    """The emulator's answer to one HTTP request: its own page, or the API's JSON."""
+    path = urlsplit(request.path).path
+    if path.startswith(PAGE_PATH):
+        status, text, extra = _own_page(emulator, request.method, path)
+        payload, content_type = text.encode(), "text/html; charset=utf-8"
+    else:
+        status, answer, extra = emulator.handle(request.method, request.path, request.headers, request.body)
+        payload, content_type = json.dumps(answer).encode(), "application/json"
+    return Answer(status, payload, [("content-type", content_type), *extra.items()])

@@ -5,17 +5,16 @@ from __future__ import annotations
 import base64
 import io
 import json
-import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
 from PIL import Image
 
 from storyloom.config import ProviderSettings, Settings
+from storyloom.devtools.local_server import Answer, LocalServer, Received
 from storyloom.providers.image.base import ImageRequest
 from tests.providers.specs import check_exchanges
 
@@ -26,17 +25,6 @@ class Reply:
     body: bytes | dict[str, Any] | list[Any] = b""
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
-
-
-@dataclass
-class Received:
-    method: str
-    path: str
-    headers: dict[str, str]
-    body: bytes
-
-    def json(self) -> Any:
-        return json.loads(self.body)
 
 
 Handler = Callable[[Received], Reply]
@@ -57,56 +45,28 @@ class FakeAPI:
         self.routes[(method, path)] = reply if callable(reply) else (lambda _request, r=reply: r)
 
 
-def _make_handler(api: FakeAPI) -> type[BaseHTTPRequestHandler]:
-    class RequestHandler(BaseHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:
-            return
-
-        def _serve(self) -> None:
-            length = int(self.headers.get("content-length") or 0)
-            body = self.rfile.read(length) if length else b""
-            received = Received(
-                self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body
-            )
-            api.received.append(received)
-            handler = api.routes.get((self.command, self.path.split("?")[0]))
-            reply = handler(received) if handler else Reply(404, {"error": "not found"})
-            if reply.delay:
-                time.sleep(reply.delay)
-            payload = reply.body if isinstance(reply.body, bytes) else json.dumps(reply.body).encode()
-            api.answers.append((reply.status, payload))
-            content_type = (
-                "application/json" if not isinstance(reply.body, bytes) else "application/octet-stream"
-            )
-            try:
-                self.send_response(reply.status)
-                self.send_header("content-type", reply.headers.get("content-type", content_type))
-                for name, value in reply.headers.items():
-                    if name != "content-type":
-                        self.send_header(name, value)
-                self.send_header("content-length", str(len(payload)))
-                self.end_headers()
-                self.wfile.write(payload)
-            except (BrokenPipeError, ConnectionResetError):
-                pass
-
-        do_GET = _serve
-        do_POST = _serve
-
-    return RequestHandler
+def _answer(api: FakeAPI, received: Received) -> Answer:
+    api.received.append(received)
+    handler = api.routes.get((received.method, received.path.split("?")[0]))
+    reply = handler(received) if handler else Reply(404, {"error": "not found"})
+    if reply.delay:
+        time.sleep(reply.delay)
+    payload = reply.body if isinstance(reply.body, bytes) else json.dumps(reply.body).encode()
+    api.answers.append((reply.status, payload))
+    content_type = "application/json" if not isinstance(reply.body, bytes) else "application/octet-stream"
+    headers = [(name, value) for name, value in reply.headers.items() if name != "content-type"]
+    return Answer(
+        reply.status, payload, [("content-type", reply.headers.get("content-type", content_type)), *headers]
+    )
 
 
 @pytest.fixture
 def fake_api() -> Iterator[FakeAPI]:
     api = FakeAPI()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(api))
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    api.url = f"http://127.0.0.1:{server.server_address[1]}"
+    server = LocalServer(lambda received: _answer(api, received)).start()
+    api.url = server.url
     yield api
-    server.shutdown()
-    server.server_close()
+    server.stop()
     exchanges = [
         (r.method, r.path, r.headers, r.body, status, answer)
         for r, (status, answer) in zip(api.received, api.answers, strict=False)

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import json
-import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import numpy as np
 import pytest
 
+from storyloom.devtools.local_server import Answer, LocalServer, Received
 from tests.providers.specs import check_exchanges
 
 
@@ -28,17 +27,6 @@ class Reply:
         return cls(status, json.dumps(payload).encode(), {"Content-Type": "application/json", **headers})
 
 
-@dataclass
-class Received:
-    method: str
-    path: str
-    headers: dict[str, str]
-    body: bytes
-
-    def json(self) -> Any:
-        return json.loads(self.body)
-
-
 class FakeServer:
     """Serves `handler(received) -> Reply` for every request and keeps what it received."""
 
@@ -48,49 +36,22 @@ class FakeServer:
         # False in a test of a deliberately malformed answer: its requests are still checked.
         self.check_answers = True
         self.handler: Callable[[Received], Reply] = lambda received: Reply(404)
-        outer = self
+        self.server = LocalServer(self._answer, poll_seconds=0.02)
+        self.url = self.server.url
 
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                self.do_POST(method="GET")
-
-            def do_POST(self, method: str = "POST") -> None:
-                length = int(self.headers.get("Content-Length", "0"))
-                received = Received(
-                    method,
-                    self.path,
-                    {k.lower(): v for k, v in self.headers.items()},
-                    self.rfile.read(length),
-                )
-                outer.received.append(received)
-                reply = outer.handler(received)
-                outer.answers.append((reply.status, reply.body))
-                if reply.delay_seconds:
-                    time.sleep(reply.delay_seconds)
-                try:
-                    self.send_response(reply.status)
-                    for name, value in reply.headers.items():
-                        self.send_header(name, value)
-                    self.send_header("Content-Length", str(len(reply.body)))
-                    self.end_headers()
-                    self.wfile.write(reply.body)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass
-
-            def log_message(self, format: str, *args: Any) -> None:
-                return None
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.02,), daemon=True)
+    def _answer(self, received: Received) -> Answer:
+        self.received.append(received)
+        reply = self.handler(received)
+        self.answers.append((reply.status, reply.body))
+        if reply.delay_seconds:
+            time.sleep(reply.delay_seconds)
+        return Answer(reply.status, reply.body, list(reply.headers.items()))
 
     def start(self) -> None:
-        self.thread.start()
+        self.server.start()
 
     def stop(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+        self.server.stop()
 
 
 @pytest.fixture(autouse=True)

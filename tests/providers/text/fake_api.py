@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from storyloom.devtools.local_server import Answer, LocalServer
+from storyloom.devtools.local_server import Received as RawRequest
 from tests.providers.specs import check_exchanges
 
 
@@ -53,55 +53,31 @@ class FakeAPI:
         return reply(request) if callable(reply) else reply
 
 
-def _handler(api: FakeAPI) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, format: str, *args: Any) -> None:
-            return
-
-        def _answer(self) -> None:
-            length = int(self.headers.get("content-length") or 0)
-            raw = self.rfile.read(length) if length else b""
-            try:
-                body = json.loads(raw) if raw else None
-            except ValueError:
-                body = raw
-            request = Received(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body)
-            api.received.append(request)
-            reply = api.next_reply(request)
-            if reply.delay:
-                time.sleep(reply.delay)
-            payload = reply.body if isinstance(reply.body, bytes) else json.dumps(reply.body).encode()
-            api.exchanges.append((request.method, request.path, request.headers, raw, reply.status, payload))
-            try:
-                self.send_response(reply.status)
-                self.send_header("content-type", "application/json")
-                self.send_header("content-length", str(len(payload)))
-                for name, value in reply.headers.items():
-                    self.send_header(name, value)
-                self.end_headers()
-                self.wfile.write(payload)
-            except (BrokenPipeError, ConnectionResetError):
-                pass
-
-        do_POST = _answer
-        do_GET = _answer
-
-    return Handler
+def _answer(api: FakeAPI, received: RawRequest) -> Answer:
+    try:
+        body = json.loads(received.body) if received.body else None
+    except ValueError:
+        body = received.body
+    request = Received(received.method, received.path, received.headers, body)
+    api.received.append(request)
+    reply = api.next_reply(request)
+    if reply.delay:
+        time.sleep(reply.delay)
+    payload = reply.body if isinstance(reply.body, bytes) else json.dumps(reply.body).encode()
+    api.exchanges.append(
+        (request.method, request.path, request.headers, received.body, reply.status, payload)
+    )
+    return Answer(reply.status, payload, [("content-type", "application/json"), *reply.headers.items()])
 
 
 @contextmanager
 def serve(*replies: Reply | Responder) -> Iterator[FakeAPI]:
     """Run a FakeAPI on a free port of 127.0.0.1 for the duration of the block."""
     api = FakeAPI(list(replies))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(api))
-    server.daemon_threads = True
-    api.url = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    server = LocalServer(lambda received: _answer(api, received), poll_seconds=0.5).start()
+    api.url = server.url
     try:
         yield api
     finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+        server.stop()
     check_exchanges(api.exchanges, answers=api.check_answers)
