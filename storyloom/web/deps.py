@@ -43,13 +43,18 @@ def get_runtime(request: Request) -> Runtime:
 RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
 
 
+def _kept_in_session(request: Request, key: str) -> str:
+    """The random value the signed session cookie keeps under `key`, made on first use."""
+    value = request.session.get(key)
+    if not isinstance(value, str):
+        value = secrets.token_urlsafe(24)
+        request.session[key] = value
+    return value
+
+
 def session_id(request: Request) -> str:
     """The browser session's id, made on first use and kept in the signed session cookie."""
-    sid = request.session.get(SESSION_KEY)
-    if not isinstance(sid, str):
-        sid = secrets.token_urlsafe(24)
-        request.session[SESSION_KEY] = sid
-    return sid
+    return _kept_in_session(request, SESSION_KEY)
 
 
 def bearer_token(request: Request) -> str | None:
@@ -102,11 +107,7 @@ SubmittedForm = Annotated[FormData, Depends(request_form)]
 
 def csrf_token(request: Request) -> str:
     """The session's CSRF token, made on first use."""
-    token = request.session.get(CSRF_KEY)
-    if not isinstance(token, str):
-        token = secrets.token_urlsafe(24)
-        request.session[CSRF_KEY] = token
-    return token
+    return _kept_in_session(request, CSRF_KEY)
 
 
 def _token_matches(request: Request, submitted: str | None) -> bool:
