@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
 
-from storyloom.errors import ConfigurationError, StoryGenerationError
+from storyloom.errors import ClientFacingError, ConfigurationError
 from storyloom.logs import configure_logging
 from storyloom.pipeline.queues import QUEUE_NAMES
 from storyloom.story.appearance import EYE_COLOURS, HAIR_COLOURS, HAIR_STYLES, OUTFIT_COLOURS, SKIN_TONES
@@ -222,7 +222,7 @@ def _make_book(runtime, params: StoryParams, *, quiet: bool) -> str:  # type: ig
     started_at = time.monotonic()
     try:
         started = start_story(runtime, params)
-    except StoryGenerationError as exc:
+    except ClientFacingError as exc:
         fail(exc.message, 2)
     try:
         with InProcessWorkers(runtime, story_id=started.story_id):

@@ -19,7 +19,7 @@ import structlog
 from sqlalchemy import delete, select, update
 
 from storyloom.db.models import ProviderJob, UnitState, WorkUnit, utcnow
-from storyloom.errors import ConfigurationError, NotFoundError, StoryGenerationError
+from storyloom.errors import ConfigurationError, NotFoundError, RequestRefusedError, StoryGenerationError
 from storyloom.ids import is_id, new_id
 from storyloom.providers.jobs import CallbackProvider, CallbackRejected, JobState, LedgerEntry
 from storyloom.providers.registry import provider_class
@@ -33,7 +33,7 @@ log = structlog.get_logger(__name__)
 CALLBACK_PATH = "/api/webhooks/generation"
 
 
-class CallbackRefused(StoryGenerationError):
+class CallbackRefused(RequestRefusedError):
     """A callback that does not verify: 401, and nothing changes."""
 
     code = "INVALID_CALLBACK"

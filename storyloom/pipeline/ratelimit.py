@@ -25,6 +25,7 @@ from sqlalchemy import Column, MetaData, String, Table, delete, func, insert, se
 from sqlalchemy.exc import IntegrityError
 
 from storyloom.db.models import UTCDateTime, utcnow
+from storyloom.errors import UnitDeferred
 from storyloom.ids import new_id
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ calls_table = Table(
 )
 
 
-class SlotUnavailable(Exception):
+class SlotUnavailable(UnitDeferred):
     """No slot came free within RATE_LIMIT_MAX_WAIT_SECONDS; the unit goes back to wait, its attempt
     not counted."""
 
