@@ -172,6 +172,6 @@ async def metrics(runtime: RuntimeDep, request: Request) -> Response:
             "metrics are only for this machine, or for requests bearing METRICS_TOKEN", code="FORBIDDEN"
         )
     registry = CollectorRegistry()
-    registry.register(StoryloomCollector(runtime))  # type: ignore[arg-type]
+    registry.register(StoryloomCollector(runtime))
     body = await run_in_threadpool(generate_latest, registry)
     return Response(body, media_type=CONTENT_TYPE_LATEST)
