@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
 
-from storyloom.errors import ConfigurationError, StoryGenerationError
+from storyloom.errors import ClientFacingError, ConfigurationError
 from storyloom.logs import configure_logging
 from storyloom.pipeline.queues import QUEUE_NAMES
 from storyloom.story.appearance import EYE_COLOURS, HAIR_COLOURS, HAIR_STYLES, OUTFIT_COLOURS, SKIN_TONES
@@ -32,7 +32,7 @@ def fail(message: str, code: int = 1) -> NoReturn:
     raise typer.Exit(code)
 
 
-def _runtime():  # type: ignore[no-untyped-def]
+def _runtime():
     from storyloom.runtime import get_runtime
 
     try:
@@ -190,7 +190,7 @@ def generate(
     console.print(f"wrote {len(written)} files to [bold]{out}[/]")
 
 
-def _private_runtime():  # type: ignore[no-untyped-def]
+def _private_runtime():
     """The process's runtime on queues of its own, so that `generate` works off its own book only."""
     import secrets
 
@@ -215,14 +215,14 @@ def bar_fraction(elapsed: float, eta: int | None, done: int, total: int, previou
     return max(previous, min(fraction, 0.99))
 
 
-def _make_book(runtime, params: StoryParams, *, quiet: bool) -> str:  # type: ignore[no-untyped-def]
+def _make_book(runtime, params: StoryParams, *, quiet: bool) -> str:
     from storyloom.pipeline.orchestrator import start_story, story_progress
     from storyloom.pipeline.workers import InProcessWorkers
 
     started_at = time.monotonic()
     try:
         started = start_story(runtime, params)
-    except StoryGenerationError as exc:
+    except ClientFacingError as exc:
         fail(exc.message, 2)
     try:
         with InProcessWorkers(runtime, story_id=started.story_id):
@@ -263,7 +263,7 @@ def _make_book(runtime, params: StoryParams, *, quiet: bool) -> str:  # type: ig
 class _Milestones:
     """Prints, once each, when the book became readable and when each PDF was written."""
 
-    def __init__(self, runtime, story_id: str, started_at: float) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, runtime, story_id: str, started_at: float) -> None:
         from storyloom.storage import asset_key
 
         self.runtime = runtime
@@ -282,7 +282,7 @@ class _Milestones:
                 console.print(f"{edition} PDF written after {elapsed:.1f} s")
 
 
-def export_book(runtime, story_id: str, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
+def export_book(runtime, story_id: str, out: Path) -> list[Path]:
     """Copy a finished book's files from storage into `out`, in the layout the README describes."""
     from storyloom.db.models import Story
     from storyloom.pipeline.book import story_document

@@ -1,14 +1,23 @@
-"""The error tree. Every failure Storyloom raises on purpose is one of these.
+"""The error tree. Every exception Storyloom defines is one of these; a class defined in another module
+says where (tests/test_errors.py checks this drawing against the classes).
 
 StoryloomError
 ├── ConfigurationError            a setting makes no sense; start-up stops and names the variable
-├── StoryGenerationError          shown to API clients as {"error": message, "code": code}, status
-│   ├── InvalidInputError         422, names the field and the rule
-│   ├── NotFoundError             404
-│   ├── ForbiddenError            403
-│   ├── ConflictError             409
-│   ├── RateLimitedError          429 with Retry-After: a client, shop or budget limit is reached
-│   └── ContentRejectedError      422, CONTENT_REJECTED: the story failed the child-safety checks
+├── ClientFacingError             shown to the one who asked as {"error": message, "code": code}, status
+│   ├── RequestRefusedError       4xx: the request cannot be served as it is; asking again will not help
+│   │   ├── InvalidInputError     422, names the field and the rule
+│   │   ├── NotFoundError         404
+│   │   ├── ForbiddenError        403
+│   │   ├── ConflictError         409
+│   │   ├── RateLimitedError      429 with Retry-After: a client, shop or budget limit is reached
+│   │   ├── ContentRejectedError  422, CONTENT_REJECTED: the story failed the child-safety checks
+│   │   └── CallbackRefused       (pipeline/jobs.py) 401: a provider callback that does not verify
+│   └── StoryGenerationError      5xx: the book or a part of it could not be made (502 a unit failed for
+│                                 good, 503 a service it needs is not set up, 504 still being made)
+├── UnitDeferred                  not a failure: the unit waits, and no attempt is counted
+│   ├── AwaitingProvider          (providers/jobs.py) the provider's job still runs: park the unit
+│   └── SlotUnavailable           (pipeline/ratelimit.py) no rate-limit slot came free: try again later
+├── CallbackRejected              (providers/jobs.py) a callback's signature, timestamp or shape is wrong
 ├── ProviderError                 an AI provider call failed (carries provider, code, unit)
 │   ├── RetryableProviderError    timeout, connection, 429, 5xx: back off and try again
 │   │   ├── ProviderTimeoutError
@@ -18,12 +27,22 @@ StoryloomError
 │   └── TerminalProviderError     fails the unit at once, with a message a person can act on
 │       ├── ProviderAuthError           401/403: the key is wrong or lacks access
 │       ├── ProviderBadRequestError     400: the request was refused as malformed
+│       │   ├── AddressRejectedError    (providers/printing/simulated.py) the printer refused the address
+│       │   ├── PrintFileRejectedError  (shopify/print_jobs.py) the printer refused the book's PDFs
+│       │   └── PhoneMissingError       (shopify/print_jobs.py) the order has no phone for the courier
 │       ├── ProviderQuotaError          the account has no credit or quota left (402, insufficient_quota)
 │       ├── ContentPolicyError          the provider refused the content
 │       └── ProviderOutputError         the answer broke the schema after every retry
 ├── StorageError                  a file could not be read or written
+│   └── RenderProcessLost         (render/raster.py) a render process died while drawing: retryable
+├── BookLayoutError               (render/book/model.py) the book cannot be laid out as printed pages
 └── ShopifyError                  the Admin API refused a call (userErrors, throttling, auth)
-    └── ShopifyThrottledError     retryable: THROTTLED or 429
+    ├── ShopifyThrottledError     retryable: THROTTLED or 429
+    ├── ShopifyUnavailableError   (shopify/admin.py) no answer or 5xx after every retry: retryable
+    ├── ShopifyAuthError          (shopify/admin.py) the access token was refused (401/403)
+    ├── ShopifyUserError          (shopify/admin.py) a mutation answered with userErrors
+    ├── InvalidRequestError       (shopify/auth.py) a request said to come from Shopify does not verify
+    └── ShopNotInstalledError     (shopify/tokens.py) the shop has no usable access token
 """
 
 from __future__ import annotations
@@ -57,10 +76,11 @@ class ConfigurationError(StoryloomError):
     code = "CONFIGURATION_ERROR"
 
 
-class StoryGenerationError(StoryloomError):
-    """An error an API client sees as `{"error": message, "code": code}` with `status`."""
+class ClientFacingError(StoryloomError):
+    """An error told to the one who asked (API client, page, command line) as `{"error": message,
+    "code": code}` with the HTTP `status`; `field` names the input it is about, when there is one."""
 
-    code = "STORY_GENERATION_ERROR"
+    code = "CLIENT_FACING_ERROR"
     status = 400
 
     def __init__(
@@ -72,7 +92,22 @@ class StoryGenerationError(StoryloomError):
         self.field = field
 
 
-class InvalidInputError(StoryGenerationError):
+class RequestRefusedError(ClientFacingError):
+    """4xx: the request cannot be served as it is; sending it again unchanged will not help."""
+
+    code = "REQUEST_REFUSED"
+    status = 400
+
+
+class StoryGenerationError(ClientFacingError):
+    """5xx: the book, or a part of it, could not be made; `status` says why (502 a unit failed for good,
+    503 a service it needs is not set up, 504 it is still being made)."""
+
+    code = "STORY_GENERATION_ERROR"
+    status = 500
+
+
+class InvalidInputError(RequestRefusedError):
     """422: `field` and the rule it broke. Made with `of`, it also carries the rule as a template
     (`rule`, marked for the catalogues) and its `values`, so a page can say it in the visitor's language."""
 
@@ -91,22 +126,22 @@ class InvalidInputError(StoryGenerationError):
         return error
 
 
-class NotFoundError(StoryGenerationError):
+class NotFoundError(RequestRefusedError):
     code = "NOT_FOUND"
     status = 404
 
 
-class ForbiddenError(StoryGenerationError):
+class ForbiddenError(RequestRefusedError):
     code = "FORBIDDEN"
     status = 403
 
 
-class ConflictError(StoryGenerationError):
+class ConflictError(RequestRefusedError):
     code = "CONFLICT"
     status = 409
 
 
-class RateLimitedError(StoryGenerationError):
+class RateLimitedError(RequestRefusedError):
     """Over a limit on starting or changing books; `retry_after` says when (seconds) to try again."""
 
     code = "RATE_LIMITED"
@@ -118,7 +153,7 @@ class RateLimitedError(StoryGenerationError):
         self.limit = limit
 
 
-class ContentRejectedError(StoryGenerationError):
+class ContentRejectedError(RequestRefusedError):
     code = "CONTENT_REJECTED"
     status = 422
 
@@ -148,8 +183,17 @@ class RetryableProviderError(ProviderError):
     code = "PROVIDER_RETRYABLE"
     retryable = True
 
-    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: object) -> None:
-        super().__init__(message, **kwargs)  # type: ignore[arg-type]
+    def __init__(
+        self,
+        message: str,
+        *,
+        provider: str,
+        retry_after: float | None = None,
+        code: str | None = None,
+        status: int | None = None,
+        unit: str | None = None,
+    ) -> None:
+        super().__init__(message, provider=provider, code=code, status=status, unit=unit)
         self.retry_after = retry_after
 
 
@@ -193,6 +237,13 @@ class ContentPolicyError(TerminalProviderError):
 
 class ProviderOutputError(TerminalProviderError):
     code = "PROVIDER_BAD_OUTPUT"
+
+
+class UnitDeferred(StoryloomError):
+    """Not a failure: the unit must wait (a provider job still runs, no rate-limit slot came free); the
+    executor puts it back without counting the attempt."""
+
+    code = "UNIT_DEFERRED"
 
 
 class StorageError(StoryloomError):

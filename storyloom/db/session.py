@@ -6,11 +6,11 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import CursorResult, Delete, Engine, Update, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -64,6 +64,13 @@ def session_scope(url: str) -> Iterator[Session]:
         raise
     finally:
         session.close()
+
+
+def rows_changed(session: Session, statement: Update | Delete) -> int:
+    """Run an UPDATE or DELETE in `session` and return how many rows it matched (a conditional write
+    that matched its one row is the caller's claim)."""
+    # The ORM answers a DML statement with the driver's cursor result, the one that carries rowcount.
+    return cast("CursorResult[Any]", session.execute(statement)).rowcount
 
 
 def alembic_config(url: str) -> Config:

@@ -21,6 +21,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from storyloom.db.models import Story, StoryStatus, UnitKind, UnitState, WorkUnit, utcnow
+from storyloom.db.session import rows_changed
 from storyloom.errors import (
     N_,
     ConflictError,
@@ -126,7 +127,8 @@ def _rewind_units(session: Session, story_id: str, targets: Iterable[tuple[UnitK
     stale); returns the labels of those that exist."""
     labels = []
     for kind, index in targets:
-        rows = session.execute(
+        changed = rows_changed(
+            session,
             update(WorkUnit)
             .where(WorkUnit.story_id == story_id, WorkUnit.kind == kind, WorkUnit.index == index)
             .values(
@@ -140,9 +142,9 @@ def _rewind_units(session: Session, story_id: str, targets: Iterable[tuple[UnitK
                 finished_at=None,
                 updated_at=utcnow(),
             )
-            .execution_options(synchronize_session=False)
+            .execution_options(synchronize_session=False),
         )
-        if rows.rowcount:  # type: ignore[attr-defined]
+        if changed:
             name = kind.value.replace("_", " ")
             labels.append(f"{name} {index}" if index else name)
     return labels
@@ -188,7 +190,8 @@ def _drop_page_rewrite(session: Session, story_id: str, page: int) -> bool:
     failed): its unit is closed as superseded, and a run still going discards its chapter. True if
     there was one."""
     now = utcnow()
-    rows = session.execute(
+    changed = rows_changed(
+        session,
         update(WorkUnit)
         .where(
             WorkUnit.story_id == story_id,
@@ -206,9 +209,9 @@ def _drop_page_rewrite(session: Session, story_id: str, page: int) -> bool:
             finished_at=now,
             updated_at=now,
         )
-        .execution_options(synchronize_session=False)
+        .execution_options(synchronize_session=False),
     )
-    return bool(rows.rowcount)  # type: ignore[attr-defined]
+    return bool(changed)
 
 
 def edit_page_text(runtime: Runtime, story_id: str, page: int, text: str) -> PageChange:

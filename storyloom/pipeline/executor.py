@@ -22,12 +22,12 @@ from sqlalchemy import select, update
 
 from storyloom.db.models import Generation, GenerationType, Story, UnitKind, WorkUnit, utcnow
 from storyloom.errors import (
+    ClientFacingError,
     ConfigurationError,
     ProviderError,
     RetryableProviderError,
     ShopifyError,
     StorageError,
-    StoryGenerationError,
 )
 from storyloom.pipeline.book import load_content, load_params
 from storyloom.pipeline.calls import FailedCall
@@ -121,7 +121,7 @@ def classify(exc: BaseException) -> Failure:
     if isinstance(exc, ProviderError):
         retry_after = exc.retry_after if isinstance(exc, RetryableProviderError) else None
         return Failure(exc.code, exc.message, exc.retryable, retry_after, exc.provider)
-    if isinstance(exc, StoryGenerationError | ConfigurationError):
+    if isinstance(exc, ClientFacingError | ConfigurationError):
         return Failure(exc.code, exc.message, retryable=False)
     if isinstance(exc, ShopifyError):
         return Failure(exc.code, exc.message, exc.retryable, getattr(exc, "retry_after", None), "shopify")

@@ -19,7 +19,8 @@ import structlog
 from sqlalchemy import delete, select, update
 
 from storyloom.db.models import ProviderJob, UnitState, WorkUnit, utcnow
-from storyloom.errors import ConfigurationError, NotFoundError, StoryGenerationError
+from storyloom.db.session import rows_changed
+from storyloom.errors import ConfigurationError, NotFoundError, RequestRefusedError, StoryGenerationError
 from storyloom.ids import is_id, new_id
 from storyloom.providers.jobs import CallbackProvider, CallbackRejected, JobState, LedgerEntry
 from storyloom.providers.registry import provider_class
@@ -33,7 +34,7 @@ log = structlog.get_logger(__name__)
 CALLBACK_PATH = "/api/webhooks/generation"
 
 
-class CallbackRefused(StoryGenerationError):
+class CallbackRefused(RequestRefusedError):
     """A callback that does not verify: 401, and nothing changes."""
 
     code = "INVALID_CALLBACK"
@@ -246,14 +247,15 @@ def wake_unit(runtime: Runtime, unit_id: str) -> bool:
     """A parked unit runs now (its job has finished). False when it is not parked: it is running and
     will find the job's state itself, or it is already done."""
     with runtime.session() as session:
-        result = session.execute(
+        changed = rows_changed(
+            session,
             update(WorkUnit)
             .where(WorkUnit.id == unit_id, WorkUnit.state == UnitState.PENDING)
             .values(not_before=utcnow(), updated_at=utcnow())
-            .execution_options(synchronize_session=False)
+            .execution_options(synchronize_session=False),
         )
         kind = session.scalar(select(WorkUnit.kind).where(WorkUnit.id == unit_id))
-    if result.rowcount != 1 or kind is None:  # type: ignore[attr-defined]
+    if changed != 1 or kind is None:
         return False
     runtime.queues.enqueue(kind, unit_id)
     return True

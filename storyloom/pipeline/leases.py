@@ -17,6 +17,7 @@ import structlog
 from sqlalchemy import update
 
 from storyloom.db.models import UnitState, WorkUnit, utcnow
+from storyloom.db.session import rows_changed
 from storyloom.pipeline.ratelimit import RateLimiter, make_rate_limiter
 
 if TYPE_CHECKING:
@@ -34,15 +35,16 @@ def extend_leases(runtime: Runtime, held: list[tuple[str, str]]) -> int:
     with runtime.session() as session:
         expires = utcnow() + timedelta(seconds=seconds)
         for unit_id, worker in held:
-            result = session.execute(
+            changed = rows_changed(
+                session,
                 update(WorkUnit)
                 .where(
                     WorkUnit.id == unit_id, WorkUnit.state == UnitState.RUNNING, WorkUnit.leased_by == worker
                 )
                 .values(lease_expires_at=expires)
-                .execution_options(synchronize_session=False)
+                .execution_options(synchronize_session=False),
             )
-            extended += result.rowcount  # type: ignore[attr-defined]
+            extended += changed
     return extended
 
 

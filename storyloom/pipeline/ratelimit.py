@@ -25,6 +25,8 @@ from sqlalchemy import Column, MetaData, String, Table, delete, func, insert, se
 from sqlalchemy.exc import IntegrityError
 
 from storyloom.db.models import UTCDateTime, utcnow
+from storyloom.db.session import rows_changed
+from storyloom.errors import UnitDeferred
 from storyloom.ids import new_id
 
 if TYPE_CHECKING:
@@ -55,7 +57,7 @@ calls_table = Table(
 )
 
 
-class SlotUnavailable(Exception):
+class SlotUnavailable(UnitDeferred):
     """No slot came free within RATE_LIMIT_MAX_WAIT_SECONDS; the unit goes back to wait, its attempt
     not counted."""
 
@@ -116,10 +118,11 @@ class DatabaseSlots:
             # The first statement is a write, so SQLite takes its write lock before reading anything
             # and PostgreSQL locks the limiter's row: the counts below cannot change under us. The
             # clock is read only once the lock is ours, so waiting for it never back-dates a call.
-            locked = session.execute(
-                update(limiters_table).where(limiters_table.c.name == name).values(touched_at=utcnow())
+            locked = rows_changed(
+                session,
+                update(limiters_table).where(limiters_table.c.name == name).values(touched_at=utcnow()),
             )
-            if locked.rowcount == 0:  # type: ignore[attr-defined]
+            if locked == 0:
                 session.execute(insert(limiters_table).values(name=name, touched_at=utcnow()))
             now = utcnow()
             window_start = now - timedelta(seconds=limit.window_seconds + WINDOW_MARGIN_SECONDS)

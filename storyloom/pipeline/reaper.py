@@ -15,6 +15,7 @@ import structlog
 from sqlalchemy import and_, or_, select, update
 
 from storyloom.db.models import Story, StoryStatus, UnitState, WorkUnit, utcnow
+from storyloom.db.session import rows_changed
 from storyloom.pipeline.units import fail_unit, lock_story, release_ready_units, settle_story
 
 if TYPE_CHECKING:
@@ -57,7 +58,8 @@ def reap(runtime: Runtime, *, story_id: str | None = None) -> ReapReport:
                 ):
                     report.failed += 1
                 continue
-            result = session.execute(
+            reset = rows_changed(
+                session,
                 update(WorkUnit)
                 .where(
                     WorkUnit.id == unit.id,
@@ -65,9 +67,9 @@ def reap(runtime: Runtime, *, story_id: str | None = None) -> ReapReport:
                     WorkUnit.lease_expires_at < now,
                 )
                 .values(state=UnitState.PENDING, lease_expires_at=None, not_before=None, updated_at=now)
-                .execution_options(synchronize_session=False)
+                .execution_options(synchronize_session=False),
             )
-            if result.rowcount == 1:  # type: ignore[attr-defined]
+            if reset == 1:
                 report.expired += 1
                 to_enqueue.append((unit.kind, unit.id))
         forgotten = session.scalars(

@@ -15,6 +15,7 @@ from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from storyloom.db.models import Story, StoryStatus, UnitKind, UnitState, WorkUnit, utcnow
+from storyloom.db.session import rows_changed
 
 # What each kind of unit needs done first. A unit waits until every unit of these kinds is done (a
 # kind with no units counts as done: a book has page-text units only once a page is written again).
@@ -106,7 +107,8 @@ def add_units(
 def claim_unit(session: Session, unit_id: str, *, worker: str, lease_seconds: int) -> bool:
     """Take the unit for `worker` until the lease expires. True only for the one caller that won."""
     now = utcnow()
-    result = session.execute(
+    changed = rows_changed(
+        session,
         update(WorkUnit)
         .where(
             WorkUnit.id == unit_id,
@@ -127,9 +129,9 @@ def claim_unit(session: Session, unit_id: str, *, worker: str, lease_seconds: in
             started_at=now,
             updated_at=now,
         )
-        .execution_options(synchronize_session=False)
+        .execution_options(synchronize_session=False),
     )
-    return result.rowcount == 1  # type: ignore[attr-defined]
+    return changed == 1
 
 
 def _owned(unit_id: str, worker: str) -> tuple[object, ...]:
@@ -139,7 +141,8 @@ def _owned(unit_id: str, worker: str) -> tuple[object, ...]:
 def complete_unit(session: Session, unit_id: str, *, worker: str, output: dict[str, object]) -> bool:
     """Mark the unit done, if `worker` still holds its lease."""
     now = utcnow()
-    result = session.execute(
+    changed = rows_changed(
+        session,
         update(WorkUnit)
         .where(*_owned(unit_id, worker))  # type: ignore[arg-type]
         .values(
@@ -151,9 +154,9 @@ def complete_unit(session: Session, unit_id: str, *, worker: str, output: dict[s
             error_code=None,
             error_message=None,
         )
-        .execution_options(synchronize_session=False)
+        .execution_options(synchronize_session=False),
     )
-    return result.rowcount == 1  # type: ignore[attr-defined]
+    return changed == 1
 
 
 def backoff_seconds(attempt: int, *, base: float, cap: float, retry_after: float | None = None) -> float:
@@ -170,7 +173,8 @@ def reschedule_unit(
     """Put the unit back to pending after a retryable failure; returns when it may run again."""
     now = utcnow()
     not_before = now + timedelta(seconds=delay)
-    result = session.execute(
+    changed = rows_changed(
+        session,
         update(WorkUnit)
         .where(*_owned(unit_id, worker))  # type: ignore[arg-type]
         .values(
@@ -181,9 +185,9 @@ def reschedule_unit(
             error_code=code,
             error_message=message,
         )
-        .execution_options(synchronize_session=False)
+        .execution_options(synchronize_session=False),
     )
-    return not_before if result.rowcount == 1 else None  # type: ignore[attr-defined]
+    return not_before if changed == 1 else None
 
 
 def _hand_back(
@@ -192,7 +196,8 @@ def _hand_back(
     """Pending again after `delay`, unrun: the attempt it was claimed with is given back."""
     now = utcnow()
     not_before = now + timedelta(seconds=delay)
-    result = session.execute(
+    changed = rows_changed(
+        session,
         update(WorkUnit)
         .where(*_owned(unit_id, worker))  # type: ignore[arg-type]
         .values(
@@ -203,9 +208,9 @@ def _hand_back(
             updated_at=now,
             **values,
         )
-        .execution_options(synchronize_session=False)
+        .execution_options(synchronize_session=False),
     )
-    return not_before if result.rowcount == 1 else None  # type: ignore[attr-defined]
+    return not_before if changed == 1 else None
 
 
 def defer_unit(session: Session, unit_id: str, *, worker: str, delay: float) -> datetime | None:
@@ -227,7 +232,8 @@ def fail_unit(session: Session, unit_id: str, *, worker: str | None, code: str, 
     conditions = [WorkUnit.id == unit_id, WorkUnit.state.in_((UnitState.RUNNING, UnitState.PENDING))]
     if worker is not None:
         conditions.append(WorkUnit.leased_by == worker)
-    result = session.execute(
+    changed = rows_changed(
+        session,
         update(WorkUnit)
         .where(*conditions)
         .values(
@@ -238,9 +244,9 @@ def fail_unit(session: Session, unit_id: str, *, worker: str | None, code: str, 
             error_code=code,
             error_message=message,
         )
-        .execution_options(synchronize_session=False)
+        .execution_options(synchronize_session=False),
     )
-    return result.rowcount == 1  # type: ignore[attr-defined]
+    return changed == 1
 
 
 def lock_story(session: Session, story_id: str) -> None:
@@ -266,13 +272,14 @@ def release_ready_units(session: Session, story_id: str) -> list[str]:
     # The character sheets hold back every picture: they go before page 1's narration.
     for unit in sorted(waiting, key=lambda u: (u.kind != UnitKind.CHARACTER, u.index, RELEASE_ORDER[u.kind])):
         if all(_kind_done(counts, dependency) for dependency in DEPENDENCIES[unit.kind]):
-            result = session.execute(
+            changed = rows_changed(
+                session,
                 update(WorkUnit)
                 .where(WorkUnit.id == unit.id, WorkUnit.state == UnitState.WAITING)
                 .values(state=UnitState.PENDING, updated_at=utcnow())
-                .execution_options(synchronize_session=False)
+                .execution_options(synchronize_session=False),
             )
-            if result.rowcount == 1:  # type: ignore[attr-defined]
+            if changed == 1:
                 released.append(unit.id)
     return released
 
@@ -312,22 +319,24 @@ def settle_story(session: Session, story_id: str) -> StoryStatus | None:
     if failed:
         first = failed[0]
         message = f"{first.label} failed: {first.error_message or 'unknown error'}"
-        result = session.execute(
+        changed = rows_changed(
+            session,
             update(Story)
             .where(Story.id == story_id, Story.status == StoryStatus.GENERATING)
             .values(
                 status=StoryStatus.ERROR, error_code=first.error_code, error_message=message, updated_at=now
             )
-            .execution_options(synchronize_session=False)
+            .execution_options(synchronize_session=False),
         )
-        return StoryStatus.ERROR if result.rowcount == 1 else None  # type: ignore[attr-defined]
+        return StoryStatus.ERROR if changed == 1 else None
     book_units = [u for u in units if u.kind != UnitKind.PUBLISH]
     if book_units and all(u.state == UnitState.DONE for u in book_units):
         values = _assets_from_units(book_units)
         story = session.get(Story, story_id)
         if story is not None and story.started_at is not None:
             values["generation_time"] = int((now - story.started_at).total_seconds())
-        result = session.execute(
+        changed = rows_changed(
+            session,
             update(Story)
             .where(Story.id == story_id, Story.status == StoryStatus.GENERATING)
             .values(
@@ -338,9 +347,9 @@ def settle_story(session: Session, story_id: str) -> StoryStatus | None:
                 error_message=None,
                 **values,
             )
-            .execution_options(synchronize_session=False)
+            .execution_options(synchronize_session=False),
         )
-        return StoryStatus.COMPLETE if result.rowcount == 1 else None  # type: ignore[attr-defined]
+        return StoryStatus.COMPLETE if changed == 1 else None
     _show_when_readable(session, story_id, book_units)
     return None
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal, Protocol
 
-from storyloom.errors import ProviderError, ProviderTimeoutError
+from storyloom.errors import ProviderError, ProviderTimeoutError, StoryloomError, UnitDeferred
 
 JobStatus = Literal["running", "succeeded", "failed", "canceled"]
 TERMINAL: frozenset[str] = frozenset({"succeeded", "failed", "canceled"})
@@ -85,7 +85,7 @@ class JobLedger(Protocol):
         ...
 
 
-class AwaitingProvider(Exception):  # noqa: N818 - a signal to the executor, not an error
+class AwaitingProvider(UnitDeferred):
     """The job is submitted and still running: park the unit until the callback (or the poll timer).
 
     Deliberately not a ProviderError: nothing failed, and no retry budget is spent.
@@ -99,8 +99,10 @@ class AwaitingProvider(Exception):  # noqa: N818 - a signal to the executor, not
         self.poll_after = poll_after
 
 
-class CallbackRejected(Exception):  # noqa: N818 - the route answers 401 with its message
-    """A callback whose signature, timestamp or shape does not hold up."""
+class CallbackRejected(StoryloomError):
+    """A callback whose signature, timestamp or shape does not hold up; the route answers 401."""
+
+    code = "INVALID_CALLBACK"
 
 
 class CallbackProvider(Protocol):

@@ -159,25 +159,23 @@ def simulated_story(params: StoryParams, seed: int) -> StoryContent:
                 scene=SceneSpec(
                     setting="a park",
                     backdrop="garden",
-                    place=place,  # type: ignore[arg-type]
+                    place=place,
                     time_of_day="morning",
                     characters_present=present,
                     action="walking",
                     mood="calm",
                     composition="wide",
-                    shot=_SIMULATED_SHOTS[(number - 1) % len(_SIMULATED_SHOTS)],  # type: ignore[arg-type]
+                    shot=_SIMULATED_SHOTS[(number - 1) % len(_SIMULATED_SHOTS)],
                     cast=[
                         CharacterInScene(
                             name=name,
-                            pose=pose if index == 0 else "talk",  # type: ignore[arg-type]
+                            pose=pose if index == 0 else "talk",
                             facing="front" if len(present) == 1 else ("right" if index == 0 else "left"),
                             holding=thing if held and index == 0 else "",
                         )
                         for index, name in enumerate(present)
                     ],
-                    props=[
-                        PropInScene(prop=thing, where=where, held_by=hero.name if held else "")  # type: ignore[arg-type]
-                    ],
+                    props=[PropInScene(prop=thing, where=where, held_by=hero.name if held else "")],
                 ),
             )
         )

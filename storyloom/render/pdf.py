@@ -126,8 +126,8 @@ def _overflowing(document: object) -> set[str]:
             for inner in _descendants(box):
                 if not isinstance(inner, boxes.LineBox | boxes.ReplacedBox):
                     continue
-                y = inner.border_box_y()  # type: ignore[attr-defined]
-                if y < top - 1.5 or y + inner.border_height() > bottom + 1.5:  # type: ignore[attr-defined]
+                y = inner.border_box_y()
+                if y < top - 1.5 or y + inner.border_height() > bottom + 1.5:
                     spilled.add(key)
                     break
     return spilled
@@ -149,7 +149,7 @@ def _render(book: BookInput, *, edition: Edition, trim: str, css: str, qr_codes:
         document = HTML(string=html, base_url=PACKAGE_DIR.as_uri() + "/", url_fetcher=fetcher).render()
         spilled = _overflowing(document)
         if not spilled:
-            return document.write_pdf()  # type: ignore[no-any-return]
+            return document.write_pdf()
         log.info("book text refitted", pages=sorted(spilled))
         for key in spilled:
             shrink[key] = shrink.get(key, 1.0) * SHRINK_STEP

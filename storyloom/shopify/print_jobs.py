@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import and_, or_, select, update
 
 from storyloom.db.models import PrintJobRecord, Story, utcnow
+from storyloom.db.session import rows_changed
 from storyloom.errors import ProviderBadRequestError, ShopifyError, TerminalProviderError
 from storyloom.pipeline.book import load_content, load_params
 from storyloom.pipeline.stages import StageResult, UnitContext
@@ -339,7 +340,8 @@ def fulfil(runtime: Runtime, record_id: str) -> str | None:
 
     stale = utcnow() - timedelta(seconds=runtime.settings.limits.lease_seconds)
     with runtime.session() as session:
-        claimed = session.execute(
+        claimed = rows_changed(
+            session,
             update(PrintJobRecord)
             .where(
                 PrintJobRecord.id == record_id,
@@ -350,9 +352,9 @@ def fulfil(runtime: Runtime, record_id: str) -> str | None:
                 ),
             )
             .values(fulfillment_id="pending", updated_at=utcnow())
-            .execution_options(synchronize_session=False)
+            .execution_options(synchronize_session=False),
         )
-        if claimed.rowcount != 1:  # type: ignore[attr-defined]
+        if claimed != 1:
             return None
         record = session.get(PrintJobRecord, record_id)
         assert record is not None

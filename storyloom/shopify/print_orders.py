@@ -19,6 +19,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from storyloom.db.models import PrintJobRecord, Story, UnitKind, UnitState, WorkUnit, utcnow
+from storyloom.db.session import rows_changed
 from storyloom.errors import ConflictError, InvalidInputError, NotFoundError, ProviderError
 from storyloom.pipeline.units import release_ready_units
 from storyloom.providers.printing.base import PrintService, ShippingAddress
@@ -43,7 +44,7 @@ def order_line_key(shop_domain: str, order_id: str, line_item_id: str) -> str:
 
 def print_service(runtime: Runtime, name: str) -> PrintService:
     """The print service instance `name` (one per runtime, from the registry kind "printing")."""
-    return runtime.provider("printing", name)  # type: ignore[no-any-return]
+    return runtime.provider("printing", name)
 
 
 def shipping_address(order: dict[str, Any]) -> dict[str, str]:
@@ -260,13 +261,14 @@ def retry_print_job(
                     f"{order_line_key(record.shop_domain, record.order_id, record.line_item_id)}:{attempt}"
                 ),
             }
-        claimed = session.execute(
+        claimed = rows_changed(
+            session,
             update(PrintJobRecord)
             .where(PrintJobRecord.id == record_id, PrintJobRecord.updated_at == record.updated_at)
             .values(**values)
-            .execution_options(synchronize_session=False)
+            .execution_options(synchronize_session=False),
         )
-        if claimed.rowcount != 1:  # type: ignore[attr-defined]
+        if claimed != 1:
             raise ConflictError("this printed copy was just retried")
         if unit is None:
             unit = WorkUnit(

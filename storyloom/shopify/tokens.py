@@ -12,6 +12,7 @@ import httpx
 from sqlalchemy import select, update
 
 from storyloom.db.models import Shop, utcnow
+from storyloom.db.session import rows_changed
 from storyloom.errors import ShopifyError
 from storyloom.runtime import Runtime
 from storyloom.shopify.auth import InvalidRequestError, SessionToken, shopify_app
@@ -169,7 +170,8 @@ def access_token_for(runtime: Runtime, shop_domain: str) -> str:
             return current.access_token
         raise
     with runtime.session() as session:
-        written = session.execute(
+        written = rows_changed(
+            session,
             update(Shop)
             .where(Shop.id == shop.id, Shop.refresh_token == shop.refresh_token)
             .values(
@@ -179,9 +181,9 @@ def access_token_for(runtime: Runtime, shop_domain: str) -> str:
                 refresh_token_expires_at=grant.refresh_token_expires_at,
                 scopes=grant.scope or shop.scopes,
                 updated_at=utcnow(),
-            )
+            ),
         )
-    if getattr(written, "rowcount", 1) == 0:
+    if written == 0:
         with runtime.session() as session:
             current = session.scalar(select(Shop).where(Shop.domain == shop_domain))
         if current is not None and current.access_token:

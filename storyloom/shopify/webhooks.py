@@ -24,6 +24,7 @@ from sqlalchemy.exc import IntegrityError
 
 from storyloom.config import ShopifySettings
 from storyloom.db.models import WebhookEvent, utcnow
+from storyloom.db.session import rows_changed
 from storyloom.runtime import Runtime
 from storyloom.shopify.auth import InvalidRequestError, normalize_shop_domain, shopify_app
 from storyloom.shopify.orders import handle_orders_paid
@@ -196,10 +197,11 @@ def process_webhook_event(runtime: Runtime, event_row_id: str) -> bool:
     now = utcnow()
     lease = _lease_marker(now + timedelta(seconds=runtime.settings.limits.lease_seconds))
     with runtime.session() as session:
-        claimed = session.execute(
-            update(WebhookEvent).where(WebhookEvent.id == event_row_id, _claimable(now)).values(error=lease)
+        claimed = rows_changed(
+            session,
+            update(WebhookEvent).where(WebhookEvent.id == event_row_id, _claimable(now)).values(error=lease),
         )
-        if getattr(claimed, "rowcount", 0) != 1:
+        if claimed != 1:
             return False
         event = session.get(WebhookEvent, event_row_id)
         assert event is not None

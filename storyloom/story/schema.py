@@ -128,7 +128,7 @@ class AnimalInScene(BaseModel):
 
     kind: str = Field(
         description="an animal, creature or machine kind from the kinds table: dolphin, cow, owl ...",
-        json_schema_extra={"enum": list(ANIMAL_KIND_IDS)},  # type: ignore[dict-item]
+        json_schema_extra={"enum": list(ANIMAL_KIND_IDS)},
     )
     count: int = Field(default=1, ge=1, le=4, description="how many of them the text names (1 to 4)")
     where: PropPlacement = Field(default="ground", description="ground, water, sky, tree or background")

@@ -15,7 +15,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from storyloom.errors import ProviderError, RateLimitedError, StorageError, StoryGenerationError
+from storyloom.errors import ClientFacingError, ProviderError, RateLimitedError, StorageError
 from storyloom.web.i18n import localized_templates
 from storyloom.web.input_errors import describe_validation_errors, input_error_message, visitor_gettext
 
@@ -62,8 +62,8 @@ def error_response(
 
 
 def install_error_handlers(app: FastAPI) -> None:
-    @app.exception_handler(StoryGenerationError)
-    async def story_error(request: Request, exc: StoryGenerationError) -> Response:
+    @app.exception_handler(ClientFacingError)
+    async def story_error(request: Request, exc: ClientFacingError) -> Response:
         body: dict[str, Any] = {"error": input_error_message(exc, visitor_gettext(request)), "code": exc.code}
         if exc.field:
             body["field"] = exc.field

@@ -10,7 +10,7 @@ from typing import Any
 
 from fastapi import Request
 
-from storyloom.errors import N_, InvalidInputError, StoryGenerationError
+from storyloom.errors import N_, ClientFacingError, InvalidInputError
 from storyloom.story.params import MORAL_LENGTH
 from storyloom.web.i18n import DEFAULT_LANGUAGE, request_language, translations
 
@@ -143,7 +143,7 @@ def describe_validation_errors(errors: list[Any], gettext: Gettext | None = None
     return problems
 
 
-def input_error_message(error: StoryGenerationError, gettext: Gettext | None = None) -> str:
+def input_error_message(error: ClientFacingError, gettext: Gettext | None = None) -> str:
     """The error's message in the visitor's language: an input error that carries its rule is said
     anew; any other message is looked up in the catalogue as it is."""
     if gettext is None:

@@ -68,7 +68,7 @@ def create_emulator_app(state: EmulatorState) -> Starlette:
 
 
 def _state(request: Request) -> EmulatorState:
-    return request.app.state.emulator  # type: ignore[no-any-return]
+    return request.app.state.emulator
 
 
 def _base_url(request: Request) -> str:

@@ -29,7 +29,7 @@ WEBHOOK_PATH = "/api/webhooks/shopify"
 
 
 def _state(request: Request) -> EmulatorState:
-    return request.app.state.emulator  # type: ignore[no-any-return]
+    return request.app.state.emulator
 
 
 def mint_session_token(state: EmulatorState, shop: str, *, lifetime: int = 600, user_id: str = "42") -> str:

@@ -151,8 +151,8 @@ def cover_scene(backdrop: str, time_of_day: str, names: Sequence[str], mood: str
     """The cover's scene: the story's setting with its main characters together, title room on top."""
     return SceneSpec(
         setting="the cover",
-        backdrop=backdrop,  # type: ignore[arg-type]
-        time_of_day=time_of_day,  # type: ignore[arg-type]
+        backdrop=backdrop,
+        time_of_day=time_of_day,
         characters_present=list(names),
         action="standing together and waving hello",
         mood=mood,

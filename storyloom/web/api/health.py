@@ -170,5 +170,5 @@ def metrics(runtime: RuntimeDep, request: Request) -> Response:
             "metrics are only for this machine, or for requests bearing METRICS_TOKEN", code="FORBIDDEN"
         )
     registry = CollectorRegistry()
-    registry.register(StoryloomCollector(runtime))  # type: ignore[arg-type]
+    registry.register(StoryloomCollector(runtime))
     return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST)

@@ -14,7 +14,7 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.datastructures import FormData
 
 from storyloom.db.models import StoryStatus
-from storyloom.errors import InvalidInputError, NotFoundError, ShopifyError, StoryGenerationError
+from storyloom.errors import ClientFacingError, InvalidInputError, NotFoundError, ShopifyError
 from storyloom.pipeline.orchestrator import request_publish
 from storyloom.providers.doctor import cached_report
 from storyloom.runtime import Runtime
@@ -226,7 +226,7 @@ def retry_printed_copy(
                 raise NotFoundError(f"print job {print_job_id} not found")
             address = parse_address(form, current)
         retry_print_job(runtime, session.shop_domain, print_job_id, address=address)
-    except StoryGenerationError as error:
+    except ClientFacingError as error:
         return _admin_page(request, runtime, session, errors=[error.message], status_code=error.status)
     return _admin_page(
         request, runtime, session, notice="The printed copy is being sent to the printer again."
@@ -244,7 +244,7 @@ def book_action(
         return refusal(error)
     try:
         notice = _act(runtime, session.shop_domain, story_id, action)
-    except StoryGenerationError as error:
+    except ClientFacingError as error:
         return _admin_page(request, runtime, session, errors=[error.message], status_code=error.status)
     return _admin_page(request, runtime, session, notice=notice)
 
@@ -310,6 +310,6 @@ def retry_story_route(story_id: str, request: Request, runtime: RuntimeDep) -> R
         return refusal(error)
     try:
         retried = retry_book(runtime, session.shop_domain, story_id)
-    except StoryGenerationError as error:
+    except ClientFacingError as error:
         return JSONResponse({"error": error.message, "code": error.code}, status_code=error.status)
     return JSONResponse({"story_id": story_id, "retried": retried}, status_code=202)

@@ -11,7 +11,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from pydantic import ValidationError
 
-from storyloom.errors import N_, RateLimitedError, StoryGenerationError
+from storyloom.errors import N_, ClientFacingError, RateLimitedError
 from storyloom.pipeline.orchestrator import story_progress
 from storyloom.runtime import Runtime
 from storyloom.shopify.auth import InvalidRequestError
@@ -156,7 +156,7 @@ def make_book(request: Request, submitted: SubmittedForm, runtime: RuntimeDep) -
         return _builder(request, runtime, proxy, form, errors, 422, placed)
     try:
         story_id = start_storefront_story(runtime, params, proxy.shop_domain, proxy.logged_in_customer_id)
-    except StoryGenerationError as error:
+    except ClientFacingError as error:
         answer = _builder(request, runtime, proxy, form, [input_error_message(error, gettext)], error.status)
         if isinstance(error, RateLimitedError):
             answer.headers["Retry-After"] = str(error.retry_after)

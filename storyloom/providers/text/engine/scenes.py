@@ -234,7 +234,7 @@ def place_for(beat: str, index: int, genre: str, setting: str, previous: str, te
     if beat in HOME_BEATS:
         return home
     if previous in (home, *away) and (previous != home or beat not in ("setout", "journey")):
-        return previous  # type: ignore[return-value]
+        return previous
     return away[0]
 
 
