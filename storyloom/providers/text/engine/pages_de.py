@@ -587,3 +587,250 @@ THREADS: tuple[Thread, ...] = (
         epilogue="Die Karte hing an der Wand und hatte noch viel Platz für das nächste Abenteuer",
     ),
 )
+
+# Was eine Seite sagt, während das Problem noch ungelöst ist, je Problemform (siehe chapters.py).
+SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "lost": (
+        (
+            "„Wo waren wir heute Morgen überall?“, fragte {friend}",
+            "„Erst zu Hause und dann hier in der Gegend“, sagte {hero} und zählte an den Fingern ab",
+            "Also gingen sie den ganzen Morgen noch einmal durch, Stunde für Stunde",
+        ),
+        (
+            "„Dinge gehen nie richtig verloren, sie sind nur woanders“, sagte {friend} weise",
+            "„Dann finden wir eben heraus, wo dieses Woanders ist“, lachte {hero}",
+            "Daraus wurde eine Art Spiel, und mit dem Spiel ging das Suchen leichter",
+        ),
+        (
+            "„Sollen wir uns aufteilen?“, fragte {friend}",
+            "„Nein“, sagte {hero}, „wir suchen zusammen oder gar nicht.“",
+            "{friend} atmete erleichtert auf und wich {hero} nicht mehr von der Seite",
+        ),
+        (
+            "„Und wenn schon jemand anderes hier vorbeigekommen ist?“, überlegte {friend}",
+            "„Dann fragen wir alle, die uns begegnen“, beschloss {hero}",
+            "Von da an kam niemand an ihnen vorbei, ohne ein oder zwei höfliche Fragen zu hören",
+        ),
+        (
+            "„Ich suche immer an denselben Stellen“, stöhnte {friend}",
+            "„Ich auch, also suchen wir dort, wo wir sonst nie suchen würden“, sagte {hero}",
+            "Es klang ein bisschen albern, aber es war die nützlichste Idee, die bisher jemand gehabt hatte",
+        ),
+    ),
+    "broken": (
+        (
+            "„Glaubst du, man kann das wirklich reparieren?“, fragte {friend}",
+            "„Fast alles lässt sich reparieren, wenn man genug Geduld hat“, sagte {hero}",
+            "{friend} nickte und versprach, sich ganz viel Zeit zu lassen",
+        ),
+        (
+            "„Womit fangen wir an?“, fragte {friend}",
+            "„Mit dem, was zuerst kaputtgegangen ist“, sagte {hero}, „und dann mit dem Nächsten.“",
+            "Der Reihe nach wirkte die ganze Aufgabe gleich viel weniger schlimm",
+        ),
+        (
+            "„Halt das bitte ganz fest“, sagte {hero}",
+            "„So?“, fragte {friend} und rührte sich nicht",
+            "Genau so, und das nächste Teil rutschte ordentlich an seinen Platz",
+        ),
+        (
+            "„Hoppla, ich glaube, ich habe es ein bisschen schlimmer gemacht“, gab {friend} zu",
+            (
+                "„Dann machen wir den letzten Schritt rückgängig und versuchen es noch einmal“, "
+                "sagte {hero} ruhig"
+            ),
+            "Das dauerte eine Weile, aber der zweite Versuch klappte viel besser",
+        ),
+        (
+            "„Wie ist das überhaupt kaputtgegangen?“, überlegte {friend}",
+            "„Wenn wir das herausfinden, können wir verhindern, dass es wieder passiert“, sagte {hero}",
+            "Also sahen sie sich jeden Riss und jedes lose Teil ganz genau an",
+        ),
+    ),
+    "need": (
+        (
+            "„Glaubst du, wir sind zu laut?“, flüsterte {friend}",
+            "„Vielleicht ein bisschen, also bewegen wir uns langsam und sprechen leise“, sagte {hero}",
+            "Sie kamen ganz behutsam näher, ohne eine einzige hastige Bewegung",
+        ),
+        (
+            "„Was wird jetzt wohl am dringendsten gebraucht?“, fragte {friend}",
+            "„Ein bisschen Aufmerksamkeit“, sagte {hero}, „und damit haben wir schon angefangen.“",
+            "Es tat gut zu wissen, dass der erste Schritt schon geschafft war",
+        ),
+        (
+            "„Sollen wir einen Erwachsenen holen?“, fragte {friend}",
+            "„Schauen wir erst, was wir selbst tun können, und holen Hilfe, wenn es nötig ist“, sagte {hero}",
+            "Das fanden alle vernünftig",
+        ),
+        (
+            "„Wie würdest du dich fühlen, so ganz ohne jemanden?“, fragte {hero}",
+            "„Sehr klein und sehr traurig“, sagte {friend} leise",
+            "Danach musste niemand mehr daran erinnert werden, freundlich zu sein",
+        ),
+        (
+            "„Ich glaube, das Vertrauen wächst langsam“, sagte {friend}",
+            "„Dann dürfen wir es auf keinen Fall enttäuschen“, antwortete {hero}",
+            "Sie nahmen das sehr ernst, so wie es richtige Helfer tun",
+        ),
+    ),
+    "fear": (
+        (
+            "„Hast du Angst?“, fragte {friend}",
+            "„Ja“, gab {hero} zu, „aber Angst haben heißt nicht stehen bleiben.“",
+            "Darüber dachte {friend} lange nach",
+        ),
+        (
+            "„Was ist das Schlimmste, was passieren kann?“, fragte {hero}",
+            "„Dass etwas herausspringt und uns erschreckt“, sagte {friend}, und beide kicherten nervös",
+            "Laut ausgesprochen klang es gleich viel weniger schrecklich",
+        ),
+        (
+            "„Wir zählen bis drei, und dann geht es los“, schlug {friend} vor",
+            "„Eins, zwei, zweieinhalb“, zählte {hero}, und beide prusteten los",
+            "Das Lachen half viel mehr als das Zählen",
+        ),
+        (
+            "„Mein Herz klopft ganz schnell“, flüsterte {friend}",
+            "„Meins auch, dann sind wir quitt“, flüsterte {hero}",
+            "Irgendwie war es leichter, sich zu zweit zu fürchten als allein",
+        ),
+        (
+            "„Wir könnten immer noch umkehren“, sagte {friend}",
+            "„Könnten wir“, gab {hero} zu, „aber dann wüssten wir nie, was dort wirklich ist.“",
+            "Es nicht zu wissen, beschlossen sie, war schlimmer, als es herauszufinden",
+        ),
+    ),
+    "wish": (
+        (
+            "„Glaubst du, dass Wünsche wirklich in Erfüllung gehen?“, fragte {friend}",
+            "„Manche schon, wenn jemand ein bisschen nachhilft“, sagte {hero}",
+            "Und genau das hatten sie sich vorgenommen",
+        ),
+        (
+            "„Und wenn wir es falsch machen?“, sorgte sich {friend}",
+            "„Dann haben wir einen Wunsch fast erfüllt, und das ist besser als nichts“, sagte {hero}",
+            "{friend} musste zugeben, dass das stimmte",
+        ),
+        (
+            "„Wie lange dieser Wunsch wohl schon wartet?“, fragte sich {friend}",
+            "„Viel zu lange“, sagte {hero}, „also beeilen wir uns.“",
+            "Das musste man niemandem zweimal sagen",
+        ),
+        (
+            "„Was würdest du dir wünschen, wenn du könntest?“, fragte {hero}",
+            "„Heute würde ich mir wünschen, dass dieser Wunsch in Erfüllung geht“, sagte {friend}",
+            "Es war die liebste Antwort, die {hero} je gehört hatte",
+        ),
+        (
+            "„Haben wir alles, was wir brauchen?“, fragte {friend}",
+            "„Fast alles“, sagte {hero}, „und den Rest erfinden wir.“",
+            "Zum Glück gehörte Erfinden zu den Dingen, die sie am besten konnten",
+        ),
+    ),
+}
+
+SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "lost": (
+        ("Eine Frage ließ {hero} einfach keine Ruhe", "Wohin kann etwas denn einfach so verschwinden?"),
+        (
+            "{hero} sah immer wieder die Stelle vor sich, wo alles hätte sein sollen",
+            "Davon kam zwar nichts zurück, aber es brachte neue Ideen",
+        ),
+        (
+            "{hero} wollte nicht glauben, dass etwas für immer verschwinden kann",
+            "Alles ist irgendwo, und irgendwo kann man finden",
+        ),
+        (
+            "Ein kleiner, hoffnungsvoller Gedanke ließ {hero} weitersuchen",
+            "Die nächste Stelle konnte genau die richtige sein",
+        ),
+    ),
+    "broken": (
+        (
+            "{hero} spürte die stille Freude am Reparieren",
+            "Jedes Teil, das passte, machte das nächste leichter",
+        ),
+        ("{hero} hatte Angst, alles noch schlimmer zu machen", "Vorsichtige Hände waren besser als schnelle"),
+        (
+            "{hero} hatte gute Ideen, aber etwas ungeschickte Finger",
+            "Reparieren brauchte offenbar Nachdenken und Ausprobieren zugleich",
+        ),
+        ("Eine zähe Geduld überkam {hero}", "Kaputte Dinge werden nicht in Eile heil"),
+    ),
+    "need": (
+        ("{hero} spürte eine warme Welle von Mitgefühl", "Niemand sollte mit einem Problem allein bleiben"),
+        (
+            "{hero} fühlte sich verantwortlich, und das war ein gutes Gefühl",
+            "Jemand brauchte Hilfe, und das war wichtiger als alles andere",
+        ),
+        (
+            "{hero} hätte gern erklärt, dass sie als Freunde kamen",
+            "Das musste nun die Freundlichkeit übernehmen",
+        ),
+        (
+            "{hero} fühlte sich auf einmal erstaunlich groß",
+            "Das passiert, wenn man sich um jemand Kleineren kümmert",
+        ),
+    ),
+    "fear": (
+        (
+            "{hero} hatte weiche Knie, ging aber trotzdem weiter",
+            "Mutig sein heißt nicht, dass die Knie aufhören zu zittern",
+        ),
+        ("{hero} hatte Angst und war zugleich neugierig", "Die Neugier gewann, aber nur ganz knapp"),
+        (
+            "{hero} holte tief Luft und hielt sie einen Moment an",
+            "Dann strömte die Luft langsam wieder hinaus, und die Angst wurde ein wenig kleiner",
+        ),
+        (
+            "{hero} merkte, dass die Angst schrumpfte",
+            "Ängste wachsen, wenn man vor ihnen wegläuft, und schrumpfen, wenn man sie anschaut",
+        ),
+    ),
+    "wish": (
+        ("Ein heimliches Kribbeln durchfuhr {hero}", "Einen Wunsch zu erfüllen ist eine Art Alltagszauber"),
+        (
+            "{hero} konnte sich schon vorstellen, wie glücklich alle sein würden",
+            "Dieses Bild half {hero} jedes Mal weiter, wenn es schwierig wurde",
+        ),
+        ("{hero} fühlte sich ein bisschen wie eine gute Fee", "Das war ein erstaunlich schönes Gefühl"),
+        (
+            "{hero} hoffte von ganzem Herzen, dass der Wunsch in Erfüllung ging",
+            "Hoffen allein reichte aber nicht, also arbeitete {hero} weiter",
+        ),
+    ),
+}
+
+SHAPE_MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "lost": (
+        ("Jede Ecke wurde zweimal abgesucht, manche sogar dreimal",),
+        ("Jemand schlug vor, den ganzen Weg zurückzugehen, und jemand anderes hatte schon damit angefangen",),
+        ("Die Liste der Stellen, an denen sie vergeblich gesucht hatten, wurde immer länger",),
+        ("Jedes leere Versteck ließ das nächste noch vielversprechender aussehen",),
+    ),
+    "broken": (
+        ("Jedes kleine Teil wurde ordentlich hingelegt, damit nichts verloren ging",),
+        ("Das Reparieren ging langsam voran, ein vorsichtiger Schritt nach dem anderen",),
+        ("Ab und zu knarrte oder wackelte etwas, und alle hielten den Atem an",),
+        ("Stück für Stück sah das Kaputte wieder aus wie früher",),
+    ),
+    "need": (
+        ("Jemandem zu helfen, merkten sie, heißt genauso viel zuhören wie anpacken",),
+        ("Alle bewegten sich ein bisschen sanfter als sonst",),
+        ("Niemand sprach mehr laut, falls jemand Kleines zuhörte",),
+        ("Je mehr sie halfen, desto mehr wollten sie helfen",),
+    ),
+    "fear": (
+        ("Jeder Schatten sah ein bisschen größer aus, als er wahrscheinlich war",),
+        ("Sie blieben so dicht beieinander, dass ihre Ellbogen ständig aneinanderstießen",),
+        ("Niemand sprach über das mulmige Gefühl im Bauch, aber alle hatten es",),
+        ("Jeder kleine mutige Schritt machte den nächsten ein kleines bisschen leichter",),
+    ),
+    "wish": (
+        ("Den Wunsch eines anderen zu erfüllen war eine Menge Arbeit",),
+        ("Alle hatten eine Idee, und manche davon waren sogar nützlich",),
+        ("Niemand sagte es, aber alle stellten sich schon das glückliche Ende vor",),
+        ("Der Plan wurde jedes Mal größer und besser, wenn jemand etwas hinzufügte",),
+    ),
+}

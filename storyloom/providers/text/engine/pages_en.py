@@ -540,3 +540,249 @@ THREADS: tuple[Thread, ...] = (
         epilogue="The map was waiting on the wall, with plenty of space left for the next adventure",
     ),
 )
+
+# What a page says while the problem is under way, per problem shape (see shapes.py): drawn before the
+# mood's phrases on the beats of `chapters.SHAPED_BEATS`, so that a book about mending does not talk like
+# a book about searching.
+SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "lost": (
+        (
+            '"When did anyone last see it?" asked {friend}',
+            '"This morning, I am almost sure," said {hero}, counting back on {their} fingers',
+            "So they went back over the whole morning, one hour at a time",
+        ),
+        (
+            '"Things are never really lost, they are only somewhere else," said {friend} wisely',
+            '"Then let us find out where somewhere else is," laughed {hero}',
+            "It turned into a kind of game, and the game made the searching easier",
+        ),
+        (
+            '"Should we split up?" asked {friend}',
+            '"No," said {hero}, "we search together, or we do not search at all."',
+            "{friend} looked relieved and stayed right at {hero}'s side",
+        ),
+        (
+            '"What if somebody else picked it up?" wondered {friend}',
+            '"Then we ask everybody we meet," decided {hero}',
+            "From then on, nobody they passed escaped a polite question or two",
+        ),
+        (
+            '"I keep looking in the same places," groaned {friend}',
+            '"So do I, so let us look where we would never think of looking," said {hero}',
+            "It sounded silly, but it was the most useful idea anyone had had so far",
+        ),
+    ),
+    "broken": (
+        (
+            '"Do you think it can really be fixed?" asked {friend}',
+            '"Almost anything can be fixed if you are patient enough," said {hero}',
+            "{friend} nodded and promised to be very patient indeed",
+        ),
+        (
+            '"Which part should we mend first?" asked {friend}',
+            '"The part that broke first," said {hero}, "and then the part after that."',
+            "Working in order made the whole job look much less frightening",
+        ),
+        (
+            '"Hold this steady for me, please," said {hero}',
+            '"Like this?" asked {friend}, keeping very still',
+            "It was exactly like that, and the next piece slid neatly into place",
+        ),
+        (
+            '"Oops, I think I made it a little worse," admitted {friend}',
+            '"Then we undo it and try again," said {hero} calmly',
+            "Undoing took a while, but the second try went much better",
+        ),
+        (
+            '"How did it break in the first place?" wondered {friend}',
+            '"If we find that out, we can stop it breaking again," said {hero}',
+            "So they looked closely at every crack and every loose piece",
+        ),
+    ),
+    "need": (
+        (
+            '"Do you think we are frightening it?" whispered {friend}',
+            '"Maybe a little, so let us move slowly and speak softly," said {hero}',
+            "They came closer, making themselves as small and gentle as they could",
+        ),
+        (
+            '"What do you think it needs most?" asked {friend}',
+            '"Someone who notices," said {hero}, "and we have already done that part."',
+            "It felt good to know that the first step was already behind them",
+        ),
+        (
+            '"Should we go and get a grown-up?" asked {friend}',
+            '"Let us see what we can do first, and ask for help if we need it," said {hero}',
+            "That seemed sensible to everyone",
+        ),
+        (
+            '"How would you feel if you were all alone like that?" asked {hero}',
+            '"Very small and very worried," said {friend} quietly',
+            "After that, nobody needed to be told to be kind",
+        ),
+        (
+            '"I think it is starting to trust us," said {friend}',
+            '"Then we must not let it down," answered {hero}',
+            "They took that promise very seriously, the way real helpers do",
+        ),
+    ),
+    "fear": (
+        (
+            '"Are you scared?" asked {friend}',
+            '"Yes," admitted {hero}, "but I do not think scared means stop."',
+            "{friend} thought about that for a long time",
+        ),
+        (
+            '"What is the worst thing that could happen?" asked {hero}',
+            '"Something jumps out and says boo," said {friend}, and they both giggled nervously',
+            "Saying it out loud made it sound much less terrible",
+        ),
+        (
+            '"Let us count to three and then go," suggested {friend}',
+            '"One, two, two and a half," counted {hero}, and they both burst out laughing',
+            "The laughing helped far more than the counting",
+        ),
+        (
+            '"My heart is beating really fast," whispered {friend}',
+            '"Mine too, so we are even," whispered {hero}',
+            "Somehow it was easier to be frightened together than alone",
+        ),
+        (
+            '"We could always turn back," said {friend}',
+            '"We could," agreed {hero}, "but then we would never know what is really there."',
+            "Not knowing, they decided, was worse than finding out",
+        ),
+    ),
+    "wish": (
+        (
+            '"Do you think wishes can really come true?" asked {friend}',
+            '"Some of them do, if somebody helps," said {hero}',
+            "And helping was exactly what they had decided to do",
+        ),
+        (
+            '"What if we get it wrong?" worried {friend}',
+            '"Then we will have made a wish almost come true, which is better than nothing," said {hero}',
+            "{friend} had to admit that this was true",
+        ),
+        (
+            '"I wonder how long it has been wishing for this," said {friend}',
+            '"Far too long," said {hero}, "so we had better hurry."',
+            "Nobody needed to be told twice",
+        ),
+        (
+            '"What would you wish for, if you could?" asked {hero}',
+            '"Today I would wish for this wish to come true," said {friend}',
+            "It was the kindest answer {hero} had ever heard",
+        ),
+        (
+            '"Do we have everything we need?" asked {friend}',
+            '"Almost everything," said {hero}, "and the rest we will have to invent."',
+            "Inventing, luckily, was one of the things they did best",
+        ),
+    ),
+}
+
+SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "lost": (
+        (
+            "{hero} felt the itch of a question that would not go away",
+            "Where can a thing simply disappear to?",
+        ),
+        (
+            "{hero} kept picturing the exact spot where it should have been",
+            "Picturing it did not bring it back, but it did bring new ideas",
+        ),
+        (
+            "{hero} refused to believe that anything could vanish for good",
+            "Everything is somewhere, and somewhere can be found",
+        ),
+        ("A small, hopeful thought kept {hero} searching", "The very next place might be the right one"),
+    ),
+    "broken": (
+        (
+            "{hero} felt the quiet satisfaction of fixing things",
+            "Each piece that fitted made the next one easier",
+        ),
+        (
+            "{hero} was afraid of making it worse",
+            "Careful hands, {hero} decided, were better than quick ones",
+        ),
+        (
+            "{hero} felt clever and clumsy at the same time",
+            "Mending, it turned out, needed both thinking and trying",
+        ),
+        ("A stubborn patience settled over {hero}", "Broken things do not mend in a hurry"),
+    ),
+    "need": (
+        ("{hero} felt a warm tug of sympathy", "Nobody should be left alone with a problem"),
+        (
+            "{hero} felt responsible, in a good way",
+            "Somebody needed them, and that mattered more than anything",
+        ),
+        (
+            "{hero} wished there were a way to explain that they were friends",
+            "Kindness would have to do the explaining instead",
+        ),
+        ("{hero} felt surprisingly grown up", "Looking after someone smaller does that to you"),
+    ),
+    "fear": (
+        (
+            "{hero}'s knees felt wobbly, but {hero} kept going",
+            "Being brave does not mean your knees stop wobbling",
+        ),
+        ("{hero} felt scared and curious at exactly the same time", "Curiosity was winning, but only just"),
+        (
+            "{hero} took a deep breath and held it for a moment",
+            "Letting it out slowly made the fear shrink a little",
+        ),
+        (
+            "{hero} noticed that the fear was getting smaller",
+            "Fears seem to grow when you hide from them and shrink when you look at them",
+        ),
+    ),
+    "wish": (
+        ("{hero} felt a secret thrill of excitement", "Making a wish come true is a kind of everyday magic"),
+        (
+            "{hero} could almost see how happy everyone would be",
+            "That picture kept {hero} going whenever things got difficult",
+        ),
+        ("{hero} felt a little like a fairy godparent", "It was a surprisingly nice feeling"),
+        (
+            "{hero} hoped very much that the wish would come true",
+            "Hoping was not enough, though, so {hero} kept working",
+        ),
+    ),
+}
+
+SHAPE_MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "lost": (
+        ("Every corner got checked twice, and some corners got checked three times",),
+        ("Somebody suggested retracing their steps, and somebody else had already started",),
+        ("The list of places where it was not grew longer and longer",),
+        ("Each empty hiding place made the next one seem more promising",),
+    ),
+    "broken": (
+        ("Every little piece was laid out neatly, so that nothing could go missing",),
+        ("The mending went slowly, one careful step after another",),
+        ("Now and then something creaked or wobbled, and everybody held their breath",),
+        ("Bit by bit, the broken thing was starting to look like itself again",),
+    ),
+    "need": (
+        ("Helping someone, they discovered, means listening as much as doing",),
+        ("Everybody moved a little more gently than usual",),
+        ("Nobody talked loudly now, in case somebody small was listening",),
+        ("The more they helped, the more they wanted to help",),
+    ),
+    "fear": (
+        ("Every shadow looked a little bigger than it probably was",),
+        ("They stayed so close together that their elbows kept bumping",),
+        ("Nobody mentioned the wobbly feeling inside, but everybody had it",),
+        ("Each small brave step made the next one a tiny bit easier",),
+    ),
+    "wish": (
+        ("Making somebody else's wish come true turned out to be a lot of work",),
+        ("Everybody had an idea, and some of the ideas were even useful",),
+        ("Nobody said it, but they were all imagining the happy ending",),
+        ("The plan grew bigger and better every time somebody added to it",),
+    ),
+}

@@ -570,3 +570,256 @@ THREADS: tuple[Thread, ...] = (
         epilogue="El mapa esperaba en la pared, con mucho sitio libre para la próxima aventura",
     ),
 )
+
+# Lo que dice una página mientras el problema sigue en marcha, por forma de problema (ver chapters.py).
+SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "lost": (
+        (
+            "«¿Dónde estuvimos esta mañana antes de darnos cuenta?», preguntó {friend}",
+            "«Primero en casa, y luego por aquí», dijo {hero}, contando con los dedos",
+            "Así que repasaron toda la mañana, hora por hora",
+        ),
+        (
+            "«Las cosas nunca se pierden de verdad, solo están en otra parte», dijo {friend} con aire sabio",
+            "«Pues vamos a averiguar dónde está esa otra parte», rio {hero}",
+            "Se convirtió en una especie de juego, y el juego hacía más fácil la búsqueda",
+        ),
+        (
+            "«¿Nos separamos?», preguntó {friend}",
+            "«No», dijo {hero}, «buscaremos codo con codo o no buscaremos».",
+            "{friend} soltó un suspiro de alivio y no se apartó de {hero} ni un momento",
+        ),
+        (
+            "«¿Y si alguien más pasó por aquí antes?», se preguntó {friend}",
+            "«Entonces preguntaremos a todo el que nos encontremos», decidió {hero}",
+            "A partir de ahí, nadie se libró de una o dos preguntas muy educadas",
+        ),
+        (
+            "«Siempre busco en los mismos sitios», se quejó {friend}",
+            "«Yo también, así que busquemos donde nunca se nos ocurriría buscar», dijo {hero}",
+            "Sonaba un poco tonto, pero era la idea más útil que habían tenido hasta entonces",
+        ),
+    ),
+    "broken": (
+        (
+            "«¿Crees que de verdad tiene arreglo?», preguntó {friend}",
+            "«Casi todo tiene arreglo si uno tiene paciencia», dijo {hero}",
+            "{friend} asintió y prometió tomárselo con mucha calma",
+        ),
+        (
+            "«¿Por dónde empezamos?», preguntó {friend}",
+            "«Por lo que se rompió primero», dijo {hero}, «y luego por lo siguiente».",
+            "Ir por orden hacía que la tarea pareciera mucho menos temible",
+        ),
+        (
+            "«Sujeta esto bien firme, por favor», dijo {hero}",
+            "«¿Así?», preguntó {friend}, sin moverse ni un pelo",
+            "Así era exactamente, y la siguiente pieza encajó en su sitio sin problemas",
+        ),
+        (
+            "«Uy, creo que he empeorado un poco las cosas», confesó {friend}",
+            "«Pues deshacemos el último paso y volvemos a probar», dijo {hero} con calma",
+            "Deshacer llevó un rato, pero el segundo intento salió mucho mejor",
+        ),
+        (
+            "«¿Cómo se rompió, para empezar?», se preguntó {friend}",
+            "«Si lo averiguamos, podremos evitar que vuelva a pasar», dijo {hero}",
+            "Así que examinaron de cerca cada grieta y cada pieza suelta",
+        ),
+    ),
+    "need": (
+        (
+            "«¿Crees que le damos miedo?», susurró {friend}",
+            "«Puede que un poco, así que movámonos despacio y hablemos bajito», dijo {hero}",
+            "Se acercaron con el mayor cuidado posible, sin un solo gesto brusco",
+        ),
+        (
+            "«¿Qué crees que le hace más falta?», preguntó {friend}",
+            "«Un poco de atención», dijo {hero}, «y con eso ya hemos empezado».",
+            "Daba gusto saber que el primer paso ya estaba dado",
+        ),
+        (
+            "«¿Vamos a buscar a un adulto?», preguntó {friend}",
+            "«Veamos primero qué podemos hacer, y pediremos ayuda si hace falta», dijo {hero}",
+            "A todo el mundo le pareció sensato",
+        ),
+        (
+            "«¿Cómo te sentirías tú, sin nadie a tu lado?», preguntó {hero}",
+            "«Muy triste y con mucho miedo», dijo {friend} en voz baja",
+            "Después de eso, nadie necesitó que le recordaran que había que ser amable",
+        ),
+        (
+            "«Creo que ya no tiene tanto miedo», dijo {friend}",
+            "«Entonces no podemos fallarle», respondió {hero}",
+            "Se lo tomaron muy en serio, como hacen los buenos ayudantes",
+        ),
+    ),
+    "fear": (
+        (
+            "«¿Tienes miedo?», preguntó {friend}",
+            "«Sí», reconoció {hero}, «pero tener miedo no quiere decir pararse».",
+            "{friend} se quedó pensando en eso un buen rato",
+        ),
+        (
+            "«¿Qué es lo peor que podría pasar?», preguntó {hero}",
+            (
+                "«Que algo salga de repente y nos dé un susto», dijo {friend}, "
+                "y se les escapó una risita nerviosa"
+            ),
+            "Dicho en voz alta, sonaba mucho menos terrible",
+        ),
+        (
+            "«Contamos hasta tres y vamos», propuso {friend}",
+            "«Uno, dos, dos y medio», contó {hero}, y se echaron a reír",
+            "La risa ayudó mucho más que la cuenta",
+        ),
+        (
+            "«El corazón me late muy deprisa», susurró {friend}",
+            "«El mío también», susurró {hero}, «vamos a juego».",
+            "Por alguna razón, era más fácil tener miedo en compañía que a solas",
+        ),
+        (
+            "«Siempre podríamos dar media vuelta», dijo {friend}",
+            "«Podríamos», admitió {hero}, «pero entonces nunca sabríamos qué hay allí de verdad».",
+            "No saber, decidieron, era peor que descubrirlo",
+        ),
+    ),
+    "wish": (
+        (
+            "«¿Crees que los deseos se cumplen de verdad?», preguntó {friend}",
+            "«Algunos sí, si alguien echa una mano», dijo {hero}",
+            "Y echar una mano era justo lo que habían decidido hacer",
+        ),
+        (
+            "«¿Y si nos sale mal?», se preocupó {friend}",
+            "«Entonces habremos cumplido un deseo casi del todo, que es mejor que nada», dijo {hero}",
+            "{friend} tuvo que admitir que era verdad",
+        ),
+        (
+            "«¿Cuánto tiempo llevará esperando este deseo?», se preguntó {friend}",
+            "«Demasiado», dijo {hero}, «así que más vale darse prisa».",
+            "No hizo falta decirlo dos veces",
+        ),
+        (
+            "«¿Y tú qué desearías, si pudieras?», preguntó {hero}",
+            "«Hoy desearía que este deseo se cumpliera», dijo {friend}",
+            "Era la respuesta más bonita que {hero} había oído nunca",
+        ),
+        (
+            "«¿Tenemos todo lo que hace falta?», preguntó {friend}",
+            "«Casi todo», dijo {hero}, «y lo que falte nos lo inventaremos».",
+            "Por suerte, inventar era una de las cosas que mejor se les daban",
+        ),
+    ),
+}
+
+SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "lost": (
+        ("A {hero} le rondaba una pregunta que no se iba", "Ninguna cosa desaparece así como así"),
+        (
+            "{hero} no dejaba de imaginar el sitio exacto donde todo debería estar",
+            "Imaginarlo no servía para recuperar nada, pero sí traía ideas nuevas",
+        ),
+        (
+            "{hero} se negaba a creer que algo pudiera esfumarse para siempre",
+            "Todo está en alguna parte, y esa parte se puede encontrar",
+        ),
+        (
+            "Una idea pequeña y llena de esperanza hacía que {hero} siguiera buscando",
+            "El siguiente sitio podía ser el bueno",
+        ),
+    ),
+    "broken": (
+        (
+            "{hero} sentía la satisfacción tranquila de arreglar las cosas",
+            "Cada pieza que encajaba facilitaba la siguiente",
+        ),
+        (
+            "A {hero} le daba miedo empeorar las cosas",
+            "Más valían unas manos con cuidado que unas manos con prisa",
+        ),
+        (
+            "{hero} tenía buenas ideas, pero unos dedos un poco torpes",
+            "Arreglar algo, por lo visto, exigía pensar y probar a partes iguales",
+        ),
+        ("Una paciencia testaruda se instaló en {hero}", "Las cosas rotas no se arreglan con prisas"),
+    ),
+    "need": (
+        ("{hero} sintió una oleada de ternura", "Nadie debería quedarse a solas con un problema"),
+        (
+            "{hero} se sentía responsable, y eso era bueno",
+            "Alguien necesitaba ayuda, y eso importaba más que nada",
+        ),
+        (
+            "A {hero} le habría gustado poder explicar que venían como amigos",
+            "Tendría que explicarlo la amabilidad",
+        ),
+        (
+            "{hero} tenía la sensación de haber crecido de golpe",
+            "Eso es lo que pasa cuando cuidas de alguien más pequeño",
+        ),
+    ),
+    "fear": (
+        (
+            "A {hero} le temblaban las rodillas, pero siguió adelante",
+            "Ser valiente no significa que dejen de temblar las rodillas",
+        ),
+        ("{hero} tenía miedo y curiosidad a la vez", "La curiosidad iba ganando, aunque por muy poco"),
+        (
+            "{hero} respiró hondo y aguantó el aire un momento",
+            "Luego lo soltó despacio, y el miedo se encogió un poco",
+        ),
+        (
+            "{hero} notó que el miedo se hacía más pequeño",
+            "Los miedos crecen cuando huyes de ellos y encogen cuando los miras de frente",
+        ),
+    ),
+    "wish": (
+        (
+            "Un cosquilleo secreto de emoción recorrió a {hero}",
+            "Cumplir un deseo es una especie de magia de todos los días",
+        ),
+        (
+            "{hero} casi podía ver lo felices que iban a ser todos",
+            "Esa imagen le daba fuerzas cada vez que las cosas se ponían difíciles",
+        ),
+        ("{hero} se sentía un poco como un hada madrina", "Era una sensación sorprendentemente agradable"),
+        (
+            "{hero} esperaba con todas sus fuerzas que el deseo se cumpliera",
+            "Pero esperar no bastaba, así que {hero} siguió trabajando",
+        ),
+    ),
+}
+
+SHAPE_MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "lost": (
+        ("Revisaron cada rincón dos veces, y algunos rincones hasta tres",),
+        ("Alguien propuso volver sobre sus pasos, y otro ya había empezado a hacerlo",),
+        ("La lista de sitios donde no estaba se hacía cada vez más larga",),
+        ("Cada escondite vacío hacía que el siguiente pareciera más prometedor",),
+    ),
+    "broken": (
+        ("Colocaron cada piececita en orden, para que no se perdiera nada",),
+        ("El arreglo avanzaba despacio, paso a paso y con mucho cuidado",),
+        ("De vez en cuando algo crujía o se tambaleaba, y todo el mundo contenía la respiración",),
+        ("Poco a poco, lo que estaba roto recuperaba su aspecto de siempre",),
+    ),
+    "need": (
+        ("Ayudar a alguien, descubrieron, es tanto escuchar como hacer",),
+        ("Todo el mundo se movía con un poco más de suavidad que de costumbre",),
+        ("Ya nadie hablaba alto, por si alguien pequeñito estaba escuchando",),
+        ("Cuanto más ayudaban, más ganas tenían de ayudar",),
+    ),
+    "fear": (
+        ("Cada sombra parecía un poco más grande de lo que seguramente era",),
+        ("Iban tan cerca unos de otros que se chocaban los codos todo el rato",),
+        ("Nadie hablaba del nudo en la tripa, pero todo el mundo lo tenía",),
+        ("Cada pasito valiente hacía el siguiente un poquito más fácil",),
+    ),
+    "wish": (
+        ("Cumplir el deseo de otro resultó ser muchísimo trabajo",),
+        ("Todo el mundo tenía una idea, y algunas hasta eran útiles",),
+        ("Nadie lo decía, pero todo el mundo imaginaba ya el final feliz",),
+        ("El plan crecía y mejoraba cada vez que alguien añadía algo",),
+    ),
+}

@@ -594,3 +594,265 @@ THREADS: tuple[Thread, ...] = (
         epilogue="La carte attendait sur le mur, avec encore beaucoup de place pour la prochaine aventure",
     ),
 )
+
+# Ce que dit une page pendant que le problème est en cours, par forme de problème (voir chapters.py).
+SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "lost": (
+        (
+            "« Qui s'en est servi en dernier ? » demanda {friend}",
+            "« Ce matin, presque certainement », répondit {hero} en comptant sur ses doigts",
+            "Alors ils passèrent toute la matinée en revue, heure par heure",
+        ),
+        (
+            (
+                "« Les choses ne sont jamais vraiment perdues, elles sont seulement ailleurs », "
+                "dit {friend} d'un air sage"
+            ),
+            "« Alors allons voir où se trouve cet ailleurs », dit {hero} en riant",
+            "C'était devenu une sorte de jeu, et le jeu rendait les recherches plus faciles",
+        ),
+        (
+            "« On se sépare ? » demanda {friend}",
+            "« Non, répondit {hero}, on cherche ensemble ou on ne cherche pas du tout. »",
+            "{friend} poussa un soupir de soulagement et ne quitta plus {hero} d'une semelle",
+        ),
+        (
+            "« Et si quelqu'un d'autre était passé par là avant nous ? » s'inquiéta {friend}",
+            "« Alors on posera la question à tous ceux qu'on croisera », décida {hero}",
+            "À partir de là, personne ne passa sans qu'on lui pose poliment une question ou deux",
+        ),
+        (
+            "« Je cherche toujours aux mêmes endroits », gémit {friend}",
+            "« Moi aussi, alors cherchons là où on n'aurait jamais l'idée de chercher », proposa {hero}",
+            "Ça paraissait un peu bête, mais c'était l'idée la plus utile qu'on ait eue jusque-là",
+        ),
+    ),
+    "broken": (
+        (
+            "« Tu crois que ça peut vraiment se réparer ? » demanda {friend}",
+            "« Presque tout se répare, quand on a assez de patience », répondit {hero}",
+            "{friend} hocha la tête et promit de prendre tout son temps",
+        ),
+        (
+            "« Par quoi on commence ? » demanda {friend}",
+            "« Par ce qui s'est cassé en premier, dit {hero}, et ensuite par ce qui vient après. »",
+            "Avancer dans l'ordre rendait la tâche beaucoup moins effrayante",
+        ),
+        (
+            "« Tiens ça bien droit, s'il te plaît », dit {hero}",
+            "« Comme ça ? » demanda {friend} sans bouger d'un poil",
+            "C'était exactement comme ça, et la pièce suivante se mit en place sans difficulté",
+        ),
+        (
+            "« Oups, je crois que j'ai un peu aggravé les choses », avoua {friend}",
+            "« Alors on défait et on recommence », dit calmement {hero}",
+            "Défaire prit un moment, mais le deuxième essai se passa beaucoup mieux",
+        ),
+        (
+            "« Comment est-ce que ça s'est cassé, au départ ? » se demanda {friend}",
+            "« Si on le découvre, on pourra éviter que ça recommence », dit {hero}",
+            "Alors ils examinèrent de près chaque fissure et chaque morceau branlant",
+        ),
+    ),
+    "need": (
+        (
+            "« Tu crois qu'on lui fait peur ? » chuchota {friend}",
+            "« Un peu, peut-être, alors bougeons doucement et parlons tout bas », répondit {hero}",
+            "Ils s'approchèrent le plus doucement possible, sans un seul geste brusque",
+        ),
+        (
+            "« À ton avis, qu'est-ce qui lui ferait le plus de bien ? » demanda {friend}",
+            "« Un peu d'attention, dit {hero}, et ça, on a déjà commencé. »",
+            "C'était bon de savoir que le premier pas était déjà fait",
+        ),
+        (
+            "« On devrait aller chercher un adulte ? » demanda {friend}",
+            "« Voyons d'abord ce qu'on peut faire, et on demandera de l'aide s'il le faut », répondit {hero}",
+            "Tout le monde trouva que c'était raisonnable",
+        ),
+        (
+            "« Qu'est-ce que tu ressentirais, sans personne autour de toi ? » demanda {hero}",
+            "« J'aurais un gros chagrin et très peur », murmura {friend}",
+            "Après ça, personne n'eut besoin qu'on lui rappelle d'être gentil",
+        ),
+        (
+            "« Je crois que la confiance commence à venir », dit {friend}",
+            "« Alors il ne faut surtout pas la décevoir », répondit {hero}",
+            "Ils prirent la chose très au sérieux, comme de vrais sauveteurs",
+        ),
+    ),
+    "fear": (
+        (
+            "« Tu as peur ? » demanda {friend}",
+            "« Oui, avoua {hero}, mais avoir peur, ça ne veut pas dire s'arrêter. »",
+            "{friend} y réfléchit très longtemps",
+        ),
+        (
+            "« Qu'est-ce qui pourrait arriver de pire ? » demanda {hero}",
+            (
+                "« Que quelque chose surgisse et fasse bouh », dit {friend}, "
+                "et ils se mirent à pouffer nerveusement"
+            ),
+            "Dit à voix haute, ça paraissait beaucoup moins terrible",
+        ),
+        (
+            "« Comptons jusqu'à trois, et on y va », proposa {friend}",
+            "« Un, deux, deux et demi », compta {hero}, et ils éclatèrent de rire",
+            "Rire les aida bien plus que compter",
+        ),
+        (
+            "« Mon cœur bat très fort », chuchota {friend}",
+            "« Le mien aussi, on est à égalité », chuchota {hero}",
+            "Bizarrement, c'était plus facile d'avoir peur à deux que sans personne",
+        ),
+        (
+            "« On pourrait toujours faire demi-tour », dit {friend}",
+            "« On pourrait, reconnut {hero}, mais alors on ne saurait jamais ce qu'il y a vraiment là-bas. »",
+            "Ne pas savoir, décidèrent-ils, c'était pire que de découvrir la vérité",
+        ),
+    ),
+    "wish": (
+        (
+            "« Tu crois que les vœux peuvent vraiment se réaliser ? » demanda {friend}",
+            "« Certains, oui, si quelqu'un leur donne un coup de pouce », dit {hero}",
+            "Et donner un coup de pouce, c'était justement ce qu'ils avaient décidé de faire",
+        ),
+        (
+            "« Et si on se trompait ? » s'inquiéta {friend}",
+            "« Alors on aura presque réalisé un vœu, et c'est mieux que rien », dit {hero}",
+            "{friend} dut reconnaître que c'était vrai",
+        ),
+        (
+            "« Depuis combien de temps ce vœu attend-il, à ton avis ? » demanda {friend}",
+            "« Depuis bien trop longtemps, dit {hero}, alors dépêchons-nous. »",
+            "Personne ne se le fit dire deux fois",
+        ),
+        (
+            "« Et toi, qu'est-ce que tu souhaiterais, si tu pouvais ? » demanda {hero}",
+            "« Aujourd'hui, je souhaiterais que ce vœu-là se réalise », dit {friend}",
+            "C'était la réponse la plus gentille que {hero} ait jamais entendue",
+        ),
+        (
+            "« On a tout ce qu'il faut ? » demanda {friend}",
+            "« Presque tout, dit {hero}, et le reste, on l'inventera. »",
+            "Heureusement, inventer était une des choses qu'ils faisaient le mieux",
+        ),
+    ),
+}
+
+SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "lost": (
+        (
+            "Une question trottait dans la tête de {hero} sans lui laisser de répit",
+            "Où une chose peut-elle bien disparaître ?",
+        ),
+        (
+            "{hero} revoyait sans cesse l'endroit exact où tout aurait dû être",
+            "Y penser ne faisait rien revenir, mais ça donnait de nouvelles idées",
+        ),
+        (
+            "{hero} refusait de croire qu'une chose puisse s'évanouir pour toujours",
+            "Tout est forcément quelque part, et ce quelque part peut se trouver",
+        ),
+        (
+            "Une petite pensée pleine d'espoir poussait {hero} à continuer",
+            "L'endroit suivant serait peut-être le bon",
+        ),
+    ),
+    "broken": (
+        (
+            "{hero} goûtait la satisfaction tranquille de réparer les choses",
+            "Chaque pièce bien ajustée rendait la suivante plus facile",
+        ),
+        (
+            "{hero} avait peur d'aggraver les choses",
+            "Mieux valait des mains prudentes que des mains pressées",
+        ),
+        (
+            "{hero} avait de bonnes idées, mais des doigts un peu maladroits",
+            "Réparer demandait de réfléchir autant que d'essayer",
+        ),
+        (
+            "Une patience têtue s'installa chez {hero}",
+            "Les choses cassées ne se réparent pas dans la précipitation",
+        ),
+    ),
+    "need": (
+        ("{hero} ressentit un grand élan de tendresse", "Personne ne devrait rester seul face à un problème"),
+        (
+            "{hero} se sentait responsable, et c'était une bonne chose",
+            "Quelqu'un avait besoin d'aide, et rien ne comptait davantage",
+        ),
+        (
+            "{hero} aurait voulu pouvoir expliquer qu'ils venaient en amis",
+            "La gentillesse devrait s'en charger à sa place",
+        ),
+        (
+            "{hero} avait l'impression d'avoir grandi d'un coup",
+            "C'est ce qui arrive quand on veille sur plus petit que soi",
+        ),
+    ),
+    "fear": (
+        (
+            "{hero} avait les jambes en coton, mais continua d'avancer",
+            "Le courage, ce n'est pas quand les jambes arrêtent de trembler",
+        ),
+        ("{hero} avait peur et envie de savoir en même temps", "La curiosité gagnait, mais de justesse"),
+        (
+            "{hero} prit une grande inspiration et la retint un instant",
+            "Puis l'air ressortit tout doucement, et la peur rapetissa un peu",
+        ),
+        (
+            "{hero} remarqua que la peur diminuait",
+            "Les peurs grandissent quand on les fuit et rapetissent quand on les regarde en face",
+        ),
+    ),
+    "wish": (
+        (
+            "Un frisson d'excitation secret parcourut {hero}",
+            "Réaliser un vœu, c'est une sorte de magie de tous les jours",
+        ),
+        (
+            "{hero} imaginait déjà le bonheur de tout le monde",
+            "Cette image aidait à tenir bon quand les choses devenaient difficiles",
+        ),
+        ("{hero} se sentait un peu comme une bonne fée", "C'était une sensation étonnamment agréable"),
+        (
+            "{hero} espérait de tout son cœur que le vœu se réaliserait",
+            "Mais espérer ne suffisait pas, alors {hero} continua de travailler",
+        ),
+    ),
+}
+
+SHAPE_MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "lost": (
+        ("Chaque recoin fut fouillé deux fois, et certains même trois",),
+        ("Quelqu'un proposa de refaire le chemin à l'envers, et quelqu'un d'autre avait déjà commencé",),
+        ("La liste des endroits où ce n'était pas s'allongeait de plus en plus",),
+        ("Chaque cachette vide rendait la suivante plus prometteuse",),
+    ),
+    "broken": (
+        ("Chaque petite pièce fut soigneusement alignée, pour que rien ne se perde",),
+        ("La réparation avançait lentement, une étape prudente après l'autre",),
+        ("De temps en temps, quelque chose grinçait ou vacillait, et tout le monde retenait son souffle",),
+        ("Petit à petit, ce qui était cassé retrouvait son allure d'avant",),
+    ),
+    "need": (
+        ("Aider quelqu'un, découvrirent-ils, c'est autant écouter qu'agir",),
+        ("Tout le monde faisait des gestes un peu plus doux que d'habitude",),
+        ("Plus personne ne parlait fort, au cas où quelqu'un de tout petit écouterait",),
+        ("Plus ils aidaient, plus ils avaient envie d'aider",),
+    ),
+    "fear": (
+        ("Chaque ombre paraissait un peu plus grande qu'elle ne l'était sans doute",),
+        ("Ils restaient si près l'un de l'autre que leurs coudes se cognaient sans arrêt",),
+        ("Personne ne parlait de la boule qu'il avait au ventre, mais tout le monde en avait une",),
+        ("Chaque petit pas courageux rendait le suivant un tout petit peu plus facile",),
+    ),
+    "wish": (
+        ("Réaliser le vœu de quelqu'un d'autre demandait beaucoup de travail",),
+        ("Chacun avait une idée, et certaines étaient même utiles",),
+        ("Personne ne le disait, mais tout le monde imaginait déjà la fin heureuse",),
+        ("Le plan devenait plus grand et plus beau chaque fois que quelqu'un y ajoutait quelque chose",),
+    ),
+}
