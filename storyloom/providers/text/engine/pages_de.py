@@ -592,6 +592,26 @@ THREADS: tuple[Thread, ...] = (
 SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
     "lost": (
         (
+            "„Denken wir doch einmal wie das, was wir suchen“, schlug {friend} vor",
+            "„Wo wäre ich, wenn ich verloren gegangen wäre?“, überlegte {hero} laut",
+            "Niemand kannte die Antwort, aber es war eine lustige Frage",
+        ),
+        (
+            "„Ich habe etwas gefunden!“, rief {friend}",
+            "„Ist es das Richtige?“, fragte {hero} und eilte hinüber",
+            "Leider nicht, nur etwas, das von Weitem ein bisschen so aussah",
+        ),
+        (
+            "„Wir haben schon überall zweimal gesucht“, seufzte {friend}",
+            "„Dann klappt es eben beim dritten Mal“, sagte {hero}",
+            "{friend} war nicht sicher, ob das Glück so funktionierte, wollte es aber versuchen",
+        ),
+        (
+            "„Weißt du noch ganz genau, wie das aussieht, was wir suchen?“, fragte {hero}",
+            "„Bis ins kleinste Detail“, sagte {friend} und beschrieb alles noch einmal",
+            "Danach schauten alle ein bisschen genauer hin",
+        ),
+        (
             "„Wo waren wir heute Morgen überall?“, fragte {friend}",
             "„Erst zu Hause und dann hier in der Gegend“, sagte {hero} und zählte an den Fingern ab",
             "Also gingen sie den ganzen Morgen noch einmal durch, Stunde für Stunde",
@@ -618,6 +638,29 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     "broken": (
+        (
+            "„Wenn wir nur das richtige Werkzeug hätten“, sagte {friend}",
+            "„Wir haben unsere Hände und unsere Köpfe“, sagte {hero}, „und das ist auch Werkzeug.“",
+            "{friend} lachte, musste aber zugeben, dass das stimmte",
+        ),
+        (
+            "„Dieses Teil passt nirgendwo hin“, sagte {friend} und hielt es hoch",
+            "„Vielleicht gehört es andersherum“, meinte {hero}",
+            "So war es, und einen Moment lang kamen sich beide ungeheuer schlau vor",
+        ),
+        (
+            "„Glaubst du, man sieht nachher noch, dass es kaputt war?“, fragte {friend}",
+            (
+                "„Vielleicht ein bisschen, aber es wird wieder funktionieren“, sagte {hero}, „und "
+                "darauf kommt es an.“"
+            ),
+            "Diese Antwort hatte etwas Tröstliches",
+        ),
+        (
+            "„Darf ich das nächste Stück machen?“, fragte {friend}",
+            "„Klar, wir wechseln uns ab“, sagte {hero} und trat einen Schritt zurück",
+            "Abwechseln machte die Arbeit langsamer, aber viel lustiger",
+        ),
         (
             "„Glaubst du, man kann das wirklich reparieren?“, fragte {friend}",
             "„Fast alles lässt sich reparieren, wenn man genug Geduld hat“, sagte {hero}",
@@ -649,6 +692,26 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
     ),
     "need": (
         (
+            "„Und wenn unsere Hilfe gar nicht erwünscht ist?“, fragte {friend}",
+            "„Dann warten wir in der Nähe, bis sie es ist“, sagte {hero}",
+            "Geduldig zu warten war, wie sich herausstellte, auch eine Art zu helfen",
+        ),
+        (
+            "„Vielleicht ist hier jemand hungrig“, flüsterte {friend}",
+            "„Oder müde, oder einfach sehr einsam“, flüsterte {hero}",
+            "Sie beschlossen, bei allen dreien zu helfen, sicherheitshalber",
+        ),
+        (
+            "„Wir sollten unsere Namen sagen“, meinte {friend}",
+            "„Gute Idee“, sagte {hero}, „Freundschaften fangen immer mit Namen an.“",
+            "Also stellten sie sich vor, ganz leise und sehr höflich",
+        ),
+        (
+            "„Wie gut, dass wir hier entlanggekommen sind“, sagte {friend}",
+            "„Ja, sonst hätte es niemand bemerkt“, sagte {hero}",
+            "Es war seltsam, daran zu denken, dass sie beinahe achtlos vorbeigekommen wären",
+        ),
+        (
             "„Glaubst du, wir sind zu laut?“, flüsterte {friend}",
             "„Vielleicht ein bisschen, also bewegen wir uns langsam und sprechen leise“, sagte {hero}",
             "Sie kamen ganz behutsam näher, ohne eine einzige hastige Bewegung",
@@ -676,6 +739,26 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
     ),
     "fear": (
         (
+            "„Und wenn es drinnen noch gruseliger ist?“, fragte {friend}",
+            "„Und wenn es gar nicht gruselig ist?“, antwortete {hero}",
+            "An diese Möglichkeit hatte noch niemand gedacht",
+        ),
+        (
+            "„Bleibst du dicht bei mir?“, fragte {friend}",
+            "„So dicht wie ein Schatten“, versprach {hero}",
+            "Und sie blieben wirklich dicht beieinander, vom Anfang bis zum Ende",
+        ),
+        (
+            "„Glaubst du, mutige Leute haben auch manchmal Angst?“, fragte {friend}",
+            "„Ständig, glaube ich, deshalb brauchen sie ja Mut“, sagte {hero}",
+            "So hatte {friend} das noch nie gesehen",
+        ),
+        (
+            "„Ich höre meine Knie schlottern“, scherzte {friend}",
+            "„Das ist nur dein Mut, der sich aufwärmt“, scherzte {hero} zurück",
+            "Scherzen vertrieb die Angst nicht, aber es machte sie kleiner",
+        ),
+        (
             "„Hast du Angst?“, fragte {friend}",
             "„Ja“, gab {hero} zu, „aber Angst haben heißt nicht stehen bleiben.“",
             "Darüber dachte {friend} lange nach",
@@ -702,6 +785,26 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     "wish": (
+        (
+            "„Glaubst du, ein Wunsch kann zu groß sein?“, fragte {friend}",
+            "„Nur, wenn es niemand versucht“, sagte {hero}",
+            "Danach wirkte der Wunsch gar nicht mehr so riesig",
+        ),
+        (
+            "„Was ist das Wichtigste an unserem Plan?“, fragte {hero}",
+            "„Die Überraschung am Ende“, sagte {friend} entschieden",
+            "Alle waren sich einig, dass die Überraschung das Beste war",
+        ),
+        (
+            "„Pst, das muss ein Geheimnis bleiben, bis es fertig ist“, flüsterte {friend}",
+            "„Ich schweige wie ein Grab“, flüsterte {hero}",
+            "Ein fröhliches Geheimnis zu bewahren ist schwerer, als man denkt",
+        ),
+        (
+            "„Ich stelle mir ständig vor, was alle für Gesichter machen werden“, sagte {friend}",
+            "„Ich auch, und das gibt mir Kraft“, sagte {hero}",
+            "Schon der Gedanke daran ließ sie ein bisschen schneller arbeiten",
+        ),
         (
             "„Glaubst du, dass Wünsche wirklich in Erfüllung gehen?“, fragte {friend}",
             "„Manche schon, wenn jemand ein bisschen nachhilft“, sagte {hero}",
@@ -732,6 +835,19 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
 
 SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "lost": (
+        (
+            "{hero} fühlte sich wie bei einem sehr wichtigen Detektivfall",
+            "Jeder Hinweis zählte, auch die, die ins Leere führten",
+        ),
+        ("Eine Welle der Ungeduld überkam {hero}", "Suchen dauert, und {hero} wollte sofort eine Antwort"),
+        (
+            "{hero} dachte daran, wie traurig es ist, etwas zu verlieren",
+            "Etwas zu verlieren, das man liebt, gehört zu den schlimmsten Gefühlen überhaupt",
+        ),
+        (
+            "{hero} bekam allmählich einen Blick fürs Suchen",
+            "Augen lernen, Dinge zu bemerken, wenn man sie genug übt",
+        ),
         ("Eine Frage ließ {hero} einfach keine Ruhe", "Wohin kann etwas denn einfach so verschwinden?"),
         (
             "{hero} sah immer wieder die Stelle vor sich, wo alles hätte sein sollen",
@@ -748,6 +864,22 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "broken": (
         (
+            "{hero} spürte bei jedem Teil, das hielt, ein bisschen Stolz",
+            "Kleine Erfolge summieren sich, einer nach dem anderen",
+        ),
+        (
+            "{hero} wünschte, Reparieren ginge so schnell wie Kaputtmachen",
+            "Kaputtmachen dauert eine Sekunde, Reparieren manchmal einen ganzen Tag",
+        ),
+        (
+            "{hero} fühlte sich wie in einer echten Erfinderwerkstatt",
+            "Auch Erfinder machen Fehler, und dann versuchen sie es noch einmal",
+        ),
+        (
+            "{hero} taten die Finger ein bisschen weh, aber das machte nichts",
+            "Es war die gute Müdigkeit, die kommt, wenn man etwas baut",
+        ),
+        (
             "{hero} spürte die stille Freude am Reparieren",
             "Jedes Teil, das passte, machte das nächste leichter",
         ),
@@ -759,6 +891,19 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
         ("Eine zähe Geduld überkam {hero}", "Kaputte Dinge werden nicht in Eile heil"),
     ),
     "need": (
+        (
+            "Eine große Sanftheit erfüllte {hero} von Kopf bis Fuß",
+            "Sanft zu sein ist am Ende auch eine Art von Stärke",
+        ),
+        ("{hero} kam ein beunruhigender Gedanke", "Was wäre passiert, wenn niemand gekommen wäre?"),
+        (
+            "{hero} freute sich, nützlich zu sein",
+            "Es gibt kein besseres Gefühl, als zu wissen, dass man etwas bewirkt",
+        ),
+        (
+            "{hero} hatte einen Kloß im Hals",
+            "Manchmal bringt Freundlichkeit einen ein bisschen zum Weinen, aber auf die gute Art",
+        ),
         ("{hero} spürte eine warme Welle von Mitgefühl", "Niemand sollte mit einem Problem allein bleiben"),
         (
             "{hero} fühlte sich verantwortlich, und das war ein gutes Gefühl",
@@ -774,6 +919,16 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "fear": (
+        ("Ein Schauer lief {hero} den Rücken hinunter", "Es war kein schönes Gefühl, aber es ging vorbei"),
+        ("{hero} sang im Kopf ein kleines mutiges Lied", "Lieder können Ängste wunderbar leise machen"),
+        (
+            "Einen Moment lang fühlte sich {hero} sehr klein",
+            "Dann fiel {hero} ein, dass auch Kleine sehr mutig sein können",
+        ),
+        (
+            "{hero} wollte weglaufen und gleichzeitig bleiben",
+            "Das Bleiben gewann, und darauf war {hero} stolz",
+        ),
         (
             "{hero} hatte weiche Knie, ging aber trotzdem weiter",
             "Mutig sein heißt nicht, dass die Knie aufhören zu zittern",
@@ -789,6 +944,22 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "wish": (
+        (
+            "{hero} steckte voller Pläne und Ideen",
+            "Es gab hundert Arten, einen Wunsch zu erfüllen, und {hero} wollte sie alle ausprobieren",
+        ),
+        (
+            "{hero} wurde ein bisschen ungeduldig",
+            "Wünsche brauchen Zeit, und {hero} wollte, dass dieser noch heute in Erfüllung ging",
+        ),
+        (
+            "{hero} war froh, bei etwas so Besonderem dabei zu sein",
+            "Nicht jeder darf einem Wunsch auf die Sprünge helfen",
+        ),
+        (
+            "Beim Gedanken daran wurde {hero} ganz warm ums Herz",
+            "Einen Wunsch zu erfüllen war fast schöner, als selbst einen erfüllt zu bekommen",
+        ),
         ("Ein heimliches Kribbeln durchfuhr {hero}", "Einen Wunsch zu erfüllen ist eine Art Alltagszauber"),
         (
             "{hero} konnte sich schon vorstellen, wie glücklich alle sein würden",
@@ -804,30 +975,50 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
 
 SHAPE_MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
     "lost": (
+        ("Ab und zu glaubte jemand, eine Spur entdeckt zu haben, und alle eilten hin",),
+        ("Jedes Mal, wenn ein Versteck leer war, strich es jemand von der Liste",),
+        ("Jemand dachte sich ein Suchlied aus, es war schrecklich, und alle sangen es mit",),
         ("Jede Ecke wurde zweimal abgesucht, manche sogar dreimal",),
         ("Jemand schlug vor, den ganzen Weg zurückzugehen, und jemand anderes hatte schon damit angefangen",),
         ("Die Liste der Stellen, an denen sie vergeblich gesucht hatten, wurde immer länger",),
         ("Jedes leere Versteck ließ das nächste noch vielversprechender aussehen",),
     ),
     "broken": (
+        ("Jemand summte bei der Arbeit, und die Arbeit schien schneller voranzugehen",),
+        ("Alle paar Minuten trat jemand zurück, um zu sehen, wie es aussah",),
+        ("Es gab ein paar kleine Rückschläge, aber niemand ließ sich davon die Laune verderben",),
         ("Jedes kleine Teil wurde ordentlich hingelegt, damit nichts verloren ging",),
         ("Das Reparieren ging langsam voran, ein vorsichtiger Schritt nach dem anderen",),
         ("Ab und zu knarrte oder wackelte etwas, und alle hielten den Atem an",),
         ("Stück für Stück sah das Kaputte wieder aus wie früher",),
     ),
     "need": (
+        ("Jedes freundliche Wort schien etwas zu bewirken, so klein es auch war",),
+        ("Jemand teilte, was er hatte, und jemand anderes bot an, Wache zu halten",),
+        ("Es war langsame Arbeit, von der Sorte, die man nicht beschleunigen kann",),
         ("Jemandem zu helfen, merkten sie, heißt genauso viel zuhören wie anpacken",),
         ("Alle bewegten sich ein bisschen sanfter als sonst",),
         ("Niemand sprach mehr laut, falls jemand Kleines zuhörte",),
         ("Je mehr sie halfen, desto mehr wollten sie helfen",),
     ),
     "fear": (
+        ("Bei jedem kleinen Geräusch zuckte jemand zusammen, und dann lachten alle über das Zusammenzucken",),
+        ("Langsam, ganz langsam kam der unheimliche Ort näher",),
+        ("Niemand ging voraus und niemand blieb zurück, und so gingen sie Seite an Seite",),
         ("Jeder Schatten sah ein bisschen größer aus, als er wahrscheinlich war",),
         ("Sie blieben so dicht beieinander, dass ihre Ellbogen ständig aneinanderstießen",),
         ("Niemand sprach über das mulmige Gefühl im Bauch, aber alle hatten es",),
         ("Jeder kleine mutige Schritt machte den nächsten ein kleines bisschen leichter",),
     ),
     "wish": (
+        ("Alle arbeiteten an einem anderen Teil, und langsam fügten sich die Teile zusammen",),
+        ("Es wurde viel geflüstert, denn Wünsche bleiben gern geheim, bis sie sich erfüllen",),
+        (
+            (
+                "Jemand fragte ständig, ob es schon fertig sei, und bekam jedes Mal zu hören, dass es "
+                "fast so weit sei"
+            ),
+        ),
         ("Den Wunsch eines anderen zu erfüllen war eine Menge Arbeit",),
         ("Alle hatten eine Idee, und manche davon waren sogar nützlich",),
         ("Niemand sagte es, aber alle stellten sich schon das glückliche Ende vor",),

@@ -547,6 +547,26 @@ THREADS: tuple[Thread, ...] = (
 SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
     "lost": (
         (
+            '"Let us think like the thing we are looking for," suggested {friend}',
+            '"Where would I be if I were lost?" wondered {hero} out loud',
+            "Nobody knew the answer, but it was a funny question to think about",
+        ),
+        (
+            '"I found something!" called {friend}',
+            '"Is it the right thing?" asked {hero}, hurrying over',
+            "It was not, only something that looked a little like it from far away",
+        ),
+        (
+            '"We have looked everywhere twice," sighed {friend}',
+            '"Then the third time will be the lucky one," said {hero}',
+            "{friend} was not sure that luck worked like that, but was willing to try",
+        ),
+        (
+            '"Do you remember exactly what it looks like?" asked {hero}',
+            '"Every little detail," said {friend}, and described it all over again',
+            "After that, everybody looked a little more carefully",
+        ),
+        (
             '"When did anyone last see it?" asked {friend}',
             '"This morning, I am almost sure," said {hero}, counting back on {their} fingers',
             "So they went back over the whole morning, one hour at a time",
@@ -573,6 +593,26 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     "broken": (
+        (
+            '"I wish we had the right tools," said {friend}',
+            '"We have our hands and our heads," said {hero}, "and those are tools too."',
+            "{friend} laughed, but had to agree that it was true",
+        ),
+        (
+            '"This bit does not fit anywhere," said {friend}, holding it up',
+            '"Maybe it goes the other way round," suggested {hero}',
+            "It did, and for a moment they both felt terribly clever",
+        ),
+        (
+            '"Do you think anyone will see that it was broken?" asked {friend}',
+            '"A little, maybe, but it will work again," said {hero}, "and that is what matters."',
+            "There was something comforting about that answer",
+        ),
+        (
+            '"Can I do the next part?" asked {friend}',
+            '"Of course, we take turns," said {hero}, stepping back',
+            "Taking turns made the work slower, but much more fun",
+        ),
         (
             '"Do you think it can really be fixed?" asked {friend}',
             '"Almost anything can be fixed if you are patient enough," said {hero}',
@@ -601,6 +641,26 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
     ),
     "need": (
         (
+            '"What if our help is not wanted?" asked {friend}',
+            '"Then we will wait nearby until it is," said {hero}',
+            "Waiting patiently turned out to be a kind of helping too",
+        ),
+        (
+            '"Maybe somebody here is hungry," whispered {friend}',
+            '"Or tired, or just very lonely," whispered {hero}',
+            "They decided to help with all three, just in case",
+        ),
+        (
+            '"We should say our names," said {friend}',
+            '"Good idea," said {hero}, "friendships always start with names."',
+            "So they introduced themselves, very softly and very politely",
+        ),
+        (
+            '"I am glad we came this way," said {friend}',
+            '"So am I, or nobody would have noticed," said {hero}',
+            "It was strange to think how nearly they had passed by without seeing anything",
+        ),
+        (
             '"Do you think we are frightening it?" whispered {friend}',
             '"Maybe a little, so let us move slowly and speak softly," said {hero}',
             "They came closer, making themselves as small and gentle as they could",
@@ -628,6 +688,26 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
     ),
     "fear": (
         (
+            '"What if it is even scarier inside?" asked {friend}',
+            '"And what if it is not scary at all?" answered {hero}',
+            "That was a possibility nobody had thought about",
+        ),
+        (
+            '"Will you stay close to me?" asked {friend}',
+            '"As close as a shadow," promised {hero}',
+            "And they did stay close, from the beginning to the end",
+        ),
+        (
+            '"Do you think brave people ever get scared?" asked {friend}',
+            '"All the time, I think, which is why they need to be brave," said {hero}',
+            "{friend} had never thought of it that way before",
+        ),
+        (
+            '"I can hear my knees knocking," joked {friend}',
+            '"That is just your courage warming up," {hero} joked back',
+            "Joking did not make the fear go away, but it made it smaller",
+        ),
+        (
             '"Are you scared?" asked {friend}',
             '"Yes," admitted {hero}, "but I do not think scared means stop."',
             "{friend} thought about that for a long time",
@@ -654,6 +734,26 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     "wish": (
+        (
+            '"Do you think a wish can be too big?" asked {friend}',
+            '"Only if nobody tries," said {hero}',
+            "After that, the wish did not seem quite so enormous",
+        ),
+        (
+            '"What is the most important part of the plan?" asked {hero}',
+            '"The surprise at the end," said {friend} firmly',
+            "Everybody agreed that the surprise was the best part",
+        ),
+        (
+            '"Shh, it has to stay a secret until it is ready," whispered {friend}',
+            '"My lips are sealed," whispered {hero}',
+            "Keeping a happy secret is harder than it sounds",
+        ),
+        (
+            '"I keep imagining everybody\'s faces," said {friend}',
+            '"So do I, and that is what keeps me going," said {hero}',
+            "Just thinking about it made them work a little faster",
+        ),
         (
             '"Do you think wishes can really come true?" asked {friend}',
             '"Some of them do, if somebody helps," said {hero}',
@@ -685,6 +785,22 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
 SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "lost": (
         (
+            "{hero} felt like a detective on a very important case",
+            "Every clue mattered, even the ones that led nowhere",
+        ),
+        (
+            "A wave of impatience washed over {hero}",
+            "Searching is slow, and {hero} wanted an answer right now",
+        ),
+        (
+            "{hero} thought about how sad it is to lose something",
+            "Losing a thing you love is one of the worst feelings there is",
+        ),
+        (
+            "{hero} was getting a good eye for searching",
+            "Eyes learn to notice things when you give them enough practice",
+        ),
+        (
             "{hero} felt the itch of a question that would not go away",
             "Where can a thing simply disappear to?",
         ),
@@ -700,6 +816,22 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "broken": (
         (
+            "{hero} felt a tiny flutter of pride at every piece that held",
+            "Small successes add up, one after another",
+        ),
+        (
+            "{hero} wished mending were as quick as breaking",
+            "Breaking takes a second, and fixing can take all day",
+        ),
+        (
+            "{hero} felt like a real inventor in a real workshop",
+            "Inventors make mistakes too, and then they try again",
+        ),
+        (
+            "{hero}'s fingers ached a little, but {hero} did not mind",
+            "It was the good kind of tiredness, the kind that comes from making things",
+        ),
+        (
             "{hero} felt the quiet satisfaction of fixing things",
             "Each piece that fitted made the next one easier",
         ),
@@ -714,6 +846,19 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
         ("A stubborn patience settled over {hero}", "Broken things do not mend in a hurry"),
     ),
     "need": (
+        (
+            "A great gentleness filled {hero} from head to toe",
+            "Being gentle, in the end, is a kind of strength",
+        ),
+        ("A worrying thought crossed {hero}'s mind", "What would have happened if nobody had come along?"),
+        (
+            "{hero} was glad to be useful",
+            "There is no better feeling than knowing you are making a difference",
+        ),
+        (
+            "{hero} had a lump in {their} throat",
+            "Sometimes kindness makes you want to cry a little, in a good way",
+        ),
         ("{hero} felt a warm tug of sympathy", "Nobody should be left alone with a problem"),
         (
             "{hero} felt responsible, in a good way",
@@ -726,6 +871,13 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
         ("{hero} felt surprisingly grown up", "Looking after someone smaller does that to you"),
     ),
     "fear": (
+        ("A shiver ran all the way down {hero}'s back", "It was not a nice feeling, but it did not last"),
+        ("{hero} sang a small brave song inside {their} head", "Songs are very good at keeping fears quiet"),
+        ("For a moment {hero} felt very small", "Then {hero} remembered that small people can be very brave"),
+        (
+            "{hero} wanted to run away and to stay at the same time",
+            "Staying won, and {hero} was proud of that",
+        ),
         (
             "{hero}'s knees felt wobbly, but {hero} kept going",
             "Being brave does not mean your knees stop wobbling",
@@ -741,6 +893,16 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "wish": (
+        (
+            "{hero} was bursting with plans and ideas",
+            "There were a hundred ways to make a wish come true, and {hero} wanted to try them all",
+        ),
+        ("{hero} grew a little impatient", "Wishes take time, and {hero} wanted this one to come true today"),
+        ("{hero} felt lucky to be part of something so special", "Not everybody gets to help a wish along"),
+        (
+            "The thought of it made {hero} warm inside",
+            "Making a wish come true felt almost better than having one of your own come true",
+        ),
         ("{hero} felt a secret thrill of excitement", "Making a wish come true is a kind of everyday magic"),
         (
             "{hero} could almost see how happy everyone would be",
@@ -756,30 +918,45 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
 
 SHAPE_MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
     "lost": (
+        ("Now and then somebody thought they had found a clue, and everybody hurried to look",),
+        ("Every time a hiding place turned out empty, somebody crossed it off the list",),
+        ("Somebody made up a searching song, and it was terrible, and everybody sang it",),
         ("Every corner got checked twice, and some corners got checked three times",),
         ("Somebody suggested retracing their steps, and somebody else had already started",),
         ("The list of places where it was not grew longer and longer",),
         ("Each empty hiding place made the next one seem more promising",),
     ),
     "broken": (
+        ("Somebody hummed while they worked, and the work seemed to go faster",),
+        ("Every few minutes somebody stepped back to see how it looked",),
+        ("There were a few small setbacks, but nobody let them spoil the mood",),
         ("Every little piece was laid out neatly, so that nothing could go missing",),
         ("The mending went slowly, one careful step after another",),
         ("Now and then something creaked or wobbled, and everybody held their breath",),
         ("Bit by bit, the broken thing was starting to look like itself again",),
     ),
     "need": (
+        ("Every kind word seemed to make a difference, however small",),
+        ("Somebody shared what they had, and somebody else offered to keep watch",),
+        ("It was slow work, the kind that cannot be hurried",),
         ("Helping someone, they discovered, means listening as much as doing",),
         ("Everybody moved a little more gently than usual",),
         ("Nobody talked loudly now, in case somebody small was listening",),
         ("The more they helped, the more they wanted to help",),
     ),
     "fear": (
+        ("Every little noise made somebody jump, and then everybody laughed at the jumping",),
+        ("Slowly, very slowly, the scary place was coming closer",),
+        ("Nobody went first and nobody stayed behind, so they went side by side",),
         ("Every shadow looked a little bigger than it probably was",),
         ("They stayed so close together that their elbows kept bumping",),
         ("Nobody mentioned the wobbly feeling inside, but everybody had it",),
         ("Each small brave step made the next one a tiny bit easier",),
     ),
     "wish": (
+        ("Everybody worked on a different part, and slowly the parts came together",),
+        ("There was a lot of whispering, because wishes like to stay secret until they come true",),
+        ("Somebody kept asking if it was ready yet, and the answer was always almost",),
         ("Making somebody else's wish come true turned out to be a lot of work",),
         ("Everybody had an idea, and some of the ideas were even useful",),
         ("Nobody said it, but they were all imagining the happy ending",),

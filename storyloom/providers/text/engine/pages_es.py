@@ -575,6 +575,26 @@ THREADS: tuple[Thread, ...] = (
 SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
     "lost": (
         (
+            "«Pensemos como la cosa que buscamos», propuso {friend}",
+            "«¿Dónde me escondería yo, si estuviera en su lugar?», se preguntó {hero} en voz alta",
+            "Nadie sabía la respuesta, pero era una pregunta divertida",
+        ),
+        (
+            "«¡He encontrado algo!», gritó {friend}",
+            "«¿Es lo que buscamos?», preguntó {hero}, acercándose a toda prisa",
+            "No lo era, solo algo que se le parecía un poco de lejos",
+        ),
+        (
+            "«Ya hemos buscado en todas partes dos veces», suspiró {friend}",
+            "«Pues a la tercera va la vencida», dijo {hero}",
+            "{friend} no tenía claro que la suerte funcionara así, pero quiso intentarlo",
+        ),
+        (
+            "«¿Recuerdas exactamente cómo es?», preguntó {hero}",
+            "«Con todo detalle», dijo {friend}, y volvió a contar cómo era de principio a fin",
+            "Después de oírlo, todo el mundo miró con un poco más de atención",
+        ),
+        (
             "«¿Dónde estuvimos esta mañana antes de darnos cuenta?», preguntó {friend}",
             "«Primero en casa, y luego por aquí», dijo {hero}, contando con los dedos",
             "Así que repasaron toda la mañana, hora por hora",
@@ -601,6 +621,26 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     "broken": (
+        (
+            "«Ojalá tuviéramos las herramientas adecuadas», dijo {friend}",
+            "«Tenemos las manos y la cabeza», dijo {hero}, «y eso también son herramientas».",
+            "{friend} se rio, pero tuvo que admitir que era verdad",
+        ),
+        (
+            "«Esta pieza no encaja en ningún sitio», dijo {friend}, enseñándola",
+            "«Quizá va al revés», sugirió {hero}",
+            "Iba al revés, y por un momento aquello les pareció una genialidad",
+        ),
+        (
+            "«¿Crees que se notará que estaba roto?», preguntó {friend}",
+            "«Un poco, quizá, pero volverá a funcionar», dijo {hero}, «y eso es lo que importa».",
+            "Aquella respuesta tenía algo que tranquilizaba",
+        ),
+        (
+            "«¿Puedo hacer yo la siguiente parte?», preguntó {friend}",
+            "«Claro, nos turnamos», dijo {hero}, dando un paso atrás",
+            "Turnarse hacía el trabajo más lento, pero mucho más divertido",
+        ),
         (
             "«¿Crees que de verdad tiene arreglo?», preguntó {friend}",
             "«Casi todo tiene arreglo si uno tiene paciencia», dijo {hero}",
@@ -629,6 +669,26 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
     ),
     "need": (
         (
+            "«¿Y si no quiere nuestra ayuda?», preguntó {friend}",
+            "«Entonces esperaremos cerca hasta que la quiera», dijo {hero}",
+            "Esperar con paciencia resultó ser otra manera de ayudar",
+        ),
+        (
+            "«A lo mejor tiene hambre», susurró {friend}",
+            "«O sueño, o solo mucha soledad», susurró {hero}",
+            "Decidieron ayudar con las tres cosas, por si acaso",
+        ),
+        (
+            "«Deberíamos decirle nuestros nombres», dijo {friend}",
+            "«Buena idea», dijo {hero}, «las amistades siempre empiezan por los nombres».",
+            "Así que se presentaron, muy bajito y con mucha educación",
+        ),
+        (
+            "«Menos mal que vinimos por aquí», dijo {friend}",
+            "«Sí, si no, nadie se habría dado cuenta», dijo {hero}",
+            "Era raro pensar que podían haber pasado de largo sin ver nada",
+        ),
+        (
             "«¿Crees que le damos miedo?», susurró {friend}",
             "«Puede que un poco, así que movámonos despacio y hablemos bajito», dijo {hero}",
             "Se acercaron con el mayor cuidado posible, sin un solo gesto brusco",
@@ -655,6 +715,26 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     "fear": (
+        (
+            "«¿Y si dentro da todavía más miedo?», preguntó {friend}",
+            "«¿Y si no da nada de miedo?», respondió {hero}",
+            "Era una posibilidad en la que nadie había pensado",
+        ),
+        (
+            "«¿Te quedas cerca de mí?», preguntó {friend}",
+            "«Tan cerca como una sombra», prometió {hero}",
+            "Y se quedaron cerca de verdad, de principio a fin",
+        ),
+        (
+            "«¿Crees que la gente valiente también tiene miedo?», preguntó {friend}",
+            "«Todo el rato, creo, y por eso necesita valor», dijo {hero}",
+            "{friend} nunca lo había visto de esa manera",
+        ),
+        (
+            "«Oigo cómo me chocan las rodillas», bromeó {friend}",
+            "«Es tu valor, que está calentando», le contestó {hero} en broma",
+            "Bromear no hacía desaparecer el miedo, pero lo hacía más pequeño",
+        ),
         (
             "«¿Tienes miedo?», preguntó {friend}",
             "«Sí», reconoció {hero}, «pero tener miedo no quiere decir pararse».",
@@ -686,6 +766,26 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
     ),
     "wish": (
         (
+            "«¿Crees que un deseo puede ser demasiado grande?», preguntó {friend}",
+            "«Solo si nadie lo intenta», dijo {hero}",
+            "Después de eso, el deseo ya no parecía tan enorme",
+        ),
+        (
+            "«¿Qué es lo más importante del plan?», preguntó {hero}",
+            "«La sorpresa del final», dijo {friend} sin dudarlo",
+            "Todo el mundo estuvo de acuerdo en que la sorpresa era lo mejor",
+        ),
+        (
+            "«Chis, tiene que ser un secreto hasta que esté listo», susurró {friend}",
+            "«Seré una tumba», susurró {hero}",
+            "Guardar un secreto alegre es más difícil de lo que parece",
+        ),
+        (
+            "«No dejo de imaginarme la cara que pondrá todo el mundo», dijo {friend}",
+            "«Yo tampoco, y eso me da fuerzas», dijo {hero}",
+            "Solo de pensarlo, trabajaban un poco más deprisa",
+        ),
+        (
             "«¿Crees que los deseos se cumplen de verdad?», preguntó {friend}",
             "«Algunos sí, si alguien echa una mano», dijo {hero}",
             "Y echar una mano era justo lo que habían decidido hacer",
@@ -715,6 +815,19 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
 
 SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "lost": (
+        (
+            "{hero} tenía la sensación de estar resolviendo un caso muy importante",
+            "Cada pista contaba, incluso las que no llevaban a ninguna parte",
+        ),
+        ("Una ola de impaciencia invadió a {hero}", "Buscar es lento, y {hero} quería una respuesta ya"),
+        (
+            "{hero} pensaba en lo triste que es perder algo",
+            "Perder algo que quieres es de los peores sentimientos que hay",
+        ),
+        (
+            "{hero} empezaba a tener buen ojo para buscar",
+            "Los ojos aprenden a fijarse en las cosas cuando se entrenan lo suficiente",
+        ),
         ("A {hero} le rondaba una pregunta que no se iba", "Ninguna cosa desaparece así como así"),
         (
             "{hero} no dejaba de imaginar el sitio exacto donde todo debería estar",
@@ -731,6 +844,22 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "broken": (
         (
+            "{hero} sentía un pequeño orgullo con cada pieza que aguantaba",
+            "Los pequeños éxitos se van sumando, uno tras otro",
+        ),
+        (
+            "{hero} deseaba que arreglar fuera tan rápido como romper",
+            "Romper lleva un segundo, y arreglar puede llevar todo el día",
+        ),
+        (
+            "{hero} tenía la sensación de trabajar en un auténtico taller de inventos",
+            "Los inventores también se equivocan, y luego lo vuelven a intentar",
+        ),
+        (
+            "A {hero} le dolían un poco los dedos, pero no le importaba",
+            "Era el buen cansancio, el que llega cuando construyes algo",
+        ),
+        (
             "{hero} sentía la satisfacción tranquila de arreglar las cosas",
             "Cada pieza que encajaba facilitaba la siguiente",
         ),
@@ -745,6 +874,19 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
         ("Una paciencia testaruda se instaló en {hero}", "Las cosas rotas no se arreglan con prisas"),
     ),
     "need": (
+        (
+            "Una gran dulzura llenó a {hero} de la cabeza a los pies",
+            "Ser dulce, al final, es una forma de ser fuerte",
+        ),
+        (
+            "A {hero} se le pasó por la cabeza una idea inquietante",
+            "Quién sabe qué habría pasado si nadie hubiera venido",
+        ),
+        ("{hero} se alegraba de ser útil", "No hay nada mejor que saber que estás cambiando las cosas"),
+        (
+            "A {hero} se le hizo un nudo en la garganta",
+            "A veces la bondad da un poco de ganas de llorar, pero de las buenas",
+        ),
         ("{hero} sintió una oleada de ternura", "Nadie debería quedarse a solas con un problema"),
         (
             "{hero} se sentía responsable, y eso era bueno",
@@ -760,6 +902,19 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "fear": (
+        ("{hero} notó un escalofrío que le bajaba por la espalda", "No era agradable, pero no duró mucho"),
+        (
+            "{hero} cantaba por dentro una cancioncita valiente",
+            "Las canciones son muy buenas para acallar los miedos",
+        ),
+        (
+            "Por un momento, {hero} se sintió muy poca cosa",
+            "Luego recordó que también se puede ser pequeño y muy valiente",
+        ),
+        (
+            "{hero} quería salir corriendo y quedarse a la vez",
+            "Ganó quedarse, y eso llenó de orgullo a {hero}",
+        ),
         (
             "A {hero} le temblaban las rodillas, pero siguió adelante",
             "Ser valiente no significa que dejen de temblar las rodillas",
@@ -775,6 +930,22 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "wish": (
+        (
+            "{hero} rebosaba planes e ideas",
+            "Había cien maneras de cumplir un deseo, y {hero} quería probarlas todas",
+        ),
+        (
+            "{hero} estaba algo impaciente",
+            "Los deseos llevan su tiempo, y {hero} quería que este se cumpliera hoy mismo",
+        ),
+        (
+            "{hero} tenía la suerte de formar parte de algo muy especial",
+            "No todo el mundo puede ayudar a que se cumpla un deseo",
+        ),
+        (
+            "A {hero} se le calentaba el corazón solo de pensarlo",
+            "Cumplir el deseo de otro era casi mejor que ver cumplido el propio",
+        ),
         (
             "Un cosquilleo secreto de emoción recorrió a {hero}",
             "Cumplir un deseo es una especie de magia de todos los días",
@@ -793,30 +964,45 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
 
 SHAPE_MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
     "lost": (
+        ("De vez en cuando a alguien le parecía haber encontrado una pista, y todo el mundo corría a mirar",),
+        ("Cada vez que un escondite resultaba vacío, alguien lo tachaba de la lista",),
+        ("Alguien se inventó una canción para buscar, era horrible, y todo el mundo la cantó",),
         ("Revisaron cada rincón dos veces, y algunos rincones hasta tres",),
         ("Alguien propuso volver sobre sus pasos, y otro ya había empezado a hacerlo",),
         ("La lista de sitios donde no estaba se hacía cada vez más larga",),
         ("Cada escondite vacío hacía que el siguiente pareciera más prometedor",),
     ),
     "broken": (
+        ("Alguien tarareaba mientras trabajaban, y el trabajo parecía ir más rápido",),
+        ("Cada pocos minutos, alguien se apartaba para ver cómo iba quedando",),
+        ("Hubo algunos pequeños contratiempos, pero nadie dejó que estropearan el buen humor",),
         ("Colocaron cada piececita en orden, para que no se perdiera nada",),
         ("El arreglo avanzaba despacio, paso a paso y con mucho cuidado",),
         ("De vez en cuando algo crujía o se tambaleaba, y todo el mundo contenía la respiración",),
         ("Poco a poco, lo que estaba roto recuperaba su aspecto de siempre",),
     ),
     "need": (
+        ("Cada palabra amable parecía servir de algo, por pequeña que fuera",),
+        ("Alguien compartió lo que tenía, y otro se ofreció a vigilar",),
+        ("Era un trabajo lento, de esos que no se pueden apresurar",),
         ("Ayudar a alguien, descubrieron, es tanto escuchar como hacer",),
         ("Todo el mundo se movía con un poco más de suavidad que de costumbre",),
         ("Ya nadie hablaba alto, por si alguien pequeñito estaba escuchando",),
         ("Cuanto más ayudaban, más ganas tenían de ayudar",),
     ),
     "fear": (
+        ("Cada ruidito hacía que alguien diera un respingo, y luego todo el mundo se reía de los respingos",),
+        ("Despacio, muy despacio, el sitio que daba miedo estaba cada vez más cerca",),
+        ("Nadie iba delante y nadie se quedaba atrás, así que avanzaban uno al lado del otro",),
         ("Cada sombra parecía un poco más grande de lo que seguramente era",),
         ("Iban tan cerca unos de otros que se chocaban los codos todo el rato",),
         ("Nadie hablaba del nudo en la tripa, pero todo el mundo lo tenía",),
         ("Cada pasito valiente hacía el siguiente un poquito más fácil",),
     ),
     "wish": (
+        ("Cada cual trabajaba en una parte distinta, y poco a poco las partes fueron encajando",),
+        ("Había muchos cuchicheos, porque a los deseos les gusta ser secretos hasta que se cumplen",),
+        ("Alguien no paraba de preguntar si ya estaba listo, y siempre le contestaban que casi",),
         ("Cumplir el deseo de otro resultó ser muchísimo trabajo",),
         ("Todo el mundo tenía una idea, y algunas hasta eran útiles",),
         ("Nadie lo decía, pero todo el mundo imaginaba ya el final feliz",),

@@ -599,6 +599,26 @@ THREADS: tuple[Thread, ...] = (
 SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
     "lost": (
         (
+            "« Réfléchissons comme la chose qu'on cherche », proposa {friend}",
+            "« Et moi, où est-ce que je me cacherais, à sa place ? » se demanda {hero} à voix haute",
+            "Personne ne connaissait la réponse, mais c'était une question amusante",
+        ),
+        (
+            "« J'ai trouvé quelque chose ! » cria {friend}",
+            "« C'est la bonne chose ? » demanda {hero} en accourant",
+            "Ce n'était pas ça, seulement quelque chose qui lui ressemblait un peu de loin",
+        ),
+        (
+            "« On a déjà cherché partout deux fois », soupira {friend}",
+            "« Alors la troisième fois sera la bonne », dit {hero}",
+            "{friend} doutait que la chance marche comme ça, mais voulait bien essayer",
+        ),
+        (
+            "« Tu te rappelles exactement à quoi ça ressemble ? » demanda {hero}",
+            "« Dans les moindres détails », dit {friend}, avant de tout décrire encore une fois",
+            "Après cette description, tout le monde regarda un peu plus attentivement",
+        ),
+        (
             "« Qui s'en est servi en dernier ? » demanda {friend}",
             "« Ce matin, presque certainement », répondit {hero} en comptant sur ses doigts",
             "Alors ils passèrent toute la matinée en revue, heure par heure",
@@ -629,6 +649,26 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
     ),
     "broken": (
         (
+            "« Si seulement on avait les bons outils », dit {friend}",
+            "« On a nos mains et notre tête, dit {hero}, et ce sont des outils aussi. »",
+            "{friend} rit, mais dut reconnaître que c'était vrai",
+        ),
+        (
+            "« Ce morceau-là ne va nulle part », dit {friend} en le montrant",
+            "« Il se met peut-être dans l'autre sens », proposa {hero}",
+            "C'était bien ça, et pendant un instant ils eurent l'impression d'être des génies",
+        ),
+        (
+            "« Tu crois qu'on verra que c'était cassé ? » demanda {friend}",
+            "« Un peu, peut-être, mais ça marchera de nouveau, dit {hero}, et c'est ça qui compte. »",
+            "Il y avait quelque chose de rassurant dans cette réponse",
+        ),
+        (
+            "« Je peux faire la suite ? » demanda {friend}",
+            "« Bien sûr, chacun son tour », dit {hero} en reculant d'un pas",
+            "Chacun son tour, ça allait moins vite, mais c'était bien plus amusant",
+        ),
+        (
             "« Tu crois que ça peut vraiment se réparer ? » demanda {friend}",
             "« Presque tout se répare, quand on a assez de patience », répondit {hero}",
             "{friend} hocha la tête et promit de prendre tout son temps",
@@ -656,6 +696,26 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
     ),
     "need": (
         (
+            "« Et si notre aide n'était pas la bienvenue ? » demanda {friend}",
+            "« Alors on attendra tout près, jusqu'à ce qu'elle le soit », dit {hero}",
+            "Attendre patiemment, c'était aussi une façon d'aider",
+        ),
+        (
+            "« Quelqu'un a peut-être faim, ici », chuchota {friend}",
+            "« Ou sommeil, ou juste besoin de compagnie », chuchota {hero}",
+            "Ils décidèrent d'aider pour les trois, au cas où",
+        ),
+        (
+            "« On devrait dire nos prénoms », dit {friend}",
+            "« Bonne idée, dit {hero}, les amitiés commencent toujours par les prénoms. »",
+            "Alors ils se présentèrent, tout doucement et très poliment",
+        ),
+        (
+            "« Heureusement qu'on a pris ce chemin », dit {friend}",
+            "« Oui, sinon personne n'aurait rien remarqué », dit {hero}",
+            "C'était étrange de penser qu'ils auraient pu passer à côté sans rien voir",
+        ),
+        (
             "« Tu crois qu'on lui fait peur ? » chuchota {friend}",
             "« Un peu, peut-être, alors bougeons doucement et parlons tout bas », répondit {hero}",
             "Ils s'approchèrent le plus doucement possible, sans un seul geste brusque",
@@ -682,6 +742,26 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     "fear": (
+        (
+            "« Et si c'était encore plus effrayant à l'intérieur ? » demanda {friend}",
+            "« Et si ce n'était pas effrayant du tout ? » répondit {hero}",
+            "Personne n'avait pensé à cette possibilité",
+        ),
+        (
+            "« Tu restes près de moi ? » demanda {friend}",
+            "« Aussi près qu'une ombre », promit {hero}",
+            "Et ils restèrent tout près l'un de l'autre, du début à la fin",
+        ),
+        (
+            "« Tu crois que les gens courageux ont peur, eux aussi ? » demanda {friend}",
+            "« Tout le temps, je pense, c'est pour ça qu'ils ont besoin de courage », dit {hero}",
+            "{friend} n'avait jamais vu les choses comme ça",
+        ),
+        (
+            "« J'entends mes genoux qui s'entrechoquent », plaisanta {friend}",
+            "« C'est juste ton courage qui s'échauffe », répondit {hero} sur le même ton",
+            "Plaisanter ne faisait pas disparaître la peur, mais ça la rendait plus petite",
+        ),
         (
             "« Tu as peur ? » demanda {friend}",
             "« Oui, avoua {hero}, mais avoir peur, ça ne veut pas dire s'arrêter. »",
@@ -713,6 +793,26 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
     ),
     "wish": (
         (
+            "« Tu crois qu'un vœu peut être trop grand ? » demanda {friend}",
+            "« Seulement si personne n'essaie », dit {hero}",
+            "Après ça, le vœu parut un peu moins immense",
+        ),
+        (
+            "« Quelle est la partie la plus importante du plan ? » demanda {hero}",
+            "« La surprise à la fin », dit {friend} d'un ton décidé",
+            "Tout le monde fut d'accord : la surprise était le meilleur moment",
+        ),
+        (
+            "« Chut, ça doit rester un secret jusqu'à ce que ce soit prêt », chuchota {friend}",
+            "« Motus et bouche cousue », chuchota {hero}",
+            "Garder un secret joyeux, c'est plus difficile qu'on ne le croit",
+        ),
+        (
+            "« J'imagine sans arrêt la tête que tout le monde va faire », dit {friend}",
+            "« Moi aussi, c'est ce qui me donne du courage », dit {hero}",
+            "Rien que d'y penser, ils travaillaient un peu plus vite",
+        ),
+        (
             "« Tu crois que les vœux peuvent vraiment se réaliser ? » demanda {friend}",
             "« Certains, oui, si quelqu'un leur donne un coup de pouce », dit {hero}",
             "Et donner un coup de pouce, c'était justement ce qu'ils avaient décidé de faire",
@@ -743,6 +843,22 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
 SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "lost": (
         (
+            "{hero} avait l'impression de mener une enquête très importante",
+            "Chaque indice comptait, même ceux qui ne menaient nulle part",
+        ),
+        (
+            "Une vague d'impatience submergea {hero}",
+            "Chercher, c'est lent, et {hero} voulait une réponse tout de suite",
+        ),
+        (
+            "{hero} pensait à la tristesse qu'on ressent quand on perd quelque chose",
+            "Perdre une chose qu'on aime est un des pires sentiments qui soient",
+        ),
+        (
+            "{hero} commençait à avoir l'œil pour chercher",
+            "Les yeux apprennent à remarquer les choses quand on les entraîne assez",
+        ),
+        (
             "Une question trottait dans la tête de {hero} sans lui laisser de répit",
             "Où une chose peut-elle bien disparaître ?",
         ),
@@ -761,6 +877,22 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "broken": (
         (
+            "{hero} sentait une petite bouffée de fierté à chaque pièce qui tenait",
+            "Les petites réussites s'additionnent, l'une après l'autre",
+        ),
+        (
+            "{hero} aurait voulu que réparer soit aussi rapide que casser",
+            "Casser prend une seconde, et réparer peut prendre toute la journée",
+        ),
+        (
+            "{hero} avait l'impression de travailler dans un vrai atelier d'inventeurs",
+            "Les inventeurs aussi se trompent, et ensuite ils recommencent",
+        ),
+        (
+            "{hero} avait un peu mal aux doigts, mais ça lui était égal",
+            "C'était la bonne fatigue, celle qui vient quand on fabrique quelque chose",
+        ),
+        (
             "{hero} goûtait la satisfaction tranquille de réparer les choses",
             "Chaque pièce bien ajustée rendait la suivante plus facile",
         ),
@@ -778,6 +910,19 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "need": (
+        (
+            "Une grande douceur remplit {hero} de la tête aux pieds",
+            "La douceur, en fin de compte, est une forme de force",
+        ),
+        ("{hero} eut soudain une pensée inquiète", "Que se serait-il passé si personne n'était venu ?"),
+        (
+            "{hero} avait la joie de se rendre utile",
+            "Il n'y a rien de mieux que de savoir qu'on change les choses",
+        ),
+        (
+            "{hero} avait la gorge serrée",
+            "Parfois, la gentillesse donne un peu envie de pleurer, mais dans le bon sens",
+        ),
         ("{hero} ressentit un grand élan de tendresse", "Personne ne devrait rester seul face à un problème"),
         (
             "{hero} se sentait responsable, et c'était une bonne chose",
@@ -794,6 +939,22 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "fear": (
         (
+            "{hero} sentit un frisson lui descendre le long du dos",
+            "Ce n'était pas agréable, mais ça ne dura pas",
+        ),
+        (
+            "{hero} chantonnait dans sa tête une petite chanson courageuse",
+            "Les chansons savent très bien faire taire les peurs",
+        ),
+        (
+            "Pendant un instant, {hero} eut l'impression de ne pas être bien grand",
+            "Puis {hero} se rappela qu'on peut être petit et très courageux",
+        ),
+        (
+            "{hero} avait envie de s'enfuir et de rester en même temps",
+            "Rester l'emporta, et {hero} en tira une grande fierté",
+        ),
+        (
             "{hero} avait les jambes en coton, mais continua d'avancer",
             "Le courage, ce n'est pas quand les jambes arrêtent de trembler",
         ),
@@ -808,6 +969,22 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "wish": (
+        (
+            "{hero} débordait de projets et d'idées",
+            "Il y avait cent façons de réaliser un vœu, et {hero} voulait toutes les essayer",
+        ),
+        (
+            "{hero} s'impatientait un peu",
+            "Les vœux prennent du temps, et {hero} voulait que celui-ci se réalise aujourd'hui",
+        ),
+        (
+            "{hero} avait de la chance de participer à quelque chose d'aussi spécial",
+            "Tout le monde n'a pas l'occasion d'aider un vœu à se réaliser",
+        ),
+        (
+            "{hero} avait chaud au cœur rien que d'y penser",
+            "Réaliser le vœu de quelqu'un, c'était presque mieux que de voir le sien se réaliser",
+        ),
         (
             "Un frisson d'excitation secret parcourut {hero}",
             "Réaliser un vœu, c'est une sorte de magie de tous les jours",
@@ -826,30 +1003,50 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
 
 SHAPE_MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
     "lost": (
+        ("De temps en temps, quelqu'un croyait tenir une piste, et tout le monde accourait",),
+        ("Chaque fois qu'une cachette était vide, quelqu'un la rayait de la liste",),
+        ("Quelqu'un inventa une chanson pour chercher, elle était affreuse, et tout le monde la chanta",),
         ("Chaque recoin fut fouillé deux fois, et certains même trois",),
         ("Quelqu'un proposa de refaire le chemin à l'envers, et quelqu'un d'autre avait déjà commencé",),
         ("La liste des endroits où ce n'était pas s'allongeait de plus en plus",),
         ("Chaque cachette vide rendait la suivante plus prometteuse",),
     ),
     "broken": (
+        ("Quelqu'un fredonnait en travaillant, et le travail semblait avancer plus vite",),
+        ("Toutes les deux minutes, quelqu'un reculait pour voir ce que ça donnait",),
+        ("Il y eut quelques petits contretemps, mais personne ne les laissa gâcher la bonne humeur",),
         ("Chaque petite pièce fut soigneusement alignée, pour que rien ne se perde",),
         ("La réparation avançait lentement, une étape prudente après l'autre",),
         ("De temps en temps, quelque chose grinçait ou vacillait, et tout le monde retenait son souffle",),
         ("Petit à petit, ce qui était cassé retrouvait son allure d'avant",),
     ),
     "need": (
+        ("Chaque mot gentil semblait compter, même le plus petit",),
+        ("Quelqu'un partagea ce qu'il avait, et quelqu'un d'autre proposa de monter la garde",),
+        ("C'était un travail lent, de ceux qu'on ne peut pas presser",),
         ("Aider quelqu'un, découvrirent-ils, c'est autant écouter qu'agir",),
         ("Tout le monde faisait des gestes un peu plus doux que d'habitude",),
         ("Plus personne ne parlait fort, au cas où quelqu'un de tout petit écouterait",),
         ("Plus ils aidaient, plus ils avaient envie d'aider",),
     ),
     "fear": (
+        ("Chaque petit bruit faisait sursauter quelqu'un, et ensuite tout le monde riait de ces sursauts",),
+        ("Lentement, très lentement, l'endroit qui faisait peur se rapprochait",),
+        ("Personne ne passait devant et personne ne restait derrière : ils avançaient côte à côte",),
         ("Chaque ombre paraissait un peu plus grande qu'elle ne l'était sans doute",),
         ("Ils restaient si près l'un de l'autre que leurs coudes se cognaient sans arrêt",),
         ("Personne ne parlait de la boule qu'il avait au ventre, mais tout le monde en avait une",),
         ("Chaque petit pas courageux rendait le suivant un tout petit peu plus facile",),
     ),
     "wish": (
+        ("Chacun travaillait sur une partie différente, et peu à peu les morceaux s'assemblaient",),
+        ("On chuchotait beaucoup, parce que les vœux aiment rester secrets jusqu'à ce qu'ils se réalisent",),
+        (
+            (
+                "Quelqu'un demandait sans cesse si c'était prêt, et on lui répondait toujours que "
+                "c'était presque fini"
+            ),
+        ),
         ("Réaliser le vœu de quelqu'un d'autre demandait beaucoup de travail",),
         ("Chacun avait une idée, et certaines étaient même utiles",),
         ("Personne ne le disait, mais tout le monde imaginait déjà la fin heureuse",),
