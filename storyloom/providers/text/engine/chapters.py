@@ -111,17 +111,18 @@ def page_extras(
     around them and the thread. Only sentences `is_new` accepts are drawn: when the beat's mood has
     none left, a neighbouring mood lends one. While the problem is under way (`SHAPED_BEATS`), the
     phrases of the story's problem `shape` (`SHAPE_EXCHANGES`, `SHAPE_FEELINGS`, `SHAPE_MOMENTS`) come
-    first, so two books with other problems talk about other things.
+    first, and once it is solved (the glad beats) those of `"<shape>:glad"`, so two books with other
+    problems talk about other things.
     """
     if extras <= 0:
         return []
     phrases = bank(language)
     mood = MOODS.get(beat, "busy")
 
-    shaped = beat in SHAPED_BEATS and shape
+    own = shape if beat in SHAPED_BEATS else f"{shape}:{mood}" if mood == "glad" else ""
 
     def pick(kind: str, size: int, explained: bool = False) -> list[str]:
-        banks = [(f"SHAPE_{kind}", shape)] if shaped else []
+        banks = [(f"SHAPE_{kind}", own)] if shape and own else []
         for bank_name, lender in (*banks, *((kind, m) for m in (mood, *NEIGHBOURS.get(mood, ())))):
             options = getattr(phrases, bank_name, {}).get(lender, ())
             for _ in range(len(options)):

@@ -831,6 +831,91 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "Zum Glück gehörte Erfinden zu den Dingen, die sie am besten konnten",
         ),
     ),
+    "lost:glad": (
+        (
+            "„Ich kann gar nicht glauben, dass wir so lange gesucht haben“, sagte {friend}",
+            "„Am Ende findet man alles da, wo man zuletzt sucht“, lachte {hero}",
+            "Alle waren sich einig, dass das der albernste und zugleich wahrste Satz des ganzen Tages war",
+        ),
+        (
+            "„Versprich mir, dass wir ab jetzt besser aufpassen“, sagte {friend}",
+            "„Versprochen, ab jetzt passe ich doppelt gut auf“, sagte {hero}",
+            "{friend} nickte zufrieden und auch ein bisschen erleichtert",
+        ),
+        (
+            "„Wir haben uns eine Pause verdient, oder?“, fragte {friend}",
+            "„Eine lange Pause, mit Proviant“, stimmte {hero} zu",
+            "Suchen macht hungrig, das weiß doch jeder",
+        ),
+    ),
+    "broken:glad": (
+        (
+            "„Es funktioniert!“, rief {friend}, „es funktioniert wirklich!“",
+            "„Sogar besser als vorher“, sagte {hero} und sah ganz genau hin",
+            "Vielleicht passiert das mit Dingen, die man mit Sorgfalt repariert",
+        ),
+        (
+            "„Wir sollten ein Reparaturfest feiern“, schlug {friend} vor",
+            "„Gute Idee, aber erst räumen wir die Teile weg“, sagte {hero}",
+            "Das Aufräumen dauerte nur eine Minute, weil alle mithalfen",
+        ),
+        (
+            "„Wollen wir eine Reparaturwerkstatt aufmachen?“, fragte {friend}",
+            "„Mit Schild und allem“, sagte {hero} grinsend",
+            "Bei dem Gedanken mussten beide noch mehr lächeln",
+        ),
+    ),
+    "need:glad": (
+        (
+            "„Schau mal, wie gut es jetzt allen geht“, flüsterte {friend}",
+            "„Das ist das schönste Dankeschön, das es gibt“, flüsterte {hero}",
+            "Sie schauten noch lange zu und strahlten übers ganze Gesicht",
+        ),
+        (
+            "„Glaubst du, wir sehen uns wieder?“, fragte {friend}",
+            "„Bestimmt, Freunde finden sich immer wieder“, sagte {hero}",
+            "Irgendwie schien das sehr wahrscheinlich",
+        ),
+        (
+            "„Helfen war viel schöner, als ich gedacht hatte“, sagte {friend}",
+            "„Das ist es immer“, sagte {hero}, „das ist das Geheimnis.“",
+            "{friend} beschloss, sich dieses Geheimnis für immer zu merken",
+        ),
+    ),
+    "fear:glad": (
+        (
+            "„So gruselig war es ja gar nicht!“, lachte {friend}",
+            "„Nur ein winziges bisschen, ganz am Anfang“, gab {hero} zu",
+            "Sie lachten über ihre eigene Angst",
+        ),
+        (
+            "„Ich habe das Gefühl, ich könnte jetzt alles schaffen“, sagte {friend}",
+            "„Ich auch, aber vielleicht nicht alles auf einmal“, sagte {hero}",
+            "Trotzdem war es ein wunderbares Gefühl",
+        ),
+        (
+            "„Nächstes Mal gehe ich vor“, verkündete {friend}",
+            "„Dann bin ich direkt hinter dir“, versprach {hero}",
+            "Seltsamerweise klang das nächste Mal überhaupt nicht mehr unheimlich",
+        ),
+    ),
+    "wish:glad": (
+        (
+            "„Er ist wirklich in Erfüllung gegangen!“, staunte {friend}",
+            "„Weil wir ein bisschen nachgeholfen haben“, sagte {hero} strahlend",
+            "Es war schwer zu sagen, wer glücklicher war",
+        ),
+        (
+            "„Glaubst du, wir könnten eines Tages noch einen Wunsch erfüllen?“, fragte {friend}",
+            "„Vielleicht sogar viele“, sagte {hero}, „einen nach dem anderen.“",
+            "Der Gedanke machte den Tag noch schöner",
+        ),
+        (
+            "„Das werde ich nie vergessen“, sagte {friend} leise",
+            "„Ich auch nicht“, sagte {hero}",
+            "Es gibt solche Tage, von denen man sofort weiß, dass man sich an sie erinnern wird",
+        ),
+    ),
 }
 
 SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -971,6 +1056,78 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
             "Hoffen allein reichte aber nicht, also arbeitete {hero} weiter",
         ),
     ),
+    "lost:glad": (
+        (
+            "{hero} hielt den Fund ganz fest, nur zur Sicherheit",
+            "Nach all dem Suchen schien Loslassen keine gute Idee",
+        ),
+        (
+            "Erleichterung durchströmte {hero} wie warmes Wasser",
+            "Verlorene Dinge, die zurückkommen, sind noch kostbarer als vorher",
+        ),
+        (
+            "{hero} hätte die ganze Welt umarmen können",
+            "Natürlich war es Teamarbeit gewesen, und das wusste {hero} genau",
+        ),
+        ("{hero} lachte laut vor lauter Erleichterung", "Die lange Suche war endlich vorbei"),
+    ),
+    "broken:glad": (
+        ("{hero} strich vorsichtig über die reparierte Stelle", "Man sah fast nichts mehr davon"),
+        (
+            "{hero} spürte den Stolz über gute Arbeit",
+            "Etwas mit den eigenen Händen zu reparieren macht auf ganz besondere Art glücklich",
+        ),
+        ("{hero} atmete lange aus", "Die ganze sorgfältige Arbeit hatte sich gelohnt"),
+        (
+            "Eine warme Zufriedenheit erfüllte {hero}",
+            "Aus kaputt war wieder ganz geworden, und das fühlte sich an wie Zauberei",
+        ),
+    ),
+    "need:glad": (
+        (
+            "{hero} hatte ein randvolles Herz",
+            "Jemand anderen glücklich zu machen macht auf ganz besondere Weise glücklich",
+        ),
+        ("{hero} war warm bis in die Zehenspitzen", "Freundlichkeit findet immer einen Weg zurück"),
+        (
+            "{hero} spürte einen stillen Stolz",
+            "Niemand hatte sie um Hilfe gebeten, aber sie hatten trotzdem geholfen",
+        ),
+        (
+            "Ein sanftes, frohes Gefühl breitete sich in {hero} aus",
+            "Alle waren in Sicherheit und glücklich, und nur das zählte",
+        ),
+    ),
+    "fear:glad": (
+        (
+            "{hero} fühlte sich größer als vorher, oder zumindest mutiger",
+            "Sich einer Angst zu stellen verändert einen ein bisschen, und zwar zum Guten",
+        ),
+        (
+            "{hero} konnte kaum glauben, wie klein die Angst jetzt aussah",
+            "Von der anderen Seite wirkte sie fast albern",
+        ),
+        (
+            "Ein prickelnder Mut erfüllte {hero}",
+            "Es war die Art Gefühl, die man am liebsten in ein Glas sperren würde",
+        ),
+        (
+            "{hero} war stolz und hatte noch ein bisschen weiche Knie",
+            "Mutig sein ist anstrengend, aber es lohnt sich",
+        ),
+    ),
+    "wish:glad": (
+        (
+            "{hero} hatte das Gefühl, dass gerade ein bisschen Zauber geschehen war",
+            "Vielleicht stimmte das, und vielleicht hatten sie den Zauber selbst gemacht",
+        ),
+        ("Freude sprudelte in {hero}", "Ein erfüllter Wunsch ist noch schöner, wenn man dabei geholfen hat"),
+        ("{hero} war so glücklich, dass Stillstehen fast unmöglich war", "So ein Glück will tanzen"),
+        (
+            "{hero} sah mit leuchtenden Augen zu",
+            "Einen Wunsch in Erfüllung gehen zu sehen war das Schönste, was {hero} je gesehen hatte",
+        ),
+    ),
 }
 
 SHAPE_MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -1023,5 +1180,25 @@ SHAPE_MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("Alle hatten eine Idee, und manche davon waren sogar nützlich",),
         ("Niemand sagte es, aber alle stellten sich schon das glückliche Ende vor",),
         ("Der Plan wurde jedes Mal größer und besser, wenn jemand etwas hinzufügte",),
+    ),
+    "lost:glad": (
+        ("Alle wollten den Fund aus der Nähe sehen, um sicher zu sein, dass er echt war",),
+        ("Die Suche war vorbei, und plötzlich hatten alle großen Hunger",),
+    ),
+    "broken:glad": (
+        ("Alle wollten der Reihe nach ausprobieren, ob wirklich alles hielt",),
+        ("Jemand sagte, es sei jetzt sogar besser als vorher, und niemand widersprach",),
+    ),
+    "need:glad": (
+        ("Jetzt lächelten alle, sogar die, die vorher Angst gehabt hatten",),
+        ("Jemand bedankte sich, und dann bedankten sich alle bei allen",),
+    ),
+    "fear:glad": (
+        ("Alle erzählten gleichzeitig von dem Moment, in dem sie am meisten Angst gehabt hatten",),
+        ("Der Ort, der so unheimlich gewirkt hatte, sah jetzt fast freundlich aus",),
+    ),
+    "wish:glad": (
+        ("Einen Augenblick lang sagte niemand etwas, denn das glückliche Ende brauchte keine Worte",),
+        ("Dann jubelten alle auf einmal, und der Jubel wollte gar nicht mehr aufhören",),
     ),
 }

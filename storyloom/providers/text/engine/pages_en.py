@@ -780,6 +780,91 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "Inventing, luckily, was one of the things they did best",
         ),
     ),
+    "lost:glad": (
+        (
+            '"I cannot believe it was there all along," said {friend}',
+            '"Things always are, once you find them," laughed {hero}',
+            "Everybody agreed that this was the silliest and truest thing anyone had said all day",
+        ),
+        (
+            '"Promise me we will be more careful from now on," said {friend}',
+            '"I promise, I will keep a very close eye on it," said {hero}',
+            "{friend} nodded, satisfied and a little relieved",
+        ),
+        (
+            '"We have earned a rest, have we not?" asked {friend}',
+            '"A long rest, with a snack," agreed {hero}',
+            "Searching makes you hungry, as everybody knows",
+        ),
+    ),
+    "broken:glad": (
+        (
+            '"It works!" cried {friend}, "it really works!"',
+            '"It works even better than before," said {hero}, looking very closely',
+            "Perhaps that is what happens to things that are mended with care",
+        ),
+        (
+            '"We should have a mending party," suggested {friend}',
+            '"Good idea, but first let us put the pieces away," said {hero}',
+            "Tidying up took only a minute, because everyone helped",
+        ),
+        (
+            '"Shall we open a mending workshop?" asked {friend}',
+            '"With a sign and everything," said {hero} with a grin',
+            "The idea made them both smile even more",
+        ),
+    ),
+    "need:glad": (
+        (
+            '"Look how much better everything is now," whispered {friend}',
+            '"That is the best thank-you there is," whispered {hero}',
+            "They watched for a long while, smiling from ear to ear",
+        ),
+        (
+            '"Do you think we will see each other again?" asked {friend}',
+            '"I am sure of it, friends always find each other again," said {hero}',
+            "Somehow that seemed very likely",
+        ),
+        (
+            '"Helping was much nicer than I thought," said {friend}',
+            '"It always is," said {hero}, "that is the secret."',
+            "{friend} decided to remember that secret forever",
+        ),
+    ),
+    "fear:glad": (
+        (
+            '"It was not that scary after all!" laughed {friend}',
+            '"Only a tiny bit, right at the beginning," admitted {hero}',
+            "They laughed at how frightened they had been",
+        ),
+        (
+            '"I feel as if I could do anything now," said {friend}',
+            '"So do I, but maybe not everything at once," said {hero}',
+            "Still, it was a wonderful feeling to have",
+        ),
+        (
+            '"Next time I will go first," announced {friend}',
+            '"Then I will be right behind you," promised {hero}',
+            "Strangely, the next time did not sound frightening at all any more",
+        ),
+    ),
+    "wish:glad": (
+        (
+            '"It really came true!" gasped {friend}',
+            '"Because we gave it a little help," said {hero}, beaming',
+            "It was hard to tell who was happiest",
+        ),
+        (
+            '"Do you think we could make another wish come true one day?" asked {friend}',
+            '"Maybe lots of them," said {hero}, "one at a time."',
+            "The thought made the whole day even better",
+        ),
+        (
+            '"I will never forget this," said {friend} softly',
+            '"Neither will I," said {hero}',
+            "Some days are like that, and you know at once that you will remember them",
+        ),
+    ),
 }
 
 SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -914,6 +999,75 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
             "Hoping was not enough, though, so {hero} kept working",
         ),
     ),
+    "lost:glad": (
+        (
+            "{hero} held the find very tightly, just in case",
+            "After all that searching, letting go did not seem like a good idea",
+        ),
+        (
+            "Relief washed over {hero} like warm water",
+            "Lost things that come back are even more precious than before",
+        ),
+        ("{hero} could have hugged the whole world", "Of course it had been teamwork, and {hero} knew it"),
+        ("{hero} laughed out loud from pure relief", "The long search was over at last"),
+    ),
+    "broken:glad": (
+        ("{hero} ran a careful hand over the mended place", "You could hardly see anything now"),
+        (
+            "{hero} felt the pride of a job well done",
+            "Mending something with your own hands is a special kind of happy",
+        ),
+        ("{hero} let out a long breath", "All that careful work had been worth it"),
+        (
+            "A warm glow of satisfaction filled {hero}",
+            "Broken had turned into whole again, and that felt like magic",
+        ),
+    ),
+    "need:glad": (
+        (
+            "{hero}'s heart felt full to the brim",
+            "Making someone else happy is a very special kind of happiness",
+        ),
+        ("{hero} felt warm right down to {their} toes", "Kindness always finds its way back"),
+        ("{hero} felt a quiet pride", "Nobody had asked them to help, but they had helped anyway"),
+        (
+            "A soft, glad feeling settled over {hero}",
+            "Everyone was safe and happy, and that was all that mattered",
+        ),
+    ),
+    "fear:glad": (
+        (
+            "{hero} felt taller than before, or at least braver",
+            "Facing a fear changes you a little, and for the better",
+        ),
+        (
+            "{hero} could hardly believe how small the fear looked now",
+            "From the other side it seemed almost silly",
+        ),
+        (
+            "A fizzy, bubbly courage filled {hero}",
+            "It was the kind of feeling you would like to keep in a jar",
+        ),
+        (
+            "{hero} felt proud, with knees that were still a little wobbly",
+            "Being brave is tiring, but it is worth it",
+        ),
+    ),
+    "wish:glad": (
+        (
+            "{hero} felt as if a little bit of magic had just happened",
+            "Maybe it had, and maybe they had made it themselves",
+        ),
+        ("Joy bubbled up inside {hero}", "A wish come true is even better when you helped it along"),
+        (
+            "{hero} was so happy that standing still was almost impossible",
+            "Happiness like that wants to dance",
+        ),
+        (
+            "{hero} watched with shining eyes",
+            "Seeing a wish come true was the loveliest thing {hero} had ever seen",
+        ),
+    ),
 }
 
 SHAPE_MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -961,5 +1115,25 @@ SHAPE_MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("Everybody had an idea, and some of the ideas were even useful",),
         ("Nobody said it, but they were all imagining the happy ending",),
         ("The plan grew bigger and better every time somebody added to it",),
+    ),
+    "lost:glad": (
+        ("Everybody wanted to see the find up close, to be sure it was real",),
+        ("The search was over, and suddenly everybody was very hungry",),
+    ),
+    "broken:glad": (
+        ("Everybody wanted a turn to check that it all held, one after another",),
+        ("Somebody said it was even better than before, and nobody disagreed",),
+    ),
+    "need:glad": (
+        ("Everybody was smiling now, even those who had been frightened before",),
+        ("Somebody said thank you, and then everybody said thank you to everybody else",),
+    ),
+    "fear:glad": (
+        ("Everybody talked at once about the moment they had been most scared",),
+        ("The place that had seemed so scary now looked almost friendly",),
+    ),
+    "wish:glad": (
+        ("For a moment nobody said anything, because the happy ending needed no words",),
+        ("Then everybody cheered at once, and the cheering went on and on",),
     ),
 }

@@ -811,6 +811,94 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "Por suerte, inventar era una de las cosas que mejor se les daban",
         ),
     ),
+    "lost:glad": (
+        (
+            "«No me puedo creer que estuviera ahí todo el tiempo», dijo {friend}",
+            "«Las cosas siempre están ahí, una vez que las encuentras», rio {hero}",
+            (
+                "Todo el mundo estuvo de acuerdo en que era lo más tonto y lo más cierto que se había "
+                "dicho en todo el día"
+            ),
+        ),
+        (
+            "«Prométeme que a partir de ahora tendremos más cuidado», dijo {friend}",
+            "«Prometido, no le quitaré el ojo de encima», dijo {hero}",
+            "{friend} asintió con una sonrisa de alivio",
+        ),
+        (
+            "«Nos hemos ganado un descanso, ¿no?», preguntó {friend}",
+            "«Un descanso largo, y con merienda», asintió {hero}",
+            "Buscar da mucha hambre, eso lo sabe todo el mundo",
+        ),
+    ),
+    "broken:glad": (
+        (
+            "«¡Funciona!», gritó {friend}, «¡funciona de verdad!».",
+            "«Funciona incluso mejor que antes», dijo {hero}, mirando muy de cerca",
+            "Quizá eso es lo que les pasa a las cosas que se arreglan con cariño",
+        ),
+        (
+            "«Deberíamos hacer una fiesta del arreglo», propuso {friend}",
+            "«Buena idea, pero antes recogemos las piezas», dijo {hero}",
+            "Recoger llevó solo un minuto, porque todo el mundo ayudó",
+        ),
+        (
+            "«¿Y si abrimos un taller de arreglos?», preguntó {friend}",
+            "«Con cartel y todo», dijo {hero} con una sonrisa",
+            "La idea les hizo sonreír todavía más",
+        ),
+    ),
+    "need:glad": (
+        (
+            "«Mira qué bien está todo ahora», susurró {friend}",
+            "«Es el mejor gracias que existe», susurró {hero}",
+            "Se quedaron mirando un buen rato, con una sonrisa de oreja a oreja",
+        ),
+        (
+            "«¿Crees que volveremos a vernos?», preguntó {friend}",
+            "«Seguro que sí, los amigos siempre se reencuentran», dijo {hero}",
+            "De algún modo, parecía muy probable",
+        ),
+        (
+            "«Ayudar ha sido mucho mejor de lo que pensaba», dijo {friend}",
+            "«Siempre lo es», dijo {hero}, «ese es el secreto».",
+            "{friend} decidió recordar aquel secreto para siempre",
+        ),
+    ),
+    "fear:glad": (
+        (
+            "«¡Al final no daba tanto miedo!», rio {friend}",
+            "«Solo un poquito, al principio del todo», reconoció {hero}",
+            "Se rieron del miedo que habían pasado",
+        ),
+        (
+            "«Siento que ahora podría hacer cualquier cosa», dijo {friend}",
+            "«Yo también, pero a lo mejor no todo a la vez», dijo {hero}",
+            "Aun así, era una sensación maravillosa",
+        ),
+        (
+            "«La próxima vez voy yo delante», anunció {friend}",
+            "«Entonces yo iré justo detrás», prometió {hero}",
+            "Curiosamente, la próxima vez ya no daba ningún miedo",
+        ),
+    ),
+    "wish:glad": (
+        (
+            "«¡Se ha cumplido de verdad!», exclamó {friend}",
+            "«Porque le hemos echado una mano», dijo {hero} con una gran sonrisa",
+            "Era difícil saber quién estaba más feliz",
+        ),
+        (
+            "«¿Crees que algún día podríamos cumplir otro deseo?», preguntó {friend}",
+            "«Quizá muchos», dijo {hero}, «de uno en uno».",
+            "La idea hizo el día todavía más bonito",
+        ),
+        (
+            "«Nunca olvidaré esto», dijo {friend} en voz baja",
+            "«Yo tampoco», dijo {hero}",
+            "Hay días así, días que sabes enseguida que vas a recordar",
+        ),
+    ),
 }
 
 SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -960,6 +1048,81 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
             "Pero esperar no bastaba, así que {hero} siguió trabajando",
         ),
     ),
+    "lost:glad": (
+        (
+            "{hero} no soltaba el hallazgo por nada del mundo",
+            "Después de tanto buscar, soltarlo no parecía buena idea",
+        ),
+        (
+            "El alivio inundó a {hero} como agua tibia",
+            "Las cosas perdidas que vuelven parecen todavía más valiosas que antes",
+        ),
+        (
+            "{hero} habría abrazado al mundo entero",
+            "Claro que había sido cosa de todo el equipo, y {hero} lo sabía",
+        ),
+        ("{hero} se echó a reír de puro alivio", "La larga búsqueda había terminado por fin"),
+    ),
+    "broken:glad": (
+        ("{hero} pasó la mano con cuidado por la parte arreglada", "Ya casi no se notaba nada"),
+        (
+            "{hero} sentía el orgullo del trabajo bien hecho",
+            "Arreglar algo con tus propias manos da una felicidad muy especial",
+        ),
+        ("{hero} soltó un largo suspiro", "Todo aquel trabajo cuidadoso había merecido la pena"),
+        (
+            "Una cálida satisfacción llenó a {hero}",
+            "Lo que estaba roto volvía a estar entero, y eso parecía magia",
+        ),
+    ),
+    "need:glad": (
+        ("{hero} tenía el corazón lleno hasta arriba", "Hacer feliz a otro da una felicidad muy especial"),
+        (
+            "{hero} sentía un calorcito hasta la punta de los pies",
+            "La bondad siempre encuentra el camino de vuelta",
+        ),
+        (
+            "{hero} sentía un orgullo tranquilo",
+            "Nadie les había pedido ayuda, pero habían ayudado de todos modos",
+        ),
+        (
+            "Una sensación suave y alegre se instaló en {hero}",
+            "Todo el mundo estaba a salvo y feliz, y eso era lo único que importaba",
+        ),
+    ),
+    "fear:glad": (
+        (
+            "{hero} tenía la sensación de haber crecido, o al menos de tener más valor",
+            "Enfrentarse a un miedo te cambia un poco, y para bien",
+        ),
+        (
+            "A {hero} le costaba creer lo pequeño que parecía ahora el miedo",
+            "Desde el otro lado, casi parecía una tontería",
+        ),
+        (
+            "Un valor burbujeante llenaba a {hero}",
+            "Era el tipo de sensación que uno querría guardar en un tarro",
+        ),
+        (
+            "{hero} tenía el corazón lleno de orgullo y las piernas todavía un poco temblorosas",
+            "Ser valiente cansa, pero merece la pena",
+        ),
+    ),
+    "wish:glad": (
+        (
+            "{hero} sentía que acababa de pasar un poquito de magia",
+            "Quizá sí, y quizá la habían fabricado entre todos",
+        ),
+        (
+            "La alegría burbujeaba dentro de {hero}",
+            "Un deseo cumplido es todavía mejor cuando has ayudado a cumplirlo",
+        ),
+        ("Tanta felicidad no dejaba a {hero} quedarse en su sitio", "Una alegría así pide bailar"),
+        (
+            "{hero} miraba con los ojos brillantes",
+            "Ver cumplirse un deseo era lo más bonito que {hero} había visto nunca",
+        ),
+    ),
 }
 
 SHAPE_MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -1007,5 +1170,25 @@ SHAPE_MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("Todo el mundo tenía una idea, y algunas hasta eran útiles",),
         ("Nadie lo decía, pero todo el mundo imaginaba ya el final feliz",),
         ("El plan crecía y mejoraba cada vez que alguien añadía algo",),
+    ),
+    "lost:glad": (
+        ("Todo el mundo quería ver el hallazgo de cerca, para asegurarse de que era de verdad",),
+        ("La búsqueda había terminado, y de repente todo el mundo tenía mucha hambre",),
+    ),
+    "broken:glad": (
+        ("Todo el mundo quiso comprobar por turnos que todo aguantaba, uno detrás de otro",),
+        ("Alguien dijo que había quedado mejor que antes, y nadie le llevó la contraria",),
+    ),
+    "need:glad": (
+        ("Ahora todo el mundo sonreía, incluso quien antes había tenido miedo",),
+        ("Alguien dio las gracias, y luego todo el mundo dio las gracias a todo el mundo",),
+    ),
+    "fear:glad": (
+        ("Todo el mundo contaba a la vez el momento en que más miedo había pasado",),
+        ("El sitio que tanto miedo daba ahora parecía casi acogedor",),
+    ),
+    "wish:glad": (
+        ("Durante un momento nadie dijo nada, porque el final feliz no necesitaba palabras",),
+        ("Luego todo el mundo se puso a aplaudir a la vez, y los aplausos no se acababan nunca",),
     ),
 }

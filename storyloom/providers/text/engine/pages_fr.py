@@ -838,6 +838,91 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "Heureusement, inventer était une des choses qu'ils faisaient le mieux",
         ),
     ),
+    "lost:glad": (
+        (
+            "« Je n'arrive pas à croire que c'était là depuis le début », dit {friend}",
+            "« C'est toujours comme ça, une fois qu'on a trouvé », dit {hero} en riant",
+            "Tout le monde trouva que c'était la phrase la plus bête et la plus vraie de la journée",
+        ),
+        (
+            "« Promets-moi qu'on fera plus attention, maintenant », dit {friend}",
+            "« Promis, je garderai l'œil ouvert », dit {hero}",
+            "{friend} hocha la tête avec un sourire soulagé",
+        ),
+        (
+            "« On a bien mérité une pause, non ? » demanda {friend}",
+            "« Une longue pause, avec un goûter », approuva {hero}",
+            "Chercher, ça creuse, c'est bien connu",
+        ),
+    ),
+    "broken:glad": (
+        (
+            "« Ça marche ! s'écria {friend}, ça marche vraiment ! »",
+            "« Ça marche même mieux qu'avant », dit {hero} en regardant de très près",
+            "C'est peut-être ce qui arrive aux choses qu'on répare avec soin",
+        ),
+        (
+            "« On devrait faire une fête de la réparation », proposa {friend}",
+            "« Bonne idée, mais d'abord on range les morceaux », dit {hero}",
+            "Ranger ne prit qu'une minute, parce que tout le monde aida",
+        ),
+        (
+            "« Et si on ouvrait un atelier de réparation ? » demanda {friend}",
+            "« Avec une enseigne et tout », dit {hero} en souriant",
+            "Cette idée les fit sourire encore plus",
+        ),
+    ),
+    "need:glad": (
+        (
+            "« Regarde comme tout va mieux maintenant », chuchota {friend}",
+            "« C'est le plus beau des mercis », chuchota {hero}",
+            "Ils restèrent longtemps à regarder, avec un sourire jusqu'aux oreilles",
+        ),
+        (
+            "« Tu crois qu'on se reverra ? » demanda {friend}",
+            "« Bien sûr, les amis finissent toujours par se retrouver », dit {hero}",
+            "D'une certaine façon, ça semblait très probable",
+        ),
+        (
+            "« Aider, c'était bien mieux que je ne le pensais », dit {friend}",
+            "« C'est toujours comme ça, dit {hero}, c'est ça, le secret. »",
+            "{friend} décida de se souvenir de ce secret pour toujours",
+        ),
+    ),
+    "fear:glad": (
+        (
+            "« Ce n'était pas si effrayant, finalement ! » dit {friend} en riant",
+            "« Juste un tout petit peu, au tout début », reconnut {hero}",
+            "Ils rirent de la peur qu'ils avaient eue",
+        ),
+        (
+            "« J'ai l'impression que je pourrais tout faire, maintenant », dit {friend}",
+            "« Moi aussi, mais peut-être pas tout en même temps », dit {hero}",
+            "C'était quand même une sensation merveilleuse",
+        ),
+        (
+            "« La prochaine fois, c'est moi qui passe devant », annonça {friend}",
+            "« Alors je serai juste derrière toi », promit {hero}",
+            "Bizarrement, la prochaine fois ne faisait plus peur du tout",
+        ),
+    ),
+    "wish:glad": (
+        (
+            "« Il s'est vraiment réalisé ! » s'exclama {friend}",
+            "« Parce qu'on lui a donné un coup de pouce », dit {hero} avec un grand sourire",
+            "Il était bien difficile de dire qui était le plus heureux",
+        ),
+        (
+            "« Tu crois qu'on pourrait réaliser un autre vœu, un jour ? » demanda {friend}",
+            "« Peut-être plein, dit {hero}, un à la fois. »",
+            "Cette idée rendit la journée encore plus belle",
+        ),
+        (
+            "« Je n'oublierai jamais ça », dit doucement {friend}",
+            "« Moi non plus », dit {hero}",
+            "Il y a des journées comme ça, dont on sait tout de suite qu'on s'en souviendra",
+        ),
+    ),
 }
 
 SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -999,6 +1084,84 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
             "Mais espérer ne suffisait pas, alors {hero} continua de travailler",
         ),
     ),
+    "lost:glad": (
+        (
+            "{hero} serrait sa trouvaille bien fort, au cas où",
+            "Après tant de recherches, lâcher prise ne semblait pas une bonne idée",
+        ),
+        (
+            "Le soulagement envahit {hero} comme une eau tiède",
+            "Les choses perdues qui reviennent paraissent encore plus précieuses qu'avant",
+        ),
+        (
+            "{hero} aurait pu serrer le monde entier dans ses bras",
+            "Bien sûr, c'était un travail d'équipe, et {hero} le savait",
+        ),
+        ("{hero} éclata de rire, de pur soulagement", "La longue recherche était enfin terminée"),
+    ),
+    "broken:glad": (
+        ("{hero} passa doucement la main sur l'endroit réparé", "On ne voyait presque plus rien"),
+        (
+            "{hero} ressentait la fierté du travail bien fait",
+            "Réparer quelque chose de ses propres mains rend heureux d'une façon très particulière",
+        ),
+        ("{hero} poussa un long soupir", "Tout ce travail minutieux en avait valu la peine"),
+        (
+            "Une douce satisfaction envahit {hero}",
+            "Ce qui était cassé était de nouveau entier, et ça ressemblait à de la magie",
+        ),
+    ),
+    "need:glad": (
+        (
+            "Le cœur de {hero} était plein à ras bord",
+            "Rendre quelqu'un heureux donne un bonheur très particulier",
+        ),
+        (
+            "{hero} avait chaud jusqu'au bout des orteils",
+            "La gentillesse trouve toujours le chemin du retour",
+        ),
+        (
+            "{hero} ressentait une fierté tranquille",
+            "Personne ne leur avait demandé d'aider, mais ils l'avaient fait quand même",
+        ),
+        (
+            "Un sentiment doux et joyeux s'installa chez {hero}",
+            "Tout le monde était en sécurité et heureux, et c'était tout ce qui comptait",
+        ),
+    ),
+    "fear:glad": (
+        (
+            "{hero} avait l'impression d'avoir grandi, ou au moins d'avoir plus de courage",
+            "Affronter une peur nous change un peu, et en mieux",
+        ),
+        (
+            "{hero} n'en revenait pas de voir à quel point la peur paraissait petite, maintenant",
+            "De l'autre côté, elle semblait presque ridicule",
+        ),
+        (
+            "Un courage pétillant remplissait {hero}",
+            "C'était le genre de sensation qu'on voudrait garder dans un bocal",
+        ),
+        (
+            "{hero} avait le cœur plein de fierté et les jambes encore un peu tremblantes",
+            "Avoir du courage, c'est fatigant, mais ça en vaut la peine",
+        ),
+    ),
+    "wish:glad": (
+        (
+            "{hero} avait l'impression qu'un peu de magie venait d'arriver",
+            "C'était peut-être vrai, et peut-être que cette magie, ils l'avaient faite eux-mêmes",
+        ),
+        (
+            "La joie pétillait dans le cœur de {hero}",
+            "Un vœu réalisé, c'est encore mieux quand on y a mis la main",
+        ),
+        ("Tant de bonheur empêchait {hero} de tenir en place", "Un bonheur pareil donne envie de danser"),
+        (
+            "{hero} regardait avec des yeux brillants",
+            "Voir un vœu se réaliser, c'était la plus belle chose que {hero} ait jamais vue",
+        ),
+    ),
 }
 
 SHAPE_MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -1051,5 +1214,25 @@ SHAPE_MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("Chacun avait une idée, et certaines étaient même utiles",),
         ("Personne ne le disait, mais tout le monde imaginait déjà la fin heureuse",),
         ("Le plan devenait plus grand et plus beau chaque fois que quelqu'un y ajoutait quelque chose",),
+    ),
+    "lost:glad": (
+        ("Tout le monde voulait voir la trouvaille de près, pour être bien sûr qu'elle était réelle",),
+        ("Les recherches étaient finies, et soudain tout le monde avait très faim",),
+    ),
+    "broken:glad": (
+        ("Chacun voulut vérifier à son tour que tout tenait bien, l'un après l'autre",),
+        ("Quelqu'un dit que c'était encore mieux qu'avant, et personne ne dit le contraire",),
+    ),
+    "need:glad": (
+        ("Tout le monde souriait maintenant, même ceux qui avaient eu peur",),
+        ("Quelqu'un dit merci, et puis tout le monde dit merci à tout le monde",),
+    ),
+    "fear:glad": (
+        ("Tout le monde racontait en même temps le moment où il avait eu le plus peur",),
+        ("L'endroit qui faisait si peur paraissait presque accueillant, maintenant",),
+    ),
+    "wish:glad": (
+        ("Pendant un instant, personne ne dit rien, parce que la fin heureuse n'avait pas besoin de mots",),
+        ("Puis tout le monde applaudit en même temps, et les applaudissements n'en finissaient plus",),
     ),
 }
