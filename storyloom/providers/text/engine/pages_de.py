@@ -586,6 +586,60 @@ THREADS: tuple[Thread, ...] = (
         ),
         epilogue="Die Karte hing an der Wand und hatte noch viel Platz für das nächste Abenteuer",
     ),
+    Thread(
+        start=(
+            "{pal} hatte gewettet, dass {hero} es keinen ganzen Tag lang schaffen würde, ernst zu bleiben",
+            (
+                "{hero} hatte sofort eingeschlagen und das ernsteste Gesicht aufgesetzt, das man je "
+                "gesehen hatte"
+            ),
+        ),
+        middle=(
+            (
+                "Immer wenn niemand hinsah, schnitt {pal} eine Grimasse, und {hero} musste sich ganz "
+                "fest auf die Lippe beißen"
+            ),
+            "Das ernste Gesicht von {hero} wackelte kurz, aber es hielt",
+            (
+                "{pal} flüsterte einen Witz über ein Gespenst mit Schluckauf, und {hero} hustete "
+                "schnell, um nicht zu lachen"
+            ),
+            "Zweimal hätte {hero} beinahe gekichert, und zweimal wurde aus dem Kichern ein Niesen",
+            "{pal} gingen die Tricks aus, aber nicht die Hoffnung",
+        ),
+        payoff=(
+            (
+                "Mitten im Jubel machte {pal} einen winzigen, sehr albernen Tanz, und {hero} prustete "
+                "endlich los"
+            ),
+            "„Du hast gewonnen“, kicherte {hero}, und {pal} verbeugte sich lange und sehr feierlich",
+        ),
+        epilogue="Sogar im Bett musste {hero} noch über den albernen kleinen Tanz kichern",
+    ),
+    Thread(
+        start=(
+            "{pal} hatte beschlossen, jedes einzelne Lachen des Tages zu zählen",
+            "{hero} fand die Idee wunderbar und versprach, beim Zählen zu helfen",
+        ),
+        middle=(
+            "„Das sind schon drei Lacher“, verkündete {pal} stolz",
+            "{hero} verlor kurz den Überblick, {pal} aber natürlich nicht",
+            "Sogar im schwierigsten Moment zählte {pal} ein kleines, tapferes Lachen",
+            "„Zählen wir noch?“, fragte {hero}, und {pal} sagte, die Zahl sei schon riesig",
+            "Ab und zu flüsterte {pal} die neue Zahl, damit niemand sie vergaß",
+        ),
+        payoff=(
+            (
+                "Als am Ende alle jubelten, gab {pal} das Zählen ganz auf, weil es einfach viel zu "
+                "viele Lacher waren"
+            ),
+            "„Zu viele zum Zählen“, verkündete {pal}, „und das ist die allerschönste Zahl.“",
+        ),
+        epilogue=(
+            "Das allerletzte Lachen des Tages kam von {hero}, leise und verschlafen, und "
+            "{pal} zählte es auch noch"
+        ),
+    ),
 )
 
 # Was eine Seite sagt, während das Problem noch ungelöst ist, je Problemform (siehe chapters.py).

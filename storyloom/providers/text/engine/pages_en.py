@@ -539,6 +539,53 @@ THREADS: tuple[Thread, ...] = (
         ),
         epilogue="The map was waiting on the wall, with plenty of space left for the next adventure",
     ),
+    Thread(
+        start=(
+            "{pal} had made a bet that {hero} could not keep a straight face for a whole day",
+            "{hero} had accepted at once and put on the most serious face anybody had ever seen",
+        ),
+        middle=(
+            (
+                "When nobody else was looking, {pal} pulled a funny face, and {hero} had to bite "
+                "{their} lip very hard"
+            ),
+            "{hero}'s serious face wobbled for a moment, but it held",
+            "{pal} whispered a joke about a hiccupping ghost, and {hero} pretended to cough",
+            "Twice {hero} almost giggled, and twice {hero} turned the giggle into a sneeze",
+            "{pal} was running out of tricks, but not out of hope",
+        ),
+        payoff=(
+            (
+                "In the middle of all the cheering, {pal} did a tiny, very silly dance, and {hero} "
+                "burst out laughing at last"
+            ),
+            '"You win," giggled {hero}, and {pal} took a long, very grand bow',
+        ),
+        epilogue="Even in bed, {hero} was still chuckling about that silly little dance",
+    ),
+    Thread(
+        start=(
+            "{pal} had decided to count every single laugh of the day",
+            "{hero} thought it was a wonderful idea and promised to help keep count",
+        ),
+        middle=(
+            '"That makes three laughs already," {pal} announced proudly',
+            "{hero} lost count for a moment, but {pal} had not, of course",
+            "Even at the hardest moment, {pal} counted one small, brave laugh",
+            '"Are we still counting?" asked {hero}, and {pal} said the number was getting very big indeed',
+            "Every now and then {pal} whispered the new number, just so nobody forgot",
+        ),
+        payoff=(
+            (
+                "When everybody cheered at the end, {pal} gave up counting altogether, because there "
+                "were far too many laughs"
+            ),
+            '"Too many to count," declared {pal}, "and that is the best number of all."',
+        ),
+        epilogue=(
+            "The very last laugh of the day was {hero}'s, small and sleepy, and {pal} counted that one too"
+        ),
+    ),
 )
 
 # What a page says while the problem is under way, per problem shape (see shapes.py): drawn before the

@@ -569,6 +569,48 @@ THREADS: tuple[Thread, ...] = (
         ),
         epilogue="El mapa esperaba en la pared, con mucho sitio libre para la próxima aventura",
     ),
+    Thread(
+        start=(
+            "{pal} había apostado a que {hero} no podría aguantarse la risa un día entero",
+            "{hero} había aceptado enseguida y había puesto la cara más seria del mundo",
+        ),
+        middle=(
+            (
+                "Cuando nadie miraba, {pal} ponía una mueca graciosa, y {hero} tenía que morderse el "
+                "labio con fuerza"
+            ),
+            "La cara seria de {hero} tembló un momento, pero aguantó",
+            "{pal} le susurró un chiste sobre un fantasma con hipo, y {hero} fingió que tosía",
+            "Dos veces estuvo {hero} a punto de reírse, y dos veces convirtió la risa en un estornudo",
+            "A {pal} se le acababan los trucos, pero no las esperanzas",
+        ),
+        payoff=(
+            (
+                "En medio de los vítores, {pal} hizo un bailecito de lo más tonto, y {hero} por fin "
+                "soltó una carcajada"
+            ),
+            "«Has ganado», dijo {hero} entre risas, y {pal} hizo una reverencia larguísima y muy solemne",
+        ),
+        epilogue="Incluso en la cama, {hero} seguía riéndose al recordar aquel bailecito",
+    ),
+    Thread(
+        start=(
+            "{pal} había decidido contar todas las risas del día",
+            "A {hero} le pareció una idea estupenda y prometió ayudar a llevar la cuenta",
+        ),
+        middle=(
+            "«Ya van tres risas», anunció {pal} con orgullo",
+            "{hero} perdió la cuenta un momento, pero {pal}, por supuesto, no",
+            "Incluso en el momento más difícil, {pal} contó una risita pequeña y valiente",
+            "«¿Seguimos contando?», preguntó {hero}, y {pal} dijo que el número ya era enorme",
+            "De vez en cuando {pal} susurraba el número nuevo, para que nadie lo olvidara",
+        ),
+        payoff=(
+            "Cuando todo el mundo lo celebró al final, {pal} dejó de contar, porque había demasiadas risas",
+            "«Demasiadas para contarlas», declaró {pal}, «y ese es el mejor número de todos».",
+        ),
+        epilogue="La última risa del día fue la de {hero}, pequeñita y soñolienta, y {pal} también la contó",
+    ),
 )
 
 # Lo que dice una página mientras el problema sigue en marcha, por forma de problema (ver chapters.py).

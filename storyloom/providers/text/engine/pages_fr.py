@@ -593,6 +593,57 @@ THREADS: tuple[Thread, ...] = (
         ),
         epilogue="La carte attendait sur le mur, avec encore beaucoup de place pour la prochaine aventure",
     ),
+    Thread(
+        start=(
+            "{pal} avait parié que {hero} ne pourrait pas garder son sérieux toute une journée",
+            "{hero} avait accepté tout de suite et pris l'air le plus sérieux du monde",
+        ),
+        middle=(
+            (
+                "Dès que personne ne regardait, {pal} faisait une grimace, et {hero} devait se mordre "
+                "la lèvre très fort"
+            ),
+            "Le sérieux de {hero} vacilla un instant, mais tint bon",
+            "{pal} chuchota une blague sur un fantôme qui avait le hoquet, et {hero} fit semblant de tousser",
+            "Deux fois, {hero} faillit pouffer, et deux fois le fou rire se transforma en éternuement",
+            "{pal} était à court de ruses, mais pas d'espoir",
+        ),
+        payoff=(
+            (
+                "Au milieu des cris de joie, {pal} fit une toute petite danse très bête, et {hero} "
+                "éclata enfin de rire"
+            ),
+            "« Tu as gagné », pouffa {hero}, et {pal} fit une longue révérence très solennelle",
+        ),
+        epilogue="Même au lit, {hero} riait encore en repensant à cette petite danse",
+    ),
+    Thread(
+        start=(
+            "{pal} avait décidé de compter tous les éclats de rire de la journée",
+            "{hero} trouvait que c'était une idée formidable et promit d'aider à tenir les comptes",
+        ),
+        middle=(
+            "« Ça fait déjà trois rires », annonça fièrement {pal}",
+            "{hero} perdit le fil un moment, mais {pal}, bien sûr, ne l'avait pas perdu",
+            "Même au moment le plus difficile, {pal} compta un petit rire courageux",
+            (
+                "« On compte toujours ? » demanda {hero}, et {pal} répondit que le nombre devenait "
+                "vraiment très grand"
+            ),
+            "De temps en temps, {pal} chuchotait le nouveau nombre, pour que personne ne l'oublie",
+        ),
+        payoff=(
+            (
+                "Quand tout le monde poussa des cris de joie à la fin, {pal} abandonna le compte, "
+                "parce qu'il y avait beaucoup trop de rires"
+            ),
+            "« Trop pour les compter, déclara {pal}, et c'est le plus beau des nombres. »",
+        ),
+        epilogue=(
+            "Le tout dernier rire de la journée fut celui de {hero}, petit et ensommeillé, "
+            "et {pal} le compta aussi"
+        ),
+    ),
 )
 
 # Ce que dit une page pendant que le problème est en cours, par forme de problème (voir chapters.py).
