@@ -42,6 +42,10 @@ SHORT_BEATS = frozenset({"worried", "glad", "night"})
 # Moods whose phrases may stand in for another's when a long book has used all of that one's.
 NEIGHBOURS: Mapping[str, tuple[str, ...]] = {"calm": ("busy",), "busy": ("calm",)}
 
+# Beats told while the problem is under way: their pages talk about the story's own kind of problem
+# (searching, mending, helping, daring, wishing) before the mood's general phrases.
+SHAPED_BEATS = frozenset({"setout", "journey", "attempt", "spotlight", "doubt", "wonder", "quiet"})
+
 # Books of this many pages or more follow two threads, the second starting a page later.
 TWO_THREADS_FROM = 18
 
@@ -98,24 +102,31 @@ def page_extras(
     thread: list[str],
     language: str,
     is_new: Callable[[str], bool],
+    shape: str = "",
 ) -> list[str]:
     """The sentences an early reader's (`extras` 1) or a chapter book's (`extras` 2) page adds to its beat.
 
     The exchange is a line by the page's companion, the hero's answer and (chapter books) what they do
     next; the feeling is how the hero feels and (chapter books) why; chapter books add the moment
     around them and the thread. Only sentences `is_new` accepts are drawn: when the beat's mood has
-    none left, a neighbouring mood lends one.
+    none left, a neighbouring mood lends one. While the problem is under way (`SHAPED_BEATS`), the
+    phrases of the story's problem `shape` (`SHAPE_EXCHANGES`, `SHAPE_FEELINGS`, `SHAPE_MOMENTS`) come
+    first, and once it is solved (the glad beats) those of `"<shape>:glad"`, so two books with other
+    problems talk about other things.
     """
     if extras <= 0:
         return []
     phrases = bank(language)
     mood = MOODS.get(beat, "busy")
 
+    own = shape if beat in SHAPED_BEATS else f"{shape}:{mood}" if mood == "glad" else ""
+
     def pick(kind: str, size: int, explained: bool = False) -> list[str]:
-        for lender in (mood, *NEIGHBOURS.get(mood, ())):
-            options = getattr(phrases, kind)[lender]
+        banks = [(f"SHAPE_{kind}", own)] if shape and own else []
+        for bank_name, lender in (*banks, *((kind, m) for m in (mood, *NEIGHBOURS.get(mood, ())))):
+            options = getattr(phrases, bank_name, {}).get(lender, ())
             for _ in range(len(options)):
-                templates = options[pools.draw(f"{kind}:{lender}", len(options))][:size]
+                templates = options[pools.draw(f"{bank_name}:{lender}", len(options))][:size]
                 if explained and len(templates) == 2:
                     templates = (_explained(templates[0], templates[1], language),)
                 lines = [_sentence(fill(line, slots)) for line in templates]

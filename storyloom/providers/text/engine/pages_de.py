@@ -586,4 +586,673 @@ THREADS: tuple[Thread, ...] = (
         ),
         epilogue="Die Karte hing an der Wand und hatte noch viel Platz für das nächste Abenteuer",
     ),
+    Thread(
+        start=(
+            "{pal} hatte gewettet, dass {hero} es keinen ganzen Tag lang schaffen würde, ernst zu bleiben",
+            (
+                "{hero} hatte sofort eingeschlagen und das ernsteste Gesicht aufgesetzt, das man je "
+                "gesehen hatte"
+            ),
+        ),
+        middle=(
+            (
+                "Immer wenn niemand hinsah, schnitt {pal} eine Grimasse, und {hero} musste sich ganz "
+                "fest auf die Lippe beißen"
+            ),
+            "Das ernste Gesicht von {hero} wackelte kurz, aber es hielt",
+            (
+                "{pal} flüsterte einen Witz über ein Gespenst mit Schluckauf, und {hero} hustete "
+                "schnell, um nicht zu lachen"
+            ),
+            "Zweimal hätte {hero} beinahe gekichert, und zweimal wurde aus dem Kichern ein Niesen",
+            "{pal} gingen die Tricks aus, aber nicht die Hoffnung",
+        ),
+        payoff=(
+            (
+                "Mitten im Jubel machte {pal} einen winzigen, sehr albernen Tanz, und {hero} prustete "
+                "endlich los"
+            ),
+            "„Du hast gewonnen“, kicherte {hero}, und {pal} verbeugte sich lange und sehr feierlich",
+        ),
+        epilogue="Sogar im Bett musste {hero} noch über den albernen kleinen Tanz kichern",
+    ),
+    Thread(
+        start=(
+            "{pal} hatte beschlossen, jedes einzelne Lachen des Tages zu zählen",
+            "{hero} fand die Idee wunderbar und versprach, beim Zählen zu helfen",
+        ),
+        middle=(
+            "„Das sind schon drei Lacher“, verkündete {pal} stolz",
+            "{hero} verlor kurz den Überblick, {pal} aber natürlich nicht",
+            "Sogar im schwierigsten Moment zählte {pal} ein kleines, tapferes Lachen",
+            "„Zählen wir noch?“, fragte {hero}, und {pal} sagte, die Zahl sei schon riesig",
+            "Ab und zu flüsterte {pal} die neue Zahl, damit niemand sie vergaß",
+        ),
+        payoff=(
+            (
+                "Als am Ende alle jubelten, gab {pal} das Zählen ganz auf, weil es einfach viel zu "
+                "viele Lacher waren"
+            ),
+            "„Zu viele zum Zählen“, verkündete {pal}, „und das ist die allerschönste Zahl.“",
+        ),
+        epilogue=(
+            "Das allerletzte Lachen des Tages kam von {hero}, leise und verschlafen, und "
+            "{pal} zählte es auch noch"
+        ),
+    ),
 )
+
+# Was eine Seite sagt, während das Problem noch ungelöst ist, je Problemform (siehe chapters.py).
+SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "lost": (
+        (
+            "„Denken wir doch einmal wie das, was wir suchen“, schlug {friend} vor",
+            "„Wo wäre ich, wenn ich verloren gegangen wäre?“, überlegte {hero} laut",
+            "Niemand kannte die Antwort, aber es war eine lustige Frage",
+        ),
+        (
+            "„Ich habe etwas gefunden!“, rief {friend}",
+            "„Ist es das Richtige?“, fragte {hero} und eilte hinüber",
+            "Leider nicht, nur etwas, das von Weitem ein bisschen so aussah",
+        ),
+        (
+            "„Wir haben schon überall zweimal gesucht“, seufzte {friend}",
+            "„Dann klappt es eben beim dritten Mal“, sagte {hero}",
+            "{friend} war nicht sicher, ob das Glück so funktionierte, wollte es aber versuchen",
+        ),
+        (
+            "„Weißt du noch ganz genau, wie das aussieht, was wir suchen?“, fragte {hero}",
+            "„Bis ins kleinste Detail“, sagte {friend} und beschrieb alles noch einmal",
+            "Danach schauten alle ein bisschen genauer hin",
+        ),
+        (
+            "„Wo waren wir heute Morgen überall?“, fragte {friend}",
+            "„Erst zu Hause und dann hier in der Gegend“, sagte {hero} und zählte an den Fingern ab",
+            "Also gingen sie den ganzen Morgen noch einmal durch, Stunde für Stunde",
+        ),
+        (
+            "„Dinge gehen nie richtig verloren, sie sind nur woanders“, sagte {friend} weise",
+            "„Dann finden wir eben heraus, wo dieses Woanders ist“, lachte {hero}",
+            "Daraus wurde eine Art Spiel, und mit dem Spiel ging das Suchen leichter",
+        ),
+        (
+            "„Sollen wir uns aufteilen?“, fragte {friend}",
+            "„Nein“, sagte {hero}, „wir suchen zusammen oder gar nicht.“",
+            "{friend} atmete erleichtert auf und wich {hero} nicht mehr von der Seite",
+        ),
+        (
+            "„Und wenn schon jemand anderes hier vorbeigekommen ist?“, überlegte {friend}",
+            "„Dann fragen wir alle, die uns begegnen“, beschloss {hero}",
+            "Von da an kam niemand an ihnen vorbei, ohne ein oder zwei höfliche Fragen zu hören",
+        ),
+        (
+            "„Ich suche immer an denselben Stellen“, stöhnte {friend}",
+            "„Ich auch, also suchen wir dort, wo wir sonst nie suchen würden“, sagte {hero}",
+            "Es klang ein bisschen albern, aber es war die nützlichste Idee, die bisher jemand gehabt hatte",
+        ),
+    ),
+    "broken": (
+        (
+            "„Wenn wir nur das richtige Werkzeug hätten“, sagte {friend}",
+            "„Wir haben unsere Hände und unsere Köpfe“, sagte {hero}, „und das ist auch Werkzeug.“",
+            "{friend} lachte, musste aber zugeben, dass das stimmte",
+        ),
+        (
+            "„Dieses Teil passt nirgendwo hin“, sagte {friend} und hielt es hoch",
+            "„Vielleicht gehört es andersherum“, meinte {hero}",
+            "So war es, und einen Moment lang kamen sich beide ungeheuer schlau vor",
+        ),
+        (
+            "„Glaubst du, man sieht nachher noch, dass es kaputt war?“, fragte {friend}",
+            (
+                "„Vielleicht ein bisschen, aber es wird wieder funktionieren“, sagte {hero}, „und "
+                "darauf kommt es an.“"
+            ),
+            "Diese Antwort hatte etwas Tröstliches",
+        ),
+        (
+            "„Darf ich das nächste Stück machen?“, fragte {friend}",
+            "„Klar, wir wechseln uns ab“, sagte {hero} und trat einen Schritt zurück",
+            "Abwechseln machte die Arbeit langsamer, aber viel lustiger",
+        ),
+        (
+            "„Glaubst du, man kann das wirklich reparieren?“, fragte {friend}",
+            "„Fast alles lässt sich reparieren, wenn man genug Geduld hat“, sagte {hero}",
+            "{friend} nickte und versprach, sich ganz viel Zeit zu lassen",
+        ),
+        (
+            "„Womit fangen wir an?“, fragte {friend}",
+            "„Mit dem, was zuerst kaputtgegangen ist“, sagte {hero}, „und dann mit dem Nächsten.“",
+            "Der Reihe nach wirkte die ganze Aufgabe gleich viel weniger schlimm",
+        ),
+        (
+            "„Halt das bitte ganz fest“, sagte {hero}",
+            "„So?“, fragte {friend} und rührte sich nicht",
+            "Genau so, und das nächste Teil rutschte ordentlich an seinen Platz",
+        ),
+        (
+            "„Hoppla, ich glaube, ich habe es ein bisschen schlimmer gemacht“, gab {friend} zu",
+            (
+                "„Dann machen wir den letzten Schritt rückgängig und versuchen es noch einmal“, "
+                "sagte {hero} ruhig"
+            ),
+            "Das dauerte eine Weile, aber der zweite Versuch klappte viel besser",
+        ),
+        (
+            "„Wie ist das überhaupt kaputtgegangen?“, überlegte {friend}",
+            "„Wenn wir das herausfinden, können wir verhindern, dass es wieder passiert“, sagte {hero}",
+            "Also sahen sie sich jeden Riss und jedes lose Teil ganz genau an",
+        ),
+    ),
+    "need": (
+        (
+            "„Und wenn unsere Hilfe gar nicht erwünscht ist?“, fragte {friend}",
+            "„Dann warten wir in der Nähe, bis sie es ist“, sagte {hero}",
+            "Geduldig zu warten war, wie sich herausstellte, auch eine Art zu helfen",
+        ),
+        (
+            "„Vielleicht ist hier jemand hungrig“, flüsterte {friend}",
+            "„Oder müde, oder einfach sehr einsam“, flüsterte {hero}",
+            "Sie beschlossen, bei allen dreien zu helfen, sicherheitshalber",
+        ),
+        (
+            "„Wir sollten unsere Namen sagen“, meinte {friend}",
+            "„Gute Idee“, sagte {hero}, „Freundschaften fangen immer mit Namen an.“",
+            "Also stellten sie sich vor, ganz leise und sehr höflich",
+        ),
+        (
+            "„Wie gut, dass wir hier entlanggekommen sind“, sagte {friend}",
+            "„Ja, sonst hätte es niemand bemerkt“, sagte {hero}",
+            "Es war seltsam, daran zu denken, dass sie beinahe achtlos vorbeigekommen wären",
+        ),
+        (
+            "„Glaubst du, wir sind zu laut?“, flüsterte {friend}",
+            "„Vielleicht ein bisschen, also bewegen wir uns langsam und sprechen leise“, sagte {hero}",
+            "Sie kamen ganz behutsam näher, ohne eine einzige hastige Bewegung",
+        ),
+        (
+            "„Was wird jetzt wohl am dringendsten gebraucht?“, fragte {friend}",
+            "„Ein bisschen Aufmerksamkeit“, sagte {hero}, „und damit haben wir schon angefangen.“",
+            "Es tat gut zu wissen, dass der erste Schritt schon geschafft war",
+        ),
+        (
+            "„Sollen wir einen Erwachsenen holen?“, fragte {friend}",
+            "„Schauen wir erst, was wir selbst tun können, und holen Hilfe, wenn es nötig ist“, sagte {hero}",
+            "Das fanden alle vernünftig",
+        ),
+        (
+            "„Wie würdest du dich fühlen, so ganz ohne jemanden?“, fragte {hero}",
+            "„Sehr klein und sehr traurig“, sagte {friend} leise",
+            "Danach musste niemand mehr daran erinnert werden, freundlich zu sein",
+        ),
+        (
+            "„Ich glaube, das Vertrauen wächst langsam“, sagte {friend}",
+            "„Dann dürfen wir es auf keinen Fall enttäuschen“, antwortete {hero}",
+            "Sie nahmen das sehr ernst, so wie es richtige Helfer tun",
+        ),
+    ),
+    "fear": (
+        (
+            "„Und wenn es drinnen noch gruseliger ist?“, fragte {friend}",
+            "„Und wenn es gar nicht gruselig ist?“, antwortete {hero}",
+            "An diese Möglichkeit hatte noch niemand gedacht",
+        ),
+        (
+            "„Bleibst du dicht bei mir?“, fragte {friend}",
+            "„So dicht wie ein Schatten“, versprach {hero}",
+            "Und sie blieben wirklich dicht beieinander, vom Anfang bis zum Ende",
+        ),
+        (
+            "„Glaubst du, mutige Leute haben auch manchmal Angst?“, fragte {friend}",
+            "„Ständig, glaube ich, deshalb brauchen sie ja Mut“, sagte {hero}",
+            "So hatte {friend} das noch nie gesehen",
+        ),
+        (
+            "„Ich höre meine Knie schlottern“, scherzte {friend}",
+            "„Das ist nur dein Mut, der sich aufwärmt“, scherzte {hero} zurück",
+            "Scherzen vertrieb die Angst nicht, aber es machte sie kleiner",
+        ),
+        (
+            "„Hast du Angst?“, fragte {friend}",
+            "„Ja“, gab {hero} zu, „aber Angst haben heißt nicht stehen bleiben.“",
+            "Darüber dachte {friend} lange nach",
+        ),
+        (
+            "„Was ist das Schlimmste, was passieren kann?“, fragte {hero}",
+            "„Dass etwas herausspringt und uns erschreckt“, sagte {friend}, und beide kicherten nervös",
+            "Laut ausgesprochen klang es gleich viel weniger schrecklich",
+        ),
+        (
+            "„Wir zählen bis drei, und dann geht es los“, schlug {friend} vor",
+            "„Eins, zwei, zweieinhalb“, zählte {hero}, und beide prusteten los",
+            "Das Lachen half viel mehr als das Zählen",
+        ),
+        (
+            "„Mein Herz klopft ganz schnell“, flüsterte {friend}",
+            "„Meins auch, dann sind wir quitt“, flüsterte {hero}",
+            "Irgendwie war es leichter, sich zu zweit zu fürchten als allein",
+        ),
+        (
+            "„Wir könnten immer noch umkehren“, sagte {friend}",
+            "„Könnten wir“, gab {hero} zu, „aber dann wüssten wir nie, was dort wirklich ist.“",
+            "Es nicht zu wissen, beschlossen sie, war schlimmer, als es herauszufinden",
+        ),
+    ),
+    "wish": (
+        (
+            "„Glaubst du, ein Wunsch kann zu groß sein?“, fragte {friend}",
+            "„Nur, wenn es niemand versucht“, sagte {hero}",
+            "Danach wirkte der Wunsch gar nicht mehr so riesig",
+        ),
+        (
+            "„Was ist das Wichtigste an unserem Plan?“, fragte {hero}",
+            "„Die Überraschung am Ende“, sagte {friend} entschieden",
+            "Alle waren sich einig, dass die Überraschung das Beste war",
+        ),
+        (
+            "„Pst, das muss ein Geheimnis bleiben, bis es fertig ist“, flüsterte {friend}",
+            "„Ich schweige wie ein Grab“, flüsterte {hero}",
+            "Ein fröhliches Geheimnis zu bewahren ist schwerer, als man denkt",
+        ),
+        (
+            "„Ich stelle mir ständig vor, was alle für Gesichter machen werden“, sagte {friend}",
+            "„Ich auch, und das gibt mir Kraft“, sagte {hero}",
+            "Schon der Gedanke daran ließ sie ein bisschen schneller arbeiten",
+        ),
+        (
+            "„Glaubst du, dass Wünsche wirklich in Erfüllung gehen?“, fragte {friend}",
+            "„Manche schon, wenn jemand ein bisschen nachhilft“, sagte {hero}",
+            "Und genau das hatten sie sich vorgenommen",
+        ),
+        (
+            "„Und wenn wir es falsch machen?“, sorgte sich {friend}",
+            "„Dann haben wir einen Wunsch fast erfüllt, und das ist besser als nichts“, sagte {hero}",
+            "{friend} musste zugeben, dass das stimmte",
+        ),
+        (
+            "„Wie lange dieser Wunsch wohl schon wartet?“, fragte sich {friend}",
+            "„Viel zu lange“, sagte {hero}, „also beeilen wir uns.“",
+            "Das musste man niemandem zweimal sagen",
+        ),
+        (
+            "„Was würdest du dir wünschen, wenn du könntest?“, fragte {hero}",
+            "„Heute würde ich mir wünschen, dass dieser Wunsch in Erfüllung geht“, sagte {friend}",
+            "Es war die liebste Antwort, die {hero} je gehört hatte",
+        ),
+        (
+            "„Haben wir alles, was wir brauchen?“, fragte {friend}",
+            "„Fast alles“, sagte {hero}, „und den Rest erfinden wir.“",
+            "Zum Glück gehörte Erfinden zu den Dingen, die sie am besten konnten",
+        ),
+    ),
+    "lost:glad": (
+        (
+            "„Ich kann gar nicht glauben, dass wir so lange gesucht haben“, sagte {friend}",
+            "„Am Ende findet man alles da, wo man zuletzt sucht“, lachte {hero}",
+            "Alle waren sich einig, dass das der albernste und zugleich wahrste Satz des ganzen Tages war",
+        ),
+        (
+            "„Versprich mir, dass wir ab jetzt besser aufpassen“, sagte {friend}",
+            "„Versprochen, ab jetzt passe ich doppelt gut auf“, sagte {hero}",
+            "{friend} nickte zufrieden und auch ein bisschen erleichtert",
+        ),
+        (
+            "„Wir haben uns eine Pause verdient, oder?“, fragte {friend}",
+            "„Eine lange Pause, mit Proviant“, stimmte {hero} zu",
+            "Suchen macht hungrig, das weiß doch jeder",
+        ),
+    ),
+    "broken:glad": (
+        (
+            "„Es funktioniert!“, rief {friend}, „es funktioniert wirklich!“",
+            "„Sogar besser als vorher“, sagte {hero} und sah ganz genau hin",
+            "Vielleicht passiert das mit Dingen, die man mit Sorgfalt repariert",
+        ),
+        (
+            "„Wir sollten ein Reparaturfest feiern“, schlug {friend} vor",
+            "„Gute Idee, aber erst räumen wir die Teile weg“, sagte {hero}",
+            "Das Aufräumen dauerte nur eine Minute, weil alle mithalfen",
+        ),
+        (
+            "„Wollen wir eine Reparaturwerkstatt aufmachen?“, fragte {friend}",
+            "„Mit Schild und allem“, sagte {hero} grinsend",
+            "Bei dem Gedanken mussten beide noch mehr lächeln",
+        ),
+    ),
+    "need:glad": (
+        (
+            "„Schau mal, wie gut es jetzt allen geht“, flüsterte {friend}",
+            "„Das ist das schönste Dankeschön, das es gibt“, flüsterte {hero}",
+            "Sie schauten noch lange zu und strahlten übers ganze Gesicht",
+        ),
+        (
+            "„Glaubst du, wir sehen uns wieder?“, fragte {friend}",
+            "„Bestimmt, Freunde finden sich immer wieder“, sagte {hero}",
+            "Irgendwie schien das sehr wahrscheinlich",
+        ),
+        (
+            "„Helfen war viel schöner, als ich gedacht hatte“, sagte {friend}",
+            "„Das ist es immer“, sagte {hero}, „das ist das Geheimnis.“",
+            "{friend} beschloss, sich dieses Geheimnis für immer zu merken",
+        ),
+    ),
+    "fear:glad": (
+        (
+            "„So gruselig war es ja gar nicht!“, lachte {friend}",
+            "„Nur ein winziges bisschen, ganz am Anfang“, gab {hero} zu",
+            "Sie lachten über ihre eigene Angst",
+        ),
+        (
+            "„Ich habe das Gefühl, ich könnte jetzt alles schaffen“, sagte {friend}",
+            "„Ich auch, aber vielleicht nicht alles auf einmal“, sagte {hero}",
+            "Trotzdem war es ein wunderbares Gefühl",
+        ),
+        (
+            "„Nächstes Mal gehe ich vor“, verkündete {friend}",
+            "„Dann bin ich direkt hinter dir“, versprach {hero}",
+            "Seltsamerweise klang das nächste Mal überhaupt nicht mehr unheimlich",
+        ),
+    ),
+    "wish:glad": (
+        (
+            "„Er ist wirklich in Erfüllung gegangen!“, staunte {friend}",
+            "„Weil wir ein bisschen nachgeholfen haben“, sagte {hero} strahlend",
+            "Es war schwer zu sagen, wer glücklicher war",
+        ),
+        (
+            "„Glaubst du, wir könnten eines Tages noch einen Wunsch erfüllen?“, fragte {friend}",
+            "„Vielleicht sogar viele“, sagte {hero}, „einen nach dem anderen.“",
+            "Der Gedanke machte den Tag noch schöner",
+        ),
+        (
+            "„Das werde ich nie vergessen“, sagte {friend} leise",
+            "„Ich auch nicht“, sagte {hero}",
+            "Es gibt solche Tage, von denen man sofort weiß, dass man sich an sie erinnern wird",
+        ),
+    ),
+}
+
+SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "lost": (
+        (
+            "{hero} fühlte sich wie bei einem sehr wichtigen Detektivfall",
+            "Jeder Hinweis zählte, auch die, die ins Leere führten",
+        ),
+        ("Eine Welle der Ungeduld überkam {hero}", "Suchen dauert, und {hero} wollte sofort eine Antwort"),
+        (
+            "{hero} dachte daran, wie traurig es ist, etwas zu verlieren",
+            "Etwas zu verlieren, das man liebt, gehört zu den schlimmsten Gefühlen überhaupt",
+        ),
+        (
+            "{hero} bekam allmählich einen Blick fürs Suchen",
+            "Augen lernen, Dinge zu bemerken, wenn man sie genug übt",
+        ),
+        ("Eine Frage ließ {hero} einfach keine Ruhe", "Wohin kann etwas denn einfach so verschwinden?"),
+        (
+            "{hero} sah immer wieder die Stelle vor sich, wo alles hätte sein sollen",
+            "Davon kam zwar nichts zurück, aber es brachte neue Ideen",
+        ),
+        (
+            "{hero} wollte nicht glauben, dass etwas für immer verschwinden kann",
+            "Alles ist irgendwo, und irgendwo kann man finden",
+        ),
+        (
+            "Ein kleiner, hoffnungsvoller Gedanke ließ {hero} weitersuchen",
+            "Die nächste Stelle konnte genau die richtige sein",
+        ),
+    ),
+    "broken": (
+        (
+            "{hero} spürte bei jedem Teil, das hielt, ein bisschen Stolz",
+            "Kleine Erfolge summieren sich, einer nach dem anderen",
+        ),
+        (
+            "{hero} wünschte, Reparieren ginge so schnell wie Kaputtmachen",
+            "Kaputtmachen dauert eine Sekunde, Reparieren manchmal einen ganzen Tag",
+        ),
+        (
+            "{hero} fühlte sich wie in einer echten Erfinderwerkstatt",
+            "Auch Erfinder machen Fehler, und dann versuchen sie es noch einmal",
+        ),
+        (
+            "{hero} taten die Finger ein bisschen weh, aber das machte nichts",
+            "Es war die gute Müdigkeit, die kommt, wenn man etwas baut",
+        ),
+        (
+            "{hero} spürte die stille Freude am Reparieren",
+            "Jedes Teil, das passte, machte das nächste leichter",
+        ),
+        ("{hero} hatte Angst, alles noch schlimmer zu machen", "Vorsichtige Hände waren besser als schnelle"),
+        (
+            "{hero} hatte gute Ideen, aber etwas ungeschickte Finger",
+            "Reparieren brauchte offenbar Nachdenken und Ausprobieren zugleich",
+        ),
+        ("Eine zähe Geduld überkam {hero}", "Kaputte Dinge werden nicht in Eile heil"),
+    ),
+    "need": (
+        (
+            "Eine große Sanftheit erfüllte {hero} von Kopf bis Fuß",
+            "Sanft zu sein ist am Ende auch eine Art von Stärke",
+        ),
+        ("{hero} kam ein beunruhigender Gedanke", "Was wäre passiert, wenn niemand gekommen wäre?"),
+        (
+            "{hero} freute sich, nützlich zu sein",
+            "Es gibt kein besseres Gefühl, als zu wissen, dass man etwas bewirkt",
+        ),
+        (
+            "{hero} hatte einen Kloß im Hals",
+            "Manchmal bringt Freundlichkeit einen ein bisschen zum Weinen, aber auf die gute Art",
+        ),
+        ("{hero} spürte eine warme Welle von Mitgefühl", "Niemand sollte mit einem Problem allein bleiben"),
+        (
+            "{hero} fühlte sich verantwortlich, und das war ein gutes Gefühl",
+            "Jemand brauchte Hilfe, und das war wichtiger als alles andere",
+        ),
+        (
+            "{hero} hätte gern erklärt, dass sie als Freunde kamen",
+            "Das musste nun die Freundlichkeit übernehmen",
+        ),
+        (
+            "{hero} fühlte sich auf einmal erstaunlich groß",
+            "Das passiert, wenn man sich um jemand Kleineren kümmert",
+        ),
+    ),
+    "fear": (
+        ("Ein Schauer lief {hero} den Rücken hinunter", "Es war kein schönes Gefühl, aber es ging vorbei"),
+        ("{hero} sang im Kopf ein kleines mutiges Lied", "Lieder können Ängste wunderbar leise machen"),
+        (
+            "Einen Moment lang fühlte sich {hero} sehr klein",
+            "Dann fiel {hero} ein, dass auch Kleine sehr mutig sein können",
+        ),
+        (
+            "{hero} wollte weglaufen und gleichzeitig bleiben",
+            "Das Bleiben gewann, und darauf war {hero} stolz",
+        ),
+        (
+            "{hero} hatte weiche Knie, ging aber trotzdem weiter",
+            "Mutig sein heißt nicht, dass die Knie aufhören zu zittern",
+        ),
+        ("{hero} hatte Angst und war zugleich neugierig", "Die Neugier gewann, aber nur ganz knapp"),
+        (
+            "{hero} holte tief Luft und hielt sie einen Moment an",
+            "Dann strömte die Luft langsam wieder hinaus, und die Angst wurde ein wenig kleiner",
+        ),
+        (
+            "{hero} merkte, dass die Angst schrumpfte",
+            "Ängste wachsen, wenn man vor ihnen wegläuft, und schrumpfen, wenn man sie anschaut",
+        ),
+    ),
+    "wish": (
+        (
+            "{hero} steckte voller Pläne und Ideen",
+            "Es gab hundert Arten, einen Wunsch zu erfüllen, und {hero} wollte sie alle ausprobieren",
+        ),
+        (
+            "{hero} wurde ein bisschen ungeduldig",
+            "Wünsche brauchen Zeit, und {hero} wollte, dass dieser noch heute in Erfüllung ging",
+        ),
+        (
+            "{hero} war froh, bei etwas so Besonderem dabei zu sein",
+            "Nicht jeder darf einem Wunsch auf die Sprünge helfen",
+        ),
+        (
+            "Beim Gedanken daran wurde {hero} ganz warm ums Herz",
+            "Einen Wunsch zu erfüllen war fast schöner, als selbst einen erfüllt zu bekommen",
+        ),
+        ("Ein heimliches Kribbeln durchfuhr {hero}", "Einen Wunsch zu erfüllen ist eine Art Alltagszauber"),
+        (
+            "{hero} konnte sich schon vorstellen, wie glücklich alle sein würden",
+            "Dieses Bild half {hero} jedes Mal weiter, wenn es schwierig wurde",
+        ),
+        ("{hero} fühlte sich ein bisschen wie eine gute Fee", "Das war ein erstaunlich schönes Gefühl"),
+        (
+            "{hero} hoffte von ganzem Herzen, dass der Wunsch in Erfüllung ging",
+            "Hoffen allein reichte aber nicht, also arbeitete {hero} weiter",
+        ),
+    ),
+    "lost:glad": (
+        (
+            "{hero} hielt den Fund ganz fest, nur zur Sicherheit",
+            "Nach all dem Suchen schien Loslassen keine gute Idee",
+        ),
+        (
+            "Erleichterung durchströmte {hero} wie warmes Wasser",
+            "Verlorene Dinge, die zurückkommen, sind noch kostbarer als vorher",
+        ),
+        (
+            "{hero} hätte die ganze Welt umarmen können",
+            "Natürlich war es Teamarbeit gewesen, und das wusste {hero} genau",
+        ),
+        ("{hero} lachte laut vor lauter Erleichterung", "Die lange Suche war endlich vorbei"),
+    ),
+    "broken:glad": (
+        ("{hero} strich vorsichtig über die reparierte Stelle", "Man sah fast nichts mehr davon"),
+        (
+            "{hero} spürte den Stolz über gute Arbeit",
+            "Etwas mit den eigenen Händen zu reparieren macht auf ganz besondere Art glücklich",
+        ),
+        ("{hero} atmete lange aus", "Die ganze sorgfältige Arbeit hatte sich gelohnt"),
+        (
+            "Eine warme Zufriedenheit erfüllte {hero}",
+            "Aus kaputt war wieder ganz geworden, und das fühlte sich an wie Zauberei",
+        ),
+    ),
+    "need:glad": (
+        (
+            "{hero} hatte ein randvolles Herz",
+            "Jemand anderen glücklich zu machen macht auf ganz besondere Weise glücklich",
+        ),
+        ("{hero} war warm bis in die Zehenspitzen", "Freundlichkeit findet immer einen Weg zurück"),
+        (
+            "{hero} spürte einen stillen Stolz",
+            "Niemand hatte sie um Hilfe gebeten, aber sie hatten trotzdem geholfen",
+        ),
+        (
+            "Ein sanftes, frohes Gefühl breitete sich in {hero} aus",
+            "Alle waren in Sicherheit und glücklich, und nur das zählte",
+        ),
+    ),
+    "fear:glad": (
+        (
+            "{hero} fühlte sich größer als vorher, oder zumindest mutiger",
+            "Sich einer Angst zu stellen verändert einen ein bisschen, und zwar zum Guten",
+        ),
+        (
+            "{hero} konnte kaum glauben, wie klein die Angst jetzt aussah",
+            "Von der anderen Seite wirkte sie fast albern",
+        ),
+        (
+            "Ein prickelnder Mut erfüllte {hero}",
+            "Es war die Art Gefühl, die man am liebsten in ein Glas sperren würde",
+        ),
+        (
+            "{hero} war stolz und hatte noch ein bisschen weiche Knie",
+            "Mutig sein ist anstrengend, aber es lohnt sich",
+        ),
+    ),
+    "wish:glad": (
+        (
+            "{hero} hatte das Gefühl, dass gerade ein bisschen Zauber geschehen war",
+            "Vielleicht stimmte das, und vielleicht hatten sie den Zauber selbst gemacht",
+        ),
+        ("Freude sprudelte in {hero}", "Ein erfüllter Wunsch ist noch schöner, wenn man dabei geholfen hat"),
+        ("{hero} war so glücklich, dass Stillstehen fast unmöglich war", "So ein Glück will tanzen"),
+        (
+            "{hero} sah mit leuchtenden Augen zu",
+            "Einen Wunsch in Erfüllung gehen zu sehen war das Schönste, was {hero} je gesehen hatte",
+        ),
+    ),
+}
+
+SHAPE_MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "lost": (
+        ("Ab und zu glaubte jemand, eine Spur entdeckt zu haben, und alle eilten hin",),
+        ("Jedes Mal, wenn ein Versteck leer war, strich es jemand von der Liste",),
+        ("Jemand dachte sich ein Suchlied aus, es war schrecklich, und alle sangen es mit",),
+        ("Jede Ecke wurde zweimal abgesucht, manche sogar dreimal",),
+        ("Jemand schlug vor, den ganzen Weg zurückzugehen, und jemand anderes hatte schon damit angefangen",),
+        ("Die Liste der Stellen, an denen sie vergeblich gesucht hatten, wurde immer länger",),
+        ("Jedes leere Versteck ließ das nächste noch vielversprechender aussehen",),
+    ),
+    "broken": (
+        ("Jemand summte bei der Arbeit, und die Arbeit schien schneller voranzugehen",),
+        ("Alle paar Minuten trat jemand zurück, um zu sehen, wie es aussah",),
+        ("Es gab ein paar kleine Rückschläge, aber niemand ließ sich davon die Laune verderben",),
+        ("Jedes kleine Teil wurde ordentlich hingelegt, damit nichts verloren ging",),
+        ("Das Reparieren ging langsam voran, ein vorsichtiger Schritt nach dem anderen",),
+        ("Ab und zu knarrte oder wackelte etwas, und alle hielten den Atem an",),
+        ("Stück für Stück sah das Kaputte wieder aus wie früher",),
+    ),
+    "need": (
+        ("Jedes freundliche Wort schien etwas zu bewirken, so klein es auch war",),
+        ("Jemand teilte, was er hatte, und jemand anderes bot an, Wache zu halten",),
+        ("Es war langsame Arbeit, von der Sorte, die man nicht beschleunigen kann",),
+        ("Jemandem zu helfen, merkten sie, heißt genauso viel zuhören wie anpacken",),
+        ("Alle bewegten sich ein bisschen sanfter als sonst",),
+        ("Niemand sprach mehr laut, falls jemand Kleines zuhörte",),
+        ("Je mehr sie halfen, desto mehr wollten sie helfen",),
+    ),
+    "fear": (
+        ("Bei jedem kleinen Geräusch zuckte jemand zusammen, und dann lachten alle über das Zusammenzucken",),
+        ("Langsam, ganz langsam kam der unheimliche Ort näher",),
+        ("Niemand ging voraus und niemand blieb zurück, und so gingen sie Seite an Seite",),
+        ("Jeder Schatten sah ein bisschen größer aus, als er wahrscheinlich war",),
+        ("Sie blieben so dicht beieinander, dass ihre Ellbogen ständig aneinanderstießen",),
+        ("Niemand sprach über das mulmige Gefühl im Bauch, aber alle hatten es",),
+        ("Jeder kleine mutige Schritt machte den nächsten ein kleines bisschen leichter",),
+    ),
+    "wish": (
+        ("Alle arbeiteten an einem anderen Teil, und langsam fügten sich die Teile zusammen",),
+        ("Es wurde viel geflüstert, denn Wünsche bleiben gern geheim, bis sie sich erfüllen",),
+        (
+            (
+                "Jemand fragte ständig, ob es schon fertig sei, und bekam jedes Mal zu hören, dass es "
+                "fast so weit sei"
+            ),
+        ),
+        ("Den Wunsch eines anderen zu erfüllen war eine Menge Arbeit",),
+        ("Alle hatten eine Idee, und manche davon waren sogar nützlich",),
+        ("Niemand sagte es, aber alle stellten sich schon das glückliche Ende vor",),
+        ("Der Plan wurde jedes Mal größer und besser, wenn jemand etwas hinzufügte",),
+    ),
+    "lost:glad": (
+        ("Alle wollten den Fund aus der Nähe sehen, um sicher zu sein, dass er echt war",),
+        ("Die Suche war vorbei, und plötzlich hatten alle großen Hunger",),
+    ),
+    "broken:glad": (
+        ("Alle wollten der Reihe nach ausprobieren, ob wirklich alles hielt",),
+        ("Jemand sagte, es sei jetzt sogar besser als vorher, und niemand widersprach",),
+    ),
+    "need:glad": (
+        ("Jetzt lächelten alle, sogar die, die vorher Angst gehabt hatten",),
+        ("Jemand bedankte sich, und dann bedankten sich alle bei allen",),
+    ),
+    "fear:glad": (
+        ("Alle erzählten gleichzeitig von dem Moment, in dem sie am meisten Angst gehabt hatten",),
+        ("Der Ort, der so unheimlich gewirkt hatte, sah jetzt fast freundlich aus",),
+    ),
+    "wish:glad": (
+        ("Einen Augenblick lang sagte niemand etwas, denn das glückliche Ende brauchte keine Worte",),
+        ("Dann jubelten alle auf einmal, und der Jubel wollte gar nicht mehr aufhören",),
+    ),
+}

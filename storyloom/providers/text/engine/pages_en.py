@@ -539,4 +539,648 @@ THREADS: tuple[Thread, ...] = (
         ),
         epilogue="The map was waiting on the wall, with plenty of space left for the next adventure",
     ),
+    Thread(
+        start=(
+            "{pal} had made a bet that {hero} could not keep a straight face for a whole day",
+            "{hero} had accepted at once and put on the most serious face anybody had ever seen",
+        ),
+        middle=(
+            (
+                "When nobody else was looking, {pal} pulled a funny face, and {hero} had to bite "
+                "{their} lip very hard"
+            ),
+            "{hero}'s serious face wobbled for a moment, but it held",
+            "{pal} whispered a joke about a hiccupping ghost, and {hero} pretended to cough",
+            "Twice {hero} almost giggled, and twice {hero} turned the giggle into a sneeze",
+            "{pal} was running out of tricks, but not out of hope",
+        ),
+        payoff=(
+            (
+                "In the middle of all the cheering, {pal} did a tiny, very silly dance, and {hero} "
+                "burst out laughing at last"
+            ),
+            '"You win," giggled {hero}, and {pal} took a long, very grand bow',
+        ),
+        epilogue="Even in bed, {hero} was still chuckling about that silly little dance",
+    ),
+    Thread(
+        start=(
+            "{pal} had decided to count every single laugh of the day",
+            "{hero} thought it was a wonderful idea and promised to help keep count",
+        ),
+        middle=(
+            '"That makes three laughs already," {pal} announced proudly',
+            "{hero} lost count for a moment, but {pal} had not, of course",
+            "Even at the hardest moment, {pal} counted one small, brave laugh",
+            '"Are we still counting?" asked {hero}, and {pal} said the number was getting very big indeed',
+            "Every now and then {pal} whispered the new number, just so nobody forgot",
+        ),
+        payoff=(
+            (
+                "When everybody cheered at the end, {pal} gave up counting altogether, because there "
+                "were far too many laughs"
+            ),
+            '"Too many to count," declared {pal}, "and that is the best number of all."',
+        ),
+        epilogue=(
+            "The very last laugh of the day was {hero}'s, small and sleepy, and {pal} counted that one too"
+        ),
+    ),
 )
+
+# What a page says while the problem is under way, per problem shape (see shapes.py): drawn before the
+# mood's phrases on the beats of `chapters.SHAPED_BEATS`, so that a book about mending does not talk like
+# a book about searching.
+SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "lost": (
+        (
+            '"Let us think like the thing we are looking for," suggested {friend}',
+            '"Where would I be if I were lost?" wondered {hero} out loud',
+            "Nobody knew the answer, but it was a funny question to think about",
+        ),
+        (
+            '"I found something!" called {friend}',
+            '"Is it the right thing?" asked {hero}, hurrying over',
+            "It was not, only something that looked a little like it from far away",
+        ),
+        (
+            '"We have looked everywhere twice," sighed {friend}',
+            '"Then the third time will be the lucky one," said {hero}',
+            "{friend} was not sure that luck worked like that, but was willing to try",
+        ),
+        (
+            '"Do you remember exactly what it looks like?" asked {hero}',
+            '"Every little detail," said {friend}, and described it all over again',
+            "After that, everybody looked a little more carefully",
+        ),
+        (
+            '"When did anyone last see it?" asked {friend}',
+            '"This morning, I am almost sure," said {hero}, counting back on {their} fingers',
+            "So they went back over the whole morning, one hour at a time",
+        ),
+        (
+            '"Things are never really lost, they are only somewhere else," said {friend} wisely',
+            '"Then let us find out where somewhere else is," laughed {hero}',
+            "It turned into a kind of game, and the game made the searching easier",
+        ),
+        (
+            '"Should we split up?" asked {friend}',
+            '"No," said {hero}, "we search together, or we do not search at all."',
+            "{friend} looked relieved and stayed right at {hero}'s side",
+        ),
+        (
+            '"What if somebody else picked it up?" wondered {friend}',
+            '"Then we ask everybody we meet," decided {hero}',
+            "From then on, nobody they passed escaped a polite question or two",
+        ),
+        (
+            '"I keep looking in the same places," groaned {friend}',
+            '"So do I, so let us look where we would never think of looking," said {hero}',
+            "It sounded silly, but it was the most useful idea anyone had had so far",
+        ),
+    ),
+    "broken": (
+        (
+            '"I wish we had the right tools," said {friend}',
+            '"We have our hands and our heads," said {hero}, "and those are tools too."',
+            "{friend} laughed, but had to agree that it was true",
+        ),
+        (
+            '"This bit does not fit anywhere," said {friend}, holding it up',
+            '"Maybe it goes the other way round," suggested {hero}',
+            "It did, and for a moment they both felt terribly clever",
+        ),
+        (
+            '"Do you think anyone will see that it was broken?" asked {friend}',
+            '"A little, maybe, but it will work again," said {hero}, "and that is what matters."',
+            "There was something comforting about that answer",
+        ),
+        (
+            '"Can I do the next part?" asked {friend}',
+            '"Of course, we take turns," said {hero}, stepping back',
+            "Taking turns made the work slower, but much more fun",
+        ),
+        (
+            '"Do you think it can really be fixed?" asked {friend}',
+            '"Almost anything can be fixed if you are patient enough," said {hero}',
+            "{friend} nodded and promised to be very patient indeed",
+        ),
+        (
+            '"Which part should we mend first?" asked {friend}',
+            '"The part that broke first," said {hero}, "and then the part after that."',
+            "Working in order made the whole job look much less frightening",
+        ),
+        (
+            '"Hold this steady for me, please," said {hero}',
+            '"Like this?" asked {friend}, keeping very still',
+            "It was exactly like that, and the next piece slid neatly into place",
+        ),
+        (
+            '"Oops, I think I made it a little worse," admitted {friend}',
+            '"Then we undo it and try again," said {hero} calmly',
+            "Undoing took a while, but the second try went much better",
+        ),
+        (
+            '"How did it break in the first place?" wondered {friend}',
+            '"If we find that out, we can stop it breaking again," said {hero}',
+            "So they looked closely at every crack and every loose piece",
+        ),
+    ),
+    "need": (
+        (
+            '"What if our help is not wanted?" asked {friend}',
+            '"Then we will wait nearby until it is," said {hero}',
+            "Waiting patiently turned out to be a kind of helping too",
+        ),
+        (
+            '"Maybe somebody here is hungry," whispered {friend}',
+            '"Or tired, or just very lonely," whispered {hero}',
+            "They decided to help with all three, just in case",
+        ),
+        (
+            '"We should say our names," said {friend}',
+            '"Good idea," said {hero}, "friendships always start with names."',
+            "So they introduced themselves, very softly and very politely",
+        ),
+        (
+            '"I am glad we came this way," said {friend}',
+            '"So am I, or nobody would have noticed," said {hero}',
+            "It was strange to think how nearly they had passed by without seeing anything",
+        ),
+        (
+            '"Do you think we are frightening it?" whispered {friend}',
+            '"Maybe a little, so let us move slowly and speak softly," said {hero}',
+            "They came closer, making themselves as small and gentle as they could",
+        ),
+        (
+            '"What do you think it needs most?" asked {friend}',
+            '"Someone who notices," said {hero}, "and we have already done that part."',
+            "It felt good to know that the first step was already behind them",
+        ),
+        (
+            '"Should we go and get a grown-up?" asked {friend}',
+            '"Let us see what we can do first, and ask for help if we need it," said {hero}',
+            "That seemed sensible to everyone",
+        ),
+        (
+            '"How would you feel if you were all alone like that?" asked {hero}',
+            '"Very small and very worried," said {friend} quietly',
+            "After that, nobody needed to be told to be kind",
+        ),
+        (
+            '"I think it is starting to trust us," said {friend}',
+            '"Then we must not let it down," answered {hero}',
+            "They took that promise very seriously, the way real helpers do",
+        ),
+    ),
+    "fear": (
+        (
+            '"What if it is even scarier inside?" asked {friend}',
+            '"And what if it is not scary at all?" answered {hero}',
+            "That was a possibility nobody had thought about",
+        ),
+        (
+            '"Will you stay close to me?" asked {friend}',
+            '"As close as a shadow," promised {hero}',
+            "And they did stay close, from the beginning to the end",
+        ),
+        (
+            '"Do you think brave people ever get scared?" asked {friend}',
+            '"All the time, I think, which is why they need to be brave," said {hero}',
+            "{friend} had never thought of it that way before",
+        ),
+        (
+            '"I can hear my knees knocking," joked {friend}',
+            '"That is just your courage warming up," {hero} joked back',
+            "Joking did not make the fear go away, but it made it smaller",
+        ),
+        (
+            '"Are you scared?" asked {friend}',
+            '"Yes," admitted {hero}, "but I do not think scared means stop."',
+            "{friend} thought about that for a long time",
+        ),
+        (
+            '"What is the worst thing that could happen?" asked {hero}',
+            '"Something jumps out and says boo," said {friend}, and they both giggled nervously',
+            "Saying it out loud made it sound much less terrible",
+        ),
+        (
+            '"Let us count to three and then go," suggested {friend}',
+            '"One, two, two and a half," counted {hero}, and they both burst out laughing',
+            "The laughing helped far more than the counting",
+        ),
+        (
+            '"My heart is beating really fast," whispered {friend}',
+            '"Mine too, so we are even," whispered {hero}',
+            "Somehow it was easier to be frightened together than alone",
+        ),
+        (
+            '"We could always turn back," said {friend}',
+            '"We could," agreed {hero}, "but then we would never know what is really there."',
+            "Not knowing, they decided, was worse than finding out",
+        ),
+    ),
+    "wish": (
+        (
+            '"Do you think a wish can be too big?" asked {friend}',
+            '"Only if nobody tries," said {hero}',
+            "After that, the wish did not seem quite so enormous",
+        ),
+        (
+            '"What is the most important part of the plan?" asked {hero}',
+            '"The surprise at the end," said {friend} firmly',
+            "Everybody agreed that the surprise was the best part",
+        ),
+        (
+            '"Shh, it has to stay a secret until it is ready," whispered {friend}',
+            '"My lips are sealed," whispered {hero}',
+            "Keeping a happy secret is harder than it sounds",
+        ),
+        (
+            '"I keep imagining everybody\'s faces," said {friend}',
+            '"So do I, and that is what keeps me going," said {hero}',
+            "Just thinking about it made them work a little faster",
+        ),
+        (
+            '"Do you think wishes can really come true?" asked {friend}',
+            '"Some of them do, if somebody helps," said {hero}',
+            "And helping was exactly what they had decided to do",
+        ),
+        (
+            '"What if we get it wrong?" worried {friend}',
+            '"Then we will have made a wish almost come true, which is better than nothing," said {hero}',
+            "{friend} had to admit that this was true",
+        ),
+        (
+            '"I wonder how long it has been wishing for this," said {friend}',
+            '"Far too long," said {hero}, "so we had better hurry."',
+            "Nobody needed to be told twice",
+        ),
+        (
+            '"What would you wish for, if you could?" asked {hero}',
+            '"Today I would wish for this wish to come true," said {friend}',
+            "It was the kindest answer {hero} had ever heard",
+        ),
+        (
+            '"Do we have everything we need?" asked {friend}',
+            '"Almost everything," said {hero}, "and the rest we will have to invent."',
+            "Inventing, luckily, was one of the things they did best",
+        ),
+    ),
+    "lost:glad": (
+        (
+            '"I cannot believe it was there all along," said {friend}',
+            '"Things always are, once you find them," laughed {hero}',
+            "Everybody agreed that this was the silliest and truest thing anyone had said all day",
+        ),
+        (
+            '"Promise me we will be more careful from now on," said {friend}',
+            '"I promise, I will keep a very close eye on it," said {hero}',
+            "{friend} nodded, satisfied and a little relieved",
+        ),
+        (
+            '"We have earned a rest, have we not?" asked {friend}',
+            '"A long rest, with a snack," agreed {hero}',
+            "Searching makes you hungry, as everybody knows",
+        ),
+    ),
+    "broken:glad": (
+        (
+            '"It works!" cried {friend}, "it really works!"',
+            '"It works even better than before," said {hero}, looking very closely',
+            "Perhaps that is what happens to things that are mended with care",
+        ),
+        (
+            '"We should have a mending party," suggested {friend}',
+            '"Good idea, but first let us put the pieces away," said {hero}',
+            "Tidying up took only a minute, because everyone helped",
+        ),
+        (
+            '"Shall we open a mending workshop?" asked {friend}',
+            '"With a sign and everything," said {hero} with a grin',
+            "The idea made them both smile even more",
+        ),
+    ),
+    "need:glad": (
+        (
+            '"Look how much better everything is now," whispered {friend}',
+            '"That is the best thank-you there is," whispered {hero}',
+            "They watched for a long while, smiling from ear to ear",
+        ),
+        (
+            '"Do you think we will see each other again?" asked {friend}',
+            '"I am sure of it, friends always find each other again," said {hero}',
+            "Somehow that seemed very likely",
+        ),
+        (
+            '"Helping was much nicer than I thought," said {friend}',
+            '"It always is," said {hero}, "that is the secret."',
+            "{friend} decided to remember that secret forever",
+        ),
+    ),
+    "fear:glad": (
+        (
+            '"It was not that scary after all!" laughed {friend}',
+            '"Only a tiny bit, right at the beginning," admitted {hero}',
+            "They laughed at how frightened they had been",
+        ),
+        (
+            '"I feel as if I could do anything now," said {friend}',
+            '"So do I, but maybe not everything at once," said {hero}',
+            "Still, it was a wonderful feeling to have",
+        ),
+        (
+            '"Next time I will go first," announced {friend}',
+            '"Then I will be right behind you," promised {hero}',
+            "Strangely, the next time did not sound frightening at all any more",
+        ),
+    ),
+    "wish:glad": (
+        (
+            '"It really came true!" gasped {friend}',
+            '"Because we gave it a little help," said {hero}, beaming',
+            "It was hard to tell who was happiest",
+        ),
+        (
+            '"Do you think we could make another wish come true one day?" asked {friend}',
+            '"Maybe lots of them," said {hero}, "one at a time."',
+            "The thought made the whole day even better",
+        ),
+        (
+            '"I will never forget this," said {friend} softly',
+            '"Neither will I," said {hero}',
+            "Some days are like that, and you know at once that you will remember them",
+        ),
+    ),
+}
+
+SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "lost": (
+        (
+            "{hero} felt like a detective on a very important case",
+            "Every clue mattered, even the ones that led nowhere",
+        ),
+        (
+            "A wave of impatience washed over {hero}",
+            "Searching is slow, and {hero} wanted an answer right now",
+        ),
+        (
+            "{hero} thought about how sad it is to lose something",
+            "Losing a thing you love is one of the worst feelings there is",
+        ),
+        (
+            "{hero} was getting a good eye for searching",
+            "Eyes learn to notice things when you give them enough practice",
+        ),
+        (
+            "{hero} felt the itch of a question that would not go away",
+            "Where can a thing simply disappear to?",
+        ),
+        (
+            "{hero} kept picturing the exact spot where it should have been",
+            "Picturing it did not bring it back, but it did bring new ideas",
+        ),
+        (
+            "{hero} refused to believe that anything could vanish for good",
+            "Everything is somewhere, and somewhere can be found",
+        ),
+        ("A small, hopeful thought kept {hero} searching", "The very next place might be the right one"),
+    ),
+    "broken": (
+        (
+            "{hero} felt a tiny flutter of pride at every piece that held",
+            "Small successes add up, one after another",
+        ),
+        (
+            "{hero} wished mending were as quick as breaking",
+            "Breaking takes a second, and fixing can take all day",
+        ),
+        (
+            "{hero} felt like a real inventor in a real workshop",
+            "Inventors make mistakes too, and then they try again",
+        ),
+        (
+            "{hero}'s fingers ached a little, but {hero} did not mind",
+            "It was the good kind of tiredness, the kind that comes from making things",
+        ),
+        (
+            "{hero} felt the quiet satisfaction of fixing things",
+            "Each piece that fitted made the next one easier",
+        ),
+        (
+            "{hero} was afraid of making it worse",
+            "Careful hands, {hero} decided, were better than quick ones",
+        ),
+        (
+            "{hero} felt clever and clumsy at the same time",
+            "Mending, it turned out, needed both thinking and trying",
+        ),
+        ("A stubborn patience settled over {hero}", "Broken things do not mend in a hurry"),
+    ),
+    "need": (
+        (
+            "A great gentleness filled {hero} from head to toe",
+            "Being gentle, in the end, is a kind of strength",
+        ),
+        ("A worrying thought crossed {hero}'s mind", "What would have happened if nobody had come along?"),
+        (
+            "{hero} was glad to be useful",
+            "There is no better feeling than knowing you are making a difference",
+        ),
+        (
+            "{hero} had a lump in {their} throat",
+            "Sometimes kindness makes you want to cry a little, in a good way",
+        ),
+        ("{hero} felt a warm tug of sympathy", "Nobody should be left alone with a problem"),
+        (
+            "{hero} felt responsible, in a good way",
+            "Somebody needed them, and that mattered more than anything",
+        ),
+        (
+            "{hero} wished there were a way to explain that they were friends",
+            "Kindness would have to do the explaining instead",
+        ),
+        ("{hero} felt surprisingly grown up", "Looking after someone smaller does that to you"),
+    ),
+    "fear": (
+        ("A shiver ran all the way down {hero}'s back", "It was not a nice feeling, but it did not last"),
+        ("{hero} sang a small brave song inside {their} head", "Songs are very good at keeping fears quiet"),
+        ("For a moment {hero} felt very small", "Then {hero} remembered that small people can be very brave"),
+        (
+            "{hero} wanted to run away and to stay at the same time",
+            "Staying won, and {hero} was proud of that",
+        ),
+        (
+            "{hero}'s knees felt wobbly, but {hero} kept going",
+            "Being brave does not mean your knees stop wobbling",
+        ),
+        ("{hero} felt scared and curious at exactly the same time", "Curiosity was winning, but only just"),
+        (
+            "{hero} took a deep breath and held it for a moment",
+            "Letting it out slowly made the fear shrink a little",
+        ),
+        (
+            "{hero} noticed that the fear was getting smaller",
+            "Fears seem to grow when you hide from them and shrink when you look at them",
+        ),
+    ),
+    "wish": (
+        (
+            "{hero} was bursting with plans and ideas",
+            "There were a hundred ways to make a wish come true, and {hero} wanted to try them all",
+        ),
+        ("{hero} grew a little impatient", "Wishes take time, and {hero} wanted this one to come true today"),
+        ("{hero} felt lucky to be part of something so special", "Not everybody gets to help a wish along"),
+        (
+            "The thought of it made {hero} warm inside",
+            "Making a wish come true felt almost better than having one of your own come true",
+        ),
+        ("{hero} felt a secret thrill of excitement", "Making a wish come true is a kind of everyday magic"),
+        (
+            "{hero} could almost see how happy everyone would be",
+            "That picture kept {hero} going whenever things got difficult",
+        ),
+        ("{hero} felt a little like a fairy godparent", "It was a surprisingly nice feeling"),
+        (
+            "{hero} hoped very much that the wish would come true",
+            "Hoping was not enough, though, so {hero} kept working",
+        ),
+    ),
+    "lost:glad": (
+        (
+            "{hero} held the find very tightly, just in case",
+            "After all that searching, letting go did not seem like a good idea",
+        ),
+        (
+            "Relief washed over {hero} like warm water",
+            "Lost things that come back are even more precious than before",
+        ),
+        ("{hero} could have hugged the whole world", "Of course it had been teamwork, and {hero} knew it"),
+        ("{hero} laughed out loud from pure relief", "The long search was over at last"),
+    ),
+    "broken:glad": (
+        ("{hero} ran a careful hand over the mended place", "You could hardly see anything now"),
+        (
+            "{hero} felt the pride of a job well done",
+            "Mending something with your own hands is a special kind of happy",
+        ),
+        ("{hero} let out a long breath", "All that careful work had been worth it"),
+        (
+            "A warm glow of satisfaction filled {hero}",
+            "Broken had turned into whole again, and that felt like magic",
+        ),
+    ),
+    "need:glad": (
+        (
+            "{hero}'s heart felt full to the brim",
+            "Making someone else happy is a very special kind of happiness",
+        ),
+        ("{hero} felt warm right down to {their} toes", "Kindness always finds its way back"),
+        ("{hero} felt a quiet pride", "Nobody had asked them to help, but they had helped anyway"),
+        (
+            "A soft, glad feeling settled over {hero}",
+            "Everyone was safe and happy, and that was all that mattered",
+        ),
+    ),
+    "fear:glad": (
+        (
+            "{hero} felt taller than before, or at least braver",
+            "Facing a fear changes you a little, and for the better",
+        ),
+        (
+            "{hero} could hardly believe how small the fear looked now",
+            "From the other side it seemed almost silly",
+        ),
+        (
+            "A fizzy, bubbly courage filled {hero}",
+            "It was the kind of feeling you would like to keep in a jar",
+        ),
+        (
+            "{hero} felt proud, with knees that were still a little wobbly",
+            "Being brave is tiring, but it is worth it",
+        ),
+    ),
+    "wish:glad": (
+        (
+            "{hero} felt as if a little bit of magic had just happened",
+            "Maybe it had, and maybe they had made it themselves",
+        ),
+        ("Joy bubbled up inside {hero}", "A wish come true is even better when you helped it along"),
+        (
+            "{hero} was so happy that standing still was almost impossible",
+            "Happiness like that wants to dance",
+        ),
+        (
+            "{hero} watched with shining eyes",
+            "Seeing a wish come true was the loveliest thing {hero} had ever seen",
+        ),
+    ),
+}
+
+SHAPE_MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "lost": (
+        ("Now and then somebody thought they had found a clue, and everybody hurried to look",),
+        ("Every time a hiding place turned out empty, somebody crossed it off the list",),
+        ("Somebody made up a searching song, and it was terrible, and everybody sang it",),
+        ("Every corner got checked twice, and some corners got checked three times",),
+        ("Somebody suggested retracing their steps, and somebody else had already started",),
+        ("The list of places where it was not grew longer and longer",),
+        ("Each empty hiding place made the next one seem more promising",),
+    ),
+    "broken": (
+        ("Somebody hummed while they worked, and the work seemed to go faster",),
+        ("Every few minutes somebody stepped back to see how it looked",),
+        ("There were a few small setbacks, but nobody let them spoil the mood",),
+        ("Every little piece was laid out neatly, so that nothing could go missing",),
+        ("The mending went slowly, one careful step after another",),
+        ("Now and then something creaked or wobbled, and everybody held their breath",),
+        ("Bit by bit, the broken thing was starting to look like itself again",),
+    ),
+    "need": (
+        ("Every kind word seemed to make a difference, however small",),
+        ("Somebody shared what they had, and somebody else offered to keep watch",),
+        ("It was slow work, the kind that cannot be hurried",),
+        ("Helping someone, they discovered, means listening as much as doing",),
+        ("Everybody moved a little more gently than usual",),
+        ("Nobody talked loudly now, in case somebody small was listening",),
+        ("The more they helped, the more they wanted to help",),
+    ),
+    "fear": (
+        ("Every little noise made somebody jump, and then everybody laughed at the jumping",),
+        ("Slowly, very slowly, the scary place was coming closer",),
+        ("Nobody went first and nobody stayed behind, so they went side by side",),
+        ("Every shadow looked a little bigger than it probably was",),
+        ("They stayed so close together that their elbows kept bumping",),
+        ("Nobody mentioned the wobbly feeling inside, but everybody had it",),
+        ("Each small brave step made the next one a tiny bit easier",),
+    ),
+    "wish": (
+        ("Everybody worked on a different part, and slowly the parts came together",),
+        ("There was a lot of whispering, because wishes like to stay secret until they come true",),
+        ("Somebody kept asking if it was ready yet, and the answer was always almost",),
+        ("Making somebody else's wish come true turned out to be a lot of work",),
+        ("Everybody had an idea, and some of the ideas were even useful",),
+        ("Nobody said it, but they were all imagining the happy ending",),
+        ("The plan grew bigger and better every time somebody added to it",),
+    ),
+    "lost:glad": (
+        ("Everybody wanted to see the find up close, to be sure it was real",),
+        ("The search was over, and suddenly everybody was very hungry",),
+    ),
+    "broken:glad": (
+        ("Everybody wanted a turn to check that it all held, one after another",),
+        ("Somebody said it was even better than before, and nobody disagreed",),
+    ),
+    "need:glad": (
+        ("Everybody was smiling now, even those who had been frightened before",),
+        ("Somebody said thank you, and then everybody said thank you to everybody else",),
+    ),
+    "fear:glad": (
+        ("Everybody talked at once about the moment they had been most scared",),
+        ("The place that had seemed so scary now looked almost friendly",),
+    ),
+    "wish:glad": (
+        ("For a moment nobody said anything, because the happy ending needed no words",),
+        ("Then everybody cheered at once, and the cheering went on and on",),
+    ),
+}

@@ -569,4 +569,668 @@ THREADS: tuple[Thread, ...] = (
         ),
         epilogue="El mapa esperaba en la pared, con mucho sitio libre para la próxima aventura",
     ),
+    Thread(
+        start=(
+            "{pal} había apostado a que {hero} no podría aguantarse la risa un día entero",
+            "{hero} había aceptado enseguida y había puesto la cara más seria del mundo",
+        ),
+        middle=(
+            (
+                "Cuando nadie miraba, {pal} ponía una mueca graciosa, y {hero} tenía que morderse el "
+                "labio con fuerza"
+            ),
+            "La cara seria de {hero} tembló un momento, pero aguantó",
+            "{pal} le susurró un chiste sobre un fantasma con hipo, y {hero} fingió que tosía",
+            "Dos veces estuvo {hero} a punto de reírse, y dos veces convirtió la risa en un estornudo",
+            "A {pal} se le acababan los trucos, pero no las esperanzas",
+        ),
+        payoff=(
+            (
+                "En medio de los vítores, {pal} hizo un bailecito de lo más tonto, y {hero} por fin "
+                "soltó una carcajada"
+            ),
+            "«Has ganado», dijo {hero} entre risas, y {pal} hizo una reverencia larguísima y muy solemne",
+        ),
+        epilogue="Incluso en la cama, {hero} seguía riéndose al recordar aquel bailecito",
+    ),
+    Thread(
+        start=(
+            "{pal} había decidido contar todas las risas del día",
+            "A {hero} le pareció una idea estupenda y prometió ayudar a llevar la cuenta",
+        ),
+        middle=(
+            "«Ya van tres risas», anunció {pal} con orgullo",
+            "{hero} perdió la cuenta un momento, pero {pal}, por supuesto, no",
+            "Incluso en el momento más difícil, {pal} contó una risita pequeña y valiente",
+            "«¿Seguimos contando?», preguntó {hero}, y {pal} dijo que el número ya era enorme",
+            "De vez en cuando {pal} susurraba el número nuevo, para que nadie lo olvidara",
+        ),
+        payoff=(
+            "Cuando todo el mundo lo celebró al final, {pal} dejó de contar, porque había demasiadas risas",
+            "«Demasiadas para contarlas», declaró {pal}, «y ese es el mejor número de todos».",
+        ),
+        epilogue="La última risa del día fue la de {hero}, pequeñita y soñolienta, y {pal} también la contó",
+    ),
 )
+
+# Lo que dice una página mientras el problema sigue en marcha, por forma de problema (ver chapters.py).
+SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "lost": (
+        (
+            "«Pensemos como la cosa que buscamos», propuso {friend}",
+            "«¿Dónde me escondería yo, si estuviera en su lugar?», se preguntó {hero} en voz alta",
+            "Nadie sabía la respuesta, pero era una pregunta divertida",
+        ),
+        (
+            "«¡He encontrado algo!», gritó {friend}",
+            "«¿Es lo que buscamos?», preguntó {hero}, acercándose a toda prisa",
+            "No lo era, solo algo que se le parecía un poco de lejos",
+        ),
+        (
+            "«Ya hemos buscado en todas partes dos veces», suspiró {friend}",
+            "«Pues a la tercera va la vencida», dijo {hero}",
+            "{friend} no tenía claro que la suerte funcionara así, pero quiso intentarlo",
+        ),
+        (
+            "«¿Recuerdas exactamente cómo es?», preguntó {hero}",
+            "«Con todo detalle», dijo {friend}, y volvió a contar cómo era de principio a fin",
+            "Después de oírlo, todo el mundo miró con un poco más de atención",
+        ),
+        (
+            "«¿Dónde estuvimos esta mañana antes de darnos cuenta?», preguntó {friend}",
+            "«Primero en casa, y luego por aquí», dijo {hero}, contando con los dedos",
+            "Así que repasaron toda la mañana, hora por hora",
+        ),
+        (
+            "«Las cosas nunca se pierden de verdad, solo están en otra parte», dijo {friend} con aire sabio",
+            "«Pues vamos a averiguar dónde está esa otra parte», rio {hero}",
+            "Se convirtió en una especie de juego, y el juego hacía más fácil la búsqueda",
+        ),
+        (
+            "«¿Nos separamos?», preguntó {friend}",
+            "«No», dijo {hero}, «buscaremos codo con codo o no buscaremos».",
+            "{friend} soltó un suspiro de alivio y no se apartó de {hero} ni un momento",
+        ),
+        (
+            "«¿Y si alguien más pasó por aquí antes?», se preguntó {friend}",
+            "«Entonces preguntaremos a todo el que nos encontremos», decidió {hero}",
+            "A partir de ahí, nadie se libró de una o dos preguntas muy educadas",
+        ),
+        (
+            "«Siempre busco en los mismos sitios», se quejó {friend}",
+            "«Yo también, así que busquemos donde nunca se nos ocurriría buscar», dijo {hero}",
+            "Sonaba un poco tonto, pero era la idea más útil que habían tenido hasta entonces",
+        ),
+    ),
+    "broken": (
+        (
+            "«Ojalá tuviéramos las herramientas adecuadas», dijo {friend}",
+            "«Tenemos las manos y la cabeza», dijo {hero}, «y eso también son herramientas».",
+            "{friend} se rio, pero tuvo que admitir que era verdad",
+        ),
+        (
+            "«Esta pieza no encaja en ningún sitio», dijo {friend}, enseñándola",
+            "«Quizá va al revés», sugirió {hero}",
+            "Iba al revés, y por un momento aquello les pareció una genialidad",
+        ),
+        (
+            "«¿Crees que se notará que estaba roto?», preguntó {friend}",
+            "«Un poco, quizá, pero volverá a funcionar», dijo {hero}, «y eso es lo que importa».",
+            "Aquella respuesta tenía algo que tranquilizaba",
+        ),
+        (
+            "«¿Puedo hacer yo la siguiente parte?», preguntó {friend}",
+            "«Claro, nos turnamos», dijo {hero}, dando un paso atrás",
+            "Turnarse hacía el trabajo más lento, pero mucho más divertido",
+        ),
+        (
+            "«¿Crees que de verdad tiene arreglo?», preguntó {friend}",
+            "«Casi todo tiene arreglo si uno tiene paciencia», dijo {hero}",
+            "{friend} asintió y prometió tomárselo con mucha calma",
+        ),
+        (
+            "«¿Por dónde empezamos?», preguntó {friend}",
+            "«Por lo que se rompió primero», dijo {hero}, «y luego por lo siguiente».",
+            "Ir por orden hacía que la tarea pareciera mucho menos temible",
+        ),
+        (
+            "«Sujeta esto bien firme, por favor», dijo {hero}",
+            "«¿Así?», preguntó {friend}, sin moverse ni un pelo",
+            "Así era exactamente, y la siguiente pieza encajó en su sitio sin problemas",
+        ),
+        (
+            "«Uy, creo que he empeorado un poco las cosas», confesó {friend}",
+            "«Pues deshacemos el último paso y volvemos a probar», dijo {hero} con calma",
+            "Deshacer llevó un rato, pero el segundo intento salió mucho mejor",
+        ),
+        (
+            "«¿Cómo se rompió, para empezar?», se preguntó {friend}",
+            "«Si lo averiguamos, podremos evitar que vuelva a pasar», dijo {hero}",
+            "Así que examinaron de cerca cada grieta y cada pieza suelta",
+        ),
+    ),
+    "need": (
+        (
+            "«¿Y si no quiere nuestra ayuda?», preguntó {friend}",
+            "«Entonces esperaremos cerca hasta que la quiera», dijo {hero}",
+            "Esperar con paciencia resultó ser otra manera de ayudar",
+        ),
+        (
+            "«A lo mejor tiene hambre», susurró {friend}",
+            "«O sueño, o solo mucha soledad», susurró {hero}",
+            "Decidieron ayudar con las tres cosas, por si acaso",
+        ),
+        (
+            "«Deberíamos decirle nuestros nombres», dijo {friend}",
+            "«Buena idea», dijo {hero}, «las amistades siempre empiezan por los nombres».",
+            "Así que se presentaron, muy bajito y con mucha educación",
+        ),
+        (
+            "«Menos mal que vinimos por aquí», dijo {friend}",
+            "«Sí, si no, nadie se habría dado cuenta», dijo {hero}",
+            "Era raro pensar que podían haber pasado de largo sin ver nada",
+        ),
+        (
+            "«¿Crees que le damos miedo?», susurró {friend}",
+            "«Puede que un poco, así que movámonos despacio y hablemos bajito», dijo {hero}",
+            "Se acercaron con el mayor cuidado posible, sin un solo gesto brusco",
+        ),
+        (
+            "«¿Qué crees que le hace más falta?», preguntó {friend}",
+            "«Un poco de atención», dijo {hero}, «y con eso ya hemos empezado».",
+            "Daba gusto saber que el primer paso ya estaba dado",
+        ),
+        (
+            "«¿Vamos a buscar a un adulto?», preguntó {friend}",
+            "«Veamos primero qué podemos hacer, y pediremos ayuda si hace falta», dijo {hero}",
+            "A todo el mundo le pareció sensato",
+        ),
+        (
+            "«¿Cómo te sentirías tú, sin nadie a tu lado?», preguntó {hero}",
+            "«Muy triste y con mucho miedo», dijo {friend} en voz baja",
+            "Después de eso, nadie necesitó que le recordaran que había que ser amable",
+        ),
+        (
+            "«Creo que ya no tiene tanto miedo», dijo {friend}",
+            "«Entonces no podemos fallarle», respondió {hero}",
+            "Se lo tomaron muy en serio, como hacen los buenos ayudantes",
+        ),
+    ),
+    "fear": (
+        (
+            "«¿Y si dentro da todavía más miedo?», preguntó {friend}",
+            "«¿Y si no da nada de miedo?», respondió {hero}",
+            "Era una posibilidad en la que nadie había pensado",
+        ),
+        (
+            "«¿Te quedas cerca de mí?», preguntó {friend}",
+            "«Tan cerca como una sombra», prometió {hero}",
+            "Y se quedaron cerca de verdad, de principio a fin",
+        ),
+        (
+            "«¿Crees que la gente valiente también tiene miedo?», preguntó {friend}",
+            "«Todo el rato, creo, y por eso necesita valor», dijo {hero}",
+            "{friend} nunca lo había visto de esa manera",
+        ),
+        (
+            "«Oigo cómo me chocan las rodillas», bromeó {friend}",
+            "«Es tu valor, que está calentando», le contestó {hero} en broma",
+            "Bromear no hacía desaparecer el miedo, pero lo hacía más pequeño",
+        ),
+        (
+            "«¿Tienes miedo?», preguntó {friend}",
+            "«Sí», reconoció {hero}, «pero tener miedo no quiere decir pararse».",
+            "{friend} se quedó pensando en eso un buen rato",
+        ),
+        (
+            "«¿Qué es lo peor que podría pasar?», preguntó {hero}",
+            (
+                "«Que algo salga de repente y nos dé un susto», dijo {friend}, "
+                "y se les escapó una risita nerviosa"
+            ),
+            "Dicho en voz alta, sonaba mucho menos terrible",
+        ),
+        (
+            "«Contamos hasta tres y vamos», propuso {friend}",
+            "«Uno, dos, dos y medio», contó {hero}, y se echaron a reír",
+            "La risa ayudó mucho más que la cuenta",
+        ),
+        (
+            "«El corazón me late muy deprisa», susurró {friend}",
+            "«El mío también», susurró {hero}, «vamos a juego».",
+            "Por alguna razón, era más fácil tener miedo en compañía que a solas",
+        ),
+        (
+            "«Siempre podríamos dar media vuelta», dijo {friend}",
+            "«Podríamos», admitió {hero}, «pero entonces nunca sabríamos qué hay allí de verdad».",
+            "No saber, decidieron, era peor que descubrirlo",
+        ),
+    ),
+    "wish": (
+        (
+            "«¿Crees que un deseo puede ser demasiado grande?», preguntó {friend}",
+            "«Solo si nadie lo intenta», dijo {hero}",
+            "Después de eso, el deseo ya no parecía tan enorme",
+        ),
+        (
+            "«¿Qué es lo más importante del plan?», preguntó {hero}",
+            "«La sorpresa del final», dijo {friend} sin dudarlo",
+            "Todo el mundo estuvo de acuerdo en que la sorpresa era lo mejor",
+        ),
+        (
+            "«Chis, tiene que ser un secreto hasta que esté listo», susurró {friend}",
+            "«Seré una tumba», susurró {hero}",
+            "Guardar un secreto alegre es más difícil de lo que parece",
+        ),
+        (
+            "«No dejo de imaginarme la cara que pondrá todo el mundo», dijo {friend}",
+            "«Yo tampoco, y eso me da fuerzas», dijo {hero}",
+            "Solo de pensarlo, trabajaban un poco más deprisa",
+        ),
+        (
+            "«¿Crees que los deseos se cumplen de verdad?», preguntó {friend}",
+            "«Algunos sí, si alguien echa una mano», dijo {hero}",
+            "Y echar una mano era justo lo que habían decidido hacer",
+        ),
+        (
+            "«¿Y si nos sale mal?», se preocupó {friend}",
+            "«Entonces habremos cumplido un deseo casi del todo, que es mejor que nada», dijo {hero}",
+            "{friend} tuvo que admitir que era verdad",
+        ),
+        (
+            "«¿Cuánto tiempo llevará esperando este deseo?», se preguntó {friend}",
+            "«Demasiado», dijo {hero}, «así que más vale darse prisa».",
+            "No hizo falta decirlo dos veces",
+        ),
+        (
+            "«¿Y tú qué desearías, si pudieras?», preguntó {hero}",
+            "«Hoy desearía que este deseo se cumpliera», dijo {friend}",
+            "Era la respuesta más bonita que {hero} había oído nunca",
+        ),
+        (
+            "«¿Tenemos todo lo que hace falta?», preguntó {friend}",
+            "«Casi todo», dijo {hero}, «y lo que falte nos lo inventaremos».",
+            "Por suerte, inventar era una de las cosas que mejor se les daban",
+        ),
+    ),
+    "lost:glad": (
+        (
+            "«No me puedo creer que estuviera ahí todo el tiempo», dijo {friend}",
+            "«Las cosas siempre están ahí, una vez que las encuentras», rio {hero}",
+            (
+                "Todo el mundo estuvo de acuerdo en que era lo más tonto y lo más cierto que se había "
+                "dicho en todo el día"
+            ),
+        ),
+        (
+            "«Prométeme que a partir de ahora tendremos más cuidado», dijo {friend}",
+            "«Prometido, no le quitaré el ojo de encima», dijo {hero}",
+            "{friend} asintió con una sonrisa de alivio",
+        ),
+        (
+            "«Nos hemos ganado un descanso, ¿no?», preguntó {friend}",
+            "«Un descanso largo, y con merienda», asintió {hero}",
+            "Buscar da mucha hambre, eso lo sabe todo el mundo",
+        ),
+    ),
+    "broken:glad": (
+        (
+            "«¡Funciona!», gritó {friend}, «¡funciona de verdad!».",
+            "«Funciona incluso mejor que antes», dijo {hero}, mirando muy de cerca",
+            "Quizá eso es lo que les pasa a las cosas que se arreglan con cariño",
+        ),
+        (
+            "«Deberíamos hacer una fiesta del arreglo», propuso {friend}",
+            "«Buena idea, pero antes recogemos las piezas», dijo {hero}",
+            "Recoger llevó solo un minuto, porque todo el mundo ayudó",
+        ),
+        (
+            "«¿Y si abrimos un taller de arreglos?», preguntó {friend}",
+            "«Con cartel y todo», dijo {hero} con una sonrisa",
+            "La idea les hizo sonreír todavía más",
+        ),
+    ),
+    "need:glad": (
+        (
+            "«Mira qué bien está todo ahora», susurró {friend}",
+            "«Es el mejor gracias que existe», susurró {hero}",
+            "Se quedaron mirando un buen rato, con una sonrisa de oreja a oreja",
+        ),
+        (
+            "«¿Crees que volveremos a vernos?», preguntó {friend}",
+            "«Seguro que sí, los amigos siempre se reencuentran», dijo {hero}",
+            "De algún modo, parecía muy probable",
+        ),
+        (
+            "«Ayudar ha sido mucho mejor de lo que pensaba», dijo {friend}",
+            "«Siempre lo es», dijo {hero}, «ese es el secreto».",
+            "{friend} decidió recordar aquel secreto para siempre",
+        ),
+    ),
+    "fear:glad": (
+        (
+            "«¡Al final no daba tanto miedo!», rio {friend}",
+            "«Solo un poquito, al principio del todo», reconoció {hero}",
+            "Se rieron del miedo que habían pasado",
+        ),
+        (
+            "«Siento que ahora podría hacer cualquier cosa», dijo {friend}",
+            "«Yo también, pero a lo mejor no todo a la vez», dijo {hero}",
+            "Aun así, era una sensación maravillosa",
+        ),
+        (
+            "«La próxima vez voy yo delante», anunció {friend}",
+            "«Entonces yo iré justo detrás», prometió {hero}",
+            "Curiosamente, la próxima vez ya no daba ningún miedo",
+        ),
+    ),
+    "wish:glad": (
+        (
+            "«¡Se ha cumplido de verdad!», exclamó {friend}",
+            "«Porque le hemos echado una mano», dijo {hero} con una gran sonrisa",
+            "Era difícil saber quién estaba más feliz",
+        ),
+        (
+            "«¿Crees que algún día podríamos cumplir otro deseo?», preguntó {friend}",
+            "«Quizá muchos», dijo {hero}, «de uno en uno».",
+            "La idea hizo el día todavía más bonito",
+        ),
+        (
+            "«Nunca olvidaré esto», dijo {friend} en voz baja",
+            "«Yo tampoco», dijo {hero}",
+            "Hay días así, días que sabes enseguida que vas a recordar",
+        ),
+    ),
+}
+
+SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "lost": (
+        (
+            "{hero} tenía la sensación de estar resolviendo un caso muy importante",
+            "Cada pista contaba, incluso las que no llevaban a ninguna parte",
+        ),
+        ("Una ola de impaciencia invadió a {hero}", "Buscar es lento, y {hero} quería una respuesta ya"),
+        (
+            "{hero} pensaba en lo triste que es perder algo",
+            "Perder algo que quieres es de los peores sentimientos que hay",
+        ),
+        (
+            "{hero} empezaba a tener buen ojo para buscar",
+            "Los ojos aprenden a fijarse en las cosas cuando se entrenan lo suficiente",
+        ),
+        ("A {hero} le rondaba una pregunta que no se iba", "Ninguna cosa desaparece así como así"),
+        (
+            "{hero} no dejaba de imaginar el sitio exacto donde todo debería estar",
+            "Imaginarlo no servía para recuperar nada, pero sí traía ideas nuevas",
+        ),
+        (
+            "{hero} se negaba a creer que algo pudiera esfumarse para siempre",
+            "Todo está en alguna parte, y esa parte se puede encontrar",
+        ),
+        (
+            "Una idea pequeña y llena de esperanza hacía que {hero} siguiera buscando",
+            "El siguiente sitio podía ser el bueno",
+        ),
+    ),
+    "broken": (
+        (
+            "{hero} sentía un pequeño orgullo con cada pieza que aguantaba",
+            "Los pequeños éxitos se van sumando, uno tras otro",
+        ),
+        (
+            "{hero} deseaba que arreglar fuera tan rápido como romper",
+            "Romper lleva un segundo, y arreglar puede llevar todo el día",
+        ),
+        (
+            "{hero} tenía la sensación de trabajar en un auténtico taller de inventos",
+            "Los inventores también se equivocan, y luego lo vuelven a intentar",
+        ),
+        (
+            "A {hero} le dolían un poco los dedos, pero no le importaba",
+            "Era el buen cansancio, el que llega cuando construyes algo",
+        ),
+        (
+            "{hero} sentía la satisfacción tranquila de arreglar las cosas",
+            "Cada pieza que encajaba facilitaba la siguiente",
+        ),
+        (
+            "A {hero} le daba miedo empeorar las cosas",
+            "Más valían unas manos con cuidado que unas manos con prisa",
+        ),
+        (
+            "{hero} tenía buenas ideas, pero unos dedos un poco torpes",
+            "Arreglar algo, por lo visto, exigía pensar y probar a partes iguales",
+        ),
+        ("Una paciencia testaruda se instaló en {hero}", "Las cosas rotas no se arreglan con prisas"),
+    ),
+    "need": (
+        (
+            "Una gran dulzura llenó a {hero} de la cabeza a los pies",
+            "Ser dulce, al final, es una forma de ser fuerte",
+        ),
+        (
+            "A {hero} se le pasó por la cabeza una idea inquietante",
+            "Quién sabe qué habría pasado si nadie hubiera venido",
+        ),
+        ("{hero} se alegraba de ser útil", "No hay nada mejor que saber que estás cambiando las cosas"),
+        (
+            "A {hero} se le hizo un nudo en la garganta",
+            "A veces la bondad da un poco de ganas de llorar, pero de las buenas",
+        ),
+        ("{hero} sintió una oleada de ternura", "Nadie debería quedarse a solas con un problema"),
+        (
+            "{hero} se sentía responsable, y eso era bueno",
+            "Alguien necesitaba ayuda, y eso importaba más que nada",
+        ),
+        (
+            "A {hero} le habría gustado poder explicar que venían como amigos",
+            "Tendría que explicarlo la amabilidad",
+        ),
+        (
+            "{hero} tenía la sensación de haber crecido de golpe",
+            "Eso es lo que pasa cuando cuidas de alguien más pequeño",
+        ),
+    ),
+    "fear": (
+        ("{hero} notó un escalofrío que le bajaba por la espalda", "No era agradable, pero no duró mucho"),
+        (
+            "{hero} cantaba por dentro una cancioncita valiente",
+            "Las canciones son muy buenas para acallar los miedos",
+        ),
+        (
+            "Por un momento, {hero} se sintió muy poca cosa",
+            "Luego recordó que también se puede ser pequeño y muy valiente",
+        ),
+        (
+            "{hero} quería salir corriendo y quedarse a la vez",
+            "Ganó quedarse, y eso llenó de orgullo a {hero}",
+        ),
+        (
+            "A {hero} le temblaban las rodillas, pero siguió adelante",
+            "Ser valiente no significa que dejen de temblar las rodillas",
+        ),
+        ("{hero} tenía miedo y curiosidad a la vez", "La curiosidad iba ganando, aunque por muy poco"),
+        (
+            "{hero} respiró hondo y aguantó el aire un momento",
+            "Luego lo soltó despacio, y el miedo se encogió un poco",
+        ),
+        (
+            "{hero} notó que el miedo se hacía más pequeño",
+            "Los miedos crecen cuando huyes de ellos y encogen cuando los miras de frente",
+        ),
+    ),
+    "wish": (
+        (
+            "{hero} rebosaba planes e ideas",
+            "Había cien maneras de cumplir un deseo, y {hero} quería probarlas todas",
+        ),
+        (
+            "{hero} estaba algo impaciente",
+            "Los deseos llevan su tiempo, y {hero} quería que este se cumpliera hoy mismo",
+        ),
+        (
+            "{hero} tenía la suerte de formar parte de algo muy especial",
+            "No todo el mundo puede ayudar a que se cumpla un deseo",
+        ),
+        (
+            "A {hero} se le calentaba el corazón solo de pensarlo",
+            "Cumplir el deseo de otro era casi mejor que ver cumplido el propio",
+        ),
+        (
+            "Un cosquilleo secreto de emoción recorrió a {hero}",
+            "Cumplir un deseo es una especie de magia de todos los días",
+        ),
+        (
+            "{hero} casi podía ver lo felices que iban a ser todos",
+            "Esa imagen le daba fuerzas cada vez que las cosas se ponían difíciles",
+        ),
+        ("{hero} se sentía un poco como un hada madrina", "Era una sensación sorprendentemente agradable"),
+        (
+            "{hero} esperaba con todas sus fuerzas que el deseo se cumpliera",
+            "Pero esperar no bastaba, así que {hero} siguió trabajando",
+        ),
+    ),
+    "lost:glad": (
+        (
+            "{hero} no soltaba el hallazgo por nada del mundo",
+            "Después de tanto buscar, soltarlo no parecía buena idea",
+        ),
+        (
+            "El alivio inundó a {hero} como agua tibia",
+            "Las cosas perdidas que vuelven parecen todavía más valiosas que antes",
+        ),
+        (
+            "{hero} habría abrazado al mundo entero",
+            "Claro que había sido cosa de todo el equipo, y {hero} lo sabía",
+        ),
+        ("{hero} se echó a reír de puro alivio", "La larga búsqueda había terminado por fin"),
+    ),
+    "broken:glad": (
+        ("{hero} pasó la mano con cuidado por la parte arreglada", "Ya casi no se notaba nada"),
+        (
+            "{hero} sentía el orgullo del trabajo bien hecho",
+            "Arreglar algo con tus propias manos da una felicidad muy especial",
+        ),
+        ("{hero} soltó un largo suspiro", "Todo aquel trabajo cuidadoso había merecido la pena"),
+        (
+            "Una cálida satisfacción llenó a {hero}",
+            "Lo que estaba roto volvía a estar entero, y eso parecía magia",
+        ),
+    ),
+    "need:glad": (
+        ("{hero} tenía el corazón lleno hasta arriba", "Hacer feliz a otro da una felicidad muy especial"),
+        (
+            "{hero} sentía un calorcito hasta la punta de los pies",
+            "La bondad siempre encuentra el camino de vuelta",
+        ),
+        (
+            "{hero} sentía un orgullo tranquilo",
+            "Nadie les había pedido ayuda, pero habían ayudado de todos modos",
+        ),
+        (
+            "Una sensación suave y alegre se instaló en {hero}",
+            "Todo el mundo estaba a salvo y feliz, y eso era lo único que importaba",
+        ),
+    ),
+    "fear:glad": (
+        (
+            "{hero} tenía la sensación de haber crecido, o al menos de tener más valor",
+            "Enfrentarse a un miedo te cambia un poco, y para bien",
+        ),
+        (
+            "A {hero} le costaba creer lo pequeño que parecía ahora el miedo",
+            "Desde el otro lado, casi parecía una tontería",
+        ),
+        (
+            "Un valor burbujeante llenaba a {hero}",
+            "Era el tipo de sensación que uno querría guardar en un tarro",
+        ),
+        (
+            "{hero} tenía el corazón lleno de orgullo y las piernas todavía un poco temblorosas",
+            "Ser valiente cansa, pero merece la pena",
+        ),
+    ),
+    "wish:glad": (
+        (
+            "{hero} sentía que acababa de pasar un poquito de magia",
+            "Quizá sí, y quizá la habían fabricado entre todos",
+        ),
+        (
+            "La alegría burbujeaba dentro de {hero}",
+            "Un deseo cumplido es todavía mejor cuando has ayudado a cumplirlo",
+        ),
+        ("Tanta felicidad no dejaba a {hero} quedarse en su sitio", "Una alegría así pide bailar"),
+        (
+            "{hero} miraba con los ojos brillantes",
+            "Ver cumplirse un deseo era lo más bonito que {hero} había visto nunca",
+        ),
+    ),
+}
+
+SHAPE_MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "lost": (
+        ("De vez en cuando a alguien le parecía haber encontrado una pista, y todo el mundo corría a mirar",),
+        ("Cada vez que un escondite resultaba vacío, alguien lo tachaba de la lista",),
+        ("Alguien se inventó una canción para buscar, era horrible, y todo el mundo la cantó",),
+        ("Revisaron cada rincón dos veces, y algunos rincones hasta tres",),
+        ("Alguien propuso volver sobre sus pasos, y otro ya había empezado a hacerlo",),
+        ("La lista de sitios donde no estaba se hacía cada vez más larga",),
+        ("Cada escondite vacío hacía que el siguiente pareciera más prometedor",),
+    ),
+    "broken": (
+        ("Alguien tarareaba mientras trabajaban, y el trabajo parecía ir más rápido",),
+        ("Cada pocos minutos, alguien se apartaba para ver cómo iba quedando",),
+        ("Hubo algunos pequeños contratiempos, pero nadie dejó que estropearan el buen humor",),
+        ("Colocaron cada piececita en orden, para que no se perdiera nada",),
+        ("El arreglo avanzaba despacio, paso a paso y con mucho cuidado",),
+        ("De vez en cuando algo crujía o se tambaleaba, y todo el mundo contenía la respiración",),
+        ("Poco a poco, lo que estaba roto recuperaba su aspecto de siempre",),
+    ),
+    "need": (
+        ("Cada palabra amable parecía servir de algo, por pequeña que fuera",),
+        ("Alguien compartió lo que tenía, y otro se ofreció a vigilar",),
+        ("Era un trabajo lento, de esos que no se pueden apresurar",),
+        ("Ayudar a alguien, descubrieron, es tanto escuchar como hacer",),
+        ("Todo el mundo se movía con un poco más de suavidad que de costumbre",),
+        ("Ya nadie hablaba alto, por si alguien pequeñito estaba escuchando",),
+        ("Cuanto más ayudaban, más ganas tenían de ayudar",),
+    ),
+    "fear": (
+        ("Cada ruidito hacía que alguien diera un respingo, y luego todo el mundo se reía de los respingos",),
+        ("Despacio, muy despacio, el sitio que daba miedo estaba cada vez más cerca",),
+        ("Nadie iba delante y nadie se quedaba atrás, así que avanzaban uno al lado del otro",),
+        ("Cada sombra parecía un poco más grande de lo que seguramente era",),
+        ("Iban tan cerca unos de otros que se chocaban los codos todo el rato",),
+        ("Nadie hablaba del nudo en la tripa, pero todo el mundo lo tenía",),
+        ("Cada pasito valiente hacía el siguiente un poquito más fácil",),
+    ),
+    "wish": (
+        ("Cada cual trabajaba en una parte distinta, y poco a poco las partes fueron encajando",),
+        ("Había muchos cuchicheos, porque a los deseos les gusta ser secretos hasta que se cumplen",),
+        ("Alguien no paraba de preguntar si ya estaba listo, y siempre le contestaban que casi",),
+        ("Cumplir el deseo de otro resultó ser muchísimo trabajo",),
+        ("Todo el mundo tenía una idea, y algunas hasta eran útiles",),
+        ("Nadie lo decía, pero todo el mundo imaginaba ya el final feliz",),
+        ("El plan crecía y mejoraba cada vez que alguien añadía algo",),
+    ),
+    "lost:glad": (
+        ("Todo el mundo quería ver el hallazgo de cerca, para asegurarse de que era de verdad",),
+        ("La búsqueda había terminado, y de repente todo el mundo tenía mucha hambre",),
+    ),
+    "broken:glad": (
+        ("Todo el mundo quiso comprobar por turnos que todo aguantaba, uno detrás de otro",),
+        ("Alguien dijo que había quedado mejor que antes, y nadie le llevó la contraria",),
+    ),
+    "need:glad": (
+        ("Ahora todo el mundo sonreía, incluso quien antes había tenido miedo",),
+        ("Alguien dio las gracias, y luego todo el mundo dio las gracias a todo el mundo",),
+    ),
+    "fear:glad": (
+        ("Todo el mundo contaba a la vez el momento en que más miedo había pasado",),
+        ("El sitio que tanto miedo daba ahora parecía casi acogedor",),
+    ),
+    "wish:glad": (
+        ("Durante un momento nadie dijo nada, porque el final feliz no necesitaba palabras",),
+        ("Luego todo el mundo se puso a aplaudir a la vez, y los aplausos no se acababan nunca",),
+    ),
+}

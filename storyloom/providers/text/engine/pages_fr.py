@@ -593,4 +593,697 @@ THREADS: tuple[Thread, ...] = (
         ),
         epilogue="La carte attendait sur le mur, avec encore beaucoup de place pour la prochaine aventure",
     ),
+    Thread(
+        start=(
+            "{pal} avait parié que {hero} ne pourrait pas garder son sérieux toute une journée",
+            "{hero} avait accepté tout de suite et pris l'air le plus sérieux du monde",
+        ),
+        middle=(
+            (
+                "Dès que personne ne regardait, {pal} faisait une grimace, et {hero} devait se mordre "
+                "la lèvre très fort"
+            ),
+            "Le sérieux de {hero} vacilla un instant, mais tint bon",
+            "{pal} chuchota une blague sur un fantôme qui avait le hoquet, et {hero} fit semblant de tousser",
+            "Deux fois, {hero} faillit pouffer, et deux fois le fou rire se transforma en éternuement",
+            "{pal} était à court de ruses, mais pas d'espoir",
+        ),
+        payoff=(
+            (
+                "Au milieu des cris de joie, {pal} fit une toute petite danse très bête, et {hero} "
+                "éclata enfin de rire"
+            ),
+            "« Tu as gagné », pouffa {hero}, et {pal} fit une longue révérence très solennelle",
+        ),
+        epilogue="Même au lit, {hero} riait encore en repensant à cette petite danse",
+    ),
+    Thread(
+        start=(
+            "{pal} avait décidé de compter tous les éclats de rire de la journée",
+            "{hero} trouvait que c'était une idée formidable et promit d'aider à tenir les comptes",
+        ),
+        middle=(
+            "« Ça fait déjà trois rires », annonça fièrement {pal}",
+            "{hero} perdit le fil un moment, mais {pal}, bien sûr, ne l'avait pas perdu",
+            "Même au moment le plus difficile, {pal} compta un petit rire courageux",
+            (
+                "« On compte toujours ? » demanda {hero}, et {pal} répondit que le nombre devenait "
+                "vraiment très grand"
+            ),
+            "De temps en temps, {pal} chuchotait le nouveau nombre, pour que personne ne l'oublie",
+        ),
+        payoff=(
+            (
+                "Quand tout le monde poussa des cris de joie à la fin, {pal} abandonna le compte, "
+                "parce qu'il y avait beaucoup trop de rires"
+            ),
+            "« Trop pour les compter, déclara {pal}, et c'est le plus beau des nombres. »",
+        ),
+        epilogue=(
+            "Le tout dernier rire de la journée fut celui de {hero}, petit et ensommeillé, "
+            "et {pal} le compta aussi"
+        ),
+    ),
 )
+
+# Ce que dit une page pendant que le problème est en cours, par forme de problème (voir chapters.py).
+SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "lost": (
+        (
+            "« Réfléchissons comme la chose qu'on cherche », proposa {friend}",
+            "« Et moi, où est-ce que je me cacherais, à sa place ? » se demanda {hero} à voix haute",
+            "Personne ne connaissait la réponse, mais c'était une question amusante",
+        ),
+        (
+            "« J'ai trouvé quelque chose ! » cria {friend}",
+            "« C'est la bonne chose ? » demanda {hero} en accourant",
+            "Ce n'était pas ça, seulement quelque chose qui lui ressemblait un peu de loin",
+        ),
+        (
+            "« On a déjà cherché partout deux fois », soupira {friend}",
+            "« Alors la troisième fois sera la bonne », dit {hero}",
+            "{friend} doutait que la chance marche comme ça, mais voulait bien essayer",
+        ),
+        (
+            "« Tu te rappelles exactement à quoi ça ressemble ? » demanda {hero}",
+            "« Dans les moindres détails », dit {friend}, avant de tout décrire encore une fois",
+            "Après cette description, tout le monde regarda un peu plus attentivement",
+        ),
+        (
+            "« Qui s'en est servi en dernier ? » demanda {friend}",
+            "« Ce matin, presque certainement », répondit {hero} en comptant sur ses doigts",
+            "Alors ils passèrent toute la matinée en revue, heure par heure",
+        ),
+        (
+            (
+                "« Les choses ne sont jamais vraiment perdues, elles sont seulement ailleurs », "
+                "dit {friend} d'un air sage"
+            ),
+            "« Alors allons voir où se trouve cet ailleurs », dit {hero} en riant",
+            "C'était devenu une sorte de jeu, et le jeu rendait les recherches plus faciles",
+        ),
+        (
+            "« On se sépare ? » demanda {friend}",
+            "« Non, répondit {hero}, on cherche ensemble ou on ne cherche pas du tout. »",
+            "{friend} poussa un soupir de soulagement et ne quitta plus {hero} d'une semelle",
+        ),
+        (
+            "« Et si quelqu'un d'autre était passé par là avant nous ? » s'inquiéta {friend}",
+            "« Alors on posera la question à tous ceux qu'on croisera », décida {hero}",
+            "À partir de là, personne ne passa sans qu'on lui pose poliment une question ou deux",
+        ),
+        (
+            "« Je cherche toujours aux mêmes endroits », gémit {friend}",
+            "« Moi aussi, alors cherchons là où on n'aurait jamais l'idée de chercher », proposa {hero}",
+            "Ça paraissait un peu bête, mais c'était l'idée la plus utile qu'on ait eue jusque-là",
+        ),
+    ),
+    "broken": (
+        (
+            "« Si seulement on avait les bons outils », dit {friend}",
+            "« On a nos mains et notre tête, dit {hero}, et ce sont des outils aussi. »",
+            "{friend} rit, mais dut reconnaître que c'était vrai",
+        ),
+        (
+            "« Ce morceau-là ne va nulle part », dit {friend} en le montrant",
+            "« Il se met peut-être dans l'autre sens », proposa {hero}",
+            "C'était bien ça, et pendant un instant ils eurent l'impression d'être des génies",
+        ),
+        (
+            "« Tu crois qu'on verra que c'était cassé ? » demanda {friend}",
+            "« Un peu, peut-être, mais ça marchera de nouveau, dit {hero}, et c'est ça qui compte. »",
+            "Il y avait quelque chose de rassurant dans cette réponse",
+        ),
+        (
+            "« Je peux faire la suite ? » demanda {friend}",
+            "« Bien sûr, chacun son tour », dit {hero} en reculant d'un pas",
+            "Chacun son tour, ça allait moins vite, mais c'était bien plus amusant",
+        ),
+        (
+            "« Tu crois que ça peut vraiment se réparer ? » demanda {friend}",
+            "« Presque tout se répare, quand on a assez de patience », répondit {hero}",
+            "{friend} hocha la tête et promit de prendre tout son temps",
+        ),
+        (
+            "« Par quoi on commence ? » demanda {friend}",
+            "« Par ce qui s'est cassé en premier, dit {hero}, et ensuite par ce qui vient après. »",
+            "Avancer dans l'ordre rendait la tâche beaucoup moins effrayante",
+        ),
+        (
+            "« Tiens ça bien droit, s'il te plaît », dit {hero}",
+            "« Comme ça ? » demanda {friend} sans bouger d'un poil",
+            "C'était exactement comme ça, et la pièce suivante se mit en place sans difficulté",
+        ),
+        (
+            "« Oups, je crois que j'ai un peu aggravé les choses », avoua {friend}",
+            "« Alors on défait et on recommence », dit calmement {hero}",
+            "Défaire prit un moment, mais le deuxième essai se passa beaucoup mieux",
+        ),
+        (
+            "« Comment est-ce que ça s'est cassé, au départ ? » se demanda {friend}",
+            "« Si on le découvre, on pourra éviter que ça recommence », dit {hero}",
+            "Alors ils examinèrent de près chaque fissure et chaque morceau branlant",
+        ),
+    ),
+    "need": (
+        (
+            "« Et si notre aide n'était pas la bienvenue ? » demanda {friend}",
+            "« Alors on attendra tout près, jusqu'à ce qu'elle le soit », dit {hero}",
+            "Attendre patiemment, c'était aussi une façon d'aider",
+        ),
+        (
+            "« Quelqu'un a peut-être faim, ici », chuchota {friend}",
+            "« Ou sommeil, ou juste besoin de compagnie », chuchota {hero}",
+            "Ils décidèrent d'aider pour les trois, au cas où",
+        ),
+        (
+            "« On devrait dire nos prénoms », dit {friend}",
+            "« Bonne idée, dit {hero}, les amitiés commencent toujours par les prénoms. »",
+            "Alors ils se présentèrent, tout doucement et très poliment",
+        ),
+        (
+            "« Heureusement qu'on a pris ce chemin », dit {friend}",
+            "« Oui, sinon personne n'aurait rien remarqué », dit {hero}",
+            "C'était étrange de penser qu'ils auraient pu passer à côté sans rien voir",
+        ),
+        (
+            "« Tu crois qu'on lui fait peur ? » chuchota {friend}",
+            "« Un peu, peut-être, alors bougeons doucement et parlons tout bas », répondit {hero}",
+            "Ils s'approchèrent le plus doucement possible, sans un seul geste brusque",
+        ),
+        (
+            "« À ton avis, qu'est-ce qui lui ferait le plus de bien ? » demanda {friend}",
+            "« Un peu d'attention, dit {hero}, et ça, on a déjà commencé. »",
+            "C'était bon de savoir que le premier pas était déjà fait",
+        ),
+        (
+            "« On devrait aller chercher un adulte ? » demanda {friend}",
+            "« Voyons d'abord ce qu'on peut faire, et on demandera de l'aide s'il le faut », répondit {hero}",
+            "Tout le monde trouva que c'était raisonnable",
+        ),
+        (
+            "« Qu'est-ce que tu ressentirais, sans personne autour de toi ? » demanda {hero}",
+            "« J'aurais un gros chagrin et très peur », murmura {friend}",
+            "Après ça, personne n'eut besoin qu'on lui rappelle d'être gentil",
+        ),
+        (
+            "« Je crois que la confiance commence à venir », dit {friend}",
+            "« Alors il ne faut surtout pas la décevoir », répondit {hero}",
+            "Ils prirent la chose très au sérieux, comme de vrais sauveteurs",
+        ),
+    ),
+    "fear": (
+        (
+            "« Et si c'était encore plus effrayant à l'intérieur ? » demanda {friend}",
+            "« Et si ce n'était pas effrayant du tout ? » répondit {hero}",
+            "Personne n'avait pensé à cette possibilité",
+        ),
+        (
+            "« Tu restes près de moi ? » demanda {friend}",
+            "« Aussi près qu'une ombre », promit {hero}",
+            "Et ils restèrent tout près l'un de l'autre, du début à la fin",
+        ),
+        (
+            "« Tu crois que les gens courageux ont peur, eux aussi ? » demanda {friend}",
+            "« Tout le temps, je pense, c'est pour ça qu'ils ont besoin de courage », dit {hero}",
+            "{friend} n'avait jamais vu les choses comme ça",
+        ),
+        (
+            "« J'entends mes genoux qui s'entrechoquent », plaisanta {friend}",
+            "« C'est juste ton courage qui s'échauffe », répondit {hero} sur le même ton",
+            "Plaisanter ne faisait pas disparaître la peur, mais ça la rendait plus petite",
+        ),
+        (
+            "« Tu as peur ? » demanda {friend}",
+            "« Oui, avoua {hero}, mais avoir peur, ça ne veut pas dire s'arrêter. »",
+            "{friend} y réfléchit très longtemps",
+        ),
+        (
+            "« Qu'est-ce qui pourrait arriver de pire ? » demanda {hero}",
+            (
+                "« Que quelque chose surgisse et fasse bouh », dit {friend}, "
+                "et ils se mirent à pouffer nerveusement"
+            ),
+            "Dit à voix haute, ça paraissait beaucoup moins terrible",
+        ),
+        (
+            "« Comptons jusqu'à trois, et on y va », proposa {friend}",
+            "« Un, deux, deux et demi », compta {hero}, et ils éclatèrent de rire",
+            "Rire les aida bien plus que compter",
+        ),
+        (
+            "« Mon cœur bat très fort », chuchota {friend}",
+            "« Le mien aussi, on est à égalité », chuchota {hero}",
+            "Bizarrement, c'était plus facile d'avoir peur à deux que sans personne",
+        ),
+        (
+            "« On pourrait toujours faire demi-tour », dit {friend}",
+            "« On pourrait, reconnut {hero}, mais alors on ne saurait jamais ce qu'il y a vraiment là-bas. »",
+            "Ne pas savoir, décidèrent-ils, c'était pire que de découvrir la vérité",
+        ),
+    ),
+    "wish": (
+        (
+            "« Tu crois qu'un vœu peut être trop grand ? » demanda {friend}",
+            "« Seulement si personne n'essaie », dit {hero}",
+            "Après ça, le vœu parut un peu moins immense",
+        ),
+        (
+            "« Quelle est la partie la plus importante du plan ? » demanda {hero}",
+            "« La surprise à la fin », dit {friend} d'un ton décidé",
+            "Tout le monde fut d'accord : la surprise était le meilleur moment",
+        ),
+        (
+            "« Chut, ça doit rester un secret jusqu'à ce que ce soit prêt », chuchota {friend}",
+            "« Motus et bouche cousue », chuchota {hero}",
+            "Garder un secret joyeux, c'est plus difficile qu'on ne le croit",
+        ),
+        (
+            "« J'imagine sans arrêt la tête que tout le monde va faire », dit {friend}",
+            "« Moi aussi, c'est ce qui me donne du courage », dit {hero}",
+            "Rien que d'y penser, ils travaillaient un peu plus vite",
+        ),
+        (
+            "« Tu crois que les vœux peuvent vraiment se réaliser ? » demanda {friend}",
+            "« Certains, oui, si quelqu'un leur donne un coup de pouce », dit {hero}",
+            "Et donner un coup de pouce, c'était justement ce qu'ils avaient décidé de faire",
+        ),
+        (
+            "« Et si on se trompait ? » s'inquiéta {friend}",
+            "« Alors on aura presque réalisé un vœu, et c'est mieux que rien », dit {hero}",
+            "{friend} dut reconnaître que c'était vrai",
+        ),
+        (
+            "« Depuis combien de temps ce vœu attend-il, à ton avis ? » demanda {friend}",
+            "« Depuis bien trop longtemps, dit {hero}, alors dépêchons-nous. »",
+            "Personne ne se le fit dire deux fois",
+        ),
+        (
+            "« Et toi, qu'est-ce que tu souhaiterais, si tu pouvais ? » demanda {hero}",
+            "« Aujourd'hui, je souhaiterais que ce vœu-là se réalise », dit {friend}",
+            "C'était la réponse la plus gentille que {hero} ait jamais entendue",
+        ),
+        (
+            "« On a tout ce qu'il faut ? » demanda {friend}",
+            "« Presque tout, dit {hero}, et le reste, on l'inventera. »",
+            "Heureusement, inventer était une des choses qu'ils faisaient le mieux",
+        ),
+    ),
+    "lost:glad": (
+        (
+            "« Je n'arrive pas à croire que c'était là depuis le début », dit {friend}",
+            "« C'est toujours comme ça, une fois qu'on a trouvé », dit {hero} en riant",
+            "Tout le monde trouva que c'était la phrase la plus bête et la plus vraie de la journée",
+        ),
+        (
+            "« Promets-moi qu'on fera plus attention, maintenant », dit {friend}",
+            "« Promis, je garderai l'œil ouvert », dit {hero}",
+            "{friend} hocha la tête avec un sourire soulagé",
+        ),
+        (
+            "« On a bien mérité une pause, non ? » demanda {friend}",
+            "« Une longue pause, avec un goûter », approuva {hero}",
+            "Chercher, ça creuse, c'est bien connu",
+        ),
+    ),
+    "broken:glad": (
+        (
+            "« Ça marche ! s'écria {friend}, ça marche vraiment ! »",
+            "« Ça marche même mieux qu'avant », dit {hero} en regardant de très près",
+            "C'est peut-être ce qui arrive aux choses qu'on répare avec soin",
+        ),
+        (
+            "« On devrait faire une fête de la réparation », proposa {friend}",
+            "« Bonne idée, mais d'abord on range les morceaux », dit {hero}",
+            "Ranger ne prit qu'une minute, parce que tout le monde aida",
+        ),
+        (
+            "« Et si on ouvrait un atelier de réparation ? » demanda {friend}",
+            "« Avec une enseigne et tout », dit {hero} en souriant",
+            "Cette idée les fit sourire encore plus",
+        ),
+    ),
+    "need:glad": (
+        (
+            "« Regarde comme tout va mieux maintenant », chuchota {friend}",
+            "« C'est le plus beau des mercis », chuchota {hero}",
+            "Ils restèrent longtemps à regarder, avec un sourire jusqu'aux oreilles",
+        ),
+        (
+            "« Tu crois qu'on se reverra ? » demanda {friend}",
+            "« Bien sûr, les amis finissent toujours par se retrouver », dit {hero}",
+            "D'une certaine façon, ça semblait très probable",
+        ),
+        (
+            "« Aider, c'était bien mieux que je ne le pensais », dit {friend}",
+            "« C'est toujours comme ça, dit {hero}, c'est ça, le secret. »",
+            "{friend} décida de se souvenir de ce secret pour toujours",
+        ),
+    ),
+    "fear:glad": (
+        (
+            "« Ce n'était pas si effrayant, finalement ! » dit {friend} en riant",
+            "« Juste un tout petit peu, au tout début », reconnut {hero}",
+            "Ils rirent de la peur qu'ils avaient eue",
+        ),
+        (
+            "« J'ai l'impression que je pourrais tout faire, maintenant », dit {friend}",
+            "« Moi aussi, mais peut-être pas tout en même temps », dit {hero}",
+            "C'était quand même une sensation merveilleuse",
+        ),
+        (
+            "« La prochaine fois, c'est moi qui passe devant », annonça {friend}",
+            "« Alors je serai juste derrière toi », promit {hero}",
+            "Bizarrement, la prochaine fois ne faisait plus peur du tout",
+        ),
+    ),
+    "wish:glad": (
+        (
+            "« Il s'est vraiment réalisé ! » s'exclama {friend}",
+            "« Parce qu'on lui a donné un coup de pouce », dit {hero} avec un grand sourire",
+            "Il était bien difficile de dire qui était le plus heureux",
+        ),
+        (
+            "« Tu crois qu'on pourrait réaliser un autre vœu, un jour ? » demanda {friend}",
+            "« Peut-être plein, dit {hero}, un à la fois. »",
+            "Cette idée rendit la journée encore plus belle",
+        ),
+        (
+            "« Je n'oublierai jamais ça », dit doucement {friend}",
+            "« Moi non plus », dit {hero}",
+            "Il y a des journées comme ça, dont on sait tout de suite qu'on s'en souviendra",
+        ),
+    ),
+}
+
+SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "lost": (
+        (
+            "{hero} avait l'impression de mener une enquête très importante",
+            "Chaque indice comptait, même ceux qui ne menaient nulle part",
+        ),
+        (
+            "Une vague d'impatience submergea {hero}",
+            "Chercher, c'est lent, et {hero} voulait une réponse tout de suite",
+        ),
+        (
+            "{hero} pensait à la tristesse qu'on ressent quand on perd quelque chose",
+            "Perdre une chose qu'on aime est un des pires sentiments qui soient",
+        ),
+        (
+            "{hero} commençait à avoir l'œil pour chercher",
+            "Les yeux apprennent à remarquer les choses quand on les entraîne assez",
+        ),
+        (
+            "Une question trottait dans la tête de {hero} sans lui laisser de répit",
+            "Où une chose peut-elle bien disparaître ?",
+        ),
+        (
+            "{hero} revoyait sans cesse l'endroit exact où tout aurait dû être",
+            "Y penser ne faisait rien revenir, mais ça donnait de nouvelles idées",
+        ),
+        (
+            "{hero} refusait de croire qu'une chose puisse s'évanouir pour toujours",
+            "Tout est forcément quelque part, et ce quelque part peut se trouver",
+        ),
+        (
+            "Une petite pensée pleine d'espoir poussait {hero} à continuer",
+            "L'endroit suivant serait peut-être le bon",
+        ),
+    ),
+    "broken": (
+        (
+            "{hero} sentait une petite bouffée de fierté à chaque pièce qui tenait",
+            "Les petites réussites s'additionnent, l'une après l'autre",
+        ),
+        (
+            "{hero} aurait voulu que réparer soit aussi rapide que casser",
+            "Casser prend une seconde, et réparer peut prendre toute la journée",
+        ),
+        (
+            "{hero} avait l'impression de travailler dans un vrai atelier d'inventeurs",
+            "Les inventeurs aussi se trompent, et ensuite ils recommencent",
+        ),
+        (
+            "{hero} avait un peu mal aux doigts, mais ça lui était égal",
+            "C'était la bonne fatigue, celle qui vient quand on fabrique quelque chose",
+        ),
+        (
+            "{hero} goûtait la satisfaction tranquille de réparer les choses",
+            "Chaque pièce bien ajustée rendait la suivante plus facile",
+        ),
+        (
+            "{hero} avait peur d'aggraver les choses",
+            "Mieux valait des mains prudentes que des mains pressées",
+        ),
+        (
+            "{hero} avait de bonnes idées, mais des doigts un peu maladroits",
+            "Réparer demandait de réfléchir autant que d'essayer",
+        ),
+        (
+            "Une patience têtue s'installa chez {hero}",
+            "Les choses cassées ne se réparent pas dans la précipitation",
+        ),
+    ),
+    "need": (
+        (
+            "Une grande douceur remplit {hero} de la tête aux pieds",
+            "La douceur, en fin de compte, est une forme de force",
+        ),
+        ("{hero} eut soudain une pensée inquiète", "Que se serait-il passé si personne n'était venu ?"),
+        (
+            "{hero} avait la joie de se rendre utile",
+            "Il n'y a rien de mieux que de savoir qu'on change les choses",
+        ),
+        (
+            "{hero} avait la gorge serrée",
+            "Parfois, la gentillesse donne un peu envie de pleurer, mais dans le bon sens",
+        ),
+        ("{hero} ressentit un grand élan de tendresse", "Personne ne devrait rester seul face à un problème"),
+        (
+            "{hero} se sentait responsable, et c'était une bonne chose",
+            "Quelqu'un avait besoin d'aide, et rien ne comptait davantage",
+        ),
+        (
+            "{hero} aurait voulu pouvoir expliquer qu'ils venaient en amis",
+            "La gentillesse devrait s'en charger à sa place",
+        ),
+        (
+            "{hero} avait l'impression d'avoir grandi d'un coup",
+            "C'est ce qui arrive quand on veille sur plus petit que soi",
+        ),
+    ),
+    "fear": (
+        (
+            "{hero} sentit un frisson lui descendre le long du dos",
+            "Ce n'était pas agréable, mais ça ne dura pas",
+        ),
+        (
+            "{hero} chantonnait dans sa tête une petite chanson courageuse",
+            "Les chansons savent très bien faire taire les peurs",
+        ),
+        (
+            "Pendant un instant, {hero} eut l'impression de ne pas être bien grand",
+            "Puis {hero} se rappela qu'on peut être petit et très courageux",
+        ),
+        (
+            "{hero} avait envie de s'enfuir et de rester en même temps",
+            "Rester l'emporta, et {hero} en tira une grande fierté",
+        ),
+        (
+            "{hero} avait les jambes en coton, mais continua d'avancer",
+            "Le courage, ce n'est pas quand les jambes arrêtent de trembler",
+        ),
+        ("{hero} avait peur et envie de savoir en même temps", "La curiosité gagnait, mais de justesse"),
+        (
+            "{hero} prit une grande inspiration et la retint un instant",
+            "Puis l'air ressortit tout doucement, et la peur rapetissa un peu",
+        ),
+        (
+            "{hero} remarqua que la peur diminuait",
+            "Les peurs grandissent quand on les fuit et rapetissent quand on les regarde en face",
+        ),
+    ),
+    "wish": (
+        (
+            "{hero} débordait de projets et d'idées",
+            "Il y avait cent façons de réaliser un vœu, et {hero} voulait toutes les essayer",
+        ),
+        (
+            "{hero} s'impatientait un peu",
+            "Les vœux prennent du temps, et {hero} voulait que celui-ci se réalise aujourd'hui",
+        ),
+        (
+            "{hero} avait de la chance de participer à quelque chose d'aussi spécial",
+            "Tout le monde n'a pas l'occasion d'aider un vœu à se réaliser",
+        ),
+        (
+            "{hero} avait chaud au cœur rien que d'y penser",
+            "Réaliser le vœu de quelqu'un, c'était presque mieux que de voir le sien se réaliser",
+        ),
+        (
+            "Un frisson d'excitation secret parcourut {hero}",
+            "Réaliser un vœu, c'est une sorte de magie de tous les jours",
+        ),
+        (
+            "{hero} imaginait déjà le bonheur de tout le monde",
+            "Cette image aidait à tenir bon quand les choses devenaient difficiles",
+        ),
+        ("{hero} se sentait un peu comme une bonne fée", "C'était une sensation étonnamment agréable"),
+        (
+            "{hero} espérait de tout son cœur que le vœu se réaliserait",
+            "Mais espérer ne suffisait pas, alors {hero} continua de travailler",
+        ),
+    ),
+    "lost:glad": (
+        (
+            "{hero} serrait sa trouvaille bien fort, au cas où",
+            "Après tant de recherches, lâcher prise ne semblait pas une bonne idée",
+        ),
+        (
+            "Le soulagement envahit {hero} comme une eau tiède",
+            "Les choses perdues qui reviennent paraissent encore plus précieuses qu'avant",
+        ),
+        (
+            "{hero} aurait pu serrer le monde entier dans ses bras",
+            "Bien sûr, c'était un travail d'équipe, et {hero} le savait",
+        ),
+        ("{hero} éclata de rire, de pur soulagement", "La longue recherche était enfin terminée"),
+    ),
+    "broken:glad": (
+        ("{hero} passa doucement la main sur l'endroit réparé", "On ne voyait presque plus rien"),
+        (
+            "{hero} ressentait la fierté du travail bien fait",
+            "Réparer quelque chose de ses propres mains rend heureux d'une façon très particulière",
+        ),
+        ("{hero} poussa un long soupir", "Tout ce travail minutieux en avait valu la peine"),
+        (
+            "Une douce satisfaction envahit {hero}",
+            "Ce qui était cassé était de nouveau entier, et ça ressemblait à de la magie",
+        ),
+    ),
+    "need:glad": (
+        (
+            "Le cœur de {hero} était plein à ras bord",
+            "Rendre quelqu'un heureux donne un bonheur très particulier",
+        ),
+        (
+            "{hero} avait chaud jusqu'au bout des orteils",
+            "La gentillesse trouve toujours le chemin du retour",
+        ),
+        (
+            "{hero} ressentait une fierté tranquille",
+            "Personne ne leur avait demandé d'aider, mais ils l'avaient fait quand même",
+        ),
+        (
+            "Un sentiment doux et joyeux s'installa chez {hero}",
+            "Tout le monde était en sécurité et heureux, et c'était tout ce qui comptait",
+        ),
+    ),
+    "fear:glad": (
+        (
+            "{hero} avait l'impression d'avoir grandi, ou au moins d'avoir plus de courage",
+            "Affronter une peur nous change un peu, et en mieux",
+        ),
+        (
+            "{hero} n'en revenait pas de voir à quel point la peur paraissait petite, maintenant",
+            "De l'autre côté, elle semblait presque ridicule",
+        ),
+        (
+            "Un courage pétillant remplissait {hero}",
+            "C'était le genre de sensation qu'on voudrait garder dans un bocal",
+        ),
+        (
+            "{hero} avait le cœur plein de fierté et les jambes encore un peu tremblantes",
+            "Avoir du courage, c'est fatigant, mais ça en vaut la peine",
+        ),
+    ),
+    "wish:glad": (
+        (
+            "{hero} avait l'impression qu'un peu de magie venait d'arriver",
+            "C'était peut-être vrai, et peut-être que cette magie, ils l'avaient faite eux-mêmes",
+        ),
+        (
+            "La joie pétillait dans le cœur de {hero}",
+            "Un vœu réalisé, c'est encore mieux quand on y a mis la main",
+        ),
+        ("Tant de bonheur empêchait {hero} de tenir en place", "Un bonheur pareil donne envie de danser"),
+        (
+            "{hero} regardait avec des yeux brillants",
+            "Voir un vœu se réaliser, c'était la plus belle chose que {hero} ait jamais vue",
+        ),
+    ),
+}
+
+SHAPE_MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "lost": (
+        ("De temps en temps, quelqu'un croyait tenir une piste, et tout le monde accourait",),
+        ("Chaque fois qu'une cachette était vide, quelqu'un la rayait de la liste",),
+        ("Quelqu'un inventa une chanson pour chercher, elle était affreuse, et tout le monde la chanta",),
+        ("Chaque recoin fut fouillé deux fois, et certains même trois",),
+        ("Quelqu'un proposa de refaire le chemin à l'envers, et quelqu'un d'autre avait déjà commencé",),
+        ("La liste des endroits où ce n'était pas s'allongeait de plus en plus",),
+        ("Chaque cachette vide rendait la suivante plus prometteuse",),
+    ),
+    "broken": (
+        ("Quelqu'un fredonnait en travaillant, et le travail semblait avancer plus vite",),
+        ("Toutes les deux minutes, quelqu'un reculait pour voir ce que ça donnait",),
+        ("Il y eut quelques petits contretemps, mais personne ne les laissa gâcher la bonne humeur",),
+        ("Chaque petite pièce fut soigneusement alignée, pour que rien ne se perde",),
+        ("La réparation avançait lentement, une étape prudente après l'autre",),
+        ("De temps en temps, quelque chose grinçait ou vacillait, et tout le monde retenait son souffle",),
+        ("Petit à petit, ce qui était cassé retrouvait son allure d'avant",),
+    ),
+    "need": (
+        ("Chaque mot gentil semblait compter, même le plus petit",),
+        ("Quelqu'un partagea ce qu'il avait, et quelqu'un d'autre proposa de monter la garde",),
+        ("C'était un travail lent, de ceux qu'on ne peut pas presser",),
+        ("Aider quelqu'un, découvrirent-ils, c'est autant écouter qu'agir",),
+        ("Tout le monde faisait des gestes un peu plus doux que d'habitude",),
+        ("Plus personne ne parlait fort, au cas où quelqu'un de tout petit écouterait",),
+        ("Plus ils aidaient, plus ils avaient envie d'aider",),
+    ),
+    "fear": (
+        ("Chaque petit bruit faisait sursauter quelqu'un, et ensuite tout le monde riait de ces sursauts",),
+        ("Lentement, très lentement, l'endroit qui faisait peur se rapprochait",),
+        ("Personne ne passait devant et personne ne restait derrière : ils avançaient côte à côte",),
+        ("Chaque ombre paraissait un peu plus grande qu'elle ne l'était sans doute",),
+        ("Ils restaient si près l'un de l'autre que leurs coudes se cognaient sans arrêt",),
+        ("Personne ne parlait de la boule qu'il avait au ventre, mais tout le monde en avait une",),
+        ("Chaque petit pas courageux rendait le suivant un tout petit peu plus facile",),
+    ),
+    "wish": (
+        ("Chacun travaillait sur une partie différente, et peu à peu les morceaux s'assemblaient",),
+        ("On chuchotait beaucoup, parce que les vœux aiment rester secrets jusqu'à ce qu'ils se réalisent",),
+        (
+            (
+                "Quelqu'un demandait sans cesse si c'était prêt, et on lui répondait toujours que "
+                "c'était presque fini"
+            ),
+        ),
+        ("Réaliser le vœu de quelqu'un d'autre demandait beaucoup de travail",),
+        ("Chacun avait une idée, et certaines étaient même utiles",),
+        ("Personne ne le disait, mais tout le monde imaginait déjà la fin heureuse",),
+        ("Le plan devenait plus grand et plus beau chaque fois que quelqu'un y ajoutait quelque chose",),
+    ),
+    "lost:glad": (
+        ("Tout le monde voulait voir la trouvaille de près, pour être bien sûr qu'elle était réelle",),
+        ("Les recherches étaient finies, et soudain tout le monde avait très faim",),
+    ),
+    "broken:glad": (
+        ("Chacun voulut vérifier à son tour que tout tenait bien, l'un après l'autre",),
+        ("Quelqu'un dit que c'était encore mieux qu'avant, et personne ne dit le contraire",),
+    ),
+    "need:glad": (
+        ("Tout le monde souriait maintenant, même ceux qui avaient eu peur",),
+        ("Quelqu'un dit merci, et puis tout le monde dit merci à tout le monde",),
+    ),
+    "fear:glad": (
+        ("Tout le monde racontait en même temps le moment où il avait eu le plus peur",),
+        ("L'endroit qui faisait si peur paraissait presque accueillant, maintenant",),
+    ),
+    "wish:glad": (
+        ("Pendant un instant, personne ne dit rien, parce que la fin heureuse n'avait pas besoin de mots",),
+        ("Puis tout le monde applaudit en même temps, et les applaudissements n'en finissaient plus",),
+    ),
+}

@@ -111,7 +111,8 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
     rng = _rng(params, seed, "plot")
     world, simple = shapes.story_world(lexicon, params.genre, params.age_group, seed, params.setting)
     # Only a story about something lost may call its resolution "Found it!".
-    found = shapes.shape_for(seed, params.genre, params.age_group, params.setting) == "lost"
+    shape = shapes.shape_for(seed, params.genre, params.age_group, params.setting)
+    found = shape == "lost"
     pools = Pools(rng)
     companions = companions_for(params, lexicon, rng)
     characters = build_characters(params, seed, companions)
@@ -202,7 +203,7 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
             return key not in said and scenes.fits_the_places(sentence, places, language)
 
         for sentence in chapter_pages.page_extras(
-            beat, register.extras, slots, pools, threads.get(index, []), language, is_new
+            beat, register.extras, slots, pools, threads.get(index, []), language, is_new, shape
         ):
             if is_new(sentence):
                 said.add(_sentence_key(polish(sentence, language)))
