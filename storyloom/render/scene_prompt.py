@@ -22,6 +22,8 @@ PLACE_WORDS = {
     "train": "inside a train carriage",
     "tower": "inside a castle tower",
     "cave": "inside a cave",
+    "workshop": "inside an inventor's workshop with a workbench, gears and tools",
+    "mill": "beside an old windmill with big turning sails, by a meadow",
 }
 SHOT_WORDS = {
     "wide": "wide shot showing the whole place, characters small",

@@ -89,7 +89,7 @@ PROPS: tuple[PropKind, ...] = (
             "en": ("kite", "kites"),
             "es": ("cometa", "cometas"),
             "fr": ("cerf-volant", "cerfs-volants"),
-            "de": ("Drachen",),
+            "de": ("Drachen", "Riesendrachen", "Papierdrachen"),
         },
     ),
 )

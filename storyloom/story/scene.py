@@ -21,6 +21,7 @@ Place = Literal[
     "cave",
     "space-station",
     "train",
+    "workshop",
     "garden",
     "park",
     "playground",
@@ -36,6 +37,7 @@ Place = Literal[
     "desert",
     "jungle",
     "farm",
+    "mill",
 ]
 """Where a page happens; indoor places first (see `INDOOR_PLACES`)."""
 
@@ -74,7 +76,18 @@ SHOTS: tuple[str, ...] = get_args(Shot)
 PROP_PLACEMENTS: tuple[str, ...] = get_args(PropPlacement)
 
 INDOOR_PLACES: frozenset[str] = frozenset(
-    {"bedroom", "kitchen", "living-room", "classroom", "library", "castle-hall", "tower", "cave", "train"}
+    {
+        "bedroom",
+        "kitchen",
+        "living-room",
+        "classroom",
+        "library",
+        "castle-hall",
+        "tower",
+        "cave",
+        "train",
+        "workshop",
+    }
 )
 """Places with a ceiling: no sky, no weather (the space station is indoors too, but shows space)."""
 

@@ -7,6 +7,7 @@ place. Every place is wrapped in `<g id="place-NAME">` so tests can find it.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from storyloom.render.illustrator.scenery_buildings import bedroom, farm, school, town
@@ -412,6 +413,127 @@ def jungle(p: Paint) -> str:
     return "".join(parts)
 
 
+def _gear(p: Paint, cx: float, cy: float, radius: float, colour: str, teeth: int = 10) -> str:
+    """A cog: a toothed wheel with a hub, the sign of a workshop at a glance."""
+    points = []
+    for k in range(teeth * 2):
+        outer = radius if k % 2 == 0 else radius * 0.78
+        for step in (-0.5, 0.5):
+            angle = (k + step * 0.9) * math.pi / teeth
+            points.append(f"{fmt(cx + outer * math.cos(angle))},{fmt(cy + outer * math.sin(angle))}")
+    tone = p.c(colour)
+    return (
+        el("path", d="M" + "L".join(points) + "Z", fill=tone)
+        + el("circle", cx=cx, cy=cy, r=radius * 0.45, fill=shade(tone, -0.2))
+        + el("circle", cx=cx, cy=cy, r=radius * 0.16, fill=shade(tone, 0.25))
+    )
+
+
+def workshop(p: Paint) -> str:
+    """An inventor's workshop: big cogs on the wall, a pegboard of tools, jars of coloured liquid on a
+    shelf, a panel of blinking lights and a long workbench with a vice."""
+    parts, top = _room(p, "#d8e2dc", "#8a7d6e")
+    parts.append(_gear(p, 150, top + 70, 82, "#c9a227", 12))
+    parts.append(_gear(p, 265, top + 150, 52, "#a8b2bd", 9))
+    parts.append(_gear(p, 95, top + 200, 40, "#b5622a", 8))
+    board = p.c("#c9a77a")
+    parts.append(el("rect", x=340, y=top, width=230, height=170, rx=8, fill=board))
+    for row in range(4):
+        for k in range(6):
+            parts.append(el("circle", cx=362 + k * 38, cy=top + 20 + row * 42, r=3, fill=shade(board, -0.3)))
+    metal, handle = p.c("#8a94a6"), p.c("#e0533d")
+    parts.append(el("rect", x=372, y=top + 30, width=12, height=70, rx=4, fill=handle))
+    parts.append(el("rect", x=356, y=top + 22, width=44, height=18, rx=4, fill=metal))
+    parts.append(el("path", d=f"M440,{top + 30}v90", stroke=metal, stroke_width=10, stroke_linecap="round"))
+    parts.append(el("circle", cx=440, cy=top + 28, r=16, fill="none", stroke=metal, stroke_width=9))
+    parts.append(el("rect", x=492, y=top + 34, width=14, height=90, rx=4, fill=p.c("#4f9fd9")))
+    parts.append(el("path", d=f"M499,{top + 124}l-6,28h12Z", fill=metal))
+    shelf_y = top + 250
+    parts.append(el("rect", x=330, y=shelf_y, width=260, height=12, fill=p.c("#8a5a3c")))
+    for k, colour in enumerate(("#62b26b", "#e4574b", "#b07cd8", "#f2c14e", "#4f9fd9")):
+        jx = 345 + k * 50
+        parts.append(el("rect", x=jx, y=shelf_y - 58, width=36, height=58, rx=8, fill=p.c("#e8f4f8")))
+        parts.append(el("rect", x=jx + 3, y=shelf_y - 34, width=30, height=32, rx=6, fill=p.c(colour)))
+        parts.append(el("rect", x=jx + 6, y=shelf_y - 68, width=24, height=12, rx=3, fill=p.c("#8a5a3c")))
+    panel = p.c("#37415a")
+    parts.append(el("rect", x=880, y=p.ground - 430, width=140, height=380, rx=12, fill=panel))
+    for k in range(10):
+        colour = ("#7df9ff", "#ffd54f", "#ff6f61", "#8bd65a")[k % 4]
+        parts.append(
+            el("circle", cx=915 + (k % 2) * 60, cy=p.ground - 390 + (k // 2) * 52, r=13, fill=colour)
+        )
+    parts.append(el("rect", x=890, y=p.ground - 130, width=120, height=50, rx=8, fill=shade(panel, 0.2)))
+    wood = p.c("#a0704a")
+    parts.append(el("rect", x=-20, y=p.ground - 190, width=620, height=26, rx=6, fill=wood))
+    for x in (10, 540):
+        parts.append(el("rect", x=x, y=p.ground - 166, width=26, height=130, fill=shade(wood, -0.2)))
+    parts.append(el("rect", x=40, y=p.ground - 150, width=480, height=14, fill=shade(wood, -0.1)))
+    parts.append(el("rect", x=470, y=p.ground - 232, width=70, height=44, rx=6, fill=metal))
+    parts.append(el("rect", x=448, y=p.ground - 222, width=26, height=12, rx=4, fill=shade(metal, -0.2)))
+    parts.append(_gear(p, 120, p.ground - 215, 26, "#c9a227", 8))
+    parts.append(_gear(p, 170, p.ground - 205, 16, "#a8b2bd", 7))
+    parts.append(el("rect", x=250, y=p.ground - 218, width=90, height=28, rx=6, fill=p.c("#e0533d")))
+    return "".join(parts)
+
+
+def mill(p: Paint) -> str:
+    """An old windmill in a meadow: a tapering tower with a door and a window, a cap and four
+    latticed sails turning on their hub, a sack of flour by the door."""
+    parts = [meadow(p)]
+    x, base = 740.0, p.ground - 50
+    tower, cap = p.c("#efe3cf"), p.c("#8a5a3c")
+    height = 380.0
+    parts.append(
+        el(
+            "path",
+            d=f"M{fmt(x - 110)},{fmt(base)}L{fmt(x - 72)},{fmt(base - height)}"
+            f"H{fmt(x + 72)}L{fmt(x + 110)},{fmt(base)}Z",
+            fill=tower,
+        )
+    )
+    for k in range(1, 6):
+        y = base - k * height / 6
+        parts.append(
+            el(
+                "path",
+                d=f"M{fmt(x - 110 + k * 6)},{fmt(y)}H{fmt(x + 110 - k * 6)}",
+                stroke=shade(tower, -0.08),
+                stroke_width=3,
+            )
+        )
+    parts.append(el("path", d=f"M{fmt(x - 32)},{fmt(base)}v-80a32,32,0,0,1,64,0v80Z", fill=p.c("#6b4a33")))
+    window = "#ffd86b" if p.night or p.time_of_day == "sunset" else "#bfe0e8"
+    parts.append(el("rect", x=x - 22, y=base - 230, width=44, height=50, rx=20, fill=p.c(window)))
+    parts.append(
+        el(
+            "path",
+            d=f"M{fmt(x - 92)},{fmt(base - height)}q92,-110 184,0Z",
+            fill=cap,
+        )
+    )
+    hub_y = base - height - 25
+    sail, lattice = p.c("#fdfbf5"), p.c("#8a5a3c")
+    spin = p.rng.uniform(5, 40)
+    arms = []
+    for k in range(4):
+        arms.append(
+            f'<g transform="rotate({fmt(spin + k * 90)} {fmt(x)} {fmt(hub_y)})">'
+            + el("rect", x=x - 7, y=hub_y - 270, width=14, height=270, fill=lattice)
+            + el("rect", x=x + 7, y=hub_y - 255, width=58, height=200, fill=sail, opacity=0.92)
+            + "".join(
+                el("path", d=f"M{fmt(x + 7)},{fmt(hub_y - 255 + r * 40)}h58", stroke=lattice, stroke_width=4)
+                for r in range(6)
+            )
+            + el("path", d=f"M{fmt(x + 36)},{fmt(hub_y - 255)}v200", stroke=lattice, stroke_width=4)
+            + "</g>"
+        )
+    parts.extend(arms)
+    parts.append(el("circle", cx=x, cy=hub_y, r=20, fill=shade(cap, -0.2)))
+    parts.append(el("path", d=blob(x - 160, base + 10, 36, 30, p.rng, 0.05, 8), fill=p.c("#e8d8b0")))
+    parts.append(el("path", d=f"M{fmt(x - 172)},{fmt(base - 22)}h24", stroke=p.c("#b5835a"), stroke_width=5))
+    return "".join(parts)
+
+
 PLACES: dict[str, Callable[[Paint], str]] = {
     "bedroom": bedroom,
     "kitchen": kitchen,
@@ -423,6 +545,7 @@ PLACES: dict[str, Callable[[Paint], str]] = {
     "cave": cave,
     "space-station": space_station,
     "train": train,
+    "workshop": workshop,
     "garden": garden,
     "park": park,
     "playground": playground,
@@ -438,6 +561,7 @@ PLACES: dict[str, Callable[[Paint], str]] = {
     "desert": desert,
     "jungle": jungle,
     "farm": farm,
+    "mill": mill,
 }
 """The painter for every place; a place not listed here is drawn as a garden."""
 

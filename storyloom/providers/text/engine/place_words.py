@@ -16,12 +16,14 @@ TEXT_PLACES: tuple[tuple[Place, str], ...] = (
         r"reef|coral|kelp|seaweed|under the sea|seabed|sea floor|anemone|shipwreck|clownfish"
         r"|arrecife|algas?|fondo del mar|anemona|naufragio|pez payaso|peces payaso"
         r"|recif|corail|algues?|fond de la mer|anemone|epave|poisson-clown|poissons-clowns"
-        r"|riff|korallen|seetang|algen|meeresgrund|anemonen|wrack|clownfisch",
+        r"|riff|korallen|seetang|algen|meeresgrund|anemonen|wrack|clownfisch|trench|\bfosa\b|fosse profonde"
+        r"|dunklen graben|tiefseegraben",
     ),
     (
         "boat",
-        r"on deck|the deck|aboard|on board|the sails?|cubierta|a bordo|las velas|le pont|a bord|les voiles"
-        r"|an deck|an bord|die segel",
+        r"on deck|the deck|below deck|aboard|on board|the sails?"
+        r"|cubierta|a bordo|las velas|le pont|a bord|les voiles"
+        r"|an deck|unter deck|an bord|die segel",
     ),
     (
         "space-station",
@@ -30,26 +32,42 @@ TEXT_PLACES: tuple[tuple[Place, str], ...] = (
     ),
     (
         "outer-space",
-        r"craters?|asteroids?|comets?|spacewalk|crateres?|asteroides?|cometas? dormid|comete|komet\w*"
+        r"craters?|asteroids?|comets?\b|spacewalk"
+        r"|side of the moon|cara oculta de la luna|face cachee de la lune"
+        r"|seite des mondes|crateres?|asteroides?|cometas? dormid|comete|komet\w*"
         r"|krater|asteroid\w*|stars shone|estrellas brillaban|etoiles brillaient|sterne leuchteten",
     ),
-    ("cave", r"\bcaves?|cavern|cueva|caverna|grotte|caverne|hohle"),
-    ("tower", r"(?<!castle )\btower\b(?! of)|\btorre\b|\bturm\b"),
     (
         "castle-hall",
-        r"castle(?! towers)|throne|palace|castillo|trono|palacio|chateau|palais|schloss|thron|burg\b",
+        r"great hall|cellar|gran salon|sotano|grande salle|la cave sous|\bsaal\b|keller",
+    ),
+    ("cave", r"\bcaves?|cavern|cueva|caverna|grotte|caverne|hohle|\w+hohle\b"),
+    ("mill", r"windmill|\bmills?\b|\bmolinos?\b|\bmoulins?\b|\bwindmuhle|\bmuhlen?\b"),
+    ("workshop", r"workshop|\btaller(?:es)?\b|\batelier|werkstatt"),
+    (
+        "tower",
+        r"(?<!castle )\btower\b(?! of)|\btorre\b"
+        r"|(?<!\ble )(?<!\bson )(?<!\bleur )(?<!\bmon )\btour\b|\bturm\b",
+    ),
+    (
+        "castle-hall",
+        r"castle(?! towers)|throne|palace|kingdom|castillo|trono|palacio"
+        r"|\breino\b|chateau|palais|royaume|schloss"
+        r"|thron|burg\b|konigreich",
     ),
     ("library", r"library|bookshel|biblioteca|estanteria|bibliotheque|etagere|bibliothek|bucherregal"),
     ("classroom", r"classroom|school(?! of)|aula|escuela|colegio|salle de classe|ecole|klassenzimmer|schule"),
     ("kitchen", r"kitchen|oven|stove|cocina|horno|cuisine|kuche|\bofen\b"),
     (
         "bedroom",
-        r"bedroom|(?<!flower )\bbed\b|dormitorio|\bcama\b|chambre|(?:son|le|leur) lit\b|schlafzimmer"
+        r"bedroom|quiet house|casa tranquila|maison calme|stillen haus"
+        r"|(?<!flower )\bbed\b|dormitorio|\bcama\b|chambre|(?:son|le|leur) lit\b|schlafzimmer"
         r"|\bbett\b",
     ),
     (
         "living-room",
-        r"living room|sofa|fireplace|stairs|\bsalon\b|chimenea|escalera|canape|cheminee"
+        r"living room|sofa|fireplace|stairs|\bsalon\b|chimenea(?! de la casita)|escalera|canape"
+        r"|cheminee(?! de la (?:petite )?maison)"
         r"|escalier|wohnzimmer|kamin|treppe",
     ),
     ("train", r"\btrain\b|carriage|\btren\b|vagon|\bzug\b|abteil"),
@@ -78,8 +96,9 @@ TEXT_PLACES: tuple[tuple[Place, str], ...] = (
     ),
     (
         "forest",
-        r"forest|\bwoods\b|\bpines?\b|\bmoss\b|\bferns?\b|bosque|pinos?\b|musgo|helecho|\bforet|\bbois\b"
-        r"|\bpins?\b|mousse\b|fougere|\bwald|kiefern|\bmoos\b|\bfarn",
+        r"forest|\bwoods\b|(?:the|enchanted|whispering) wood\b"
+        r"|\bpines?\b|\bmoss\b|\bferns?\b|bosque|pinos?\b|musgo|helecho|\bforet|\bbois\b"
+        r"|\bpins?\b|mousse\b|fougere|\w*wald\b|\bwald|kiefern|\bmoos\b|\bfarn",
     ),
     ("playground", r"playground|parque infantil|aire de jeux|spielplatz"),
     ("garden", r"garden|vegetable patch|jardin|huerto|potager|\bgarten|gemusebeet"),
@@ -97,6 +116,17 @@ seen from outside ("bells tinkled in the high towers", "over the castle towers")
 @cache
 def _patterns() -> tuple[tuple[Place, re.Pattern[str]], ...]:
     return tuple((place, re.compile(rf"\b(?:{words})")) for place, words in TEXT_PLACES)
+
+
+def place_word(text: str) -> str:
+    """The words by which `text` names its place ("moulin" in "le vieux moulin du meunier"), accents
+    folded; "" when it names none."""
+    folded = fold(text)
+    for _, pattern in _patterns():
+        for match in pattern.finditer(folded):
+            if not SIMILE.search(folded[: match.start()]):
+                return match.group()
+    return ""
 
 
 def place_in_text(text: str) -> Place | None:

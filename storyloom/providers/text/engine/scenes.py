@@ -13,8 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from storyloom.providers.text.engine.place_words import place_in_text
-from storyloom.story.kinds import kind_of, named_animals
+from storyloom.providers.text.engine.place_words import place_in_text, place_word
+from storyloom.story.kinds import ANIMAL_KIND_IDS, kind_of, named_animals
 from storyloom.story.props import PROPS, PROPS_BY_ID, SIMILE, fold
 from storyloom.story.scene import INDOOR_PLACES, Expression, Facing, Place, Pose, PropPlacement, Shot
 from storyloom.story.schema import AnimalInScene, Character, CharacterInScene, Composition, PropInScene
@@ -29,7 +29,7 @@ GENRE_PLACES: dict[str, tuple[Place, tuple[Place, ...]]] = {
     "bedtime": ("bedroom", ("living-room", "kitchen", "bedroom")),
     "mystery": ("city-street", ("beach", "city-street", "library")),
     "friendship": ("park", ("playground", "park", "garden")),
-    "science": ("classroom", ("library", "classroom")),
+    "science": ("workshop", ("library", "classroom", "workshop")),
     "ocean": ("underwater", ("underwater", "beach", "boat")),
 }
 # A customer's setting, by its words in any language: the place the whole book happens in.
@@ -54,6 +54,11 @@ SETTING_PLACES: tuple[tuple[Place, str], ...] = (
     ("forest", r"forest|wood|bosque|foret|\bbois\b|wald"),
     ("city-street", r"town|city|street|village|ciudad|pueblo|calle|ville|\brue\b|stadt|dorf|strasse"),
 )
+THERE = re.compile(
+    r"\b(?:in there|out there|over there|back there|up there|down there|alli|alla|ahi|la-bas|la-dedans"
+    r"|dort|dorthin|dorthinein)\b"
+)
+"""Words referring back to where the story just was ("they went back there"), accents folded."""
 HOME_BEATS = frozenset({"opening", "meet", "problem", "celebration", "return"})
 """Beats at the story's home unless their text says otherwise."""
 BEAT_SHOTS: dict[str, tuple[Shot, ...]] = {
@@ -215,26 +220,57 @@ def story_places(genre: str, setting: str) -> tuple[Place, tuple[Place, ...]]:
     return GENRE_PLACES[genre]
 
 
-def place_for(beat: str, index: int, genre: str, setting: str, previous: str, text: str = "") -> Place:
+def plot_place(problem: str) -> str:
+    """The words naming the place the story's problem happens at ("the miller's old windmill had
+    broken": "windmill", which is the mill), accents folded; "" if its text names none."""
+    return place_word(problem)
+
+
+def place_for(
+    beat: str,
+    index: int,
+    genre: str,
+    setting: str,
+    previous: str,
+    text: str = "",
+    plot: str = "",
+) -> Place:
     """Where the page happens: where its text says; else home at the start, the end and the party,
     and on the way where the story already is (the search's first place when it sets off).
 
-    Bedtime is in a bedroom (the whole book in one place a customer chose stays there, and the
-    illustrator puts a bed under whoever sleeps); with a customer's setting every page is there."""
+    The story's place (the mill that broke, the cave the noise comes from: `plot` is the words
+    naming it, see `plot_place`) is one of its places: a page naming it is there, the pages after it
+    stay there until the text names another place, and a home beat referring back to it ("there")
+    too. Bedtime is in a bedroom (the whole book in one place a customer chose stays there, and the
+    illustrator puts a bed under whoever sleeps); with a customer's setting every other page is there."""
     home, away = story_places(genre, setting)
+    folded = fold(text)
+    named = place_in_text(text)
+    back = previous if previous and THERE.search(folded) else ""
+    story_place = place_in_text(plot) if plot else None
+    at_plot = story_place is not None and re.search(rf"\b{re.escape(plot)}\b", folded) is not None
     if setting:
+        beyond = story_place is not None and story_place not in (home, *away)
+        if beyond and (at_plot or (back == story_place and not named)):
+            return story_place  # type: ignore[return-value]
         if beat == "ending" and home in ("city-street", "snowy-village", "farm"):
             return "bedroom"
         return home if beat in HOME_BEATS else away[index % len(away)]
     if beat == "ending":
         return "bedroom"
-    named = place_in_text(text)
+    if story_place is not None and at_plot:
+        return (
+            story_place  # "the streets smelled of salt" on the page about the lighthouse: at the lighthouse
+        )
     if named is not None:
         return named
+    places = (home, *away, *((story_place,) if story_place is not None else ()))
+    if back in places:
+        return back  # type: ignore[return-value]
     if beat in HOME_BEATS:
         return home
-    if previous in (home, *away) and (previous != home or beat not in ("setout", "journey")):
-        return previous
+    if previous in places and (previous != home or beat not in ("setout", "journey")):
+        return previous  # type: ignore[return-value]
     return away[0]
 
 
@@ -277,8 +313,8 @@ def props_for(text: str, language: str, present: list[str], place: Place) -> lis
     sentences = re.split(r"(?<=[.!?»”“])\s+", text)
     taken: set[str] = set()
     for prop_id in named_props(text, language):
-        if missing_from_page(prop_id, text, language):
-            continue
+        if prop_id in ANIMAL_KIND_IDS or missing_from_page(prop_id, text, language):
+            continue  # an animal (the lost beetle) is drawn as a creature, see `animals_for`
         where: PropPlacement = "ground"
         holder = ""
         if prop_id in SKY_PROPS:
@@ -318,7 +354,8 @@ def animals_for(text: str, language: str, characters: list[Character], place: Pl
     ("the lost duckling" in a book with a duck friend) it does."""
     ignore = [c.name for c in characters]
     for prop_id in named_props(text, language):
-        ignore.extend(PROPS_BY_ID[prop_id].words.get(language, ()))
+        if prop_id not in ANIMAL_KIND_IDS:
+            ignore.extend(PROPS_BY_ID[prop_id].words.get(language, ()))
     found: dict[str, int] = {}
     for sentence in re.split(r"(?<=[.!?»”“])\s+", text):
         named = [c for c in characters if re.search(rf"(?<!\w){re.escape(c.name)}(?!\w)", sentence)]
@@ -398,6 +435,11 @@ def _prop_pattern(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<!\w)(?:({longer}){ending}|({short}))(?!\w)"), phrases
 
 
+DRAGON_NOT_KITE = re.compile(r"\b(?:drache|des drachen|kleinen drachen|kleine drachen)\b")
+"""German "Drachen" is a kite or a dragon: a page with a form only the dragon has ("der Drache", "des
+Drachen"; a kite is "des Drachens") means the dragon (accents folded)."""
+
+
 def named_props(text: str, language: str) -> list[str]:
     """The prop ids `text` names, in order, each once: one pass of one pattern over the page.
 
@@ -405,13 +447,16 @@ def named_props(text: str, language: str) -> list[str]:
     """
     pattern, phrases = _prop_pattern(language)
     folded = fold(text)
-    return list(
+    found = list(
         dict.fromkeys(
             phrases[match.group(1) or match.group(2)]
             for match in pattern.finditer(folded)
             if not SIMILE.search(folded[: match.start()])
         )
     )
+    if language == "de" and "kite" in found and DRAGON_NOT_KITE.search(folded):
+        found.remove("kite")
+    return found
 
 
 def _names_prop(sentence: str, prop_id: str, language: str) -> bool:

@@ -155,6 +155,7 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
     used_titles: set[str] = set()
     said: set[str] = set()
     trail = scenes.SceneTrail()
+    plot = scenes.plot_place(world.problem)
     rotation = {"meet": 0, "spotlight": 0}
     threads = chapter_pages.plan_threads(beats, language, pools) if register.extras >= 2 else {}
     for index, beat in enumerate(beats):
@@ -215,7 +216,17 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
                 title=title,
                 text=text,
                 scene=_scene(
-                    beat, index, len(beats), params, characters, text, slots, backdrop, scene_setting, trail
+                    beat,
+                    index,
+                    len(beats),
+                    params,
+                    characters,
+                    text,
+                    slots,
+                    backdrop,
+                    scene_setting,
+                    trail,
+                    plot,
                 ),
             )
         )
@@ -392,6 +403,7 @@ def _scene(
     backdrop: Backdrop,
     setting: str,
     trail: scenes.SceneTrail,
+    plot: str = "",
 ) -> SceneSpec:
     composition, mood, action = BEAT_SCENES.get(beat, BEAT_SCENES["wonder"])
     present = [
@@ -400,7 +412,7 @@ def _scene(
         if c.role == "hero" or re.search(rf"(?<!\w){re.escape(c.name)}(?!\w)", text)
     ]
     english_goal = lexicon_for("en").worlds[params.genre].goal
-    place = scenes.place_for(beat, index, params.genre, params.setting, trail.place, text)
+    place = scenes.place_for(beat, index, params.genre, params.setting, trail.place, text, plot)
     props = scenes.props_for(text, params.language, present, place)
     shot = scenes.shot_for(beat, index, place, composition, trail)
     trail.place, trail.shot, trail.composition = place, shot, composition
