@@ -162,7 +162,9 @@ def _rewind(session: Session, story: Story, targets: Iterable[tuple[UnitKind, in
 
 
 def _release_and_enqueue(runtime: Runtime, session: Session, story_id: str) -> list[tuple[UnitKind, str]]:
-    released = release_ready_units(session, story_id)
+    from storyloom.pipeline.stages import sheets_are_references
+
+    released = release_ready_units(session, story_id, sheets_are_references=sheets_are_references(runtime))
     if not released:
         return []
     kinds = dict(session.execute(select(WorkUnit.id, WorkUnit.kind).where(WorkUnit.id.in_(released))).all())

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from storyloom.db.models import Generation, UnitKind, UnitState, WorkUnit, utcnow
 from storyloom.pipeline.queues import QUEUE_FOR_KIND
-from storyloom.pipeline.units import DEPENDENCIES
+from storyloom.pipeline.units import dependencies
 
 RECENT_UNITS = 400
 SAMPLES_PER_KIND = 25
@@ -64,6 +64,7 @@ def seconds_left(
     durations: dict[UnitKind, float],
     *,
     workers_per_queue: int,
+    sheets_are_references: bool = True,
     now: datetime | None = None,
 ) -> float:
     """When the last of `units` should be done: each kind starts once the kinds it depends on are
@@ -78,7 +79,8 @@ def seconds_left(
     for kind in ORDER:
         typical = durations.get(kind, FIRST_GUESS[kind])
         work = sum(_work_left(unit, typical, now) for unit in by_kind.get(kind, ()))
-        ready = max((finish.get(dependency, 0.0) for dependency in DEPENDENCIES[kind]), default=0.0)
+        needed = dependencies(kind, sheets_are_references=sheets_are_references)
+        ready = max((finish.get(dependency, 0.0) for dependency in needed), default=0.0)
         queue = QUEUE_FOR_KIND[kind]
         if work == 0:
             finish[kind] = ready

@@ -36,7 +36,7 @@ from storyloom.pipeline.edits import revision_of
 from storyloom.pipeline.jobs import DatabaseLedger, job_finished
 from storyloom.pipeline.leases import lease_keeper
 from storyloom.pipeline.ratelimit import SlotUnavailable
-from storyloom.pipeline.stages import StageResult, UnitContext
+from storyloom.pipeline.stages import StageResult, UnitContext, sheets_are_references
 from storyloom.pipeline.units import (
     backoff_seconds,
     claim_unit,
@@ -342,7 +342,9 @@ def _finish(
                 .values(updated_at=utcnow(), **result.story_updates)
                 .execution_options(synchronize_session=False)
             )
-        released = release_ready_units(session, story_id)
+        released = release_ready_units(
+            session, story_id, sheets_are_references=sheets_are_references(runtime)
+        )
         status = settle_story(session, story_id)
         kinds = {
             unit.id: unit.kind for unit in session.query(WorkUnit).filter(WorkUnit.id.in_(released)).all()

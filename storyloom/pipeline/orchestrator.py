@@ -26,6 +26,7 @@ from storyloom.pipeline.estimates import (
     percent_done,
     seconds_left,
 )
+from storyloom.pipeline.stages import sheets_are_references
 from storyloom.pipeline.units import (
     READABLE_KINDS,
     add_units,
@@ -248,7 +249,9 @@ def _reopen(
         story.status = StoryStatus.GENERATING
         story.error_code = story.error_message = None
         session.flush()
-        released = release_ready_units(session, story_id)
+        released = release_ready_units(
+            session, story_id, sheets_are_references=sheets_are_references(runtime)
+        )
         kinds = {u.id: u.kind for u in units}
         labels = [u.label for u in picked]
     for unit_id in released:
@@ -400,7 +403,7 @@ def story_progress(runtime: Runtime, story_id: str) -> StoryProgress:
             done=done,
             total=len(book_units),
             step=step,
-            eta_seconds=_eta(session, book_units, story.status, runtime.settings.limits.workers_per_queue),
+            eta_seconds=_eta(runtime, session, book_units, story.status),
             error=story.error_message,
             error_code=story.error_code,
             units=[
@@ -432,9 +435,14 @@ def _final_step(status: StoryStatus) -> str:
     }.get(status, "Waiting for a worker")
 
 
-def _eta(session: Session, units: list[WorkUnit], status: StoryStatus, workers_per_queue: int) -> int | None:
+def _eta(runtime: Runtime, session: Session, units: list[WorkUnit], status: StoryStatus) -> int | None:
     """Seconds until the book is done, from the unit durations this installation measured."""
     if status != StoryStatus.GENERATING or not units:
         return None
-    left = seconds_left(units, measured_durations(session), workers_per_queue=workers_per_queue)
+    left = seconds_left(
+        units,
+        measured_durations(session),
+        workers_per_queue=runtime.settings.limits.workers_per_queue,
+        sheets_are_references=sheets_are_references(runtime),
+    )
     return max(0, round(left))

@@ -16,6 +16,7 @@ from sqlalchemy import and_, or_, select, update
 
 from storyloom.db.models import Story, StoryStatus, UnitState, WorkUnit, utcnow
 from storyloom.db.session import rows_changed
+from storyloom.pipeline.stages import sheets_are_references
 from storyloom.pipeline.units import fail_unit, lock_story, release_ready_units, settle_story
 
 if TYPE_CHECKING:
@@ -89,11 +90,12 @@ def reap(runtime: Runtime, *, story_id: str | None = None) -> ReapReport:
             books = books.where(Story.id == story_id)
         generating = session.scalars(books).all()
     changed: set[str] = set()
+    references = sheets_are_references(runtime)
     for book_id in generating:
         # One short transaction per book, its row locked first, reading what other workers committed.
         with runtime.session() as session:
             lock_story(session, book_id)
-            released = release_ready_units(session, book_id)
+            released = release_ready_units(session, book_id, sheets_are_references=references)
             if released:
                 kinds = {
                     u.id: u.kind for u in session.scalars(select(WorkUnit).where(WorkUnit.id.in_(released)))

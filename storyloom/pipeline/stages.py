@@ -127,6 +127,19 @@ def rewrite_page_text(ctx: UnitContext) -> StageResult:
     return StageResult(output=output, calls=[(GenerationType.TEXT, call) for call in calls])
 
 
+def sheets_are_references(runtime: Runtime) -> bool:
+    """Whether the cover and pages are drawn from the character sheets: some image provider of the
+    chain takes reference pictures. When none does (the built-in illustrator draws from the character
+    bible), the pictures need not wait for the sheets."""
+    from storyloom.errors import ConfigurationError
+
+    try:
+        chain = runtime.provider_chain("image")
+    except ConfigurationError:
+        return True
+    return any(getattr(provider, "accepts_references", False) for provider in chain)
+
+
 def _references(ctx: UnitContext) -> dict[str, bytes]:
     references = {}
     for number, character in enumerate(ctx.story.main_characters, start=1):

@@ -58,6 +58,19 @@ DEPENDENCIES: dict[UnitKind, tuple[UnitKind, ...]] = {
 }
 
 
+# The pictures that are drawn from the character sheets, when the image provider takes them as
+# references; a provider that draws from the character bible alone (the built-in one) need not wait.
+DRAWN_FROM_SHEETS = (UnitKind.COVER, UnitKind.PAGE_IMAGE)
+
+
+def dependencies(kind: UnitKind, *, sheets_are_references: bool = True) -> tuple[UnitKind, ...]:
+    """The kinds `kind` waits for: DEPENDENCIES, less the character sheets for the pictures when the
+    image providers do not take the sheets as references."""
+    if sheets_are_references or kind not in DRAWN_FROM_SHEETS:
+        return DEPENDENCIES[kind]
+    return tuple(dependency for dependency in DEPENDENCIES[kind] if dependency != UnitKind.CHARACTER)
+
+
 # Within one page, the order units are sent to the queues in: its picture before its narration.
 RELEASE_ORDER = {kind: position for position, kind in enumerate(UnitKind)}
 
@@ -259,19 +272,29 @@ def lock_story(session: Session, story_id: str) -> None:
     session.execute(select(Story.id).where(Story.id == story_id).with_for_update())
 
 
-def release_ready_units(session: Session, story_id: str) -> list[str]:
+def release_ready_units(session: Session, story_id: str, *, sheets_are_references: bool = True) -> list[str]:
     """Move waiting units whose dependencies are all done to pending; returns their ids to enqueue,
-    the book's front first (the character sheets, the cover, then page 1's picture and narration,
-    then page 2's...): the
-    queues serve equal priorities in the order they were sent, so the reader gets page 1 first."""
+    the book's front first (the cover, then page 1's picture and narration, then page 2's...): the
+    queues serve equal priorities in the order they were sent, so the reader gets page 1 first.
+
+    The character sheets go before every picture when the pictures are drawn from them; otherwise
+    the pictures do not wait for them (`sheets_are_references` False) and they go last: the reader
+    does not show them. A caller that cannot tell passes nothing: waiting for the sheets is never
+    wrong, only slower."""
     counts = _state_counts_by_kind(session, story_id)
     released = []
     waiting = session.scalars(
         select(WorkUnit).where(WorkUnit.story_id == story_id, WorkUnit.state == UnitState.WAITING)
     ).all()
-    # The character sheets hold back every picture: they go before page 1's narration.
-    for unit in sorted(waiting, key=lambda u: (u.kind != UnitKind.CHARACTER, u.index, RELEASE_ORDER[u.kind])):
-        if all(_kind_done(counts, dependency) for dependency in DEPENDENCIES[unit.kind]):
+    sheets_rank = 0 if sheets_are_references else 2
+
+    def order(unit: WorkUnit) -> tuple[int, int, int]:
+        rank = sheets_rank if unit.kind == UnitKind.CHARACTER else 1
+        return rank, unit.index, RELEASE_ORDER[unit.kind]
+
+    for unit in sorted(waiting, key=order):
+        needed = dependencies(unit.kind, sheets_are_references=sheets_are_references)
+        if all(_kind_done(counts, dependency) for dependency in needed):
             changed = rows_changed(
                 session,
                 update(WorkUnit)

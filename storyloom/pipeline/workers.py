@@ -8,14 +8,17 @@ environment's settings (the same as `storyloom worker`).
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
+import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from huey.consumer import Consumer
 
+from storyloom.db.models import UnitKind
 from storyloom.pipeline.leases import stop_lease_keeper
-from storyloom.pipeline.queues import QUEUE_NAMES
+from storyloom.pipeline.queues import QUEUE_FOR_KIND, QUEUE_NAMES
 from storyloom.pipeline.reaper import ReaperThread
 
 if TYPE_CHECKING:
@@ -25,6 +28,48 @@ logging.getLogger("huey").setLevel(logging.WARNING)
 
 # Idle workers poll SQLite at most this far apart (Redis blocks on the list instead).
 POLL_MAX_DELAY = 0.2
+
+
+# What the real stages import when they first run (they import lazily, so that a process never pays
+# for a kind it does not make), in the order a book needs them: a worker imports them as it starts,
+# so that the first book does not wait for them.
+STAGE_MODULES: dict[UnitKind, tuple[str, ...]] = {
+    UnitKind.TEXT: ("storyloom.story.writing",),
+    UnitKind.PAGE_IMAGE: ("storyloom.render.illustrations",),
+    UnitKind.PAGE_AUDIO: ("storyloom.render.narration",),
+    UnitKind.PDF: ("storyloom.pipeline.print_pictures", "storyloom.render.book", "storyloom.render.pdf"),
+}
+
+
+def warm_up(runtime: Runtime, queues: Sequence[str]) -> None:
+    """Import what the stages of `queues` need (those the runtime runs for real, not stand-ins),
+    and make the reading level's first measurement, which loads its dictionaries."""
+    from storyloom.pipeline.stages import STAGES
+
+    for kind, modules in STAGE_MODULES.items():
+        if QUEUE_FOR_KIND[kind] not in queues or runtime.stages.get(kind) is not STAGES[kind]:
+            continue
+        for module in modules:
+            importlib.import_module(module)
+        if kind == UnitKind.TEXT:
+            from storyloom.story.reading_level import measure
+
+            measure("The cat sat on the mat.", "en", "6-8")
+
+
+def start_warm_up(runtime: Runtime, queues: Sequence[str]) -> threading.Thread:
+    """`warm_up` in a thread of its own, while the consumers already serve: a unit that needs a
+    module still being imported waits for that import only."""
+
+    def run() -> None:
+        try:
+            warm_up(runtime, queues)
+        except Exception:  # the stage imports again when it runs, and fails its unit if it must
+            logging.getLogger(__name__).warning("warming up the workers failed", exc_info=True)
+
+    thread = threading.Thread(target=run, name="warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 def start_render_processes(runtime: Runtime) -> None:
@@ -76,12 +121,14 @@ class InProcessWorkers:
         story_id: str | None = None,
     ) -> None:
         self.runtime = runtime
+        self.queues = list(queues)
         count = workers_per_queue or runtime.settings.limits.workers_per_queue
         self.consumers = [make_consumer(runtime, name, count, signals=False) for name in queues]
         self.reaper = ReaperThread(runtime, story_id=story_id)
 
     def start(self) -> InProcessWorkers:
         start_render_processes(self.runtime)
+        start_warm_up(self.runtime, self.queues)
         for consumer in self.consumers:
             consumer.start()
         self.reaper.start()
@@ -102,8 +149,10 @@ class InProcessWorkers:
 
 
 def run_worker(runtime: Runtime, queues: Sequence[str], workers: int) -> None:
-    """Serve `queues` in this process until SIGINT/SIGTERM (the `storyloom worker` command)."""
+    """Serve `queues` in this process until SIGINT/SIGTERM (the `storyloom worker` command): it
+    imports what its stages need first, and takes units once it has."""
     start_render_processes(runtime)
+    warm_up(runtime, queues)
     reaper = ReaperThread(runtime)
     reaper.start()
     extra = (
@@ -140,6 +189,7 @@ def parse_queues(names: Sequence[str]) -> list[str]:
 def main(argv: Sequence[str] | None = None) -> None:
     """Serve the chosen queues with the environment's settings until SIGINT or SIGTERM."""
     from storyloom.config import get_settings
+    from storyloom.logs import configure_logging
     from storyloom.runtime import Runtime, set_runtime
 
     parser = argparse.ArgumentParser(prog="python -m storyloom.pipeline.workers")
@@ -147,6 +197,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--workers", type=int, default=0, help="threads per queue (WORKERS_PER_QUEUE)")
     args = parser.parse_args(argv)
     runtime = Runtime(get_settings())
+    configure_logging(runtime.settings.web.log_level)
     runtime.migrate()
     set_runtime(runtime)
     run_worker(runtime, parse_queues(args.queue), args.workers or runtime.settings.limits.workers_per_queue)

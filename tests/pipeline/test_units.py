@@ -182,3 +182,55 @@ def test_backoff_grows_and_is_capped() -> None:
 
     assert min(delays) >= 0.5
     assert max(delays) <= 8.0
+
+
+def test_pictures_wait_for_the_sheets_when_they_are_drawn_from_them(runtime: Runtime) -> None:
+    # given a book whose text is written
+    story_id = _story_with_units(runtime)
+    _finish(runtime, _unit(runtime, story_id, UnitKind.TEXT))
+
+    # when the image providers take the sheets as references
+    with runtime.session() as session:
+        released = release_ready_units(session, story_id, sheets_are_references=True)
+        kinds = [unit.kind for unit in (session.get(WorkUnit, unit_id) for unit_id in released) if unit]
+
+    # then only the sheet goes to the image queue, before the narration
+    assert kinds == [UnitKind.CHARACTER, UnitKind.PAGE_AUDIO, UnitKind.PAGE_AUDIO]
+
+
+def test_pictures_do_not_wait_for_sheets_no_provider_draws_from(runtime: Runtime) -> None:
+    # given a book whose text is written
+    story_id = _story_with_units(runtime)
+    _finish(runtime, _unit(runtime, story_id, UnitKind.TEXT))
+
+    # when no image provider takes the sheets as references (the built-in illustrator)
+    with runtime.session() as session:
+        released = release_ready_units(session, story_id, sheets_are_references=False)
+        order = [
+            (unit.kind, unit.index)
+            for unit in (session.get(WorkUnit, unit_id) for unit_id in released)
+            if unit is not None
+        ]
+
+    # then the cover and the pages go at once, page by page, and the sheet after them
+    assert order == [
+        (UnitKind.COVER, 0),
+        (UnitKind.PAGE_IMAGE, 1),
+        (UnitKind.PAGE_AUDIO, 1),
+        (UnitKind.PAGE_IMAGE, 2),
+        (UnitKind.PAGE_AUDIO, 2),
+        (UnitKind.CHARACTER, 1),
+    ]
+
+
+def test_the_built_in_illustrator_does_not_draw_from_the_sheets(
+    runtime: Runtime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from storyloom.config import get_settings
+    from storyloom.pipeline.stages import sheets_are_references
+
+    assert sheets_are_references(runtime) is False
+    monkeypatch.setenv("IMAGE_PROVIDER_FALLBACK", "openai")
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+    get_settings.cache_clear()
+    assert sheets_are_references(Runtime(get_settings())) is True
