@@ -6,18 +6,21 @@ from __future__ import annotations
 import json
 import time
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
 
-from storyloom.errors import ClientFacingError, ConfigurationError
+from storyloom.errors import ClientFacingError, ConfigurationError, NotFoundError
 from storyloom.logs import configure_logging
 from storyloom.pipeline.queues import QUEUE_NAMES
 from storyloom.story.appearance import EYE_COLOURS, HAIR_COLOURS, HAIR_STYLES, OUTFIT_COLOURS, SKIN_TONES
 from storyloom.story.params import AGE_GROUPS, DEFAULT_PAGES, GENRES, LANGUAGES, STYLES, StoryParams
+
+if TYPE_CHECKING:
+    from storyloom.runtime import Runtime
 
 app = typer.Typer(
     help="Storyloom: personalised picture books made by AI.",
@@ -32,7 +35,7 @@ def fail(message: str, code: int = 1) -> NoReturn:
     raise typer.Exit(code)
 
 
-def _runtime():
+def _runtime() -> Runtime:
     from storyloom.runtime import get_runtime
 
     try:
@@ -190,7 +193,7 @@ def generate(
     console.print(f"wrote {len(written)} files to [bold]{out}[/]")
 
 
-def _private_runtime():
+def _private_runtime() -> Runtime:
     """The process's runtime on queues of its own, so that `generate` works off its own book only."""
     import secrets
 
@@ -215,7 +218,7 @@ def bar_fraction(elapsed: float, eta: int | None, done: int, total: int, previou
     return max(previous, min(fraction, 0.99))
 
 
-def _make_book(runtime, params: StoryParams, *, quiet: bool) -> str:
+def _make_book(runtime: Runtime, params: StoryParams, *, quiet: bool) -> str:
     from storyloom.pipeline.orchestrator import start_story, story_progress
     from storyloom.pipeline.workers import InProcessWorkers
 
@@ -263,7 +266,7 @@ def _make_book(runtime, params: StoryParams, *, quiet: bool) -> str:
 class _Milestones:
     """Prints, once each, when the book became readable and when each PDF was written."""
 
-    def __init__(self, runtime, story_id: str, started_at: float) -> None:
+    def __init__(self, runtime: Runtime, story_id: str, started_at: float) -> None:
         from storyloom.storage import asset_key
 
         self.runtime = runtime
@@ -282,7 +285,7 @@ class _Milestones:
                 console.print(f"{edition} PDF written after {elapsed:.1f} s")
 
 
-def export_book(runtime, story_id: str, out: Path) -> list[Path]:
+def export_book(runtime: Runtime, story_id: str, out: Path) -> list[Path]:
     """Copy a finished book's files from storage into `out`, in the layout the README describes."""
     from storyloom.db.models import Story
     from storyloom.pipeline.book import story_document
@@ -290,6 +293,8 @@ def export_book(runtime, story_id: str, out: Path) -> list[Path]:
 
     with runtime.session() as session:
         story = session.get(Story, story_id)
+        if story is None:
+            raise NotFoundError(f"no story with id {story_id}")
         document = story_document(story)
     out.mkdir(parents=True, exist_ok=True)
     (out / "story.json").write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n")

@@ -9,9 +9,14 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from importlib.metadata import entry_points
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Protocol, TypeVar
 
-T = TypeVar("T")
+
+class _Named(Protocol):
+    name: ClassVar[str]
+
+
+T = TypeVar("T", bound=_Named)
 
 KINDS = ("text", "image", "speech", "printing")
 
@@ -64,7 +69,7 @@ def register(kind: str, name: str | None = None) -> Callable[[type[T]], type[T]]
         raise ValueError(f"unknown provider kind {kind!r}")
 
     def decorator(cls: type[T]) -> type[T]:
-        _REGISTRY[kind][name or cls.name] = cls  # type: ignore[attr-defined]
+        _REGISTRY[kind][name or cls.name] = cls
         return cls
 
     return decorator

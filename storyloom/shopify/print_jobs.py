@@ -35,7 +35,7 @@ from storyloom.render.interior import print_interior
 from storyloom.runtime import Runtime
 from storyloom.shopify.orders import print_file_link
 from storyloom.shopify.print_orders import print_service
-from storyloom.shopify.print_settings import EDITIONS
+from storyloom.shopify.print_settings import EDITIONS, is_shipping_level
 from storyloom.storage import asset_key, page_name
 
 log = logging.getLogger(__name__)
@@ -224,7 +224,12 @@ def send_print_job(ctx: UnitContext) -> StageResult:
                 f"{record.external_id} files",
                 runtime.settings.limits.provider_poll_seconds,
             )
-        quote = service.quote(edition.format, page_count, address, record.shipping_level)  # type: ignore[arg-type]
+        level = record.shipping_level
+        if not is_shipping_level(level):
+            raise ProviderBadRequestError(
+                f"shipping level {level!r} is not one the print services know", provider=record.service
+            )
+        quote = service.quote(edition.format, page_count, address, level)
         _update(runtime, record.id, cost=quote.total_cost_excl_tax, currency=quote.currency)
         job = service.create_job(
             PrintJobRequest(
@@ -235,7 +240,7 @@ def send_print_job(ctx: UnitContext) -> StageResult:
                 interior_url=interior_url,
                 cover_url=cover_url,
                 address=address,
-                shipping_level=record.shipping_level,  # type: ignore[arg-type]
+                shipping_level=level,
                 quantity=record.quantity,
                 contact_email=record.contact_email,
             )

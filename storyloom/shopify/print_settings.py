@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import get_args
+from typing import TypeGuard, get_args
 
 from sqlalchemy import select
 
@@ -70,6 +70,11 @@ class PrintSettings:
         return [(EDITIONS[key], self.prices[key]) for key in EDITIONS if key in self.prices]
 
 
+def is_shipping_level(value: str | None) -> TypeGuard[ShippingLevel]:
+    """True for a shipping level the print services know (MAIL, PRIORITY_MAIL, GROUND ...)."""
+    return value in SHIPPING_LEVELS
+
+
 def print_service_name(runtime: Runtime) -> str | None:
     """The operator's print service (PRINT_SERVICE), or None when printing is off."""
     name = runtime.settings.printing.print_service
@@ -83,10 +88,10 @@ def print_settings(runtime: Runtime, shop_domain: str) -> PrintSettings:
     if shop is None or print_service_name(runtime) is None:
         return PrintSettings()
     prices = {key: price for key, price in (shop.print_formats or {}).items() if key in EDITIONS}
-    level = (
-        shop.print_shipping_level if shop.print_shipping_level in SHIPPING_LEVELS else DEFAULT_SHIPPING_LEVEL
+    level = shop.print_shipping_level
+    return PrintSettings(
+        prices=prices, shipping_level=level if is_shipping_level(level) else DEFAULT_SHIPPING_LEVEL
     )
-    return PrintSettings(prices=prices, shipping_level=level)  # type: ignore[arg-type]
 
 
 def parse_print_settings(runtime: Runtime, form: Mapping[str, str | Sequence[str]]) -> PrintSettings:
@@ -116,11 +121,11 @@ def parse_print_settings(runtime: Runtime, form: Mapping[str, str | Sequence[str
             )
         prices[key] = f"{Decimal(price):.2f}"
     level = form_text(form, "print_shipping_level") or DEFAULT_SHIPPING_LEVEL
-    if level not in SHIPPING_LEVELS:
+    if not is_shipping_level(level):
         raise InvalidInputError(
             f"print_shipping_level: choose one of {', '.join(SHIPPING_LEVELS)}", field="print_shipping_level"
         )
-    return PrintSettings(prices=prices, shipping_level=level)  # type: ignore[arg-type]
+    return PrintSettings(prices=prices, shipping_level=level)
 
 
 def save_print_settings(runtime: Runtime, shop_domain: str, settings: PrintSettings) -> None:

@@ -106,7 +106,7 @@ class PropInScene(BaseModel):
 
     prop: str = Field(
         description="a prop id from the prop vocabulary: compass, cookie, log, bed, kite ...",
-        json_schema_extra={"enum": sorted(PROP_IDS)},  # type: ignore[dict-item]
+        json_schema_extra={"enum": [*sorted(PROP_IDS)]},
     )
     where: PropPlacement = "ground"
     held_by: str = Field(default="", description="with where='held': the character holding it")

@@ -20,7 +20,7 @@ from storyloom.errors import (
     TerminalProviderError,
 )
 from storyloom.providers.base import CallRecord
-from storyloom.providers.text.base import StoryRequest, TextProvider
+from storyloom.providers.text.base import StoryDraft, StoryRequest, TextProvider
 from storyloom.story.appearance import dress_story
 from storyloom.story.params import StoryParams
 from storyloom.story.reading_level import ReadingLevel, count_words, measure, word_range
@@ -96,6 +96,10 @@ def _call(
     raise last
 
 
+def _writes_story(request: StoryRequest) -> Callable[[TextProvider], StoryDraft]:
+    return lambda provider: provider.write_story(request)
+
+
 def _guidance(params: StoryParams, level: Any, words: int, least: int, most: int) -> list[str]:
     notes = []
     low, high = level.band
@@ -135,7 +139,7 @@ def write_story(
     writes = 0
     for attempt in range(MAX_REWRITES + 1):
         request = StoryRequest(params=params, seed=seed, max_words=most, guidance=guidance)
-        draft, provider = _call(providers, params.language, lambda p, r=request: p.write_story(r))  # type: ignore[misc]
+        draft, provider = _call(providers, params.language, _writes_story(request))
         calls.append(draft.call)
         writes += 1
         story = draft.story

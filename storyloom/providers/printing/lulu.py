@@ -33,6 +33,7 @@ from storyloom.errors import (
 from storyloom.providers.base import CallRecord, Stopwatch, error_for_status, mapped_http_errors
 from storyloom.providers.printing.base import (
     CoverDimensions,
+    FileState,
     FileValidation,
     JobState,
     PrintFormat,
@@ -71,8 +72,8 @@ STATES: dict[str, JobState] = {
 }
 MIN_PAGES = {"hardcover": 24, "paperback": 32}
 """Lulu's least interior page count per binding (its spine width calculator)."""
-FINAL_INTERIOR = {"VALIDATED": "valid", "NORMALIZED": "valid", "ERROR": "invalid"}
-FINAL_COVER = {"NORMALIZED": "valid", "VALIDATED": "valid", "ERROR": "invalid"}
+FINAL_INTERIOR: dict[str, FileState] = {"VALIDATED": "valid", "NORMALIZED": "valid", "ERROR": "invalid"}
+FINAL_COVER: dict[str, FileState] = {"NORMALIZED": "valid", "VALIDATED": "valid", "ERROR": "invalid"}
 
 
 class LuluPrintService:
@@ -321,7 +322,7 @@ class LuluPrintService:
     # -- reading Lulu's answers ----------------------------------------------------------------
 
     def _validate(
-        self, path: str, body: dict[str, Any], finals: Mapping[str, str], kind: str
+        self, path: str, body: dict[str, Any], finals: Mapping[str, FileState], kind: str
     ) -> FileValidation:
         answer, call = self._call("POST", path, payload=body, what=f"{kind} validation")
         validation_id = answer.get("id")
@@ -339,7 +340,7 @@ class LuluPrintService:
         pages = answer.get("page_count")
         call.details.update(validation_id=str(validation_id), status=status, polls=polls)
         return FileValidation(
-            state=state,  # type: ignore[arg-type]
+            state=state,
             errors=tuple(str(error) for error in errors) if isinstance(errors, list) else (str(errors),),
             page_count=int(pages) if isinstance(pages, int | str) and str(pages).isdigit() else None,
             call=call,
