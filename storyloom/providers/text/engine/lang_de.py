@@ -22,6 +22,12 @@ BEATS = {
     ),
     "meet": (
         (
+            "Bald kam auch {friend} dazu",
+            "{friend} war {friend_kind}",
+            "{hero} kannte {friend} schon ewig",
+            "Zusammen war jeder Tag schöner",
+        ),
+        (
             "{friend} war {friend_kind}",
             "{friend} war {friend_traits}",
             "{hero} und {friend} teilten alles",
@@ -57,6 +63,18 @@ BEATS = {
         ),
     ),
     "journey": (
+        (
+            "Auf einmal wurde es knifflig: {obstacle}",
+            "{friend} blieb abrupt stehen",
+            "{hero} schaute genau hin",
+            "Dann fanden sie einen sicheren Weg hindurch",
+        ),
+        (
+            "Kurz darauf gab es eine Überraschung: {obstacle}",
+            "{hero} blieb ruhig",
+            "{friend} blieb dicht dabei",
+            "Gemeinsam schafften sie es",
+        ),
         (
             "Unterwegs passierte etwas: {obstacle}",
             "{hero} nahm {friend} an der Hand",
@@ -112,6 +130,18 @@ BEATS = {
     ),
     "quiet": (
         (
+            "{hero} und {friend} fanden ein gemütliches Plätzchen zum Sitzen",
+            "{detail}",
+            "Sie teilten einen Snack und kamen wieder zu Atem",
+            "Manchmal ist eine kurze Pause die beste Idee",
+        ),
+        (
+            "Alle brauchten eine kleine Pause",
+            "{detail}",
+            "{friend} erzählte eine lustige Geschichte",
+            "Danach fühlten sich alle viel besser",
+        ),
+        (
             "Sie machten eine Pause",
             "{friend} teilte knackige Äpfel",
             "{detail}",
@@ -126,6 +156,12 @@ BEATS = {
     ),
     "doubt": (
         (
+            "{hero} setzte sich mit einem tiefen Seufzer hin",
+            "„Und wenn es zu schwer ist?“, flüsterte {hero}",
+            "{friend} setzte sich ganz nah dazu",
+            "Eine Weile sagte niemand ein Wort",
+        ),
+        (
             "{hero} fühlte sich müde und klein",
             "„Vielleicht schaffen wir es nicht“, sagte {hero}",
             "{friend} sagte nichts",
@@ -133,6 +169,24 @@ BEATS = {
         ),
     ),
     "wonder": (
+        (
+            "{hero} blieb stehen, um alles anzuschauen",
+            "{detail}",
+            "{friend} staunte mit offenem Mund",
+            "Niemand wollte sich beeilen",
+        ),
+        (
+            "Wohin {hero} auch schaute, überall gab es etwas Neues",
+            "{detail}",
+            "{friend} stellte eine Frage nach der anderen",
+            "Es war wie in einem Bilderbuch",
+        ),
+        (
+            "Was für ein besonderer Ort das war",
+            "{detail}",
+            "{hero} versuchte, alle Farben zu zählen",
+            "{friend} gab bei zwanzig auf",
+        ),
         ("{hero} schaute sich um", "{detail}", "Alles war so schön", "{friend} lachte vor Freude"),
         (
             "Sie gingen weiter und weiter",
@@ -156,6 +210,18 @@ BEATS = {
         ),
     ),
     "return": (
+        (
+            "Der Tag war fast vorbei, also machten sie sich auf den Heimweg",
+            "{hero} und {friends} gingen Seite an Seite zurück",
+            "{detail}",
+            "Niemand sagte viel, aber alle lächelten",
+        ),
+        (
+            "Langsam machten sie sich auf den Rückweg",
+            "Unterwegs erzählten sie sich alles, was passiert war",
+            "{detail}",
+            "Das Zuhause hatte noch nie so einladend ausgesehen",
+        ),
         (
             "Es war Zeit, nach Hause zu gehen",
             "{hero} und {friends} gingen zusammen zurück",

@@ -28,6 +28,12 @@ BEATS = {
     ),
     "meet": (
         (
+            "Soon {friend} came along too",
+            "{friend} was {friend_kind}",
+            "{hero} had known {friend} for ages",
+            "Every day was better together",
+        ),
+        (
             "{friend} was {friend_kind}",
             "{friend} was {friend_traits}",
             "{hero} and {friend} shared everything",
@@ -69,6 +75,18 @@ BEATS = {
         ),
     ),
     "journey": (
+        (
+            "Before long, {obstacle}",
+            "{friend} stopped short",
+            "{hero} took a careful look",
+            "Then they found a safe way through",
+        ),
+        (
+            "All of a sudden, {obstacle}",
+            "{hero} stayed calm",
+            "{friend} stayed close",
+            "In the end they managed it",
+        ),
         (
             "Soon {obstacle}",
             "{hero} held {friend}'s hand tight",
@@ -126,6 +144,18 @@ BEATS = {
     ),
     "quiet": (
         (
+            "{hero} and {friend} found a cosy spot to sit",
+            "{detail}",
+            "They shared a snack and caught their breath",
+            "Sometimes a short rest is the best idea of all",
+        ),
+        (
+            "Everyone needed a little break",
+            "{detail}",
+            "{friend} told a funny story",
+            "After that, they all felt much better",
+        ),
+        (
             "They stopped to rest",
             "{friend} shared some crunchy apples",
             "{detail}",
@@ -134,6 +164,12 @@ BEATS = {
         ("{hero} sat quietly for a while", "{detail}", "{friend} sat close by", "Resting helped them think"),
     ),
     "doubt": (
+        (
+            "{hero} sat down with a heavy sigh",
+            '"What if it is too hard?" whispered {hero}',
+            "{friend} came and sat close by",
+            "For a while, nobody said a word",
+        ),
         (
             "{hero} felt tired and small",
             '"Maybe we cannot do it," said {hero}',
@@ -148,6 +184,24 @@ BEATS = {
         ),
     ),
     "wonder": (
+        (
+            "{hero} stopped to take it all in",
+            "{detail}",
+            "{friend} gasped in delight",
+            "Neither of them wanted to hurry",
+        ),
+        (
+            "Everywhere {hero} looked, there was something new",
+            "{detail}",
+            "{friend} could not stop asking questions",
+            "It felt like being inside a picture book",
+        ),
+        (
+            "What a place it was",
+            "{detail}",
+            "{hero} tried to count all the colours",
+            "{friend} gave up at twenty",
+        ),
         ("{hero} looked all around", "{detail}", "It was all so beautiful", "{friend} laughed with joy"),
         ("They walked on and on", "{detail}", "{hero} pointed and smiled", "There was so much to see"),
     ),
@@ -166,6 +220,18 @@ BEATS = {
         ),
     ),
     "return": (
+        (
+            "The day was nearly over, so they headed home",
+            "{hero} and {friends} went back side by side",
+            "{detail}",
+            "Nobody said much, but everybody was smiling",
+        ),
+        (
+            "Slowly, they made their way back",
+            "On the way they talked about everything that had happened",
+            "{detail}",
+            "Home had never looked so welcoming",
+        ),
         (
             "It was time to go home",
             "{hero} and {friends} walked back together",

@@ -22,6 +22,12 @@ BEATS = {
     ),
     "meet": (
         (
+            "Al poco rato llegó {friend}",
+            "{friend} era {friend_kind}",
+            "{hero} conocía a {friend} desde siempre",
+            "Con {friend} cerca, el día siempre era mejor",
+        ),
+        (
             "{friend} era {friend_kind}",
             "{friend} era {friend_traits}",
             "{hero} y {friend} lo compartían todo",
@@ -57,6 +63,18 @@ BEATS = {
         ),
     ),
     "journey": (
+        (
+            "De repente, {obstacle}",
+            "{friend} se paró en seco",
+            "{hero} miró con atención",
+            "Luego encontraron un paso seguro",
+        ),
+        (
+            "Poco después, {obstacle}",
+            "{hero} no perdió la calma",
+            "{friend} se quedó muy cerca",
+            "Y al final lo lograron",
+        ),
         (
             "Muy pronto, {obstacle}",
             "{hero} tomó la mano de {friend}",
@@ -107,6 +125,18 @@ BEATS = {
     ),
     "quiet": (
         (
+            "{hero} y {friend} encontraron un rincón acogedor para sentarse",
+            "{detail}",
+            "Compartieron la merienda y recuperaron el aliento",
+            "A veces, un descanso corto es la mejor idea",
+        ),
+        (
+            "Todo el mundo necesitaba un pequeño descanso",
+            "{detail}",
+            "{friend} contó una historia divertida",
+            "Después de eso, todo el mundo se sintió mucho mejor",
+        ),
+        (
             "Se pararon a descansar",
             "{friend} compartió unas manzanas crujientes",
             "{detail}",
@@ -121,6 +151,12 @@ BEATS = {
     ),
     "doubt": (
         (
+            "{hero} se sentó con un gran suspiro",
+            "«¿Y si es demasiado difícil?», susurró {hero}",
+            "{friend} se sentó a su lado",
+            "Durante un rato, nadie dijo nada",
+        ),
+        (
             "{hero} sintió mucho cansancio",
             "«A lo mejor no podemos», dijo {hero}",
             "{friend} no dijo nada",
@@ -128,6 +164,24 @@ BEATS = {
         ),
     ),
     "wonder": (
+        (
+            "{hero} se detuvo para mirarlo todo",
+            "{detail}",
+            "{friend} soltó un gritito de admiración",
+            "Nadie tenía ganas de darse prisa",
+        ),
+        (
+            "Mirara donde mirara, {hero} descubría algo nuevo",
+            "{detail}",
+            "{friend} hacía una pregunta tras otra",
+            "Era como estar dentro de un libro de dibujos",
+        ),
+        (
+            "Era un lugar extraordinario",
+            "{detail}",
+            "{hero} intentó contar todos los colores",
+            "{friend} se rindió al llegar a veinte",
+        ),
         ("{hero} miró a su alrededor", "{detail}", "Todo era precioso", "{friend} se rio de alegría"),
         ("Caminaron y caminaron", "{detail}", "{hero} señaló y sonrió", "Había tanto que ver"),
     ),
@@ -146,6 +200,18 @@ BEATS = {
         ),
     ),
     "return": (
+        (
+            "El día casi había terminado, así que emprendieron la vuelta",
+            "{hero} y {friends} volvieron codo con codo",
+            "{detail}",
+            "Nadie hablaba mucho, pero todo el mundo sonreía",
+        ),
+        (
+            "Poco a poco, fueron volviendo a casa",
+            "Por el camino hablaron de todo lo que había pasado",
+            "{detail}",
+            "La casa nunca les había parecido tan acogedora",
+        ),
         (
             "Era hora de volver a casa",
             "{hero} y {friends} volvieron juntos",

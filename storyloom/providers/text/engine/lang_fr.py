@@ -22,6 +22,12 @@ BEATS = {
     ),
     "meet": (
         (
+            "Bientôt, {friend} arriva à son tour",
+            "{friend} était {friend_kind}",
+            "{hero} connaissait {friend} depuis toujours",
+            "Ensemble, chaque journée était plus belle",
+        ),
+        (
             "{friend} était {friend_kind}",
             "{friend} était {friend_traits}",
             "{hero} et {friend} partageaient tout",
@@ -57,6 +63,18 @@ BEATS = {
         ),
     ),
     "journey": (
+        (
+            "Tout à coup, {obstacle}",
+            "{friend} s'arrêta net",
+            "{hero} regarda attentivement",
+            "Puis ils trouvèrent un passage sûr",
+        ),
+        (
+            "Peu après, {obstacle}",
+            "{hero} garda son calme",
+            "{friend} resta tout près",
+            "Et finalement, ils y arrivèrent",
+        ),
         (
             "Bientôt, {obstacle}",
             "{hero} prit la main de {friend}",
@@ -107,6 +125,18 @@ BEATS = {
     ),
     "quiet": (
         (
+            "{hero} et {friend} trouvèrent un coin douillet pour s'asseoir",
+            "{detail}",
+            "Ils partagèrent un goûter et reprirent leur souffle",
+            "Parfois, une petite pause est la meilleure des idées",
+        ),
+        (
+            "Tout le monde avait besoin d'une petite pause",
+            "{detail}",
+            "{friend} raconta une histoire drôle",
+            "Après ça, tout le monde se sentit beaucoup mieux",
+        ),
+        (
             "Ils s'arrêtèrent pour se reposer",
             "{friend} partagea des pommes croquantes",
             "{detail}",
@@ -121,6 +151,12 @@ BEATS = {
     ),
     "doubt": (
         (
+            "{hero} s'assit avec un gros soupir",
+            "« Et si c'était trop difficile ? » murmura {hero}",
+            "{friend} vint s'asseoir tout près",
+            "Pendant un moment, personne ne dit rien",
+        ),
+        (
             "{hero} sentait la fatigue monter",
             "« On ne va peut-être pas y arriver », dit {hero}",
             "{friend} ne dit rien",
@@ -128,6 +164,24 @@ BEATS = {
         ),
     ),
     "wonder": (
+        (
+            "{hero} s'arrêta pour tout regarder",
+            "{detail}",
+            "{friend} poussa un petit cri d'admiration",
+            "Personne n'avait envie de se dépêcher",
+        ),
+        (
+            "Partout où {hero} regardait, il y avait quelque chose de nouveau",
+            "{detail}",
+            "{friend} posait question sur question",
+            "On se serait cru dans un livre d'images",
+        ),
+        (
+            "C'était un endroit extraordinaire",
+            "{detail}",
+            "{hero} essaya de compter toutes les couleurs",
+            "{friend} abandonna à vingt",
+        ),
         ("{hero} regarda tout autour", "{detail}", "Tout était si beau", "{friend} rit de joie"),
         (
             "Ils marchèrent encore et encore",
@@ -151,6 +205,18 @@ BEATS = {
         ),
     ),
     "return": (
+        (
+            "La journée touchait à sa fin, alors ils prirent le chemin du retour",
+            "{hero} et {friends} rentrèrent côte à côte",
+            "{detail}",
+            "Personne ne parlait beaucoup, mais tout le monde souriait",
+        ),
+        (
+            "Tout doucement, ils repartirent vers la maison",
+            "En chemin, ils se racontèrent tout ce qui s'était passé",
+            "{detail}",
+            "La maison n'avait jamais paru aussi accueillante",
+        ),
         (
             "Il était temps de rentrer",
             "{hero} et {friends} rentrèrent ensemble",

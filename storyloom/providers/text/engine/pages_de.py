@@ -651,9 +651,9 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "Niemand kannte die Antwort, aber es war eine lustige Frage",
         ),
         (
-            "„Ich habe etwas gefunden!“, rief {friend}",
-            "„Ist es das Richtige?“, fragte {hero} und eilte hinüber",
-            "Leider nicht, nur etwas, das von Weitem ein bisschen so aussah",
+            "„Ich glaube, da drüben ist etwas!“, rief {friend}",
+            "„Schauen wir nach, aber vielleicht ist es nur ein Schatten“, sagte {hero} und eilte hinüber",
+            "Leider nicht das Richtige, nur etwas, das von Weitem ein bisschen so aussah",
         ),
         (
             "„Wir haben schon überall zweimal gesucht“, seufzte {friend}",

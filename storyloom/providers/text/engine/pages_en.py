@@ -599,9 +599,9 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "Nobody knew the answer, but it was a funny question to think about",
         ),
         (
-            '"I found something!" called {friend}',
-            '"Is it the right thing?" asked {hero}, hurrying over',
-            "It was not, only something that looked a little like it from far away",
+            '"I think I see something over there!" called {friend}',
+            '"Let us look, but it might only be a shadow," said {hero}, hurrying over',
+            "It was not the right thing, only something that looked a little like it from far away",
         ),
         (
             '"We have looked everywhere twice," sighed {friend}',
@@ -839,7 +839,7 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "{friend} nodded, satisfied and a little relieved",
         ),
         (
-            '"We have earned a rest, have we not?" asked {friend}',
+            '"I think we have earned a rest," said {friend}',
             '"A long rest, with a snack," agreed {hero}',
             "Searching makes you hungry, as everybody knows",
         ),

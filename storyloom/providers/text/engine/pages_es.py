@@ -622,9 +622,9 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "Nadie sabía la respuesta, pero era una pregunta divertida",
         ),
         (
-            "«¡He encontrado algo!», gritó {friend}",
-            "«¿Es lo que buscamos?», preguntó {hero}, acercándose a toda prisa",
-            "No lo era, solo algo que se le parecía un poco de lejos",
+            "«¡Creo que veo algo allí!», gritó {friend}",
+            "«Vamos a mirar, pero a lo mejor es solo una sombra», dijo {hero}, acercándose a toda prisa",
+            "No era lo que buscaban, solo algo que se le parecía un poco de lejos",
         ),
         (
             "«Ya hemos buscado en todas partes dos veces», suspiró {friend}",

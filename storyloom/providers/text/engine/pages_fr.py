@@ -655,8 +655,8 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "Personne ne connaissait la réponse, mais c'était une question amusante",
         ),
         (
-            "« J'ai trouvé quelque chose ! » cria {friend}",
-            "« C'est la bonne chose ? » demanda {hero} en accourant",
+            "« Je crois que je vois quelque chose, là-bas ! » cria {friend}",
+            "« Allons voir, mais c'est peut-être juste une ombre », dit {hero} en accourant",
             "Ce n'était pas ça, seulement quelque chose qui lui ressemblait un peu de loin",
         ),
         (
