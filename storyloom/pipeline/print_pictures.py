@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
@@ -126,19 +127,22 @@ def print_pictures(ctx: UnitContext, found: list[Source]) -> PrintSet:
         else:
             todo.append((source, print_key, fingerprint))
 
+    recording = threading.Lock()
+
     def draw(item: tuple[Source, str, str]) -> tuple[str, bytes, list[CallRecord]]:
-        source, print_key, _ = item
+        source, print_key, fingerprint = item
         png, made = _draw(ctx.runtime, ctx.story, ctx.params.illustration_style, source)
         store.put(print_key, png)
+        # Recorded as soon as stored: a unit run again after a crash draws only what was not.
+        with recording:
+            manifest[source.name] = fingerprint
+            store.put(manifest_key, json.dumps(manifest, sort_keys=True).encode())
         return source.name, png, made
 
     with ThreadPoolExecutor(max_workers=parallel_pictures(), thread_name_prefix="print-picture") as pool:
         for name, png, made in pool.map(draw, todo):
             results[name] = png
             calls += made
-    if todo:
-        manifest.update({source.name: fingerprint for source, _, fingerprint in todo})
-        store.put(manifest_key, json.dumps(manifest, sort_keys=True).encode())
     return PrintSet(
         cover=results["cover"],
         pages=[results[source.name] for source in found[1:]],
