@@ -11,6 +11,7 @@ error and runs again, so a crash still loses nothing and duplicates nothing.
 
 from __future__ import annotations
 
+import ctypes
 import functools
 import io
 import logging
@@ -24,6 +25,7 @@ from multiprocessing import spawn
 from multiprocessing.context import ForkServerContext, ForkServerProcess
 from typing import Any, Literal, TypeVar
 
+import numpy
 import resvg_py
 from PIL import Image
 
@@ -37,6 +39,8 @@ PRINT_JPEG_QUALITY = 95
 PRINT_DPI = 300
 OWNER_CHECK_SECONDS = 1.0
 HUFFMAN_ONLY = 2  # zlib's Z_HUFFMAN_ONLY strategy
+M_MMAP_THRESHOLD = -3  # glibc's mallopt parameter
+MMAP_THRESHOLD_BYTES = 1 << 20
 
 Encoding = Literal["png", "jpeg"]
 T = TypeVar("T")
@@ -135,10 +139,27 @@ def _current_pool() -> ProcessPoolExecutor | None:
                 max_workers=_processes,
                 mp_context=context,
                 max_tasks_per_child=PICTURES_PER_PROCESS,
-                initializer=_follow_owner,
+                initializer=_start_render_process,
                 initargs=(os.getpid(),),
             )
         return _pool
+
+
+def _start_render_process(owner: int) -> None:
+    _return_big_buffers()
+    _follow_owner(owner)
+
+
+def _return_big_buffers() -> None:
+    """In a render process: give every buffer of a megabyte or more back to the system when it is
+    freed. glibc's malloc otherwise raises its mmap threshold to the size of the last freed buffer
+    (up to 32 MB), so the next picture's 16 MB blocks come from the heap and stay there: after eight
+    print-size pictures a render process idled at 107 MB, now at 61."""
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+    except OSError:  # not glibc: its allocator has other rules
+        return
+    libc.mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD_BYTES)
 
 
 def _follow_owner(owner: int) -> None:
@@ -178,14 +199,16 @@ def _skia_pixels(svg: str, width: int, height: int) -> Image.Image:
     if document is None:
         raise ValueError("the picture's SVG could not be read")
     own = document.containerSize()
-    surface = skia.Surface(width, height)
+    # Skia draws straight into this array, which Pillow then reads in place: one RGBA buffer and
+    # the RGB image, not two more copies of a print-size picture (28 MB each).
+    pixels = numpy.empty((height, width, 4), numpy.uint8)
+    surface = skia.Surface(pixels, colorType=skia.kRGBA_8888_ColorType, alphaType=skia.kPremul_AlphaType)
     with surface as canvas:
         canvas.clear(skia.ColorWHITE)
         if own.width() > 0 and own.height() > 0:
             canvas.scale(width / own.width(), height / own.height())
         document.render(canvas)
-    rgba = surface.makeImageSnapshot().toarray(colorType=skia.kRGBA_8888_ColorType)
-    return Image.frombuffer("RGBA", (width, height), rgba.tobytes()).convert("RGB")
+    return Image.frombuffer("RGBA", (width, height), pixels, "raw", "RGBA", 0, 1).convert("RGB")
 
 
 def _resvg_pixels(

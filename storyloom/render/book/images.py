@@ -66,6 +66,9 @@ def fit_image(image: Image.Image, box: Box, *, dpi: int, name: str) -> Image.Ima
     """Crop `image` to the box's proportions around its centre and resample it to `dpi` in that box."""
     target = box_pixels(box, dpi=dpi)
     scale = max(target[0] / image.width, target[1] / image.height)
+    if abs(scale - 1) * max(image.size) <= 1:
+        # A pixel off (a 1313 px screen picture in a 1312.5 px box): cropped, not resampled.
+        scale = 1.0
     if scale > 1.0001:
         log.warning(
             "illustration upscaled",

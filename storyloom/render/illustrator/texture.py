@@ -6,6 +6,7 @@ well (a print page stays a few megabytes instead of a dozen)."""
 
 from __future__ import annotations
 
+import math
 import random
 
 from PIL import Image, ImageChops, ImageFilter
@@ -36,6 +37,13 @@ def _multiply(image: Image.Image, mask: Image.Image) -> Image.Image:
     return ImageChops.multiply(image, Image.merge("RGB", (mask, mask, mask)))
 
 
+def _soften(image: Image.Image, sigma: float) -> Image.Image:
+    """`image` blurred by one box as wide as a Gaussian of `sigma` spreads (the same variance: a box
+    w wide has w² = 12σ² + 1). Pillow's Gaussian is three such boxes; at these small radii one reads
+    the same (under half a level apart on average) in under half the time."""
+    return image.filter(ImageFilter.BoxBlur((math.sqrt(12 * sigma * sigma + 1) - 1) / 2))
+
+
 def _grain_stretch(width: int, base: int) -> int:
     return max(1, round(width * base / 2625))
 
@@ -56,7 +64,7 @@ def finish(image: Image.Image, texture: str, seed: int) -> Image.Image:
         image = _multiply(image, ImageChops.multiply(_range(blooms, 226, 255), _range(grain, 236, 255)))
         bleed = image.resize(small, Image.Resampling.BILINEAR).filter(ImageFilter.GaussianBlur(1.5))
         image = Image.blend(image, bleed.resize((width, height), Image.Resampling.BILINEAR), 0.22)
-        return image.filter(ImageFilter.GaussianBlur(max(0.6, width / 1400)))
+        return _soften(image, max(0.6, width / 1400))
     if texture == "crayon":
         tooth = _tiled(rng, width, height, (_grain_stretch(width, 6), _grain_stretch(width, 2)))
         lift = tooth.point([0 if v < 195 else min(120, (v - 195) * 3) for v in range(256)])
