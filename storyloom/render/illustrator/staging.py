@@ -152,6 +152,7 @@ def stage(scene: SceneSpec, characters: Sequence[Character], ground: float, rng:
     _hug_close(spots)
     _fit_above_zone(spots, zone)
     _fit_width(spots, left, right)
+    _lay_sleepers_side_by_side(spots, left, right)
     return Staging(shot, ground, SHOT_ZOOM.get(shot, 1.0), left, right, spots, zone)
 
 
@@ -207,6 +208,35 @@ def _fit_width(spots: list[Spot], left: float, right: float) -> None:
         spot.x = min(max(spot.x, left + half), right - half)
 
 
+LYING = frozenset({"lie", "sleep"})
+SLEEPER_SPAN = 1.25
+"""The width a lying figure and its bed (or mat) take, in the figure's drawn heights."""
+UPRIGHT_SPAN = 0.62
+"""The width a standing or sitting figure takes beside a sleeper, in its drawn heights."""
+
+
+def _lay_sleepers_side_by_side(spots: list[Spot], left: float, right: float) -> None:
+    """When someone lies down, everyone is laid out left to right, each in a footprint of their own
+    (a lying figure is as long as it is tall, with its bed or mat), so no sleeper lies on another;
+    the cast is drawn smaller when the beds do not fit side by side."""
+    if not any(spot.pose in LYING for spot in spots):
+        return
+    ordered = sorted(spots, key=lambda spot: spot.x)
+    gap = 18.0
+    widths = [spot.drawn_height * (SLEEPER_SPAN if spot.pose in LYING else UPRIGHT_SPAN) for spot in ordered]
+    room = right - left - gap * (len(ordered) - 1)
+    if sum(widths) > room:
+        factor = room / sum(widths)
+        for spot in ordered:
+            spot.height *= factor
+        widths = [width * factor for width in widths]
+    x = (left + right) / 2 - (sum(widths) + gap * (len(ordered) - 1)) / 2
+    for spot, width in zip(ordered, widths, strict=True):
+        # a lying figure's head lies on the pillow, left of its middle: its bed is centred on it
+        spot.x = x + width / 2
+        x += width + gap
+
+
 def free_x(staging: Staging, width: float) -> float:
     """The x in the free part of the picture farthest from every figure, prop and animal already
     placed; it is taken from now on."""
@@ -247,6 +277,8 @@ def place_props(scene: SceneSpec, staging: Staging, style: Style) -> tuple[str, 
         if item.prop in SEATS and sitters:
             sitter = sitters.pop(0)
             seat = min(size, sitter.drawn_height * (0.9 if sitter.pose == "sit" else 1.3))
+            if item.prop == "bed" and sitter.pose in LYING:
+                seat = sitter.drawn_height * 1.15  # as long as the sleeper, like the beds drawn unasked
             behind.append(draw_prop(item.prop, style, sitter.x, sitter.ground + 4, seat))
             if item.prop == "bed" and sitter.pose in ("lie", "sleep"):
                 sitter.ground -= seat * MATTRESS_TOP
