@@ -486,3 +486,60 @@ def test_sleepers_lie_side_by_side_each_in_their_own_bed_none_covering_another(
         for second in names[i + 1 :]:
             both = ImageChops.multiply(masks[first], masks[second])
             assert both.getbbox() is None, (first, second, shot, place)
+
+
+def _visible_share(drawn: str, prop: str) -> tuple[float, tuple[int, int, int, int] | None]:
+    """(how much of the prop's own drawing shows on the page, its box on the page) at 200 px."""
+    group = re.search(rf'<g id="prop-{prop}"><g [^>]*>.*?</g></g>', drawn)
+    assert group is not None, prop
+    alone = raster(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200" viewBox="0 0 1000 1000">'
+        f'<rect width="1000" height="1000" fill="#000000"/>{group.group(0)}</svg>'
+    )
+    black = Image.new("RGB", alone.size, "black")
+    own = ImageChops.difference(alone, black).convert("L").point(lambda v: 255 if v > 24 else 0)
+    without = drawn.replace(group.group(0), "")
+    # any change at all counts: a pale moon over a white cloud still shows
+    shows = (
+        ImageChops.difference(raster(drawn), raster(without))
+        .convert("L")
+        .point(lambda v: 255 if v > 4 else 0)
+    )
+    own_pixels = own.histogram()[255]
+    shown = ImageChops.multiply(own, shows).histogram()[255]
+    return (shown / own_pixels if own_pixels else 0.0), own.getbbox()
+
+
+CROWDED = [
+    CharacterInScene(name="Mia", pose="hold", holding="compass"),
+    CharacterInScene(name="Leo", pose="point", holding="key"),
+    CharacterInScene(name="Gran", pose="talk", holding="cookie"),
+]
+
+
+@pytest.mark.parametrize("shot", ["close-up", "two-shot", "medium", "wide"])
+@pytest.mark.parametrize(
+    ("composition", "text_space"), [("centered", "bottom"), ("wide", "top"), ("hero-left", "bottom")]
+)
+def test_the_small_things_a_page_names_stay_visible_and_readable_in_every_shot(
+    shot: str, composition: str, text_space: str
+) -> None:
+    # given three friends in a crowded shot, each holding a small thing, and more small things around
+    cast = [HERO, LEO, companion("Gran", "grandma")]
+    spec = scene(
+        shot=shot,
+        composition=composition,
+        text_space=text_space,
+        characters_present=[c.name for c in cast],
+        cast=CROWDED,
+        props=[PropInScene(prop="shell"), PropInScene(prop="moon", where="sky"), PropInScene(prop="acorn")],
+    )
+    # when the page is drawn
+    drawn = svg_of(spec, cast)
+    # then each thing is inside the picture, at a readable size, and mostly not hidden
+    for prop in ("compass", "key", "cookie", "shell", "moon", "acorn"):
+        share, box = _visible_share(drawn, prop)
+        assert box is not None, prop
+        assert box[0] >= 0 and box[1] >= 0 and box[2] <= 200 and box[3] <= 200, (prop, box)
+        assert max(box[2] - box[0], box[3] - box[1]) >= 9, (prop, box)  # at least 4.5% of the page
+        assert share >= 0.6, (prop, round(share, 2))

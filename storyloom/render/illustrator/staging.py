@@ -77,6 +77,8 @@ class Staging:
     zone: tuple[float, float, float, float] | None
     taken: list[float] = field(default_factory=list)
     """The x of every figure, prop and animal placed so far, so the next one stands apart."""
+    placed: list[tuple[float, float, float, float]] = field(default_factory=list)
+    """The box of every prop placed so far by `clear_spot`, so the next one does not cover it."""
 
 
 def effective_shot(scene: SceneSpec) -> str:
@@ -249,7 +251,7 @@ def _lay_sleepers_side_by_side(spots: list[Spot], left: float, right: float) -> 
         x += width + gap
 
 
-READABLE_PROP = 62.0
+READABLE_PROP = 75.0
 """The least height a prop the page names is drawn at, in picture units, so a key reads as a key."""
 
 Box = tuple[float, float, float, float]
@@ -284,11 +286,12 @@ def clear_spot(
     else raised (no higher than `lowest_top` for its top), else the place where the least of it is
     hidden; among equals the one farthest from everything placed so far. The x is taken from now on."""
     left, right = staging.left + width / 2, staging.right - width / 2
+    boxes = figure_boxes(staging) + staging.placed
     xs = [left + (right - left) * k / 16 for k in range(17)] if right > left else [(left + right) / 2]
+    xs += [x for box in boxes for x in (box[0] - width / 2 - 6, box[2] + width / 2 + 6) if left <= x <= right]
     bases = [base]
     while bases[-1] - height * 0.5 - height >= lowest_top and len(bases) < 6:
         bases.append(bases[-1] - height * 0.5)
-    boxes = figure_boxes(staging)
 
     def cost(candidate: tuple[float, float]) -> tuple[float, float, float]:
         x, y = candidate
@@ -299,6 +302,7 @@ def clear_spot(
 
     x, y = min(((x, y) for y in bases for x in xs), key=cost)
     staging.taken.append(x)
+    staging.placed.append((x - width / 2, y - height, x + width / 2, y))
     return x, y
 
 
@@ -408,8 +412,8 @@ def _held_at(holder: Spot, size: float, held: list[Box], others: list[Spot]) -> 
     (the figure turning round) when that one would put it over another held thing, another's face or
     off the picture; the thing kept inside the picture either way."""
     faces = [
-        (spot.x - spot.drawn_height * 0.25, spot.ground - spot.drawn_height * HEAD_ROOM)
-        + (spot.x + spot.drawn_height * 0.25, spot.ground - spot.drawn_height * 0.8)
+        (spot.x - spot.drawn_height * 0.25, spot.ground - spot.drawn_height * 1.1)
+        + (spot.x + spot.drawn_height * 0.25, spot.ground - spot.drawn_height * 0.55)
         for spot in others
         if spot is not holder
     ]
