@@ -36,6 +36,7 @@ from storyloom.render.book.fonts import (
 from storyloom.render.book.images import PRINT_DPI, box_pixels, open_rgb, palette_from, prepare_image
 from storyloom.render.book.labels import labels_for
 from storyloom.render.pdf import PACKAGE_DIR, _BookFetcher, _overflowing, _quiet_weasyprint
+from storyloom.render.text_area import cover_text_bottom
 
 log = structlog.get_logger(__name__)
 
@@ -211,6 +212,8 @@ def _html(
     inner_w = g.panel_width - 2 * g.safety
     inner_h = g.panel_height - 2 * g.safety
     top = g.edge + g.safety
+    # the title and "A story for ..." stay together in the top of the front picture, above every character
+    front_h = cover_text_bottom(0.0, g.width - g.front_x, g.height) - top - 6 * scale
     title_pt = _display_pt(texts["title"], inner_w - 40, 46 * scale * shrink.get("front", 1.0), 20, 3)
     for_pt = 20 * scale * shrink.get("front", 1.0)
     # back: vignette, title, blurb and moral in a card; the brand under it
@@ -254,14 +257,15 @@ body > * {{ position: absolute; margin: 0; box-sizing: border-box; }}
 .front-art {{ left: {g.front_x:.3f}pt; top: 0; width: {g.width - g.front_x:.3f}pt; height: {g.height:.3f}pt;
   display: block; object-fit: cover; }}
 .front-text {{ left: {g.front_x + g.safety:.3f}pt; top: {top:.3f}pt; width: {inner_w:.3f}pt;
-  height: {inner_h:.3f}pt; display: flex; flex-direction: column; justify-content: space-between;
+  height: {front_h:.3f}pt; display: flex; flex-direction: column; justify-content: flex-start;
   align-items: center; }}
 h1, .display {{ font-family: "Storyloom Display", "Storyloom Fallback"; font-weight: 700; margin: 0; }}
 .title {{ background: {palette.paper}; color: {palette.accent_dark}; border-radius: {23 * scale:.2f}pt;
   padding: {14 * scale:.2f}pt {29 * scale:.2f}pt {19 * scale:.2f}pt; line-height: 1.12; text-align: center;
   max-width: 100%; font-size: {title_pt:.2f}pt; box-shadow: 0 {3.6 * scale:.2f}pt 0 rgba(0,0,0,0.12); }}
 .story-for {{ background: {palette.accent}; color: white; font-size: {for_pt:.2f}pt;
-  padding: {8.6 * scale:.2f}pt {30 * scale:.2f}pt {10.8 * scale:.2f}pt; border-radius: {21.6 * scale:.2f}pt;
+  margin-top: {10 * scale:.2f}pt; padding: {8.6 * scale:.2f}pt {30 * scale:.2f}pt {10.8 * scale:.2f}pt;
+  border-radius: {21.6 * scale:.2f}pt;
   box-shadow: 0 {3.6 * scale:.2f}pt 0 rgba(0,0,0,0.12); }}
 .spine-text {{ color: white; text-align: center; white-space: nowrap; overflow: hidden;
   font-family: "Storyloom Display", "Storyloom Fallback"; font-weight: 700; transform: rotate(90deg); }}

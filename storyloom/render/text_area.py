@@ -15,7 +15,18 @@ SIDE_PANEL_WIDTH = 0.52
 SIDE_PANEL_HEIGHT = 0.62
 """... and within this fraction of its height, at the top or the bottom."""
 
+COVER_TEXT_DEPTH = 0.42
+"""A cover's title and "A story for ..." lie within this fraction of its picture's height, at the top;
+the built-in illustrator keeps every character below it."""
+
 Zone = tuple[float, float, float, float]
+
+
+def cover_text_bottom(picture_top: float, picture_width: float, picture_height: float) -> float:
+    """How far down the page a cover's text may reach when its square picture is laid over a box at
+    `picture_top` (scaled to cover the box, centred, as `object-fit: cover` does), in the box's units."""
+    side = max(picture_width, picture_height)
+    return picture_top + (picture_height - side) / 2 + side * COVER_TEXT_DEPTH
 
 
 def text_zone(composition: str, text_space: str) -> Zone | None:

@@ -10,17 +10,24 @@ from pathlib import Path
 
 import pikepdf
 import pytest
+from PIL import Image, ImageChops
 from structlog.testing import capture_logs
 
 from storyloom.providers.image.base import PRINT_SIZE_PX
 from storyloom.providers.image.builtin import BuiltinIllustrator
 from storyloom.providers.printing.base import CoverDimensions
 from storyloom.render.book import BookLayoutError
+from storyloom.render.book.model import BLEED_IN, trim_size
 from storyloom.render.cover import SPINE_FOLD_GAP_PT, cover_picture_px, cover_spread_pdf, spread_geometry
 from storyloom.render.illustrations import draw_cover
+from storyloom.render.illustrator.compose import cover_scene, scene_svg
+from storyloom.render.illustrator.styles import style_named
+from storyloom.render.text_area import COVER_TEXT_DEPTH, cover_text_bottom
+from storyloom.story.schema import SceneSpec
 from tests.render.fixtures.book import make_book
 from tests.render.fixtures.book.inspect import (
     PlacedImage,
+    Word,
     all_text,
     embedded_fonts,
     ink_spread,
@@ -28,6 +35,8 @@ from tests.render.fixtures.book.inspect import (
     rasterize,
     words_with_boxes,
 )
+from tests.render.fixtures.book.pdfs import print_pdf, screen_pdf
+from tests.render.test_scene_drawing import companion, raster
 
 # Lulu's 8.5 in square paperback with 32 pages (a 0.13 in spine: too thin for text) and casewrap
 # hardcover with 120 pages (0.47 in spine, 0.75 in turn-in wrap on every edge).
@@ -250,3 +259,69 @@ def test_a_print_size_bitmap_on_a_hardcover_still_makes_a_valid_spread_and_says_
         assert len(document.pages) == 1
     assert _front(pdf).effective_dpi >= 299.5
     assert _upscaled(logs) == [262]
+
+
+def _words_of(pdf: bytes, tmp_path: Path, name: str) -> tuple[list[tuple[float, float]], list[Word]]:
+    path = tmp_path / name
+    path.write_bytes(pdf)
+    return words_with_boxes(path)
+
+
+@pytest.mark.parametrize("kind", ["paperback", "hardcover"])
+def test_the_fronts_title_and_label_stay_in_the_top_of_the_picture_where_no_character_stands(
+    kind: str, tmp_path: Path
+) -> None:
+    # given the print spread of a book
+    g = spread_geometry(COVERS[kind])
+    # when its words are read back
+    _, words = _words_of(_pdf(kind), tmp_path, "spread.pdf")
+    front = [word for word in words if word.x_min >= g.front_x]
+    # then the title and "A story for Zoë" are both on the front, above the depth the picture keeps clear
+    assert "A story for Zoë" in " ".join(word.text for word in front)
+    clear = cover_text_bottom(0.0, g.width - g.front_x, g.height)
+    assert max(word.y_max for word in front) <= clear
+
+
+@pytest.mark.parametrize(
+    ("edition", "trim"), [("screen", "8.5x8.5"), ("print", "8.5x8.5"), ("print", "8x10")]
+)
+def test_the_book_covers_title_and_label_stay_in_the_top_of_the_picture(
+    edition: str, trim: str, tmp_path: Path
+) -> None:
+    # given the book's own cover page, on screen and in print (where the page has a bleed)
+    pdf = screen_pdf() if edition == "screen" else print_pdf(trim=trim)
+    size = trim_size(trim)
+    sizes, words = _words_of(pdf, tmp_path, "book.pdf")
+    bleed = (sizes[0][0] - size.width_in * 72) / 2
+    # when the cover's words are read back
+    cover = [word for word in words if word.page == 1]
+    assert "A story for Zoë" in " ".join(word.text for word in cover)
+    # then all lie above the depth of the cover picture that no character reaches into
+    if size.portrait:  # the picture is a square under a band of paper
+        box_top, box_height = size.height_in - size.width_in - BLEED_IN, size.width_in + 2 * BLEED_IN
+    else:
+        box_top, box_height = -BLEED_IN, size.bleed_height_in
+    clear = bleed + 72 * cover_text_bottom(box_top, size.width_in + 2 * BLEED_IN, box_height)
+    assert max(word.y_max for word in cover) <= clear
+
+
+@pytest.mark.parametrize("style", ["flat", "papercut"])
+def test_the_builtin_cover_keeps_every_character_below_the_title_and_label(style: str) -> None:
+    # given a cover with a child, a grown-up and a giraffe, drawn as the built-in illustrator does
+    cast = [make_book(12).story.characters[0], companion("Gran", "grandma"), companion("Ella", "giraffe")]
+    spec = cover_scene("forest", "morning", [c.name for c in cast], "happy")
+    empty = cover_scene("forest", "morning", [], "happy")
+    calm = COVER_TEXT_DEPTH * 1000
+
+    def drawn(scene: SceneSpec) -> Image.Image:
+        svg = scene_svg(scene, cast, style_named(style), 5, width=200, height=200, calm_depth=calm)
+        return raster(svg)
+
+    # when drawn with and without its characters
+    difference = (
+        ImageChops.difference(drawn(spec), drawn(empty)).convert("L").point(lambda v: 255 if v > 24 else 0)
+    )
+    # then the characters are there, all below the cover's text depth
+    box = difference.getbbox()
+    assert box is not None
+    assert box[1] >= COVER_TEXT_DEPTH * 200

@@ -17,7 +17,7 @@ from storyloom.providers.text.engine.bible import companion_bible
 from storyloom.render.illustrator.compose import scene_svg
 from storyloom.render.illustrator.figures import place_figure
 from storyloom.render.illustrator.props_art import draw_prop, has_drawing
-from storyloom.render.illustrator.staging import stage
+from storyloom.render.illustrator.staging import place_props, stage
 from storyloom.render.illustrator.styles import STYLE_NAMES, style_named
 from storyloom.render.text_area import text_zone
 from storyloom.story.appearance import apply_appearance
@@ -424,3 +424,122 @@ def test_a_garment_the_customer_names_is_drawn_in_its_colour(species: str, look:
     assert colour in dressed
     assert "#010203" in svg_of(scene(characters_present=["Pal"], cast=[]), [bare])
     assert friend.bible.colours["skin"] != colour
+
+
+def _figure_masks(spec: SceneSpec, cast: list[Character]) -> dict[str, Image.Image]:
+    """Each character's figure alone, where the page draws it (after the beds lifted the sleepers), as
+    a 200 px mask of the picture."""
+    staged = stage(spec, cast, 720, random.Random(1))
+    place_props(spec, staged, style_named("flat"))
+    masks = {}
+    for spot in staged.spots:
+        figure = place_figure(
+            spot.character,
+            style_named("flat"),
+            3,
+            x=spot.x,
+            ground=spot.ground,
+            height=spot.height,
+            mood=spot.mood,
+            pose=spot.pose,
+            mirror=spot.facing == "left",
+            facing=spot.facing,
+        )
+        svg = (
+            '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200" viewBox="0 0 1000 1000">'
+            f"{figure}</svg>"
+        )
+        raw = resvg_py.svg_to_bytes(svg_string=svg, width=200, height=200, skip_system_fonts=True)
+        with Image.open(io.BytesIO(bytes(raw))) as image:
+            # the soft shadow under a figure (16% opaque) is not the figure
+            masks[spot.character.name] = image.getchannel("A").point(lambda v: 255 if v > 100 else 0)
+    return masks
+
+
+@pytest.mark.parametrize("shot", ["wide", "medium", "close-up"])
+@pytest.mark.parametrize(("place", "bedding"), [("bedroom", "bed"), ("forest", "sleeping-mat")])
+@pytest.mark.parametrize("sleepers", [2, 3])
+def test_sleepers_lie_side_by_side_each_in_their_own_bed_none_covering_another(
+    shot: str, place: str, bedding: str, sleepers: int
+) -> None:
+    # given two or three friends (one a grown-up) asleep on one page
+    cast = [HERO, LEO, companion("Gran", "grandma")][:sleepers]
+    spec = scene(
+        place=place,
+        shot=shot,
+        composition="close-up" if shot == "close-up" else "wide",
+        characters_present=[c.name for c in cast],
+        cast=[CharacterInScene(name=c.name, pose="sleep") for c in cast],
+    )
+    # when the page is drawn
+    drawn = svg_of(spec, cast)
+    masks = _figure_masks(spec, cast)
+    # then each lies in a bed (or on a mat) of their own, wholly inside the picture
+    assert drawn.count(f'id="prop-{bedding}"') == sleepers
+    for name, mask in masks.items():
+        box = mask.getbbox()
+        assert box is not None, name
+        assert box[0] > 0 and box[2] < 200 and box[1] > 0 and box[3] < 200, (name, box)
+    # and no figure lies over another: their drawn pixels do not meet
+    names = list(masks)
+    for i, first in enumerate(names):
+        for second in names[i + 1 :]:
+            both = ImageChops.multiply(masks[first], masks[second])
+            assert both.getbbox() is None, (first, second, shot, place)
+
+
+def _visible_share(drawn: str, prop: str) -> tuple[float, tuple[int, int, int, int] | None]:
+    """(how much of the prop's own drawing shows on the page, its box on the page) at 200 px."""
+    group = re.search(rf'<g id="prop-{prop}"><g [^>]*>.*?</g></g>', drawn)
+    assert group is not None, prop
+    alone = raster(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200" viewBox="0 0 1000 1000">'
+        f'<rect width="1000" height="1000" fill="#000000"/>{group.group(0)}</svg>'
+    )
+    black = Image.new("RGB", alone.size, "black")
+    own = ImageChops.difference(alone, black).convert("L").point(lambda v: 255 if v > 24 else 0)
+    without = drawn.replace(group.group(0), "")
+    # any change at all counts: a pale moon over a white cloud still shows
+    shows = (
+        ImageChops.difference(raster(drawn), raster(without))
+        .convert("L")
+        .point(lambda v: 255 if v > 4 else 0)
+    )
+    own_pixels = own.histogram()[255]
+    shown = ImageChops.multiply(own, shows).histogram()[255]
+    return (shown / own_pixels if own_pixels else 0.0), own.getbbox()
+
+
+CROWDED = [
+    CharacterInScene(name="Mia", pose="hold", holding="compass"),
+    CharacterInScene(name="Leo", pose="point", holding="key"),
+    CharacterInScene(name="Gran", pose="talk", holding="cookie"),
+]
+
+
+@pytest.mark.parametrize("shot", ["close-up", "two-shot", "medium", "wide"])
+@pytest.mark.parametrize(
+    ("composition", "text_space"), [("centered", "bottom"), ("wide", "top"), ("hero-left", "bottom")]
+)
+def test_the_small_things_a_page_names_stay_visible_and_readable_in_every_shot(
+    shot: str, composition: str, text_space: str
+) -> None:
+    # given three friends in a crowded shot, each holding a small thing, and more small things around
+    cast = [HERO, LEO, companion("Gran", "grandma")]
+    spec = scene(
+        shot=shot,
+        composition=composition,
+        text_space=text_space,
+        characters_present=[c.name for c in cast],
+        cast=CROWDED,
+        props=[PropInScene(prop="shell"), PropInScene(prop="moon", where="sky"), PropInScene(prop="acorn")],
+    )
+    # when the page is drawn
+    drawn = svg_of(spec, cast)
+    # then each thing is inside the picture, at a readable size, and mostly not hidden
+    for prop in ("compass", "key", "cookie", "shell", "moon", "acorn"):
+        share, box = _visible_share(drawn, prop)
+        assert box is not None, prop
+        assert box[0] >= 0 and box[1] >= 0 and box[2] <= 200 and box[3] <= 200, (prop, box)
+        assert max(box[2] - box[0], box[3] - box[1]) >= 9, (prop, box)  # at least 4.5% of the page
+        assert share >= 0.6, (prop, round(share, 2))

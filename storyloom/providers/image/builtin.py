@@ -8,6 +8,7 @@ from storyloom.errors import ProviderBadRequestError
 from storyloom.providers.base import CallRecord, Stopwatch
 from storyloom.providers.image.base import Illustration, ImageRequest
 from storyloom.render.illustrator import cover_scene, render_character_sheet, render_scene
+from storyloom.render.text_area import COVER_TEXT_DEPTH
 
 if TYPE_CHECKING:
     from storyloom.config import Settings
@@ -50,7 +51,7 @@ class BuiltinIllustrator:
                 if request.kind != "cover":
                     raise ProviderBadRequestError("a page needs its structured scene", provider=self.name)
                 scene = cover_scene("forest", "morning", [c.name for c in request.characters], "happy")
-            calm = 360.0 if request.kind == "cover" else 260.0
+            calm = COVER_TEXT_DEPTH * 1000 if request.kind == "cover" else 260.0
             png = render_scene(
                 scene,
                 request.characters,

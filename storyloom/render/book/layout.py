@@ -36,7 +36,7 @@ from storyloom.render.book.model import (
     TrimSize,
     trim_size,
 )
-from storyloom.render.text_area import FULL_BLEED_TEXT_DEPTH, SIDE_PANEL_HEIGHT
+from storyloom.render.text_area import FULL_BLEED_TEXT_DEPTH, SIDE_PANEL_HEIGHT, cover_text_bottom
 from storyloom.story.schema import Chapter
 
 BODY_PT = {"0-2": 24.0, "3-5": 20.0, "6-8": 16.0, "9-12": 13.5}
@@ -235,16 +235,19 @@ def book_pages(
     wants_qr = qr_codes and bool(book.reader_url) and edition == "print"
     cover_scale, title_scale = scales.get("cover", 1.0), scales.get("title", 1.0)
     title_size = _display_size(story.title, w - 1.5, 46 * cover_scale, 24 * cover_scale, 3)
+    cover_box = Box(-B, -B, w + 2 * B, h + 2 * B)
+    if size.portrait:  # a square picture under a band of paper
+        cover_box = Box(-B, h - w - B, w + 2 * B, w + 2 * B)
+    # the title and "A story for ..." together in the top of the picture, where no character stands
+    cover_text_h = cover_text_bottom(cover_box.y, cover_box.w, cover_box.h) - (M + 0.05) - 0.08
     pages: list[PageModel] = [
         PageModel(
             kind="cover",
             layout="band" if size.portrait else "full-bleed",
             text_space="top",
             image="cover",
-            image_box=Box(-B, h - w - B, w + 2 * B, w + 2 * B)
-            if size.portrait
-            else Box(-B, -B, w + 2 * B, h + 2 * B),
-            text_box=Box(M + 0.1, M + 0.05, w - 2 * M - 0.2, h - 2 * M - 0.1),
+            image_box=cover_box,
+            text_box=Box(M + 0.1, M + 0.05, w - 2 * M - 0.2, cover_text_h),
             title=story.title,
             subtitle=labels["story_for"],
             title_size_pt=title_size,

@@ -70,9 +70,16 @@ def scene_svg(
     clear of every character and prop."""
     rng = random.Random(stable_seed(seed, scene.backdrop, scene.setting, scene.action, scene.composition))
     ground = 720.0 if scene.text_space == "bottom" else 880.0
-    if calm_depth > 300 and scene.text_space == "top":
-        ground = 900.0
-    staging = stage(scene, characters, ground, random.Random(stable_seed(seed, "staging", scene.action)))
+    clear_top = None
+    if calm_depth > 300 and scene.text_space == "top":  # a cover: its title and label over the top
+        ground, clear_top = 900.0, calm_depth
+    staging = stage(
+        scene,
+        characters,
+        ground,
+        random.Random(stable_seed(seed, "staging", scene.action)),
+        clear_top=clear_top,
+    )
     defs: list[str] = []
     paint = Paint(
         style=style,

@@ -77,6 +77,8 @@ class Staging:
     zone: tuple[float, float, float, float] | None
     taken: list[float] = field(default_factory=list)
     """The x of every figure, prop and animal placed so far, so the next one stands apart."""
+    placed: list[tuple[float, float, float, float]] = field(default_factory=list)
+    """The box of every prop placed so far by `clear_spot`, so the next one does not cover it."""
 
 
 def effective_shot(scene: SceneSpec) -> str:
@@ -101,13 +103,23 @@ def _xs(count: int, left: float, right: float, shot: str) -> list[float]:
     return [left + step * (i + 0.5) for i in range(count)]
 
 
-def stage(scene: SceneSpec, characters: Sequence[Character], ground: float, rng: random.Random) -> Staging:
+def stage(
+    scene: SceneSpec,
+    characters: Sequence[Character],
+    ground: float,
+    rng: random.Random,
+    *,
+    clear_top: float | None = None,
+) -> Staging:
     """Where everyone stands: the hero in the middle of the free part of the picture, the others
-    beside; facing each other when they talk or share a two-shot; from behind, all turned away."""
+    beside; facing each other when they talk or share a two-shot; from behind, all turned away.
+    `clear_top` keeps everyone below that depth across the whole picture (a cover's title and label)."""
     by_name = {c.name: c for c in characters}
     cast = [by_name[name] for name in scene.characters_present if name in by_name]
     shot = effective_shot(scene)
     zone = text_zone(scene.composition, scene.text_space)
+    if clear_top is not None:
+        zone = (0.0, 0.0, 1000.0, clear_top)
     left, right = 70.0, 930.0
     if zone is not None and zone[2] - zone[0] < 900:
         if zone[0] > 0:
@@ -137,6 +149,8 @@ def stage(scene: SceneSpec, characters: Sequence[Character], ground: float, rng:
             facing = "back"
         elif facing == "front" and (talking or shot == "two-shot") and len(cast) >= 2:
             facing = "right" if x < (left + right) / 2 else "left"
+        elif facing == "front" and entry.holding and x > (left + right) / 2:
+            facing = "left"  # holds the thing out towards the middle of the picture, not off its edge
         spots.append(
             Spot(
                 index=index,
@@ -152,6 +166,7 @@ def stage(scene: SceneSpec, characters: Sequence[Character], ground: float, rng:
     _hug_close(spots)
     _fit_above_zone(spots, zone)
     _fit_width(spots, left, right)
+    _lay_sleepers_side_by_side(spots, left, right)
     return Staging(shot, ground, SHOT_ZOOM.get(shot, 1.0), left, right, spots, zone)
 
 
@@ -207,6 +222,96 @@ def _fit_width(spots: list[Spot], left: float, right: float) -> None:
         spot.x = min(max(spot.x, left + half), right - half)
 
 
+LYING = frozenset({"lie", "sleep"})
+SLEEPER_SPAN = 1.25
+"""The width a lying figure and its bed (or mat) take, in the figure's drawn heights."""
+UPRIGHT_SPAN = 0.62
+"""The width a standing or sitting figure takes beside a sleeper, in its drawn heights."""
+
+
+def _lay_sleepers_side_by_side(spots: list[Spot], left: float, right: float) -> None:
+    """When someone lies down, everyone is laid out left to right, each in a footprint of their own
+    (a lying figure is as long as it is tall, with its bed or mat), so no sleeper lies on another;
+    the cast is drawn smaller when the beds do not fit side by side."""
+    if not any(spot.pose in LYING for spot in spots):
+        return
+    ordered = sorted(spots, key=lambda spot: spot.x)
+    gap = 18.0
+    widths = [spot.drawn_height * (SLEEPER_SPAN if spot.pose in LYING else UPRIGHT_SPAN) for spot in ordered]
+    room = right - left - gap * (len(ordered) - 1)
+    if sum(widths) > room:
+        factor = room / sum(widths)
+        for spot in ordered:
+            spot.height *= factor
+        widths = [width * factor for width in widths]
+    x = (left + right) / 2 - (sum(widths) + gap * (len(ordered) - 1)) / 2
+    for spot, width in zip(ordered, widths, strict=True):
+        # a lying figure's head lies on the pillow, left of its middle: its bed is centred on it
+        spot.x = x + width / 2
+        x += width + gap
+
+
+READABLE_PROP = 75.0
+"""The least height a prop the page names is drawn at, in picture units, so a key reads as a key."""
+
+Box = tuple[float, float, float, float]
+
+
+def figure_boxes(staging: Staging) -> list[Box]:
+    """(x0, y0, x1, y1) around each figure as drawn: upright ones to the top of their heads, lying ones
+    as long as they are tall."""
+    boxes = []
+    for spot in staging.spots:
+        height = spot.drawn_height
+        if spot.pose in LYING:
+            boxes.append(
+                (spot.x - height * 0.62, spot.ground - height * 0.45, spot.x + height * 0.55, spot.ground)
+            )
+            continue
+        half = height * (0.42 if spot.pose in ("fly", "dance", "jump", "point", "hug") else 0.32)
+        boxes.append((spot.x - half, spot.ground - height * HEAD_ROOM, spot.x + half, spot.ground + 6))
+    return boxes
+
+
+def _overlap(a: Box, b: Box) -> float:
+    width = min(a[2], b[2]) - max(a[0], b[0])
+    height = min(a[3], b[3]) - max(a[1], b[1])
+    return max(width, 0.0) * max(height, 0.0)
+
+
+def clear_spot(
+    staging: Staging, width: float, height: float, base: float, lowest_top: float
+) -> tuple[float, float]:
+    """(x, base) for a thing `width` x `height` standing on `base`: where it hides behind no figure,
+    else raised (no higher than `lowest_top` for its top), else the place where the least of it is
+    hidden; among equals the one farthest from everything placed so far. The x is taken from now on."""
+    left, right = staging.left + width / 2, staging.right - width / 2
+    boxes = figure_boxes(staging) + staging.placed
+    xs = [left + (right - left) * k / 16 for k in range(17)] if right > left else [(left + right) / 2]
+    xs += [x for box in boxes for x in (box[0] - width / 2 - 6, box[2] + width / 2 + 6) if left <= x <= right]
+    bases = [base]
+    while bases[-1] - height * 0.5 - height >= lowest_top and len(bases) < 6:
+        bases.append(bases[-1] - height * 0.5)
+
+    def cost(candidate: tuple[float, float]) -> tuple[float, float, float]:
+        x, y = candidate
+        box = (x - width / 2, y - height, x + width / 2, y)
+        hidden = sum(_overlap(box, figure) for figure in boxes) / (width * height)
+        spacing = min((abs(x - t) for t in staging.taken), default=1000.0)
+        return (round(hidden, 2), base - y, -spacing)
+
+    x, y = min(((x, y) for y in bases for x in xs), key=cost)
+    staging.taken.append(x)
+    staging.placed.append((x - width / 2, y - height, x + width / 2, y))
+    return x, y
+
+
+def hidden_share(staging: Staging, x: float, base: float, width: float, height: float) -> float:
+    """How much of a thing drawn at (x, base) lies behind the figures, 0 to 1."""
+    box = (x - width / 2, base - height, x + width / 2, base)
+    return min(1.0, sum(_overlap(box, figure) for figure in figure_boxes(staging)) / (width * height))
+
+
 def free_x(staging: Staging, width: float) -> float:
     """The x in the free part of the picture farthest from every figure, prop and animal already
     placed; it is taken from now on."""
@@ -234,27 +339,39 @@ def place_props(scene: SceneSpec, staging: Staging, style: Style) -> tuple[str, 
     behind: list[str] = []
     in_front: list[str] = []
     sitters = [spot for spot in staging.spots if spot.pose in ("sit", "lie", "sleep")]
+    held: list[Box] = []
     for item in items:
         size = prop_height(item.prop, figure_height)
         holder = spots.get(item.held_by)
         if item.where == "held" and holder is not None:
-            hx, hy = hand_point(
-                holder.pose, holder.x, holder.ground, holder.drawn_height, holder.facing == "left"
-            )
-            size = min(size, holder.drawn_height * 0.32)
+            size = max(min(size, holder.drawn_height * 0.32), READABLE_PROP * 0.9)
+            hx, hy = _held_at(holder, size, held, staging.spots)
+            held.append((hx - size / 2, hy - size * 0.55, hx + size / 2, hy + size * 0.45))
             in_front.append(draw_prop(item.prop, style, hx, hy + size * 0.45, size))
             continue
         if item.prop in SEATS and sitters:
             sitter = sitters.pop(0)
             seat = min(size, sitter.drawn_height * (0.9 if sitter.pose == "sit" else 1.3))
+            if item.prop == "bed" and sitter.pose in LYING:
+                seat = sitter.drawn_height * 1.15  # as long as the sleeper, like the beds drawn unasked
             behind.append(draw_prop(item.prop, style, sitter.x, sitter.ground + 4, seat))
             if item.prop == "bed" and sitter.pose in ("lie", "sleep"):
                 sitter.ground -= seat * MATTRESS_TOP
             continue
         where = NATURAL_PLACES.get(item.prop, item.where) if item.where == "ground" else item.where
         base, scale = prop_base(where, staging)
-        size *= scale
-        x = free_x(staging, size)
+        size = max(size * scale, READABLE_PROP)
+        lowest_top = _top_limit(staging) if where in ("sky", "wall", "floating") else base
+        x, base = clear_spot(staging, size, size, base, lowest_top)
+        if where not in ("table", "tree") and hidden_share(staging, x, base, size, size) > 0.15:
+            # no free place in a crowded close-up: the thing is drawn in front of the figures, a thing
+            # on the ground at their feet, one in the sky or on the wall where the least of them is
+            if where in ("sky", "wall", "floating"):
+                in_front.append(draw_prop(item.prop, style, x, base, size))
+            else:
+                foot = min(staging.ground + size * 0.3, _bottom_limit(staging, x))
+                in_front.append(draw_prop(item.prop, style, x, foot, size))
+            continue
         if where == "table" and item.prop != "table":
             table = prop_height("table", figure_height)
             behind.append(draw_prop("table", style, x, staging.ground + 4, table))
@@ -277,10 +394,46 @@ def place_props(scene: SceneSpec, staging: Staging, style: Style) -> tuple[str, 
     return "".join(behind), "".join(in_front)
 
 
+def _top_limit(staging: Staging) -> float:
+    """The highest a thing's top may reach: under a text area above, or near the picture's edge."""
+    return (staging.zone[3] + 20) if staging.zone is not None and staging.zone[1] == 0 else 40.0
+
+
+def _bottom_limit(staging: Staging, x: float) -> float:
+    """The lowest a thing's base may reach at `x`: above a text area below, or inside the picture."""
+    zone = staging.zone
+    if zone is not None and zone[1] > 0 and zone[0] <= x <= zone[2]:
+        return zone[1] - 8
+    return 985.0
+
+
+def _held_at(holder: Spot, size: float, held: list[Box], others: list[Spot]) -> tuple[float, float]:
+    """Where `holder`'s hand holds a thing `size` tall: the hand the figure faces with, or the other
+    (the figure turning round) when that one would put it over another held thing, another's face or
+    off the picture; the thing kept inside the picture either way."""
+    faces = [
+        (spot.x - spot.drawn_height * 0.25, spot.ground - spot.drawn_height * 1.1)
+        + (spot.x + spot.drawn_height * 0.25, spot.ground - spot.drawn_height * 0.55)
+        for spot in others
+        if spot is not holder
+    ]
+    options = []
+    for facing in dict.fromkeys((holder.facing, "right" if holder.facing == "left" else "left")):
+        hx, hy = hand_point(holder.pose, holder.x, holder.ground, holder.drawn_height, facing == "left")
+        box = (hx - size / 2, hy - size * 0.55, hx + size / 2, hy + size * 0.45)
+        outside = max(0.0, size * 0.6 - hx) + max(0.0, hx - (1000 - size * 0.6))
+        crowded = sum(_overlap(box, other) for other in [*held, *faces]) / (size * size)
+        options.append((round(crowded + outside / size, 2), facing, hx, hy))
+    _, facing, hx, hy = min(options, key=lambda option: option[0])
+    if facing != holder.facing and holder.facing != "back":
+        holder.facing = facing
+    return min(max(hx, size * 0.6), 1000 - size * 0.6), hy
+
+
 def prop_base(where: str, staging: Staging) -> tuple[float, float]:
     """(base line, size factor) of a prop that nobody holds, kept out of a text area above."""
     ground = staging.ground
-    top_limit = (staging.zone[3] + 20) if staging.zone is not None and staging.zone[1] == 0 else 40.0
+    top_limit = _top_limit(staging)
     if where == "sky":
         return max(top_limit + 120, ground - 430), 0.8
     if where == "wall":
