@@ -12,6 +12,7 @@ import random
 from PIL import Image, ImageChops, ImageFilter
 
 TILE = 160
+BOX_SIGMA = 1.5
 
 
 def _noise(rng: random.Random, width: int, height: int) -> Image.Image:
@@ -38,9 +39,12 @@ def _multiply(image: Image.Image, mask: Image.Image) -> Image.Image:
 
 
 def _soften(image: Image.Image, sigma: float) -> Image.Image:
-    """`image` blurred by one box as wide as a Gaussian of `sigma` spreads (the same variance: a box
-    w wide has w² = 12σ² + 1). Pillow's Gaussian is three such boxes; at these small radii one reads
-    the same (under half a level apart on average) in under half the time."""
+    """`image` blurred like a Gaussian of `sigma`. From BOX_SIGMA up (print size) by one box as wide
+    as the Gaussian spreads (the same variance: a box w wide has w² = 12σ² + 1): Pillow's Gaussian is
+    three such boxes, and one reads the same (under half a level apart on average, on a print page)
+    in under half the time. Below it, a box a pixel or two wide would blur more than the Gaussian."""
+    if sigma < BOX_SIGMA:
+        return image.filter(ImageFilter.GaussianBlur(sigma))
     return image.filter(ImageFilter.BoxBlur((math.sqrt(12 * sigma * sigma + 1) - 1) / 2))
 
 
