@@ -291,9 +291,9 @@ def test_the_animals_a_scene_names_are_drawn_smaller_than_the_cast(style: str) -
     assert drawn.count('id="animal-dolphin-') == 1
     assert [drawn.count(f'id="animal-cow-{n}"') for n in (1, 2, 3)] == [1, 1, 1]
     hero_scale = re.search(r'id="pose-stand-Mia" transform="[^"]*scale\(([\d.]+)', drawn)
-    cow_scale = re.search(r'id="animal-cow-1"><g transform="[^"]*scale\(-?([\d.]+)', drawn)
-    assert hero_scale is not None and cow_scale is not None
-    assert float(cow_scale.group(1)) < float(hero_scale.group(1)) * 0.7
+    dolphin_scale = re.search(r'id="animal-dolphin-1"[^>]*><g transform="[^"]*scale\(-?([\d.]+)', drawn)
+    assert hero_scale is not None and dolphin_scale is not None
+    assert float(dolphin_scale.group(1)) < float(hero_scale.group(1)) * 0.7
 
 
 def test_every_animal_kind_can_be_drawn_as_a_bystander() -> None:
@@ -543,3 +543,55 @@ def test_the_small_things_a_page_names_stay_visible_and_readable_in_every_shot(
         assert box[0] >= 0 and box[1] >= 0 and box[2] <= 200 and box[3] <= 200, (prop, box)
         assert max(box[2] - box[0], box[3] - box[1]) >= 9, (prop, box)  # at least 4.5% of the page
         assert share >= 0.6, (prop, round(share, 2))
+
+
+def _animal_box(spec: SceneSpec, cast: list[Character], kind: str) -> tuple[int, int, int, int]:
+    """The box (at 200 px) of the pixels one named animal adds to the page."""
+    drawn = svg_of(spec, cast)
+    without = svg_of(spec.model_copy(update={"animals": []}), cast)
+    added = (
+        ImageChops.difference(raster(drawn), raster(without))
+        .convert("L")
+        .point(lambda v: 255 if v > 24 else 0)
+    )
+    box = added.getbbox()
+    assert box is not None, kind
+    return box
+
+
+@pytest.mark.parametrize(
+    ("kind", "low", "high"), [("dog", 0.3, 0.7), ("sheep", 0.45, 0.95), ("cow", 0.8, 1.4)]
+)
+def test_a_named_four_legged_animal_stands_on_four_legs_at_its_size_behind_the_cast(
+    kind: str, low: float, high: float
+) -> None:
+    # given a farm page that names one animal beside two children
+    spec = scene(place="farm", shot="medium", animals=[AnimalInScene(kind=kind)])
+    cast = [HERO, companion("Sam", "boy")]
+    staged = stage(spec, cast, 720, random.Random(1))
+    drawn = svg_of(spec, cast)
+    # when drawn, then it is an animal on four legs, not a figure in a shirt
+    assert f'id="animal-{kind}-1" data-gait="four-legs"' in drawn
+    assert 'id="quadruped"' in drawn
+    x0, y0, x1, y1 = _animal_box(spec, cast, kind)
+    assert x1 - x0 > (y1 - y0) * 1.05  # longer than tall: side on
+    # at its natural height next to the child, who is drawn `height` tall
+    child = staged.spots[0].drawn_height / 5
+    assert low <= (y1 - y0) / child <= high, (y1 - y0) / child
+    # standing a step behind the children's line, not in a row with them
+    placed = re.search(rf'id="animal-{kind}-1"[^>]*><g transform="translate\(([-\d.]+) ([-\d.]+)\)', drawn)
+    assert placed is not None
+    assert float(placed.group(2)) <= staged.ground - 30
+
+
+def test_a_named_bird_flies_and_a_fish_swims_above_the_sea_bed() -> None:
+    bird = scene(place="park", animals=[AnimalInScene(kind="bird", where="ground")])
+    drawn = svg_of(bird, [HERO])
+    assert 'id="animal-bird-1" data-gait="flying"' in drawn and 'id="flying-bird"' in drawn
+    staged = stage(bird, [HERO], 720, random.Random(1))
+    _, _, _, bottom = _animal_box(bird, [HERO], "bird")
+    assert bottom * 5 < staged.ground - staged.spots[0].drawn_height * 0.5
+    fish = scene(place="underwater", animals=[AnimalInScene(kind="fish", where="ground")])
+    staged = stage(fish, [HERO], 720, random.Random(1))
+    _, _, _, bottom = _animal_box(fish, [HERO], "fish")
+    assert bottom * 5 < staged.ground - 40

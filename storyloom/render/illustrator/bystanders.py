@@ -10,16 +10,20 @@ from __future__ import annotations
 import random
 
 from storyloom.render.illustrator.figures import FIGURE_HEIGHT, SWIMMERS, draw_figure, relative_size
+from storyloom.render.illustrator.pen import Pen
 from storyloom.render.illustrator.props_art import draw_prop, prop_height
-from storyloom.render.illustrator.staging import SHOT_HEIGHTS, Staging, free_x, prop_base
+from storyloom.render.illustrator.staging import SHOT_HEIGHTS, Staging, clear_spot, free_x, prop_base
 from storyloom.render.illustrator.styles import Style
-from storyloom.render.illustrator.svg import fmt
+from storyloom.render.illustrator.svg import el, fmt, mix, shade
+from storyloom.render.illustrator.wildlife import BUILDS, NATURAL_HEIGHT, draw_flying_bird, draw_quadruped
 from storyloom.story.looks import default_bible
 from storyloom.story.schema import AnimalInScene, Character, SceneSpec
 
 BYSTANDER_SIZE = 0.5
 """An animal the page only names, as a share of the size it would have as a character."""
 FLYING = frozenset({"bird", "bee", "butterfly", "owl", "fairy", "dragon"})
+FLYING_BIRDS = frozenset({"bird"})
+"""Birds a page names that fly over it (an owl perches, a duck or a hen stands)."""
 
 
 def _stranger(kind_id: str) -> Character:
@@ -52,6 +56,10 @@ def _one(
     middle: float,
     rng: random.Random,
 ) -> str:
+    if item.kind in BUILDS:
+        return _four_legged(item, character, number, staging, style, figure_height, rng)
+    if item.kind in FLYING_BIRDS and item.where != "tree":
+        return _in_flight(item, character, number, staging, style, figure_height, rng)
     height = figure_height * BYSTANDER_SIZE * min(relative_size(item.kind), 1.1) * rng.uniform(0.9, 1.0)
     width = height * 0.7
     x = free_x(staging, width)
@@ -62,16 +70,90 @@ def _one(
         size = prop_height("tree", figure_height)
         tree = draw_prop("tree", style, x, staging.ground + 4, size)
         base = staging.ground - size * 0.55
-    elif item.where == "water" and item.kind in SWIMMERS:
-        base -= height * 0.25
+    elif item.kind in SWIMMERS and (item.where == "water" or staging.underwater):
+        # swimming: under the sea at its own depth, not standing on the sea bed in a row with the cast
+        base -= height * 0.25 + (rng.uniform(0.25, 0.9) * figure_height if staging.underwater else 0)
     elif item.where in ("ground", "background") and item.kind in FLYING - {"owl", "fairy", "dragon"}:
         base, _ = prop_base("floating", staging)
+    elif item.where in ("ground", "background"):
+        base -= _depth(number, rng)  # a little behind the cast, not on its line
     scale = height / FIGURE_HEIGHT
     mood = "happy"
     figure = draw_figure(character, style, rng.randrange(1 << 30), mood, "stand", scale, "front")
-    flip = -scale if x > middle else scale
-    transform = f"translate({fmt(x)} {fmt(base)}) scale({flip:.4f} {scale:.4f})"
+    return tree + _group(item, number, figure, x, base, scale, x > middle, style, "stand")
+
+
+def _depth(number: int, rng: random.Random) -> float:
+    """How far behind the characters' ground line an animal on the ground stands (one farther than
+    the other), so the animals do not line up with the cast."""
+    return (34.0 if number % 2 == 0 else 70.0) + rng.uniform(0, 16)
+
+
+def _group(
+    item: AnimalInScene,
+    number: int,
+    figure: str,
+    x: float,
+    base: float,
+    scale: float,
+    flip: bool,
+    style: Style,
+    gait: str,
+) -> str:
+    transform = f"translate({fmt(x)} {fmt(base)}) scale({-scale if flip else scale:.4f} {scale:.4f})"
     attributes = f'transform="{transform}"'
     if style.shadow:
         attributes += ' filter="url(#cutshadow)"'
-    return f'{tree}<g id="animal-{item.kind}-{number + 1}"><g {attributes}>{figure}</g></g>'
+    return f'<g id="animal-{item.kind}-{number + 1}" data-gait="{gait}"><g {attributes}>{figure}</g></g>'
+
+
+def _four_legged(
+    item: AnimalInScene,
+    character: Character,
+    number: int,
+    staging: Staging,
+    style: Style,
+    figure_height: float,
+    rng: random.Random,
+) -> str:
+    """A four-legged animal in side view at its natural size next to a child (a mouse small, a cow at
+    the shoulder, a horse a head taller), behind the characters' line; a giant kept inside the
+    picture."""
+    height = figure_height * NATURAL_HEIGHT.get(item.kind, 0.6) * rng.uniform(0.92, 1.0)
+    base = staging.ground - _depth(number, rng)
+    height = max(height * 0.9, figure_height * 0.12)  # a step back, and never too small to see
+    room = base - ((staging.zone[3] + 20) if staging.zone is not None and staging.zone[1] == 0 else 30.0)
+    height = min(height, room)
+    width = height * 1.25
+    x, base = clear_spot(staging, width, height, base, base)
+    colours = character.bible.colours
+    fur = colours.get("fur", colours["skin"])
+    belly = colours.get("belly", mix(fur, "#fff6e6", 0.55))
+    mane = colours.get("hair", shade(fur, -0.35))
+    pen = Pen(style=style, rng=rng, scale=height / 100)
+    figure = draw_quadruped(pen, item.kind, fur, belly, mane)
+    scale = height / 100
+    shadow = el("ellipse", cx=x, cy=base, rx=width * 0.45, ry=height * 0.05, fill="#2a2030", opacity=0.14)
+    facing_left = x > (staging.left + staging.right) / 2 if number == 0 else rng.random() < 0.5
+    return shadow + _group(item, number, figure, x, base, scale, facing_left, style, "four-legs")
+
+
+def _in_flight(
+    item: AnimalInScene,
+    character: Character,
+    number: int,
+    staging: Staging,
+    style: Style,
+    figure_height: float,
+    rng: random.Random,
+) -> str:
+    """A bird flying over the scene, wings up, each of a flock at its own height."""
+    height = figure_height * 0.22 * rng.uniform(0.85, 1.0)
+    x = free_x(staging, height * 1.3)
+    base, _ = prop_base("sky", staging)
+    base -= number % 3 * height * 0.6
+    colours = character.bible.colours
+    fur = colours.get("fur", colours["skin"])
+    pen = Pen(style=style, rng=rng, scale=height / 100)
+    figure = draw_flying_bird(pen, fur, colours.get("belly", mix(fur, "#ffffff", 0.5)))
+    return _group(item, number, figure, x, base, height / 100, rng.random() < 0.5, style, "flying")

@@ -77,6 +77,8 @@ class Staging:
     zone: tuple[float, float, float, float] | None
     taken: list[float] = field(default_factory=list)
     """The x of every figure, prop and animal placed so far, so the next one stands apart."""
+    underwater: bool = False
+    """Whether the page is under the sea, where animals swim at every depth."""
     placed: list[tuple[float, float, float, float]] = field(default_factory=list)
     """The box of every prop placed so far by `clear_spot`, so the next one does not cover it."""
 
@@ -167,7 +169,16 @@ def stage(
     _fit_above_zone(spots, zone)
     _fit_width(spots, left, right)
     _lay_sleepers_side_by_side(spots, left, right)
-    return Staging(shot, ground, SHOT_ZOOM.get(shot, 1.0), left, right, spots, zone)
+    return Staging(
+        shot,
+        ground,
+        SHOT_ZOOM.get(shot, 1.0),
+        left,
+        right,
+        spots,
+        zone,
+        underwater=scene.place_or_backdrop == "underwater",
+    )
 
 
 def _is_grown_up(character: Character) -> bool:
