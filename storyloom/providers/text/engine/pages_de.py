@@ -978,7 +978,7 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
             "{hero} fühlte sich wie bei einem sehr wichtigen Detektivfall",
             "Jeder Hinweis zählte, auch die, die ins Leere führten",
         ),
-        ("Eine Welle der Ungeduld überkam {hero}", "Suchen dauert, und {hero} wollte sofort eine Antwort"),
+        ("Die Ungeduld packte {hero}", "Suchen dauert, und {hero} wollte sofort eine Antwort"),
         (
             "{hero} dachte daran, wie traurig es ist, etwas zu verlieren",
             "Etwas zu verlieren, das man liebt, gehört zu den schlimmsten Gefühlen überhaupt",
@@ -1043,7 +1043,7 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
             "{hero} hatte einen Kloß im Hals",
             "Manchmal bringt Freundlichkeit einen ein bisschen zum Weinen, aber auf die gute Art",
         ),
-        ("{hero} spürte eine warme Welle von Mitgefühl", "Niemand sollte mit einem Problem allein bleiben"),
+        ("{hero} spürte ein warmes Mitgefühl", "Niemand sollte mit einem Problem allein bleiben"),
         (
             "{hero} fühlte sich verantwortlich, und das war ein gutes Gefühl",
             "Jemand brauchte Hilfe, und das war wichtiger als alles andere",

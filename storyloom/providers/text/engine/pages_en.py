@@ -921,7 +921,7 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
             "Every clue mattered, even the ones that led nowhere",
         ),
         (
-            "A wave of impatience washed over {hero}",
+            "{hero} grew more and more impatient",
             "Searching is slow, and {hero} wanted an answer right now",
         ),
         (

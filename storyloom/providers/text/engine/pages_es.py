@@ -949,7 +949,7 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
             "{hero} tenía la sensación de estar resolviendo un caso muy importante",
             "Cada pista contaba, incluso las que no llevaban a ninguna parte",
         ),
-        ("Una ola de impaciencia invadió a {hero}", "Buscar es lento, y {hero} quería una respuesta ya"),
+        ("La impaciencia se apoderó de {hero}", "Buscar es lento, y {hero} quería una respuesta ya"),
         (
             "{hero} pensaba en lo triste que es perder algo",
             "Perder algo que quieres es de los peores sentimientos que hay",

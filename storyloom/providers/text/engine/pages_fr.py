@@ -983,7 +983,7 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
             "Chaque indice comptait, même ceux qui ne menaient nulle part",
         ),
         (
-            "Une vague d'impatience submergea {hero}",
+            "L'impatience gagna {hero}",
             "Chercher, c'est lent, et {hero} voulait une réponse tout de suite",
         ),
         (
