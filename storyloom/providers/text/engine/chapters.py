@@ -121,8 +121,8 @@ def page_extras(
 
     own = shape if beat in SHAPED_BEATS else f"{shape}:{mood}" if mood == "glad" else ""
 
-    def pick(kind: str, size: int, explained: bool = False) -> list[str]:
-        banks = [(f"SHAPE_{kind}", own)] if shape and own else []
+    def pick(kind: str, size: int, explained: bool = False, shaped: bool = True) -> list[str]:
+        banks = [(f"SHAPE_{kind}", own)] if shape and own and shaped else []
         for bank_name, lender in (*banks, *((kind, m) for m in (mood, *NEIGHBOURS.get(mood, ())))):
             options = getattr(phrases, bank_name, {}).get(lender, ())
             for _ in range(len(options)):
@@ -139,6 +139,9 @@ def page_extras(
     lines = [*pick("MOMENTS", 2, explained=True), *pick("EXCHANGES", 3), *pick("FEELINGS", 2, explained=True)]
     if mood in SHORT_BEATS:
         lines += pick("FEELINGS", 2, explained=True)
+    if shape and own:
+        # The problem's own phrases are short: a chapter book's page also tells the mood's moment.
+        lines[1:1] = pick("MOMENTS", 2, explained=True, shaped=False)
     return lines + [_sentence(fill(line, slots)) for line in thread]
 
 

@@ -130,7 +130,7 @@ BEATS = {
     ),
     "quiet": (
         (
-            "{hero} und {friend} fanden ein gemütliches Plätzchen zum Sitzen",
+            "{hero} und {friend} fanden ein gemütliches Eckchen zum Sitzen",
             "{detail}",
             "Sie teilten einen Snack und kamen wieder zu Atem",
             "Manchmal ist eine kurze Pause die beste Idee",

@@ -194,7 +194,7 @@ BEATS = {
             "Everywhere {hero} looked, there was something new",
             "{detail}",
             "{friend} could not stop asking questions",
-            "It felt like being inside a picture book",
+            "It felt like being inside a story",
         ),
         (
             "What a place it was",

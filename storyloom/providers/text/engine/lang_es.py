@@ -174,7 +174,7 @@ BEATS = {
             "Mirara donde mirara, {hero} descubría algo nuevo",
             "{detail}",
             "{friend} hacía una pregunta tras otra",
-            "Era como estar dentro de un libro de dibujos",
+            "Era como estar dentro de un cuento",
         ),
         (
             "Era un lugar extraordinario",

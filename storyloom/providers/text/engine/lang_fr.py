@@ -174,7 +174,7 @@ BEATS = {
             "Partout où {hero} regardait, il y avait quelque chose de nouveau",
             "{detail}",
             "{friend} posait question sur question",
-            "On se serait cru dans un livre d'images",
+            "On se serait cru dans un conte",
         ),
         (
             "C'était un endroit extraordinaire",

@@ -614,7 +614,7 @@ THREADS: tuple[Thread, ...] = (
             ),
             "„Du hast gewonnen“, kicherte {hero}, und {pal} verbeugte sich lange und sehr feierlich",
         ),
-        epilogue="Sogar im Bett musste {hero} noch über den albernen kleinen Tanz kichern",
+        epilogue="Sogar beim Einschlafen musste {hero} noch über den albernen kleinen Tanz kichern",
     ),
     Thread(
         start=(
@@ -693,8 +693,8 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
     ),
     "broken": (
         (
-            "„Wenn wir nur das richtige Werkzeug hätten“, sagte {friend}",
-            "„Wir haben unsere Hände und unsere Köpfe“, sagte {hero}, „und das ist auch Werkzeug.“",
+            "„Wenn wir nur wüssten, wie es genau geht“, sagte {friend}",
+            "„Wir haben unsere Hände und unsere Köpfe“, sagte {hero}, „das ist schon ein guter Anfang.“",
             "{friend} lachte, musste aber zugeben, dass das stimmte",
         ),
         (
@@ -914,8 +914,8 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "Das Aufräumen dauerte nur eine Minute, weil alle mithalfen",
         ),
         (
-            "„Wollen wir eine Reparaturwerkstatt aufmachen?“, fragte {friend}",
-            "„Mit Schild und allem“, sagte {hero} grinsend",
+            "„Sollen wir eine Reparaturwerkstatt aufmachen?“, fragte {friend}",
+            "„Mit allem Drum und Dran“, sagte {hero} grinsend",
             "Bei dem Gedanken mussten beide noch mehr lächeln",
         ),
     ),
@@ -978,7 +978,7 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
             "{hero} fühlte sich wie bei einem sehr wichtigen Detektivfall",
             "Jeder Hinweis zählte, auch die, die ins Leere führten",
         ),
-        ("Eine Welle der Ungeduld überkam {hero}", "Suchen dauert, und {hero} wollte sofort eine Antwort"),
+        ("Die Ungeduld packte {hero}", "Suchen dauert, und {hero} wollte sofort eine Antwort"),
         (
             "{hero} dachte daran, wie traurig es ist, etwas zu verlieren",
             "Etwas zu verlieren, das man liebt, gehört zu den schlimmsten Gefühlen überhaupt",
@@ -1043,7 +1043,7 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
             "{hero} hatte einen Kloß im Hals",
             "Manchmal bringt Freundlichkeit einen ein bisschen zum Weinen, aber auf die gute Art",
         ),
-        ("{hero} spürte eine warme Welle von Mitgefühl", "Niemand sollte mit einem Problem allein bleiben"),
+        ("{hero} spürte ein warmes Mitgefühl", "Niemand sollte mit einem Problem allein bleiben"),
         (
             "{hero} fühlte sich verantwortlich, und das war ein gutes Gefühl",
             "Jemand brauchte Hilfe, und das war wichtiger als alles andere",
@@ -1102,7 +1102,7 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
         ("Ein heimliches Kribbeln durchfuhr {hero}", "Einen Wunsch zu erfüllen ist eine Art Alltagszauber"),
         (
             "{hero} konnte sich schon vorstellen, wie glücklich alle sein würden",
-            "Dieses Bild half {hero} jedes Mal weiter, wenn es schwierig wurde",
+            "Diese Vorstellung half {hero} jedes Mal weiter, wenn es schwierig wurde",
         ),
         ("{hero} fühlte sich ein bisschen wie eine gute Fee", "Das war ein erstaunlich schönes Gefühl"),
         (
@@ -1163,7 +1163,7 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (
             "Ein prickelnder Mut erfüllte {hero}",
-            "Es war die Art Gefühl, die man am liebsten in ein Glas sperren würde",
+            "Es war die Art Gefühl, die man am liebsten für immer behalten würde",
         ),
         (
             "{hero} war stolz und hatte noch ein bisschen weiche Knie",

@@ -561,7 +561,7 @@ THREADS: tuple[Thread, ...] = (
             ),
             '"You win," giggled {hero}, and {pal} took a long, very grand bow',
         ),
-        epilogue="Even in bed, {hero} was still chuckling about that silly little dance",
+        epilogue="Even while falling asleep, {hero} was still chuckling about that silly little dance",
     ),
     Thread(
         start=(
@@ -641,8 +641,8 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
     ),
     "broken": (
         (
-            '"I wish we had the right tools," said {friend}',
-            '"We have our hands and our heads," said {hero}, "and those are tools too."',
+            '"I wish we knew exactly what to do," said {friend}',
+            '"We have our hands and our heads," said {hero}, "and that is a good start."',
             "{friend} laughed, but had to agree that it was true",
         ),
         (
@@ -921,7 +921,7 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
             "Every clue mattered, even the ones that led nowhere",
         ),
         (
-            "A wave of impatience washed over {hero}",
+            "{hero} grew more and more impatient",
             "Searching is slow, and {hero} wanted an answer right now",
         ),
         (
@@ -1093,7 +1093,7 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (
             "A fizzy, bubbly courage filled {hero}",
-            "It was the kind of feeling you would like to keep in a jar",
+            "It was the kind of feeling you would like to keep forever",
         ),
         (
             "{hero} felt proud, with knees that were still a little wobbly",

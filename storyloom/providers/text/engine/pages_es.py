@@ -591,7 +591,7 @@ THREADS: tuple[Thread, ...] = (
             ),
             "«Has ganado», dijo {hero} entre risas, y {pal} hizo una reverencia larguísima y muy solemne",
         ),
-        epilogue="Incluso en la cama, {hero} seguía riéndose al recordar aquel bailecito",
+        epilogue="Incluso a punto de dormirse, {hero} seguía riéndose al recordar aquel bailecito",
     ),
     Thread(
         start=(
@@ -654,7 +654,7 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             "«¿Y si alguien más pasó por aquí antes?», se preguntó {friend}",
             "«Entonces preguntaremos a todo el que nos encontremos», decidió {hero}",
-            "A partir de ahí, nadie se libró de una o dos preguntas muy educadas",
+            "A partir de ahí, nadie se quedó sin una o dos preguntas muy educadas",
         ),
         (
             "«Siempre busco en los mismos sitios», se quejó {friend}",
@@ -949,7 +949,7 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
             "{hero} tenía la sensación de estar resolviendo un caso muy importante",
             "Cada pista contaba, incluso las que no llevaban a ninguna parte",
         ),
-        ("Una ola de impaciencia invadió a {hero}", "Buscar es lento, y {hero} quería una respuesta ya"),
+        ("La impaciencia se apoderó de {hero}", "Buscar es lento, y {hero} quería una respuesta ya"),
         (
             "{hero} pensaba en lo triste que es perder algo",
             "Perder algo que quieres es de los peores sentimientos que hay",
@@ -1143,7 +1143,7 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (
             "Un valor burbujeante llenaba a {hero}",
-            "Era el tipo de sensación que uno querría guardar en un tarro",
+            "Era el tipo de sensación que uno querría guardar para siempre",
         ),
         (
             "{hero} tenía el corazón lleno de orgullo y las piernas todavía un poco temblorosas",

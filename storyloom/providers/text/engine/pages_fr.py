@@ -615,7 +615,7 @@ THREADS: tuple[Thread, ...] = (
             ),
             "« Tu as gagné », pouffa {hero}, et {pal} fit une longue révérence très solennelle",
         ),
-        epilogue="Même au lit, {hero} riait encore en repensant à cette petite danse",
+        epilogue="Même en s'endormant, {hero} riait encore en repensant à cette petite danse",
     ),
     Thread(
         start=(
@@ -983,7 +983,7 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
             "Chaque indice comptait, même ceux qui ne menaient nulle part",
         ),
         (
-            "Une vague d'impatience submergea {hero}",
+            "L'impatience gagna {hero}",
             "Chercher, c'est lent, et {hero} voulait une réponse tout de suite",
         ),
         (
@@ -1191,7 +1191,7 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (
             "Un courage pétillant remplissait {hero}",
-            "C'était le genre de sensation qu'on voudrait garder dans un bocal",
+            "C'était le genre de sensation qu'on voudrait garder pour toujours",
         ),
         (
             "{hero} avait le cœur plein de fierté et les jambes encore un peu tremblantes",
