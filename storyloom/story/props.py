@@ -99,10 +99,14 @@ PROP_IDS: frozenset[str] = frozenset(prop.id for prop in PROPS)
 PROPS_BY_ID: dict[str, PropKind] = {prop.id: prop for prop in PROPS}
 
 
-_VERB_USES = {
-    "fr": re.compile(r"\b(?:il|elle|on|qui|ils|elles)\s+(?:lit|lisent|porte|portent)\b"),
+VERB_USES = {
+    "fr": re.compile(
+        r"\b(?:il|elle|on|qui|ils|elles)\s+(?:lit|lisent|porte|portent)\b"
+        r"|(?<!boule )(?<!boules )(?<!cornet )\b(?:de|en)\s+glace\b"
+    ),
 }
-"""Words that name a prop but are also a verb in a common phrase ("il lit" reads, not a bed)."""
+"""Words that name a prop but are also a verb in a common phrase ("il lit" reads, not a bed), or
+mean something else there ("une grotte de glace" is made of ice, not of ice cream)."""
 
 
 SIMILE = re.compile(r"\b(?:like|as|como|comme|wie)\s+(?:\w+\s+){0,2}$")
@@ -143,7 +147,7 @@ def find_props(text: str, language: str) -> list[str]:
     ("magnifying glass" is one prop, not a glass); a thing only compared to ("like a mirror") is not
     named."""
     folded = fold(text)
-    verbs = _VERB_USES.get(language)
+    verbs = VERB_USES.get(language)
     if verbs is not None:
         folded = verbs.sub(lambda match: " " * len(match.group()), folded)
     found = [

@@ -1,5 +1,6 @@
 import pytest
 
+from storyloom.providers.text.engine.scenes import named_props
 from storyloom.story.props import LANGUAGES, PROP_IDS, PROPS, find_props, fold, prop_word
 
 
@@ -62,3 +63,20 @@ def test_fold_removes_case_and_accents():
 def test_prop_word_falls_back_to_english():
     assert prop_word("compass", "de") == "Kompass"
     assert prop_word("compass", "xx") == "compass"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ils entrèrent dans la grotte de glace.", []),
+        ("Le palais en glace brillait.", []),
+        ("Elle mangea une glace.", ["ice-cream"]),
+        ("Il prit une boule de glace.", ["ice-cream"]),
+    ],
+)
+def test_french_ice_is_not_ice_cream(text: str, expected: list[str]) -> None:
+    # when
+    found = find_props(text, "fr")
+    # then
+    assert found == expected
+    assert named_props(text, "fr") == expected

@@ -198,9 +198,12 @@ def _scenes_follow_their_pages(language: str, stories: tuple[tuple[StoryParams, 
             assert scene.place is not None
             assert [entry.name for entry in scene.cast] == scene.characters_present
             named = {item.prop for item in scene.props}
+            unnamed = chapter.text  # a friend called Teddy or Coral is no teddy, no coral
+            for character in story.characters:
+                unnamed = re.sub(rf"(?<!\w){re.escape(character.name)}(?!\w)", " ", unnamed)
             present = {
                 p
-                for p in find_props(chapter.text, language)
+                for p in find_props(unnamed, language)
                 if not scenes.missing_from_page(p, chapter.text, language)
             }
             creatures = {p for p in present if p in ANIMAL_KIND_IDS}  # the lost beetle is an animal
@@ -468,3 +471,21 @@ def test_a_thing_only_compared_to_is_not_drawn() -> None:
     props = scenes.props_for("The pond shone like a mirror. A ray glided past like a kite.", "en", [], "farm")
     # then
     assert [item.prop for item in props] == ["pond"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names", "kept"),
+    [
+        ("Luna wagged her tail under the moon.", "en", ["Mia", "Luna"], ["moon"]),
+        ("Luna movió la cola junto a Mia.", "es", ["Mia", "Luna"], []),
+        ("Étoile courut vers la clé.", "fr", ["Étoile"], ["key"]),
+        ("Stern fand den Schlüssel.", "de", ["Stern"], ["key"]),
+    ],
+)
+def test_a_characters_name_is_not_a_thing_on_the_page(
+    text: str, language: str, names: list[str], kept: list[str]
+) -> None:
+    # when
+    props = scenes.props_for(text, language, names[:1], "park", names)
+    # then
+    assert [item.prop for item in props] == kept

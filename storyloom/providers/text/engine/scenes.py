@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from storyloom.providers.text.engine.place_words import place_in_text, place_word
 from storyloom.story.kinds import ANIMAL_KIND_IDS, kind_of, named_animals
-from storyloom.story.props import PROPS, PROPS_BY_ID, SIMILE, fold
+from storyloom.story.props import PROPS, PROPS_BY_ID, SIMILE, VERB_USES, fold
 from storyloom.story.scene import INDOOR_PLACES, Expression, Facing, Place, Pose, PropPlacement, Shot
 from storyloom.story.schema import AnimalInScene, Character, CharacterInScene, Composition, PropInScene
 
@@ -307,12 +308,15 @@ def cast_for(
     return entries
 
 
-def props_for(text: str, language: str, present: list[str], place: Place) -> list[PropInScene]:
-    """Every thing the page names, where it is, and who holds it (a small thing held in a sentence)."""
+def props_for(
+    text: str, language: str, present: list[str], place: Place, names: Sequence[str] = ()
+) -> list[PropInScene]:
+    """Every thing the page names, where it is, and who holds it (a small thing held in a sentence).
+    `names` are the story's characters: a dog called Luna is not a moon."""
     items: list[PropInScene] = []
     sentences = re.split(r"(?<=[.!?»”“])\s+", text)
     taken: set[str] = set()
-    for prop_id in named_props(text, language):
+    for prop_id in named_props(text, language, names=(*present, *names)):
         if prop_id in ANIMAL_KIND_IDS or missing_from_page(prop_id, text, language):
             continue  # an animal (the lost beetle) is drawn as a creature, see `animals_for`
         where: PropPlacement = "ground"
@@ -353,7 +357,7 @@ def animals_for(text: str, language: str, characters: list[Character], place: Pl
     A sentence naming a character does not add another of its kind ("Bruno was a dog"); elsewhere
     ("the lost duckling" in a book with a duck friend) it does."""
     ignore = [c.name for c in characters]
-    for prop_id in named_props(text, language):
+    for prop_id in named_props(text, language, names=ignore):
         if prop_id not in ANIMAL_KIND_IDS:
             ignore.extend(PROPS_BY_ID[prop_id].words.get(language, ()))
     found: dict[str, int] = {}
@@ -440,13 +444,19 @@ DRAGON_NOT_KITE = re.compile(r"\b(?:drache|des drachen|kleinen drachen|kleine dr
 Drachen"; a kite is "des Drachens") means the dragon (accents folded)."""
 
 
-def named_props(text: str, language: str) -> list[str]:
-    """The prop ids `text` names, in order, each once: one pass of one pattern over the page.
+def named_props(text: str, language: str, names: Sequence[str] = ()) -> list[str]:
+    """The prop ids `text` names, in order, each once: one pass of one pattern over the page. The
+    characters' `names` are not things ("Luna" the dog, "Rose" the cat, "Sol" the turtle).
 
-    Finds at least what `storyloom.story.props.find_props` finds (it may also find a word used as a verb).
+    Finds what `storyloom.story.props.find_props` finds.
     """
     pattern, phrases = _prop_pattern(language)
     folded = fold(text)
+    for name in {fold(name) for name in names if name.strip()}:
+        folded = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", lambda match: " " * len(match.group()), folded)
+    not_props = VERB_USES.get(language)
+    if not_props is not None:
+        folded = not_props.sub(lambda match: " " * len(match.group()), folded)
     found = list(
         dict.fromkeys(
             phrases[match.group(1) or match.group(2)]
