@@ -53,11 +53,30 @@ def test_early_readers_have_40_to_90_words_a_page(language: str) -> None:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_chapter_books_have_120_to_250_words_a_page(language: str) -> None:
+def test_chapter_books_have_120_to_250_words_on_every_page(language: str) -> None:
     for params, story in _stories(language, "9-12"):
-        # then: books of up to 24 pages are in the range; the longest still stay above 100
-        least = 120 if params.page_count <= 24 else 100
-        assert least <= _words_per_page(story) <= 250, (params.page_count, _words_per_page(story))
+        # then: every page of every length of book, the longest (32 pages) too
+        for number, chapter in enumerate(story.chapters, start=1):
+            words = count_words(chapter.text)
+            assert 120 <= words <= 250, (params.page_count, number, words, chapter.text)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_longest_chapter_books_fill_every_page_without_saying_a_sentence_twice(language: str) -> None:
+    rng = random.Random(f"longest-chapter-books-{language}")
+    for seed in range(6):
+        # given: 28 to 32 pages, the books whose phrase pools run out first
+        params = random_params(rng, language).model_copy(
+            update={"age_group": "9-12", "page_count": 28 + seed % 5, "seed": seed}
+        )
+        # when
+        story = compose_story(params, seed, 5000)
+        # then
+        sentences = [
+            _plain(s) for c in story.chapters for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«„\"¡¿])", c.text)
+        ]
+        assert len(sentences) == len(set(sentences)), [s for s in sentences if sentences.count(s) > 1]
+        assert min(count_words(c.text) for c in story.chapters) >= 120
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -17,7 +17,7 @@ from storyloom.providers.text.engine.lexicon import GenreWorld
 from storyloom.providers.text.engine.morals import clean_moral, moral_for
 from storyloom.providers.text.engine.writer import compose_story
 from storyloom.story.kinds import ANIMAL_KIND_IDS
-from storyloom.story.params import LANGUAGES, StoryParams
+from storyloom.story.params import GENRES, LANGUAGES, StoryParams
 from storyloom.story.props import find_props
 from storyloom.story.samples import random_params
 from storyloom.story.scene import Place
@@ -231,6 +231,84 @@ def test_a_customers_setting_is_where_the_book_happens() -> None:
     # besides the pages about the story's own place: the old ice cave above the village
     assert places <= {"snowy-village", "bedroom", "cave"}
     assert "snowy-village" in places
+
+
+# A customer's setting per language, and what cannot be there: its animals, things and weather.
+SETTING_CASES: dict[str, tuple[dict[str, str], str, tuple[str, ...]]] = {
+    "snowy-village": (
+        {
+            "en": "a snowy mountain village",
+            "es": "un pueblo nevado de montaña",
+            "fr": "un village enneigé",
+            "de": "ein verschneites Bergdorf",
+        },
+        r"dolphin|turtle|seahorse|coral|gull|delf[ií]n|tortuga|caballito|gaviota|dauphin|tortue|hippocampe"
+        r"|corail|mouette|Delfin|Schildkr|Seepferd|Koralle|Möwe|strong current|crown of flowers"
+        r"|corona de flores|couronne de fleurs|Blumenkranz",
+        ("dolphin", "turtle"),
+    ),
+    "desert": (
+        {
+            "en": "a hot desert",
+            "es": "un desierto caluroso",
+            "fr": "un désert brûlant",
+            "de": "eine heiße Wüste",
+        },
+        r"dolphin|seahorse|coral|snow|delf[ií]n|caballito|nieve|dauphin|hippocampe|corail|neige|Delfin"
+        r"|Seepferd|Koralle|Schnee",
+        ("dolphin", "turtle"),
+    ),
+    "city-street": (
+        {
+            "en": "a busy city street",
+            "es": "una calle de una gran ciudad",
+            "fr": "une rue animée de la ville",
+            "de": "eine belebte Straße in der Stadt",
+        },
+        r"dolphin|seahorse|coral|delf[ií]n|caballito|dauphin|hippocampe|corail|Delfin|Seepferd|Koralle",
+        ("dolphin", "turtle", "dragon", "unicorn"),
+    ),
+    "mountains": (
+        {
+            "en": "high in the mountains",
+            "es": "en lo alto de las montañas",
+            "fr": "en haute montagne",
+            "de": "hoch in den Bergen",
+        },
+        r"dolphin|seahorse|coral|gull|delf[ií]n|caballito|gaviota|dauphin|hippocampe|corail|mouette|Delfin"
+        r"|Seepferd|Koralle|Möwe",
+        ("dolphin", "turtle", "robot"),
+    ),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("place", sorted(SETTING_CASES))
+def test_a_customers_setting_brings_its_own_companions_animals_weather_and_things(
+    language: str, place: str
+) -> None:
+    settings, impossible, foreign_kinds = SETTING_CASES[place]
+    rng = random.Random(f"setting-{place}-{language}")
+    for seed in range(6):
+        # given: any genre (the ocean's dolphins, the space station's robots), no characters of the customer's
+        params = random_params(rng, language).model_copy(
+            update={
+                "setting": settings[language],
+                "characters": [],
+                "genre": ("ocean", "space", "fantasy", rng.choice(GENRES))[seed % 4],
+                "seed": seed,
+            }
+        )
+        # when
+        story = compose_story(params, seed, 5000)
+        # then
+        assert shapes.setting_place(params.genre, params.setting) in (place, None)
+        assert story.chapters[0].scene.place == place
+        for character in story.characters[1:]:
+            assert character.bible.species not in foreign_kinds, (place, character.description)
+        for chapter in story.chapters:
+            assert not re.search(rf"(?<!\w)(?:{impossible})", chapter.text), (params.genre, chapter.text)
+            assert not {a.kind for a in chapter.scene.animals} & {"dolphin", "seahorse", "whale", "shark"}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

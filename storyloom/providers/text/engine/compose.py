@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from storyloom.providers.text.engine import bible as bibles
+from storyloom.providers.text.engine import shapes
 from storyloom.providers.text.engine.lexicon import Lexicon
 from storyloom.story.params import StoryParams
 from storyloom.story.schema import (
@@ -43,6 +44,22 @@ GENRE_COMPANIONS = {
     "science": (("Gizmo", "robot"), ("Dot", "mouse"), ("Sprocket", "robot")),
     "ocean": (("Splash", "dolphin"), ("Shelly", "turtle"), ("Coral", "dolphin")),
 }
+PLACE_COMPANIONS: dict[str, tuple[tuple[str, str], ...]] = {
+    "snowy-village": (("Fern", "fox"), ("Hoot", "owl"), ("Biscuit", "puppy"), ("Pip", "squirrel")),
+    "beach": (("Shelly", "turtle"), ("Dilly", "duck"), ("Biscuit", "puppy")),
+    "boat": (("Inky", "kitten"), ("Dilly", "duck"), ("Splash", "dolphin")),
+    "castle-hall": (("Ember", "dragon"), ("Wren", "mouse"), ("Tansy", "owl")),
+    "kitchen": (("Button", "mouse"), ("Inky", "kitten"), ("Biscuit", "puppy")),
+    "library": (("Hazel", "owl"), ("Dot", "mouse"), ("Gizmo", "robot")),
+    "classroom": (("Gizmo", "robot"), ("Dot", "mouse"), ("Clover", "rabbit")),
+    "mountains": (("Fern", "fox"), ("Bramble", "bear"), ("Tansy", "owl")),
+    "desert": (("Fern", "fox"), ("Dot", "mouse"), ("Bolt", "robot")),
+    "jungle": (("Hopper", "frog"), ("Pip", "squirrel"), ("Tansy", "owl")),
+    "garden": (("Juniper", "rabbit"), ("Taro", "hedgehog"), ("Hopper", "frog")),
+    "city-street": (("Biscuit", "puppy"), ("Inky", "kitten"), ("Button", "mouse")),
+}
+"""Companions who live at a customer's place that is not the genre's own world (a fox in a snowy
+village, not the ocean's dolphin); a place that is another genre's world brings that genre's."""
 KEYWORD_BACKDROPS: tuple[tuple[Backdrop, tuple[str, ...]], ...] = (
     ("underwater", ("underwater", "reef", "submarin", "arrecife", "récif", "unterwasser")),
     (
@@ -126,7 +143,7 @@ def companions_for(params: StoryParams, lexicon: Lexicon, rng: random.Random) ->
             )
             for c in params.characters
         ]
-    options = [o for o in GENRE_COMPANIONS[params.genre] if o[0].casefold() != params.child_name.casefold()]
+    options = [o for o in _companion_pool(params) if o[0].casefold() != params.child_name.casefold()]
     count = 1 if params.age_group in ("0-2", "3-5") else 2
     chosen = rng.sample(options, count)
     return [
@@ -141,6 +158,17 @@ def companions_for(params: StoryParams, lexicon: Lexicon, rng: random.Random) ->
         )
         for index, (name, species) in enumerate(chosen)
     ]
+
+
+def _companion_pool(params: StoryParams) -> tuple[tuple[str, str], ...]:
+    """The genre's companions, or those of the customer's place when it replaces the genre's world."""
+    place = shapes.setting_place(params.genre, params.setting)
+    if place is None:
+        return GENRE_COMPANIONS[params.genre]
+    if place in PLACE_COMPANIONS:
+        return PLACE_COMPANIONS[place]
+    genre = shapes.PLACE_GENRES.get(place)
+    return GENRE_COMPANIONS[genre] if genre else GENRE_COMPANIONS[params.genre]
 
 
 def backdrop_for(params: StoryParams) -> tuple[Backdrop, str]:

@@ -520,6 +520,29 @@ _SEASIDE = {
     "fr": r"mouettes?|\bplage|\bsable\b|\bglaces?\b|\bvagues?\b|\bmer\b|\bport\b|bateaux?",
     "de": r"mowen?|\bstrand|\bsand\b|\beis(wagen)?\b|\bwellen?\b|\bmeer\b|\bhafen\b|boote?\b",
 }
+_SEA = {
+    "en": r"\bgulls?\b|\bbeach|ice-cream|ice cream|\bwaves?\b|seaside|\bsea\b|harbou?r|boats?\b",
+    "es": r"gaviotas?|\bplaya|\bhelados?\b|\bolas?\b|\bmar\b|\bpuerto\b|barcos?",
+    "fr": r"mouettes?|\bplage|\bglaces?\b|\bvagues?\b|\bmer\b|\bport\b|bateaux?",
+    "de": r"mowen?|\bstrand|\beis(wagen)?\b|\bwellen?\b|\bmeer\b|\bhafen\b|boote?\b",
+}
+"""The seaside without its sand, which a desert has too."""
+_UNDERWATER = {
+    "en": r"dolphins?|turtles?|seahorses?|\bcoral|\breef|seaweed|\bshoals?\b|strong current",
+    "es": r"delfin(es)?\b|tortugas?|caballitos? de mar|\bcoral|arrecife|\balgas?\b|bancos? de peces"
+    r"|corriente fuerte",
+    "fr": r"dauphins?|tortues?|hippocampes?|\bcorail|\bcoraux\b|\brecif|\balgues?\b|bancs? de poissons"
+    r"|courant puissant|fort courant",
+    "de": r"delfin(e)?\b|schildkrote|seepferdchen|korall|\briff\b|seetang|fischschwarm|starke stromung",
+}
+"""What lives only in the sea: no dolphin, reef or current in a snowy village."""
+_BLOOM = {
+    "en": r"flowers?\b|blossom",
+    "es": r"\bflor(es)?\b",
+    "fr": r"\bfleurs?\b",
+    "de": r"blumen|blume\b|bluten\b",
+}
+"""What does not grow in the snow."""
 _SNOW = {
     "en": r"\bsnow|\bice\b|frost",
     "es": r"\bnieve|\bhielo\b|escarcha",
@@ -530,11 +553,14 @@ CANNOT_BE_THERE: dict[str, tuple[dict[str, str], ...]] = {
     "underwater": (_SKY, _LAND),
     "outer-space": (_SKY, _LAND),
     "space-station": (_SKY, _LAND),
-    "snowy-village": (_SEASIDE,),
-    "mountains": (_SEASIDE,),
-    "desert": (_SNOW, _SEASIDE),
-    "farm": (_SEASIDE,),
-    "garden": (_SEASIDE,),
+    "snowy-village": (_SEASIDE, _UNDERWATER, _BLOOM),
+    "mountains": (_SEASIDE, _UNDERWATER),
+    "desert": (_SNOW, _SEA, _UNDERWATER),
+    "farm": (_SEASIDE, _UNDERWATER),
+    "garden": (_SEASIDE, _UNDERWATER),
+    "city-street": (_UNDERWATER,),
+    "castle-hall": (_UNDERWATER,),
+    "jungle": (_SNOW, _UNDERWATER),
 }
 """Words for what cannot be at a place (weather under the sea, gulls in a snowy village), per language."""
 

@@ -5,7 +5,9 @@ discovery and ending for another kind of problem (something broken to mend, some
 help, a fear to face, a wish to make come true), told with the genre's own things and creatures.
 The seed chooses the shape, so two books of one genre seldom share a plot.
 Each language module (`shapes_<language>.py`) holds `NOUNS` (per genre: thing, thing_acc, creature,
-creature_def, scary) and `SHAPES` (per shape: goal, problem, discovery, ending, title, attempts, simple).
+creature_def, scary) and `SHAPES` (per shape: goal, problem, discovery, ending, title, attempts, simple),
+and for a customer's place that replaces the genre's world `PLACE_NOUNS`, `PLACE_DETAILS` and
+`PLACE_OBSTACLES` (a place that is another genre's own world borrows that genre's).
 """
 
 from __future__ import annotations
@@ -63,6 +65,13 @@ def _place_nouns(language: str, place: str | None) -> dict[str, str] | None:
     module = importlib.import_module(f"storyloom.providers.text.engine.shapes_{language}")
     own: dict[str, dict[str, str]] = module.PLACE_NOUNS
     return own.get(place) or module.NOUNS.get(PLACE_GENRES.get(place, ""))
+
+
+def problem_nouns(language: str, genre: str, setting: str = "") -> dict[str, str]:
+    """The nouns a shaped problem is told with: the customer's place's own, else the genre's."""
+    module = importlib.import_module(f"storyloom.providers.text.engine.shapes_{language}")
+    nouns: dict[str, str] = _place_nouns(language, setting_place(genre, setting)) or module.NOUNS[genre]
+    return nouns
 
 
 def shape_for(seed: int, genre: str, age_group: str, setting: str = "") -> str:
@@ -123,6 +132,14 @@ def story_world(
     world = lexicon.worlds[genre]
     module = importlib.import_module(f"storyloom.providers.text.engine.shapes_{lexicon.language}")
     details: dict[str, tuple[str, ...]] = module.PLACE_DETAILS
+    obstacles: dict[str, tuple[str, ...]] = module.PLACE_OBSTACLES
+    borrowed = lexicon.worlds.get(PLACE_GENRES.get(place or "", ""))
     if place in details:
         world = replace(world, details=details[place])
+    elif borrowed is not None:
+        world = replace(world, details=borrowed.details)
+    if place in obstacles:
+        world = replace(world, obstacles=obstacles[place])
+    elif borrowed is not None:
+        world = replace(world, obstacles=borrowed.obstacles)
     return shaped_world(world, lexicon.simple[genre], genre, lexicon.language, shape, place)

@@ -296,3 +296,62 @@ SHAPES: dict[str, Shape] = {
         simple=("{creature} wünschte sich ein Fest", "Freunde genügten", "das Fest begann"),
     ),
 }
+
+
+# Was am Ort des Kunden im Weg steht, für die Seiten unterwegs (siehe shapes.py).
+PLACE_OBSTACLES: dict[str, tuple[str, ...]] = {
+    "snowy-village": (
+        "eine Schneewehe, so hoch wie ein Zaun, versperrte die Gasse",
+        "die Dorftreppe war spiegelglatt vor Eis",
+        "ein Schneepflug rumpelte vorbei und wirbelte überall Schnee auf",
+        "ein plötzliches Schneegestöber verbarg die Häuser",
+    ),
+    "beach": (
+        "die Flut kam und teilte den Strand in zwei Hälften",
+        "eine Reihe glitschiger Felsen versperrte den Weg",
+        "der Wind blies allen Sand in die Augen",
+        "ein tiefer Gezeitentümpel lag mitten auf dem Weg",
+    ),
+    "castle-hall": (
+        "eine schwere Eichentür ließ sich nicht bewegen",
+        "die Wendeltreppe schien niemals aufzuhören",
+        "ein langer Gang teilte sich in drei dunkle Flure",
+        "die Zugbrücke knarrte und begann sich zu heben",
+    ),
+    "mountains": (
+        "ein steiler Hang war voller loser Steine",
+        "eine dicke Wolke legte sich über den Pfad",
+        "ein reißender Bach lief quer über den Pfad",
+        "der Pfad wurde zu einem schmalen Sims an der Felswand",
+    ),
+    "city-street": (
+        "eine Menge Leute drängte sich auf dem Gehweg",
+        "die Ampel blieb sehr, sehr lange rot",
+        "eine Straße war wegen einer Baustelle gesperrt",
+        "ein Bus fuhr durch eine große Pfütze und spritzte alle nass",
+    ),
+    "garden": (
+        "eine stachelige Hecke versperrte den Weg",
+        "der Rasensprenger ging plötzlich an",
+        "das Tor klemmte im hohen Gras",
+        "Brennnesseln wuchsen quer über den Weg",
+    ),
+    "desert": (
+        "ein heißer Wind blies Sand über die Piste",
+        "eine hohe Düne ragte vor ihnen auf",
+        "die Sonne brannte, und keine einzige Wolke war zu sehen",
+        "die Piste verschwand unter dem Sand",
+    ),
+    "jungle": (
+        "ein Vorhang aus Lianen hing über dem Pfad",
+        "ein schlammiger Fluss schlängelte sich zwischen den Bäumen",
+        "ein plötzlicher Regen trommelte auf die großen Blätter",
+        "Wurzeln, so dick wie Arme, verschlangen sich auf dem Boden",
+    ),
+    "boat": (
+        "eine große Welle schaukelte das Boot hin und her",
+        "das Segel flatterte und verhedderte sich im Wind",
+        "dichter Seenebel zog über das Deck",
+        "die Strickleiter schwang hin und her",
+    ),
+}

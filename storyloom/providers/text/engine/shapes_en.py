@@ -272,3 +272,62 @@ SHAPES: dict[str, Shape] = {
         simple=("{creature} wished for a party", "friends were all it needed", "the party began"),
     ),
 }
+
+
+# What stands in the way at the customer's place, for the journey pages (see shapes.py).
+PLACE_OBSTACLES: dict[str, tuple[str, ...]] = {
+    "snowy-village": (
+        "a snowdrift as high as a fence blocked the lane",
+        "the village steps were slippery with ice",
+        "a snowplough rumbled past and sprayed snow everywhere",
+        "a sudden flurry of snow hid the houses from view",
+    ),
+    "beach": (
+        "the tide came in and cut the beach in two",
+        "a row of slippery rocks stood in the way",
+        "the wind blew sand into everyone's eyes",
+        "a deep rock pool lay across the path",
+    ),
+    "castle-hall": (
+        "a heavy oak door would not budge",
+        "the spiral staircase seemed to go on for ever",
+        "a long corridor split into three dark passages",
+        "the drawbridge creaked and began to rise",
+    ),
+    "mountains": (
+        "a steep slope was covered in loose stones",
+        "thick cloud rolled over the path",
+        "a rushing stream cut across the trail",
+        "the path narrowed to a ledge along the cliff",
+    ),
+    "city-street": (
+        "a crowd of shoppers filled the pavement",
+        "the traffic lights stayed red for a very long time",
+        "a street was closed for roadworks",
+        "a bus splashed through a big puddle",
+    ),
+    "garden": (
+        "a prickly hedge stood in the way",
+        "the sprinkler suddenly turned on",
+        "the gate was stuck in the long grass",
+        "a bed of nettles grew right across the path",
+    ),
+    "desert": (
+        "a hot wind blew sand across the track",
+        "a tall dune rose in front of them",
+        "the sun blazed down without a cloud in sight",
+        "the track vanished under drifting sand",
+    ),
+    "jungle": (
+        "a curtain of vines hung across the path",
+        "a muddy river wound through the trees",
+        "a sudden rain drummed on the big leaves",
+        "roots as thick as arms tangled the ground",
+    ),
+    "boat": (
+        "a big wave rocked the boat from side to side",
+        "the sail flapped and tangled in the wind",
+        "a thick sea mist rolled over the deck",
+        "the rope ladder swung and swayed",
+    ),
+}

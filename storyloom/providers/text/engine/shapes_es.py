@@ -239,3 +239,62 @@ SHAPES: dict[str, Shape] = {
         simple=("{creature} quería una fiesta", "bastaba con tener amigos", "empezó la fiesta"),
     ),
 }
+
+
+# Lo que cierra el paso en el lugar del cliente, para las páginas del camino (ver shapes.py).
+PLACE_OBSTACLES: dict[str, tuple[str, ...]] = {
+    "snowy-village": (
+        "un montón de nieve tan alto como una valla tapaba la calle",
+        "los escalones del pueblo resbalaban por el hielo",
+        "pasó una quitanieves y lo llenó todo de nieve",
+        "una ventisca repentina escondió las casas",
+    ),
+    "beach": (
+        "subió la marea y partió la playa en dos",
+        "una fila de rocas resbaladizas cerraba el paso",
+        "el viento les echaba arena en los ojos",
+        "una poza honda entre las rocas cortaba el camino",
+    ),
+    "castle-hall": (
+        "una pesada puerta de roble no se movía",
+        "la escalera de caracol parecía no acabar nunca",
+        "un largo pasillo se dividía en tres galerías oscuras",
+        "el puente levadizo crujió y empezó a subir",
+    ),
+    "mountains": (
+        "una cuesta empinada estaba llena de piedras sueltas",
+        "una nube espesa cubrió el sendero",
+        "un arroyo bravo cruzaba el sendero",
+        "el sendero se volvió una repisa estrecha junto al precipicio",
+    ),
+    "city-street": (
+        "una multitud de gente llenaba la acera",
+        "el semáforo se quedó en rojo muchísimo tiempo",
+        "una calle estaba cortada por obras",
+        "un autobús pasó salpicando un charco enorme",
+    ),
+    "garden": (
+        "un seto lleno de pinchos cerraba el paso",
+        "el aspersor se encendió de repente",
+        "la verja se había atascado en la hierba alta",
+        "un montón de ortigas crecía en medio del camino",
+    ),
+    "desert": (
+        "un viento caliente arrastraba arena por la pista",
+        "una duna altísima se alzaba delante de ellos",
+        "el sol quemaba sin una sola nube en el cielo",
+        "la pista desaparecía bajo la arena",
+    ),
+    "jungle": (
+        "una cortina de lianas colgaba sobre el sendero",
+        "un río de agua marrón serpenteaba entre los árboles",
+        "una lluvia repentina tamborileaba en las hojas grandes",
+        "unas raíces gruesas como brazos enredaban el suelo",
+    ),
+    "boat": (
+        "una ola grande sacudió el barco de un lado a otro",
+        "la vela se enredó con el viento",
+        "una niebla espesa cubrió la cubierta",
+        "la escalera de cuerda se balanceaba sin parar",
+    ),
+}

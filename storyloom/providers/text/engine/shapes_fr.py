@@ -252,3 +252,62 @@ SHAPES: dict[str, Shape] = {
         simple=("{creature} rêvait d'une fête", "il suffisait d'avoir des amis", "la fête commença"),
     ),
 }
+
+
+# Ce qui barre la route au lieu choisi par le client, pour les pages du chemin (voir shapes.py).
+PLACE_OBSTACLES: dict[str, tuple[str, ...]] = {
+    "snowy-village": (
+        "une congère aussi haute qu'une barrière bloquait la ruelle",
+        "les marches du village étaient glissantes de verglas",
+        "un chasse-neige passa en projetant de la neige partout",
+        "une rafale de neige cacha soudain les maisons",
+    ),
+    "beach": (
+        "la marée monta et coupa la plage en deux",
+        "une rangée de rochers glissants barrait le passage",
+        "le vent soufflait du sable dans les yeux de tout le monde",
+        "une flaque profonde entre les rochers coupait le chemin",
+    ),
+    "castle-hall": (
+        "une lourde porte de chêne refusait de bouger",
+        "l'escalier en colimaçon semblait ne jamais finir",
+        "un long couloir se divisait en trois passages sombres",
+        "le pont-levis grinça et commença à se lever",
+    ),
+    "mountains": (
+        "une pente raide était couverte de cailloux qui roulaient",
+        "un épais nuage recouvrit le sentier",
+        "un torrent coupait le sentier",
+        "le sentier devint une corniche étroite le long de la falaise",
+    ),
+    "city-street": (
+        "une foule de passants remplissait le trottoir",
+        "le feu resta rouge très, très longtemps",
+        "une rue était fermée pour travaux",
+        "un bus passa dans une grosse flaque et éclaboussa tout le monde",
+    ),
+    "garden": (
+        "une haie piquante barrait le passage",
+        "l'arroseur se mit soudain en marche",
+        "le portail était coincé dans les hautes herbes",
+        "des orties poussaient en travers de l'allée",
+    ),
+    "desert": (
+        "un vent brûlant soufflait du sable sur la piste",
+        "une haute dune se dressait devant eux",
+        "le soleil tapait fort, sans un seul nuage",
+        "la piste disparaissait sous le sable",
+    ),
+    "jungle": (
+        "un rideau de lianes pendait en travers du sentier",
+        "une rivière boueuse serpentait entre les arbres",
+        "une averse soudaine tambourinait sur les grandes feuilles",
+        "des racines épaisses comme des bras s'emmêlaient sur le sol",
+    ),
+    "boat": (
+        "une grosse vague secoua le bateau d'un côté à l'autre",
+        "la voile claqua et s'emmêla dans le vent",
+        "une brume épaisse roula sur le pont",
+        "l'échelle de corde se balançait dans tous les sens",
+    ),
+}

@@ -10,7 +10,7 @@ from types import ModuleType
 
 from storyloom.providers.text.engine import bible as bibles
 from storyloom.providers.text.engine import chapters as chapter_pages
-from storyloom.providers.text.engine import scenes, shapes
+from storyloom.providers.text.engine import scenes, shapes, situations
 from storyloom.providers.text.engine.compose import (
     BEAT_SCENES,
     Companion,
@@ -158,6 +158,14 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
     plot = scenes.plot_place(world.problem)
     rotation = {"meet": 0, "spotlight": 0}
     threads = chapter_pages.plan_threads(beats, language, pools) if register.extras >= 2 else {}
+    situation = situations.Situation(
+        language,
+        shapes.shape_for(seed, params.genre, params.age_group, params.setting),
+        {**shapes.problem_nouns(language, params.genre, params.setting), "lost": world.goal},
+        details,
+        world.details,
+    )
+    solved_from = beats.index("turn")
     for index, beat in enumerate(beats):
         if beat in rotation:
             companion = companions[rotation[beat] % len(companions)]
@@ -203,12 +211,20 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
             key = _sentence_key(polish(sentence, language))
             return key not in said and scenes.fits_the_places(sentence, places, language)
 
+        def say(sentence: str) -> str:
+            said.add(_sentence_key(polish(sentence, language)))
+            return polish(sentence, language)
+
+        told = len(sentences)
         for sentence in chapter_pages.page_extras(
             beat, register.extras, slots, pools, threads.get(index, []), language, is_new, shape
         ):
             if is_new(sentence):
-                said.add(_sentence_key(polish(sentence, language)))
-                sentences.append(polish(sentence, language))
+                sentences.append(say(sentence))
+        if register.extras >= 2:
+            sentences = situations.fill_page(
+                sentences, told, situation, index >= solved_from, slots, pools, is_new, say
+            )
         text = " ".join(sentences) or text
         title = polish(_title(lexicon, beat, slots, pools, used_titles, text, found), language)
         chapters.append(
