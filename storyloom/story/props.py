@@ -109,6 +109,11 @@ VERB_USES = {
 mean something else there ("une grotte de glace" is made of ice, not of ice cream)."""
 
 
+DRAGON_NOT_KITE = re.compile(r"\b(?:drache|des drachen|kleinen drachen|kleine drachen)\b")
+"""German "Drachen" is a kite or a dragon: a page with a form only the dragon has ("der Drache", "des
+Drachen"; a kite is "des Drachens") means the dragon (accents folded)."""
+
+
 SIMILE = re.compile(r"\b(?:like|as|como|comme|wie)\s+(?:\w+\s+){0,2}$")
 """What stands before a word only compared to, in folded text: "the pond shone like a mirror" names
 no mirror, "crumbs floated like slow snow" no snow."""
@@ -155,8 +160,10 @@ def find_props(text: str, language: str) -> list[str]:
         for match, prop_id in claimed_matches(_matchers(language if language in LANGUAGES else "en"), folded)
         if not SIMILE.search(folded[: match.start()])
     ]
-    ordered = [prop_id for _, prop_id in sorted(found)]
-    return list(dict.fromkeys(ordered))
+    ordered = list(dict.fromkeys(prop_id for _, prop_id in sorted(found)))
+    if language == "de" and "kite" in ordered and DRAGON_NOT_KITE.search(folded):
+        ordered.remove("kite")
+    return ordered
 
 
 def claimed_matches(

@@ -71,6 +71,11 @@ TEXT_PLACES: tuple[tuple[Place, str], ...] = (
         r"|escalier|wohnzimmer|kamin|treppe",
     ),
     ("train", r"\btrain\b|carriage|\btren\b|vagon|\bzug\b|abteil"),
+    (  # before the streets: "un pueblo nevado" is the snowy village, not a town
+        "snowy-village",
+        r"snowy (?:mountain )?village|pueblo nevado|aldea nevada|village (?:de montagne )?enneige"
+        r"|verschneit\w* (?:berg)?dorf",
+    ),
     (
         "city-street",
         r"\bstreets?\b|\btown\b|\bcity\b|market|rooftops|\bcalles?\b|ciudad|pueblo|\bplaza\b|mercado|tejados"

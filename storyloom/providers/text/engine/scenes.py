@@ -16,7 +16,7 @@ from functools import cache
 
 from storyloom.providers.text.engine.place_words import place_in_text, place_word
 from storyloom.story.kinds import ANIMAL_KIND_IDS, kind_of, named_animals
-from storyloom.story.props import PROPS, PROPS_BY_ID, SIMILE, VERB_USES, fold
+from storyloom.story.props import DRAGON_NOT_KITE, PROPS, PROPS_BY_ID, SIMILE, VERB_USES, fold
 from storyloom.story.scene import INDOOR_PLACES, Expression, Facing, Place, Pose, PropPlacement, Shot
 from storyloom.story.schema import AnimalInScene, Character, CharacterInScene, Composition, PropInScene
 
@@ -251,7 +251,13 @@ def place_for(
     story_place = place_in_text(plot) if plot else None
     at_plot = story_place is not None and re.search(rf"\b{re.escape(plot)}\b", folded) is not None
     if setting:
-        beyond = story_place is not None and story_place not in (home, *away)
+        # the plot's place is beyond the setting unless the setting names it ("el pueblo" of "un pueblo
+        # nevado de montaña" is the snowy village itself)
+        beyond = (
+            story_place is not None
+            and story_place not in (home, *away)
+            and not re.search(rf"\b{re.escape(plot)}\b", fold(setting))
+        )
         if beyond and (at_plot or (back == story_place and not named)):
             return story_place  # type: ignore[return-value]
         if beat == "ending" and home in ("city-street", "snowy-village", "farm"):
@@ -439,11 +445,6 @@ def _prop_pattern(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<!\w)(?:({longer}){ending}|({short}))(?!\w)"), phrases
 
 
-DRAGON_NOT_KITE = re.compile(r"\b(?:drache|des drachen|kleinen drachen|kleine drachen)\b")
-"""German "Drachen" is a kite or a dragon: a page with a form only the dragon has ("der Drache", "des
-Drachen"; a kite is "des Drachens") means the dragon (accents folded)."""
-
-
 def named_props(text: str, language: str, names: Sequence[str] = ()) -> list[str]:
     """The prop ids `text` names, in order, each once: one pass of one pattern over the page. The
     characters' `names` are not things ("Luna" the dog, "Rose" the cat, "Sol" the turtle).
@@ -451,9 +452,9 @@ def named_props(text: str, language: str, names: Sequence[str] = ()) -> list[str
     Finds what `storyloom.story.props.find_props` finds.
     """
     pattern, phrases = _prop_pattern(language)
+    for name in {name.strip() for name in names if name.strip()}:  # as written: "Coral" is no "coral"
+        text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", lambda match: " " * len(match.group()), text)
     folded = fold(text)
-    for name in {fold(name) for name in names if name.strip()}:
-        folded = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", lambda match: " " * len(match.group()), folded)
     not_props = VERB_USES.get(language)
     if not_props is not None:
         folded = not_props.sub(lambda match: " " * len(match.group()), folded)
