@@ -215,7 +215,7 @@ SHAPES: dict[str, Shape] = {
         simple=("{thing} broke", "the last piece fitted", "{thing} worked again"),
     ),
     "need": Shape(
-        goal="help for {creature_def}",
+        goal="a way to help {creature_def}",
         problem="{creature} was crying, because it could not find its way home",
         discovery="{creature_def} sang the song of its home, and from far away its family sang back",
         ending="{creature_def} was safe at home again, and its family said thank you",

@@ -176,7 +176,7 @@ SHAPES: dict[str, Shape] = {
         simple=("{thing} se rompió", "la última pieza encajó", "{thing} funcionó otra vez"),
     ),
     "need": Shape(
-        goal="ayuda para {creature_def}",
+        goal="una forma de ayudar a {creature_def}",
         problem="{creature} lloraba porque no encontraba el camino a casa",
         discovery=(
             "{creature_def} cantó la canción de su casa, y desde muy lejos su familia le respondió cantando"

@@ -179,7 +179,7 @@ SHAPES: dict[str, Shape] = {
         simple=("{thing} ne marchait plus", "la dernière pièce s'emboîta", "{thing} marchait de nouveau"),
     ),
     "need": Shape(
-        goal="de l'aide pour {creature_def}",
+        goal="un moyen d'aider {creature_def}",
         problem="{creature} pleurait sans pouvoir retrouver le chemin de la maison",
         discovery=(
             "{creature_def} chanta la chanson de sa maison, "
