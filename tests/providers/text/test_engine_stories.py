@@ -516,6 +516,9 @@ def test_at_bedtime_a_thought_held_is_still_lying_in_bed() -> None:
         ("journey", "fantasy", "meadow", "Bells tinkled in the high towers.", "meadow"),
         ("attempt", "fairy tale", "forest", "Ana knocked on the tower door three times.", "tower"),
         ("ending", "space", "outer-space", "Bolt and Zip said goodnight.", "bedroom"),
+        ("attempt", "fairy tale", "castle-hall", "Puis, Léa chercha dans le jardin du château.", "garden"),
+        ("attempt", "fairy tale", "castle-hall", "Sie suchten im Schlossgarten.", "garden"),
+        ("attempt", "fairy tale", "garden", "The king sat in the great hall of the castle.", "castle-hall"),
     ],
 )
 def test_the_place_follows_the_pages_text_and_the_beat(

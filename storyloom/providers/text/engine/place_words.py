@@ -37,6 +37,11 @@ TEXT_PLACES: tuple[tuple[Place, str], ...] = (
         r"|seite des mondes|crateres?|asteroides?|cometas? dormid|comete|komet\w*"
         r"|krater|asteroid\w*|stars shone|estrellas brillaban|etoiles brillaient|sterne leuchteten",
     ),
+    (  # before the castle: "le jardin du château" is a garden
+        "garden",
+        r"jardin (?:du|de la) (?:chateau|palais)|jardin del (?:castillo|palacio)|(?:castle|palace) gardens?"
+        r"|schlossgarten|palastgarten|garten des (?:schlosses|palastes)",
+    ),
     (
         "castle-hall",
         r"great hall|cellar|gran salon|sotano|grande salle|la cave sous|\bsaal\b|keller",
