@@ -20,6 +20,7 @@ from storyloom.story.params import StoryParams
 from storyloom.story.props import PROP_IDS, fold
 from storyloom.story.scene import PLACES
 from storyloom.story.schema import SceneSpec
+from tests.story.test_engine_creatures import INTENDED as CREATURE_KINDS
 
 LANGUAGES = ("en", "es", "fr", "de")
 GENRES = ("adventure", "fantasy", "fairy tale", "space", "animals", "bedtime", "mystery", "friendship")
@@ -93,28 +94,8 @@ IN_LANGUAGE = {
 }
 """Where a language's story tells of another thing."""
 
-CREATURES = {
-    "adventure": "deer",
-    "fantasy": "dragon",
-    "fairy tale": "duck",
-    "space": "alien",
-    "animals": "sheep",
-    "bedtime": "owl",
-    "mystery": "cat",
-    "friendship": "hedgehog",
-    "science": "beetle",
-    "ocean": "fish",
-    "snowy-village": "reindeer",
-    "beach": "seal",
-    "castle-hall": "mouse",
-    "mountains": "goat",
-    "city-street": "cat",
-    "garden": "hedgehog",
-    "desert": "camel",
-    "jungle": "monkey",
-    "boat": "bird",
-}
-"""The animal each genre's or place's creature is (see test_engine_creatures.py)."""
+CREATURES = CREATURE_KINDS
+"""The animal each genre's or place's creature is."""
 
 SETTINGS = {
     "snowy-village": "a snowy village",
