@@ -248,6 +248,7 @@ def _bump_revision(story: Story, kind: UnitKind, index: int) -> None:
 def regenerate_page_image(runtime: Runtime, story_id: str, page: int) -> PageChange:
     """Draw page `page`'s picture again (a new revision, so a different picture); the PDFs follow."""
     with runtime.session() as session:
+        lock_story(session, story_id)
         story = _editable_story(session, story_id, page)
         _bump_revision(story, UnitKind.PAGE_IMAGE, page)
         labels = _rewind(session, story, [(UnitKind.PAGE_IMAGE, page)])

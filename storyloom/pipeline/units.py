@@ -266,10 +266,17 @@ def lock_story(session: Session, story_id: str) -> None:
     """Serialise the moves of one book: whoever holds its row decides what is released and settled.
 
     Without it, two workers finishing a book's last two units at once under READ COMMITTED each see
-    the other's unit still running, and neither releases the next step (SQLite ignores FOR UPDATE:
-    its writers are serialised anyway).
+    the other's unit still running, and neither releases the next step.
+
+    SQLite ignores FOR UPDATE, and its driver opens a transaction only at the first write: the reads
+    before it see the database as it was, so a worker could settle a book (COMPLETE) on what it read
+    just before an edit reopened a unit. A write that changes nothing takes SQLite's one write lock
+    first, and every read after it sees the latest commit.
     """
-    session.execute(select(Story.id).where(Story.id == story_id).with_for_update())
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(update(Story).where(Story.id == story_id).values(id=Story.id))
+    else:
+        session.execute(select(Story.id).where(Story.id == story_id).with_for_update())
 
 
 def release_ready_units(session: Session, story_id: str, *, sheets_are_references: bool = True) -> list[str]:

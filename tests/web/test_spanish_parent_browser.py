@@ -10,6 +10,10 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from storyloom.db.models import Story, StoryStatus
+from storyloom.providers.simulated import simulated_story
+from storyloom.story.params import StoryParams
+from storyloom.story.schema import StoryContent, VocabularyWord
+from tests.web import conftest
 from tests.web.conftest import BookStages, LiveServer, wait_status
 from tests.web.test_browser import browser, shot
 from tests.web.test_browser_languages import DESKTOP, PHONE, no_axe_violations
@@ -38,6 +42,31 @@ def spanish_only(page: Page, where: str) -> None:
     assert not ENGLISH.search(own), f"{where}: {ENGLISH.search(own)} in {own}"
 
 
+def spanish_story(params: StoryParams, seed: int) -> StoryContent:
+    """The stand-in writer's story with Spanish words: the reader shows the first pages while the book
+    is still being made, so the progress page already holds the story's own text."""
+    story = simulated_story(params, seed)
+    chapters = [
+        chapter.model_copy(
+            update={"title": f"Capítulo {n}", "text": f"{params.child_name} sube al faro con su amiga."}
+        )
+        for n, chapter in enumerate(story.chapters, start=1)
+    ]
+    return story.model_copy(
+        update={
+            "title": f"{params.child_name} y el faro",
+            "description": "Un cuento sobre un faro.",
+            "chapters": chapters,
+            "vocabulary": [
+                VocabularyWord(word="faro", definition="una torre con luz"),
+                VocabularyWord(word="ola", definition="el agua del mar que sube y baja"),
+                VocabularyWord(word="galleta", definition="un dulce pequeño y crujiente"),
+            ],
+            "discussion_questions": ["¿Qué compartió Lucía?", "¿Quién vive en el faro?", "¿Qué harías tú?"],
+        }
+    )
+
+
 def in_spanish(server: LiveServer, story_id: str) -> None:
     with server.runtime.session() as session:
         story = session.get(Story, story_id)
@@ -63,8 +92,13 @@ def in_spanish(server: LiveServer, story_id: str) -> None:
 
 @pytest.mark.parametrize("device", ["desktop", "phone"])
 def test_a_spanish_parent_makes_reads_changes_and_downloads_a_book(
-    browser: Browser, live_server: LiveServer, book_stages: BookStages, device: str
+    browser: Browser,
+    live_server: LiveServer,
+    book_stages: BookStages,
+    device: str,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setattr(conftest, "simulated_story", spanish_story)
     live_server.runtime.settings.limits.enable_multi_language = True
     context = browser.new_context(
         locale="es-ES",
@@ -109,7 +143,7 @@ def test_a_spanish_parent_makes_reads_changes_and_downloads_a_book(
     story_id = page.locator(".book").get_attribute("data-story-id")
     assert story_id is not None
     wait_status(live_server.runtime, story_id, StoryStatus.COMPLETE)
-    in_spanish(live_server, story_id)  # the stand-in writer writes English whatever the book's language
+    in_spanish(live_server, story_id)  # its reading level, and every page's words
     page.reload()
     assert page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"]  # type: ignore[index]
     no_axe_violations(page, "reader")
