@@ -32,6 +32,7 @@ from storyloom.config import get_settings
 from storyloom.db.models import Story, StoryStatus, UnitKind, UnitState, WorkUnit
 from storyloom.pipeline.orchestrator import READABLE_KINDS, start_story
 from storyloom.runtime import Runtime, set_runtime
+from storyloom.startup import build_runtime
 from storyloom.story.params import StoryParams
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,7 +60,7 @@ def _runtime(folder: Path) -> Runtime:
     for name in ("TEXT_PROVIDER", "IMAGE_PROVIDER", "SPEECH_PROVIDER", "DATABASE_URL", "REDIS_URL"):
         os.environ.pop(name, None)
     get_settings.cache_clear()
-    runtime = Runtime(get_settings())
+    runtime = build_runtime(get_settings())
     runtime.migrate()
     set_runtime(runtime)
     return runtime
@@ -139,7 +140,7 @@ def _one_book(pages: int, seed: int) -> Run:
     with tempfile.TemporaryDirectory() as folder:
         runtime = _runtime(Path(folder))
         environment = dict(os.environ, **_environment(Path(folder)))
-        command = [sys.executable, "-m", "storyloom.pipeline.workers", "--queue", "all"]
+        command = [sys.executable, "-m", "storyloom.startup", "--queue", "all"]
         worker = subprocess.Popen(command, env=environment, cwd=ROOT)
         try:
             start_up = _wait_started(worker.pid)  # the clock starts at submission

@@ -24,7 +24,8 @@ from storyloom.db.models import ProviderJob, StoryStatus, UnitKind, WorkUnit
 from storyloom.db.session import dispose_all
 from storyloom.pipeline.orchestrator import start_story
 from storyloom.pipeline.stages import STAGES
-from storyloom.runtime import Runtime, set_runtime
+from storyloom.runtime import set_runtime
+from storyloom.startup import build_runtime
 from storyloom.story.params import StoryParams
 from storyloom.web.app import create_app
 
@@ -70,7 +71,7 @@ def _book(mode: str, poll_seconds: float) -> tuple[float, list[float], int]:
         if mode == "callback":
             os.environ["PUBLIC_URL"] = f"http://127.0.0.1:{port}"
         get_settings.cache_clear()
-        runtime = Runtime(get_settings())
+        runtime = build_runtime(get_settings())
         runtime.migrate()
         set_runtime(runtime)
         FakeStages(runtime).install()

@@ -21,6 +21,7 @@ from storyloom.db.models import Story, StoryStatus
 from storyloom.pipeline.orchestrator import start_story
 from storyloom.pipeline.workers import InProcessWorkers
 from storyloom.runtime import Runtime, set_runtime
+from storyloom.startup import build_runtime
 from storyloom.story.params import StoryParams
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,7 +48,7 @@ def _environment(folder: Path) -> dict[str, str]:
 def _runtime(folder: Path) -> Runtime:
     os.environ.update(_environment(folder))
     get_settings.cache_clear()
-    runtime = Runtime(get_settings())
+    runtime = build_runtime(get_settings())
     runtime.migrate()
     set_runtime(runtime)
     return runtime

@@ -41,10 +41,10 @@ def _prepare(data_dir: Path) -> tuple[str, str, str]:
     from storyloom.pipeline.book import content_columns
     from storyloom.pipeline.orchestrator import token_hash
     from storyloom.providers.simulated import simulated_story
-    from storyloom.runtime import Runtime
+    from storyloom.startup import build_runtime
     from storyloom.story.params import StoryParams
 
-    runtime = Runtime(load_settings())
+    runtime = build_runtime(load_settings())
     runtime.migrate()
     params = StoryParams(child_name="Mia", age_group="3-5", moral_lesson="sharing is kind", page_count=12)
     token = "bench-token-" + "x" * 30

@@ -36,10 +36,10 @@ def fail(message: str, code: int = 1) -> NoReturn:
 
 
 def _runtime() -> Runtime:
-    from storyloom.runtime import get_runtime
+    from storyloom.startup import current_runtime
 
     try:
-        runtime = get_runtime()
+        runtime = current_runtime()
         runtime.check()
     except ConfigurationError as exc:
         fail(exc.message, 2)
@@ -197,10 +197,11 @@ def _private_runtime() -> Runtime:
     """The process's runtime on queues of its own, so that `generate` works off its own book only."""
     import secrets
 
-    from storyloom.runtime import Runtime, set_runtime
+    from storyloom.runtime import set_runtime
+    from storyloom.startup import build_runtime
 
     shared = _runtime()
-    runtime = Runtime(shared.settings, queue_channel=f"generate-{secrets.token_hex(6)}")
+    runtime = build_runtime(shared.settings, queue_channel=f"generate-{secrets.token_hex(6)}")
     set_runtime(runtime)
     return runtime
 

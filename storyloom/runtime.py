@@ -1,13 +1,14 @@
 """The runtime: one object that holds what a process needs to make books (settings, database,
-file store, providers, queues), built from settings. The web app, the workers and the CLI each use
-the process's current runtime; tests build their own and install it."""
+file store, providers, cache), and the stage table, queues and sweeps it is given. It imports no
+pipeline: `storyloom.startup` assembles a whole runtime (`build_runtime`), and the web app, the
+workers and the CLI each use the process's current one; tests build their own and install it."""
 
 from __future__ import annotations
 
 import os
 import secrets
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.orm import Session
 
 from storyloom.cache import StoryCache
-from storyloom.config import Settings, get_settings
+from storyloom.config import Settings
 from storyloom.db.models import UnitKind
 from storyloom.db.session import migrate, session_factory, session_scope
 from storyloom.providers.registry import provider_class
@@ -28,22 +29,35 @@ if TYPE_CHECKING:
     from storyloom.providers.speech.base import SpeechProvider
     from storyloom.providers.text.base import TextProvider
 
+# A periodic sweep the reaper runs besides its own (Shopify webhooks, print jobs: see storyloom.startup).
+Sweep = Callable[["Runtime"], object]
+
 
 class Runtime:
     """Settings plus the services built from them, shared by every thread of a process."""
 
     def __init__(
-        self, settings: Settings, *, store: AssetStore | None = None, queue_channel: str | None = None
+        self,
+        settings: Settings,
+        *,
+        store: AssetStore | None = None,
+        queue_channel: str | None = None,
+        stages: Mapping[UnitKind, Stage] | None = None,
+        queues: Callable[..., Queues] | None = None,
+        sweeps: Sequence[Sweep] = (),
     ) -> None:
+        """`stages`, `queues` (the Queues class, called as `queues(runtime, channel=...)`) and
+        `sweeps` (what the reaper runs on each pass besides its own) come from `storyloom.startup`;
+        a runtime without them reads settings, database, files and providers only."""
         self.settings = settings
         self.queue_channel = queue_channel
         self.database_url = settings.storage.resolved_database_url
         self._store = store
         self._providers: dict[tuple[str, str], Any] = {}
         self._lock = threading.Lock()
-        from storyloom.pipeline.stages import STAGES
-
-        self.stages: dict[UnitKind, Stage] = dict(STAGES)
+        self.stages: dict[UnitKind, Stage] = dict(stages or {})
+        self._make_queues = queues
+        self.sweeps: tuple[Sweep, ...] = tuple(sweeps)
 
     # database
     @contextmanager
@@ -70,9 +84,9 @@ class Runtime:
     # queues
     @cached_property
     def queues(self) -> Queues:
-        from storyloom.pipeline.queues import Queues
-
-        return Queues(self, channel=self.queue_channel)
+        if self._make_queues is None:
+            raise RuntimeError("this runtime has no queues; build it with storyloom.startup.build_runtime")
+        return self._make_queues(self, channel=self.queue_channel)
 
     # secrets
     @cached_property
@@ -139,12 +153,14 @@ _current: Runtime | None = None
 _current_lock = threading.Lock()
 
 
-def get_runtime() -> Runtime:
-    """The process's runtime, built from the environment on first use."""
+def get_runtime(build: Callable[[], Runtime] | None = None) -> Runtime:
+    """The process's runtime; without one installed, `build()`'s (see `storyloom.startup.current_runtime`)."""
     global _current
     with _current_lock:
         if _current is None:
-            _current = Runtime(get_settings())
+            if build is None:
+                raise RuntimeError("no runtime is installed; use storyloom.startup.current_runtime()")
+            _current = build()
         return _current
 
 

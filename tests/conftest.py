@@ -18,6 +18,7 @@ import pytest
 
 from storyloom.config import get_settings
 from storyloom.runtime import Runtime
+from storyloom.startup import build_runtime
 
 ENV_PREFIXES = (
     "SHOPIFY_",
@@ -201,9 +202,9 @@ def runtime(clean_environment: None, backend: str, request: pytest.FixtureReques
         request.getfixturevalue("scaled_environment")
     from storyloom.config import load_settings
     from storyloom.db.session import dispose_all
-    from storyloom.runtime import Runtime, set_runtime
+    from storyloom.runtime import set_runtime
 
-    instance = Runtime(load_settings())
+    instance = build_runtime(load_settings())
     instance.migrate()
     set_runtime(instance)
     yield instance

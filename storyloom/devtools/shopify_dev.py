@@ -23,6 +23,7 @@ import uvicorn
 from storyloom.config import get_settings
 from storyloom.pipeline.orchestrator import Owner, start_story
 from storyloom.runtime import Runtime, set_runtime
+from storyloom.startup import build_runtime
 from storyloom.story.params import StoryParams
 
 DEV_KEY = "storyloom-dev-key"
@@ -121,7 +122,7 @@ def main() -> None:
     from storyloom.devtools.shopify_emulator.helpers import book_product
     from storyloom.devtools.shopify_emulator.state import gid_number
 
-    runtime = Runtime(settings)
+    runtime = build_runtime(settings)
     runtime.migrate()
     set_runtime(runtime)
     state = EmulatorState(

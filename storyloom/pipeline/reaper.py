@@ -174,13 +174,10 @@ class ReaperThread(threading.Thread):
             try:
                 reap(self.runtime, story_id=self.story_id)
                 if self.story_id is None:
-                    # imported here: a one-book reaper (`storyloom generate`) never needs the
-                    # Shopify modules (webhooks, printed orders), which cost a second of CPU to import
-                    from storyloom.shopify.print_jobs import sweep_print_jobs
-                    from storyloom.shopify.webhooks import process_pending_webhooks
-
-                    process_pending_webhooks(self.runtime)
-                    sweep_print_jobs(self.runtime)
+                    # the runtime's sweeps (Shopify webhooks, print jobs: storyloom.startup); a
+                    # one-book reaper (`storyloom generate`) runs none, so never imports Shopify
+                    for sweep in self.runtime.sweeps:
+                        sweep(self.runtime)
             except Exception:
                 log.exception("reaper pass failed; trying again next interval")
 

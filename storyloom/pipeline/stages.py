@@ -312,19 +312,7 @@ def make_pdfs(ctx: UnitContext) -> StageResult:
     return StageResult(output=outputs, calls=calls)
 
 
-def publish_to_shopify(ctx: UnitContext) -> StageResult:
-    from storyloom.shopify.service import ShopifyIntegrationService
-
-    outcome = ShopifyIntegrationService(ctx.runtime).publish(ctx.story_id)
-    return StageResult(output=dict(outcome) if isinstance(outcome, dict) else {"result": str(outcome)})
-
-
-def print_copy(ctx: UnitContext) -> StageResult:
-    from storyloom.shopify.print_jobs import send_print_job
-
-    return send_print_job(ctx)
-
-
+# The pipeline's own stages; storyloom.startup adds Shopify's (PUBLISH, PRINT_JOB) to a runtime's table.
 STAGES: dict[UnitKind, Stage] = {
     UnitKind.TEXT: write_text,
     UnitKind.PAGE_TEXT: rewrite_page_text,
@@ -334,6 +322,4 @@ STAGES: dict[UnitKind, Stage] = {
     UnitKind.PAGE_AUDIO: narrate_page_audio,
     UnitKind.BOOK_AUDIO: join_audio,
     UnitKind.PDF: make_pdfs,
-    UnitKind.PUBLISH: publish_to_shopify,
-    UnitKind.PRINT_JOB: print_copy,
 }

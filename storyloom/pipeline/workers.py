@@ -1,13 +1,12 @@
 """Huey consumers: all queues in the web process for the embedded default (`storyloom serve`), or
 one queue per process for scale-out (`storyloom worker --queue NAME`).
 
-`python -m storyloom.pipeline.workers --queue all --workers 4` runs a worker process on the
-environment's settings (the same as `storyloom worker`).
+`python -m storyloom.startup --queue all --workers 4` runs a worker process on the environment's
+settings (the same as `storyloom worker`).
 """
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import logging
 import threading
@@ -47,7 +46,7 @@ def warm_up(runtime: Runtime, queues: Sequence[str]) -> None:
     from storyloom.pipeline.stages import STAGES
 
     for kind, modules in STAGE_MODULES.items():
-        if QUEUE_FOR_KIND[kind] not in queues or runtime.stages.get(kind) is not STAGES[kind]:
+        if QUEUE_FOR_KIND[kind] not in queues or runtime.stages.get(kind) is not STAGES.get(kind):
             continue
         for module in modules:
             importlib.import_module(module)
@@ -184,24 +183,3 @@ def parse_queues(names: Sequence[str]) -> list[str]:
             elif part:
                 raise SystemExit(f"unknown queue {part!r}; known: all, {', '.join(QUEUE_NAMES)}")
     return chosen or list(QUEUE_NAMES)
-
-
-def main(argv: Sequence[str] | None = None) -> None:
-    """Serve the chosen queues with the environment's settings until SIGINT or SIGTERM."""
-    from storyloom.config import get_settings
-    from storyloom.logs import configure_logging
-    from storyloom.runtime import Runtime, set_runtime
-
-    parser = argparse.ArgumentParser(prog="python -m storyloom.pipeline.workers")
-    parser.add_argument("--queue", action="append", default=[], help="a queue name, or all (repeatable)")
-    parser.add_argument("--workers", type=int, default=0, help="threads per queue (WORKERS_PER_QUEUE)")
-    args = parser.parse_args(argv)
-    runtime = Runtime(get_settings())
-    configure_logging(runtime.settings.web.log_level)
-    runtime.migrate()
-    set_runtime(runtime)
-    run_worker(runtime, parse_queues(args.queue), args.workers or runtime.settings.limits.workers_per_queue)
-
-
-if __name__ == "__main__":
-    main()

@@ -16,7 +16,8 @@ from starlette.middleware.sessions import SessionMiddleware
 from storyloom.config import Settings
 from storyloom.logs import configure_logging
 from storyloom.render.book import FONTS_DIR
-from storyloom.runtime import Runtime, get_runtime
+from storyloom.runtime import Runtime
+from storyloom.startup import current_runtime
 from storyloom.web.api import assets, callbacks, health, preview, stories, styles
 from storyloom.web.errors import install_error_handlers
 from storyloom.web.limits import BodySizeLimit
@@ -57,7 +58,7 @@ def warn_about_providers(settings: Settings) -> threading.Thread | None:
 def create_app(runtime: Runtime | None = None, *, run_workers: bool = False) -> FastAPI:
     """The web app for `runtime` (the process's own by default). With `run_workers`, every queue's
     consumers and the reaper run as threads of this process while the app is up."""
-    runtime = runtime or get_runtime()
+    runtime = runtime or current_runtime()
     configure_logging(runtime.settings.web.log_level)
 
     @asynccontextmanager

@@ -23,8 +23,8 @@ from storyloom.db.models import Story
 from storyloom.errors import ForbiddenError
 from storyloom.library import Viewer, get_story
 from storyloom.runtime import Runtime
-from storyloom.runtime import get_runtime as process_runtime
 from storyloom.signatures import signature_matches
+from storyloom.startup import current_runtime as process_runtime
 
 SESSION_KEY = "sid"
 CSRF_KEY = "csrf"

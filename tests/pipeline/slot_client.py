@@ -12,12 +12,12 @@ import time
 
 from storyloom.config import get_settings
 from storyloom.pipeline.ratelimit import make_rate_limiter
-from storyloom.runtime import Runtime
+from storyloom.startup import build_runtime
 
 
 def main() -> None:
     log_path, threads, calls, hold = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4])
-    limiter = make_rate_limiter(Runtime(get_settings()))
+    limiter = make_rate_limiter(build_runtime(get_settings()))
     lines: list[str] = []
 
     def work() -> None:

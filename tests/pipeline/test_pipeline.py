@@ -11,6 +11,7 @@ from storyloom.errors import ProviderAuthError, ProviderRateLimitError, Provider
 from storyloom.pipeline.orchestrator import retry_story, start_story, story_progress
 from storyloom.pipeline.workers import InProcessWorkers
 from storyloom.runtime import Runtime
+from storyloom.startup import build_runtime
 from tests.pipeline.conftest import FakeStages, make_params, settled, wait_for, wait_idle
 
 
@@ -129,7 +130,7 @@ def test_with_audio_off_a_book_has_no_audio_units_and_completes(
     monkeypatch: pytest.MonkeyPatch, fake_stages: FakeStages, runtime: Runtime
 ) -> None:
     monkeypatch.setenv("ENABLE_AUDIO_GENERATION", "false")
-    quiet = Runtime(load_settings())
+    quiet = build_runtime(load_settings())
     quiet.stages = runtime.stages
 
     with InProcessWorkers(quiet, workers_per_queue=2):

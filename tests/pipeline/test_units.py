@@ -15,6 +15,7 @@ from storyloom.pipeline.units import (
     settle_story,
 )
 from storyloom.runtime import Runtime
+from storyloom.startup import build_runtime
 
 
 def _story_with_units(runtime: Runtime, page_count: int = 2) -> str:
@@ -233,4 +234,4 @@ def test_the_built_in_illustrator_does_not_draw_from_the_sheets(
     monkeypatch.setenv("IMAGE_PROVIDER_FALLBACK", "openai")
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
     get_settings.cache_clear()
-    assert sheets_are_references(Runtime(get_settings())) is True
+    assert sheets_are_references(build_runtime(get_settings())) is True

@@ -13,7 +13,8 @@ from pathlib import Path
 from storyloom.config import get_settings
 from storyloom.pipeline.queues import QUEUE_NAMES
 from storyloom.pipeline.workers import run_worker
-from storyloom.runtime import Runtime, set_runtime
+from storyloom.runtime import set_runtime
+from storyloom.startup import build_runtime
 from storyloom.storage import open_store
 from tests.pipeline.stand_ins import LoggingStore, install_stand_ins
 
@@ -24,7 +25,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=4)
     args = parser.parse_args()
     settings = get_settings()
-    runtime = Runtime(settings, store=LoggingStore(open_store(settings.storage), args.write_log))
+    runtime = build_runtime(settings, store=LoggingStore(open_store(settings.storage), args.write_log))
     install_stand_ins(runtime)
     set_runtime(runtime)
     Path(args.write_log).with_name(f"ready-{os.getpid()}").touch()

@@ -14,6 +14,7 @@ from storyloom.devtools.shopify_emulator import EmulatorState, create_emulator_a
 from storyloom.runtime import Runtime, set_runtime
 from storyloom.shopify.admin import reset_throttle_state
 from storyloom.shopify.tokens import store_grant
+from storyloom.startup import build_runtime
 from tests.shopify.servers import serve
 
 API_KEY = "test-api-key"
@@ -60,7 +61,7 @@ def runtime(
     `backend`, on PostgreSQL + Redis + S3 too), installed as the process's runtime."""
     if backend == "scaled":
         request.getfixturevalue("scaled_environment")
-    runtime = Runtime(load_settings())
+    runtime = build_runtime(load_settings())
     runtime.migrate()
     set_runtime(runtime)
     yield runtime

@@ -329,10 +329,10 @@ def ordered_hardcover_format() -> Any:
 
 
 def _link(record_id: str, part: str) -> str:
-    from storyloom.runtime import get_runtime
     from storyloom.shopify.orders import print_file_link
+    from storyloom.startup import current_runtime
 
-    return print_file_link(get_runtime().settings.shopify, record_id, part)
+    return print_file_link(current_runtime().settings.shopify, record_id, part)
 
 
 def test_print_files_need_a_valid_signature(

@@ -16,6 +16,7 @@ from storyloom.db.models import Generation, GenerationType, Shop, Story, StorySt
 from storyloom.devtools.shopify_emulator import EmulatorState, mint_session_token
 from storyloom.runtime import Runtime
 from storyloom.shopify.proxy import sign_proxy_query
+from storyloom.startup import build_runtime
 from tests.shopify.conftest import API_KEY, API_SECRET, SHOP, make_story, shopify_web_app
 
 
@@ -282,7 +283,7 @@ def test_every_route_answers_503_until_the_app_has_a_key_and_secret(
 
     monkeypatch.delenv("SHOPIFY_API_SECRET")
     app = shopify_web_app()
-    app.state.runtime = Runtime(load_settings())
+    app.state.runtime = build_runtime(load_settings())
     response = TestClient(app).request("POST" if "webhooks" in path else "GET", path)
     assert response.status_code == 503
     assert response.json() == {

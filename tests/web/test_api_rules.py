@@ -9,6 +9,7 @@ from fastapi.testclient import TestClient
 
 from storyloom.db.models import Story, StoryStatus
 from storyloom.runtime import Runtime
+from storyloom.startup import build_runtime
 from storyloom.web.app import create_app
 
 
@@ -72,7 +73,7 @@ def test_a_book_not_made_through_a_store_cannot_be_published(
 
     monkeypatch.setenv("SHOPIFY_API_KEY", "key")
     monkeypatch.setenv("SHOPIFY_API_SECRET", "secret")
-    configured = Runtime(load_settings())
+    configured = build_runtime(load_settings())
     with TestClient(create_app(configured)) as client:
         started = client.post(
             "/api/stories/generate", json={"child_name": "Mia", "age_group": "3-5", "moral_lesson": "be kind"}
