@@ -85,7 +85,7 @@ def stop_render_processes() -> None:
     raster.configure(0)
 
 
-class _ThreadConsumer(Consumer):
+class _ThreadConsumer(Consumer):  # type: ignore[misc]  # huey has no type hints: Consumer is Any
     """A Huey consumer that can start from any thread (it leaves signal handling to its host)."""
 
     def _set_signal_handlers(self) -> None:

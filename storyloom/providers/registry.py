@@ -109,5 +109,7 @@ def provider_class(kind: str, name: str) -> type[Any]:
         raise KeyError(f"no {kind} provider named {name!r}; known: {known}")
     module_name, _, class_name = target.partition(":")
     cls = getattr(importlib.import_module(module_name), class_name)
+    if not isinstance(cls, type):
+        raise TypeError(f"{target} is not a class")
     _REGISTRY[kind][name] = cls
     return cls

@@ -48,7 +48,7 @@ SHRINK_STEP = 0.9
 POINTS_PER_INCH = 72.0
 
 
-class _BookFetcher(URLFetcher):
+class _BookFetcher(URLFetcher):  # type: ignore[misc]  # weasyprint has no type hints: URLFetcher is Any
     """Serves the book's prepared illustrations and the package's fonts; refuses everything else.
     Without an image cache (the cover, whose pictures come as data URIs) it serves only fonts and data."""
 
@@ -149,7 +149,8 @@ def _render(book: BookInput, *, edition: Edition, trim: str, css: str, qr_codes:
         document = HTML(string=html, base_url=PACKAGE_DIR.as_uri() + "/", url_fetcher=fetcher).render()
         spilled = _overflowing(document)
         if not spilled:
-            return document.write_pdf()
+            pdf: bytes = document.write_pdf()
+            return pdf
         log.info("book text refitted", pages=sorted(spilled))
         for key in spilled:
             shrink[key] = shrink.get(key, 1.0) * SHRINK_STEP

@@ -246,7 +246,7 @@ class AdminClient:
 
 
 def _backoff(attempt: int) -> float:
-    return min(BACKOFF_MAX_SECONDS, BACKOFF_BASE_SECONDS * 2**attempt) * (0.5 + random.random() / 2)
+    return min(BACKOFF_MAX_SECONDS, BACKOFF_BASE_SECONDS * 2.0**attempt) * (0.5 + random.random() / 2)
 
 
 def _json(response: httpx.Response) -> dict[str, Any]:

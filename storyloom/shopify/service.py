@@ -107,13 +107,16 @@ class ShopifyIntegrationService:
         """The story's product if it exists: by the stored product id, then by its fixed handle."""
         client = self.client(self._shop_of(story))
         if story.shopify_product_id:
-            found = client.execute(document("product_by_id"), {"id": story.shopify_product_id}).get("product")
+            found: dict[str, Any] | None = client.execute(
+                document("product_by_id"), {"id": story.shopify_product_id}
+            ).get("product")
             if found:
                 return found
         data = client.execute(
             document("product_by_handle"), {"identifier": {"handle": product_handle(story.id)}}
         )
-        return data.get("productByIdentifier")
+        by_handle: dict[str, Any] | None = data.get("productByIdentifier")
+        return by_handle
 
     def create_product(self, story: Story) -> dict[str, Any]:
         """productCreate with the cover as media, then make its variant a priced, non-shipping download.
@@ -155,7 +158,7 @@ class ShopifyIntegrationService:
         payload = client.mutate(
             "productCreate", document("product_create"), {"product": product_input, "media": media or None}
         )
-        product = payload["product"]
+        product: dict[str, Any] = payload["product"]
         with self.runtime.session() as session:
             stored = session.get(Story, story.id)
             if stored is not None:

@@ -99,7 +99,7 @@ def layout_parts(runtime: Runtime, story: Story) -> dict[str, Any]:
 async def page_layout(runtime: Runtime, story: Story) -> dict[str, Any]:
     """`layout_parts` of the story, kept in the `asset:` cache until the book changes."""
     key = cache_asset_key(story.id, "layout.json")
-    parts = await runtime.cache.get(key)
+    parts: dict[str, Any] | None = await runtime.cache.get(key)
     if not isinstance(parts, dict):
         parts = await run_in_threadpool(layout_parts, runtime, story)
         await runtime.cache.set(key, parts, ASSET_TTL)

@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import httpx
@@ -152,7 +153,7 @@ class LuluEmulator:
                 else:
                     return job
             self._set_status(job, to, message)
-            snapshot = json.loads(json.dumps(job))
+            snapshot: dict[str, Any] = json.loads(json.dumps(job))
         self._send_webhook(snapshot)
         return snapshot
 

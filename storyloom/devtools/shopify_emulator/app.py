@@ -24,6 +24,7 @@ from storyloom.devtools.shopify_emulator.helpers import (
     admin_product,
     app_proxy,
     embedded_admin,
+    emulator_state,
     home,
     order_page,
     place_order,
@@ -67,16 +68,12 @@ def create_emulator_app(state: EmulatorState) -> Starlette:
     return app
 
 
-def _state(request: Request) -> EmulatorState:
-    return request.app.state.emulator
-
-
 def _base_url(request: Request) -> str:
     return str(request.base_url).rstrip("/")
 
 
 async def _graphql(request: Request) -> Response:
-    state = _state(request)
+    state = emulator_state(request)
     if request.path_params["version"] != API_VERSION:
         return JSONResponse({"errors": "Not Found"}, status_code=404)
     shop = state.shop_for_token(request.headers.get("x-shopify-access-token", ""))
@@ -157,7 +154,7 @@ def run_document(
 
 
 async def _access_token(request: Request) -> Response:
-    state = _state(request)
+    state = emulator_state(request)
     raw = await request.body()
     try:
         body = json.loads(raw) if raw.strip().startswith(b"{") else dict((await request.form()).items())
@@ -199,7 +196,7 @@ async def _access_token(request: Request) -> Response:
 
 async def _authorize(request: Request) -> Response:
     """The merchant approves at once: back to `redirect_uri` with a code and an HMAC-signed query."""
-    state = _state(request)
+    state = emulator_state(request)
     shop = normalize_shop_domain(request.query_params.get("shop"))
     redirect_uri = request.query_params.get("redirect_uri", "")
     if shop is None or request.query_params.get("client_id") != state.api_key or not redirect_uri:
@@ -219,7 +216,7 @@ async def _authorize(request: Request) -> Response:
 
 
 async def _staged_upload(request: Request) -> Response:
-    state = _state(request)
+    state = emulator_state(request)
     form = await request.form()
     key = str(form.get("key") or "")
     upload = form.get("file")
@@ -235,7 +232,7 @@ async def _staged_upload(request: Request) -> Response:
 
 
 async def _cdn_file(request: Request) -> Response:
-    found = _state(request).uploads.get(request.path_params["key"])
+    found = emulator_state(request).uploads.get(request.path_params["key"])
     if found is None:
         return Response("Not Found", status_code=404)
     return Response(found[0], media_type=found[1])

@@ -11,6 +11,9 @@ from storyloom.devtools.shopify_emulator.state import EmulatorState, Metafield, 
 
 TIMESTAMP = "2025-04-01T00:00:00Z"
 
+# What a resolver is told of its field; the emulator executes without a context value.
+Info = GraphQLResolveInfo[None]
+
 
 def user_error(
     field: list[str] | None, message: str, code: str | None = None, **extra: Any
@@ -43,9 +46,7 @@ class ResolverBase:
         }
 
     def _metafield_getter(self, owner_id: str) -> Any:
-        def metafield(
-            info: GraphQLResolveInfo, key: str, namespace: str | None = None
-        ) -> dict[str, Any] | None:
+        def metafield(info: Info, key: str, namespace: str | None = None) -> dict[str, Any] | None:
             found = self.shop.metafields.get((owner_id, self._namespace(namespace), key))
             return self._metafield(found) if found else None
 

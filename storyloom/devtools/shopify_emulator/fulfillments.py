@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graphql import GraphQLResolveInfo
-
-from storyloom.devtools.shopify_emulator.base import TIMESTAMP, ResolverBase, user_error
+from storyloom.devtools.shopify_emulator.base import TIMESTAMP, Info, ResolverBase, user_error
 from storyloom.devtools.shopify_emulator.state import (
     EmulatorState,
     Fulfillment,
@@ -40,7 +38,7 @@ def open_fulfillment_orders(state: EmulatorState, shop: ShopState, order: dict[s
 
 
 def _paged(nodes: list[dict[str, Any]]) -> Any:
-    def connection(info: GraphQLResolveInfo, first: int | None = None, **_: Any) -> dict[str, Any]:
+    def connection(info: Info, first: int | None = None, **_: Any) -> dict[str, Any]:
         page = nodes[: first or 250]
         return {"nodes": page, "edges": [{"node": n, "cursor": n["id"]} for n in page]}
 
@@ -69,7 +67,7 @@ class FulfillmentResolvers(ResolverBase):
         }
 
     def _fulfillment(self, found: Fulfillment) -> dict[str, Any]:
-        def tracking(info: GraphQLResolveInfo, first: int | None = None) -> list[dict[str, Any]]:
+        def tracking(info: Info, first: int | None = None) -> list[dict[str, Any]]:
             return found.tracking[: first or 250]
 
         return {
@@ -80,14 +78,14 @@ class FulfillmentResolvers(ResolverBase):
             "createdAt": TIMESTAMP,
         }
 
-    def order(self, info: GraphQLResolveInfo, id: str) -> dict[str, Any] | None:
+    def order(self, info: Info, id: str) -> dict[str, Any] | None:
         if id not in self.shop.orders:
             return None
         mine = [self._fulfillment_order(f) for f in self.shop.fulfillment_orders.values() if f.order_id == id]
         return {"__typename": "Order", "id": id, "fulfillmentOrders": _paged(mine)}
 
     def fulfillmentCreate(
-        self, info: GraphQLResolveInfo, fulfillment: dict[str, Any], message: str | None = None
+        self, info: Info, fulfillment: dict[str, Any], message: str | None = None
     ) -> dict[str, Any]:
         """Fulfil the given fulfillment order lines (all of an order's lines when none are named)."""
         picked: list[tuple[FulfillmentOrderLine, int]] = []

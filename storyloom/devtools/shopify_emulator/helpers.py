@@ -28,8 +28,12 @@ from storyloom.shopify.proxy import sign_proxy_query
 WEBHOOK_PATH = "/api/webhooks/shopify"
 
 
-def _state(request: Request) -> EmulatorState:
-    return request.app.state.emulator
+def emulator_state(request: Request) -> EmulatorState:
+    """The emulator's state, which `create_emulator_app` keeps on the app."""
+    state = request.app.state.emulator
+    if not isinstance(state, EmulatorState):
+        raise TypeError("the app has no emulator state; build it with create_emulator_app")
+    return state
 
 
 def mint_session_token(state: EmulatorState, shop: str, *, lifetime: int = 600, user_id: str = "42") -> str:
@@ -51,14 +55,14 @@ def mint_session_token(state: EmulatorState, shop: str, *, lifetime: int = 600, 
 
 async def session_token(request: Request) -> Response:
     """A fresh session token for `?shop=`, as JSON."""
-    state = _state(request)
+    state = emulator_state(request)
     shop = normalize_shop_domain(request.query_params.get("shop")) or "storyloom-dev.myshopify.com"
     return JSONResponse({"token": mint_session_token(state, shop)})
 
 
 async def embedded_admin(request: Request) -> Response:
     """The shop's admin with the app in its frame, given a fresh session token."""
-    state = _state(request)
+    state = emulator_state(request)
     shop = normalize_shop_domain(request.query_params.get("shop")) or "storyloom-dev.myshopify.com"
     query = urlencode({"shop": shop, "embedded": "1", "id_token": mint_session_token(state, shop)})
     return HTMLResponse(
@@ -104,7 +108,7 @@ async def deliver_webhook(
 
 async def send_webhook(request: Request) -> Response:
     """Send a signed webhook of any topic (the JSON body is its payload) to the app."""
-    state = _state(request)
+    state = emulator_state(request)
     shop = normalize_shop_domain(request.query_params.get("shop")) or "storyloom-dev.myshopify.com"
     payload = json.loads(await request.body() or b"{}")
     return JSONResponse(await deliver_webhook(state, request.path_params["topic"], shop, payload))
@@ -112,7 +116,7 @@ async def send_webhook(request: Request) -> Response:
 
 async def uninstall(request: Request) -> Response:
     """The merchant removes the app: its tokens stop working and `app/uninstalled` is sent."""
-    state = _state(request)
+    state = emulator_state(request)
     shop = normalize_shop_domain(request.query_params.get("shop")) or "storyloom-dev.myshopify.com"
     state.revoke_shop_tokens(shop)
     return JSONResponse(
@@ -122,7 +126,7 @@ async def uninstall(request: Request) -> Response:
 
 async def place_order(request: Request) -> Response:
     """A storefront checkout: a paid order with line-item properties, announced by `orders/paid`."""
-    state = _state(request)
+    state = emulator_state(request)
     form = (
         await request.form()
         if request.headers.get("content-type", "").startswith(
@@ -201,7 +205,7 @@ async def place_order(request: Request) -> Response:
 
 async def app_proxy(request: Request) -> Response:
     """The storefront's `/apps/storyloom/...`: signed and forwarded to the app's `/proxy/...`."""
-    state = _state(request)
+    state = emulator_state(request)
     shop = normalize_shop_domain(request.query_params.get("shop")) or "storyloom-dev.myshopify.com"
     customer = request.query_params.get("customer", "7001")
     params = [
@@ -269,7 +273,7 @@ def _theme(shop: str, variant: str, body: str) -> str:
 async def product_page(request: Request) -> Response:
     """The storefront's product page: a product with its price and, for the book product, the
     Storyloom block (the builder) and an add-to-cart form that carries the chosen story."""
-    state = _state(request)
+    state = emulator_state(request)
     shop = normalize_shop_domain(request.query_params.get("shop")) or "storyloom-dev.myshopify.com"
     book, book_variant = book_product(state, shop)
     handle = request.path_params["handle"]
@@ -325,7 +329,7 @@ async def product_page(request: Request) -> Response:
 
 async def admin_product(request: Request) -> Response:
     """A product in the (emulated) Shopify admin, where the app's "Product" links lead."""
-    state = _state(request)
+    state = emulator_state(request)
     shop = normalize_shop_domain(request.query_params.get("shop")) or "storyloom-dev.myshopify.com"
     product = state.shop(shop).products.get(gid("Product", int(request.path_params["number"])))
     if product is None:
@@ -344,7 +348,7 @@ async def admin_product(request: Request) -> Response:
 
 async def order_page(request: Request) -> Response:
     """An order in the (emulated) Shopify admin: its lines and its fulfillments with their tracking."""
-    state = _state(request)
+    state = emulator_state(request)
     shop = normalize_shop_domain(request.query_params.get("shop")) or "storyloom-dev.myshopify.com"
     shop_state = state.shop(shop)
     order_id = gid("Order", int(request.path_params["number"]))
@@ -389,7 +393,7 @@ async def order_page(request: Request) -> Response:
 async def home(request: Request) -> Response:
     """Where a developer starts: install, open the admin, visit the storefront, uninstall."""
     shop = "storyloom-dev.myshopify.com"
-    state = _state(request)
+    state = emulator_state(request)
     variant = gid_number(book_product(state, shop)[1].id)
     return HTMLResponse(
         "<!doctype html><title>Shopify emulator</title><h1>Shopify emulator</h1><ol>"

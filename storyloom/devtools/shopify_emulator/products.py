@@ -8,9 +8,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 from urllib.parse import urlparse
 
-from graphql import GraphQLResolveInfo
-
-from storyloom.devtools.shopify_emulator.base import TIMESTAMP, ResolverBase, user_error
+from storyloom.devtools.shopify_emulator.base import TIMESTAMP, Info, ResolverBase, user_error
 from storyloom.devtools.shopify_emulator.state import Product, Variant, gid
 
 HANDLE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -21,7 +19,7 @@ class ProductResolvers(ResolverBase):
 
     # shaping
     def _product(self, product: Product) -> dict[str, Any]:
-        def variants(info: GraphQLResolveInfo, first: int | None = None, **_: Any) -> dict[str, Any]:
+        def variants(info: Info, first: int | None = None, **_: Any) -> dict[str, Any]:
             nodes = [self._variant(self.shop.variants[v]) for v in product.variant_ids][: first or 250]
             return {"nodes": nodes, "edges": [{"node": n, "cursor": n["id"]} for n in nodes]}
 
@@ -56,13 +54,11 @@ class ProductResolvers(ResolverBase):
         }
 
     # queries
-    def product(self, info: GraphQLResolveInfo, id: str) -> dict[str, Any] | None:
+    def product(self, info: Info, id: str) -> dict[str, Any] | None:
         found = self.shop.products.get(id)
         return self._product(found) if found else None
 
-    def productByIdentifier(
-        self, info: GraphQLResolveInfo, identifier: dict[str, Any]
-    ) -> dict[str, Any] | None:
+    def productByIdentifier(self, info: Info, identifier: dict[str, Any]) -> dict[str, Any] | None:
         if identifier.get("id"):
             return self.product(info, identifier["id"])
         handle = identifier.get("handle")
@@ -74,7 +70,7 @@ class ProductResolvers(ResolverBase):
     # mutations
     def productCreate(
         self,
-        info: GraphQLResolveInfo,
+        info: Info,
         product: dict[str, Any] | None = None,
         media: list[dict[str, Any]] | None = None,
     ) -> dict[str, Any]:
@@ -127,7 +123,7 @@ class ProductResolvers(ResolverBase):
 
     def productUpdate(
         self,
-        info: GraphQLResolveInfo,
+        info: Info,
         product: dict[str, Any] | None = None,
         media: list[dict[str, Any]] | None = None,
     ) -> dict[str, Any]:
@@ -155,7 +151,7 @@ class ProductResolvers(ResolverBase):
         return {"product": self._product(found), "userErrors": []}
 
     def productVariantsBulkUpdate(
-        self, info: GraphQLResolveInfo, productId: str, variants: list[dict[str, Any]], **_: Any
+        self, info: Info, productId: str, variants: list[dict[str, Any]], **_: Any
     ) -> dict[str, Any]:
         product = self.shop.products.get(productId)
         if product is None:
@@ -211,7 +207,7 @@ class ProductResolvers(ResolverBase):
 
     def productVariantsBulkCreate(
         self,
-        info: GraphQLResolveInfo,
+        info: Info,
         productId: str,
         variants: list[dict[str, Any]],
         strategy: str = "DEFAULT",

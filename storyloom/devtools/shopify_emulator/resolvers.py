@@ -8,9 +8,7 @@ import uuid
 from typing import Any
 from urllib.parse import urlparse
 
-from graphql import GraphQLResolveInfo
-
-from storyloom.devtools.shopify_emulator.base import TIMESTAMP, user_error
+from storyloom.devtools.shopify_emulator.base import TIMESTAMP, Info, user_error
 from storyloom.devtools.shopify_emulator.fulfillments import FulfillmentResolvers
 from storyloom.devtools.shopify_emulator.products import ProductResolvers
 from storyloom.devtools.shopify_emulator.state import StoredFile, gid
@@ -43,13 +41,13 @@ class Resolvers(ProductResolvers, FulfillmentResolvers):
             "updatedAt": TIMESTAMP,
         }
 
-    def customer(self, info: GraphQLResolveInfo, id: str) -> dict[str, Any] | None:
+    def customer(self, info: Info, id: str) -> dict[str, Any] | None:
         found = self.shop.customers.get(id)
         if found is None:
             return None
         return {"__typename": "Customer", **found, "metafield": self._metafield_getter(id)}
 
-    def node(self, info: GraphQLResolveInfo, id: str) -> dict[str, Any] | None:
+    def node(self, info: Info, id: str) -> dict[str, Any] | None:
         if id in self.shop.files:
             stored = self.shop.files[id]
             self._advance(stored)
@@ -82,7 +80,7 @@ class Resolvers(ProductResolvers, FulfillmentResolvers):
         prefix = f"{self.base_url}/staged-uploads/"
         return source[len(prefix) :] if source.startswith(prefix) else None
 
-    def stagedUploadsCreate(self, info: GraphQLResolveInfo, input: list[dict[str, Any]]) -> dict[str, Any]:
+    def stagedUploadsCreate(self, info: Info, input: list[dict[str, Any]]) -> dict[str, Any]:
         targets, errors = [], []
         for index, item in enumerate(input):
             filename = (item.get("filename") or "").strip()
@@ -108,7 +106,7 @@ class Resolvers(ProductResolvers, FulfillmentResolvers):
             return {"stagedTargets": None, "userErrors": errors}
         return {"stagedTargets": targets, "userErrors": []}
 
-    def fileCreate(self, info: GraphQLResolveInfo, files: list[dict[str, Any]]) -> dict[str, Any]:
+    def fileCreate(self, info: Info, files: list[dict[str, Any]]) -> dict[str, Any]:
         created, errors = [], []
         for index, item in enumerate(files):
             source = item.get("originalSource") or ""
@@ -143,7 +141,7 @@ class Resolvers(ProductResolvers, FulfillmentResolvers):
                 self.shop.files[stored.id] = stored
         return {"files": [self._file(f) for f in created], "userErrors": []}
 
-    def metafieldsSet(self, info: GraphQLResolveInfo, metafields: list[dict[str, Any]]) -> dict[str, Any]:
+    def metafieldsSet(self, info: Info, metafields: list[dict[str, Any]]) -> dict[str, Any]:
         errors = []
         if len(metafields) > 25:
             errors.append(

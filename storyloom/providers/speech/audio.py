@@ -88,7 +88,8 @@ def resample(samples: Samples, rate: int, target_rate: int) -> Samples:
     count = round(len(samples) * target_rate / rate)
     positions = np.arange(count) * (rate / target_rate)
     values = np.interp(positions, np.arange(len(samples)), samples.astype(np.float64))
-    return np.clip(np.round(values), -32768, 32767).astype(np.int16)
+    resampled: npt.NDArray[np.int16] = np.clip(np.round(values), -32768, 32767).astype(np.int16)
+    return resampled
 
 
 def _block_levels(samples: Samples, rate: int, block_ms: int = 20) -> npt.NDArray[np.float64]:
@@ -98,7 +99,8 @@ def _block_levels(samples: Samples, rate: int, block_ms: int = 20) -> npt.NDArra
         return np.zeros(0)
     blocks = samples[: count * block].astype(np.float64).reshape(count, block) / 32768.0
     power = np.mean(blocks**2, axis=1)
-    return 10 * np.log10(np.maximum(power, 1e-12))
+    levels: npt.NDArray[np.float64] = 10 * np.log10(np.maximum(power, 1e-12))
+    return levels
 
 
 def voiced_bounds(samples: Samples, rate: int) -> tuple[int, int]:
@@ -150,7 +152,8 @@ def _limit_peaks(signal: npt.NDArray[np.float64], rate: int, ceiling: float) -> 
     centres = (np.arange(count) + 0.5) * block
     envelope = np.interp(np.arange(len(signal)), centres, gains)
     result = signal * envelope
-    return np.clip(result, -ceiling, ceiling)
+    clipped: npt.NDArray[np.float64] = np.clip(result, -ceiling, ceiling)
+    return clipped
 
 
 def encode_mp3(samples: Samples, rate: int, bitrate_kbps: int = 64, channels: int = 1) -> bytes:

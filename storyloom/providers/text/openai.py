@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 import openai
 from pydantic_ai.models import Model
@@ -30,7 +30,9 @@ class OpenAIStoryWriter(PydanticAIWriter):
     def _model_settings(self) -> ModelSettings:
         settings = super()._model_settings()
         if self.model_name.startswith(REASONING_PREFIXES):
-            return OpenAIChatModelSettings(**settings, openai_reasoning_effort="none")
+            # the base settings with one OpenAI key more; mypy cannot spread a TypedDict into a wider
+            # one whose extra keys are optional (its extra checks ask for each key named), so: cast
+            return cast(OpenAIChatModelSettings, {**settings, "openai_reasoning_effort": "none"})
         return settings
 
     def _model_name(self, settings: Settings) -> str:

@@ -99,7 +99,8 @@ BEAT_SCENES: dict[str, tuple[Composition, str, str]] = {
 def lexicon_for(language: str) -> Lexicon:
     """The phrase bank for `language`."""
     module = importlib.import_module(f"storyloom.providers.text.engine.{LANGUAGE_MODULES[language]}")
-    return module.LEXICON
+    lexicon: Lexicon = module.LEXICON
+    return lexicon
 
 
 @dataclass(frozen=True)
