@@ -11,13 +11,12 @@ StoryloomError
 │   │   ├── ConflictError         409
 │   │   ├── RateLimitedError      429 with Retry-After: a client, shop or budget limit is reached
 │   │   ├── ContentRejectedError  422, CONTENT_REJECTED: the story failed the child-safety checks
-│   │   └── CallbackRefused       (pipeline/jobs.py) 401: a provider callback that does not verify
+│   │   └── CallbackRejected      401: a provider callback's signature, timestamp or shape is wrong
 │   └── StoryGenerationError      5xx: the book or a part of it could not be made (502 a unit failed for
 │                                 good, 503 a service it needs is not set up, 504 still being made)
 ├── UnitDeferred                  not a failure: the unit waits, and no attempt is counted
 │   ├── AwaitingProvider          (providers/jobs.py) the provider's job still runs: park the unit
 │   └── SlotUnavailable           (pipeline/ratelimit.py) no rate-limit slot came free: try again later
-├── CallbackRejected              (providers/jobs.py) a callback's signature, timestamp or shape is wrong
 ├── ProviderError                 an AI provider call failed (carries provider, code, unit)
 │   ├── RetryableProviderError    timeout, connection, 429, 5xx: back off and try again
 │   │   ├── ProviderTimeoutError
@@ -156,6 +155,14 @@ class RateLimitedError(RequestRefusedError):
 class ContentRejectedError(RequestRefusedError):
     code = "CONTENT_REJECTED"
     status = 422
+
+
+class CallbackRejected(RequestRefusedError):
+    """A provider callback whose signature, timestamp or shape does not hold up (the provider's
+    `read_callback` raises it): 401, and nothing changes."""
+
+    code = "INVALID_CALLBACK"
+    status = 401
 
 
 class ProviderError(StoryloomError):

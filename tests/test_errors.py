@@ -69,7 +69,7 @@ EXCEPTIONS = defined_exceptions()
 def test_the_walk_finds_exceptions_outside_errors_py() -> None:
     modules = {cls.__module__ for cls in EXCEPTIONS}
 
-    assert {"storyloom.errors", "storyloom.pipeline.jobs", "storyloom.shopify.admin"} <= modules
+    assert {"storyloom.errors", "storyloom.providers.jobs", "storyloom.shopify.admin"} <= modules
     assert len(EXCEPTIONS) >= 40
 
 
@@ -106,7 +106,7 @@ def test_requests_refused_are_4xx_and_not_generation_failures() -> None:
         "ConflictError",
         "RateLimitedError",
         "ContentRejectedError",
-        "CallbackRefused",
+        "CallbackRejected",
     }
     for cls in refused:
         assert not issubclass(cls, errors.StoryGenerationError), cls

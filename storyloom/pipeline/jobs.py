@@ -20,9 +20,9 @@ from sqlalchemy import delete, select, update
 
 from storyloom.db.models import ProviderJob, UnitState, WorkUnit, utcnow
 from storyloom.db.session import rows_changed
-from storyloom.errors import ConfigurationError, NotFoundError, RequestRefusedError, StoryGenerationError
+from storyloom.errors import CallbackRejected, ConfigurationError, NotFoundError, StoryGenerationError
 from storyloom.ids import is_id, new_id
-from storyloom.providers.jobs import CallbackProvider, CallbackRejected, JobState, LedgerEntry
+from storyloom.providers.jobs import CallbackProvider, JobState, LedgerEntry
 from storyloom.providers.registry import provider_class
 from storyloom.signatures import signature_matches
 
@@ -32,13 +32,6 @@ if TYPE_CHECKING:
 log = structlog.get_logger(__name__)
 
 CALLBACK_PATH = "/api/webhooks/generation"
-
-
-class CallbackRefused(RequestRefusedError):
-    """A callback that does not verify: 401, and nothing changes."""
-
-    code = "INVALID_CALLBACK"
-    status = 401
 
 
 def callback_base_url(runtime: Runtime) -> str:
@@ -192,9 +185,9 @@ def receive_callback(
         state = provider.read_callback(headers, body)
     except CallbackRejected as exc:
         log.warning("provider callback refused", provider=provider_name, job=job_id, reason=str(exc))
-        raise CallbackRefused(str(exc)) from None
+        raise
     if state.external_id != external_id:
-        raise CallbackRefused(f"the callback is about job {state.external_id}, not this one")
+        raise CallbackRejected(f"the callback is about job {state.external_id}, not this one")
     now = utcnow()
     with runtime.session() as session:
         row = session.get(ProviderJob, job_id)

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal, Protocol
 
-from storyloom.errors import ProviderError, ProviderTimeoutError, StoryloomError, UnitDeferred
+from storyloom.errors import ProviderError, ProviderTimeoutError, UnitDeferred
 
 JobStatus = Literal["running", "succeeded", "failed", "canceled"]
 TERMINAL: frozenset[str] = frozenset({"succeeded", "failed", "canceled"})
@@ -97,12 +97,6 @@ class AwaitingProvider(UnitDeferred):
         self.job_id = job_id
         self.external_id = external_id
         self.poll_after = poll_after
-
-
-class CallbackRejected(StoryloomError):
-    """A callback whose signature, timestamp or shape does not hold up; the route answers 401."""
-
-    code = "INVALID_CALLBACK"
 
 
 class CallbackProvider(Protocol):

@@ -23,6 +23,7 @@ from PIL import Image, ImageOps
 from standardwebhooks.webhooks import Webhook, WebhookVerificationError
 
 from storyloom.errors import (
+    CallbackRejected,
     ConfigurationError,
     ContentPolicyError,
     ProviderBadRequestError,
@@ -40,7 +41,6 @@ from storyloom.providers.base import (
 from storyloom.providers.image.base import Illustration, ImageRequest
 from storyloom.providers.image.common import aspect_ratio, to_png
 from storyloom.providers.jobs import (
-    CallbackRejected,
     JobCalls,
     JobState,
     JobStatus,

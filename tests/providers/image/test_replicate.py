@@ -19,6 +19,7 @@ from PIL import Image
 
 from storyloom.config import LimitSettings, ProviderSettings, Settings
 from storyloom.errors import (
+    CallbackRejected,
     ConfigurationError,
     ContentPolicyError,
     ProviderAuthError,
@@ -32,7 +33,7 @@ from storyloom.errors import (
 )
 from storyloom.providers.image import replicate
 from storyloom.providers.image.replicate import ReplicateImages
-from storyloom.providers.jobs import AwaitingProvider, CallbackRejected, JobState, LedgerEntry, using_ledger
+from storyloom.providers.jobs import AwaitingProvider, JobState, LedgerEntry, using_ledger
 from storyloom.providers.registry import provider_class
 from tests.providers.image.conftest import FakeAPI, Received, Reply, page_request, png_bytes, settings_with
 
