@@ -13,11 +13,12 @@ import secrets
 import threading
 import time
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import httpx
 from PIL import Image
+
+from storyloom.devtools.local_server import Answer, LocalServer, Received
 
 SECRET = "whsec_" + base64.b64encode(b"replicate-test-signing-key-0123").decode()
 
@@ -76,7 +77,7 @@ class FakeReplicate:
         self.finished_at: dict[str, float] = {}  # prediction id -> time.time() it ended
         self.lock = threading.Lock()
         self.url = ""
-        self._server: ThreadingHTTPServer | None = None
+        self._server: LocalServer | None = None
 
     # -- what tests look at ------------------------------------------------------------------
     def count(self, method: str, prefix: str) -> int:
@@ -116,15 +117,34 @@ class FakeReplicate:
 
     # -- the server --------------------------------------------------------------------------
     def start(self) -> None:
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
-        self._server.daemon_threads = True
-        threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True).start()
-        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
+        self._server = LocalServer(self.respond).start()
+        self.url = self._server.url
 
     def stop(self) -> None:
         if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
+            self._server.stop()
+
+    def respond(self, request: Received) -> Answer:
+        """Replicate's HTTP API as the adapter uses it: create, read and cancel a prediction, and
+        the files a finished one points at."""
+        with self.lock:
+            self.requests.append((request.method, request.path))
+        path = request.path
+        if request.method == "GET":
+            if path.startswith("/files/"):
+                return Answer(200, picture(), [("content-type", "image/png")])
+            if request.headers.get("authorization") != "Bearer r8_test_token":
+                return _json(401, {"title": "Unauthenticated", "detail": "Invalid token", "status": 401})
+            prediction = self.predictions.get(path.rsplit("/", 1)[-1])
+            if path.startswith("/v1/predictions/") and prediction is not None:
+                return _json(200, prediction.body(self.url))
+        elif path.startswith("/v1/models/") and path.endswith("/predictions"):
+            return _json(201, self._create(json.loads(request.body or b"{}")).body(self.url))
+        elif path.startswith("/v1/predictions/") and path.endswith("/cancel"):
+            prediction = self.predictions[path.split("/")[3]]
+            prediction.status = "canceled"
+            return _json(200, prediction.body(self.url))
+        return _json(404, {"title": "Not found", "detail": "Not found", "status": 404})
 
     def _create(self, body: dict[str, Any]) -> Prediction:
         prediction = Prediction(
@@ -139,48 +159,5 @@ class FakeReplicate:
         return prediction
 
 
-def _handler(api: FakeReplicate) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:
-            return
-
-        def _reply(self, status: int, payload: bytes, content_type: str = "application/json") -> None:
-            self.send_response(status)
-            self.send_header("content-type", content_type)
-            self.send_header("content-length", str(len(payload)))
-            self.end_headers()
-            self.wfile.write(payload)
-
-        def _json(self, status: int, body: dict[str, Any]) -> None:
-            self._reply(status, json.dumps(body).encode())
-
-        def do_GET(self) -> None:
-            with api.lock:
-                api.requests.append(("GET", self.path))
-            if self.path.startswith("/files/"):
-                self._reply(200, picture(), "image/png")
-                return
-            if self.headers.get("authorization") != "Bearer r8_test_token":
-                self._json(401, {"title": "Unauthenticated", "detail": "Invalid token", "status": 401})
-                return
-            prediction = api.predictions.get(self.path.rsplit("/", 1)[-1])
-            if self.path.startswith("/v1/predictions/") and prediction is not None:
-                self._json(200, prediction.body(api.url))
-            else:
-                self._json(404, {"title": "Not found", "detail": "Not found", "status": 404})
-
-        def do_POST(self) -> None:
-            with api.lock:
-                api.requests.append(("POST", self.path))
-            length = int(self.headers.get("content-length") or 0)
-            body = json.loads(self.rfile.read(length) or b"{}")
-            if self.path.startswith("/v1/models/") and self.path.endswith("/predictions"):
-                self._json(201, api._create(body).body(api.url))
-            elif self.path.startswith("/v1/predictions/") and self.path.endswith("/cancel"):
-                prediction = api.predictions[self.path.split("/")[3]]
-                prediction.status = "canceled"
-                self._json(200, prediction.body(api.url))
-            else:
-                self._json(404, {"title": "Not found", "detail": "Not found", "status": 404})
-
-    return Handler
+def _json(status: int, body: dict[str, Any]) -> Answer:
+    return Answer(status, json.dumps(body).encode(), [("content-type", "application/json")])
