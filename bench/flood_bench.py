@@ -18,6 +18,8 @@ from pathlib import Path
 
 import httpx
 
+from bench.web_bench import wait_until_healthy
+
 FLOOD = 40
 BOOK = {"child_name": "Mia", "age_group": "3-5", "moral_lesson": "sharing is kind", "page_count": 8}
 BOOK_TIMEOUT_SECONDS = 240.0
@@ -48,14 +50,8 @@ def _serve(data_dir: Path, port: int) -> subprocess.Popen[bytes]:
     }
     command = [sys.executable, "-m", "storyloom.cli", "serve", "--host", "127.0.0.1", "--port", str(port)]
     process = subprocess.Popen(command, env=env, cwd=str(data_dir), stdout=subprocess.DEVNULL)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and process.poll() is None:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2).status_code == 200:
-                return process
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.2)
+    if wait_until_healthy(process, port, 60):
+        return process
     process.kill()
     raise RuntimeError("storyloom serve did not start within 60 s")
 

@@ -90,18 +90,25 @@ def _serve(data_dir: Path, port: int, log: IO[bytes]) -> subprocess.Popen[bytes]
         cwd=str(data_dir),
         stderr=log,
     )
-    deadline = time.monotonic() + STARTUP_SECONDS
-    while time.monotonic() < deadline and process.poll() is None:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2).status_code == 200:
-                return process
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.2)
+    if wait_until_healthy(process, port, STARTUP_SECONDS):
+        return process
     process.kill()
     log.seek(0)
     output = log.read().decode(errors="replace")[-2000:]
     raise RuntimeError(f"uvicorn did not start within {STARTUP_SECONDS} s: {output}")
+
+
+def wait_until_healthy(process: subprocess.Popen[bytes], port: int, seconds: float) -> bool:
+    """Whether the app on `port` answered /healthz within `seconds` (False at once if it exited)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2).status_code == 200:
+                return True
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    return False
 
 
 def _peak_rss_mb(pid: int) -> float:
