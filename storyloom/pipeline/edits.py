@@ -31,7 +31,7 @@ from storyloom.errors import (
     RetryableProviderError,
 )
 from storyloom.pipeline.book import replace_chapter, story_document
-from storyloom.pipeline.units import lock_story, release_ready_units
+from storyloom.pipeline.units import lock_story, release_to_enqueue
 from storyloom.render.book.fonts import UNPRINTABLE, missing_characters
 from storyloom.storage import asset_key
 from storyloom.story.schema import Chapter
@@ -164,11 +164,7 @@ def _rewind(session: Session, story: Story, targets: Iterable[tuple[UnitKind, in
 def _release_and_enqueue(runtime: Runtime, session: Session, story_id: str) -> list[tuple[UnitKind, str]]:
     from storyloom.pipeline.stages import sheets_are_references
 
-    released = release_ready_units(session, story_id, sheets_are_references=sheets_are_references(runtime))
-    if not released:
-        return []
-    kinds = dict(session.execute(select(WorkUnit.id, WorkUnit.kind).where(WorkUnit.id.in_(released))).all())
-    return [(kinds[unit_id], unit_id) for unit_id in released]
+    return release_to_enqueue(session, story_id, sheets_are_references=sheets_are_references(runtime))
 
 
 def _commit_and_enqueue(runtime: Runtime, change: Any) -> None:

@@ -314,6 +314,25 @@ def release_ready_units(session: Session, story_id: str, *, sheets_are_reference
     return released
 
 
+def new_unit(
+    story_id: str, kind: UnitKind, max_attempts: int, *, index: int = 0, state: UnitState = UnitState.WAITING
+) -> WorkUnit:
+    """A work unit added to a book after it started (its publish, a printed copy): waiting for its
+    dependencies unless `state` says otherwise."""
+    return WorkUnit(story_id=story_id, kind=kind, index=index, state=state, max_attempts=max_attempts)
+
+
+def release_to_enqueue(
+    session: Session, story_id: str, *, sheets_are_references: bool = True
+) -> list[tuple[UnitKind, str]]:
+    """`release_ready_units` with each released unit's kind, in the same order: what to enqueue."""
+    released = release_ready_units(session, story_id, sheets_are_references=sheets_are_references)
+    if not released:
+        return []
+    kinds = dict(session.execute(select(WorkUnit.id, WorkUnit.kind).where(WorkUnit.id.in_(released))).all())
+    return [(kinds[unit_id], unit_id) for unit_id in released]
+
+
 def _state_counts_by_kind(session: Session, story_id: str) -> dict[UnitKind, dict[UnitState, int]]:
     rows = session.execute(
         select(WorkUnit.kind, WorkUnit.state, func.count())

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from storyloom.db.models import Generation, Story, StoryStatus, UnitKind, UnitState, WorkUnit
 from storyloom.pipeline.admission import Identity, admit
 from storyloom.pipeline.orchestrator import Owner, request_publish, retry_story, start_story
-from storyloom.pipeline.units import release_ready_units
+from storyloom.pipeline.units import new_unit, release_to_enqueue
 from storyloom.runtime import Runtime
 from storyloom.shopify.budget import check_daily_budget
 from storyloom.shopify.orders import download_link
@@ -190,24 +190,11 @@ def publish_when_made(runtime: Runtime, story_id: str) -> None:
             select(WorkUnit.id).where(WorkUnit.story_id == story_id, WorkUnit.kind == UnitKind.PUBLISH)
         )
         if exists is None:
-            session.add(
-                WorkUnit(
-                    story_id=story_id,
-                    kind=UnitKind.PUBLISH,
-                    index=0,
-                    state=UnitState.WAITING,
-                    max_attempts=runtime.settings.limits.unit_max_attempts,
-                )
-            )
+            session.add(new_unit(story_id, UnitKind.PUBLISH, runtime.settings.limits.unit_max_attempts))
             session.flush()
-        released = release_ready_units(session, story_id)
-        kinds: dict[str, UnitKind] = {}
-        for unit_id, kind in session.execute(
-            select(WorkUnit.id, WorkUnit.kind).where(WorkUnit.id.in_(released))
-        ):
-            kinds[unit_id] = kind
-    for unit_id in released:
-        runtime.queues.enqueue(kinds[unit_id], unit_id)
+        released = release_to_enqueue(session, story_id)
+    for kind, unit_id in released:
+        runtime.queues.enqueue(kind, unit_id)
 
 
 def retry_book(runtime: Runtime, shop_domain: str, story_id: str) -> str:

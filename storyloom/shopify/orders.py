@@ -24,6 +24,7 @@ from sqlalchemy.exc import IntegrityError
 
 from storyloom.config import ShopifySettings
 from storyloom.db.models import Story, StoryStatus, UnitKind, UnitState, WorkUnit
+from storyloom.pipeline.units import new_unit
 from storyloom.runtime import Runtime
 from storyloom.signatures import signature_matches
 
@@ -219,15 +220,7 @@ def _publish_when_made(runtime: Runtime, story_id: str) -> bool:
                 ).all()
             }
             if UnitKind.PDF in units and UnitKind.PUBLISH not in units:
-                session.add(
-                    WorkUnit(
-                        story_id=story_id,
-                        kind=UnitKind.PUBLISH,
-                        index=0,
-                        state=UnitState.WAITING,
-                        max_attempts=runtime.settings.limits.unit_max_attempts,
-                    )
-                )
+                session.add(new_unit(story_id, UnitKind.PUBLISH, runtime.settings.limits.unit_max_attempts))
             elif units.get(UnitKind.PUBLISH, ("", None))[1] == UnitState.FAILED:
                 session.execute(
                     update(WorkUnit)

@@ -21,7 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from storyloom.db.models import PrintJobRecord, Story, UnitKind, UnitState, WorkUnit, utcnow
 from storyloom.db.session import rows_changed
 from storyloom.errors import ConflictError, InvalidInputError, NotFoundError, ProviderError
-from storyloom.pipeline.units import release_ready_units
+from storyloom.pipeline.units import new_unit, release_to_enqueue
 from storyloom.providers.printing.base import PrintService, ShippingAddress
 from storyloom.runtime import Runtime
 from storyloom.shopify.print_settings import (
@@ -153,7 +153,7 @@ def _insert(
     level: str,
 ) -> str:
     order_id, line_id = str(order.get("id")), str(item.get("id"))
-    released: list[str] = []
+    released: list[tuple[UnitKind, str]] = []
     with runtime.session() as session:
         index = (
             session.scalar(
@@ -184,22 +184,13 @@ def _insert(
         session.flush()
         if service != "none":
             session.add(
-                WorkUnit(
-                    story_id=story_id,
-                    kind=UnitKind.PRINT_JOB,
-                    index=index,
-                    state=UnitState.WAITING,
-                    max_attempts=runtime.settings.limits.unit_max_attempts,
-                )
+                new_unit(story_id, UnitKind.PRINT_JOB, runtime.settings.limits.unit_max_attempts, index=index)
             )
             session.flush()
-            released = release_ready_units(session, story_id)
-        kinds = dict(
-            session.execute(select(WorkUnit.id, WorkUnit.kind).where(WorkUnit.id.in_(released))).all()
-        )
+            released = release_to_enqueue(session, story_id)
         record_id = record.id
-    for unit_id in released:
-        runtime.queues.enqueue(kinds[unit_id], unit_id)
+    for kind, unit_id in released:
+        runtime.queues.enqueue(kind, unit_id)
     log.info("printed copy of order %s line %s recorded (%s, %s)", order_id, line_id, format_key, service)
     return record_id
 
@@ -274,12 +265,12 @@ def retry_print_job(
         if claimed != 1:
             raise ConflictError("this printed copy was just retried")
         if unit is None:
-            unit = WorkUnit(
-                story_id=record.story_id,
-                kind=UnitKind.PRINT_JOB,
+            unit = new_unit(
+                record.story_id,
+                UnitKind.PRINT_JOB,
+                runtime.settings.limits.unit_max_attempts,
                 index=record.unit_index,
                 state=UnitState.PENDING,
-                max_attempts=runtime.settings.limits.unit_max_attempts,
             )
             session.add(unit)
             session.flush()
