@@ -55,8 +55,8 @@ class ImportGraph:
     type_checking: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
 
-def module_name(path: Path) -> tuple[str, bool]:
-    parts = list(path.relative_to(ROOT.parent).with_suffix("").parts)
+def module_name(path: Path, root: Path = ROOT) -> tuple[str, bool]:
+    parts = list(path.relative_to(root.parent).with_suffix("").parts)
     if parts[-1] == "__init__":
         return ".".join(parts[:-1]), True
     return ".".join(parts), False
@@ -84,7 +84,7 @@ def imported_names(node: ast.Import | ast.ImportFrom, module: str, is_package: b
 
 def build_graph(root: Path = ROOT) -> ImportGraph:
     graph = ImportGraph()
-    sources = {module_name(path): path for path in sorted(root.rglob("*.py"))}
+    sources = {module_name(path, root): path for path in sorted(root.rglob("*.py"))}
     graph.modules = {name for name, _ in sources}
 
     def resolve(name: str) -> str | None:
@@ -100,7 +100,7 @@ def build_graph(root: Path = ROOT) -> ImportGraph:
             for child in ast.iter_child_nodes(node):
                 if isinstance(child, ast.Import | ast.ImportFrom):
                     for name in imported_names(child, module, is_package):
-                        target = resolve(name) if name.startswith("storyloom") else None
+                        target = resolve(name) if name.split(".")[0] == root.name else None
                         if target and target != module:
                             where[module].add(target)
                 elif isinstance(child, ast.If) and is_type_checking(child):
@@ -185,10 +185,29 @@ def graph() -> ImportGraph:
     return build_graph()
 
 
-def test_the_graph_sees_imports_by_where_they_stand(graph: ImportGraph) -> None:
-    assert "storyloom.config" in graph.module_level["storyloom.runtime"]
-    assert "storyloom.providers.registry" in graph.in_functions["storyloom.config"]
-    assert "storyloom.pipeline.queues" in graph.type_checking["storyloom.runtime"]
+def test_the_graph_sees_imports_by_where_they_stand(tmp_path: Path) -> None:
+    package = tmp_path / "storyloom"
+    for folder in (package, package / "low", package / "high"):
+        folder.mkdir()
+        (folder / "__init__.py").write_text("")
+    (package / "low" / "base.py").write_text(
+        "from typing import TYPE_CHECKING\n"
+        "from storyloom.config import X\n"
+        "if TYPE_CHECKING:\n    from storyloom.high.top import Y\n"
+        "def later():\n    from ..high import top\n"
+    )
+    (package / "high" / "top.py").write_text("from storyloom.low.base import Z\nimport os\n")
+    (package / "config.py").write_text("")
+
+    graph = build_graph(package)
+
+    assert graph.module_level["storyloom.low.base"] == {"storyloom.config"}
+    assert graph.type_checking["storyloom.low.base"] == {"storyloom.high.top"}
+    assert graph.in_functions["storyloom.low.base"] == {"storyloom.high", "storyloom.high.top"}
+    assert graph.module_level["storyloom.high.top"] == {"storyloom.low.base"}
+    runs = package_edges(graph.module_level, graph.in_functions)
+    assert cycles(runs) == {frozenset({"storyloom.low", "storyloom.high"})}
+    assert cycles(package_edges(graph.module_level)) == set()
 
 
 def test_no_cycle_between_packages_in_imports_that_run(graph: ImportGraph) -> None:
