@@ -13,7 +13,14 @@ from storyloom.render.illustrator.creatures import GULL_WHITE, draw_broken_robot
 from storyloom.render.illustrator.figures import FIGURE_HEIGHT, SWIMMERS, draw_figure, relative_size
 from storyloom.render.illustrator.pen import Pen
 from storyloom.render.illustrator.props_art import draw_prop, prop_height
-from storyloom.render.illustrator.staging import SHOT_HEIGHTS, Staging, best_spot, free_x, prop_base
+from storyloom.render.illustrator.staging import (
+    SHOT_HEIGHTS,
+    Staging,
+    box_overlap,
+    free_x,
+    hidden_share,
+    prop_base,
+)
 from storyloom.render.illustrator.styles import Style
 from storyloom.render.illustrator.svg import el, fmt, mix, shade
 from storyloom.render.illustrator.wildlife import (
@@ -107,9 +114,9 @@ def _one(
     return tree + _group(item, number, figure, x, base, scale, x > middle, style, "stand")
 
 
-FARTHER = (1.0, 0.85, 0.72, 0.6)
+FARTHER = (1.0, 0.92, 0.84, 0.72, 0.6, 0.5)
 """How much smaller an animal is drawn each step farther back, looking for a place where it is seen."""
-HIDDEN_AT_MOST = 0.12
+HIDDEN_AT_MOST = 0.15
 """The share of an animal on the ground that may lie behind the characters' figures."""
 
 
@@ -117,18 +124,30 @@ def _seen_spot(
     staging: Staging, height: float, aspect: float, base: float, figure_height: float
 ) -> tuple[float, float, float]:
     """(x, base, height) for an animal on the ground a step behind the cast, where the characters do
-    not hide it: beside them at its size if there is room, else a little farther back (higher up the
-    field and smaller), each step back smaller; where every place hides some of it, the least hidden.
-    The place is taken from now on."""
+    not hide it: beside them at its size if there is room (the herd may stand close together, one a
+    little in front of the other), else a little farther back (higher up the field and smaller), each
+    step back smaller; where every place hides some of it, the least hidden. Taken from now on."""
     options = []
     for step, factor in enumerate(FARTHER):
         tall = height * factor
-        back = base - step * figure_height * 0.06
-        x, y, hidden = best_spot(staging, tall * aspect, tall, back, back)
-        options.append((hidden, -factor, x, y, tall))
-        if hidden <= HIDDEN_AT_MOST:
+        width = tall * aspect
+        back = base - step * figure_height * 0.05
+        left, right = staging.left + width / 2, staging.right - width / 2
+        xs = (
+            [left + (right - left) * k / 24 for k in range(25)]
+            if right > left
+            else [staging.left + width / 2]
+        )
+        for x in xs:
+            hidden = hidden_share(staging, x, back, width, tall)
+            crowd = sum(
+                box_overlap((x - width / 2, back - tall, x + width / 2, back), box) for box in staging.placed
+            )
+            spacing = min((abs(x - t) for t in staging.taken), default=1000.0)
+            options.append((round(hidden + 0.3 * crowd / (width * tall), 2), step, -spacing, x, back, tall))
+        if min(options)[0] <= HIDDEN_AT_MOST:
             break
-    _, _, x, y, tall = min(options)
+    _, _, _, x, y, tall = min(options)
     staging.taken.append(x)
     staging.placed.append((x - tall * aspect / 2, y - tall, x + tall * aspect / 2, y))
     return x, y, tall

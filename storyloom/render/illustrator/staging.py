@@ -137,12 +137,15 @@ def stage(
     if len(cast) > 3:
         base *= 0.85
     full_left, full_right = left, right
-    room = _animal_room(scene, base, right - left) if cast else 0.0
-    if room and zone is not None and zone[0] <= 0 and zone[2] - zone[0] < 900:
-        left += room  # the text area takes the right: the animals the left, beside it
-    else:
-        right -= room  # the animals' field: beside the cast, so none is hidden behind a figure
     xs = _xs(len(cast), left, right, shot)
+    room = _animal_room(scene, base, right - left) if cast else 0.0
+    if room and max(min(xs) - left, right - max(xs)) - base * 0.35 < room:
+        # no field beside the cast wide enough for the animals a step behind it: the cast makes one
+        if zone is not None and zone[0] <= 0 and zone[2] - zone[0] < 900:
+            left += room  # the text area takes the right: the animals the left, beside it
+        else:
+            right -= room
+        xs = _xs(len(cast), left, right, shot)
     order = sorted(range(len(cast)), key=lambda i: abs(xs[i] - (left + right) / 2)) if len(cast) > 2 else []
     if order:
         xs = [xs[i] for i in order]
@@ -189,7 +192,7 @@ def stage(
 
 
 GROUND_ANIMALS = frozenset({"ground", "background"})
-ANIMAL_ROOM = 0.3
+ANIMAL_ROOM = 0.36
 """The most of the picture's free width the cast gives up to the animals a page names on the ground."""
 
 
@@ -310,7 +313,8 @@ def figure_boxes(staging: Staging) -> list[Box]:
     return boxes
 
 
-def _overlap(a: Box, b: Box) -> float:
+def box_overlap(a: Box, b: Box) -> float:
+    """The area two boxes share."""
     width = min(a[2], b[2]) - max(a[0], b[0])
     height = min(a[3], b[3]) - max(a[1], b[1])
     return max(width, 0.0) * max(height, 0.0)
@@ -343,7 +347,7 @@ def best_spot(
     def cost(candidate: tuple[float, float]) -> tuple[float, float, float]:
         x, y = candidate
         box = (x - width / 2, y - height, x + width / 2, y)
-        hidden = sum(_overlap(box, figure) for figure in boxes) / (width * height)
+        hidden = sum(box_overlap(box, figure) for figure in boxes) / (width * height)
         spacing = min((abs(x - t) for t in staging.taken), default=1000.0)
         return (round(hidden, 2), base - y, -spacing)
 
@@ -354,7 +358,7 @@ def best_spot(
 def hidden_share(staging: Staging, x: float, base: float, width: float, height: float) -> float:
     """How much of a thing drawn at (x, base) lies behind the figures, 0 to 1."""
     box = (x - width / 2, base - height, x + width / 2, base)
-    return min(1.0, sum(_overlap(box, figure) for figure in figure_boxes(staging)) / (width * height))
+    return min(1.0, sum(box_overlap(box, figure) for figure in figure_boxes(staging)) / (width * height))
 
 
 def free_x(staging: Staging, width: float) -> float:
@@ -467,7 +471,7 @@ def _held_at(holder: Spot, size: float, held: list[Box], others: list[Spot]) -> 
         hx, hy = hand_point(holder.pose, holder.x, holder.ground, holder.drawn_height, facing == "left")
         box = (hx - size / 2, hy - size * 0.55, hx + size / 2, hy + size * 0.45)
         outside = max(0.0, size * 0.6 - hx) + max(0.0, hx - (1000 - size * 0.6))
-        crowded = sum(_overlap(box, other) for other in [*held, *faces]) / (size * size)
+        crowded = sum(box_overlap(box, other) for other in [*held, *faces]) / (size * size)
         options.append((round(crowded + outside / size, 2), facing, hx, hy))
     _, facing, hx, hy = min(options, key=lambda option: option[0])
     if facing != holder.facing and holder.facing != "back":
