@@ -35,6 +35,8 @@ from storyloom.story.schema import AnimalInScene, Character, SceneSpec
 
 BYSTANDER_SIZE = 0.5
 """An animal the page only names, as a share of the size it would have as a character."""
+BROKEN_SIZE = 0.8
+"""A broken robot slumped on the floor, as a share of the size of a standing one."""
 FLYING = frozenset({"bird", "bee", "butterfly", "owl", "fairy", "dragon"})
 FLYING_BIRDS = frozenset({"bird"})
 """Birds a page names that fly over it (an owl perches, a duck or a hen stands)."""
@@ -109,6 +111,7 @@ def _one(
     figure = draw_figure(character, style, rng.randrange(1 << 30), mood, "stand", scale, "front")
     if item.broken and item.kind == "robot":
         # the thing the story mends: slumped on the ground, not a friend standing with the cast
+        scale *= BROKEN_SIZE
         figure = draw_broken_robot(Pen(style=style, rng=rng, scale=scale), character.bible)
         return tree + _group(item, number, figure, x, base, scale, x > middle, style, "broken")
     return tree + _group(item, number, figure, x, base, scale, x > middle, style, "stand")
