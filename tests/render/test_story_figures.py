@@ -228,10 +228,10 @@ def test_the_farms_animals_stay_visible_beside_a_crowded_cast(
     spec = page("farm", cast, animals, shot)
     # when drawn
     svg = drawn(spec, cast)
-    # then every animal is seen: most of it beside the characters, none hidden behind them
+    # then every animal is seen: three quarters of it or more uncovered by the characters
     ids = [f"animal-{item.kind}-{n + 1}" for item in animals for n in range(item.count)]
     shares = _visible_shares(svg, ids)
-    assert min(shares.values()) >= 0.6, {k: round(v, 2) for k, v in shares.items()}
+    assert min(shares.values()) >= 0.75, {k: round(v, 2) for k, v in shares.items()}
     # and every character is still drawn
     assert all('id="kind-' in svg and f'-{c.name}"' in svg for c in cast)
 
