@@ -83,6 +83,8 @@ NUMBER_WORDS = {1: "a", 2: "two", 3: "three", 4: "four"}
 
 def _animal_phrase(item: AnimalInScene) -> str:
     word = kind_word(item.kind, plural=item.count > 1)
+    if item.broken:  # the thing the story mends: slumped, open, a spring out, not a friend walking along
+        word = f"broken {word} (slumped, its lid open, a spring popping out, a spark, a wrench beside it)"
     return f"{NUMBER_WORDS[item.count]} {word} {WHERE_WORDS.get(item.where, 'on the ground')}"
 
 

@@ -4,6 +4,8 @@ animals a page only names (the cows in the field) in these colours."""
 
 from __future__ import annotations
 
+import re
+
 from storyloom.story.kinds import KINDS_BY_ID
 from storyloom.story.schema import VisualBible
 
@@ -28,6 +30,7 @@ SPECIES_LOOKS: dict[str, tuple[str, str, str]] = {
     "cat": ("grey striped fur", "#9a9ea6", "none"),
     "penguin": ("black and white feathers", "#2e3440", "none"),
     "bird": ("bright blue feathers", "#4f8fd8", "none"),
+    "gull": ("white feathers, pale grey wings and a yellow beak", "#f4f4f1", "none"),
     "whale": ("deep blue skin with a pale belly", "#4a6fa5", "none"),
     "octopus": ("soft purple skin", "#a05ab8", "none"),
     "horse": ("chestnut brown coat", "#8b5a2b", "a dark mane"),
@@ -64,6 +67,14 @@ MANES = {"lion": "#b5651d", "horse": "#4a3123", "pony": "#f3e3cf", "unicorn": "#
 """Mane colours of the kinds that have one."""
 
 _UNKNOWN = ("soft brown fur", "#a07850", "none")
+
+GULL_WORDS = re.compile(r"gull|gaviota|mouette|go[eé]land|m[öo]we", re.IGNORECASE)
+"""A gull in the four languages: drawn as the bird kind, but white and grey with a yellow beak."""
+
+
+def is_gull(species: str) -> bool:
+    """Whether `species` (as a customer or the text typed it, in any language) is a gull."""
+    return bool(GULL_WORDS.search(species))
 
 
 def default_bible(kind_id: str) -> VisualBible:

@@ -132,6 +132,10 @@ class AnimalInScene(BaseModel):
     )
     count: int = Field(default=1, ge=1, le=4, description="how many of them the text names (1 to 4)")
     where: PropPlacement = Field(default="ground", description="ground, water, sky, tree or background")
+    broken: bool = Field(
+        default=False,
+        description="true when the text says this machine is broken and waits to be mended (a robot to fix)",
+    )
 
     @field_validator("kind")
     @classmethod

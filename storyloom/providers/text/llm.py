@@ -97,7 +97,8 @@ composition values. Each scene also says what its picture shows, from the allowe
   cookie, the log they sit on), with where it is (held by whom, on the ground, on a table, in the sky).
 - animals: every animal the page's text names that is none of the story's characters (the dolphin she
   asks, the cows in the field, a gull over the harbour), by its kind from the allowed kinds, with how
-  many (1 to 4) and where (in the water, in the sky, in a tree, on the ground);
+  many (1 to 4) and where (in the water, in the sky, in a tree, on the ground), and broken: true for a
+  machine the text says is broken (the robot the story mends), false once it is mended;
 - a character lying down or asleep is in a bed or on a blanket: at bedtime the place is the bedroom.
 Give 3 to 6 vocabulary words that appear in the text, with child-friendly definitions, and exactly 3
 discussion questions."""

@@ -9,27 +9,50 @@ from __future__ import annotations
 
 import random
 
+from storyloom.render.illustrator.creatures import GULL_WHITE, draw_broken_robot
 from storyloom.render.illustrator.figures import FIGURE_HEIGHT, SWIMMERS, draw_figure, relative_size
 from storyloom.render.illustrator.pen import Pen
 from storyloom.render.illustrator.props_art import draw_prop, prop_height
-from storyloom.render.illustrator.staging import SHOT_HEIGHTS, Staging, clear_spot, free_x, prop_base
+from storyloom.render.illustrator.staging import (
+    SHOT_HEIGHTS,
+    Staging,
+    box_overlap,
+    free_x,
+    hidden_share,
+    prop_base,
+)
 from storyloom.render.illustrator.styles import Style
 from storyloom.render.illustrator.svg import el, fmt, mix, shade
-from storyloom.render.illustrator.wildlife import BUILDS, NATURAL_HEIGHT, draw_flying_bird, draw_quadruped
-from storyloom.story.looks import default_bible
+from storyloom.render.illustrator.wildlife import (
+    BUILDS,
+    NATURAL_HEIGHT,
+    draw_flying_bird,
+    draw_flying_gull,
+    draw_quadruped,
+)
+from storyloom.story.looks import default_bible, is_gull
 from storyloom.story.schema import AnimalInScene, Character, SceneSpec
 
 BYSTANDER_SIZE = 0.5
 """An animal the page only names, as a share of the size it would have as a character."""
+BROKEN_SIZE = 0.8
+"""A broken robot slumped on the floor, as a share of the size of a standing one."""
 FLYING = frozenset({"bird", "bee", "butterfly", "owl", "fairy", "dragon"})
 FLYING_BIRDS = frozenset({"bird"})
 """Birds a page names that fly over it (an owl perches, a duck or a hen stands)."""
 
 
-def _stranger(kind_id: str) -> Character:
-    return Character(
-        name=kind_id, role="other", description=kind_id, main=False, bible=default_bible(kind_id)
-    )
+SEASIDE = frozenset({"beach", "boat"})
+"""Places where the birds a page names are gulls: white and grey with yellow beaks, not blue birds (nor
+an egg-shaped bird standing like a penguin)."""
+
+
+def _stranger(kind_id: str, gull: bool = False) -> Character:
+    bible = default_bible(kind_id)
+    if gull:
+        colours = {**bible.colours, "skin": GULL_WHITE, "hair": GULL_WHITE, "outfit": GULL_WHITE}
+        bible = bible.model_copy(update={"species": "gull", "colours": colours})
+    return Character(name=kind_id, role="other", description=bible.species, main=False, bible=bible)
 
 
 def place_animals(scene: SceneSpec, staging: Staging, style: Style, seed: int) -> str:
@@ -39,8 +62,9 @@ def place_animals(scene: SceneSpec, staging: Staging, style: Style, seed: int) -
     figure_height = SHOT_HEIGHTS.get(staging.shot, 350.0)
     middle = (staging.left + staging.right) / 2
     drawn: list[str] = []
+    seaside = scene.place_or_backdrop in SEASIDE
     for item in scene.animals:
-        character = _stranger(item.kind)
+        character = _stranger(item.kind, gull=seaside and item.kind == "bird")
         for number in range(item.count):
             drawn.append(_one(item, character, number, staging, style, figure_height, middle, rng))
     return "".join(drawn)
@@ -62,25 +86,74 @@ def _one(
         return _in_flight(item, character, number, staging, style, figure_height, rng)
     height = figure_height * BYSTANDER_SIZE * min(relative_size(item.kind), 1.1) * rng.uniform(0.9, 1.0)
     width = height * 0.7
-    x = free_x(staging, width)
     base, factor = prop_base(item.where, staging)
     height *= max(factor, 0.8)
     tree = ""
     if item.where == "tree" and item.kind not in SWIMMERS:
+        x = free_x(staging, width)
         size = prop_height("tree", figure_height)
         tree = draw_prop("tree", style, x, staging.ground + 4, size)
         base = staging.ground - size * 0.55
     elif item.kind in SWIMMERS and (item.where == "water" or staging.underwater):
         # swimming: under the sea at its own depth, not standing on the sea bed in a row with the cast
+        x = free_x(staging, width)
         base -= height * 0.25 + (rng.uniform(0.25, 0.9) * figure_height if staging.underwater else 0)
     elif item.where in ("ground", "background") and item.kind in FLYING - {"owl", "fairy", "dragon"}:
+        x = free_x(staging, width)
         base, _ = prop_base("floating", staging)
     elif item.where in ("ground", "background"):
-        base -= _depth(number, rng)  # a little behind the cast, not on its line
+        # a little behind the cast, not on its line, where no figure hides it
+        x, base, height = _seen_spot(staging, height, 0.7, base - _depth(number, rng), figure_height)
+    else:
+        x = free_x(staging, width)
     scale = height / FIGURE_HEIGHT
     mood = "happy"
     figure = draw_figure(character, style, rng.randrange(1 << 30), mood, "stand", scale, "front")
+    if item.broken and item.kind == "robot":
+        # the thing the story mends: slumped on the ground, not a friend standing with the cast
+        scale *= BROKEN_SIZE
+        figure = draw_broken_robot(Pen(style=style, rng=rng, scale=scale), character.bible)
+        return tree + _group(item, number, figure, x, base, scale, x > middle, style, "broken")
     return tree + _group(item, number, figure, x, base, scale, x > middle, style, "stand")
+
+
+FARTHER = (1.0, 0.92, 0.84, 0.72, 0.6, 0.5)
+"""How much smaller an animal is drawn each step farther back, looking for a place where it is seen."""
+HIDDEN_AT_MOST = 0.15
+"""The share of an animal on the ground that may lie behind the characters' figures."""
+
+
+def _seen_spot(
+    staging: Staging, height: float, aspect: float, base: float, figure_height: float
+) -> tuple[float, float, float]:
+    """(x, base, height) for an animal on the ground a step behind the cast, where the characters do
+    not hide it: beside them at its size if there is room (the herd may stand close together, one a
+    little in front of the other), else a little farther back (higher up the field and smaller), each
+    step back smaller; where every place hides some of it, the least hidden. Taken from now on."""
+    options = []
+    for step, factor in enumerate(FARTHER):
+        tall = height * factor
+        width = tall * aspect
+        back = base - step * figure_height * 0.05
+        left, right = staging.left + width / 2, staging.right - width / 2
+        xs = (
+            [left + (right - left) * k / 24 for k in range(25)]
+            if right > left
+            else [staging.left + width / 2]
+        )
+        for x in xs:
+            hidden = hidden_share(staging, x, back, width, tall)
+            crowd = sum(
+                box_overlap((x - width / 2, back - tall, x + width / 2, back), box) for box in staging.placed
+            )
+            spacing = min((abs(x - t) for t in staging.taken), default=1000.0)
+            options.append((round(hidden + 0.3 * crowd / (width * tall), 2), step, -spacing, x, back, tall))
+        if min(options)[0] <= HIDDEN_AT_MOST:
+            break
+    _, _, _, x, y, tall = min(options)
+    staging.taken.append(x)
+    staging.placed.append((x - tall * aspect / 2, y - tall, x + tall * aspect / 2, y))
+    return x, y, tall
 
 
 def _depth(number: int, rng: random.Random) -> float:
@@ -124,8 +197,8 @@ def _four_legged(
     height = max(height * 0.9, figure_height * 0.12)  # a step back, and never too small to see
     room = base - ((staging.zone[3] + 20) if staging.zone is not None and staging.zone[1] == 0 else 30.0)
     height = min(height, room)
+    x, base, height = _seen_spot(staging, height, 1.25, base, figure_height)
     width = height * 1.25
-    x, base = clear_spot(staging, width, height, base, base)
     colours = character.bible.colours
     fur = colours.get("fur", colours["skin"])
     belly = colours.get("belly", mix(fur, "#fff6e6", 0.55))
@@ -155,5 +228,8 @@ def _in_flight(
     colours = character.bible.colours
     fur = colours.get("fur", colours["skin"])
     pen = Pen(style=style, rng=rng, scale=height / 100)
-    figure = draw_flying_bird(pen, fur, colours.get("belly", mix(fur, "#ffffff", 0.5)))
+    if is_gull(character.bible.species):
+        figure = draw_flying_gull(pen)
+    else:
+        figure = draw_flying_bird(pen, fur, colours.get("belly", mix(fur, "#ffffff", 0.5)))
     return _group(item, number, figure, x, base, height / 100, rng.random() < 0.5, style, "flying")

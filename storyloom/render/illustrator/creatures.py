@@ -265,8 +265,9 @@ def draw_bird(pen: Pen, bible: VisualBible, mood: str, pose: str, kind: str = "o
     fur, belly, outfit, accent = _palette(bible)
     if kind == "penguin":
         belly = "#ffffff"
+    scarf = "" if bible.outfit == "nothing" else bible.colours.get("scarf", outfit)  # a bystander wears none
     if kind != "owl":
-        return _plain_bird(pen, kind, fur, belly, outfit, mood, pose)
+        return _plain_bird(pen, kind, fur, belly, scarf, mood, pose)
     parts = []
     for side in (-1, 1):
         parts.append(pen.path(f"M{fmt(side * 30)},-6l{fmt(side * -14)},8h{fmt(side * 52)}Z", "#f0a04b"))
@@ -292,14 +293,42 @@ def draw_bird(pen: Pen, bible: VisualBible, mood: str, pose: str, kind: str = "o
         parts.append(pen.ellipse(side * 48, -270, 44, 44, mix(belly, "#ffffff", 0.4)))
     parts.append(face(pen, 0, -255, 120, mood, INK))
     parts.append(pen.path("M-14,-250L14,-250L0,-222Z", "#f0a04b"))
-    parts.append(pen.rect(-100, -178, 200, 30, 14, outfit))
-    parts.append(pen.rect(40, -168, 30, 80, 10, outfit))
+    parts.append(bird_scarf(pen, scarf, -182, 104) if scarf else "")
     return "".join(parts)
 
 
-def _plain_bird(pen: Pen, kind: str, fur: str, belly: str, outfit: str, mood: str, pose: str) -> str:
+def bird_scarf(pen: Pen, colour: str, neck: float, half: float) -> str:
+    """A scarf wrapped round a bird's neck, `neck` the line where its head meets its body and `half`
+    the neck's half width: a band curved like the chin that overlaps the head's lower edge (no gap, not
+    over the beak), knotted at one side with two ends hanging down the chest."""
+    band = pen.path(
+        f"M{fmt(-half)},{fmt(neck - 20)}Q0,{fmt(neck + 16)} {fmt(half)},{fmt(neck - 20)}"
+        f"L{fmt(half * 1.04)},{fmt(neck + 6)}Q0,{fmt(neck + 46)} {fmt(-half * 1.04)},{fmt(neck + 6)}Z",
+        colour,
+    )
+    ends = pen.path(
+        f"M{fmt(half * 0.42)},{fmt(neck + 10)}l{fmt(half * 0.3)},-4l{fmt(half * 0.06)},74"
+        f"l{fmt(-half * 0.32)},6Z",
+        shade(colour, -0.08),
+    ) + pen.path(
+        f"M{fmt(half * 0.36)},{fmt(neck + 14)}l{fmt(half * 0.2)},4l{fmt(-half * 0.16)},64"
+        f"l{fmt(-half * 0.26)},-8Z",
+        colour,
+    )
+    knot = pen.ellipse(half * 0.5, neck + 14, half * 0.17, 16, shade(colour, -0.12))
+    return f'<g id="scarf">{band}{ends}{knot}</g>'
+
+
+GULL_WHITE, GULL_GREY, GULL_BEAK = "#f6f6f3", "#a9b3bc", "#f2c12e"
+"""A gull's own colours, whatever its bible says: white body and head, pale grey wings, yellow beak."""
+
+
+def _plain_bird(pen: Pen, kind: str, fur: str, belly: str, scarf: str, mood: str, pose: str) -> str:
     wings_up = pose_shape(pose).right_hand[1] < -250
     feet = "#f0a04b"
+    wing = shade(fur, -0.15)
+    if kind == "gull":
+        fur, belly, wing, feet = GULL_WHITE, "#ffffff", GULL_GREY, "#f0b86a"
     parts = []
     for side in (-1, 1):
         parts.append(pen.path(f"M{fmt(side * 30)},-6l{fmt(side * -14)},8h{fmt(side * 52)}Z", feet))
@@ -309,12 +338,29 @@ def _plain_bird(pen: Pen, kind: str, fur: str, belly: str, outfit: str, mood: st
     )
     for side in (-1, 1):
         lift = -80 if wings_up and side == 1 else 0
+        if kind == "gull":  # long folded grey wings with black tips, reaching past the tail
+            parts.append(
+                pen.path(
+                    f"M{fmt(side * 104)},{fmt(-250 + lift)}Q{fmt(side * 172)},{fmt(-170 + lift)} "
+                    f"{fmt(side * 150)},{fmt(-20 + lift / 2)}"
+                    f"Q{fmt(side * 100)},-130 {fmt(side * 104)},{fmt(-250 + lift)}Z",
+                    wing,
+                )
+            )
+            parts.append(
+                pen.path(
+                    f"M{fmt(side * 160)},{fmt(-80 + lift / 2)}L{fmt(side * 150)},{fmt(-20 + lift / 2)}"
+                    f"L{fmt(side * 128)},{fmt(-72 + lift / 2)}Z",
+                    "#2e3440",
+                )
+            )
+            continue
         parts.append(
             pen.path(
                 f"M{fmt(side * 108)},{fmt(-230 + lift)}Q{fmt(side * 170)},{fmt(-150 + lift)} "
                 f"{fmt(side * 120)},{fmt(-60 + lift / 2)}"
                 f"Q{fmt(side * 100)},-150 {fmt(side * 108)},{fmt(-230 + lift)}Z",
-                shade(fur, -0.15),
+                wing,
             )
         )
     head_y = -300
@@ -333,10 +379,17 @@ def _plain_bird(pen: Pen, kind: str, fur: str, belly: str, outfit: str, mood: st
     if kind == "duck":
         parts.append(pen.ellipse(0, head_y + 38, 52, 20, "#f08a24"))
         parts.append(pen.line(f"M-44,{head_y + 38}h88", shade("#f08a24", -0.3), 3))
+    elif kind == "gull":  # a long yellow beak with the red spot near its tip
+        parts.append(
+            pen.path(
+                f"M-18,{head_y + 18}L18,{head_y + 18}L4,{head_y + 66}Q0,{head_y + 70} -4,{head_y + 66}Z",
+                GULL_BEAK,
+            )
+        )
+        parts.append(pen.ellipse(0, head_y + 52, 6, 6, "#d8452f"))
     else:
         parts.append(pen.path(f"M-16,{head_y + 20}L16,{head_y + 20}L0,{head_y + 52}Z", "#f0a04b"))
-    parts.append(pen.rect(-95, -205, 190, 28, 14, outfit))
-    parts.append(pen.rect(38, -195, 28, 76, 10, outfit))
+    parts.append(bird_scarf(pen, scarf, head_y + 84, 80) if scarf else "")
     return "".join(parts)
 
 
@@ -456,3 +509,49 @@ def draw_creature(pen: Pen, bible: VisualBible, mood: str, pose: str, alien: boo
     parts.append(pen.rect(-100, -185, 200, 30, 14, outfit))
     parts.append(pen.rect(40, -175, 30, 80, 10, outfit))
     return "".join(parts)
+
+
+def draw_broken_robot(pen: Pen, bible: VisualBible) -> str:
+    """The robot a story must mend, as a broken thing rather than a friend walking along: slumped on the
+    ground with its legs splayed and its head drooping, the lid of its head flipped open with a spring
+    popping out and a spark, lights out, crossed-out eyes, one arm fallen off, a wrench beside it.
+    Figure units (feet at y=0), lower than a standing robot."""
+    metal = bible.colours["skin"]
+    outfit = bible.colours["outfit"]
+    dark = shade(metal, -0.3)
+    parts = []
+    for side in (-1, 1):  # legs splayed forward on the ground
+        parts.append(pen.limb(side * 40, -60, side * 120, -18, 30, dark))
+        parts.append(pen.ellipse(side * 132, -16, 30, 16, metal))
+    loose = pen.limb(150, -10, 235, -30, 20, dark) + pen.ellipse(245, -32, 18, 18, metal)
+    parts.append(f'<g id="loose-arm">{loose}</g>')
+    body = [
+        pen.limb(-88, -170, -130, -40, 22, dark),  # the one arm left, hanging limp to the ground
+        pen.ellipse(-132, -34, 18, 18, metal),
+        pen.rect(-90, -200, 180, 150, 30, metal),
+        pen.rect(-58, -178, 116, 92, 16, shade(outfit, -0.25)),
+    ]
+    body.extend(f'<circle cx="{fmt(-28 + k * 28)}" cy="-132" r="10" fill="#5b6470"/>' for k in range(3))
+    body.append(pen.rect(-20, -220, 40, 24, 6, dark))
+    head = [
+        pen.rect(-88, -330, 176, 114, 32, metal),
+        pen.rect(-68, -312, 136, 76, 20, "#26324a"),
+        pen.line("M-44,-290l20,20M-24,-290l-20,20M24,-290l20,20M44,-290l-20,20", "#8a94a3", 6),
+        pen.line("M-22,-250q11,-8 22,0t22,0", "#8a94a3", 5),
+    ]
+    lid = pen.rect(-88, -346, 176, 22, 10, dark, transform="rotate(-38 -88 -330)")
+    spring = pen.line("M10,-332l-18,-14l32,-12l-32,-12l32,-12l-32,-12l24,-12", "#c9ced6", 7)
+    spark = pen.path(
+        "M60,-380l10,-26l6,24l24,-8l-18,18l22,12l-26,0l-6,24l-8,-24l-24,6l18,-16l-18,-14Z", "#ffd54f"
+    ) + pen.line("M104,-408l14,-12M112,-370l20,2", "#ff9f43", 5)
+    body.append(
+        f'<g transform="rotate(-16 0 -216)">{"".join(head)}<g id="lid">{lid}</g>'
+        f'<g id="spring">{spring}<circle cx="34" cy="-418" r="9" fill="#c9ced6"/></g>'
+        f'<g id="spark">{spark}</g></g>'
+    )
+    parts.append(f'<g transform="rotate(10 0 -50)">{"".join(body)}</g>')
+    wrench = pen.rect(-70, 6, 110, 18, 9, "#6f7a86") + pen.path(
+        "M34,15C34,-12 66,-20 84,-6L62,2L62,28L84,36C66,50 34,42 34,15Z", "#6f7a86"
+    )
+    parts.append(f'<g id="wrench">{wrench}</g>')
+    return f'<g id="broken-robot">{"".join(parts)}</g>'

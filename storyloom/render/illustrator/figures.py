@@ -19,6 +19,7 @@ from storyloom.render.illustrator.species import HEAD_LIFT, STANDING_ANIMALS, dr
 from storyloom.render.illustrator.styles import Style
 from storyloom.render.illustrator.svg import el, fmt
 from storyloom.story.kinds import KINDS_BY_ID, kind_of
+from storyloom.story.looks import is_gull
 from storyloom.story.schema import Character
 
 FIGURE_HEIGHT = 400.0
@@ -59,6 +60,9 @@ BIG_KINDS = {
 SWIMMERS = frozenset({"dolphin", "whale", "shark", "fish", "octopus", "turtle", "crab", "seal"})
 CRITTERS = frozenset({"bee", "butterfly", "ladybird", "snail", "beetle"})
 BIRDS = frozenset({"owl", "bird", "penguin", "duck", "chicken"})
+UPRIGHT_KINDS = frozenset({"owl"})
+"""Kinds drawn upright in every pose: an owl perches, and sleeps sitting up, never lying on its side or
+leaning over."""
 
 
 def species_kind(species: str, stored: str = "") -> str:
@@ -128,7 +132,9 @@ def draw_figure(
     if kind in ("dragon", "dinosaur"):
         return draw_dragon(pen, bible, mood, pose, wings_on=kind == "dragon")
     if kind in BIRDS:
-        return draw_bird(pen, bible, mood, pose, kind)
+        return draw_bird(
+            pen, bible, mood, pose, "gull" if kind == "bird" and is_gull(bible.species) else kind
+        )
     if kind in SWIMMERS:
         return draw_swimmer(pen, bible, kind, mood)
     if kind in CRITTERS:
@@ -167,7 +173,7 @@ def place_figure(
     figure = draw_figure(character, style, seed, mood, pose, scale, facing)
     flip = -scale if mirror else scale
     shadow = el("ellipse", cx=x, cy=ground, rx=height * 0.28, ry=height * 0.045, fill="#2a2030", opacity=0.16)
-    body = body_transform(pose, height)
+    body = body_transform(pose, height, upright=kind in UPRIGHT_KINDS)
     if kind in SWIMMERS or kind in ("bee", "butterfly"):
         body = f"translate(0 {fmt(-height * 0.18)}) {body}"
     transform = f"translate({fmt(x)} {fmt(ground)}) {body} scale({flip:.4f} {scale:.4f})"

@@ -82,13 +82,17 @@ def mood_for(pose: str, expression: str, scene_mood: str) -> str:
     return scene_mood if expression == "happy" else "happy"
 
 
-def body_transform(pose: str, height: float) -> str:
-    """The SVG transform (in page units, applied around the feet) that lifts, tilts or lays a figure."""
+def body_transform(pose: str, height: float, upright: bool = False) -> str:
+    """The SVG transform (in page units, applied around the feet) that lifts, tilts or lays a figure;
+    an `upright` one (an owl, which perches and sleeps sitting up) is only lifted, never tilted or laid
+    down."""
     shape = pose_shape(pose)
     parts = []
     if shape.lift:
         parts.append(f"translate(0 {-shape.lift * height / 400:.1f})")
-    if shape.lying:
+    if upright:
+        pass
+    elif shape.lying:
         angle = -70 if pose == "swim" else -88
         parts.append(f"translate({height * 0.45:.1f} {-height * 0.16:.1f}) rotate({angle})")
     elif shape.tilt:

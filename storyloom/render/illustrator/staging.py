@@ -12,6 +12,7 @@ from storyloom.render.illustrator.figures import pose_for, relative_size, specie
 from storyloom.render.illustrator.poses import hand_point, mood_for
 from storyloom.render.illustrator.props_art import draw_prop, prop_height
 from storyloom.render.illustrator.styles import Style
+from storyloom.render.illustrator.wildlife import NATURAL_HEIGHT as ANIMAL_HEIGHTS
 from storyloom.render.text_area import text_zone
 from storyloom.story.kinds import KINDS_BY_ID
 from storyloom.story.scene import INDOOR_PLACES
@@ -135,7 +136,16 @@ def stage(
     base = SHOT_HEIGHTS.get(shot, 350.0)
     if len(cast) > 3:
         base *= 0.85
+    full_left, full_right = left, right
     xs = _xs(len(cast), left, right, shot)
+    room = _animal_room(scene, base, right - left) if cast else 0.0
+    if room and max(min(xs) - left, right - max(xs)) - base * 0.35 < room:
+        # no field beside the cast wide enough for the animals a step behind it: the cast makes one
+        if zone is not None and zone[0] <= 0 and zone[2] - zone[0] < 900:
+            left += room  # the text area takes the right: the animals the left, beside it
+        else:
+            right -= room
+        xs = _xs(len(cast), left, right, shot)
     order = sorted(range(len(cast)), key=lambda i: abs(xs[i] - (left + right) / 2)) if len(cast) > 2 else []
     if order:
         xs = [xs[i] for i in order]
@@ -173,12 +183,31 @@ def stage(
         shot,
         ground,
         SHOT_ZOOM.get(shot, 1.0),
-        left,
-        right,
+        full_left,
+        full_right,
         spots,
         zone,
         underwater=scene.place_or_backdrop == "underwater",
     )
+
+
+GROUND_ANIMALS = frozenset({"ground", "background"})
+ANIMAL_ROOM = 0.36
+"""The most of the picture's free width the cast gives up to the animals a page names on the ground."""
+
+
+def _animal_room(scene: SceneSpec, figure_height: float, width: float) -> float:
+    """How much of the picture's width the cast leaves free for the animals standing a step behind
+    it (the farm's cows), so they are seen beside the characters, not hidden behind them: about each
+    animal's width as drawn a step back, at most `ANIMAL_ROOM` of the picture."""
+    needed = 0.0
+    for item in scene.animals:
+        if item.where not in GROUND_ANIMALS:
+            continue
+        natural = ANIMAL_HEIGHTS.get(item.kind)
+        each = figure_height * (natural * 1.1 if natural else 0.45 * min(relative_size(item.kind), 1.1))
+        needed += each * 0.75 * min(item.count, 2)
+    return min(needed, width * ANIMAL_ROOM)
 
 
 def _is_grown_up(character: Character) -> bool:
@@ -284,7 +313,8 @@ def figure_boxes(staging: Staging) -> list[Box]:
     return boxes
 
 
-def _overlap(a: Box, b: Box) -> float:
+def box_overlap(a: Box, b: Box) -> float:
+    """The area two boxes share."""
     width = min(a[2], b[2]) - max(a[0], b[0])
     height = min(a[3], b[3]) - max(a[1], b[1])
     return max(width, 0.0) * max(height, 0.0)
@@ -296,6 +326,16 @@ def clear_spot(
     """(x, base) for a thing `width` x `height` standing on `base`: where it hides behind no figure,
     else raised (no higher than `lowest_top` for its top), else the place where the least of it is
     hidden; among equals the one farthest from everything placed so far. The x is taken from now on."""
+    x, y, _ = best_spot(staging, width, height, base, lowest_top)
+    staging.taken.append(x)
+    staging.placed.append((x - width / 2, y - height, x + width / 2, y))
+    return x, y
+
+
+def best_spot(
+    staging: Staging, width: float, height: float, base: float, lowest_top: float
+) -> tuple[float, float, float]:
+    """(x, base, share hidden) of the best place `clear_spot` would take, without taking it."""
     left, right = staging.left + width / 2, staging.right - width / 2
     boxes = figure_boxes(staging) + staging.placed
     xs = [left + (right - left) * k / 16 for k in range(17)] if right > left else [(left + right) / 2]
@@ -307,20 +347,18 @@ def clear_spot(
     def cost(candidate: tuple[float, float]) -> tuple[float, float, float]:
         x, y = candidate
         box = (x - width / 2, y - height, x + width / 2, y)
-        hidden = sum(_overlap(box, figure) for figure in boxes) / (width * height)
+        hidden = sum(box_overlap(box, figure) for figure in boxes) / (width * height)
         spacing = min((abs(x - t) for t in staging.taken), default=1000.0)
         return (round(hidden, 2), base - y, -spacing)
 
     x, y = min(((x, y) for y in bases for x in xs), key=cost)
-    staging.taken.append(x)
-    staging.placed.append((x - width / 2, y - height, x + width / 2, y))
-    return x, y
+    return x, y, cost((x, y))[0]
 
 
 def hidden_share(staging: Staging, x: float, base: float, width: float, height: float) -> float:
     """How much of a thing drawn at (x, base) lies behind the figures, 0 to 1."""
     box = (x - width / 2, base - height, x + width / 2, base)
-    return min(1.0, sum(_overlap(box, figure) for figure in figure_boxes(staging)) / (width * height))
+    return min(1.0, sum(box_overlap(box, figure) for figure in figure_boxes(staging)) / (width * height))
 
 
 def free_x(staging: Staging, width: float) -> float:
@@ -433,7 +471,7 @@ def _held_at(holder: Spot, size: float, held: list[Box], others: list[Spot]) -> 
         hx, hy = hand_point(holder.pose, holder.x, holder.ground, holder.drawn_height, facing == "left")
         box = (hx - size / 2, hy - size * 0.55, hx + size / 2, hy + size * 0.45)
         outside = max(0.0, size * 0.6 - hx) + max(0.0, hx - (1000 - size * 0.6))
-        crowded = sum(_overlap(box, other) for other in [*held, *faces]) / (size * size)
+        crowded = sum(box_overlap(box, other) for other in [*held, *faces]) / (size * size)
         options.append((round(crowded + outside / size, 2), facing, hx, hy))
     _, facing, hx, hy = min(options, key=lambda option: option[0])
     if facing != holder.facing and holder.facing != "back":

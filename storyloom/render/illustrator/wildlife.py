@@ -360,3 +360,18 @@ def draw_flying_bird(pen: Pen, fur: str, belly: str) -> str:
     beak = pen.path("M56,-58l14,4l-14,4Z", "#f0a04b")
     tail = pen.path("M-38,-48l-24,-12l4,18Z", wing)
     return f'<g id="flying-bird">{tail}{body}{wings}{head}{beak}</g>'
+
+
+def draw_flying_gull(pen: Pen) -> str:
+    """A gull gliding over the sea, side view, facing +x, 100 units tall: a white body and head, long
+    pale grey wings raised in a shallow M with black tips, a yellow beak with its red spot."""
+    white, grey, tips = "#f6f6f3", "#a9b3bc", "#2e3440"
+    far = pen.path("M-14,-50C-26,-74 -46,-90 -74,-96C-58,-80 -40,-62 -2,-46Z", shade(grey, -0.1))
+    far_tip = pen.path("M-74,-96L-56,-90L-62,-82Z", tips)
+    tail = pen.path("M-34,-44L-60,-52L-56,-34Z", white)
+    body = pen.ellipse(0, -40, 40, 14, white) + pen.ellipse(4, -36, 28, 8, "#ffffff")
+    near = pen.path("M-8,-50C0,-80 22,-98 52,-104C36,-86 22,-68 12,-46Z", grey)
+    near_tip = pen.path("M52,-104L34,-100L40,-90Z", tips)
+    head = pen.ellipse(38, -50, 13, 12, white) + pen.ellipse(42, -53, 2.5, 2.5, INK)
+    beak = pen.path("M49,-52L68,-49L50,-45Z", "#f2c12e") + pen.ellipse(62, -48, 1.8, 1.8, "#d8452f")
+    return f'<g id="flying-gull">{far}{far_tip}{tail}{body}{near}{near_tip}{head}{beak}</g>'

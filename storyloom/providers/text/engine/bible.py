@@ -7,7 +7,7 @@ import re
 
 from storyloom.story.appearance import apply_appearance
 from storyloom.story.kinds import KINDS_BY_ID, resolve_kind
-from storyloom.story.looks import MANES, SPECIES_LOOKS
+from storyloom.story.looks import MANES, SPECIES_LOOKS, is_gull
 from storyloom.story.params import Appearance
 from storyloom.story.props import fold
 from storyloom.story.schema import CharacterRole, VisualBible
@@ -338,7 +338,7 @@ def companion_bible(rng: random.Random, species: str, look: str, human: bool) ->
         outfit = f"a {outfit_colour} jumper and comfy trousers"
     else:
         body, skin_hex, extra = SPECIES_LOOKS.get(
-            kind.id,
+            "gull" if kind.id == "bird" and is_gull(species) else kind.id,
             SPECIES_LOOKS.get(
                 species, (f"soft {rng.choice(('brown', 'grey', 'cream'))} fur", "#a07850", "none")
             ),

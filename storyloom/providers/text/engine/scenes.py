@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from storyloom.providers.text.engine.place_words import place_in_text, place_word
-from storyloom.story.kinds import ANIMAL_KIND_IDS, kind_of, named_animals
+from storyloom.story.kinds import ANIMAL_KIND_IDS, KINDS_BY_ID, kind_of, named_animals
 from storyloom.story.props import DRAGON_NOT_KITE, PROPS, PROPS_BY_ID, SIMILE, VERB_USES, fold
 from storyloom.story.scene import INDOOR_PLACES, Expression, Facing, Place, Pose, PropPlacement, Shot
 from storyloom.story.schema import AnimalInScene, Character, CharacterInScene, Composition, PropInScene
@@ -367,12 +367,17 @@ def animals_for(text: str, language: str, characters: list[Character], place: Pl
         if prop_id not in ANIMAL_KIND_IDS:
             ignore.extend(PROPS_BY_ID[prop_id].words.get(language, ()))
     found: dict[str, int] = {}
+    broken: set[str] = set()
     for sentence in re.split(r"(?<=[.!?»”“])\s+", text):
         named = [c for c in characters if re.search(rf"(?<!\w){re.escape(c.name)}(?!\w)", sentence)]
         own = {kind_of(c.bible.species, c.bible.kind).id for c in named}
         for kind_id, count in named_animals(sentence, language, ignore):
             if kind_id not in own:
                 found[kind_id] = max(count, found.get(kind_id, 0))
+                if KINDS_BY_ID[kind_id].group == "machine" and re.search(
+                    BROKEN_WORDS[language], _fold(sentence)
+                ):
+                    broken.add(kind_id)
     animals: list[AnimalInScene] = []
     for kind_id, count in list(found.items())[:MOST_ANIMALS]:
         where: PropPlacement = "ground"
@@ -382,8 +387,18 @@ def animals_for(text: str, language: str, characters: list[Character], place: Pl
             where = "floating" if place in INDOOR_PLACES else "sky"
         elif kind_id == "owl" and place not in INDOOR_PLACES:
             where = "tree"
-        animals.append(AnimalInScene(kind=kind_id, count=count, where=where))
+        animals.append(AnimalInScene(kind=kind_id, count=count, where=where, broken=kind_id in broken))
     return animals
+
+
+BROKEN_WORDS = {
+    "en": r"\b(?:broken|broke|stopped working|would not work|won.t work|wouldn.t work|fell apart"
+    r"|in pieces)\b",
+    "es": r"\b(?:rot[oa]s?|se rompio|averiad[oa]s?|estropead[oa]s?|no funcionaba|en pedazos)\b",
+    "fr": r"\b(?:casse\w*|en panne|en morceaux|ne marchait plus|ne fonctionnait plus)\b",
+    "de": r"\b(?:kaputt\w*|zerbrochen|defekt|in stucke|funktionierte nicht)\b",
+}
+"""Words saying a machine is broken (accents folded): it is drawn broken on that page, whole once mended."""
 
 
 def shot_for(beat: str, index: int, place: str, composition: Composition, trail: SceneTrail) -> Shot:
