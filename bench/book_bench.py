@@ -79,13 +79,20 @@ def _descendants(pid: int) -> list[int]:
 
 
 def _cpu_seconds(pid: int) -> float:
-    """User + system time of the process and of its children it has waited for."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    """User + system time of the process and of its children it has waited for (0 once it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (FileNotFoundError, ProcessLookupError):  # a process that ended since it was listed
+        return 0.0
     return sum(int(value) for value in fields[11:15]) / CLOCK_TICKS
 
 
 def _peak_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+    try:
+        lines = Path(f"/proc/{pid}/status").read_text().splitlines()
+    except (FileNotFoundError, ProcessLookupError):  # a process that ended since it was listed
+        return 0.0
+    for line in lines:
         if line.startswith("VmHWM:"):
             return int(line.split()[1]) / 1024
     return 0.0
