@@ -8,7 +8,8 @@ growing), as the web app's workers have long before a parent submits; the worker
 its launch to then, is its own column.
 Memory: the worker's peak, the render processes' peaks summed (they need not peak together), and
 the worker and its render processes together, sampled every poll (issue 20: under 600 MB for 32
-pages).
+pages), as RSS (pages a render process shares with its forkserver count in each) and as PSS (each
+shared page counted once over the processes that share it).
 
 BOOK_BENCH_PAGES="8 12" narrows the sizes. The simulated providers' latency against the critical
 path is printed after (pipeline_bench's table). Wall times depend on what else the machine runs:
@@ -49,6 +50,7 @@ class Run:
     worker_peak_mb: float
     render_peak_mb: float
     total_peak_mb: float
+    total_pss_peak_mb: float
 
 
 def _environment(folder: Path) -> dict[str, str]:
@@ -80,13 +82,20 @@ def _descendants(pid: int) -> list[int]:
 
 
 def _cpu_seconds(pid: int) -> float:
-    """User + system time of the process and of its children it has waited for."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    """User + system time of the process and of its children it has waited for (0 once it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (FileNotFoundError, ProcessLookupError):  # a process that ended since it was listed
+        return 0.0
     return sum(int(value) for value in fields[11:15]) / CLOCK_TICKS
 
 
 def _peak_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+    try:
+        lines = Path(f"/proc/{pid}/status").read_text().splitlines()
+    except (FileNotFoundError, ProcessLookupError):  # a process that ended since it was listed
+        return 0.0
+    for line in lines:
         if line.startswith("VmHWM:"):
             return int(line.split()[1]) / 1024
     return 0.0
@@ -122,6 +131,24 @@ def _rss_mb(pid: int) -> float:
     return 0.0
 
 
+def _pss_mb(pid: int) -> float:
+    """The process's proportional set size: its private pages, and each page it shares with n
+    processes (a render process with its forkserver, say) as 1/n."""
+    try:
+        lines = Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
+    except (FileNotFoundError, ProcessLookupError):
+        return 0.0
+    for line in lines:
+        if line.startswith("Pss:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _tree_pss_mb(pid: int) -> float:
+    """The memory the worker and its render processes take together now, shared pages once."""
+    return _pss_mb(pid) + sum(_pss_mb(child) for child in _descendants(pid))
+
+
 def _tree_rss_mb(pid: int) -> float:
     """The resident memory of the worker and its render processes now, summed (shared pages count
     in each process, so this errs high)."""
@@ -149,9 +176,10 @@ def _one_book(pages: int, seed: int) -> Run:
                 child_name="Mia", age_group="3-5", moral_lesson="sharing is kind", page_count=pages, seed=seed
             )).story_id  # fmt: skip
             first_page = readable = None
-            total_peak = 0.0
+            total_peak = pss_peak = 0.0
             while True:
                 total_peak = max(total_peak, _tree_rss_mb(worker.pid))
+                pss_peak = max(pss_peak, _tree_pss_mb(worker.pid))
                 states = _unit_states(runtime, story_id)
                 now = time.monotonic() - started
                 done = {key for key, state in states.items() if state == UnitState.DONE}
@@ -183,6 +211,7 @@ def _one_book(pages: int, seed: int) -> Run:
                 _peak_mb(worker.pid),
                 render_peak,
                 max(total_peak, _tree_rss_mb(worker.pid)),
+                max(pss_peak, _tree_pss_mb(worker.pid)),
             )
         finally:
             worker.kill()
@@ -205,9 +234,9 @@ def run() -> None:
     print(
         "| pages | worker start-up (s) | first page (s) | readable (s) | all files (s) | CPU (s) "
         "| worker peak RSS (MB) | render processes peak RSS, summed (MB) "
-        "| worker + render processes, sampled peak RSS (MB) |"
+        "| worker + render processes, sampled peak RSS (MB) | the same as PSS (MB) |"
     )
-    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for pages in pages_list:
         results = [_one_book(pages, seed) for seed in range(1, runs + 1)]
         print(
@@ -215,7 +244,7 @@ def run() -> None:
             f"| {_median(results, 'first_page'):.1f} | {_median(results, 'readable'):.1f} "
             f"| {_median(results, 'all_files'):.1f} | {_median(results, 'cpu_seconds'):.1f} "
             f"| {_median(results, 'worker_peak_mb'):.0f} | {_median(results, 'render_peak_mb'):.0f} "
-            f"| {_median(results, 'total_peak_mb'):.0f} |",
+            f"| {_median(results, 'total_peak_mb'):.0f} | {_median(results, 'total_pss_peak_mb'):.0f} |",
             flush=True,
         )
     print()

@@ -139,7 +139,11 @@ def print_pictures(ctx: UnitContext, found: list[Source]) -> PrintSet:
             store.put(manifest_key, json.dumps(manifest, sort_keys=True).encode())
         return source.name, png, made
 
-    with ThreadPoolExecutor(max_workers=parallel_pictures(), thread_name_prefix="print-picture") as pool:
+    # The screen PDF is laid out in the worker meanwhile (make_pdfs), on a core of its own: print
+    # pictures take one render process fewer, and one print-size picture (~60 MB in its render
+    # process) fewer is held at once.
+    at_once = max(1, parallel_pictures() - 1)
+    with ThreadPoolExecutor(max_workers=at_once, thread_name_prefix="print-picture") as pool:
         for name, png, made in pool.map(draw, todo):
             results[name] = png
             calls += made

@@ -72,9 +72,12 @@ def start_warm_up(runtime: Runtime, queues: Sequence[str]) -> threading.Thread:
 
 
 def start_render_processes(runtime: Runtime) -> None:
-    """Draw pictures in RENDER_PROCESSES processes (one per core by default) from now on."""
+    """Draw pictures in RENDER_PROCESSES processes (one per core by default) from now on; this
+    process's own big buffers (pictures, PDFs) go back to the system when freed, and its threads
+    share a few malloc arenas."""
     from storyloom.render import raster
 
+    raster.return_big_buffers(arenas=raster.WORKER_ARENAS)
     configured = runtime.settings.limits.render_processes
     raster.configure(raster.default_processes() if configured is None else configured)
 

