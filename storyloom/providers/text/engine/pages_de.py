@@ -582,7 +582,7 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
         (
             "Alle wollten die ganze Geschichte noch einmal hören, von Anfang an",
-            "Und jedes Mal, wenn sie erzählt wurde, wuchs die Geschichte ein kleines bisschen",
+            "Jedes Mal, wenn sie erzählt wurde, wuchs die Geschichte ein kleines bisschen",
         ),
         (
             "Umarmungen wurden verteilt wie Geschenke",

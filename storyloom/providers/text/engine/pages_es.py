@@ -631,7 +631,7 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
         (
             "Todos querían oír la historia otra vez, desde el principio",
-            "Y cada vez que la contaban, la historia crecía un poquito",
+            "Cada vez que la contaban, la historia crecía un poquito",
         ),
         (
             "Los abrazos pasaban de uno a otro como si fueran regalos",

@@ -479,7 +479,7 @@ FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (
             "{hero} ressentait de la fierté et une énorme envie de dormir",
-            "Être courageux et malin toute la journée, c'est épuisant",
+            "Avoir du courage et des idées toute la journée, c'est épuisant",
         ),
         (
             "{hero} n'arrivait plus à garder les yeux ouverts",
@@ -592,7 +592,7 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
         (
             "Tout le monde voulait réentendre toute l'histoire, depuis le début",
-            "Et chaque fois qu'on la racontait, l'histoire grandissait un peu",
+            "Chaque fois qu'on la racontait, l'histoire grandissait un peu",
         ),
         (
             "Les câlins passaient de l'un à l'autre comme des cadeaux",
