@@ -65,6 +65,7 @@ def test_a_low_moment_indoors_has_no_sky(language: str, genre: str) -> None:
             assert not re.search(_SKY[language], _fold(text)), text
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_party_is_not_always_a_flower_crown_and_fits_its_place(language: str) -> None:
     # given
