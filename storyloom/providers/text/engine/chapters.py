@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import ModuleType
 
-from storyloom.providers.text.engine.plot import Pools, fill, sentence_case
+from storyloom.providers.text.engine.plot import Pools, fill, sentence_case, vary
 
 MOODS: Mapping[str, str] = {
     "opening": "calm",
@@ -126,7 +126,8 @@ def page_extras(
         for bank_name, lender in (*banks, *((kind, m) for m in (mood, *NEIGHBOURS.get(mood, ())))):
             options = getattr(phrases, bank_name, {}).get(lender, ())
             for _ in range(len(options)):
-                templates = options[pools.draw(f"{bank_name}:{lender}", len(options))][:size]
+                drawn = options[pools.draw(f"{bank_name}:{lender}", len(options))][:size]
+                templates = tuple(vary(template, pools.rng) for template in drawn)
                 if explained and len(templates) == 2:
                     templates = (_explained(templates[0], templates[1], language),)
                 lines = [_sentence(fill(line, slots)) for line in templates]

@@ -9,7 +9,7 @@ BEATS = {
     "opening": (
         (
             "{hero} lebte {place_in}",
-            "{hero} spielte jeden Tag mit {friends}",
+            "{hero} spielte jeden Tag mit {friends}|Jeden Tag spielte {hero} mit {friends}",
             "{hero} hatte {hero_trait}",
             "Jeder Tag war ein neues Abenteuer",
         ),
@@ -22,19 +22,23 @@ BEATS = {
     ),
     "meet": (
         (
-            "Bald kam auch {friend} dazu",
+            "Bald kam auch {friend} dazu|Kurz darauf kam {friend} dazu|Dann kam {friend}",
             "{friend} war {friend_kind}",
-            "{hero} kannte {friend} schon ewig",
+            "{hero} kannte {friend} schon ewig|{hero} und {friend} waren schon lange befreundet",
             "Zusammen war jeder Tag schöner",
         ),
         (
             "{friend} war {friend_kind}",
             "{friend} war {friend_traits}",
-            "{hero} und {friend} teilten alles",
+            "{hero} und {friend} teilten alles|{hero} und {friend} machten alles zusammen",
             "Sie schmiedeten gern zusammen Pläne",
         ),
         (
-            "{friend} kam angerannt und rief Hallo",
+            (
+                "{friend} kam angerannt und rief Hallo|"
+                "{friend} kam schnell herbei, um Hallo zu sagen|"
+                "{friend} rief fröhlich Hallo"
+            ),
             "{friend} war {friend_kind}",
             "Alle wussten, dass {friend} {friend_traits} war",
             "{hero} war froh über so eine Freundschaft",
@@ -42,68 +46,76 @@ BEATS = {
     ),
     "problem": (
         (
-            "Aber dann ging etwas schief",
-            "Oh nein, {problem}",
-            "{hero} staunte mit offenem Mund",
+            (
+                "Aber dann ging etwas schief|"
+                "Doch eines Tages ging etwas schief|"
+                "Dann gab es plötzlich ein Problem"
+            ),
+            "Oh nein, {problem}|Ach herrje, {problem}",
+            "{hero} staunte mit offenem Mund|{hero} konnte es kaum glauben|{hero} schnappte nach Luft",
             "Jemand musste etwas tun",
         ),
         (
-            "Eines Morgens hörte {hero} einen besorgten Ruf",
-            "Oje, {problem}",
+            (
+                "Eines Morgens hörte {hero} einen besorgten Ruf|"
+                "Plötzlich hörte {hero} einen besorgten Ruf|"
+                "An diesem Morgen rief jemand nach {hero}"
+            ),
+            "Oje, {problem}|Ach du meine Güte, {problem}",
             "{hero} und {friends} sahen sich an",
             "Niemand wusste, was zu tun war",
         ),
     ),
     "setout": (
         (
-            "{hero} holte tief Luft",
+            "{hero} holte tief Luft|{hero} richtete sich auf|{hero} fasste einen Entschluss",
             "„Wir suchen {goal}“, sagte {hero}",
-            "{friend} nickte sofort",
+            "{friend} nickte sofort|{friend} nickte, bereit loszugehen|{friend} sprang auf, um zu helfen",
             "Sie packten etwas zu essen ein und gingen los",
         ),
     ),
     "journey": (
         (
             "Auf einmal wurde es knifflig: {obstacle}",
-            "{friend} blieb abrupt stehen",
+            "{friend} blieb abrupt stehen|{friend} erstarrte",
             "{hero} schaute genau hin",
             "Dann fanden sie einen sicheren Weg hindurch",
         ),
         (
             "Kurz darauf gab es eine Überraschung: {obstacle}",
-            "{hero} blieb ruhig",
+            "{hero} blieb ruhig|{hero} geriet nicht in Panik",
             "{friend} blieb dicht dabei",
             "Gemeinsam schafften sie es",
         ),
         (
             "Unterwegs passierte etwas: {obstacle}",
-            "{hero} nahm {friend} an der Hand",
+            "{hero} {hold_friend}",
             "Sie gingen langsam, Schritt für Schritt",
             "Endlich hatten sie es geschafft",
         ),
         (
             "Dann kam das nächste Problem: {obstacle}",
-            "{friend} schluckte",
+            "{friend} schluckte|{friend} sah besorgt aus",
             "{hero} suchte einen anderen Weg",
             "Zusammen fanden sie einen Weg daran vorbei",
         ),
         (
             "Und noch etwas war schwierig: {obstacle}",
-            "{hero} gab nicht auf",
+            "{hero} gab nicht auf|{hero} ging weiter",
             "{friend} sang ein Lied, um mutig zu bleiben",
             "Stück für Stück ging es weiter",
         ),
     ),
     "spotlight": (
         (
-            "{friend} hatte eine Idee",
+            "{friend} hatte eine Idee|{friend} fiel etwas ein|Da dachte {friend} an etwas",
             "{friend} war {friend_traits}",
-            "Das war genau das Richtige",
+            "Das war genau das Richtige|Das war eine sehr gute Idee",
             "{hero} lächelte und sagte danke",
         ),
         (
-            "Jetzt half {friend}",
-            "{friend} kannte einen geheimen Weg",
+            "Jetzt half {friend}|Nun konnte {friend} helfen|{friend} wollte auch helfen",
+            "{friend} kannte einen geheimen Weg|{friend} kannte eine Abkürzung",
             "{hero} war sehr froh",
             "Mit neuer Kraft gingen sie weiter",
         ),
@@ -112,13 +124,13 @@ BEATS = {
         (
             "Als Erstes hatte {hero} eine Idee: {attempt}",
             "Aber {failure}",
-            "{hero} seufzte",
+            "{hero} seufzte|{hero} seufzte lange",
             "Das hatte nicht geklappt",
         ),
         (
             "Dann versuchte es {hero} anders: {attempt}",
             "Doch {failure}",
-            "{friend} klopfte {hero} auf die Schulter",
+            "{friend} klopfte {hero} auf die Schulter|{friend} nahm {hero} in den Arm",
             "Sie mussten sich etwas anderes ausdenken",
         ),
         (
@@ -136,13 +148,13 @@ BEATS = {
             "Manchmal ist eine kurze Pause die beste Idee",
         ),
         (
-            "Alle brauchten eine kleine Pause",
+            "Alle brauchten eine kleine Pause|Es war Zeit für eine kleine Pause",
             "{detail}",
             "{friend} erzählte eine lustige Geschichte",
             "Danach fühlten sich alle viel besser",
         ),
         (
-            "Sie machten eine Pause",
+            "Sie machten eine Pause|Sie setzten sich hin, um auszuruhen",
             "{friend} teilte knackige Äpfel",
             "{detail}",
             "Einen Moment lang war alles still",
@@ -156,21 +168,24 @@ BEATS = {
     ),
     "doubt": (
         (
-            "{hero} setzte sich mit einem tiefen Seufzer hin",
-            "„Und wenn es zu schwer ist?“, flüsterte {hero}",
+            "{hero} setzte sich mit einem tiefen Seufzer hin|{hero} setzte sich hin und seufzte",
+            "„Und wenn es zu schwer ist?“, flüsterte {hero}|„Das ist so schwer“, flüsterte {hero}",
             "{friend} setzte sich ganz nah dazu",
             "Eine Weile sagte niemand ein Wort",
         ),
         (
-            "{hero} fühlte sich müde und klein",
-            "„Vielleicht schaffen wir es nicht“, sagte {hero}",
+            "{hero} fühlte sich müde und klein|{hero} war müde und ein bisschen traurig",
+            (
+                "„Vielleicht schaffen wir es nicht“, sagte {hero}|"
+                "„Ich weiß nicht, was ich tun soll“, sagte {hero}"
+            ),
             "{friend} sagte nichts",
-            "Der Himmel wurde ein wenig dunkler",
+            "{gloom}",
         ),
     ),
     "wonder": (
         (
-            "{hero} blieb stehen, um alles anzuschauen",
+            "{hero} blieb stehen, um alles anzuschauen|{hero} blieb stehen und schaute sich um",
             "{detail}",
             "{friend} staunte mit offenem Mund",
             "Niemand wollte sich beeilen",
@@ -182,7 +197,7 @@ BEATS = {
             "Es war wie in einem Bilderbuch",
         ),
         (
-            "Was für ein besonderer Ort das war",
+            "Was für ein besonderer Ort das war|Was für ein wunderbarer Ort",
             "{detail}",
             "{hero} versuchte, alle Farben zu zählen",
             "{friend} gab bei zwanzig auf",
@@ -198,14 +213,14 @@ BEATS = {
     "resolution": (
         (
             "Und schau nur, {ending}",
-            "{hero} jubelte",
-            "{hero} und {friends} tanzten im Kreis",
+            "{hero} jubelte|{hero} hüpfte vor Freude|{hero} klatschte vor Freude in die Hände",
+            "{hero} und {friends} tanzten im Kreis|{hero} und {friends} drehten sich immer wieder im Kreis",
             "Alle waren froh und sicher",
         ),
         (
             "Endlich war es so weit: {ending}",
-            "„Hurra!“, rief {hero}",
-            "{friend} klatschte und klatschte",
+            "„Hurra!“, rief {hero}|„Wir haben es geschafft!“, rief {hero}|„Juhu!“, jubelte {hero}",
+            "{friend} klatschte und klatschte|{friend} lachte vor Freude",
             "Der lange Tag hatte ein gutes Ende",
         ),
     ),
@@ -231,27 +246,39 @@ BEATS = {
     ),
     "celebration": (
         (
-            "Am Abend gab es ein kleines Fest",
-            "{hero} und {friends} brachten Leckereien zum Teilen",
-            "{hero} lachte und lachte",
+            (
+                "Am Abend gab es ein kleines Fest|"
+                "Am Abend feierten alle ein kleines Fest|"
+                "Später gab es ein kleines Fest zur Feier des Tages"
+            ),
+            (
+                "{hero} und {friends} brachten Leckereien zum Teilen|"
+                "{hero} und {friends} teilten leckere Sachen|"
+                "{hero} und {friends} brachten einen Kuchen zum Teilen"
+            ),
+            "{hero} lachte und lachte|{hero} kicherte den ganzen Abend",
             "Es war das schönste Fest seit Langem",
         ),
         (
-            "Alle kamen, um danke zu sagen",
-            "{hero} wurde ganz rot",
-            "{hero} und {friends} flochten einen Blumenkranz",
+            "Alle kamen, um danke zu sagen|Alle kamen vorbei, um sich zu bedanken",
+            "{hero} wurde ganz rot|{hero} lächelte schüchtern",
+            "{party}",
             "Der Tag endete mit Liedern und Gekicher",
         ),
     ),
     "ending": (
         (
-            "In der Nacht dachte {hero} an den Tag",
+            (
+                "In der Nacht dachte {hero} an den Tag|"
+                "Vor dem Einschlafen dachte {hero} an den Tag|"
+                "In der Nacht erinnerte sich {hero} an alles, was passiert war"
+            ),
             "{lesson}",
             "{friend} schlief schon",
             "Und {hero} lächelte bis in die Träume hinein",
         ),
         (
-            "Jetzt wusste {hero} etwas Wichtiges",
+            "Jetzt wusste {hero} etwas Wichtiges|Jetzt verstand {hero} etwas Wichtiges",
             "{lesson}",
             "{hero} und {friends} sagten gute Nacht",
         ),
@@ -317,7 +344,7 @@ THEMES = {
     ),
     "friendship": (
         (
-            "{hero} nahm {friend} an der Hand und sagte: „Wir schaffen das als Freunde.“",
+            "{hero} {hold_friend} und sagte: „Wir schaffen das als Freunde.“",
             "Freunde helfen sich, wenn es schwer ist",
             "Zusammen schauten sie noch einmal",
             "{discovery}",
@@ -396,6 +423,16 @@ REFLECTIONS = (
     "In solchen Momenten stellte sich {hero} gern vor, was die Entdecker aus den Büchern tun würden",
     "Das Problem wirkte riesig, aber {hero} versuchte, es Stück für Stück zu durchdenken",
     "{friend} summte leise vor sich hin, und das bedeutete meistens, dass eine Idee unterwegs war",
+    "{hero} dachte daran, wie anders sich der Morgen angefühlt hatte und wie viel seitdem passiert war",
+    "{friend} war sehr geduldig, und darüber war {hero} froh",
+    "Jeder Schritt brachte sie ein Stück näher, auch wenn es sich nicht so anfühlte",
+    "{hero} ahnte, dass man von diesem Tag später noch oft erzählen würde",
+    "Komisch: Das Schwierigste an einem Problem ist oft, einfach anzufangen",
+    "{hero} versuchte, sich jede Kleinigkeit zu merken, falls sie wichtig sein sollte",
+    "Keiner beschwerte sich, obwohl alle ein bisschen müde waren",
+    "{hero} drehte und wendete das Problem im Kopf hin und her",
+    "Es gab keine Eile, fand {hero}: Sorgfältig war besser als schnell",
+    "{friend} schaute immer wieder zu {hero} hinüber, um nachzusehen, ob alles in Ordnung war",
 )
 
 LEXICON = Lexicon(

@@ -8,39 +8,47 @@ from storyloom.providers.text.engine.worlds_en import SIMPLE, WORLDS
 BEATS = {
     "opening": (
         (
-            "{hero} lived {place_in}",
-            "{hero} loved to play with {friends}",
+            "{hero} lived {place_in}|{hero}'s home was {place_in}",
+            "{hero} loved to play with {friends}|{hero} spent every day with {friends}",
             "{hero} had {hero_trait}",
             "Every day was a new chance to explore",
         ),
         (
             "This is {hero}",
-            "{hero} played every day with {friends}",
-            "{hero} lived {place_in}",
+            "{hero} played every day with {friends}|Every day, {hero} played with {friends}",
+            "{hero} lived {place_in}|{hero}'s home was {place_in}",
             "Life there was never boring",
         ),
         (
-            "Once upon a time, {hero} woke up {place_in}",
-            "{friends} came knocking at the door",
+            "Once upon a time, {hero} woke up {place_in}|Early one morning, {hero} woke up {place_in}",
+            (
+                "{friends} came knocking at the door|"
+                "{friends} came by to play|"
+                "{friends} were already waiting to play"
+            ),
             "{hero} had {hero_trait}",
             "Today felt like a day for something special",
         ),
     ),
     "meet": (
         (
-            "Soon {friend} came along too",
+            "Soon {friend} came along too|Before long, {friend} joined in|Then along came {friend}",
             "{friend} was {friend_kind}",
-            "{hero} had known {friend} for ages",
+            "{hero} had known {friend} for ages|{hero} and {friend} had been friends for ages",
             "Every day was better together",
         ),
         (
             "{friend} was {friend_kind}",
             "{friend} was {friend_traits}",
-            "{hero} and {friend} shared everything",
+            "{hero} and {friend} shared everything|{hero} and {friend} did everything together",
             "They liked to sit together and make plans",
         ),
         (
-            "{friend} came running with a big hello",
+            (
+                "{friend} came running with a big hello|"
+                "{friend} hurried over to say hello|"
+                "{friend} called out a cheerful hello"
+            ),
             "{friend} was {friend_kind}",
             "Everyone knew {friend} was {friend_traits}",
             "{hero} was glad to have such a friend",
@@ -48,90 +56,103 @@ BEATS = {
     ),
     "problem": (
         (
-            "But then something went wrong",
-            "Oh no, {problem}",
-            "{hero} stared in surprise",
+            (
+                "But then something went wrong|"
+                "But one day, something went wrong|"
+                "Then, all of a sudden, there was trouble"
+            ),
+            "Oh no, {problem}|Uh-oh, {problem}",
+            "{hero} stared in surprise|{hero} could hardly believe it|{hero} gasped",
             "Someone had to do something",
         ),
         (
-            "One morning, {hero} heard a worried cry",
-            "Oh dear, {problem}",
+            (
+                "One morning, {hero} heard a worried cry|"
+                "Suddenly, {hero} heard a worried cry|"
+                "That morning, somebody called out to {hero}"
+            ),
+            "Oh dear, {problem}|Oh my, {problem}",
             "{hero} and {friends} looked at each other",
             "Nobody knew what to do",
         ),
     ),
     "setout": (
         (
-            "{hero} took a deep breath",
+            "{hero} took a deep breath|{hero} stood up tall|{hero} made up {their} mind",
             '"We will find {goal}," said {hero}',
-            "{friend} nodded at once",
+            "{friend} nodded at once|{friend} nodded, ready to go|{friend} jumped up, ready to help",
             "They packed a snack and set off",
         ),
         (
-            "{hero} pulled on {their} shoes",
+            "{hero} pulled on {their} shoes|{hero} got ready in a flash",
             '"Let us go and look for {goal}," said {hero}',
-            "{friends} followed close behind",
+            "{friends} followed close behind|{friends} came along at once",
             "The adventure had begun",
         ),
     ),
     "journey": (
         (
             "Before long, {obstacle}",
-            "{friend} stopped short",
+            "{friend} stopped short|{friend} froze",
             "{hero} took a careful look",
             "Then they found a safe way through",
         ),
         (
             "All of a sudden, {obstacle}",
-            "{hero} stayed calm",
+            "{hero} stayed calm|{hero} did not panic",
             "{friend} stayed close",
             "In the end they managed it",
         ),
         (
             "Soon {obstacle}",
-            "{hero} held {friend}'s hand tight",
+            "{hero} {hold_friend}",
             "They went slowly, step by step",
             "At last they were past it",
         ),
         (
             "Along the way, {obstacle}",
-            "{friend} gulped",
+            "{friend} gulped|{friend} looked worried",
             "{hero} looked for another way",
             "Together they found a way around",
         ),
         (
             "Then {obstacle}",
-            "{hero} did not stop",
+            "{hero} did not stop|{hero} kept going",
             "{friend} hummed a song to stay brave",
             "Bit by bit, they kept on going",
         ),
         (
             "Further on, {obstacle}",
-            "{hero} thought hard",
+            "{hero} thought hard|{hero} stopped to think",
             "{friend} pointed out a safe spot",
             "They crossed it carefully, one after the other",
         ),
     ),
     "spotlight": (
         (
-            "{friend} had an idea",
+            "{friend} had an idea|{friend} had a clever thought|Then {friend} thought of something",
             "{friend} was {friend_traits}",
-            "That was just what they needed",
+            "That was just what they needed|It was a very good idea",
             "{hero} smiled and said thank you",
         ),
         (
-            "It was {friend}'s turn to help",
-            "{friend}, {friend_kind}, knew a secret path",
+            "It was {friend}'s turn to help|Now {friend} could help|{friend} wanted to help too",
+            "{friend}, {friend_kind}, knew a secret path|{friend}, {friend_kind}, knew a clever shortcut",
             "{hero} was glad {friend} had come",
             "They went on feeling a little stronger",
         ),
     ),
     "attempt": (
-        ("First, {attempt}", "But {failure}", "{hero} sighed", "That had not worked at all"),
+        (
+            "First, {attempt}",
+            "But {failure}",
+            "{hero} sighed|{hero} let out a long sigh",
+            "That had not worked at all",
+        ),
         (
             "Next, {attempt}",
             "Oh dear, {failure}",
-            "{friend} patted {hero} on the back",
+            "{friend} patted {hero} on the back|{friend} gave {hero} a hug",
             "They would have to think of something else",
         ),
         (
@@ -150,13 +171,13 @@ BEATS = {
             "Sometimes a short rest is the best idea of all",
         ),
         (
-            "Everyone needed a little break",
+            "Everyone needed a little break|It was time for a little break",
             "{detail}",
             "{friend} told a funny story",
             "After that, they all felt much better",
         ),
         (
-            "They stopped to rest",
+            "They stopped to rest|They sat down for a rest",
             "{friend} shared some crunchy apples",
             "{detail}",
             "For a moment, everything was calm",
@@ -165,27 +186,27 @@ BEATS = {
     ),
     "doubt": (
         (
-            "{hero} sat down with a heavy sigh",
+            "{hero} sat down with a heavy sigh|{hero} sat down and sighed",
             '"What if it is too hard?" whispered {hero}',
             "{friend} came and sat close by",
             "For a while, nobody said a word",
         ),
         (
-            "{hero} felt tired and small",
+            "{hero} felt tired and small|{hero} felt tired and a little sad",
             '"Maybe we cannot do it," said {hero}',
             "{friend} did not say anything",
-            "The sky grew a little darker",
+            "{gloom}",
         ),
         (
-            "Nothing was working",
-            "{hero}'s eyes filled with tears",
+            "Nothing was working|Nothing they tried had worked",
+            "{hero}'s eyes filled with tears|{hero} felt like crying",
             "{hero} and {friends} sat close together",
             "Everything felt very quiet",
         ),
     ),
     "wonder": (
         (
-            "{hero} stopped to take it all in",
+            "{hero} stopped to take it all in|{hero} stood still and looked around",
             "{detail}",
             "{friend} gasped in delight",
             "Neither of them wanted to hurry",
@@ -197,7 +218,7 @@ BEATS = {
             "It felt like being inside a story",
         ),
         (
-            "What a place it was",
+            "What a place it was|What a wonderful place it was",
             "{detail}",
             "{hero} tried to count all the colours",
             "{friend} gave up at twenty",
@@ -208,14 +229,14 @@ BEATS = {
     "resolution": (
         (
             "And look, {ending}",
-            "{hero} cheered",
-            "{friends} danced in a circle",
+            "{hero} cheered|{hero} jumped for joy|{hero} clapped with delight",
+            "{friends} danced in a circle|{friends} twirled around and around",
             "Everyone was safe and happy",
         ),
         (
             "At last, {ending}",
             '"Hooray!" shouted {hero}',
-            "{friend} clapped and clapped",
+            "{friend} clapped and clapped|{friend} laughed with joy",
             "The long day had a happy end",
         ),
     ),
@@ -241,27 +262,39 @@ BEATS = {
     ),
     "celebration": (
         (
-            "That evening there was a little party",
-            "{friends} brought treats to share",
-            "{hero} laughed and laughed",
+            (
+                "That evening there was a little party|"
+                "That evening everyone had a little party|"
+                "Later there was a small party to celebrate"
+            ),
+            (
+                "{friends} brought treats to share|"
+                "{friends} shared yummy treats|"
+                "{friends} brought a cake to share"
+            ),
+            "{hero} laughed and laughed|{hero} giggled all evening",
             "It was the best party in a long time",
         ),
         (
-            "Everyone came to say thank you",
-            "{hero} blushed",
-            "{friends} made a crown of flowers",
+            "Everyone came to say thank you|Everybody came to say thank you",
+            "{hero} blushed|{hero} smiled a shy smile",
+            "{party}",
             "The day ended with songs and giggles",
         ),
     ),
     "ending": (
         (
-            "That night, {hero} thought about the day",
+            (
+                "That night, {hero} thought about the day|"
+                "At bedtime, {hero} thought about the day|"
+                "That night, {hero} remembered everything that had happened"
+            ),
             "{lesson}",
             "{friend} was fast asleep",
             "And {hero} smiled all the way into dreams",
         ),
         (
-            "Now {hero} knew something important",
+            "Now {hero} knew something important|Now {hero} understood something important",
             "{lesson}",
             "{friends} said goodnight",
         ),
@@ -327,7 +360,7 @@ THEMES = {
     ),
     "friendship": (
         (
-            '{hero} held {friend}\'s hand and said, "We will do it as friends."',
+            '{hero} {hold_friend} and said, "We will do it as friends."',
             "Friends help each other in hard times",
             "Together they looked one more time",
             "{discovery}",
@@ -406,6 +439,16 @@ REFLECTIONS = (
     "At moments like this, {hero} liked to imagine what the explorers in storybooks would do",
     "The problem seemed enormous, but {hero} tried to think about it one piece at a time",
     "{friend} hummed quietly, which usually meant an idea was on its way",
+    "{hero} thought about how different the morning had felt, and how much had happened since",
+    "{friend} was being very patient, and {hero} was grateful for that",
+    "Every step brought them a little closer, even when it did not feel like it",
+    "{hero} had a feeling that today would be a story worth telling later",
+    "It is funny how the hardest part of a problem is often just getting started",
+    "{hero} tried to remember every detail, in case it turned out to be important",
+    "Nobody complained, although everybody was a little tired",
+    "{hero} kept turning the problem over and over in {their} mind",
+    "There was no hurry, {hero} decided, and careful was better than quick",
+    "{friend} kept glancing at {hero}, as if to check that everything was all right",
 )
 
 LEXICON = Lexicon(

@@ -8,113 +8,138 @@ from storyloom.providers.text.engine.worlds_es import SIMPLE, WORLDS
 BEATS = {
     "opening": (
         (
-            "{hero} vivía {place_in}",
-            "{hero} jugaba siempre con {friends}",
+            "{hero} vivía {place_in}|La casa de {hero} estaba {place_in}",
+            "{hero} jugaba siempre con {friends}|{hero} pasaba los días con {friends}",
             "{hero} tenía {hero_trait}",
             "Cada día era una nueva aventura",
         ),
         (
             "Esta es la historia de {everyone}",
-            "{hero} vivía {place_in}",
+            "{hero} vivía {place_in}|La casa de {hero} estaba {place_in}",
             "Eran los mejores amigos del mundo",
             "Allí nunca había tiempo para aburrirse",
         ),
     ),
     "meet": (
         (
-            "Al poco rato llegó {friend}",
+            "Al poco rato llegó {friend}|Enseguida apareció {friend}|Entonces llegó {friend}",
             "{friend} era {friend_kind}",
-            "{hero} conocía a {friend} desde siempre",
-            "Con {friend} cerca, el día siempre era mejor",
+            "{hero} conocía a {friend} desde siempre|{hero} y {friend} eran amigos desde hacía mucho",
+            "Con {friend} cerca, el día siempre era mejor|Con {friend} al lado, todo era más divertido",
         ),
         (
             "{friend} era {friend_kind}",
             "{friend} era {friend_traits}",
-            "{hero} y {friend} lo compartían todo",
-            "Les encantaba hacer planes juntos",
+            "{hero} y {friend} lo compartían todo|{hero} y {friend} lo hacían todo juntos",
+            "Les encantaba hacer planes juntos|Siempre tenían algún plan entre manos",
         ),
         (
-            "{friend} llegó corriendo para saludar",
+            (
+                "{friend} llegó corriendo para saludar|"
+                "{friend} se acercó deprisa para saludar|"
+                "{friend} saludó con mucha alegría"
+            ),
             "{friend} era {friend_kind}",
             "Todos sabían que {friend} era {friend_traits}",
-            "{hero} estaba feliz de tener una amistad así",
+            "{hero} estaba feliz de tener una amistad así|{hero} sabía que tenía una amistad de las buenas",
         ),
     ),
     "problem": (
         (
-            "Pero entonces algo salió mal",
-            "Qué pena, {problem}",
-            "{hero} se quedó con la boca abierta",
+            (
+                "Pero entonces algo salió mal|"
+                "Pero un día algo salió mal|"
+                "Entonces, de repente, surgió un problema"
+            ),
+            "Qué pena, {problem}|Vaya, {problem}",
+            (
+                "{hero} se quedó con la boca abierta|"
+                "{hero} casi no podía creerlo|"
+                "{hero} soltó un grito de sorpresa"
+            ),
             "Alguien tenía que hacer algo",
         ),
         (
-            "Una mañana, {hero} oyó un grito preocupado",
-            "Ay, {problem}",
+            (
+                "Una mañana, {hero} oyó un grito preocupado|"
+                "De pronto, {hero} oyó un grito preocupado|"
+                "Aquella mañana, alguien llamó a {hero}"
+            ),
+            "Ay, {problem}|Ay, ay, ay, {problem}",
             "{hero} y {friends} se miraron",
             "Nadie sabía qué hacer",
         ),
     ),
     "setout": (
         (
-            "{hero} respiró hondo",
+            "{hero} respiró hondo|{hero} se levantó con decisión|{hero} tomó una decisión",
             "«Vamos a buscar {goal}», dijo {hero}",
-            "{friend} dijo que sí con la cabeza",
-            "Prepararon una merienda y se pusieron en marcha",
+            (
+                "{friend} dijo que sí con la cabeza|"
+                "{friend} asintió, con ganas de empezar|"
+                "{friend} se levantó de un salto para ayudar"
+            ),
+            "Prepararon una merienda y se pusieron en marcha|Cogieron algo de merienda y salieron enseguida",
         ),
     ),
     "journey": (
         (
             "De repente, {obstacle}",
-            "{friend} se paró en seco",
+            "{friend} se paró en seco|{friend} se paró de golpe",
             "{hero} miró con atención",
             "Luego encontraron un paso seguro",
         ),
         (
             "Poco después, {obstacle}",
-            "{hero} no perdió la calma",
+            "{hero} no perdió la calma|{hero} no se asustó",
             "{friend} se quedó muy cerca",
             "Y al final lo lograron",
         ),
         (
             "Muy pronto, {obstacle}",
-            "{hero} tomó la mano de {friend}",
+            "{hero} {hold_friend}",
             "Fueron despacio, paso a paso",
             "Por fin lo dejaron atrás",
         ),
         (
             "Por el camino, {obstacle}",
-            "{friend} tragó saliva",
+            "{friend} tragó saliva|{friend} puso cara de preocupación",
             "{hero} buscó otro camino",
             "Juntos encontraron la manera de pasar",
         ),
         (
             "Después, {obstacle}",
-            "{hero} no se detuvo",
+            "{hero} no se detuvo|{hero} siguió adelante",
             "{friend} cantó una canción para darse valor",
             "Poco a poco, siguieron adelante",
         ),
     ),
     "spotlight": (
         (
-            "{friend} tuvo una idea",
+            "{friend} tuvo una idea|A {friend} se le ocurrió algo|Entonces {friend} pensó en algo",
             "{friend} era {friend_traits}",
-            "Era justo lo que necesitaban",
+            "Era justo lo que necesitaban|Era una idea muy buena",
             "{hero} sonrió y dio las gracias",
         ),
         (
-            "Era el turno de {friend}",
-            "{friend} conocía un camino secreto",
+            "Era el turno de {friend}|Ahora {friend} podía ayudar|{friend} también quería ayudar",
+            "{friend} conocía un camino secreto|{friend} conocía un atajo",
             "{hero} se alegró mucho",
-            "Siguieron adelante con más fuerza",
+            "Siguieron adelante con más fuerza|Y siguieron adelante con más ánimo",
         ),
     ),
     "attempt": (
-        ("Primero, {attempt}", "Pero {failure}", "{hero} suspiró", "Aquello no había funcionado"),
+        (
+            "Primero, {attempt}",
+            "Pero {failure}",
+            "{hero} suspiró|{hero} soltó un largo suspiro",
+            "Aquello no había funcionado|No había servido de nada",
+        ),
         (
             "Luego, {attempt}",
             "Ay, {failure}",
-            "{friend} dio una palmadita a {hero}",
-            "Tendrían que pensar otra cosa",
+            "{friend} dio una palmadita a {hero}|{friend} le dio un abrazo a {hero}",
+            "Tendrían que pensar otra cosa|Había que buscar otra idea",
         ),
         (
             "Después, {attempt}",
@@ -131,13 +156,13 @@ BEATS = {
             "A veces, un descanso corto es la mejor idea",
         ),
         (
-            "Todo el mundo necesitaba un pequeño descanso",
+            "Todo el mundo necesitaba un pequeño descanso|Era hora de un pequeño descanso",
             "{detail}",
             "{friend} contó una historia divertida",
             "Después de eso, todo el mundo se sintió mucho mejor",
         ),
         (
-            "Se pararon a descansar",
+            "Se pararon a descansar|Se sentaron a descansar",
             "{friend} compartió unas manzanas crujientes",
             "{detail}",
             "Por un momento, todo estaba en calma",
@@ -151,24 +176,24 @@ BEATS = {
     ),
     "doubt": (
         (
-            "{hero} se sentó con un gran suspiro",
-            "«¿Y si es demasiado difícil?», susurró {hero}",
+            "{hero} se sentó con un gran suspiro|{hero} se sentó y suspiró",
+            "«¿Y si es demasiado difícil?», susurró {hero}|«Esto es muy difícil», susurró {hero}",
             "{friend} se sentó a su lado",
             "Durante un rato, nadie dijo nada",
         ),
         (
-            "{hero} sintió mucho cansancio",
-            "«A lo mejor no podemos», dijo {hero}",
+            "{hero} sintió mucho cansancio|{hero} sintió cansancio y un poco de tristeza",
+            "«A lo mejor no podemos», dijo {hero}|«No sé qué hacer», dijo {hero}",
             "{friend} no dijo nada",
-            "El cielo se oscureció un poco",
+            "{gloom}",
         ),
     ),
     "wonder": (
         (
-            "{hero} se detuvo para mirarlo todo",
+            "{hero} se detuvo para mirarlo todo|{hero} se detuvo a mirar a su alrededor",
             "{detail}",
             "{friend} soltó un gritito de admiración",
-            "Nadie tenía ganas de darse prisa",
+            "Nadie tenía ganas de darse prisa|Nadie quería irse todavía",
         ),
         (
             "Mirara donde mirara, {hero} descubría algo nuevo",
@@ -177,7 +202,7 @@ BEATS = {
             "Era como estar dentro de un cuento",
         ),
         (
-            "Era un lugar extraordinario",
+            "Era un lugar extraordinario|Qué lugar tan maravilloso",
             "{detail}",
             "{hero} intentó contar todos los colores",
             "{friend} se rindió al llegar a veinte",
@@ -188,14 +213,14 @@ BEATS = {
     "resolution": (
         (
             "Y mira, {ending}",
-            "{hero} gritó de alegría",
-            "{hero} y {friends} bailaron en círculo",
+            "{hero} gritó de alegría|{hero} dio saltos de alegría|{hero} aplaudió con ganas",
+            "{hero} y {friends} bailaron en círculo|{hero} y {friends} dieron vueltas y más vueltas",
             "Todos estaban a salvo y felices",
         ),
         (
             "Por fin, {ending}",
-            "«¡Hurra!», gritó {hero}",
-            "{friend} aplaudió y aplaudió",
+            "«¡Hurra!», gritó {hero}|«¡Lo conseguimos!», gritó {hero}|«¡Bien!», exclamó {hero}",
+            "{friend} aplaudió y aplaudió|{friend} se rio de alegría",
             "El largo día tuvo un final feliz",
         ),
     ),
@@ -221,27 +246,39 @@ BEATS = {
     ),
     "celebration": (
         (
-            "Esa tarde hubo una pequeña fiesta",
-            "{hero} y {friends} trajeron cosas ricas para compartir",
-            "{hero} se rio sin parar",
+            (
+                "Esa tarde hubo una pequeña fiesta|"
+                "Esa tarde celebraron una pequeña fiesta|"
+                "Más tarde hubo una fiestecita para celebrarlo"
+            ),
+            (
+                "{hero} y {friends} trajeron cosas ricas para compartir|"
+                "{hero} y {friends} compartieron cosas muy ricas|"
+                "{hero} y {friends} trajeron un bizcocho para compartir"
+            ),
+            "{hero} se rio sin parar|{hero} no paró de reír en toda la tarde",
             "Fue la mejor fiesta en mucho tiempo",
         ),
         (
-            "Todos vinieron a dar las gracias",
-            "A {hero} le subieron los colores",
-            "{hero} y {friends} hicieron una corona de flores",
+            "Todos vinieron a dar las gracias|Todo el mundo vino a dar las gracias",
+            "A {hero} le subieron los colores|{hero} sonrió con timidez",
+            "{party}",
             "El día terminó con canciones y risas",
         ),
     ),
     "ending": (
         (
-            "Esa noche, {hero} pensó en el día",
+            (
+                "Esa noche, {hero} pensó en el día|"
+                "A la hora de dormir, {hero} pensó en el día|"
+                "Esa noche, {hero} recordó todo lo que había pasado"
+            ),
             "{lesson}",
             "{friend} ya dormía",
             "Y {hero} sonrió hasta que llegó el sueño",
         ),
         (
-            "Ahora {hero} sabía algo importante",
+            "Ahora {hero} sabía algo importante|Ahora {hero} entendía algo importante",
             "{lesson}",
             "{hero} y {friends} dieron las buenas noches",
         ),
@@ -307,7 +344,7 @@ THEMES = {
     ),
     "friendship": (
         (
-            "{hero} tomó la mano de {friend} y dijo: «Lo haremos como amigos»",
+            "{hero} {hold_friend} y dijo: «Lo haremos como amigos»",
             "Los amigos se ayudan en los momentos difíciles",
             "Juntos miraron una vez más",
             "{discovery}",
@@ -374,18 +411,49 @@ TITLES = {
 
 # Thoughts and asides that older readers (ages 9-12) get on top of each page's events.
 REFLECTIONS = (
-    "{hero} se preguntó si todas las grandes aventuras eran tan inciertas a la mitad",
+    (
+        "{hero} se preguntó si todas las grandes aventuras eran tan inciertas a la mitad|"
+        "{hero} pensó que, a mitad de una aventura, nunca se sabe cómo acabará"
+    ),
     "En algún lugar les esperaba {goal}, y ese pensamiento le daba fuerzas a {hero}",
     "{friend} vio que {hero} pensaba con mucho cuidado y decidió quedarse cerca",
-    "Es curioso cómo una sola tarde puede parecer tan larga como una semana entera",
-    "{hero} recordó algo que decía la abuela sobre la paciencia y los pasos pequeños",
-    "Cuanto más avanzaban, más entendía {hero} que el camino también importaba",
-    "Nadie lo dijo en voz alta, pero todos estaban un poco nerviosos",
-    "{hero} repasó en silencio todo lo que ya habían intentado",
+    (
+        "Es curioso cómo una sola tarde puede parecer tan larga como una semana entera|"
+        "A veces una sola tarde da para muchísimas cosas"
+    ),
+    (
+        "{hero} recordó algo que decía la abuela sobre la paciencia y los pasos pequeños|"
+        "{hero} se acordó de que las cosas grandes se hacen con pasos pequeños"
+    ),
+    (
+        "Cuanto más avanzaban, más entendía {hero} que el camino también importaba|"
+        "{hero} empezaba a darse cuenta de que el camino también contaba"
+    ),
+    (
+        "Nadie lo dijo en voz alta, pero todos estaban un poco nerviosos|"
+        "Nadie lo decía, pero a todos les temblaban un poco las rodillas"
+    ),
+    (
+        "{hero} repasó en silencio todo lo que ya habían intentado|"
+        "{hero} contó con los dedos todo lo que ya habían probado"
+    ),
     "Cada ruido nuevo hacía que {friend} mirara alrededor con atención",
     "En momentos así, a {hero} le gustaba imaginar qué harían los exploradores de los cuentos",
-    "El problema parecía enorme, pero {hero} intentó pensarlo por partes, paso a paso",
+    (
+        "El problema parecía enorme, pero {hero} intentó pensarlo por partes, paso a paso|"
+        "{hero} decidió pensar en el problema poquito a poco"
+    ),
     "{friend} tarareaba bajito, y eso casi siempre significaba que se acercaba una idea",
+    "{hero} pensó en lo distinta que había sido la mañana y en todo lo que había pasado desde entonces",
+    "{friend} estaba siendo muy paciente, y {hero} se lo agradecía",
+    "Cada paso los acercaba un poco más, aunque no lo pareciera",
+    "{hero} tenía la sensación de que aquel día sería una buena historia para contar",
+    "Es curioso: muchas veces lo más difícil de un problema es empezar",
+    "{hero} intentó fijarse en cada detalle, por si acaso resultaba importante",
+    "Nadie se quejó, aunque todos estaban un poco cansados",
+    "{hero} le daba vueltas y más vueltas al problema",
+    "No había prisa, decidió {hero}, y con cuidado era mejor que deprisa",
+    "{friend} miraba a {hero} de vez en cuando, como para comprobar que todo iba bien",
 )
 
 LEXICON = Lexicon(

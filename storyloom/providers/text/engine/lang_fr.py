@@ -9,7 +9,7 @@ BEATS = {
     "opening": (
         (
             "{hero} vivait {place_in}",
-            "{hero} jouait tous les jours avec {friends}",
+            "{hero} jouait tous les jours avec {friends}|Chaque jour, {hero} jouait avec {friends}",
             "{hero} avait {hero_trait}",
             "Chaque jour était une nouvelle aventure",
         ),
@@ -22,19 +22,23 @@ BEATS = {
     ),
     "meet": (
         (
-            "Bientôt, {friend} arriva à son tour",
+            "Bientôt, {friend} arriva à son tour|Peu après, {friend} les rejoignit|Puis {friend} arriva",
             "{friend} était {friend_kind}",
-            "{hero} connaissait {friend} depuis toujours",
+            "{hero} connaissait {friend} depuis toujours|{hero} et {friend} étaient amis depuis longtemps",
             "Ensemble, chaque journée était plus belle",
         ),
         (
             "{friend} était {friend_kind}",
             "{friend} était {friend_traits}",
-            "{hero} et {friend} partageaient tout",
+            "{hero} et {friend} partageaient tout|{hero} et {friend} faisaient tout ensemble",
             "Ils aimaient faire des projets ensemble",
         ),
         (
-            "{friend} arriva en courant pour dire bonjour",
+            (
+                "{friend} arriva en courant pour dire bonjour|"
+                "{friend} se dépêcha de venir dire bonjour|"
+                "{friend} lança un joyeux bonjour"
+            ),
             "{friend} était {friend_kind}",
             "Tout le monde savait que {friend} était {friend_traits}",
             "{hero} avait de la chance d'avoir un tel ami",
@@ -42,78 +46,99 @@ BEATS = {
     ),
     "problem": (
         (
-            "Mais soudain, quelque chose n'allait pas",
-            "Oh non, {problem}",
-            "{hero} resta bouche bée",
+            (
+                "Mais soudain, quelque chose n'allait pas|"
+                "Mais un jour, quelque chose n'alla pas|"
+                "Puis, tout à coup, il y eut un problème"
+            ),
+            "Oh non, {problem}|Aïe, {problem}",
+            "{hero} resta bouche bée|{hero} n'en croyait pas ses yeux|{hero} poussa un cri de surprise",
             "Il fallait faire quelque chose",
         ),
         (
-            "Un matin, {hero} entendit un cri inquiet",
-            "Oh là là, {problem}",
+            (
+                "Un matin, {hero} entendit un cri inquiet|"
+                "Soudain, {hero} entendit un cri inquiet|"
+                "Ce matin-là, quelqu'un appela {hero}"
+            ),
+            "Oh là là, {problem}|Mince alors, {problem}",
             "{hero} et {friends} se regardèrent",
             "Personne ne savait quoi faire",
         ),
     ),
     "setout": (
         (
-            "{hero} prit une grande inspiration",
+            "{hero} prit une grande inspiration|{hero} se releva d'un bond|{hero} prit sa décision",
             "« Nous allons chercher {goal} », dit {hero}",
-            "{friend} fit oui de la tête",
+            (
+                "{friend} fit oui de la tête|"
+                "{friend} hocha la tête sans hésiter|"
+                "{friend} se leva d'un bond pour aider"
+            ),
             "Ils prirent un goûter et partirent",
         ),
     ),
     "journey": (
         (
             "Tout à coup, {obstacle}",
-            "{friend} s'arrêta net",
+            "{friend} s'arrêta net|{friend} ne bougea plus",
             "{hero} regarda attentivement",
             "Puis ils trouvèrent un passage sûr",
         ),
         (
             "Peu après, {obstacle}",
-            "{hero} garda son calme",
+            "{hero} garda son calme|{hero} ne paniqua pas",
             "{friend} resta tout près",
             "Et finalement, ils y arrivèrent",
         ),
         (
             "Bientôt, {obstacle}",
-            "{hero} prit la main de {friend}",
+            "{hero} {hold_friend}",
             "Ils avancèrent pas à pas",
             "Enfin, ils passèrent",
         ),
         (
             "En chemin, {obstacle}",
-            "{friend} avala sa salive",
+            "{friend} avala sa salive|{friend} prit un air inquiet",
             "{hero} chercha un autre passage",
             "Ensemble, ils trouvèrent comment passer",
         ),
         (
             "Ensuite, {obstacle}",
-            "{hero} ne s'arrêta pas",
+            "{hero} ne s'arrêta pas|{hero} continua d'avancer",
             "{friend} chanta une chanson pour se donner du courage",
             "Petit à petit, ils continuèrent",
         ),
     ),
     "spotlight": (
         (
-            "{friend} eut une idée",
+            "{friend} eut une idée|{friend} pensa à quelque chose|Puis {friend} trouva une idée",
             "{friend} était {friend_traits}",
-            "C'était justement ce qu'il fallait",
+            "C'était justement ce qu'il fallait|C'était une très bonne idée",
             "{hero} sourit et dit merci",
         ),
         (
-            "C'était au tour de {friend} d'aider",
-            "{friend} connaissait un passage secret",
-            "{hero} était content",
+            (
+                "C'était au tour de {friend} d'aider|"
+                "Maintenant, {friend} pouvait aider|"
+                "{friend} voulait aider aussi"
+            ),
+            "{friend} connaissait un passage secret|{friend} connaissait un raccourci",
+            "Cela fit très plaisir à {hero}",
             "Ils repartirent avec plus de force",
         ),
     ),
     "attempt": (
-        ("D'abord, {attempt}", "Mais {failure}", "{hero} soupira", "Cela n'avait pas marché"),
+        (
+            "D'abord, {attempt}",
+            "Mais {failure}",
+            "{hero} soupira|{hero} poussa un long soupir",
+            "Cela n'avait pas marché",
+        ),
         (
             "Puis, {attempt}",
             "Hélas, {failure}",
-            "{friend} tapota l'épaule de {hero}",
+            "{friend} tapota l'épaule de {hero}|{friend} fit un câlin à {hero}",
             "Il fallait trouver autre chose",
         ),
         (
@@ -131,13 +156,13 @@ BEATS = {
             "Parfois, une petite pause est la meilleure des idées",
         ),
         (
-            "Tout le monde avait besoin d'une petite pause",
+            "Tout le monde avait besoin d'une petite pause|C'était l'heure d'une petite pause",
             "{detail}",
             "{friend} raconta une histoire drôle",
             "Après ça, tout le monde se sentit beaucoup mieux",
         ),
         (
-            "Ils s'arrêtèrent pour se reposer",
+            "Ils s'arrêtèrent pour se reposer|Ils s'assirent pour se reposer",
             "{friend} partagea des pommes croquantes",
             "{detail}",
             "Pendant un moment, tout était calme",
@@ -151,21 +176,21 @@ BEATS = {
     ),
     "doubt": (
         (
-            "{hero} s'assit avec un gros soupir",
-            "« Et si c'était trop difficile ? » murmura {hero}",
+            "{hero} s'assit avec un gros soupir|{hero} s'assit et soupira",
+            "« Et si c'était trop difficile ? » murmura {hero}|« C'est vraiment difficile », murmura {hero}",
             "{friend} vint s'asseoir tout près",
             "Pendant un moment, personne ne dit rien",
         ),
         (
-            "{hero} sentait la fatigue monter",
-            "« On ne va peut-être pas y arriver », dit {hero}",
+            "{hero} sentait la fatigue monter|{hero} avait besoin d'un peu de courage",
+            "« On ne va peut-être pas y arriver », dit {hero}|« Je ne sais pas quoi faire », dit {hero}",
             "{friend} ne dit rien",
-            "Le ciel devint un peu plus sombre",
+            "{gloom}",
         ),
     ),
     "wonder": (
         (
-            "{hero} s'arrêta pour tout regarder",
+            "{hero} s'arrêta pour tout regarder|{hero} s'arrêta pour regarder tout autour",
             "{detail}",
             "{friend} poussa un petit cri d'admiration",
             "Personne n'avait envie de se dépêcher",
@@ -177,7 +202,7 @@ BEATS = {
             "On se serait cru dans un conte",
         ),
         (
-            "C'était un endroit extraordinaire",
+            "C'était un endroit extraordinaire|Quel endroit merveilleux",
             "{detail}",
             "{hero} essaya de compter toutes les couleurs",
             "{friend} abandonna à vingt",
@@ -193,14 +218,14 @@ BEATS = {
     "resolution": (
         (
             "Et regarde, {ending}",
-            "{hero} cria de joie",
-            "{hero} et {friends} dansèrent en rond",
+            "{hero} cria de joie|{hero} sauta de joie|{hero} applaudit de bon cœur",
+            "{hero} et {friends} dansèrent en rond|{hero} et {friends} tournèrent et tournèrent encore",
             "Tout le monde était sain et sauf",
         ),
         (
             "Enfin, {ending}",
-            "« Hourra ! » s'écria {hero}",
-            "{friend} applaudit encore et encore",
+            "« Hourra ! » s'écria {hero}|« On a réussi ! » s'écria {hero}|« Youpi ! » cria {hero}",
+            "{friend} applaudit encore et encore|{friend} riait de joie",
             "La longue journée finissait bien",
         ),
     ),
@@ -226,21 +251,33 @@ BEATS = {
     ),
     "celebration": (
         (
-            "Ce soir-là, il y eut une petite fête",
-            "{hero} et {friends} apportèrent des gâteaux à partager",
-            "{hero} rit et rit encore",
+            (
+                "Ce soir-là, il y eut une petite fête|"
+                "Ce soir-là, tout le monde fit une petite fête|"
+                "Plus tard, il y eut une petite fête pour fêter ça"
+            ),
+            (
+                "{hero} et {friends} apportèrent des gâteaux à partager|"
+                "{hero} et {friends} partagèrent de bonnes choses|"
+                "{hero} et {friends} apportèrent une tarte à partager"
+            ),
+            "{hero} rit et rit encore|{hero} rit toute la soirée",
             "Ce fut la plus belle fête depuis longtemps",
         ),
         (
             "Tout le monde vint dire merci",
-            "{hero} rougit",
-            "{hero} et {friends} firent une couronne de fleurs",
+            "{hero} rougit|{hero} eut un petit sourire timide",
+            "{party}",
             "La journée finit en chansons",
         ),
     ),
     "ending": (
         (
-            "Ce soir-là, {hero} repensa à la journée",
+            (
+                "Ce soir-là, {hero} repensa à la journée|"
+                "Au moment de dormir, {hero} repensa à la journée|"
+                "Ce soir-là, {hero} se rappela tout ce qui s'était passé"
+            ),
             "{lesson}",
             "{friend} dormait déjà",
             "Et {hero} s'endormit avec le sourire",
@@ -312,7 +349,7 @@ THEMES = {
     ),
     "friendship": (
         (
-            "{hero} prit la main de {friend} et dit : « On va y arriver, entre amis »",
+            "{hero} {hold_friend} et dit : « On va y arriver, entre amis »",
             "Les amis s'aident quand c'est difficile",
             "Ensemble, ils regardèrent encore une fois",
             "{discovery}",
@@ -391,6 +428,16 @@ REFLECTIONS = (
     "Dans ces moments-là, {hero} aimait imaginer ce que feraient les explorateurs des livres",
     "Le problème semblait énorme, mais {hero} essaya d'y penser morceau par morceau",
     "{friend} fredonnait doucement, ce qui voulait souvent dire qu'une idée arrivait",
+    "{hero} repensa au matin, qui semblait si différent, et à tout ce qui s'était passé depuis",
+    "{friend} ne s'impatientait jamais, et cela faisait du bien à {hero}",
+    "Chaque pas les rapprochait un peu, même quand ça n'en avait pas l'air",
+    "{hero} sentait que cette journée ferait une belle histoire à raconter",
+    "C'est drôle : souvent, le plus difficile dans un problème, c'est de commencer",
+    "{hero} essaya de retenir chaque détail, au cas où il serait important",
+    "Personne ne se plaignit, même si tout le monde était un peu fatigué",
+    "{hero} tournait et retournait le problème dans sa tête",
+    "Rien ne pressait, décida {hero} : mieux valait avancer doucement que trop vite",
+    "{friend} jetait de petits coups d'œil à {hero}, comme pour vérifier que tout allait bien",
 )
 
 LEXICON = Lexicon(

@@ -100,6 +100,16 @@ EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "„Noch nicht“, sagte {hero}, „aber ich arbeite daran, versprochen.“",
             "{hero} runzelte vor Konzentration die Stirn, und {friend} beschloss, lieber nicht zu stören",
         ),
+        (
+            "„Sollen wir umkehren?“, fragte {friend} leise",
+            "„Noch nicht“, sagte {hero}, „lass uns noch eine Minute nachdenken.“",
+            "{friend} nickte und wartete, und die Minute kam ihnen sehr lang vor",
+        ),
+        (
+            "„Ich weiß nicht mehr so recht“, flüsterte {friend}",
+            "„Ich auch nicht“, sagte {hero}, „aber gut, dass du da bist.“",
+            "Danach ging es ihnen beiden ein kleines bisschen besser",
+        ),
     ),
     "busy": (
         (
@@ -200,6 +210,16 @@ EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "„Das hast du gestern auch gesagt“, lachte {hero}, „aber diesmal stimme ich dir zu.“",
             "Alle, die es hörten, mussten ebenfalls lachen",
         ),
+        (
+            "„Kannst du glauben, dass wir es wirklich geschafft haben?“, fragte {friend} grinsend",
+            "„Noch nicht“, lachte {hero}, „frag mich morgen noch mal.“",
+            "{friend} lachte so sehr, dass alle anderen mitlachen mussten",
+        ),
+        (
+            "„Weißt du, ich hatte ein kleines bisschen Angst“, gab {friend} zu",
+            "„Ich auch“, sagte {hero}, „aber wir haben es trotzdem gemacht.“",
+            "Es laut auszusprechen, machte sie irgendwie beide noch mutiger",
+        ),
     ),
     "night": (
         (
@@ -214,6 +234,21 @@ EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "„Wird morgen genauso aufregend wie heute?“, fragte {friend} gähnend",
             "„Vielleicht nicht“, sagte {hero} schläfrig, „aber das ist wahrscheinlich auch gut so.“",
             "Irgendwo ganz in der Nähe schnarchte schon jemand sehr leise",
+        ),
+        (
+            "„Was war heute das Schönste?“, fragte {friend} verschlafen",
+            "„Alles“, gähnte {hero}, „sogar die schwierigen Stellen.“",
+            "{friend} nickte müde, und bald träumten sie beide",
+        ),
+        (
+            "„Glaubst du, wir erleben bald wieder ein Abenteuer?“, flüsterte {friend}",
+            "„Hoffentlich“, murmelte {hero}, „aber erst nach dem Frühstück.“",
+            "Sie kicherten leise, bis aus dem Kichern ein Gähnen wurde",
+        ),
+        (
+            "„Danke, dass du heute nicht aufgegeben hast“, sagte {friend} leise",
+            "„Danke, dass du bei mir geblieben bist“, antwortete {hero}",
+            "Es war genau das Richtige am Ende eines solchen Tages",
         ),
     ),
 }
@@ -287,6 +322,18 @@ FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
                 "Ende war"
             ),
         ),
+        (
+            "Eine kleine, besorgte Stimme in {hero} fragte immer wieder, was als Nächstes passieren würde",
+            "{hero} gab sich große Mühe, nicht auf sie zu hören",
+        ),
+        (
+            "{hero} hatte ein unruhiges Kribbeln im Bauch",
+            "So fühlt es sich an, wenn man nicht weiß, wie etwas ausgehen wird",
+        ),
+        (
+            "Auf einmal kam {hero} alles riesengroß vor",
+            "Das Problem schien gewachsen zu sein, während keiner hingesehen hatte",
+        ),
     ),
     "busy": (
         (
@@ -341,6 +388,22 @@ FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
             "Plötzlich spürte {hero} eine große Verantwortung",
             "Die anderen verließen sich auf {hero}, und das war ein wichtiges Gefühl",
         ),
+        (
+            "{hero} war hellwach und zu allem bereit",
+            "Jedes neue Problem war einfach ein weiteres Rätsel",
+        ),
+        (
+            "Ein kleiner, sturer Funke ließ {hero} weitermachen",
+            "Jetzt aufzugeben hieße, nie zu erfahren, wie die Geschichte ausging",
+        ),
+        (
+            "{hero} spürte ein aufgeregtes Kribbeln",
+            "Irgendwo ganz in der Nähe wartete die Antwort darauf, gefunden zu werden",
+        ),
+        (
+            "{hero} war ein bisschen außer Atem, aber glücklich",
+            "Mit etwas Wichtigem beschäftigt zu sein, macht auf gute Art müde",
+        ),
     ),
     "glad": (
         (
@@ -370,6 +433,14 @@ FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
             "Tief im Inneren staunte {hero} darüber, wie der Tag ausgegangen war",
             "Heute Morgen hätte sich {hero} ein solches Ende niemals vorstellen können",
         ),
+        (
+            "{hero} fühlte sich leicht wie ein Luftballon",
+            "Alle Sorgen des Tages waren davongeflogen",
+        ),
+        (
+            "Ein großes, warmes Glücksgefühl breitete sich in {hero} aus",
+            "Die ganze Mühe hatte sich gelohnt",
+        ),
     ),
     "night": (
         (
@@ -379,6 +450,22 @@ FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             "{hero} fühlte sich sicher, warm und geborgen",
             "Morgen konnte bringen, was es wollte, denn dieser Tag hatte gereicht",
+        ),
+        (
+            "{hero} fühlte sich ruhig und geborgen",
+            "Der Tag war lang gewesen, aber er endete genau richtig",
+        ),
+        (
+            "Ein schläfriges Glück hüllte {hero} ein wie eine Umarmung",
+            "Es gab überhaupt nichts mehr, worüber man sich Sorgen machen musste",
+        ),
+        (
+            "{hero} war stolz und sehr, sehr müde",
+            "Einen ganzen Tag lang mutig und klug zu sein, ist anstrengend",
+        ),
+        (
+            "{hero} fielen die Augen von ganz allein zu",
+            "Es war wirklich ein großer Tag gewesen",
         ),
     ),
 }
@@ -397,6 +484,18 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("Es fühlte sich an wie der Anfang von etwas, auch wenn niemand hätte sagen können, wovon",),
         ("Jemand summte eine fröhliche Melodie, und bald summten alle mit",),
         ("Die Stunden vergingen wie Minuten, so wie immer, wenn man Spaß hat",),
+        (
+            "Eine kleine Weile sagte niemand etwas",
+            "Es war eine freundliche Stille, eine, die keine Worte braucht",
+        ),
+        (
+            "Sie ließen sich Zeit und sahen sich in Ruhe um",
+            "Es gab so viel mehr zu sehen, wenn niemand es eilig hatte",
+        ),
+        (
+            "Alles wirkte friedlich und gemächlich",
+            "Sogar das Problem konnte ein paar Minuten warten",
+        ),
     ),
     "worried": (
         (
@@ -410,6 +509,22 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
         (
             "Sogar {friends} waren ungewöhnlich still geworden, und das war nie ein gutes Zeichen",
             "Jemand seufzte, und jemand anderes starrte angestrengt auf den Boden",
+        ),
+        (
+            "Plötzlich kam ihnen der Weg, der noch vor ihnen lag, viel länger vor als vorher",
+            "Jeder Schritt fühlte sich ein bisschen schwerer an als der letzte",
+        ),
+        (
+            "Ganz in der Nähe knarrte etwas, und alle zuckten zusammen",
+            "Es war gar nichts, aber niemand lachte",
+        ),
+        (
+            "Die fröhlichen Pläne vom Morgen schienen jetzt sehr weit weg",
+            "Keiner wusste mehr so recht, warum alles so einfach ausgesehen hatte",
+        ),
+        (
+            "Eine Weile hörte man nur den eigenen langsamen Atem",
+            "Keiner wollte als Erster aussprechen, was alle dachten",
         ),
     ),
     "busy": (
@@ -432,6 +547,18 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("Jede Frage führte zu einer neuen Frage, und genau so lernen echte Entdecker",),
         ("Ihr Plan änderte sich ständig, aber einen Plan zu ändern ist nicht dasselbe wie aufzugeben",),
         ("Ab und zu hatte jemand eine neue Idee, und alle blieben stehen, um zuzuhören",),
+        (
+            "Alle hatten eine Aufgabe, und alle erledigten sie",
+            "Niemand musste zweimal gebeten werden",
+        ),
+        (
+            "Unterwegs flüsterten sie schnell und aufgeregt miteinander",
+            "Jede Idee war es wert, wenigstens einmal ausprobiert zu werden",
+        ),
+        (
+            "Schritt für Schritt ging die Suche weiter",
+            "Mal langsam, mal schnell, aber immer vorwärts",
+        ),
     ),
     "glad": (
         (
@@ -449,6 +576,22 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
                 "und vertraut"
             ),
         ),
+        (
+            "Jemand fing an zu lachen, und bald lachten alle",
+            "Es war die Art von Lachen, die vor allem aus Erleichterung kommt",
+        ),
+        (
+            "Alle wollten die ganze Geschichte noch einmal hören, von Anfang an",
+            "Jedes Mal, wenn sie erzählt wurde, wuchs die Geschichte ein kleines bisschen",
+        ),
+        (
+            "Umarmungen wurden verteilt wie Geschenke",
+            "Niemand ging leer aus, nicht einmal der Kleinste",
+        ),
+        (
+            "Es war, als hätte der ganze Tag die Luft angehalten und könnte endlich wieder atmen",
+            "Alles war wieder leicht und einfach",
+        ),
     ),
     "night": (
         (
@@ -458,6 +601,22 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
         (
             "Eines nach dem anderen gingen die Lichter aus, und die Stimmen wurden leiser",
             "Es war ein Tag gewesen, den so schnell niemand vergessen würde",
+        ),
+        (
+            "Alles wurde still, ein kleines Geräusch nach dem anderen",
+            "Bald blieb nur noch die sanfte Ruhe der Nacht",
+        ),
+        (
+            "Die Augen wurden schwer und das Gähnen immer länger",
+            "Lange würde niemand mehr wach bleiben",
+        ),
+        (
+            "Das Abenteuer des Tages war vorbei, aber vergessen war es nicht",
+            "Es würde in ihren Träumen warten, bereit, noch einmal erlebt zu werden",
+        ),
+        (
+            "Alle kuschelten sich ein, warm und geborgen",
+            "Der viele Trubel hatte sie auf die schönste Art müde gemacht",
         ),
     ),
 }

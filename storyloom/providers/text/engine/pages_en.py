@@ -91,6 +91,16 @@ EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
             '"Not yet," said {hero}, "but I am working on one, I promise."',
             "{hero} frowned in concentration, and {friend} decided not to interrupt",
         ),
+        (
+            '"Should we go back?" asked {friend} quietly',
+            '"Not yet," said {hero}, "let us think for one more minute."',
+            "{friend} nodded and waited, and the minute felt very long",
+        ),
+        (
+            '"I am not sure about this any more," whispered {friend}',
+            '"Me neither," said {hero}, "but I am glad you are here."',
+            "That made both of them feel a tiny bit better",
+        ),
     ),
     "busy": (
         (
@@ -191,6 +201,16 @@ EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
             '"You said that yesterday," laughed {hero}, "but this time I agree."',
             "Everyone who heard them started laughing too",
         ),
+        (
+            '"Can you believe we really did it?" asked {friend}, grinning',
+            '"Not yet," laughed {hero}, "ask me again tomorrow."',
+            "{friend} laughed so hard that everybody else joined in",
+        ),
+        (
+            '"I was a little bit scared, you know," admitted {friend}',
+            '"So was I," said {hero}, "but we did it anyway."',
+            "Somehow, saying it out loud made them both feel even braver",
+        ),
     ),
     "night": (
         (
@@ -205,6 +225,21 @@ EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
             '"Will tomorrow be as exciting as today?" asked {friend} with a yawn',
             '"Maybe not," said {hero} sleepily, "but that is probably a good thing."',
             "Somewhere nearby, someone was already snoring very softly",
+        ),
+        (
+            '"What was the best part of today?" asked {friend} sleepily',
+            '"All of it," yawned {hero}, "even the difficult bits."',
+            "{friend} agreed with a sleepy nod, and soon both of them were dreaming",
+        ),
+        (
+            '"Do you think we will have another adventure soon?" whispered {friend}',
+            '"I hope so," murmured {hero}, "but not before breakfast."',
+            "They giggled quietly until the giggles turned into yawns",
+        ),
+        (
+            '"Thank you for not giving up today," said {friend} softly',
+            '"Thank you for staying with me," answered {hero}',
+            "It was exactly the right thing to say at the end of such a day",
         ),
     ),
 }
@@ -269,6 +304,18 @@ FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
             "Disappointment sat on {hero} like a heavy coat",
             "Still, a small stubborn voice inside insisted that this was not the end of the story",
         ),
+        (
+            "A small, worried voice inside {hero} kept asking what would happen next",
+            "{hero} tried very hard not to listen to it",
+        ),
+        (
+            "{hero}'s tummy felt tight and fluttery",
+            "It was the feeling you get when you do not know how something will end",
+        ),
+        (
+            "All of a sudden {hero} felt very small",
+            "The problem seemed to have grown much bigger while nobody was looking",
+        ),
     ),
     "busy": (
         (
@@ -323,6 +370,22 @@ FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
             "{hero} suddenly felt very grown up and responsible",
             "The others were counting on {hero}, and that was an important feeling",
         ),
+        (
+            "{hero} felt wide awake and ready for anything",
+            "Every new problem was simply another puzzle to solve",
+        ),
+        (
+            "A stubborn little spark kept {hero} going",
+            "Giving up now would mean never knowing how the story ended",
+        ),
+        (
+            "{hero} felt a tingle of excitement",
+            "Somewhere close by, the answer was waiting to be found",
+        ),
+        (
+            "{hero} was a little out of breath, but happy",
+            "Being busy with something important is a good kind of tired",
+        ),
     ),
     "glad": (
         (
@@ -349,6 +412,14 @@ FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
             "Deep down, {hero} was amazed at how the day had turned out",
             "That morning, {hero} could never have imagined an ending like this one",
         ),
+        (
+            "{hero} felt as light as a balloon",
+            "Every worry of the day had floated away",
+        ),
+        (
+            "A big, warm glow spread through {hero}",
+            "All the hard work had been worth it",
+        ),
     ),
     "night": (
         (
@@ -358,6 +429,22 @@ FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             "{hero} felt safe, warm and peaceful",
             "Tomorrow could bring whatever it liked, because today had been enough",
+        ),
+        (
+            "{hero} felt cosy and calm",
+            "The day had been long, but it had ended just right",
+        ),
+        (
+            "A sleepy happiness wrapped itself around {hero} like a warm hug",
+            "There was nothing left to worry about at all",
+        ),
+        (
+            "{hero} felt proud and very, very sleepy",
+            "Being brave and clever all day long is tiring work",
+        ),
+        (
+            "{hero}'s eyes kept closing all by themselves",
+            "It had been a very big day indeed",
         ),
     ),
 }
@@ -376,6 +463,18 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("It felt like the beginning of something, although nobody could have said exactly what",),
         ("Somebody was humming a cheerful tune, and before long everyone was humming along",),
         ("The hours seemed to pass in minutes, the way they always do when you are having fun",),
+        (
+            "For a little while, nobody said anything at all",
+            "It was a friendly kind of quiet, the kind that needs no words",
+        ),
+        (
+            "They took their time and looked around properly",
+            "There was so much more to see when nobody was in a rush",
+        ),
+        (
+            "Everything felt peaceful and unhurried",
+            "Even the problem could wait for a few minutes",
+        ),
     ),
     "worried": (
         (
@@ -389,6 +488,22 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
         (
             "Even {friends} had gone unusually quiet, which was never a good sign",
             "Somebody sighed, and somebody else stared hard at the ground",
+        ),
+        (
+            "The way ahead suddenly seemed much longer than before",
+            "Every step felt a little heavier than the one before it",
+        ),
+        (
+            "Somewhere nearby something creaked, and everybody jumped",
+            "It was nothing at all, but nobody laughed",
+        ),
+        (
+            "All the cheerful plans of the morning seemed very far away now",
+            "Nobody could quite remember why it had all seemed so easy",
+        ),
+        (
+            "For a while the only sound was their own slow breathing",
+            "Nobody wanted to be the first to say what they were all thinking",
         ),
     ),
     "busy": (
@@ -406,6 +521,18 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("Every question seemed to lead to another question, which is how real explorers learn",),
         ("Their plan kept changing, but changing a plan is not the same as giving up",),
         ("Now and then somebody had a new idea, and everybody stopped to listen",),
+        (
+            "Everybody had a job to do, and everybody did it",
+            "Nobody needed to be asked twice",
+        ),
+        (
+            "They talked in quick, excited whispers as they went",
+            "Every idea seemed worth trying at least once",
+        ),
+        (
+            "Step by step, the search went on",
+            "Sometimes slowly, sometimes quickly, but always forwards",
+        ),
     ),
     "glad": (
         (
@@ -420,6 +547,22 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
             "The whole place seemed to celebrate with them",
             "Even the things that had seemed difficult that morning now looked friendly and familiar",
         ),
+        (
+            "Somebody started to laugh, and then everybody was laughing",
+            "It was the kind of laughter that is mostly relief",
+        ),
+        (
+            "Everyone wanted to hear the whole story again, right from the start",
+            "Each time it was told, the story grew a little bigger",
+        ),
+        (
+            "Hugs were passed around like presents",
+            "Nobody was left out, not even the smallest",
+        ),
+        (
+            "It felt as if the whole day had been holding its breath and could finally let it out",
+            "Everything was light and easy again",
+        ),
     ),
     "night": (
         (
@@ -429,6 +572,22 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
         (
             "One by one, the lights went out and the voices grew softer",
             "It had been a day nobody would forget in a hurry",
+        ),
+        (
+            "Everything grew quiet, one small sound at a time",
+            "Soon there was only the soft hush of the night",
+        ),
+        (
+            "Eyes grew heavy and yawns grew longer",
+            "Nobody could stay awake for much longer",
+        ),
+        (
+            "The day's adventure was over, but it was not forgotten",
+            "It would be waiting in their dreams, ready to be remembered",
+        ),
+        (
+            "Everyone snuggled down, warm and safe",
+            "The busy day had worn them out in the nicest possible way",
         ),
     ),
 }

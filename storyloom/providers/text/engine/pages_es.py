@@ -109,6 +109,16 @@ EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "«Todavía no», dijo {hero}, «pero estoy pensando en uno, te lo prometo».",
             "{hero} frunció el ceño para concentrarse, y {friend} decidió no interrumpir",
         ),
+        (
+            "«¿Volvemos?», preguntó {friend} en voz baja",
+            "«Todavía no», dijo {hero}, «pensemos un minuto más».",
+            "{friend} asintió y esperó, y aquel minuto se hizo muy largo",
+        ),
+        (
+            "«Esto ya no me convence tanto», susurró {friend}",
+            "«Yo tampoco», dijo {hero}, «pero me alegro de que estés aquí».",
+            "Eso los hizo sentirse a los dos un poquito mejor",
+        ),
     ),
     "busy": (
         (
@@ -209,6 +219,16 @@ EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "«Eso mismo dijiste ayer», se rio {hero}, «pero esta vez estoy de acuerdo».",
             "Todos los que los oyeron se echaron a reír también",
         ),
+        (
+            "«¿Te puedes creer que lo hemos conseguido?», preguntó {friend} con una sonrisa enorme",
+            "«Todavía no», se rio {hero}, «pregúntamelo mañana».",
+            "{friend} se rio tanto que todos los demás acabaron riéndose también",
+        ),
+        (
+            "«¿Sabes? Yo tenía un poquito de miedo», confesó {friend}",
+            "«Y yo», dijo {hero}, «pero lo hicimos de todas formas».",
+            "Decirlo en voz alta, no se sabe cómo, los hizo sentirse todavía más valientes",
+        ),
     ),
     "night": (
         (
@@ -223,6 +243,21 @@ EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "«¿Mañana será tan emocionante como hoy?», preguntó {friend} con un bostezo",
             "«A lo mejor no», dijo {hero} entre sueños, «pero eso seguramente es una buena noticia».",
             "En algún lugar cercano, alguien ya roncaba muy suavemente",
+        ),
+        (
+            "«¿Qué ha sido lo mejor de hoy?», preguntó {friend} entre bostezos",
+            "«Todo», bostezó {hero}, «hasta las partes difíciles».",
+            "{friend} asintió con sueño, y al poco rato los dos estaban soñando",
+        ),
+        (
+            "«¿Crees que pronto tendremos otra aventura?», susurró {friend}",
+            "«Eso espero», murmuró {hero}, «pero después del desayuno».",
+            "Se rieron bajito hasta que las risas se convirtieron en bostezos",
+        ),
+        (
+            "«Gracias por no rendirte hoy», dijo {friend} en voz baja",
+            "«Gracias por quedarte conmigo», respondió {hero}",
+            "Era justo lo que había que decir al final de un día así",
         ),
     ),
 }
@@ -287,6 +322,18 @@ FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
             "La desilusión pesaba sobre {hero} como un abrigo mojado",
             "Aun así, una vocecita tozuda insistía en que la historia no terminaba aquí",
         ),
+        (
+            "Una vocecita preocupada dentro de {hero} no dejaba de preguntar qué pasaría después",
+            "{hero} hizo todo lo posible por no escucharla",
+        ),
+        (
+            "{hero} sentía la barriga apretada y llena de mariposas",
+            "Es lo que se siente cuando no sabes cómo va a terminar algo",
+        ),
+        (
+            "De repente, todo le pareció enorme a {hero}",
+            "El problema parecía haber crecido mientras nadie miraba",
+        ),
     ),
     "busy": (
         (
@@ -341,6 +388,22 @@ FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
             "De pronto, {hero} sintió una gran responsabilidad",
             "Los demás confiaban en {hero}, y esa era una sensación importante",
         ),
+        (
+            "{hero} tenía la cabeza despejada y ganas de todo",
+            "Cada problema nuevo era solo otro acertijo por resolver",
+        ),
+        (
+            "Una chispita testaruda hacía que {hero} siguiera adelante",
+            "Rendirse ahora sería quedarse sin saber cómo acababa la historia",
+        ),
+        (
+            "{hero} sintió un cosquilleo de emoción",
+            "En algún lugar muy cerca, la respuesta esperaba a que alguien la encontrara",
+        ),
+        (
+            "A {hero} le faltaba un poco el aliento, pero se sentía feliz",
+            "Estar ocupado en algo importante es un cansancio de los buenos",
+        ),
     ),
     "glad": (
         (
@@ -367,6 +430,14 @@ FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
             "En el fondo, a {hero} le asombraba cómo había terminado el día",
             "Por la mañana, {hero} jamás habría imaginado un final como este",
         ),
+        (
+            "{hero} sentía el corazón ligero como un globo",
+            "Todas las preocupaciones del día se habían ido volando",
+        ),
+        (
+            "Un calorcito enorme y agradable recorrió a {hero}",
+            "Todo el esfuerzo había merecido la pena",
+        ),
     ),
     "night": (
         (
@@ -377,6 +448,22 @@ FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
             "{hero} sentía paz, calor y seguridad",
             "Mañana podía traer lo que quisiera, porque el día de hoy había sido suficiente",
         ),
+        (
+            "{hero} sentía una calma muy agradable",
+            "El día había sido largo, pero había terminado justo como debía",
+        ),
+        (
+            "Una felicidad llena de sueño envolvió a {hero} como un abrazo",
+            "Ya no quedaba nada de lo que preocuparse",
+        ),
+        (
+            "{hero} sentía orgullo y muchísimo sueño",
+            "Ser valiente y listo todo el día cansa muchísimo",
+        ),
+        (
+            "A {hero} se le cerraban los ojos solos",
+            "Había sido un día enorme de verdad",
+        ),
     ),
 }
 
@@ -386,14 +473,51 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("{friends} ya estaban descubriendo cosas interesantes por todas partes",),
         ("Todo a su alrededor parecía tranquilo, como si nada pudiera salir mal",),
         ("Era uno de esos lugares en los que uno quiere quedarse mucho más tiempo del previsto",),
-        ("Nadie tenía prisa, y eso hacía que todo pareciera todavía más especial",),
-        ("Había tantas cosas interesantes que mirar que era difícil saber por dónde empezar",),
+        (
+            (
+                "Nadie tenía prisa, y eso hacía que todo pareciera todavía más especial|"
+                "Sin prisas, todo parecía todavía más bonito"
+            ),
+        ),
+        (
+            (
+                "Había tantas cosas interesantes que mirar que era difícil saber por dónde empezar|"
+                "Había tanto que mirar que no sabían por dónde empezar"
+            ),
+        ),
         ("Por una vez no había nada que resolver, nada que buscar y ningún sitio al que llegar",),
-        ("Había tanto silencio que se oían sus propios pasos, e incluso sus propios pensamientos",),
-        ("Todo el mundo parecía estar de muy buen humor, y el buen humor se contagia",),
+        (
+            (
+                "Había tanto silencio que se oían sus propios pasos, e incluso sus propios pensamientos|"
+                "Todo estaba tan en calma que hasta se oía el propio respirar"
+            ),
+        ),
+        (
+            (
+                "Todo el mundo parecía estar de muy buen humor, y el buen humor se contagia|"
+                "Todos estaban de buen humor, y eso se notaba en cada paso"
+            ),
+        ),
         ("Parecía el principio de algo, aunque nadie habría sabido decir de qué",),
         ("Alguien tarareaba una melodía alegre, y al poco rato todos la tarareaban a la vez",),
-        ("Las horas pasaban como si fueran minutos, como siempre ocurre cuando uno se divierte",),
+        (
+            (
+                "Las horas pasaban como si fueran minutos, como siempre ocurre cuando uno se divierte|"
+                "El tiempo volaba, como siempre que uno lo pasa bien"
+            ),
+        ),
+        (
+            "Durante un ratito, nadie dijo nada",
+            "Era un silencio amable, de esos que no necesitan palabras",
+        ),
+        (
+            "Se tomaron su tiempo para mirarlo todo bien",
+            "Había mucho más que ver cuando nadie tenía prisa",
+        ),
+        (
+            "Todo parecía tranquilo y sin prisas",
+            "Hasta el problema podía esperar unos minutos",
+        ),
     ),
     "worried": (
         (
@@ -408,22 +532,85 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
             "Incluso {friends} habían dejado de hablar, y eso nunca era buena señal",
             "Alguien suspiró, y otro se quedó mirando el suelo fijamente",
         ),
+        (
+            "De pronto, el camino que quedaba parecía mucho más largo que antes",
+            "Cada paso pesaba un poco más que el anterior",
+        ),
+        (
+            "Muy cerca algo crujió, y todos dieron un respingo",
+            "No era nada, pero nadie se rio",
+        ),
+        (
+            "Los planes alegres de la mañana parecían ya muy lejanos",
+            "Nadie recordaba bien por qué todo les había parecido tan fácil",
+        ),
+        (
+            "Durante un rato solo se oyó su propia respiración lenta",
+            "Nadie quería ser el primero en decir lo que todos estaban pensando",
+        ),
     ),
     "busy": (
-        ("Llevaban mucho tiempo buscando, y todavía les quedaba un largo camino",),
-        ("Cada pocos pasos, alguien se paraba para comprobar que seguían todos juntos",),
+        (
+            (
+                "Llevaban mucho tiempo buscando, y todavía les quedaba un largo camino|"
+                "Habían buscado mucho, y aún quedaba camino por delante"
+            ),
+        ),
+        (
+            (
+                "Cada pocos pasos, alguien se paraba para comprobar que seguían todos juntos|"
+                "De vez en cuando, alguien miraba atrás para ver si seguían todos"
+            ),
+        ),
         ("Las cosas no salían como nadie había esperado, pero nadie estaba dispuesto a rendirse",),
-        ("Cuanto más avanzaban, más extraño e interesante se volvía todo",),
+        (
+            (
+                "Cuanto más avanzaban, más extraño e interesante se volvía todo|"
+                "A cada paso, todo se volvía más curioso"
+            ),
+        ),
         ("En algún lugar estaba la respuesta que necesitaban, si conseguían encontrarla",),
-        ("Era un trabajo duro, y nadie fingía lo contrario",),
-        ("Los pequeños descubrimientos les daban fuerzas, aunque el grande pareciera lejano",),
-        ("Nadie recordaba cuánto tiempo llevaban caminando, pero parecía una eternidad",),
-        ("Cada uno se fijaba en cosas distintas, y entre todos se fijaban en casi todo",),
-        ("Poco a poco, aquel lugar desconocido empezaba a resultarles un poco más familiar",),
+        ("Era un trabajo duro, y nadie fingía lo contrario|No era nada fácil, y todos lo sabían",),
+        (
+            (
+                "Los pequeños descubrimientos les daban fuerzas, aunque el grande pareciera lejano|"
+                "Cada pequeño hallazgo les daba ánimos para seguir"
+            ),
+        ),
+        (
+            (
+                "Nadie recordaba cuánto tiempo llevaban caminando, pero parecía una eternidad|"
+                "Ya habían perdido la cuenta de cuánto llevaban andando"
+            ),
+        ),
+        (
+            (
+                "Cada uno se fijaba en cosas distintas, y entre todos se fijaban en casi todo|"
+                "Entre todos, no se les escapaba casi nada"
+            ),
+        ),
+        (
+            (
+                "Poco a poco, aquel lugar desconocido empezaba a resultarles un poco más familiar|"
+                "Poco a poco, aquel sitio nuevo ya no parecía tan extraño"
+            ),
+        ),
         ("Sus sombras los acompañaban a su lado, fieles, a cada paso del camino",),
         ("Cada pregunta llevaba a otra pregunta, que es como aprenden los exploradores de verdad",),
         ("El plan cambiaba una y otra vez, pero cambiar de plan no es lo mismo que rendirse",),
         ("De vez en cuando a alguien se le ocurría una idea nueva, y todos se paraban a escuchar",),
+        (
+            "Cada uno tenía una tarea, y cada uno la hizo",
+            "No hizo falta pedir nada dos veces",
+        ),
+        (
+            "Por el camino hablaban en susurros rápidos y emocionados",
+            "Cualquier idea merecía probarse al menos una vez",
+        ),
+        (
+            "Paso a paso, la búsqueda continuaba",
+            "A veces despacio, a veces deprisa, pero siempre hacia delante",
+        ),
     ),
     "glad": (
         (
@@ -438,6 +625,22 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
             "Todo el lugar parecía celebrarlo con ellos",
             "Hasta lo que por la mañana había parecido difícil ahora resultaba amable y conocido",
         ),
+        (
+            "Alguien empezó a reírse, y enseguida se reían todos",
+            "Era esa risa que sale sobre todo del alivio",
+        ),
+        (
+            "Todos querían oír la historia otra vez, desde el principio",
+            "Cada vez que la contaban, la historia crecía un poquito",
+        ),
+        (
+            "Los abrazos pasaban de uno a otro como si fueran regalos",
+            "Nadie se quedó sin el suyo, ni siquiera el más pequeño",
+        ),
+        (
+            "Era como si el día entero hubiera contenido la respiración y por fin pudiera soltarla",
+            "Todo volvía a ser ligero y fácil",
+        ),
     ),
     "night": (
         (
@@ -447,6 +650,22 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
         (
             "Una a una, las luces se apagaron y las voces se hicieron más suaves",
             "Había sido un día que nadie olvidaría fácilmente",
+        ),
+        (
+            "Todo se fue quedando en silencio, un ruidito tras otro",
+            "Pronto solo quedó la calma suave de la noche",
+        ),
+        (
+            "Los ojos pesaban y los bostezos eran cada vez más largos",
+            "Nadie iba a aguantar despierto mucho más",
+        ),
+        (
+            "La aventura del día había terminado, pero nadie la iba a olvidar",
+            "Los esperaría en sus sueños, lista para ser recordada",
+        ),
+        (
+            "Todos se acurrucaron, calentitos y a salvo",
+            "El día tan ajetreado los había dejado agotados de la mejor manera posible",
         ),
     ),
 }

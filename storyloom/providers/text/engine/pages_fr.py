@@ -112,6 +112,16 @@ EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "« Pas encore, dit {hero}, mais j'y travaille, c'est promis. »",
             "{hero} fronça les sourcils pour se concentrer, et {friend} décida de ne pas l'interrompre",
         ),
+        (
+            "« On fait demi-tour ? » demanda {friend} tout bas",
+            "« Pas encore, dit {hero}, réfléchissons encore une minute. »",
+            "{friend} hocha la tête et attendit, et cette minute parut très longue",
+        ),
+        (
+            "« Je ne sais plus trop quoi penser », chuchota {friend}",
+            "« Moi non plus, dit {hero}, mais heureusement que tu es là. »",
+            "Cela leur fit du bien à tous les deux",
+        ),
     ),
     "busy": (
         (
@@ -221,6 +231,16 @@ EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "« Tu as dit ça hier, rit {hero}, mais cette fois je suis d'accord. »",
             "Tous ceux qui les entendirent se mirent à rire aussi",
         ),
+        (
+            "« Tu te rends compte qu'on a réussi ? » demanda {friend} avec un grand sourire",
+            "« Pas encore, rit {hero}, redemande-moi demain. »",
+            "{friend} rit si fort que tous les autres s'y mirent aussi",
+        ),
+        (
+            "« Tu sais, j'avais un tout petit peu peur », avoua {friend}",
+            "« Moi aussi, dit {hero}, mais on l'a fait quand même. »",
+            "Le dire à voix haute, on ne sait comment, les rendit encore plus courageux",
+        ),
     ),
     "night": (
         (
@@ -235,6 +255,21 @@ EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "« Est-ce que demain sera aussi passionnant qu'aujourd'hui ? » demanda {friend} en bâillant",
             "« Peut-être pas, dit {hero} d'une voix ensommeillée, mais c'est sans doute une bonne chose. »",
             "Quelque part tout près, quelqu'un ronflait déjà très doucement",
+        ),
+        (
+            "« Qu'est-ce que tu as préféré aujourd'hui ? » demanda {friend} en bâillant",
+            "« Tout, bâilla {hero}, même les moments difficiles. »",
+            "{friend} fit oui de la tête, et bientôt tous les deux rêvaient",
+        ),
+        (
+            "« Tu crois qu'on vivra bientôt une autre aventure ? » chuchota {friend}",
+            "« J'espère bien, murmura {hero}, mais pas avant le petit déjeuner. »",
+            "Ils pouffèrent tout bas jusqu'à ce que les rires deviennent des bâillements",
+        ),
+        (
+            "« Merci de ne pas avoir abandonné aujourd'hui », dit doucement {friend}",
+            "« Merci d'avoir été là avec moi », répondit {hero}",
+            "C'était exactement ce qu'il fallait dire à la fin d'une telle journée",
         ),
     ),
 }
@@ -305,6 +340,18 @@ FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
             "La déception pesait sur les épaules de {hero} comme un manteau mouillé",
             "Pourtant, une petite voix têtue répétait que l'histoire ne s'arrêtait pas là",
         ),
+        (
+            "Une petite voix inquiète demandait sans cesse à {hero} ce qui allait se passer",
+            "{hero} fit tout son possible pour ne pas l'écouter",
+        ),
+        (
+            "{hero} avait le ventre tout noué",
+            "C'est ce qu'on ressent quand on ne sait pas comment une chose va finir",
+        ),
+        (
+            "D'un coup, tout parut immense à {hero}",
+            "Le problème semblait avoir grandi pendant que personne ne regardait",
+        ),
     ),
     "busy": (
         (
@@ -362,6 +409,22 @@ FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
             "Soudain, {hero} sentit peser sur ses épaules une grande responsabilité",
             "Les autres comptaient sur {hero}, et c'était un sentiment important",
         ),
+        (
+            "{hero} avait l'esprit bien éveillé et l'envie de tout essayer",
+            "Chaque nouveau problème n'était qu'une énigme de plus à résoudre",
+        ),
+        (
+            "Une petite étincelle têtue poussait {hero} à continuer",
+            "Abandonner maintenant, ce serait ne jamais savoir comment l'histoire finissait",
+        ),
+        (
+            "{hero} sentit un frisson d'impatience",
+            "Quelque part tout près, la réponse attendait qu'on la trouve",
+        ),
+        (
+            "{hero} avait un peu perdu son souffle, mais gardait le sourire",
+            "Être occupé à quelque chose d'important, c'est une bonne fatigue",
+        ),
     ),
     "glad": (
         (
@@ -388,6 +451,14 @@ FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
             "Au fond, {hero} s'émerveillait de la tournure qu'avait prise la journée",
             "Ce matin, {hero} n'aurait jamais pu imaginer une fin pareille",
         ),
+        (
+            "{hero} avait le cœur léger comme un ballon",
+            "Tous les soucis de la journée s'étaient envolés",
+        ),
+        (
+            "Une grande chaleur douce envahit {hero}",
+            "Tous ces efforts en valaient la peine",
+        ),
     ),
     "night": (
         (
@@ -397,6 +468,22 @@ FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             "{hero} se sentait en sécurité, au chaud et en paix",
             "Demain pouvait apporter ce qu'il voulait, car aujourd'hui avait suffi",
+        ),
+        (
+            "{hero} sentait un grand calme l'envahir",
+            "La journée avait été longue, mais elle finissait exactement comme il fallait",
+        ),
+        (
+            "Un bonheur tout ensommeillé enveloppa {hero} comme un câlin",
+            "Il n'y avait plus rien à craindre du tout",
+        ),
+        (
+            "{hero} ressentait de la fierté et une énorme envie de dormir",
+            "Avoir du courage et des idées toute la journée, c'est épuisant",
+        ),
+        (
+            "{hero} n'arrivait plus à garder les yeux ouverts",
+            "Cela avait été une très grande journée",
         ),
     ),
 }
@@ -415,6 +502,18 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("On aurait dit le début de quelque chose, même si personne n'aurait su dire quoi",),
         ("Quelqu'un fredonnait un air joyeux, et bientôt tout le monde fredonnait avec lui",),
         ("Les heures passaient comme des minutes, comme toujours quand on s'amuse",),
+        (
+            "Pendant un petit moment, personne ne dit rien",
+            "C'était un silence amical, de ceux qui n'ont pas besoin de mots",
+        ),
+        (
+            "Ils prirent le temps de bien regarder autour d'eux",
+            "Il y avait tellement plus à voir quand personne n'était pressé",
+        ),
+        (
+            "Tout semblait paisible et tranquille",
+            "Même le problème pouvait attendre quelques minutes",
+        ),
     ),
     "worried": (
         (
@@ -428,6 +527,22 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
         (
             "Même {friends} ne disaient plus un mot, et ce n'était jamais bon signe",
             "Quelqu'un soupira, et quelqu'un d'autre fixa le sol sans rien dire",
+        ),
+        (
+            "Tout à coup, le chemin qui restait parut beaucoup plus long qu'avant",
+            "Chaque pas semblait un peu plus lourd que le précédent",
+        ),
+        (
+            "Tout près, quelque chose craqua, et tout le monde sursauta",
+            "Ce n'était rien du tout, mais personne ne rit",
+        ),
+        (
+            "Les joyeux projets du matin semblaient maintenant très loin",
+            "Personne ne se rappelait vraiment pourquoi tout avait paru si facile",
+        ),
+        (
+            "Pendant un moment, on n'entendit que le bruit de leur propre souffle",
+            "Personne ne voulait dire le premier ce que tout le monde pensait",
         ),
     ),
     "busy": (
@@ -445,6 +560,18 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("Chaque question menait à une autre question, et c'est ainsi qu'apprennent les vrais explorateurs",),
         ("Leur plan changeait sans cesse, mais changer de plan, ce n'est pas la même chose qu'abandonner",),
         ("De temps en temps, quelqu'un avait une nouvelle idée, et tout le monde s'arrêtait pour écouter",),
+        (
+            "Chacun avait une tâche, et chacun s'en occupa",
+            "Personne n'eut besoin qu'on le lui demande deux fois",
+        ),
+        (
+            "En chemin, ils chuchotaient vite, tout excités",
+            "Chaque idée méritait d'être essayée au moins une fois",
+        ),
+        (
+            "Pas à pas, la recherche continuait",
+            "Parfois lentement, parfois vite, mais toujours en avant",
+        ),
     ),
     "glad": (
         (
@@ -459,6 +586,22 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
             "L'endroit tout entier semblait faire la fête avec eux",
             "Même ce qui paraissait difficile le matin avait maintenant l'air aimable et familier",
         ),
+        (
+            "Quelqu'un se mit à rire, et bientôt tout le monde riait",
+            "C'était ce genre de rire qui vient surtout du soulagement",
+        ),
+        (
+            "Tout le monde voulait réentendre toute l'histoire, depuis le début",
+            "Chaque fois qu'on la racontait, l'histoire grandissait un peu",
+        ),
+        (
+            "Les câlins passaient de l'un à l'autre comme des cadeaux",
+            "Personne ne fut oublié, pas même le plus petit",
+        ),
+        (
+            "C'était comme si toute la journée avait retenu son souffle et pouvait enfin respirer",
+            "Tout redevenait léger et facile",
+        ),
     ),
     "night": (
         (
@@ -468,6 +611,22 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
         (
             "Une à une, les lumières s'éteignirent et les voix se firent plus douces",
             "C'était une journée que personne n'oublierait de sitôt",
+        ),
+        (
+            "Tout devint silencieux, un petit bruit après l'autre",
+            "Bientôt, il ne resta plus que le doux calme de la nuit",
+        ),
+        (
+            "Les paupières devenaient lourdes et les bâillements de plus en plus longs",
+            "Personne n'allait pouvoir rester éveillé bien longtemps",
+        ),
+        (
+            "L'aventure du jour était finie, mais personne ne l'oublierait",
+            "Elle les attendrait dans leurs rêves, prête à être racontée encore",
+        ),
+        (
+            "Tout le monde se pelotonna, bien au chaud et en sécurité",
+            "Cette journée si remplie les avait épuisés de la plus douce des façons",
         ),
     ),
 }

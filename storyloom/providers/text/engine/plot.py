@@ -128,6 +128,16 @@ class Pools:
         return left.pop()
 
 
+def vary(template: str, rng: random.Random) -> str:
+    """One of a template's alternatives, chosen by the story's seed: "A|B|C" is A, B or C.
+
+    Each alternative is a whole clause on its own, so two books with the same settings and another
+    seed tell the same moment in other words."""
+    if "|" not in template:
+        return template
+    return rng.choice(template.split("|"))
+
+
 def sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 

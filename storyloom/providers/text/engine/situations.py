@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from types import ModuleType
 
-from storyloom.providers.text.engine.plot import Pools, fill, sentence_case
+from storyloom.providers.text.engine.plot import Pools, fill, sentence_case, vary
 from storyloom.story.reading_level import count_words
 
 LEAST_WORDS = 120
@@ -44,15 +44,18 @@ class Situation:
     sights: tuple[str, ...] = ()
     """All the place's details, for a long book to come back to."""
 
-    def candidates(self, solved: bool, slots: dict[str, str], pools: Pools) -> Iterator[str]:
-        """Sentences for the page, the problem's first, in an order the story's pools choose."""
+    def candidates(
+        self, solved: bool, slots: dict[str, str], pools: Pools, started: bool = True
+    ) -> Iterator[str]:
+        """Sentences for the page, the problem's first (once it has `started`), in an order the story's
+        pools choose."""
         phrases = bank(self.language)
         values = {**slots, **self.nouns}
-        lines: tuple[str, ...] = (phrases.AFTER if solved else phrases.BEFORE)[self.shape]
+        lines: tuple[str, ...] = (phrases.AFTER if solved else phrases.BEFORE)[self.shape] if started else ()
         key = f"situation:{'after' if solved else 'before'}"
         for _ in range(len(lines)):
-            yield _sentence(fill(lines[pools.draw(key, len(lines))], values))
-        if not solved:
+            yield _sentence(fill(vary(lines[pools.draw(key, len(lines))], pools.rng), values))
+        if started and not solved:
             for _ in range(len(phrases.GOAL)):
                 yield _sentence(fill(phrases.GOAL[pools.draw("situation:goal", len(phrases.GOAL))], values))
         while self.details:
@@ -75,13 +78,14 @@ def fill_page(
     pools: Pools,
     is_new: Callable[[str], bool],
     add: Callable[[str], str],
+    started: bool = True,
 ) -> list[str]:
     """The page's sentences with lines of its situation after the first `at` until it has `LEAST_WORDS`
     words (never more than `MOST_WORDS`). `add` records a sentence as said and returns it
-    as written."""
+    as written. Before the problem has `started` (the opening pages) nothing is said about it."""
     added: list[str] = []
     words = sum(count_words(s) for s in sentences)
-    for line in situation.candidates(solved, slots, pools):
+    for line in situation.candidates(solved, slots, pools, started):
         if words >= LEAST_WORDS:
             break
         if words + count_words(line) > MOST_WORDS or not is_new(line):

@@ -20,7 +20,7 @@ TURNS: dict[str, tuple[tuple[str, str], ...]] = {
             "Schritt für Schritt, mit {friend} dicht dahinter, schaute {hero} genau in diese Ecke",
         ),
         (
-            "{hero} hatte Angst, nahm aber {friend} an die Hand und ging voraus",
+            "{hero} hatte Angst, {hold_friend_but} und ging voraus",
             "Mutig sein hieß, dort zu suchen, wo sich niemand hingetraut hatte, und genau dort war es",
         ),
     ),
@@ -150,7 +150,7 @@ TURNS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "friendship": (
         (
-            "{hero} nahm {friend} an die Hand und sagte: „Wir schaffen das als Freunde.“",
+            "{hero} {hold_friend} und sagte: „Wir schaffen das als Freunde.“",
             "Zwei Freunde sehen mehr als einer, und Seite an Seite schauten sie noch einmal",
         ),
         (
@@ -306,3 +306,72 @@ LOST_TITLES = (
     "Die große Suche von {hero}",
 )
 """Titles of a story about a lost thing, naming it (`{goal}`) and the first companion (`{friend}`)."""
+
+GLOOM: dict[str, tuple[str, ...]] = {
+    "sky": ("Der Himmel wurde ein wenig dunkler", "Eine graue Wolke schob sich vor die Sonne"),
+    "water": (
+        "Das Wasser schien ein wenig dunkler zu werden",
+        "Sogar die Fische schwammen davon in den Schatten",
+    ),
+    "space": (
+        "Sogar die Sterne schienen ein wenig schwächer zu leuchten",
+        "Draußen vor dem Fenster sah das All riesig aus",
+    ),
+    "indoors": (
+        "Das Zimmer schien ein wenig dunkler zu werden",
+        "Die Ecken des Zimmers sahen dunkel und weit weg aus",
+    ),
+    "any": (
+        "Alles sah ein bisschen grauer aus als vorher",
+        "Sogar das Licht schien ein wenig schwächer zu werden",
+    ),
+}
+"""Das Wetter eines traurigen Moments, passend zum Ort: kein Himmel unter dem Meer, drinnen oder auf
+einer Raumstation."""
+
+PARTY: dict[str, tuple[str, ...]] = {
+    "green": (
+        "{everyone} flochten einen Blumenkranz",
+        "{everyone} hängten Girlanden aus Blättern zwischen die Zweige",
+    ),
+    "shore": (
+        "{everyone} fädelten Ketten aus glänzenden Muscheln auf",
+        "{everyone} malten eine riesige lachende Sonne in den Sand",
+    ),
+    "sea": (
+        "{everyone} bliesen Ringe aus glitzernden Blasen",
+        "{everyone} fädelten Ketten aus glänzenden Muscheln auf",
+    ),
+    "space": (
+        "{everyone} hängten eine Kette aus funkelnden Lichtern auf",
+        "{everyone} schnitten Papiersterne für alle aus",
+    ),
+    "snow": (
+        "{everyone} bauten einen Schneemann mit Partyhut",
+        "{everyone} zündeten kleine Laternen im Schnee an",
+    ),
+    "indoors": (
+        "{everyone} hängten Papiergirlanden quer durchs Zimmer",
+        "{everyone} bastelten Papierkronen für alle",
+    ),
+    "any": (
+        "{everyone} bastelten Papierkronen für alle",
+        "{everyone} hängten bunte Wimpel auf",
+        "{everyone} dachten sich ein Danke-Lied aus",
+        "{everyone} spielten Stopptanz",
+    ),
+}
+"""Was die Freunde beim Fest machen, passend zum Ort (kein Blumenkranz im Weltall)."""
+
+HOLD: dict[str, str] = {
+    "hand": "nahm {friend} {but}an der Hand",
+    "wing": "nahm {friend} {but}am Flügel",
+    "paw": "nahm {friend} {but}an der Pfote",
+    "fin": "fasste {friend} {but}an der Flosse",
+    "flipper": "fasste {friend} {but}an der Flosse",
+    "trunk": "fasste {friend} {but}am Rüssel",
+    "claw": "fasste {friend} {but}vorsichtig an der Kralle",
+    "close": "blieb {but}ganz dicht bei {friend}",
+}
+"""Sich an einem Begleiter festhalten, je nachdem, was er hat: Eine Eule hat keine Hand. `{but}` ist
+"aber " in „{hero} hatte Angst, nahm Hoot aber am Flügel“."""

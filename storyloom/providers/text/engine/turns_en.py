@@ -24,7 +24,7 @@ TURNS: dict[str, tuple[tuple[str, str], ...]] = {
             "Step by step, with {friend} close behind, {hero} looked right into that corner",
         ),
         (
-            "{hero} felt afraid, but held {friend}'s hand and went first",
+            "{hero} felt afraid, but {hold_friend} and went first",
             "Being brave meant going where nobody had dared to look, and that was the right place",
         ),
     ),
@@ -151,7 +151,7 @@ TURNS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "friendship": (
         (
-            '{hero} held {friend}\'s hand and said, "We will do it as friends."',
+            '{hero} {hold_friend} and said, "We will do it as friends."',
             "Two friends see more than one, and side by side they looked once more",
         ),
         (
@@ -307,3 +307,46 @@ LOST_TITLES = (
     "{hero} Looks for {goal}",
 )
 """Titles of a story about a lost thing, naming it (`{goal}`) and the first companion (`{friend}`)."""
+
+GLOOM: dict[str, tuple[str, ...]] = {
+    "sky": ("The sky grew a little darker", "A grey cloud slid across the sun"),
+    "water": ("The water seemed to grow a little darker", "Even the fish swam away into the shadows"),
+    "space": (
+        "Even the stars seemed to shine a little less brightly",
+        "Outside the window, space looked very big",
+    ),
+    "indoors": (
+        "The room seemed to grow a little dimmer",
+        "The corners of the room looked dark and far away",
+    ),
+    "any": ("Everything seemed a little greyer than before", "Even the light seemed to fade a little"),
+}
+"""A low moment's weather, fitting the place: no sky under the sea, indoors or on a space station."""
+
+PARTY: dict[str, tuple[str, ...]] = {
+    "green": ("{friends} made a crown of flowers", "{friends} hung garlands of leaves between the branches"),
+    "shore": ("{friends} made necklaces of shiny shells", "{friends} drew a giant smiling sun in the sand"),
+    "sea": ("{friends} blew rings of sparkling bubbles", "{friends} made necklaces of shiny shells"),
+    "space": ("{friends} hung up a string of twinkling lights", "{friends} cut out paper stars for everyone"),
+    "snow": ("{friends} built a snowman wearing a party hat", "{friends} lit little lanterns in the snow"),
+    "indoors": ("{friends} hung paper garlands across the room", "{friends} made paper crowns for everyone"),
+    "any": (
+        "{friends} made paper crowns for everyone",
+        "{friends} hung up colourful bunting",
+        "{friends} made up a thank-you song",
+        "{friends} played a silly game of musical statues",
+    ),
+}
+"""What the friends make or do at the party, fitting the place (no flower crowns in space)."""
+
+HOLD: dict[str, str] = {
+    "hand": "held {friend}'s hand",
+    "wing": "held {friend}'s wing",
+    "paw": "held {friend}'s paw",
+    "fin": "held on to {friend}'s fin",
+    "flipper": "held {friend}'s flipper",
+    "trunk": "held on to {friend}'s trunk",
+    "claw": "held {friend}'s claw very gently",
+    "close": "stayed close beside {friend}",
+}
+"""Holding on to a companion, by what the companion has to hold: no owl has a hand."""

@@ -20,7 +20,7 @@ TURNS: dict[str, tuple[tuple[str, str], ...]] = {
             "Paso a paso, con {friend} justo detrás, {hero} miró bien en ese rincón",
         ),
         (
-            "{hero} sentía miedo, pero tomó la mano de {friend} y fue delante",
+            "{hero} sentía miedo, pero {hold_friend} y fue delante",
             "Ser valiente era ir adonde nadie se había atrevido a mirar, y ese era el lugar",
         ),
     ),
@@ -146,7 +146,7 @@ TURNS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "friendship": (
         (
-            "{hero} tomó la mano de {friend} y dijo: «Lo haremos como amigos».",
+            "{hero} {hold_friend} y dijo: «Lo haremos como amigos».",
             "Dos amigos ven más que uno, y juntos miraron una vez más",
         ),
         (
@@ -300,3 +300,65 @@ LOST_TITLES = (
     "{hero} busca {goal}",
 )
 """Titles of a story about a lost thing, naming it (`{goal}`) and the first companion (`{friend}`)."""
+
+GLOOM: dict[str, tuple[str, ...]] = {
+    "sky": ("El cielo se oscureció un poco", "Una nube gris tapó el sol"),
+    "water": ("El agua pareció oscurecerse un poco", "Hasta los peces se escondieron entre las sombras"),
+    "space": (
+        "Hasta las estrellas parecían brillar un poco menos",
+        "Por la ventana, el espacio se veía enorme",
+    ),
+    "indoors": (
+        "La habitación pareció oscurecerse un poco",
+        "Los rincones de la habitación parecían oscuros y lejanos",
+    ),
+    "any": ("Todo parecía un poco más gris que antes", "Hasta la luz pareció apagarse un poco"),
+}
+"""El tiempo de un momento triste, según el lugar: no hay cielo bajo el mar, en casa ni en una
+estación espacial."""
+
+PARTY: dict[str, tuple[str, ...]] = {
+    "green": (
+        "{everyone} hicieron una corona de flores",
+        "{everyone} colgaron guirnaldas de hojas entre las ramas",
+    ),
+    "shore": (
+        "{everyone} hicieron collares de conchas brillantes",
+        "{everyone} dibujaron un sol enorme en la arena",
+    ),
+    "sea": (
+        "{everyone} soplaron anillos de burbujas brillantes",
+        "{everyone} hicieron collares de conchas brillantes",
+    ),
+    "space": (
+        "{everyone} colgaron una tira de lucecitas",
+        "{everyone} recortaron estrellas de papel para todos",
+    ),
+    "snow": (
+        "{everyone} hicieron un muñeco de nieve con sombrero de fiesta",
+        "{everyone} encendieron farolillos en la nieve",
+    ),
+    "indoors": (
+        "{everyone} colgaron guirnaldas de papel por toda la habitación",
+        "{everyone} hicieron coronas de papel para todos",
+    ),
+    "any": (
+        "{everyone} hicieron coronas de papel para todos",
+        "{everyone} colgaron banderines de colores",
+        "{everyone} inventaron una canción para dar las gracias",
+        "{everyone} jugaron a las estatuas musicales",
+    ),
+}
+"""Lo que hacen los amigos en la fiesta, según el lugar (ninguna corona de flores en el espacio)."""
+
+HOLD: dict[str, str] = {
+    "hand": "tomó la mano de {friend}",
+    "wing": "tomó el ala de {friend}",
+    "paw": "tomó la pata de {friend}",
+    "fin": "se agarró a la aleta de {friend}",
+    "flipper": "tomó la aleta de {friend}",
+    "trunk": "se agarró a la trompa de {friend}",
+    "claw": "tomó con cuidado la garra de {friend}",
+    "close": "se quedó muy cerca de {friend}",
+}
+"""Agarrarse a un compañero según lo que tiene: un búho no tiene mano."""

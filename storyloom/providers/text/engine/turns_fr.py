@@ -19,7 +19,7 @@ TURNS: dict[str, tuple[tuple[str, str], ...]] = {
             "Pas à pas, avec {friend} juste derrière, {hero} regarda tout au fond de ce coin",
         ),
         (
-            "{hero} avait peur, mais prit la main de {friend} et passa devant",
+            "{hero} avait peur, mais {hold_friend} et passa devant",
             "Être courageux, c'était aller là où personne n'avait osé regarder, et c'était le bon endroit",
         ),
     ),
@@ -148,7 +148,7 @@ TURNS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "friendship": (
         (
-            "{hero} prit la main de {friend} et dit : « On va le faire en amis. »",
+            "{hero} {hold_friend} et dit : « On va le faire en amis. »",
             "Deux amis voient plus qu'un seul, et côte à côte ils regardèrent encore",
         ),
         (
@@ -306,3 +306,65 @@ LOST_TITLES = (
     "{hero} cherche {goal}",
 )
 """Titles of a story about a lost thing, naming it (`{goal}`) and the first companion (`{friend}`)."""
+
+GLOOM: dict[str, tuple[str, ...]] = {
+    "sky": ("Le ciel devint un peu plus sombre", "Un nuage gris passa devant le soleil"),
+    "water": ("L'eau sembla devenir un peu plus sombre", "Même les poissons filèrent se cacher dans l'ombre"),
+    "space": (
+        "Même les étoiles semblaient briller un peu moins",
+        "Par le hublot, l'espace paraissait immense",
+    ),
+    "indoors": (
+        "La pièce sembla devenir un peu plus sombre",
+        "Les coins de la pièce paraissaient sombres et lointains",
+    ),
+    "any": ("Tout semblait un peu plus gris qu'avant", "Même la lumière sembla faiblir un peu"),
+}
+"""Le temps d'un moment triste, selon le lieu : pas de ciel sous la mer, dans une maison ni dans une
+station spatiale."""
+
+PARTY: dict[str, tuple[str, ...]] = {
+    "green": (
+        "{everyone} firent une couronne de fleurs",
+        "{everyone} accrochèrent des guirlandes de feuilles entre les branches",
+    ),
+    "shore": (
+        "{everyone} firent des colliers de coquillages brillants",
+        "{everyone} dessinèrent un grand soleil dans le sable",
+    ),
+    "sea": (
+        "{everyone} soufflèrent des anneaux de bulles scintillantes",
+        "{everyone} firent des colliers de coquillages brillants",
+    ),
+    "space": (
+        "{everyone} accrochèrent une guirlande de petites lumières",
+        "{everyone} découpèrent des étoiles en papier pour tout le monde",
+    ),
+    "snow": (
+        "{everyone} firent un bonhomme de neige avec un chapeau de fête",
+        "{everyone} allumèrent de petites lanternes dans la neige",
+    ),
+    "indoors": (
+        "{everyone} accrochèrent des guirlandes en papier dans toute la pièce",
+        "{everyone} fabriquèrent des couronnes en papier pour tout le monde",
+    ),
+    "any": (
+        "{everyone} fabriquèrent des couronnes en papier pour tout le monde",
+        "{everyone} accrochèrent des fanions de toutes les couleurs",
+        "{everyone} inventèrent une chanson pour dire merci",
+        "{everyone} jouèrent aux statues musicales",
+    ),
+}
+"""Ce que font les amis à la fête, selon le lieu (pas de couronne de fleurs dans l'espace)."""
+
+HOLD: dict[str, str] = {
+    "hand": "prit la main de {friend}",
+    "wing": "prit l'aile de {friend}",
+    "paw": "prit la patte de {friend}",
+    "fin": "s'accrocha à la nageoire de {friend}",
+    "flipper": "prit la nageoire de {friend}",
+    "trunk": "s'accrocha à la trompe de {friend}",
+    "claw": "prit doucement la griffe de {friend}",
+    "close": "resta tout près de {friend}",
+}
+"""Tenir un compagnon selon ce qu'il a : un hibou n'a pas de main."""

@@ -30,10 +30,13 @@ from storyloom.providers.text.engine.plot import (
     join_names,
     plan_beats,
     sentence_case,
+    vary,
     write_page,
 )
+from storyloom.story.kinds import kind_of
 from storyloom.story.params import StoryParams
 from storyloom.story.reading_level import word_range
+from storyloom.story.scene import INDOOR_PLACES
 from storyloom.story.schema import (
     Backdrop,
     Chapter,
@@ -50,6 +53,59 @@ ESSENTIAL = frozenset({"opening", "problem", "turn", "resolution", "ending"})
 
 # Beats in the middle of the arc, where a thought or an aside fits.
 REFLECTIVE = frozenset({"journey", "attempt", "quiet", "doubt", "wonder", "spotlight"})
+
+
+LIMBS: dict[str, frozenset[str]] = {
+    "wing": frozenset({"owl", "bird", "duck", "chicken", "bee", "butterfly", "ladybird", "dragon"}),
+    "flipper": frozenset({"penguin", "turtle", "seal"}),
+    "fin": frozenset({"dolphin", "whale", "fish", "shark"}),
+    "trunk": frozenset({"elephant"}),
+    "claw": frozenset({"crab"}),
+    "paw": frozenset(
+        {"dog", "cat", "rabbit", "fox", "squirrel", "hedgehog", "bear", "lion", "tiger", "mouse", "dinosaur"}
+    ),
+    "hand": frozenset({"fairy", "robot", "alien", "monkey"}),
+}
+"""What a companion of each drawing kind has to hold on to; people have hands, a pony or a snail none."""
+
+SKYLESS = frozenset({"underwater", "outer-space", "space-station"})
+
+
+def limb_of(kind_id: str) -> str:
+    """'hand', 'wing', 'paw' ... for a drawing kind; 'close' when there is nothing to hold."""
+    if kind_of(kind_id).is_person:
+        return "hand"
+    return next((limb for limb, kinds in LIMBS.items() if kind_id in kinds), "close")
+
+
+def weather_kind(places: tuple[str, ...]) -> str:
+    """The kind of sky over all of `places`: 'sky', 'water', 'space', 'indoors', or 'any' when mixed."""
+    if all(p == "underwater" for p in places):
+        return "water"
+    if all(p in ("outer-space", "space-station") for p in places):
+        return "space"
+    if all(p in INDOOR_PLACES or p == "space-station" for p in places):
+        return "indoors"
+    if not any(p in INDOOR_PLACES or p in SKYLESS for p in places):
+        return "sky"
+    return "any"
+
+
+def party_kind(place: str) -> str:
+    """What a party at `place` is made of: 'green' (flowers and leaves), 'shore', 'sea', 'space' ..."""
+    if place == "underwater":
+        return "sea"
+    if place in ("beach", "boat"):
+        return "shore"
+    if place in ("outer-space", "space-station"):
+        return "space"
+    if place == "snowy-village":
+        return "snow"
+    if place in INDOOR_PLACES:
+        return "indoors"
+    if place in ("garden", "park", "meadow", "farm", "forest", "jungle", "playground", "mountains", "mill"):
+        return "green"
+    return "any"
 
 
 def _rng(params: StoryParams, seed: int, purpose: str) -> random.Random:
@@ -145,6 +201,10 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
         base["problem"], base["discovery"], base["ending"] = simple
     home, away = scenes.story_places(params.genre, params.setting)
     places = (home, *away)
+    base["gloom"] = rng.choice(turns.GLOOM[weather_kind(away)])
+    own_party = turns.PARTY[party_kind(home)]
+    base["party"] = fill(rng.choice((*own_party, *turns.PARTY["any"])), base)
+    limbs = {c.name: limb_of(c.bible.kind) for c in characters}
     beats = plan_beats(params.page_count, len(companions), len(world.attempts))
     world = _fitted(world, places, language)
     details = list(world.details)
@@ -166,6 +226,7 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
         world.details,
     )
     solved_from = beats.index("turn")
+    problem_from = beats.index("problem")
     for index, beat in enumerate(beats):
         if beat in rotation:
             companion = companions[rotation[beat] % len(companions)]
@@ -173,10 +234,13 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
         else:
             companion = companions[index % len(companions)]
         slots = dict(base)
+        hold = turns.HOLD[limbs.get(companion.name, "close")]
         slots.update(
             friend=companion.name,
             friend_kind=companion.kind_phrase,
             friend_traits=companion.traits,
+            hold_friend=fill(hold, {"friend": companion.name, "but": ""}),
+            hold_friend_but=fill(hold, {"friend": companion.name, "but": "aber "}),
         )
         tries = [beat] * 3 + (
             [b for b in ("journey", "wonder", "quiet") if b != beat] if beat in REFLECTIVE else []
@@ -223,7 +287,15 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
                 sentences.append(say(sentence))
         if register.extras >= 2:
             sentences = situations.fill_page(
-                sentences, told, situation, index >= solved_from, slots, pools, is_new, say
+                sentences,
+                told,
+                situation,
+                index >= solved_from,
+                slots,
+                pools,
+                is_new,
+                say,
+                started=index >= problem_from,
             )
         text = " ".join(sentences) or text
         title = polish(_title(lexicon, beat, slots, pools, used_titles, text, found), language)
@@ -286,17 +358,18 @@ def _write_beat(
 ) -> str:
     """One page's text for `beat`, its slots drawn from the story's pools."""
     if beat == "journey":
-        slots["obstacle"] = world.obstacles[pools.draw("obstacle", len(world.obstacles))]
+        slots["obstacle"] = vary(world.obstacles[pools.draw("obstacle", len(world.obstacles))], rng)
     if beat == "attempt":
         attempt, failure = world.attempts[pools.draw("attempt", len(world.attempts))]
-        slots["attempt"] = fill(attempt, slots)
-        slots["failure"] = fill(failure, slots)
+        slots["attempt"] = fill(vary(attempt, rng), slots)
+        slots["failure"] = fill(vary(failure, rng), slots)
     if beat == "turn":
         variant = _turning_point(turns, theme, pools)
     else:
         variants = lexicon.beats[beat]
         pick = pools.next_in_order if beat == "attempt" else pools.draw
         variant = variants[pick(f"beat:{beat}", len(variants))]
+    variant = tuple(vary(clause, rng) for clause in variant)
     detail = None
     if "{detail}" in "".join(variant[: register.clauses]):
         slots["detail"] = details.pop() if details else rng.choice(world.details)
@@ -309,7 +382,7 @@ def _write_beat(
         page_register = replace(register, clauses=2)
     reflection = None
     if register.details and reflections and beat in REFLECTIVE:
-        reflection = reflections.pop()
+        reflection = vary(reflections.pop(), rng)
     variant = tuple(
         clause.replace(f"{{hero}} {lexicon.list_and} {{friends}}", "{everyone}") for clause in variant
     )
