@@ -232,14 +232,14 @@ SHAPES: dict[str, Shape] = {
         solutions=(
             (
                 "Dann legten {hero} und {friend} alle Teile in einer Reihe aus und sahen sich jedes genau an",
-                "{hero} erkannte, wie sie zusammenpassten, {friend} hielt sie fest, und Stück für Stück war "
-                "{thing} wieder ganz",
+                "{hero} erkannte, wie sie zusammenpassten, und setzte sie eins nach dem anderen ein, bis "
+                "{thing} wieder ganz war",
             ),
             (
-                "Das half {hero}, in Ruhe nachzudenken: Die Teile brauchten Leim, keine Schnur und kein "
-                "Klebeband",
-                "{hero} und {friend} leimten jedes Teil an seinen Platz, warteten, bis alles trocken war, "
-                "und {thing} funktionierte wieder",
+                "Das half {hero}, in Ruhe nachzudenken: Die Teile brauchten Leim, und {friend} holte eine "
+                "Tube",
+                "Jedes Teil kam an seinen Platz, und als der Leim getrocknet war, funktionierte {thing} "
+                "wieder",
             ),
         ),
         simple=("{thing} ging kaputt", "das letzte Teil passte", "{thing} funktionierte wieder"),

@@ -215,13 +215,11 @@ SHAPES: dict[str, Shape] = {
         solutions=(
             (
                 "Then {hero} and {friend} laid every piece out in a row and looked at each one closely",
-                "{hero} saw how they fitted, {friend} held them steady, and piece by piece {thing} was "
-                "whole again",
+                "{hero} saw how they fitted and put them back one by one, until {thing} was whole again",
             ),
             (
-                "That helped {hero} think clearly: the pieces needed glue, not string or tape",
-                "{hero} and {friend} glued each piece back in its place, waited for it to dry, and {thing} "
-                "worked again",
+                "That helped {hero} think clearly: the pieces needed glue, and {friend} fetched a tube",
+                "Each piece went back in its place, and once the glue had dried, {thing} worked again",
             ),
         ),
         simple=("{thing} broke", "the last piece fitted", "{thing} worked again"),

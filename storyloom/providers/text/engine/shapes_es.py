@@ -176,13 +176,12 @@ SHAPES: dict[str, Shape] = {
         solutions=(
             (
                 "Entonces {hero} y {friend} pusieron todas las piezas en fila y las miraron una a una",
-                "{hero} vio cómo encajaban, {friend} las sujetó bien, y pieza a pieza {thing} volvió a "
-                "funcionar",
+                "{hero} vio cómo encajaban y las colocó una a una, hasta que {thing} volvió a funcionar",
             ),
             (
-                "Eso ayudó a {hero} a pensar con calma: las piezas necesitaban pegamento, no cuerda ni cinta",
-                "{hero} y {friend} pegaron cada pieza en su sitio, esperaron a que se secara, y por fin "
-                "{thing} funcionó",
+                "Eso ayudó a {hero} a pensar con calma: las piezas necesitaban pegamento, y {friend} trajo "
+                "un tubo",
+                "Cada pieza volvió a su sitio, y cuando el pegamento se secó, {thing} funcionó otra vez",
             ),
         ),
         simple=("{thing} se rompió", "la última pieza encajó", "{thing} funcionó otra vez"),

@@ -179,14 +179,13 @@ SHAPES: dict[str, Shape] = {
         solutions=(
             (
                 "Alors {hero} et {friend} posèrent toutes les pièces en rang et les regardèrent une à une",
-                "{hero} vit comment elles s'assemblaient, {friend} les tint bien droites, et pièce après "
-                "pièce, {thing} retrouva sa forme",
+                "{hero} vit comment elles s'assemblaient et les remit une à une, jusqu'à ce que {thing} "
+                "retrouve sa forme",
             ),
             (
-                "Cela aida {hero} à réfléchir : les pièces avaient besoin de colle, pas de ficelle ni de "
-                "ruban",
-                "{hero} et {friend} recollèrent chaque pièce à sa place, attendirent que ça sèche, et "
-                "{thing} se remit à marcher",
+                "Cela aida {hero} à réfléchir : les pièces avaient besoin de colle, et {friend} en apporta "
+                "un tube",
+                "Chaque pièce reprit sa place, et quand la colle eut séché, {thing} se remit à marcher",
             ),
         ),
         simple=("{thing} ne marchait plus", "la dernière pièce s'emboîta", "{thing} marchait de nouveau"),
