@@ -15,7 +15,7 @@ from storyloom.providers.text.engine.bible import companion_bible
 from storyloom.providers.text.engine.compose import lexicon_for
 from storyloom.providers.text.engine.lexicon import GenreWorld
 from storyloom.providers.text.engine.morals import clean_moral, moral_for
-from storyloom.providers.text.engine.writer import compose_story
+from storyloom.providers.text.engine.writer import SEARCH_ACTS, compose_story
 from storyloom.story.kinds import ANIMAL_KIND_IDS
 from storyloom.story.params import GENRES, LANGUAGES, StoryParams
 from storyloom.story.props import find_props
@@ -57,27 +57,63 @@ def _literal(template: str) -> str:
     return _plain(max(re.split(r"\{\w+\}", template), key=len))
 
 
-def _discovery(params: StoryParams, story: StoryContent) -> str:
+def _answers(params: StoryParams, story: StoryContent) -> list[str]:
+    """What the turning page may say solves the problem: the found thing, or one of the shape's own
+    solutions (a board book's one-clause answer when the story is told in one-clause forms)."""
     world, simple_forms = _world(params)
-    full, simple = world.discovery, simple_forms[1]
     text = _plain(" ".join(c.text for c in story.chapters))
-    return _plain(full) if _plain(full) in text else _plain(simple)
+    if _plain(world.discovery) not in text and _plain(simple_forms[1]) in text:
+        return [_plain(simple_forms[1])]
+    return [_plain(world.discovery)] if not world.solutions else [_literal(a) for _, a in world.solutions]
+
+
+def _turning_page(params: StoryParams, story: StoryContent) -> str:
+    answers = _answers(params, story)
+    pages = [_plain(c.text) for c in story.chapters if any(a in _plain(c.text) for a in answers)]
+    assert len(pages) == 1, (params, answers)
+    return pages[0]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_problem_is_solved_by_the_characters_on_the_turning_page(language: str) -> None:
     for params, story in _stories(language):
         # given
-        discovery = _discovery(params, story)
+        world, _ = _world(params)
         theme = moral_for(params.moral_lesson)
         turns = _turns(language)
         acts = turns.TURNS[theme] if theme else turns.UNKNOWN
         # when
-        pages = [_plain(c.text) for c in story.chapters if discovery in _plain(c.text)]
+        page = _turning_page(params, story)
         # then
-        assert len(pages) == 1, (params, discovery)
-        assert any(_literal(act) in pages[0] and _literal(link) in pages[0] for act, link in acts), pages[0]
-        assert _plain(params.child_name) in pages[0]
+        if world.solutions:  # not a search: a moral's act that is not a search, and the shape's own way
+            searching = SEARCH_ACTS.get(theme or "", frozenset())
+            fitting = [a for n, (a, _) in enumerate(acts) if n not in searching]
+            fitting += turns.ANY_PROBLEM.get(theme, ())
+            assert any(_literal(act) in page for act in fitting), page
+            assert not any(_literal(acts[n][0]) in page for n in searching), page
+        else:
+            assert any(_literal(act) in page and _literal(link) in page for act, link in acts), page
+        assert _plain(params.child_name) in page
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_problem_that_is_not_a_search_is_not_solved_by_searching(language: str) -> None:
+    """A wish, a broken thing, someone in need or a fear is solved its own way, whatever the moral: a
+    courage story about a fawn's party does not look 'right into that corner'."""
+    turns = _turns(language)
+    search_links = [_literal(link) for options in turns.TURNS.values() for _, link in options]
+    solved = 0
+    for params, story in _stories(language):
+        world, simple_forms = _world(params)
+        if not world.solutions or _answers(params, story) == [_plain(simple_forms[1])]:
+            continue  # a lost thing is searched for; a board book says only its one-clause answer
+        # when
+        page = _turning_page(params, story)
+        # then
+        assert not any(link in page for link in search_links), page
+        assert any(_literal(link) in page for link, _ in world.solutions), page
+        solved += 1
+    assert solved >= 10
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -570,3 +606,21 @@ def test_a_characters_name_is_not_a_thing_on_the_page(
     props = scenes.props_for(text, language, names[:1], "park", names)
     # then
     assert [item.prop for item in props] == kept
+
+
+SEARCH_WORDS = re.compile(
+    r"\b(?:search|look|check|busc|mir[aéó]|cherch|regard|fouill[ae]|such|schau)\w*", re.IGNORECASE
+)
+
+
+def test_every_language_lists_the_turning_points_in_the_same_order() -> None:
+    """SEARCH_ACTS names turning points by position: every language lists the same ones, and an act
+    left for a problem that is not a search does not search in any language."""
+    english = _turns("en")
+    for language in LANGUAGES:
+        turns = _turns(language)
+        assert {t: len(o) for t, o in turns.TURNS.items()} == {t: len(o) for t, o in english.TURNS.items()}
+        for theme, options in turns.TURNS.items():
+            for number, (act, _) in enumerate(options):
+                if number not in SEARCH_ACTS.get(theme, frozenset()):
+                    assert not SEARCH_WORDS.search(act), (language, theme, act)

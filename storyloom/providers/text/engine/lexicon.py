@@ -30,6 +30,9 @@ class GenreWorld:
     vocabulary: tuple[tuple[str, str], ...]
     titles: tuple[str, ...] = ()
     """More book titles naming the problem's things; a lost thing's story uses its language's LOST_TITLES."""
+    solutions: tuple[tuple[str, str], ...] = ()
+    """How the characters solve a problem that is not a search, once the hero has acted out the moral:
+    (what they do next, what that does). Empty for a lost thing, whose turning points are searches."""
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,10 @@ class Shape:
     simple: tuple[str, str, str]
     titles: tuple[str, ...] = ()
     """Book titles that name the problem's thing, creature or place (and may name `{friend}`)."""
+    solutions: tuple[tuple[str, str], ...] = ()
+    """How the characters solve it on the turning page, after the hero's act: (what they do next, what
+    that does). A turning point written for a search ("looked right into that corner") does not fit
+    a wish or a broken thing; these do, whatever the moral."""
 
 
 # A customer's place that is a genre's own world borrows that genre's nouns.
@@ -118,6 +122,10 @@ def shaped_world(
         title=_filled(data.title, nouns, language),
         titles=tuple(_filled(title, nouns, language) for title in data.titles),
         attempts=tuple((_filled(a, nouns, language), _filled(f, nouns, language)) for a, f in data.attempts),
+        solutions=tuple(
+            (_filled(link, nouns, language), _filled(answer, nouns, language))
+            for link, answer in data.solutions
+        ),
     )
     first, second, third = (_filled(s, nouns, language) for s in data.simple)
     return shaped, (first, second, third)

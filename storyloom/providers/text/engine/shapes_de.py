@@ -229,6 +229,19 @@ SHAPES: dict[str, Shape] = {
             ("{hero} drückte die Teile ganz fest zusammen", "sie fielen wieder auseinander"),
             ("{hero} suchte das kleinste fehlende Teil", "es war nirgends zu finden"),
         ),
+        solutions=(
+            (
+                "Dann legten {hero} und {friend} alle Teile in einer Reihe aus und sahen sich jedes genau an",
+                "{hero} erkannte, wie sie zusammenpassten, und setzte sie eins nach dem anderen ein, bis "
+                "{thing} wieder ganz war",
+            ),
+            (
+                "Das half {hero}, in Ruhe nachzudenken: Die Teile brauchten Leim, und {friend} holte eine "
+                "Tube",
+                "Jedes Teil kam an seinen Platz, und als der Leim getrocknet war, funktionierte {thing} "
+                "wieder",
+            ),
+        ),
         simple=("{thing} ging kaputt", "das letzte Teil passte", "{thing} funktionierte wieder"),
     ),
     "need": Shape(
@@ -247,6 +260,17 @@ SHAPES: dict[str, Shape] = {
             ("{hero} rief, so laut es ging", "niemand rief zurück"),
             ("{hero} malte eine Karte vom Heimweg", "die Karte führte nur im Kreis"),
             ("{hero} versuchte, {creature_acc} zu tragen", "{creature_def} zappelte viel zu sehr"),
+        ),
+        solutions=(
+            (
+                "Dann kniete sich {hero} hin und fragte leise: „Wie klingt es bei dir zu Hause?“",
+                "{creature_def} sang das Lied von zu Hause, und von weit her sang die Familie zurück",
+            ),
+            (
+                "{friend} erinnerte sich an ein feines Stimmchen, das sie von weit her rufen gehört hatten",
+                "{hero} und {friend} brachten {creature_acc} zu der Stimme, und da war die Familie und rief "
+                "nach dem Kleinen",
+            ),
         ),
         simple=(
             "{creature} hatte sich verirrt",
@@ -274,6 +298,19 @@ SHAPES: dict[str, Shape] = {
             ("{hero} zählte bis zehn, um dann hineinzugehen", "bei neun blieb {hero} stehen"),
             ("{hero} hielt eine kleine Lampe hoch", "die Schatten wurden nur größer"),
         ),
+        solutions=(
+            (
+                "Seite an Seite schlichen {hero} und {friend} auf Zehenspitzen zu {scary_dat} und spähten "
+                "hinein",
+                "hinter dem seltsamen Geräusch steckte nur {creature}, und {creature_def} hatte noch mehr "
+                "Angst als sie alle",
+            ),
+            (
+                "{hero} rief leise: „Hallo? Wir sind Freunde!“, und ein feines Stimmchen antwortete",
+                "aus {scary_dat} kam {creature} hervor, und das Geräusch war nur ein leises Schniefen "
+                "gewesen",
+            ),
+        ),
         simple=("aus {scary_dat} kam ein Geräusch", "es war nur {creature}", "niemand hatte mehr Angst"),
     ),
     "wish": Shape(
@@ -292,6 +329,19 @@ SHAPES: dict[str, Shape] = {
             ("{hero} versuchte, ein Festlied zu schreiben", "die Wörter reimten sich nicht"),
             ("{hero} plante eine große Überraschung", "{creature_def} merkte es viel zu früh"),
             ("{hero} suchte das perfekte Geschenk", "nichts schien ganz richtig zu sein"),
+        ),
+        solutions=(
+            (
+                "Da hatte {hero} eine Idee: Ein Fest musste nicht perfekt sein, es brauchte nur Freunde",
+                "{hero} und {friend} luden alle ein, die ihnen begegneten, jeder Gast brachte eine "
+                "Kleinigkeit mit, und das Fest begann",
+            ),
+            (
+                "{friend} hatte eine Idee, und {hero} war begeistert: Jeder konnte eine Kleinigkeit "
+                "vorbereiten",
+                "einer brachte ein Lied, einer etwas zu naschen und einer eine Girlande aus Papier, und "
+                "bald war das Fest bereit",
+            ),
         ),
         simple=("{creature} wünschte sich ein Fest", "Freunde genügten", "das Fest begann"),
     ),

@@ -212,6 +212,16 @@ SHAPES: dict[str, Shape] = {
             ("{hero} pushed the pieces together very hard", "they fell apart again"),
             ("{hero} looked for the lost piece", "it was not there"),
         ),
+        solutions=(
+            (
+                "Then {hero} and {friend} laid every piece out in a row and looked at each one closely",
+                "{hero} saw how they fitted and put them back one by one, until {thing} was whole again",
+            ),
+            (
+                "That helped {hero} think clearly: the pieces needed glue, and {friend} fetched a tube",
+                "Each piece went back in its place, and once the glue had dried, {thing} worked again",
+            ),
+        ),
         simple=("{thing} broke", "the last piece fitted", "{thing} worked again"),
     ),
     "need": Shape(
@@ -230,6 +240,17 @@ SHAPES: dict[str, Shape] = {
             ("{hero} called out loud", "nobody called back"),
             ("{hero} drew a map", "it went round in circles"),
             ("{hero} tried to carry {creature_def}", "it wriggled too much"),
+        ),
+        solutions=(
+            (
+                "Then {hero} knelt down and asked {creature_def} what its home sounded like",
+                "{creature_def} sang the song of its home, and from far away its family sang back",
+            ),
+            (
+                "{friend} remembered a little voice they had heard calling from far away",
+                "{hero} and {friend} took {creature_def} towards the voice, and there was its family, "
+                "calling its name",
+            ),
         ),
         simple=("{creature} was lost", "{creature_def}'s family sang back", "{creature_def} was home"),
     ),
@@ -250,6 +271,16 @@ SHAPES: dict[str, Shape] = {
             ("{hero} counted to ten before going in", "{hero} stopped at nine"),
             ("{hero} held up a little lamp", "the shadows only grew bigger"),
         ),
+        solutions=(
+            (
+                "Side by side, {hero} and {friend} tiptoed right up to {scary} and peeked in",
+                "the strange noise was only {creature}, who was even more scared than they were",
+            ),
+            (
+                '{hero} called softly, "Hello? We are friendly!", and a tiny voice answered',
+                "out of {scary} crept {creature}, and the noise had only been its little sniffles",
+            ),
+        ),
         simple=("a noise came from {scary}", "it was only {creature}", "nobody was scared"),
     ),
     "wish": Shape(
@@ -268,6 +299,17 @@ SHAPES: dict[str, Shape] = {
             ("{hero} tried to write a party song", "the words would not rhyme"),
             ("{hero} planned a big surprise", "{creature_def} found out far too soon"),
             ("{hero} looked for the perfect present", "nothing seemed quite right"),
+        ),
+        solutions=(
+            (
+                "Then {hero} had an idea: a party did not need to be perfect, it only needed friends",
+                "{hero} and {friend} invited everyone they met, each guest brought one small thing, and the "
+                "party began",
+            ),
+            (
+                "That gave {friend} an idea, and {hero} loved it: everybody could make one little thing",
+                "one brought a song, one a snack and one a paper garland, and soon the party was ready",
+            ),
         ),
         simple=("{creature} wished for a party", "friends were all it needed", "the party began"),
     ),

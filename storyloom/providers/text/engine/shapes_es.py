@@ -173,6 +173,17 @@ SHAPES: dict[str, Shape] = {
             ("{hero} apretó los pedazos con mucha fuerza", "se soltaron otra vez"),
             ("{hero} buscó la pieza más pequeña que faltaba", "no estaba por ninguna parte"),
         ),
+        solutions=(
+            (
+                "Entonces {hero} y {friend} pusieron todas las piezas en fila y las miraron una a una",
+                "{hero} vio cómo encajaban y las colocó una a una, hasta que {thing} volvió a funcionar",
+            ),
+            (
+                "Eso ayudó a {hero} a pensar con calma: las piezas necesitaban pegamento, y {friend} trajo "
+                "un tubo",
+                "Cada pieza volvió a su sitio, y cuando el pegamento se secó, {thing} funcionó otra vez",
+            ),
+        ),
         simple=("{thing} se rompió", "la última pieza encajó", "{thing} funcionó otra vez"),
     ),
     "need": Shape(
@@ -193,6 +204,17 @@ SHAPES: dict[str, Shape] = {
             ("{hero} llamó en voz muy alta", "nadie contestó"),
             ("{hero} dibujó un mapa del camino", "el mapa solo daba vueltas en círculo"),
             ("{hero} intentó llevar en brazos a {creature_def}", "{creature_def} se movía demasiado"),
+        ),
+        solutions=(
+            (
+                "Entonces {hero} se agachó y le preguntó a {creature_def} cómo sonaba su casa",
+                "{creature_def} cantó la canción de su casa, y desde muy lejos su familia respondió cantando",
+            ),
+            (
+                "{friend} se acordó de una vocecita que habían oído llamar a lo lejos",
+                "{hero} y {friend} llevaron a {creature_def} hacia la voz, y allí estaba su familia, "
+                "cantando de alegría",
+            ),
         ),
         simple=(
             "{creature} se perdió",
@@ -217,6 +239,16 @@ SHAPES: dict[str, Shape] = {
             ("{hero} contó hasta diez antes de entrar", "{hero} se detuvo en el nueve"),
             ("{hero} levantó una lamparita", "las sombras solo se hicieron más grandes"),
         ),
+        solutions=(
+            (
+                "Juntos, {hero} y {friend} se acercaron de puntillas a {scary} y se asomaron",
+                "el ruido extraño era solo {creature}, que tenía todavía más miedo que ellos",
+            ),
+            (
+                "{hero} dijo en voz baja: «¿Hola? ¡Somos amigos!», y una vocecita contestó",
+                "de {scary} salió {creature}, y el ruido no eran más que sus sollozos",
+            ),
+        ),
         simple=("un ruido salía de {scary}", "era solo {creature}", "nadie tenía miedo"),
     ),
     "wish": Shape(
@@ -235,6 +267,19 @@ SHAPES: dict[str, Shape] = {
             ("{hero} intentó escribir una canción para la fiesta", "las palabras no rimaban"),
             ("{hero} preparó una gran sorpresa", "{creature_def} se enteró demasiado pronto"),
             ("{hero} buscó el regalo perfecto", "nada parecía del todo bien"),
+        ),
+        solutions=(
+            (
+                "Entonces {hero} tuvo una idea: una fiesta no tenía que ser perfecta, solo necesitaba amigos",
+                "{hero} y {friend} invitaron a todos los que encontraron, cada invitado trajo una cosita, y "
+                "empezó la fiesta",
+            ),
+            (
+                "A {friend} se le ocurrió una idea, y a {hero} le encantó: cada uno podía preparar una "
+                "cosita",
+                "uno trajo una canción, otro una merienda y otro una guirnalda de papel, y pronto la fiesta "
+                "estuvo lista",
+            ),
         ),
         simple=("{creature} quería una fiesta", "bastaba con tener amigos", "empezó la fiesta"),
     ),

@@ -176,6 +176,18 @@ SHAPES: dict[str, Shape] = {
             ("{hero} serra les morceaux très fort", "ils se détachèrent encore"),
             ("{hero} chercha la plus petite pièce manquante", "elle restait introuvable"),
         ),
+        solutions=(
+            (
+                "Alors {hero} et {friend} posèrent toutes les pièces en rang et les regardèrent une à une",
+                "{hero} vit comment elles s'assemblaient et les remit une à une, jusqu'à ce que {thing} "
+                "retrouve sa forme",
+            ),
+            (
+                "Cela aida {hero} à réfléchir : les pièces avaient besoin de colle, et {friend} en apporta "
+                "un tube",
+                "Chaque pièce reprit sa place, et quand la colle eut séché, {thing} se remit à marcher",
+            ),
+        ),
         simple=("{thing} ne marchait plus", "la dernière pièce s'emboîta", "{thing} marchait de nouveau"),
     ),
     "need": Shape(
@@ -197,6 +209,19 @@ SHAPES: dict[str, Shape] = {
             ("{hero} appela aussi fort que possible", "personne ne répondit"),
             ("{hero} dessina une carte du chemin", "la carte tournait en rond"),
             ("{hero} essaya de porter {creature_def}", "{creature_def} gigotait beaucoup trop"),
+        ),
+        solutions=(
+            (
+                "Alors {hero} s'accroupit et demanda à {creature_def} à quoi ressemblaient les bruits de sa "
+                "maison",
+                "{creature_def} chanta la chanson de sa maison, et de très loin sa famille répondit en "
+                "chantant",
+            ),
+            (
+                "{friend} se souvint d'une petite voix qu'ils avaient entendue appeler au loin",
+                "{hero} et {friend} emmenèrent {creature_def} vers la voix, et sa famille était là, qui "
+                "l'appelait par son nom",
+            ),
         ),
         simple=(
             "{creature} pleurait",
@@ -227,6 +252,18 @@ SHAPES: dict[str, Shape] = {
             ("{hero} compta jusqu'à dix avant d'entrer", "{hero} s'arrêta à neuf"),
             ("{hero} leva une petite lampe", "les ombres ne firent que grandir"),
         ),
+        solutions=(
+            (
+                "Côte à côte, {hero} et {friend} s'approchèrent sur la pointe des pieds de {scary} et "
+                "jetèrent un œil",
+                "le bruit étrange, c'était seulement {creature}, qui avait encore plus peur qu'eux",
+            ),
+            (
+                "{hero} appela doucement : « Bonjour ? Nous sommes gentils ! », et une toute petite voix "
+                "répondit",
+                "de {scary} sortit {creature}, et le bruit n'était que ses petits sanglots",
+            ),
+        ),
         simple=("un bruit venait de {scary}", "c'était seulement {creature}", "plus personne n'avait peur"),
     ),
     "wish": Shape(
@@ -248,6 +285,19 @@ SHAPES: dict[str, Shape] = {
             ("{hero} essaya d'écrire une chanson pour la fête", "les mots ne rimaient pas"),
             ("{hero} prépara une grande surprise", "{creature_def} la découvrit bien trop tôt"),
             ("{hero} chercha le cadeau parfait", "rien ne semblait tout à fait bien"),
+        ),
+        solutions=(
+            (
+                "Alors {hero} eut une idée : une fête n'avait pas besoin d'être parfaite, il lui fallait "
+                "seulement des amis",
+                "{hero} et {friend} invitèrent tous ceux qu'ils croisaient, chaque invité apporta une "
+                "petite chose, et la fête commença",
+            ),
+            (
+                "{friend} eut une idée, et {hero} l'adora : chacun pouvait préparer une petite chose",
+                "l'un apporta une chanson, l'autre un goûter, un troisième une guirlande en papier, et "
+                "bientôt la fête fut prête",
+            ),
         ),
         simple=("{creature} rêvait d'une fête", "il suffisait d'avoir des amis", "la fête commença"),
     ),

@@ -252,6 +252,19 @@ TURNS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }
 
+ANY_PROBLEM: dict[str, tuple[str, ...]] = {
+    "honesty": (
+        "{hero} gab es zu: „Der letzte Versuch ging schief, weil ich mich zu sehr beeilt habe.“",
+        "{hero} sagte die Wahrheit, auch wenn es schwerfiel: „Ich hatte Angst und habe so getan, als ob "
+        "nicht.“",
+    ),
+    "mistakes": (
+        "{hero} hatte sich zweimal geirrt, lachte aber und sagte: „Aus Fehlern lerne ich.“",
+        "{hero} sah sich genau an, was schiefgegangen war, und verstand, warum",
+    ),
+}
+"""Die Tat für eine Lehre, deren Wendepunkte oben alle Suchen sind (siehe turns_en)."""
+
 UNKNOWN: tuple[tuple[str, str], ...] = (
     (
         "{hero} erinnerte sich an die Worte, die in der Familie oft gesagt wurden: {moral_quote}",

@@ -251,6 +251,19 @@ TURNS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }
 
+ANY_PROBLEM: dict[str, tuple[str, ...]] = {
+    "honesty": (
+        '{hero} owned up: "That last try went wrong because I rushed it."',
+        '{hero} told the truth, even though it was hard: "I was scared, and I pretended I was not."',
+    ),
+    "mistakes": (
+        '{hero} had got it wrong twice, but laughed and said, "Mistakes help me learn."',
+        "{hero} looked hard at what had gone wrong, and saw exactly why",
+    ),
+}
+"""The hero's act for a moral whose turning points above are all searches, for a story that is not
+about something lost (the other morals keep the acts above that are not searches)."""
+
 UNKNOWN: tuple[tuple[str, str], ...] = (
     (
         "{hero} remembered the words {their} family liked to say: {moral_quote}",

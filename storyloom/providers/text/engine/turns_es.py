@@ -246,6 +246,18 @@ TURNS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }
 
+ANY_PROBLEM: dict[str, tuple[str, ...]] = {
+    "honesty": (
+        "{hero} lo reconoció: «El último intento salió mal porque fui demasiado deprisa».",
+        "{hero} dijo la verdad, aunque le costó: «Tenía miedo y hacía como si no».",
+    ),
+    "mistakes": (
+        "{hero} se había equivocado dos veces, pero se rio y dijo: «Los errores me ayudan a aprender».",
+        "{hero} miró bien lo que había salido mal y entendió por qué",
+    ),
+}
+"""El acto del héroe para una moraleja cuyos giros de arriba son todos búsquedas (ver turns_en)."""
+
 UNKNOWN: tuple[tuple[str, str], ...] = (
     (
         "{hero} recordó las palabras que su familia solía decir: {moral_quote}",

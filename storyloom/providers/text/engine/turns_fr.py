@@ -251,6 +251,18 @@ TURNS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }
 
+ANY_PROBLEM: dict[str, tuple[str, ...]] = {
+    "honesty": (
+        "{hero} l'avoua : « Le dernier essai a raté parce que j'ai voulu aller trop vite. »",
+        "{hero} dit la vérité, même si c'était difficile : « J'avais peur, et je faisais semblant que non. »",
+    ),
+    "mistakes": (
+        "{hero} avait fait deux erreurs, mais éclata de rire : « Les erreurs m'aident à apprendre. »",
+        "{hero} regarda bien ce qui n'avait pas marché, et comprit exactement pourquoi",
+    ),
+}
+"""L'acte du héros pour une morale dont les tournants ci-dessus sont tous des recherches (voir turns_en)."""
+
 UNKNOWN: tuple[tuple[str, str], ...] = (
     (
         "{hero} se souvint des mots que sa famille aimait dire : {moral_quote}",

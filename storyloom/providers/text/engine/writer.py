@@ -364,7 +364,7 @@ def _write_beat(
         slots["attempt"] = fill(vary(attempt, rng), slots)
         slots["failure"] = fill(vary(failure, rng), slots)
     if beat == "turn":
-        variant = _turning_point(turns, theme, pools)
+        variant = _turning_point(turns, theme, pools, world, slots["discovery"] != world.discovery)
     else:
         variants = lexicon.beats[beat]
         pick = pools.next_in_order if beat == "attempt" else pools.draw
@@ -435,11 +435,45 @@ def _noticing(
     ]
 
 
-def _turning_point(turns: ModuleType, theme: str | None, pools: Pools) -> Variant:
-    """The hero acting out the moral, how that leads the characters to the answer, and the answer."""
+SEARCH_ACTS: dict[str, frozenset[int]] = {
+    "sharing": frozenset({1}),
+    "courage": frozenset({0}),
+    "honesty": frozenset({0, 1}),
+    "mistakes": frozenset({0, 1}),
+    "perseverance": frozenset({1}),
+    "trying_new": frozenset({1}),
+    "teamwork": frozenset({1}),
+    "bedtime": frozenset({0}),
+    "kindness": frozenset({1}),
+    "manners": frozenset({1}),
+    "inclusion": frozenset({0}),
+    "curiosity": frozenset({0}),
+}
+"""The turning points (by moral and position, the same in every language's TURNS) whose act is itself
+part of a search ("the corner nobody had checked"): they do not fit a wish, a broken thing, someone
+in need or a fear to face."""
+
+
+def _turning_point(
+    turns: ModuleType, theme: str | None, pools: Pools, world: GenreWorld, simple: bool
+) -> Variant:
+    """The hero acting out the moral, how that leads the characters to the answer, and the answer.
+
+    A lost thing is found by searching: the moral's own turning points say how. Any other problem is
+    solved its own way (the shape's `solutions`, chosen by the seed), after an act of the moral that
+    is not a search; a board book keeps the act and the problem's one-clause answer."""
     options: tuple[tuple[str, str], ...] = turns.TURNS[theme] if theme else turns.UNKNOWN
-    act, link = options[pools.draw(f"turn:{theme}", len(options))]
-    return (act, link, "{discovery}")
+    if not world.solutions:
+        act, link = options[pools.draw(f"turn:{theme}", len(options))]
+        return (act, link, "{discovery}")
+    searching = SEARCH_ACTS.get(theme or "", frozenset())
+    acts = [act for number, (act, _) in enumerate(options) if number not in searching]
+    acts += turns.ANY_PROBLEM.get(theme, ())
+    act = acts[pools.draw(f"turn:{theme}", len(acts))]
+    if simple:
+        return (act, "{discovery}")
+    link, answer = world.solutions[pools.draw("solution", len(world.solutions))]
+    return (act, link, answer)
 
 
 def _title(
