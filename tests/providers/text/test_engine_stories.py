@@ -17,7 +17,7 @@ from storyloom.providers.text.engine.lexicon import GenreWorld
 from storyloom.providers.text.engine.morals import clean_moral, moral_for
 from storyloom.providers.text.engine.writer import SEARCH_ACTS, compose_story
 from storyloom.story.kinds import ANIMAL_KIND_IDS
-from storyloom.story.params import GENRES, LANGUAGES, StoryParams
+from storyloom.story.params import GENRES, LANGUAGES, CharacterSpec, StoryParams
 from storyloom.story.props import find_props
 from storyloom.story.samples import random_params
 from storyloom.story.scene import Place
@@ -624,3 +624,62 @@ def test_every_language_lists_the_turning_points_in_the_same_order() -> None:
             for number, (act, _) in enumerate(options):
                 if number not in SEARCH_ACTS.get(theme, frozenset()):
                     assert not SEARCH_WORDS.search(act), (language, theme, act)
+
+
+ONE_FRIEND_PLURAL = {
+    "en": re.compile(r"(?<!and )\bBiscuit (?:were|are|have been)\b"),
+    "es": re.compile(r"(?<!y )\bBiscuit (?:ya )?(?:habían|estaban|eran|fueron)\b"),
+    "fr": re.compile(r"(?<!et )\bBiscuit (?:ne )?(?:\w+aient|étaient|sont|furent)\b"),
+    "de": re.compile(r"(?<!und )\bBiscuit (?:waren|sind|entdeckten)\b"),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_single_friend_takes_a_singular_verb(language: str) -> None:
+    """`{friends}` is one name when the customer gave one character: "Biscuit were already waiting"
+    and "Sogar Biscuit waren still" were in 46 of 160 books with one friend."""
+    for age_group in ("6-8", "9-12"):
+        for seed in range(12):
+            params = StoryParams(
+                child_name="Tom",
+                age_group=age_group,
+                genre=GENRES[seed % len(GENRES)],
+                language=language,  # type: ignore[arg-type]
+                moral_lesson="Be kind",
+                page_count=12,
+                characters=[CharacterSpec(name="Biscuit", kind="dog")],
+            )
+            text = " ".join(c.text for c in compose_story(params, seed, 5000).chapters)
+            assert not ONE_FRIEND_PLURAL[language].search(text), (
+                params,
+                ONE_FRIEND_PLURAL[language].search(text),
+            )
+
+
+@pytest.mark.parametrize(
+    ("language", "kind", "said"),
+    [
+        ("de", "dog", "ein Hund"),
+        ("fr", "cat", "un chat"),
+        ("es", "Hund", "un perro"),
+        ("en", "Oma", "a grandma"),
+    ],
+)
+def test_a_known_kind_typed_in_another_language_is_told_in_the_books(
+    language: str, kind: str, said: str
+) -> None:
+    """ "Biscuit war ein dog": a German book names the customer's English "dog" in German."""
+    texts = []
+    for seed in range(4):
+        params = StoryParams(
+            child_name="Tom",
+            age_group="6-8",
+            genre="adventure",
+            language=language,  # type: ignore[arg-type]
+            moral_lesson="Be kind",
+            characters=[CharacterSpec(name="Biscuit", kind=kind)],
+        )
+        texts.append(" ".join(c.text for c in compose_story(params, seed, 5000).chapters))
+    assert any(said in text for text in texts)
+    assert not any(re.search(rf"\b(?:a|an|ein|eine|un|une) {re.escape(kind)}\b", text) for text in texts)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from storyloom.providers.text.engine import bible as bibles
 from storyloom.providers.text.engine import shapes
 from storyloom.providers.text.engine.lexicon import Lexicon
+from storyloom.story.kinds import KINDS_BY_ID, kind_word, resolve_kind
 from storyloom.story.params import StoryParams
 from storyloom.story.schema import (
     Backdrop,
@@ -129,13 +130,30 @@ def with_article(kind: str, lexicon: Lexicon) -> str:
     return f"{articles['feminine' if feminine else 'masculine']} {kind}"
 
 
+def kind_in(kind: str, language: str) -> str:
+    """The customer's kind in the book's language when they typed a known kind in another one: a German
+    book says "ein Hund" for "dog", not "ein dog". Their own words stay when they are the book's
+    language's, or not a known kind's exact word; a person's catch-all kinds (a pirate is drawn as a
+    grown-up) are never renamed."""
+    folded = kind.casefold().strip()
+    kind_id = resolve_kind(kind, fallback="")
+    if kind_id in ("", "adult", "child"):
+        return kind
+    words = KINDS_BY_ID[kind_id].words
+    if folded in {word.casefold() for word in words.get(language, ())}:
+        return kind
+    if any(folded in {word.casefold() for word in own} for other, own in words.items() if other != language):
+        return kind_word(kind_id, language)
+    return kind
+
+
 def companions_for(params: StoryParams, lexicon: Lexicon, rng: random.Random) -> list[Companion]:
     """The customer's characters, or one or two companions the genre suggests."""
     if params.characters:
         return [
             Companion(
                 name=c.name,
-                kind_phrase=with_article(c.kind, lexicon),
+                kind_phrase=with_article(kind_in(c.kind, params.language), lexicon),
                 traits=c.traits or rng.choice(lexicon.default_traits),
                 species=c.kind,
                 role=bibles.role_for(c.kind),

@@ -21,11 +21,7 @@ BEATS = {
         ),
         (
             "Once upon a time, {hero} woke up {place_in}|Early one morning, {hero} woke up {place_in}",
-            (
-                "{friends} came knocking at the door|"
-                "{friends} came by to play|"
-                "{friends} were already waiting to play"
-            ),
+            ("{friends} came running over|{friends} came by to play|{friends} could not wait to play"),
             "{hero} had {hero_trait}",
             "Today felt like a day for something special",
         ),

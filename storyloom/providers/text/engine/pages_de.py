@@ -473,7 +473,7 @@ FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
 MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
     "calm": (
         ("Die Zeit schien langsamer zu vergehen, wie manchmal an den allerschönsten Tagen",),
-        ("{friends} entdeckten schon in allen Richtungen spannende Dinge",),
+        ("Mit {friends} gab es schon in allen Richtungen spannende Dinge zu entdecken",),
         ("Ringsum wirkte alles so friedlich, als könnte gar nichts schiefgehen",),
         ("Es war einer dieser Orte, an denen man viel länger bleiben möchte als geplant",),
         ("Niemand hatte es eilig, und dadurch fühlte sich alles noch besonderer an",),
@@ -507,7 +507,7 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
             "Alle dachten dasselbe, aber niemand wollte es als Erstes aussprechen",
         ),
         (
-            "Sogar {friends} waren ungewöhnlich still geworden, und das war nie ein gutes Zeichen",
+            "Selbst von {friends} war kein Wort mehr zu hören, und das war nie ein gutes Zeichen",
             "Jemand seufzte, und jemand anderes starrte angestrengt auf den Boden",
         ),
         (

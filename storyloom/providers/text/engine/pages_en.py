@@ -452,7 +452,7 @@ FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
 MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
     "calm": (
         ("Time seemed to slow down, as it sometimes does on the very best kind of day",),
-        ("{friends} were already busy discovering interesting things in every direction",),
+        ("{friends} had already started discovering interesting things in every direction",),
         ("Everything around them looked peaceful, as if nothing could possibly go wrong",),
         ("It was the sort of place that makes you want to stay much longer than you planned",),
         ("Nobody was in a hurry, and that made everything feel even more special",),

@@ -470,7 +470,7 @@ FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
 MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
     "calm": (
         ("El tiempo parecía ir más despacio, como pasa a veces en los mejores días",),
-        ("{friends} ya estaban descubriendo cosas interesantes por todas partes",),
+        ("Con {friends}, cada rincón guardaba ya algo interesante por descubrir",),
         ("Todo a su alrededor parecía tranquilo, como si nada pudiera salir mal",),
         ("Era uno de esos lugares en los que uno quiere quedarse mucho más tiempo del previsto",),
         (
@@ -529,7 +529,7 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
             "Todos pensaban lo mismo, pero nadie quería decirlo en voz alta",
         ),
         (
-            "Incluso {friends} habían dejado de hablar, y eso nunca era buena señal",
+            "Ni siquiera se oía a {friends}, y eso nunca era buena señal",
             "Alguien suspiró, y otro se quedó mirando el suelo fijamente",
         ),
         (

@@ -491,7 +491,7 @@ FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
 MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
     "calm": (
         ("Le temps semblait ralentir, comme cela arrive parfois pendant les plus belles journées",),
-        ("{friends} découvraient déjà des choses intéressantes dans toutes les directions",),
+        ("Avec {friends}, chaque recoin cachait déjà quelque chose d'intéressant",),
         ("Tout avait l'air paisible, comme si rien ne pouvait mal tourner",),
         ("C'était le genre d'endroit où l'on a envie de rester bien plus longtemps que prévu",),
         ("Personne n'était pressé, et cela rendait tout encore plus spécial",),
@@ -525,7 +525,7 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
             "Tout le monde pensait la même chose, mais personne ne voulait le dire à voix haute",
         ),
         (
-            "Même {friends} ne disaient plus un mot, et ce n'était jamais bon signe",
+            "On n'entendait même plus {friends}, et ce n'était jamais bon signe",
             "Quelqu'un soupira, et quelqu'un d'autre fixa le sol sans rien dire",
         ),
         (
