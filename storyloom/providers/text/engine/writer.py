@@ -131,7 +131,8 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
         "place_in": place_in,
         "goal": world.goal,
         "problem": world.problem,
-        "discovery": world.discovery,
+        # A puzzle's answer is worked out by the hero, who is named in it.
+        "discovery": world.discovery.replace("{hero}", params.child_name),
         "ending": world.ending,
         "hero_trait": rng.choice(lexicon.hero_traits),
         "moral": moral,
@@ -195,6 +196,7 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
                 reflections,
                 rng,
                 names,
+                ordered=params.genre == "mystery",
             )
             sentences = [
                 sentence
@@ -283,12 +285,15 @@ def _write_beat(
     reflections: list[str],
     rng: random.Random,
     names: set[str],
+    ordered: bool = False,
 ) -> str:
-    """One page's text for `beat`, its slots drawn from the story's pools."""
+    """One page's text for `beat`, its slots drawn from the story's pools; `ordered`: the tries are told in
+    their order (a mystery's wrong guess first, then the clues), not drawn at random."""
     if beat == "journey":
         slots["obstacle"] = world.obstacles[pools.draw("obstacle", len(world.obstacles))]
     if beat == "attempt":
-        attempt, failure = world.attempts[pools.draw("attempt", len(world.attempts))]
+        choose = pools.next_in_order if ordered else pools.draw
+        attempt, failure = world.attempts[choose("attempt", len(world.attempts))]
         slots["attempt"] = fill(attempt, slots)
         slots["failure"] = fill(failure, slots)
     if beat == "turn":
@@ -313,7 +318,13 @@ def _write_beat(
     variant = tuple(
         clause.replace(f"{{hero}} {lexicon.list_and} {{friends}}", "{everyone}") for clause in variant
     )
-    text = write_page(variant, slots, page_register, lexicon, names, detail, reflection)
+    alone: frozenset[str] = frozenset()
+    if register.extras >= 2:
+        # A chapter book tells the beat in its own, longer sentences where it has them.
+        richer: dict[str, str] = getattr(chapter_pages.bank(lexicon.language), "CHAPTER_CLAUSES", {})
+        alone = frozenset(richer[clause] for clause in variant if clause in richer)
+        variant = tuple(richer.get(clause, clause) for clause in variant)
+    text = write_page(variant, slots, page_register, lexicon, names, detail, reflection, alone)
     if (
         beat in ("journey", "attempt", "wonder", "spotlight")
         and register.clauses >= 4
