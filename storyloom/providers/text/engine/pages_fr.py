@@ -50,7 +50,7 @@ EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             "« Tu as remarqué comme tout paraît différent d'ici ? » demanda {hero}",
             "« Tout paraît plus petit et plus intéressant à la fois », dit {friend} d'un air songeur",
-            "Ils se disputèrent joyeusement pour savoir si c'était seulement possible",
+            "Ils se disputèrent joyeusement pour déterminer si une chose pareille était seulement possible",
         ),
         (
             "« Raconte-moi la meilleure chose qui t'est arrivée cette semaine », dit {friend}",
@@ -868,7 +868,7 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             "« J'imagine sans arrêt la tête que tout le monde va faire », dit {friend}",
             "« Moi aussi, c'est ce qui me donne du courage », dit {hero}",
-            "Rien que d'y penser, ils travaillaient un peu plus vite",
+            "Rien que d'y penser, ils travaillaient avec une ardeur et une rapidité renouvelées",
         ),
         (
             "« Tu crois que les vœux peuvent vraiment se réaliser ? » demanda {friend}",
@@ -893,7 +893,7 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             "« On a tout ce qu'il faut ? » demanda {friend}",
             "« Presque tout, dit {hero}, et le reste, on l'inventera. »",
-            "Heureusement, inventer était une des choses qu'ils faisaient le mieux",
+            "Heureusement, l'invention était précisément l'une de leurs spécialités les plus remarquables",
         ),
     ),
     "lost:glad": (
@@ -1379,7 +1379,7 @@ CHAPTER_CLAUSES: dict[str, str] = {
         "difficulté"
     ),
     "{friend} resta tout près": (
-        "{friend} resta tout près, prêt à intervenir immédiatement si la situation devenait dangereuse"
+        "{friend} resta tout près, afin d'intervenir immédiatement si la situation devenait dangereuse"
     ),
     "Et finalement, ils y arrivèrent": (
         "À force de patience et d'obstination, ils finirent par surmonter cette difficulté inattendue"
@@ -1459,7 +1459,7 @@ CHAPTER_CLAUSES: dict[str, str] = {
         "Pendant un long moment, tout resta parfaitement calme, comme si le monde entier retenait son souffle"
     ),
     "{hero} resta un moment sans rien dire": (
-        "{hero} resta longtemps silencieux, occupé à repasser dans sa tête chaque détail de la journée"
+        "{hero} garda longtemps le silence, en repassant dans sa tête chaque détail de la journée"
     ),
     "Se reposer les aida à réfléchir": (
         "Cette pause leur permit de réfléchir plus clairement, et les idées recommencèrent doucement à venir"
@@ -1582,6 +1582,21 @@ CHAPTER_CLAUSES: dict[str, str] = {
     ),
     "{friend} était {friend_traits}": (
         "{friend} était {friend_traits}, une qualité que tout le monde appréciait énormément"
+    ),
+    "Bientôt, {friend} arriva à son tour": (
+        "Bientôt, {friend} les rejoignit à son tour, avec l'impatience de savoir ce qu'on allait entreprendre"
+    ),
+    "{friend} arriva en courant pour dire bonjour": (
+        "{friend} arriva en courant pour dire bonjour, avec l'enthousiasme habituel des grandes matinées"
+    ),
+    "Ce fut la plus belle fête depuis longtemps": (
+        "Ce fut la fête la plus joyeuse et la plus animée dont on se souvienne depuis très longtemps"
+    ),
+    "{friend} dormait déjà": (
+        "{friend} dormait déjà profondément, après une journée aussi mémorable qu'épuisante"
+    ),
+    "Et {hero} s'endormit avec le sourire": (
+        "Et {hero} s'endormit paisiblement, avec un sourire satisfait qui ne disparut qu'au matin"
     ),
 }
 """A chapter book's (ages 9-12) own sentence for a short clause of a plot beat (see writer.py)."""

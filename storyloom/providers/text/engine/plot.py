@@ -56,6 +56,8 @@ class Register:
     split_commas: bool = False
     extras: int = 0
     """What a page adds to its beat: 1 a line of dialogue and a feeling, 2 a chapter book's page."""
+    lean: bool = False
+    """A chapter book's page without its second feeling and second moment (a long book within its words)."""
 
 
 REGISTERS = {

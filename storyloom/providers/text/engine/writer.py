@@ -97,6 +97,9 @@ def compose_story(
     while story.word_count > most and (register.details or register.extras or register.clauses > 1):
         if register.details:
             register = replace(register, details=register.details - 1)
+        elif register.extras >= 2 and not register.lean:
+            # A long chapter book stays a chapter book: its pages say less before they say it simpler.
+            register = replace(register, lean=True)
         elif register.extras:
             register = replace(register, extras=register.extras - 1)
         else:
@@ -219,7 +222,15 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
 
         told = len(sentences)
         for sentence in chapter_pages.page_extras(
-            beat, register.extras, slots, pools, threads.get(index, []), language, is_new, shape
+            beat,
+            register.extras,
+            slots,
+            pools,
+            threads.get(index, []),
+            language,
+            is_new,
+            shape,
+            register.lean,
         ):
             if is_new(sentence):
                 sentences.append(say(sentence))
