@@ -229,8 +229,8 @@ WORLDS = {
             ),
             (
                 "{hero} suchte hinter der Bäckerei",
-                "dort lagen nur leere Mehlsäcke, dazu ein paar Krümel und kleine Pfotenabdrücke, die sich "
-                "{hero} als Hinweise merkte",
+                "dort lagen nur leere Mehlsäcke. Erst auf den zweiten Blick entdeckte {hero} ein paar Krümel "
+                "und kleine Pfotenabdrücke und merkte sie sich als Hinweise",
             ),
             ("{hero} fragte den Fischer, was er gesehen hatte", "er hatte nur auf die Boote geschaut"),
             ("{hero} schrieb eine Liste von Verdächtigen", "alle hatten in der Nacht geschlafen"),

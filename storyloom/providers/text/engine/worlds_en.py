@@ -258,9 +258,8 @@ WORLDS = {
             ),
             (
                 "{hero} searched behind the bakery",
-                "there were only empty flour sacks, and a few crumbs and tiny paw prints that {hero} "
-                "noted as "
-                "clues",
+                "there were only empty flour sacks, but on the ground {hero} spotted a few crumbs and tiny "
+                "paw prints and noted them as clues",
             ),
             ("{hero} asked the fisherman what he saw", "he had only been watching the boats"),
             ("{hero} dusted the window for fingerprints", "they all belonged to the baker"),

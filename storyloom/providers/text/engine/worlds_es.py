@@ -245,8 +245,8 @@ WORLDS = {
             ),
             (
                 "{hero} buscó detrás de la panadería",
-                "solo había sacos de harina vacíos, y unas migas y huellas pequeñas que {hero} apuntó como "
-                "pistas",
+                "solo había sacos de harina vacíos, pero en el suelo {hero} encontró unas migas y unas "
+                "huellas pequeñas y las apuntó como pistas",
             ),
             ("{hero} preguntó al pescador qué había visto", "él solo miraba los barcos"),
             ("{hero} hizo una lista de sospechosos", "todos habían estado durmiendo"),

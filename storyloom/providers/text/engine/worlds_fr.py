@@ -229,8 +229,8 @@ WORLDS = {
             ),
             (
                 "{hero} chercha derrière la boulangerie",
-                "il n'y avait que des sacs de farine vides, et quelques miettes et de petites empreintes que "
-                "{hero} nota comme indices",
+                "il n'y avait que des sacs de farine vides, mais par terre {hero} repéra quelques miettes "
+                "et de petites empreintes et les nota comme indices",
             ),
             ("{hero} demanda au pêcheur ce qu'il avait vu", "il ne regardait que les bateaux"),
             ("{hero} fit une liste de suspects", "tout le monde dormait cette nuit-là"),
