@@ -1284,7 +1284,7 @@ CHAPTER_CLAUSES: dict[str, str] = {
         "{hero} respiró profundamente, reunió todo su valor y decidió que había llegado el momento de actuar"
     ),
     "{friend} dijo que sí con la cabeza": (
-        "{friend} asintió con decisión, con el alivio evidente de que por fin alguien hubiera tomado una "
+        "{friend} asintió con firmeza, con el alivio evidente de que por fin alguien hubiera tomado una "
         "decisión"
     ),
     # journey

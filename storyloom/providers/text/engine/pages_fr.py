@@ -1356,7 +1356,7 @@ CHAPTER_CLAUSES: dict[str, str] = {
         "{hero} prit une profonde inspiration, rassembla tout son courage et décida qu'il était temps d'agir"
     ),
     "{friend} fit oui de la tête": (
-        "{friend} approuva d'un signe de tête décidé, avec le soulagement évident de voir une décision "
+        "{friend} approuva d'un signe de tête énergique, avec le soulagement évident de voir une décision "
         "enfin prise"
     ),
     "Ils prirent un goûter et partirent": (
