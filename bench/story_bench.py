@@ -85,6 +85,7 @@ def run() -> None:
                 f"| {statistics.median(r[4] for r in data):.0f} |"
             )
     run_similarity()
+    run_chapter_levels(writer)
 
 
 SIMILARITY_GROUPS = 8
@@ -134,4 +135,43 @@ def run_similarity() -> None:
         print(
             f"| {language} | {statistics.mean(same_kind):.3f} | {max(same_kind):.3f} "
             f"| {statistics.mean(same_settings):.3f} | {max(same_settings):.3f} |"
+        )
+
+
+CHAPTER_SEEDS = 50
+
+
+def chapter_levels(writer: BuiltinStoryWriter, language: str, seeds: int = CHAPTER_SEEDS) -> list[float]:
+    """The measured reading level of `seeds` 9-12 books per genre (all else random), as the book prints it."""
+    rng = random.Random(f"chapter-levels-{language}")
+    scores = []
+    for genre in GENRES:
+        for seed in range(seeds):
+            params = random_params(rng, language).model_copy(update={"genre": genre, "age_group": "9-12"})
+            written = write_story([writer], params, seed=seed, max_words=5000)
+            scores.append(float(written.reading_level["score"]))
+    return scores
+
+
+def top_half(language: str, score: float) -> bool:
+    """Whether a 9-12 score is in the harder half of the band (the chapter books' target of issue 15)."""
+    low, high = target_band(language, "9-12")
+    middle = (low + high) / 2
+    return score >= middle if FORMULAS[language].direction == "grade" else score <= middle
+
+
+def run_chapter_levels(writer: BuiltinStoryWriter) -> None:
+    """Print the 9-12 reading levels over every genre: chapter books read in the top half of the band."""
+    print(f"\n9-12 chapter books: {CHAPTER_SEEDS} seeds x {len(GENRES)} genres per language")
+    print("| language | formula | top half | min | median | max | in top half |")
+    print("| --- | --- | --- | ---: | ---: | ---: | ---: |")
+    for language in ("en", "es", "fr", "de"):
+        scores = chapter_levels(writer, language)
+        low, high = target_band(language, "9-12")
+        middle = (low + high) / 2
+        half = f">= {middle:g}" if FORMULAS[language].direction == "grade" else f"<= {middle:g}"
+        inside = sum(top_half(language, s) for s in scores)
+        print(
+            f"| {language} | {FORMULAS[language].name} | {half} | {min(scores):.1f} "
+            f"| {statistics.median(scores):.1f} | {max(scores):.1f} | {inside}/{len(scores)} |"
         )

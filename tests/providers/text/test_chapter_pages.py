@@ -100,7 +100,8 @@ def test_the_secondary_thread_starts_on_the_first_page_and_pays_off_after_the_so
         world, _ = shapes.story_world(
             lexicon_for(language), params.genre, params.age_group, params.seed or 0, params.setting
         )
-        answers = [_plain(world.discovery), *(_literal(answer) for _, answer in world.solutions)]
+        discovery = _plain(world.discovery.replace("{hero}", params.child_name))  # a puzzle's solver
+        answers = [discovery, *(_literal(answer) for _, answer in world.solutions)]
         solved = next(i for i, page in enumerate(pages) if any(a in page for a in answers))
         # when
         thread = next(t for t in threads if _literal(t.start[0]) in pages[0])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import random
 import re
+from dataclasses import replace
 from functools import cache
 from types import ModuleType
 
@@ -37,10 +38,12 @@ def _stories(language: str) -> tuple[tuple[StoryParams, StoryContent], ...]:
 
 
 def _world(params: StoryParams) -> tuple[GenreWorld, tuple[str, str, str]]:
-    """The world the story was told in: the genre's, in the problem shape its seed chose."""
-    return shapes.story_world(
+    """The world the story was told in: the genre's, in the problem shape its seed chose (a puzzle's answer
+    names the hero who works it out)."""
+    world, simple = shapes.story_world(
         lexicon_for(params.language), params.genre, params.age_group, params.seed or 0, params.setting
     )
+    return replace(world, discovery=world.discovery.replace("{hero}", params.child_name)), simple
 
 
 def _turns(language: str) -> ModuleType:

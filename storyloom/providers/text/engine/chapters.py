@@ -103,6 +103,7 @@ def page_extras(
     language: str,
     is_new: Callable[[str], bool],
     shape: str = "",
+    lean: bool = False,
 ) -> list[str]:
     """The sentences an early reader's (`extras` 1) or a chapter book's (`extras` 2) page adds to its beat.
 
@@ -112,7 +113,8 @@ def page_extras(
     none left, a neighbouring mood lends one. While the problem is under way (`SHAPED_BEATS`), the
     phrases of the story's problem `shape` (`SHAPE_EXCHANGES`, `SHAPE_FEELINGS`, `SHAPE_MOMENTS`) come
     first, and once it is solved (the glad beats) those of `"<shape>:glad"`, so two books with other
-    problems talk about other things.
+    problems talk about other things. A `lean` page (a long book within its words) leaves out the second
+    feeling and the second moment.
     """
     if extras <= 0:
         return []
@@ -138,9 +140,9 @@ def page_extras(
     if extras == 1:
         return [*pick("EXCHANGES", 2), *pick("FEELINGS", 1)]
     lines = [*pick("MOMENTS", 2, explained=True), *pick("EXCHANGES", 3), *pick("FEELINGS", 2, explained=True)]
-    if mood in SHORT_BEATS:
+    if mood in SHORT_BEATS and not lean:
         lines += pick("FEELINGS", 2, explained=True)
-    if shape and own:
+    if shape and own and not lean:
         # The problem's own phrases are short: a chapter book's page also tells the mood's moment.
         lines[1:1] = pick("MOMENTS", 2, explained=True, shaped=False)
     return lines + [_sentence(fill(line, slots)) for line in thread]

@@ -1415,3 +1415,214 @@ SHAPE_MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("Dann jubelten alle auf einmal, und der Jubel wollte gar nicht mehr aufhören",),
     ),
 }
+
+
+CHAPTER_CLAUSES: dict[str, str] = {
+    # opening
+    "Jeder Tag war ein neues Abenteuer": (
+        "Jeder Morgen begann dort wie eine unbeschriebene Seite, und niemand konnte vorhersagen, was darauf "
+        "geschehen würde"
+    ),
+    "Sie spielten immer zusammen": (
+        "Gemeinsam erfanden sie Spiele mit so komplizierten Regeln, dass die Erklärung manchmal einen "
+        "ganzen Vormittag dauerte"
+    ),
+    "Dort wurde es nie langweilig": (
+        "Langeweile hatte dort keine Chance, denn hinter jeder Ecke wartete eine andere Überraschung"
+    ),
+    # meet
+    "{hero} kannte {friend} schon ewig": (
+        "{hero} kannte {friend} schon so lange, dass sich niemand mehr an ihr allererstes Treffen erinnerte"
+    ),
+    "Zusammen war jeder Tag schöner": (
+        "Zusammen wurden selbst gewöhnliche Tage zu Erlebnissen, von denen man noch wochenlang erzählte"
+    ),
+    "{hero} und {friend} teilten alles": (
+        "{hero} und {friend} teilten wirklich alles: Geheimnisse, Pausenbrote und die unglaublichsten "
+        "Einfälle"
+    ),
+    "Sie schmiedeten gern zusammen Pläne": (
+        "Sie schmiedeten leidenschaftlich gern ehrgeizige Pläne, auch wenn diese oft vollkommen "
+        "unmöglich erschienen"
+    ),
+    # problem
+    "Aber dann ging etwas schief": (
+        "Doch plötzlich geschah etwas Unerwartetes, und die ganze Gemütlichkeit war mit einem Schlag "
+        "verschwunden"
+    ),
+    "{hero} staunte mit offenem Mund": (
+        "{hero} brachte vor Überraschung eine ganze Weile kein einziges Wort heraus"
+    ),
+    "Jemand musste etwas tun": (
+        "Irgendjemand musste schnell handeln, bevor die Lage wirklich ernsthaft gefährlich wurde"
+    ),
+    "{everyone} sahen sich an": (
+        "{everyone} wechselten besorgte Blicke, und alle hofften insgeheim, dass jemand anderes eine Lösung "
+        "wüsste"
+    ),
+    "Niemand wusste, was zu tun war": (
+        "Niemand wusste, womit man anfangen sollte, und für einen Augenblick wurde die Stille unangenehm "
+        "schwer"
+    ),
+    # setout
+    "{hero} holte tief Luft": (
+        "{hero} holte tief Luft, nahm allen Mut zusammen und beschloss, dass es Zeit zum Handeln war"
+    ),
+    "{friend} nickte sofort": (
+        "{friend} nickte entschlossen und war sichtlich erleichtert, dass endlich eine Entscheidung "
+        "gefallen war"
+    ),
+    # journey
+    "{friend} blieb abrupt stehen": (
+        "{friend} blieb abrupt stehen und betrachtete das Hindernis mit verständlichem Misstrauen"
+    ),
+    "{hero} schaute genau hin": (
+        "{hero} untersuchte die Umgebung aufmerksam nach irgendeinem Hinweis, der weiterhelfen könnte"
+    ),
+    "{hero} blieb ruhig": (
+        "{hero} bemühte sich, ruhig zu bleiben, denn Aufregung hatte noch nie irgendein Problem gelöst"
+    ),
+    "{friend} blieb dicht dabei": (
+        "{friend} blieb dicht dabei, jederzeit bereit, sofort einzugreifen, falls es gefährlich würde"
+    ),
+    "Gemeinsam schafften sie es": (
+        "Mit Geduld und Beharrlichkeit überwanden sie schließlich gemeinsam diese unerwartete Schwierigkeit"
+    ),
+    "{hero} nahm {friend} an der Hand": (
+        "{hero} nahm {friend} an der Hand, um Mut zu teilen und gleichzeitig selbst ein bisschen Mut zu "
+        "finden"
+    ),
+    "Sie gingen langsam, Schritt für Schritt": (
+        "Sie bewegten sich vorsichtig vorwärts, Schritt für Schritt, und überprüften jedes Mal, wohin sie "
+        "traten"
+    ),
+    "Endlich hatten sie es geschafft": (
+        "Nach endlosen Minuten standen sie schließlich wohlbehalten auf der anderen Seite"
+    ),
+    "{friend} schluckte": ("{friend} schluckte schwer, schlug aber kein einziges Mal vor, wieder umzukehren"),
+    "{hero} suchte einen anderen Weg": (
+        "{hero} suchte planmäßig nach einem anderen Durchgang, statt sich so leicht entmutigen zu lassen"
+    ),
+    "{hero} gab nicht auf": (
+        "{hero} dachte nicht ans Aufgeben, denn ausgerechnet jetzt umzukehren wäre wirklich schade gewesen"
+    ),
+    "Stück für Stück ging es weiter": (
+        "Stück für Stück ging es mit ruhiger Entschlossenheit weiter in Richtung Ziel"
+    ),
+    # spotlight
+    "{friend} hatte eine Idee": (
+        "{friend} hatte plötzlich einen so ungewöhnlichen Einfall, dass sich alle fragten, warum niemand "
+        "früher daran gedacht hatte"
+    ),
+    "Das war genau das Richtige": (
+        "Das war genau das, was sie gebraucht hatten, und {hero} erkannte es sofort"
+    ),
+    "{hero} lächelte und sagte danke": (
+        "{hero} bedankte sich herzlich bei {friend}, mit einem Lächeln, das mehr verriet als alle Worte"
+    ),
+    "{hero} war sehr froh": ("{hero} spürte eine riesige Erleichterung, vermischt mit ehrlicher Dankbarkeit"),
+    "Mit neuer Kraft gingen sie weiter": (
+        "Mit frischer Energie machten sie weiter, als hätte die Schwierigkeit sie widerstandsfähiger gemacht"
+    ),
+    # attempt
+    "{hero} seufzte": (
+        "{hero} seufzte enttäuscht und überlegte angestrengt, woran es diesmal gelegen haben mochte"
+    ),
+    "Das hatte nicht geklappt": (
+        "Nichts war nach Plan verlaufen, und die Enttäuschung wog schwerer, als irgendjemand zugeben wollte"
+    ),
+    "{friend} klopfte {hero} auf die Schulter": (
+        "{friend} legte {hero} freundschaftlich eine Hand auf die Schulter, als Zeichen, dass niemand mit "
+        "diesem Misserfolg allein war"
+    ),
+    "Sie mussten sich etwas anderes ausdenken": (
+        "Sie mussten sich eine völlig andere, raffiniertere Lösung ausdenken, an die bisher noch niemand "
+        "gedacht hatte"
+    ),
+    "Es war schwerer als gedacht": (
+        "Die Aufgabe erwies sich als wesentlich schwieriger als erwartet, doch niemand dachte ernsthaft ans "
+        "Aufhören"
+    ),
+    # quiet
+    "Alle brauchten eine kleine Pause": (
+        "Alle brauchten dringend eine Verschnaufpause, auch wenn das niemand als Erstes zugeben wollte"
+    ),
+    "{friend} erzählte eine lustige Geschichte": (
+        "{friend} erzählte eine so lächerliche Geschichte, dass selbst die Sorgen des Tages plötzlich "
+        "weniger schlimm wirkten"
+    ),
+    "Danach fühlten sich alle viel besser": (
+        "Danach fühlten sich alle deutlich besser, und die Schwierigkeiten erschienen weniger unüberwindlich"
+    ),
+    "Einen Moment lang war alles still": (
+        "Einen langen Moment blieb alles vollkommen still, als würde die ganze Welt den Atem anhalten"
+    ),
+    "{hero} saß eine Weile ganz ruhig da": (
+        "{hero} saß eine ganze Weile schweigend da und ging in Gedanken jede Einzelheit des Tages durch"
+    ),
+    "Die Pause half beim Nachdenken": (
+        "Die Unterbrechung half beim Nachdenken, und allmählich kamen die Ideen zurück"
+    ),
+    # doubt
+    "Eine Weile sagte niemand ein Wort": (
+        "Eine ganze Weile sagte niemand ein Wort, und alle hingen ihren eigenen Gedanken nach"
+    ),
+    "{hero} fühlte sich müde und klein": (
+        "{hero} spürte, wie die Müdigkeit in die Beine kroch, wollte das aber auf keinen Fall zugeben"
+    ),
+    "{friend} sagte nichts": (
+        "{friend} antwortete nicht, überlegte aber sichtlich, wie man {hero} wieder aufmuntern könnte"
+    ),
+    # wonder
+    "{hero} blieb stehen, um alles anzuschauen": (
+        "{hero} blieb stehen, um die Umgebung zu betrachten, und entdeckte überall unerwartete Einzelheiten"
+    ),
+    "Niemand wollte sich beeilen": (
+        "Niemand wollte sich beeilen, denn ein solcher Ort verdiente es, in aller Ruhe betrachtet zu werden"
+    ),
+    "{friend} stellte eine Frage nach der anderen": (
+        "{friend} stellte eine Frage nach der anderen, mit einer scheinbar unerschöpflichen Neugier"
+    ),
+    "Was für ein besonderer Ort das war": (
+        "Es war ein wirklich außergewöhnlicher Ort, den keine Beschreibung vollständig hätte wiedergeben "
+        "können"
+    ),
+    "Alles war so schön": (
+        "Alles war so wunderschön, dass man kaum entscheiden konnte, wohin man zuerst schauen sollte"
+    ),
+    "Sie gingen weiter und weiter": (
+        "Sie wanderten noch lange weiter und entdeckten hinter jeder Biegung eine neue Merkwürdigkeit"
+    ),
+    # resolution
+    "Alle waren froh und sicher": (
+        "Alle waren wohlbehalten, und diese Erleichterung war mehr wert als jede vorstellbare Belohnung"
+    ),
+    "Der lange Tag hatte ein gutes Ende": (
+        "Dieser endlose Tag ging viel besser zu Ende, als irgendjemand zu hoffen gewagt hatte"
+    ),
+    # return
+    "Langsam machten sie sich auf den Rückweg": (
+        "Gemächlich machten sie sich auf den Heimweg und erzählten sich ihre Abenteuer schon unterwegs"
+    ),
+    "Es war Zeit, nach Hause zu gehen": (
+        "Es war Zeit, nach Hause zu gehen, obwohl eigentlich niemand wollte, dass dieses Abenteuer endete"
+    ),
+    # celebration
+    "Es war das schönste Fest seit Langem": (
+        "Es wurde die fröhlichste Feier, an die sich irgendjemand seit sehr langer Zeit erinnern konnte"
+    ),
+    "Alle kamen, um danke zu sagen": (
+        "Alle kamen vorbei, um sich ausdrücklich zu bedanken, und {hero} wusste kaum noch, wohin mit dem "
+        "Blick"
+    ),
+    "Der Tag endete mit Liedern und Gekicher": (
+        "Der Tag endete mit Liedern und Gekicher, und alle erfanden eine Strophe über ein Stück des "
+        "Abenteuers"
+    ),
+    # ending
+    "Jetzt wusste {hero} etwas Wichtiges": (
+        "Nun verstand {hero} etwas Wesentliches, das keine Unterrichtsstunde so deutlich hätte erklären "
+        "können"
+    ),
+}
+"""A chapter book's (ages 9-12) own sentence for a short clause of a plot beat (see writer.py)."""

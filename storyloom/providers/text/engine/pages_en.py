@@ -1343,3 +1343,75 @@ SHAPE_MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("Then everybody cheered at once, and the cheering went on and on",),
     ),
 }
+
+
+CHAPTER_CLAUSES: dict[str, str] = {
+    "Life there was never boring": (
+        "Life there was never boring, because every corner seemed to be hiding a surprise of its own"
+    ),
+    "{hero} had known {friend} for ages": (
+        "{hero} had known {friend} for so long that neither of them could remember how they had first met"
+    ),
+    "Every day was better together": (
+        "Together, even the most ordinary afternoon had a way of turning into something memorable"
+    ),
+    "But then something went wrong": (
+        "But then something unexpected happened, and all that comfortable calm disappeared at once"
+    ),
+    "{hero} stared in surprise": (
+        "{hero} stared in astonishment, unable to say a single word for a long, uncomfortable moment"
+    ),
+    "Someone had to do something": (
+        "Someone had to act quickly, before the situation became genuinely serious"
+    ),
+    "Nobody knew what to do": (
+        "Nobody knew where to begin, and for a moment the silence felt unbearably heavy"
+    ),
+    "{friend} stopped short": (
+        "{friend} stopped short and studied the obstacle with understandable suspicion"
+    ),
+    "{hero} stayed calm": (
+        "{hero} made a determined effort to stay calm, because panicking had never solved anything"
+    ),
+    "In the end they managed it": (
+        "With patience and stubbornness, they eventually overcame that unexpected difficulty"
+    ),
+    "{friend} gulped": ("{friend} swallowed hard, but never once suggested turning back"),
+    "{hero} looked for another way": (
+        "{hero} searched methodically for another way, refusing to be discouraged so easily"
+    ),
+    "{friend} had an idea": (
+        "{friend} suddenly had an idea so original that everybody wondered why nobody had thought of it "
+        "before"
+    ),
+    "{hero} sighed": ("{hero} let out a long, disappointed sigh and wondered what exactly had gone wrong"),
+    "That had not worked at all": (
+        "Nothing had gone according to plan, and the disappointment weighed more than anybody wanted to admit"
+    ),
+    "They stopped to rest": (
+        "They decided to take a proper rest, because tiredness was beginning to muddle their thinking"
+    ),
+    "Resting helped them think": (
+        "The pause helped them think more clearly, and gradually the ideas began to return"
+    ),
+    "{friend} did not say anything": (
+        "{friend} did not answer, but was obviously considering how to cheer {hero} up"
+    ),
+    "Neither of them wanted to hurry": (
+        "Neither of them wanted to hurry, because a place like that deserved to be admired properly"
+    ),
+    "It was all so beautiful": (
+        "Everything was so beautiful that it was difficult to decide what to look at first"
+    ),
+    "They walked on and on": (
+        "They walked on for a long time, discovering a new curiosity around every corner"
+    ),
+    "Everyone was safe and happy": (
+        "Everyone was safe, and that relief was worth more than any reward imaginable"
+    ),
+    "It was time to go home": ("It was time to go home, although nobody really wanted the adventure to end"),
+    "Now {hero} knew something important": (
+        "Now {hero} understood something essential, which no lesson could have explained so clearly"
+    ),
+}
+"""A chapter book's (ages 9-12) own sentence for a short clause of a plot beat (see writer.py)."""

@@ -1453,3 +1453,228 @@ SHAPE_MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("Luego todo el mundo se puso a aplaudir a la vez, y los aplausos no se acababan nunca",),
     ),
 }
+
+
+CHAPTER_CLAUSES: dict[str, str] = {
+    # opening
+    "{hero} jugaba siempre con {friends}": (
+        "{hero} pasaba casi todos los días con {friends}, inventando expediciones extraordinarias"
+    ),
+    "Cada día era una nueva aventura": (
+        "Cada mañana empezaba como una página en blanco, y nadie podía adivinar lo que traería"
+    ),
+    "Eran los mejores amigos del mundo": (
+        "Se conocían tan bien que a menudo adivinaban lo que el otro estaba pensando antes de que lo dijera"
+    ),
+    "Allí nunca había tiempo para aburrirse": (
+        "Allí el aburrimiento no tenía ninguna oportunidad, porque cada rincón escondía una sorpresa "
+        "diferente"
+    ),
+    # meet
+    "{hero} conocía a {friend} desde siempre": (
+        "{hero} conocía a {friend} desde hacía tanto tiempo que ninguno recordaba cómo se habían conocido"
+    ),
+    "{hero} y {friend} lo compartían todo": (
+        "{hero} y {friend} lo compartían absolutamente todo: los secretos, las meriendas y las ideas más "
+        "disparatadas"
+    ),
+    "Les encantaba hacer planes juntos": (
+        "Les encantaba inventar planes ambiciosos, aunque muchas veces parecieran completamente imposibles"
+    ),
+    # problem
+    "Pero entonces algo salió mal": (
+        "Pero entonces ocurrió algo inesperado, y aquella tranquilidad desapareció de repente"
+    ),
+    "{hero} se quedó con la boca abierta": (
+        "{hero} se quedó con la boca abierta, incapaz de pronunciar una sola palabra durante un buen rato"
+    ),
+    "Alguien tenía que hacer algo": (
+        "Alguien tenía que reaccionar rápidamente, antes de que la situación se volviera verdaderamente "
+        "complicada"
+    ),
+    "{everyone} se miraron": (
+        "{everyone} intercambiaron una mirada preocupada, esperando que alguien tuviera una solución"
+    ),
+    "Nadie sabía qué hacer": (
+        "Nadie sabía por dónde empezar, y durante un instante el silencio resultó terriblemente incómodo"
+    ),
+    # setout
+    "{hero} respiró hondo": (
+        "{hero} respiró profundamente, reunió todo su valor y decidió que había llegado el momento de actuar"
+    ),
+    "{friend} dijo que sí con la cabeza": (
+        "{friend} asintió con firmeza, con el alivio evidente de que por fin alguien hubiera tomado una "
+        "decisión"
+    ),
+    # journey
+    "{friend} se paró en seco": (
+        "{friend} se detuvo bruscamente y observó el obstáculo con una desconfianza comprensible"
+    ),
+    "{hero} miró con atención": (
+        "{hero} examinó cuidadosamente los alrededores, buscando cualquier detalle que pudiera ayudarles"
+    ),
+    "Luego encontraron un paso seguro": (
+        "Finalmente, después de algunas dudas, descubrieron un paso lo bastante seguro para continuar"
+    ),
+    "{hero} no perdió la calma": (
+        "{hero} se esforzó por mantener la calma, porque el pánico nunca había solucionado ningún problema"
+    ),
+    "{friend} se quedó muy cerca": (
+        "{friend} se quedó muy cerca, con la intención de ayudar inmediatamente si la situación se complicaba"
+    ),
+    "Y al final lo lograron": (
+        "A fuerza de paciencia y constancia, terminaron superando aquella dificultad inesperada"
+    ),
+    "{hero} tomó la mano de {friend}": (
+        "{hero} tomó la mano de {friend}, tanto para compartir su valor como para encontrar un poco más"
+    ),
+    "Fueron despacio, paso a paso": (
+        "Avanzaron con muchísimo cuidado, paso a paso, comprobando siempre dónde ponían los pies"
+    ),
+    "Por fin lo dejaron atrás": (
+        "Por fin, después de unos minutos interminables, consiguieron dejarlo definitivamente atrás"
+    ),
+    "{friend} tragó saliva": (
+        "{friend} tragó saliva con dificultad, aunque no propuso en ningún momento dar media vuelta"
+    ),
+    "{hero} buscó otro camino": (
+        "{hero} buscó metódicamente otro camino, negándose a rendirse con tanta facilidad"
+    ),
+    "Juntos encontraron la manera de pasar": (
+        "Combinando sus ideas, imaginaron finalmente una manera ingeniosa de superar el obstáculo"
+    ),
+    "{hero} no se detuvo": (
+        "{hero} no disminuyó el paso, porque abandonar precisamente entonces habría sido una verdadera pena"
+    ),
+    "Poco a poco, siguieron adelante": (
+        "Poco a poco, con una determinación tranquila, continuaron avanzando hacia su objetivo"
+    ),
+    # spotlight
+    "{friend} tuvo una idea": (
+        "{friend} tuvo entonces una idea tan original que todos se preguntaron por qué nadie la había "
+        "pensado antes"
+    ),
+    "Era justo lo que necesitaban": (
+        "Era exactamente lo que necesitaban, y {hero} lo reconoció inmediatamente"
+    ),
+    "{hero} sonrió y dio las gracias": (
+        "{hero} le dio las gracias a {friend} con una sonrisa que expresaba mucho más que las palabras"
+    ),
+    "Era el turno de {friend}": (
+        "Esta vez le tocaba a {friend} demostrar de lo que era capaz, y la ocasión era perfecta"
+    ),
+    "{hero} se alegró mucho": ("{hero} sintió un alivio enorme, mezclado con un agradecimiento sincero"),
+    "Siguieron adelante con más fuerza": (
+        "Continuaron con una energía renovada, como si la dificultad los hubiera hecho más resistentes"
+    ),
+    # attempt
+    "{hero} suspiró": (
+        "{hero} soltó un largo suspiro de desánimo, preguntándose qué era exactamente lo que había fallado"
+    ),
+    "Aquello no había funcionado": (
+        "Nada había salido según lo previsto, y aquella decepción pesaba más de lo que nadie quería admitir"
+    ),
+    "{friend} dio una palmadita a {hero}": (
+        "{friend} apoyó cariñosamente una mano en el hombro de {hero}, para recordarle que nadie estaba "
+        "solo ante aquel fracaso"
+    ),
+    "Tendrían que pensar otra cosa": (
+        "Tendrían que imaginar una solución diferente, más astuta, en la que todavía nadie hubiera pensado"
+    ),
+    "Era más difícil de lo que pensaban": (
+        "La misión resultaba bastante más complicada de lo previsto, pero nadie consideraba seriamente "
+        "abandonar"
+    ),
+    # quiet
+    "{friend} contó una historia divertida": (
+        "{friend} contó una historia tan ridícula que hasta las preocupaciones del día parecieron de "
+        "repente menos graves"
+    ),
+    "Se pararon a descansar": (
+        "Decidieron concederse un verdadero descanso, porque el cansancio empezaba a enredar sus ideas"
+    ),
+    "Por un momento, todo estaba en calma": (
+        "Durante un largo momento, todo permaneció en completa calma, como si el mundo entero contuviera "
+        "la respiración"
+    ),
+    "{hero} se quedó un rato en silencio": (
+        "{hero} permaneció un buen rato en silencio, repasando mentalmente cada detalle de la jornada"
+    ),
+    "Descansar les ayudó a pensar": (
+        "Aquella pausa les permitió pensar con más claridad, y las ideas empezaron a aparecer de nuevo"
+    ),
+    "Todo el mundo necesitaba un pequeño descanso": (
+        "Todo el mundo necesitaba urgentemente un descanso, aunque nadie quisiera reconocerlo primero"
+    ),
+    # doubt
+    "{hero} se sentó con un gran suspiro": (
+        "{hero} se sentó pesadamente, porque todos aquellos esfuerzos todavía no habían servido para nada"
+    ),
+    "{friend} se sentó a su lado": (
+        "{friend} se sentó a su lado sin decir nada, porque algunos silencios consuelan más que las palabras"
+    ),
+    "Durante un rato, nadie dijo nada": (
+        "Durante un largo rato, nadie pronunció una palabra, y cada uno se perdió en sus propios pensamientos"
+    ),
+    "{hero} sintió mucho cansancio": (
+        "{hero} notaba que el cansancio le invadía las piernas, pero se negaba obstinadamente a admitirlo"
+    ),
+    "{friend} no dijo nada": (
+        "{friend} no contestó, aunque evidentemente estaba pensando en una manera de animar a {hero}"
+    ),
+    # wonder
+    "{hero} se detuvo para mirarlo todo": (
+        "{hero} se detuvo para contemplar los alrededores, maravillándose con cada detalle inesperado"
+    ),
+    "Nadie tenía ganas de darse prisa": (
+        "Nadie tenía ganas de darse prisa, porque un lugar semejante merecía contemplarse con tranquilidad"
+    ),
+    "{friend} hacía una pregunta tras otra": (
+        "{friend} hacía una pregunta tras otra, con una curiosidad aparentemente inagotable"
+    ),
+    "Era como estar dentro de un cuento": (
+        "Era como estar dentro de un cuento maravilloso, de esos que se escuchan por la noche antes de dormir"
+    ),
+    "Era un lugar extraordinario": (
+        "Era un lugar verdaderamente extraordinario, que ninguna descripción habría podido reflejar del todo"
+    ),
+    "Todo era precioso": ("Todo resultaba tan precioso que era difícil decidir qué había que mirar primero"),
+    "Caminaron y caminaron": (
+        "Continuaron caminando durante mucho tiempo, descubriendo en cada recodo una nueva curiosidad"
+    ),
+    "Había tanto que ver": (
+        "Había tantísimas cosas interesantes que observar que el tiempo parecía pasar volando"
+    ),
+    # resolution
+    "Todos estaban a salvo y felices": (
+        "Todos estaban a salvo, y aquel alivio valía más que cualquier recompensa imaginable"
+    ),
+    "El largo día tuvo un final feliz": (
+        "Aquella interminable jornada terminaba muchísimo mejor de lo que nadie se había atrevido a esperar"
+    ),
+    # return
+    "Poco a poco, fueron volviendo a casa": (
+        "Tranquilamente, emprendieron el camino de vuelta a casa, contando ya sus aventuras en voz alta"
+    ),
+    "Era hora de volver a casa": (
+        "Era hora de volver a casa, aunque nadie quería realmente que aquella aventura terminara"
+    ),
+    # celebration
+    "Fue la mejor fiesta en mucho tiempo": (
+        "Fue la celebración más animada que se recordaba desde hacía muchísimo tiempo"
+    ),
+    "Todos vinieron a dar las gracias": (
+        "Todos se acercaron para expresar su agradecimiento, y {hero} ya no sabía muy bien adónde mirar"
+    ),
+    "El día terminó con canciones y risas": (
+        "La jornada terminó entre canciones y carcajadas, y cada uno inventó una estrofa sobre la aventura"
+    ),
+    # ending
+    "Esa noche, {hero} pensó en el día": (
+        "Esa noche, {hero} estuvo pensando largamente en el día, reviviendo cada momento importante"
+    ),
+    "Ahora {hero} sabía algo importante": (
+        "Ahora {hero} comprendía algo esencial, que ninguna lección habría podido explicar tan claramente"
+    ),
+}
+"""A chapter book's (ages 9-12) own sentence for a short clause of a plot beat (see writer.py)."""

@@ -45,12 +45,12 @@ EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             "« À quoi est-ce que tu penses quand tu n'arrives pas à dormir ? » demanda {friend}",
             "« Surtout à des aventures, avoua {hero}, et parfois au petit déjeuner. »",
-            "Cette réponse fit rire {friend} pendant très longtemps",
+            "Cette réponse inattendue provoqua chez {friend} un fou rire interminable",
         ),
         (
             "« Tu as remarqué comme tout paraît différent d'ici ? » demanda {hero}",
             "« Tout paraît plus petit et plus intéressant à la fois », dit {friend} d'un air songeur",
-            "Ils se disputèrent joyeusement pour savoir si c'était seulement possible",
+            "Ils se disputèrent joyeusement pour déterminer si une chose pareille était seulement possible",
         ),
         (
             "« Raconte-moi la meilleure chose qui t'est arrivée cette semaine », dit {friend}",
@@ -63,7 +63,7 @@ EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             "« J'aimerais que chaque journée soit aussi intéressante que celle-ci », soupira {friend}",
             "« Alors il faudra continuer à trouver des choses intéressantes », dit {hero}",
-            "Tous les deux trouvèrent que c'était un excellent programme",
+            "Tous les deux estimèrent que c'était un programme excellent, et même parfaitement raisonnable",
         ),
         (
             "« Quelle est la chose la plus bizarre que tu aies jamais vue ? » demanda {friend}",
@@ -76,7 +76,8 @@ EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
                 "« Peut-être, mais jamais avec nous, dit {friend}, alors ça compte quand même comme une "
                 "découverte. »"
             ),
-            "Tous les deux trouvèrent l'argument parfaitement raisonnable",
+            "Tous les deux jugèrent l'argument parfaitement raisonnable, même s'il était impossible à "
+            "vérifier",
         ),
     ),
     "worried": (
@@ -494,7 +495,10 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("Avec {friends}, chaque recoin cachait déjà quelque chose d'intéressant",),
         ("Tout avait l'air paisible, comme si rien ne pouvait mal tourner",),
         ("C'était le genre d'endroit où l'on a envie de rester bien plus longtemps que prévu",),
-        ("Personne n'était pressé, et cela rendait tout encore plus spécial",),
+        (
+            "Personne n'était pressé, et cette tranquillité inhabituelle rendait chaque instant "
+            "particulièrement précieux",
+        ),
         ("Il y avait tant de choses intéressantes à regarder qu'on ne savait pas par où commencer",),
         ("Pour une fois, il n'y avait rien à résoudre, rien à chercher et nulle part où aller",),
         ("C'était assez calme pour entendre leurs propres pas, et même leurs propres pensées",),
@@ -549,14 +553,17 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("Ils cherchaient depuis longtemps déjà, et il restait encore beaucoup de chemin",),
         ("Tous les quelques pas, quelqu'un s'arrêtait pour vérifier que tout le monde suivait",),
         ("Rien ne se passait comme prévu, mais personne n'avait envie d'abandonner",),
-        ("Plus ils avançaient, plus tout devenait étrange et intéressant",),
+        ("Plus ils progressaient, plus les environs devenaient étranges, mystérieux et passionnants",),
         ("Quelque part se trouvait la réponse dont ils avaient besoin, s'ils arrivaient à la trouver",),
-        ("C'était un travail difficile, et personne ne prétendait le contraire",),
+        ("C'était une entreprise difficile, et personne n'avait la prétention d'affirmer le contraire",),
         ("Les petites découvertes leur donnaient du courage, même quand la grande semblait lointaine",),
         ("Personne ne savait plus depuis combien de temps ils marchaient, mais cela semblait une éternité",),
         ("Chacun remarquait des choses différentes, et à eux tous ils remarquaient presque tout",),
         ("Peu à peu, cet endroit inconnu commençait à leur sembler un peu plus familier",),
-        ("Leurs ombres les accompagnaient fidèlement, à chaque pas du chemin",),
+        (
+            "Leurs ombres les accompagnaient fidèlement, s'allongeant ou se raccourcissant à chaque "
+            "détour du chemin",
+        ),
         ("Chaque question menait à une autre question, et c'est ainsi qu'apprennent les vrais explorateurs",),
         ("Leur plan changeait sans cesse, mais changer de plan, ce n'est pas la même chose qu'abandonner",),
         ("De temps en temps, quelqu'un avait une nouvelle idée, et tout le monde s'arrêtait pour écouter",),
@@ -1020,7 +1027,7 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             "« J'imagine sans arrêt la tête que tout le monde va faire », dit {friend}",
             "« Moi aussi, c'est ce qui me donne du courage », dit {hero}",
-            "Rien que d'y penser, ils travaillaient un peu plus vite",
+            "Rien que d'y penser, ils travaillaient avec une ardeur et une rapidité renouvelées",
         ),
         (
             "« Tu crois que les vœux peuvent vraiment se réaliser ? » demanda {friend}",
@@ -1045,7 +1052,7 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             "« On a tout ce qu'il faut ? » demanda {friend}",
             "« Presque tout, dit {hero}, et le reste, on l'inventera. »",
-            "Heureusement, inventer était une des choses qu'ils faisaient le mieux",
+            "Heureusement, l'invention était précisément l'une de leurs spécialités les plus remarquables",
         ),
     ),
     "lost:glad": (
@@ -1125,7 +1132,7 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             "« Tu crois qu'on pourrait réaliser un autre vœu, un jour ? » demanda {friend}",
             "« Peut-être plein, dit {hero}, un à la fois. »",
-            "Cette idée rendit la journée encore plus belle",
+            "Cette perspective rendit la journée encore plus lumineuse, comme une promesse pour l'avenir",
         ),
         (
             "« Je n'oublierai jamais ça », dit doucement {friend}",
@@ -1420,7 +1427,10 @@ SHAPE_MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
                 "c'était presque fini"
             ),
         ),
-        ("Réaliser le vœu de quelqu'un d'autre demandait beaucoup de travail",),
+        (
+            "Réaliser le vœu de quelqu'un d'autre demandait une organisation considérable et énormément "
+            "de patience",
+        ),
         ("Chacun avait une idée, et certaines étaient même utiles",),
         ("Personne ne le disait, mais tout le monde imaginait déjà la fin heureuse",),
         ("Le plan devenait plus grand et plus beau chaque fois que quelqu'un y ajoutait quelque chose",),
@@ -1446,3 +1456,306 @@ SHAPE_MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("Puis tout le monde applaudit en même temps, et les applaudissements n'en finissaient plus",),
     ),
 }
+
+
+CHAPTER_CLAUSES: dict[str, str] = {
+    # opening
+    "Chaque jour était une nouvelle aventure": (
+        "Chaque journée y commençait comme une page blanche, que personne ne pouvait deviner à l'avance"
+    ),
+    "Ils jouaient toujours ensemble": (
+        "Ils inventaient ensemble des jeux si compliqués qu'il fallait parfois une matinée entière pour en "
+        "expliquer les règles"
+    ),
+    "Là-bas, on ne s'ennuyait jamais": (
+        "Là-bas, l'ennui n'avait tout simplement pas sa place, car chaque recoin réservait une surprise "
+        "particulière"
+    ),
+    "{hero} jouait tous les jours avec {friends}": (
+        "{hero} passait presque toutes ses journées avec {friends}, à imaginer des expéditions "
+        "extraordinaires"
+    ),
+    # meet
+    "Ensemble, chaque journée était plus belle": (
+        "Ensemble, même les journées les plus ordinaires finissaient par devenir mémorables"
+    ),
+    "{hero} connaissait {friend} depuis toujours": (
+        "{hero} connaissait {friend} depuis si longtemps que ni l'un ni l'autre ne se rappelait leur "
+        "première rencontre"
+    ),
+    "{hero} et {friend} partageaient tout": (
+        "{hero} et {friend} partageaient absolument tout, les secrets, les goûters et les idées les plus "
+        "invraisemblables"
+    ),
+    "Ils aimaient faire des projets ensemble": (
+        "Ils adoraient élaborer des projets ambitieux, même lorsque ceux-ci paraissaient parfaitement "
+        "irréalisables"
+    ),
+    # problem
+    "Mais soudain, quelque chose n'allait pas": (
+        "Mais soudain, une inquiétude inattendue vint troubler cette tranquillité, et plus rien ne semblait "
+        "normal"
+    ),
+    "{hero} resta bouche bée": (
+        "{hero} resta d'abord immobile, incapable de prononcer un seul mot, tant la nouvelle paraissait "
+        "incroyable"
+    ),
+    "Il fallait faire quelque chose": (
+        "Il fallait réagir rapidement, avant que la situation ne devienne véritablement catastrophique"
+    ),
+    "{everyone} se regardèrent": (
+        "{everyone} échangèrent un long regard inquiet, chacun espérant que quelqu'un d'autre aurait une "
+        "solution"
+    ),
+    "Personne ne savait quoi faire": (
+        "Personne ne savait par où commencer, et pendant un instant, le silence parut terriblement pesant"
+    ),
+    # setout
+    "{hero} prit une grande inspiration": (
+        "{hero} prit une profonde inspiration, rassembla tout son courage et décida qu'il était temps d'agir"
+    ),
+    "{friend} fit oui de la tête": (
+        "{friend} approuva d'un signe de tête énergique, avec le soulagement évident de voir une décision "
+        "enfin prise"
+    ),
+    "Ils prirent un goûter et partirent": (
+        "Ils préparèrent rapidement quelques provisions, puis se mirent en route sans perdre une minute "
+        "supplémentaire"
+    ),
+    # journey
+    "{friend} s'arrêta net": (
+        "{friend} s'immobilisa brusquement, en observant l'obstacle avec une méfiance parfaitement "
+        "compréhensible"
+    ),
+    "{hero} regarda attentivement": (
+        "{hero} examina attentivement les alentours, à la recherche du moindre indice qui pourrait les aider"
+    ),
+    "Puis ils trouvèrent un passage sûr": (
+        "Finalement, après quelques hésitations, ils découvrirent un passage suffisamment sûr pour continuer"
+    ),
+    "{hero} garda son calme": (
+        "{hero} s'efforça de garder son calme, parce que la panique n'avait jamais résolu la moindre "
+        "difficulté"
+    ),
+    "{friend} resta tout près": (
+        "{friend} resta tout près, afin d'intervenir immédiatement si la situation devenait dangereuse"
+    ),
+    "Et finalement, ils y arrivèrent": (
+        "À force de patience et d'obstination, ils finirent par surmonter cette difficulté inattendue"
+    ),
+    "{hero} prit la main de {friend}": (
+        "{hero} prit la main de {friend}, autant pour partager son courage que pour en trouver un peu"
+    ),
+    "Ils avancèrent pas à pas": (
+        "Ils avancèrent prudemment, pas à pas, en vérifiant chaque fois où ils posaient les pieds"
+    ),
+    "Enfin, ils passèrent": (
+        "Enfin, après d'interminables minutes, ils se retrouvèrent sains et saufs de l'autre côté"
+    ),
+    "{friend} avala sa salive": (
+        "{friend} avala péniblement sa salive, sans toutefois proposer de faire demi-tour"
+    ),
+    "{hero} chercha un autre passage": (
+        "{hero} chercha méthodiquement un autre passage, en refusant de se laisser décourager si facilement"
+    ),
+    "Ensemble, ils trouvèrent comment passer": (
+        "En combinant leurs idées, ils imaginèrent finalement une manière ingénieuse de franchir l'obstacle"
+    ),
+    "{hero} ne s'arrêta pas": (
+        "{hero} ne ralentit pas pour autant, car abandonner maintenant aurait été vraiment dommage"
+    ),
+    "Petit à petit, ils continuèrent": (
+        "Petit à petit, avec une détermination tranquille, ils poursuivirent leur chemin"
+    ),
+    # spotlight
+    "{friend} eut une idée": (
+        "{friend} eut alors une idée si originale que tout le monde se demanda pourquoi personne n'y avait "
+        "pensé plus tôt"
+    ),
+    "C'était justement ce qu'il fallait": (
+        "C'était exactement ce dont ils avaient besoin, et {hero} le reconnut immédiatement"
+    ),
+    "{hero} sourit et dit merci": (
+        "{hero} remercia chaleureusement {friend}, avec un sourire qui en disait plus long que les mots"
+    ),
+    "C'était au tour de {friend} d'aider": (
+        "Cette fois, c'était à {friend} de montrer ce dont on était capable, et l'occasion était parfaite"
+    ),
+    "{hero} était content": ("{hero} éprouva un immense soulagement, mélangé à une reconnaissance sincère"),
+    "Ils repartirent avec plus de force": (
+        "Ils repartirent avec une énergie nouvelle, comme si la difficulté les avait rendus plus solides"
+    ),
+    # attempt
+    "{hero} soupira": (
+        "{hero} poussa un long soupir de découragement, en se demandant ce qui avait bien pu clocher"
+    ),
+    "Cela n'avait pas marché": (
+        "Rien ne s'était déroulé comme prévu, et cette déception pesait plus lourd qu'on ne voulait "
+        "l'admettre"
+    ),
+    "{friend} tapota l'épaule de {hero}": (
+        "{friend} posa affectueusement une main sur l'épaule de {hero}, pour montrer que personne n'était "
+        "seul face à cet échec"
+    ),
+    "Il fallait trouver autre chose": (
+        "Il fallait imaginer une solution différente, plus astucieuse, à laquelle personne n'avait encore "
+        "réfléchi"
+    ),
+    "C'était plus difficile que prévu": (
+        "La mission se révélait bien plus compliquée que prévu, mais personne n'envisageait sérieusement "
+        "d'abandonner"
+    ),
+    # quiet
+    "{friend} raconta une histoire drôle": (
+        "{friend} raconta une histoire tellement ridicule que même les soucis de la journée parurent "
+        "soudain moins graves"
+    ),
+    "Ils s'arrêtèrent pour se reposer": (
+        "Ils décidèrent de s'accorder une véritable pause, parce que la fatigue commençait à embrouiller "
+        "leurs idées"
+    ),
+    "Pendant un moment, tout était calme": (
+        "Pendant un long moment, tout resta parfaitement calme, comme si le monde entier retenait son souffle"
+    ),
+    "{hero} resta un moment sans rien dire": (
+        "{hero} garda longtemps le silence, en repassant dans sa tête chaque détail de la journée"
+    ),
+    "Se reposer les aida à réfléchir": (
+        "Cette pause leur permit de réfléchir plus clairement, et les idées recommencèrent doucement à venir"
+    ),
+    "Après ça, tout le monde se sentit beaucoup mieux": (
+        "Après cela, tout le monde se sentit nettement mieux, et les difficultés parurent moins "
+        "insurmontables"
+    ),
+    "Parfois, une petite pause est la meilleure des idées": (
+        "Parfois, s'arrêter un instant est la décision la plus intelligente, même lorsqu'on est pressé"
+    ),
+    # doubt
+    "{hero} s'assit avec un gros soupir": (
+        "{hero} s'assit lourdement, car tous ces efforts n'avaient encore absolument rien donné"
+    ),
+    "{friend} vint s'asseoir tout près": (
+        "{friend} vint s'installer tout près, sans rien dire, parce que certains silences réconfortent "
+        "davantage que les paroles"
+    ),
+    "Pendant un moment, personne ne dit rien": (
+        "Pendant un long moment, personne ne prononça un mot, chacun étant perdu dans ses propres pensées"
+    ),
+    "{hero} sentait la fatigue monter": (
+        "{hero} sentait la fatigue envahir ses jambes, mais refusait obstinément de l'avouer"
+    ),
+    "{friend} ne dit rien": (
+        "{friend} ne répondit rien, tout en réfléchissant visiblement à une manière d'encourager {hero}"
+    ),
+    # wonder
+    "{hero} s'arrêta pour tout regarder": (
+        "{hero} s'arrêta pour contempler les environs, dont chaque détail inattendu était un émerveillement"
+    ),
+    "Personne n'avait envie de se dépêcher": (
+        "Personne n'avait envie de se dépêcher, car un endroit pareil méritait qu'on prenne son temps"
+    ),
+    "{friend} posait question sur question": (
+        "{friend} posait question sur question, avec une curiosité apparemment inépuisable"
+    ),
+    "On se serait cru dans un conte": (
+        "On se serait cru dans un conte merveilleux, de ceux qu'on écoute le soir avant de s'endormir"
+    ),
+    "C'était un endroit extraordinaire": (
+        "C'était un endroit véritablement extraordinaire, qu'aucune description n'aurait pu rendre "
+        "complètement"
+    ),
+    "Tout était si beau": (
+        "Tout paraissait si magnifique qu'il était difficile de décider ce qu'il fallait regarder d'abord"
+    ),
+    "Ils marchèrent encore et encore": (
+        "Ils continuèrent à marcher longtemps, en découvrant à chaque détour une nouvelle curiosité"
+    ),
+    # resolution
+    "Tout le monde était sain et sauf": (
+        "Tout le monde était sain et sauf, et ce soulagement valait toutes les récompenses imaginables"
+    ),
+    "La longue journée finissait bien": (
+        "Cette interminable journée se terminait finalement beaucoup mieux que quiconque ne l'avait espéré"
+    ),
+    # return
+    "Tout doucement, ils repartirent vers la maison": (
+        "Tranquillement, ils reprirent le chemin de la maison, en racontant déjà leurs aventures à voix haute"
+    ),
+    "La maison n'avait jamais paru aussi accueillante": (
+        "La maison n'avait jamais paru aussi chaleureuse et accueillante qu'après une journée pareille"
+    ),
+    "Il était temps de rentrer": (
+        "Il était temps de rentrer, même si personne n'avait vraiment envie que cette aventure se termine"
+    ),
+    # celebration
+    "La journée finit en chansons": (
+        "La journée s'acheva en chansons, et chacun inventa un couplet sur un épisode de l'aventure"
+    ),
+    "Tout le monde vint dire merci": (
+        "Tout le monde vint exprimer sa reconnaissance, et {hero} ne savait plus très bien où regarder"
+    ),
+    # ending
+    "Ce soir-là, {hero} repensa à la journée": (
+        "Ce soir-là, {hero} repensa longuement à la journée, en revivant chaque moment important"
+    ),
+    "Maintenant, {hero} savait une chose importante": (
+        "Désormais, {hero} comprenait une chose essentielle, qu'aucune leçon n'aurait pu expliquer aussi "
+        "clairement"
+    ),
+    # more beats
+    "{hero} avait de la chance d'avoir un tel ami": (
+        "{hero} mesurait sa chance de pouvoir compter sur une amitié aussi fidèle et aussi généreuse"
+    ),
+    "Un matin, {hero} entendit un cri inquiet": (
+        "Un matin, un cri inquiet retentit soudain, et {hero} comprit immédiatement que quelque chose "
+        "n'allait pas"
+    ),
+    "{friend} chanta une chanson pour se donner du courage": (
+        "{friend} entonna une chanson entraînante pour se donner du courage, en chantant un peu plus fort "
+        "que nécessaire"
+    ),
+    "{friend} connaissait un passage secret": (
+        "{friend} connaissait justement un passage secret, que presque personne n'avait jamais remarqué"
+    ),
+    "Ils partagèrent un goûter et reprirent leur souffle": (
+        "Ils partagèrent tranquillement leurs provisions et reprirent leur souffle, en échangeant leurs "
+        "impressions"
+    ),
+    "Le ciel devint un peu plus sombre": (
+        "La lumière sembla diminuer légèrement, comme si la journée elle-même commençait à se décourager"
+    ),
+    "{friend} applaudit encore et encore": (
+        "{friend} applaudit avec un enthousiasme si communicatif que tout le monde finit par l'imiter"
+    ),
+    "{everyone} dansèrent en rond": (
+        "{everyone} se mirent à danser en rond, avec une joie absolument impossible à contenir"
+    ),
+    "{hero} rit et rit encore": (
+        "{hero} riait sans pouvoir s'arrêter, tellement le soulagement était immense"
+    ),
+    "{hero} cria de joie": (
+        "{hero} poussa un cri de joie retentissant, que tout le monde entendit sûrement alentour"
+    ),
+    "{friend} était {friend_kind}": (
+        "{friend} était {friend_kind}, et {hero} ne connaissait personne de plus fidèle"
+    ),
+    "{friend} était {friend_traits}": (
+        "{friend} était {friend_traits}, une qualité que tout le monde appréciait énormément"
+    ),
+    "Bientôt, {friend} arriva à son tour": (
+        "Bientôt, {friend} les rejoignit à son tour, avec l'impatience de savoir ce qu'on allait entreprendre"
+    ),
+    "{friend} arriva en courant pour dire bonjour": (
+        "{friend} arriva en courant pour dire bonjour, avec l'enthousiasme habituel des grandes matinées"
+    ),
+    "Ce fut la plus belle fête depuis longtemps": (
+        "Ce fut la fête la plus joyeuse et la plus animée dont on se souvienne depuis très longtemps"
+    ),
+    "{friend} dormait déjà": (
+        "{friend} dormait déjà profondément, après une journée aussi mémorable qu'épuisante"
+    ),
+    "Et {hero} s'endormit avec le sourire": (
+        "Et {hero} s'endormit paisiblement, avec un sourire satisfait qui ne disparut qu'au matin"
+    ),
+}
+"""A chapter book's (ages 9-12) own sentence for a short clause of a plot beat (see writer.py)."""

@@ -56,6 +56,8 @@ class Register:
     split_commas: bool = False
     extras: int = 0
     """What a page adds to its beat: 1 a line of dialogue and a feeling, 2 a chapter book's page."""
+    lean: bool = False
+    """A chapter book's page without its second feeling and second moment (a long book within its words)."""
 
 
 REGISTERS = {
@@ -160,11 +162,14 @@ def write_page(
     names: set[str],
     detail: str | None,
     reflection: str | None = None,
+    alone: frozenset[str] = frozenset(),
 ) -> str:
     """One page's text: the variant's clauses grouped into sentences of the register's length.
 
     For the youngest readers (one clause per sentence) clauses joined by "and" or "but" are split too.
+    A clause in `alone` (a chapter book's sentence, already long) is a sentence of its own.
     """
+    whole = {_fill(clause, slots).strip() for clause in alone}
     clauses = [filled for clause in variant[: register.clauses] if (filled := _fill(clause, slots).strip())]
     if register.group == 1:
         clauses = [
@@ -181,6 +186,8 @@ def write_page(
             < (min(register.group, 2) if any("," in c for c in (*current, clause)) else register.group)
             and not _is_speech(clause)
             and not _is_speech(current[-1])
+            and clause not in whole
+            and current[-1] not in whole
             and not current[0].startswith(PRESENTATIVES)
             and _joinable(clause, lexicon, names)
             and sum(_has_and(c, lexicon) for c in (*current, clause)) < (2 if register.group >= 3 else 1)

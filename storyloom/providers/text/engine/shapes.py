@@ -22,6 +22,10 @@ from storyloom.providers.text.engine.lexicon import GenreWorld, Lexicon
 
 SHAPES = ("lost", "broken", "need", "fear", "wish")
 
+# A mystery is a puzzle to solve from clues: its world's missing thing (a wrong lead, a clue found on
+# the way, the answer worked out) or the puzzle of the missing things (a wrong guess, clues, the answer).
+MYSTERY_SHAPES = ("mystery", "lost")
+
 
 @dataclass(frozen=True)
 class Shape:
@@ -80,13 +84,17 @@ def problem_nouns(language: str, genre: str, setting: str = "") -> dict[str, str
 
 def shape_for(seed: int, genre: str, age_group: str, setting: str = "") -> str:
     """The story's problem shape: the seed walks through the shapes from a start fixed per genre and age,
-    so asking again with the next seed always tells another kind of story.
+    so asking again with the next seed always tells another kind of story. A mystery is always a
+    puzzle (`MYSTERY_SHAPES`).
 
     A customer's setting with its own things and creatures replaces the genre's world: its story is
     never the genre's lost thing, which belongs to the genre's places.
     """
     start = random.Random(f"shape|{genre}|{age_group}").randrange(len(SHAPES))
-    if _place_nouns("en", setting_place(genre, setting)) is not None:
+    own_place = _place_nouns("en", setting_place(genre, setting)) is not None
+    if genre == "mystery":
+        return "mystery" if own_place else MYSTERY_SHAPES[(start + seed) % len(MYSTERY_SHAPES)]
+    if own_place:
         return SHAPES[1 + (start + seed) % (len(SHAPES) - 1)]
     return SHAPES[(start + seed) % len(SHAPES)]
 

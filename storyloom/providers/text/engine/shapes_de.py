@@ -345,6 +345,41 @@ SHAPES: dict[str, Shape] = {
         ),
         simple=("{creature} wünschte sich ein Fest", "Freunde genügten", "das Fest begann"),
     ),
+    "mystery": Shape(
+        goal="die Lösung des Rätsels um die verschwundenen Sachen",
+        problem=(
+            "jede Nacht verschwanden Bänder, Socken und andere weiche Sachen, "
+            "und niemand wusste, wer sie mitnahm"
+        ),
+        discovery=(
+            "{hero} setzte die Hinweise zusammen, die kleinen Pfotenabdrücke, das Büschel weiches Fell und "
+            "die Tatsache, dass nur weiche Sachen fehlten, und fand die Antwort: {creature} hatte alles "
+            "fortgetragen, um sich ein warmes Bett zu bauen"
+        ),
+        ending="das Rätsel war gelöst, und {creature_def} bekam endlich ein eigenes warmes Bett",
+        title="{hero} und das Rätsel der verschwundenen Sachen",
+        titles=(
+            "{hero} löst das Rätsel",
+            "{hero} und die geheimnisvollen Hinweise",
+            "{hero}, {friend} und die verschwundenen Socken",
+        ),
+        attempts=(
+            (
+                "{hero} fand kleine Pfotenabdrücke und vermutete, dass ein Fuchs der Dieb war",
+                "ein Fuchs hinterlässt viel größere Spuren, also war diese Vermutung falsch",
+            ),
+            (
+                "{hero} fand ein Büschel weiches Fell an einem Nagel und hob es als Hinweis auf",
+                "das Fell allein verriet nicht, wem es gehörte",
+            ),
+            (
+                "{hero} bemerkte, dass nur weiche Sachen verschwunden waren, nie harte",
+                "noch konnte niemand sagen, warum ein Dieb nur weiche Sachen wollte",
+            ),
+            ("{hero} hielt bis spät am Abend Wache", "nichts geschah, solange jemand aufpasste"),
+        ),
+        simple=("weiche Sachen verschwanden", "die Spuren verrieten {creature_acc}", "das Rätsel war gelöst"),
+    ),
 }
 
 

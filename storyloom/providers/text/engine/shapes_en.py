@@ -313,6 +313,41 @@ SHAPES: dict[str, Shape] = {
         ),
         simple=("{creature} wished for a party", "friends were all it needed", "the party began"),
     ),
+    "mystery": Shape(
+        goal="the answer to the puzzle of the missing things",
+        problem=(
+            "every night, ribbons, socks and other soft things went missing near {thing}, "
+            "and nobody could work out who was taking them"
+        ),
+        discovery=(
+            "{hero} put the clues together, the small paw prints, the tuft of soft fur and the fact that "
+            "only soft things had gone, and worked out the answer: {creature} had been carrying them off "
+            "to make a warm bed"
+        ),
+        ending="the puzzle was solved, and {creature_def} got a warm bed of its own",
+        title="{hero} and the Puzzle of the Missing Things",
+        titles=(
+            "{hero} Solves the Puzzle",
+            "{hero} and the Clues by {thing}",
+            "{hero}, {friend} and the Missing Socks",
+        ),
+        attempts=(
+            (
+                "{hero} found small paw prints near {thing} and guessed that a fox was the thief",
+                "a fox leaves much bigger prints, so that guess was wrong",
+            ),
+            (
+                "{hero} found a tuft of soft fur caught on a nail and kept it as a clue",
+                "the fur alone could not say whose it was",
+            ),
+            (
+                "{hero} noticed that only soft things had gone missing, never hard ones",
+                "nobody could say yet why a thief would want only soft things",
+            ),
+            ("{hero} kept watch until late in the evening", "nothing happened while anyone was watching"),
+        ),
+        simple=("soft things went missing", "the clues led to {creature_def}", "the puzzle was solved"),
+    ),
 }
 
 

@@ -283,6 +283,46 @@ SHAPES: dict[str, Shape] = {
         ),
         simple=("{creature} quería una fiesta", "bastaba con tener amigos", "empezó la fiesta"),
     ),
+    "mystery": Shape(
+        goal="la solución al misterio de las cosas desaparecidas",
+        problem=(
+            "cada noche desaparecían cintas, calcetines y otras cosas suaves cerca de {thing}, y nadie "
+            "sabía quién se las llevaba"
+        ),
+        discovery=(
+            "{hero} juntó las pistas, las pequeñas huellas de patas, el mechón de pelo suave y el hecho de "
+            "que solo faltaban cosas suaves, y descubrió la respuesta: {creature} se las llevaba para "
+            "hacerse una cama calentita"
+        ),
+        ending="el misterio estaba resuelto, y {creature_def} tuvo por fin una cama calentita para dormir",
+        title="{hero} y el misterio de las cosas desaparecidas",
+        titles=(
+            "{hero} resuelve el misterio",
+            "{hero} y las pistas misteriosas",
+            "{hero}, {friend} y los calcetines desaparecidos",
+        ),
+        attempts=(
+            (
+                "{hero} encontró pequeñas huellas de patas cerca de {thing} y adivinó que el ladrón era un "
+                "zorro",
+                "un zorro deja huellas mucho más grandes, así que aquella idea era equivocada",
+            ),
+            (
+                "{hero} encontró un mechón de pelo suave enganchado en un clavo y lo guardó como pista",
+                "el pelo por sí solo no decía de quién era",
+            ),
+            (
+                "{hero} se dio cuenta de que solo habían desaparecido cosas suaves, nunca cosas duras",
+                "nadie sabía todavía por qué un ladrón querría solo cosas suaves",
+            ),
+            ("{hero} vigiló hasta muy tarde", "no pasó nada mientras alguien estaba mirando"),
+        ),
+        simple=(
+            "desaparecían cosas suaves",
+            "las pistas llevaban a {creature_def}",
+            "el misterio estaba resuelto",
+        ),
+    ),
 }
 
 

@@ -301,6 +301,49 @@ SHAPES: dict[str, Shape] = {
         ),
         simple=("{creature} rêvait d'une fête", "il suffisait d'avoir des amis", "la fête commença"),
     ),
+    "mystery": Shape(
+        goal="la solution de l'énigme des objets disparus",
+        problem=(
+            "chaque nuit, des rubans, des chaussettes et d'autres choses douces disparaissaient près de "
+            "{thing}, et personne ne comprenait qui les prenait"
+        ),
+        discovery=(
+            "{hero} rassembla les indices, les petites traces de pattes, la touffe de poils doux et le fait "
+            "que seules les choses douces avaient disparu, et trouva la réponse : {creature} les emportait "
+            "pour se faire un lit bien chaud"
+        ),
+        ending="l'énigme était résolue, et {creature_def} eut enfin un lit bien chaud rien qu'à soi",
+        title="{hero} et l'énigme des objets disparus",
+        titles=(
+            "{hero} résout l'énigme",
+            "{hero} et les indices mystérieux",
+            "{hero}, {friend} et les chaussettes disparues",
+        ),
+        attempts=(
+            (
+                "{hero} trouva de petites traces de pattes près de {thing} et devina que le voleur était un "
+                "renard",
+                "un renard laisse des traces bien plus grandes, alors cette idée était fausse",
+            ),
+            (
+                "{hero} trouva une touffe de poils doux accrochée à un clou et la garda comme indice",
+                "les poils seuls ne disaient pas à qui ils appartenaient",
+            ),
+            (
+                "{hero} remarqua que seules les choses douces avaient disparu, jamais les choses dures",
+                "personne ne savait encore pourquoi un voleur ne voudrait que des choses douces",
+            ),
+            (
+                "{hero} monta la garde jusque tard dans la soirée",
+                "rien ne se passa tant que quelqu'un surveillait",
+            ),
+        ),
+        simple=(
+            "des choses douces disparaissaient",
+            "les indices menaient à {creature_def}",
+            "l'énigme était résolue",
+        ),
+    ),
 }
 
 

@@ -67,6 +67,19 @@ BEFORE: dict[str, tuple[str, ...]] = {
         "„Ein Wunsch ist nur ein Plan, der noch nicht angefangen hat“, sagte {friend}, sehr zufrieden "
         "mit dem Gedanken",
     ),
+    "mystery": (
+        "{hero} schrieb jeden Hinweis in ein kleines Notizbuch, denn wer die Hinweise vergisst, hat nichts "
+        "mehr zum Nachdenken",
+        "Jedes Mal, wenn {friend} einen neuen Verdächtigen vorschlug, fragte {hero}, welcher Hinweis dafür "
+        "sprach, und meistens war es keiner",
+        "Wer gut ermittelt, fand {hero}, rät nicht zuerst, sondern beobachtet genau und rät erst am Schluss",
+        "{friend} fragte sich laut, warum jemand ausgerechnet weiche Sachen stehlen sollte, und die Frage "
+        "ging {hero} den ganzen Nachmittag nicht aus dem Kopf",
+        "{hero} betrachtete die Hinweise noch einmal, ganz sicher, dass sich die Antwort irgendwo darin "
+        "versteckte",
+        "„Ein Rätsel ist nur eine Geschichte, bei der die letzte Seite fehlt“, sagte {friend}, sehr "
+        "zufrieden mit dem Gedanken",
+    ),
 }
 """Was die Figuren vor der Lösung über das Problem denken und sagen, je Form des Problems."""
 
@@ -101,6 +114,10 @@ AFTER: dict[str, tuple[str, ...]] = {
     "wish": (
         "{creature_def} sah so glücklich aus, dass {hero} beschloss, dies sei die beste Idee des ganzen "
         "Jahres gewesen",
+    ),
+    "mystery": (
+        "{hero} klappte das Notizbuch mit den Hinweisen zufrieden zu, denn am Ende hatte jeder einzelne "
+        "Hinweis gepasst",
     ),
 }
 """Was sie über das Problem sagen, wenn es gelöst ist, je Form des Problems."""

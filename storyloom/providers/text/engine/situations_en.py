@@ -57,6 +57,18 @@ BEFORE: dict[str, tuple[str, ...]] = {
         "like best",
         '"A wish is only a plan that has not started yet," said {friend}, looking very pleased with the idea',
     ),
+    "mystery": (
+        "{hero} wrote every clue in a small notebook, because a detective who forgets the clues has "
+        "nothing left to think with",
+        "Every time {friend} suggested a new suspect, {hero} asked which clue pointed to them, and usually "
+        "none did",
+        "A good detective, {hero} decided, does not guess first and look afterwards, but looks carefully "
+        "and guesses last",
+        "{friend} wondered aloud why anyone would steal soft things, and the question stayed with {hero} "
+        "for the rest of the afternoon",
+        "{hero} studied the clues again, certain that the answer was hiding somewhere inside them",
+        '"A puzzle is only a story with its last page missing," said {friend}, rather pleased with the idea',
+    ),
 }
 """What the characters think and say about the story's problem before it is solved, per problem shape."""
 
@@ -84,6 +96,10 @@ AFTER: dict[str, tuple[str, ...]] = {
     ),
     "wish": (
         "{creature_def} looked so happy that {hero} decided this had been the best idea of the whole year",
+    ),
+    "mystery": (
+        "{hero} closed the notebook of clues with a satisfied snap, because every single clue had fitted "
+        "in the end",
     ),
 }
 """What the characters say about the problem once it is solved, per problem shape."""

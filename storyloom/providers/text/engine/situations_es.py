@@ -62,6 +62,20 @@ BEFORE: dict[str, tuple[str, ...]] = {
         "{hero} pensó en globos, canciones y tarta, y se preguntó qué le gustaría más a {creature_def}",
         "«Un deseo es solo un plan que todavía no ha empezado», dijo {friend}, muy satisfecho con la idea",
     ),
+    "mystery": (
+        "{hero} apuntaba cada pista en una libreta, porque un detective que olvida sus pistas se queda sin "
+        "nada con lo que pensar",
+        "Cada vez que {friend} proponía un nuevo sospechoso, {hero} preguntaba qué pista lo señalaba, y "
+        "casi nunca había ninguna",
+        "Un buen detective, decidió {hero}, no adivina primero para mirar después, sino que observa con "
+        "atención y adivina al final",
+        "{friend} se preguntó en voz alta por qué alguien robaría cosas suaves, y la pregunta acompañó a "
+        "{hero} durante toda la tarde",
+        "{hero} volvió a estudiar las pistas, con la certeza de que la respuesta se escondía en algún "
+        "lugar entre ellas",
+        "«Un misterio es solo una historia a la que le falta la última página», dijo {friend}, muy "
+        "satisfecho con la idea",
+    ),
 }
 """Lo que los personajes piensan y dicen del problema antes de resolverlo, por forma del problema."""
 
@@ -93,6 +107,10 @@ AFTER: dict[str, tuple[str, ...]] = {
     "wish": (
         "{creature_def} parecía tan feliz que {hero} decidió que aquella había sido la mejor idea de "
         "todo el año",
+    ),
+    "mystery": (
+        "{hero} cerró la libreta de pistas con satisfacción, porque al final todas las pistas habían "
+        "encajado",
     ),
 }
 """Lo que dicen del problema una vez resuelto, por forma del problema."""

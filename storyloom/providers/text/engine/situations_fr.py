@@ -67,6 +67,20 @@ BEFORE: dict[str, tuple[str, ...]] = {
         "préférerait",
         "« Un vœu, c'est juste un projet qui n'a pas encore commencé », dit {friend}, très fier de son idée",
     ),
+    "mystery": (
+        "{hero} notait chaque indice dans un petit carnet, car un détective qui oublie ses indices n'a plus "
+        "rien sur quoi réfléchir",
+        "Chaque fois que {friend} proposait un nouveau suspect, {hero} demandait quel indice l'accusait, et "
+        "la plupart du temps, aucun ne le faisait",
+        "Un bon détective, décida {hero}, ne devine pas d'abord pour observer ensuite : il observe "
+        "attentivement et devine en dernier",
+        "{friend} se demanda à voix haute pourquoi quelqu'un volerait des choses douces, et la question "
+        "poursuivit {hero} tout l'après-midi",
+        "{hero} étudia de nouveau les indices, avec la certitude que la réponse se cachait quelque part "
+        "parmi eux",
+        "« Une énigme, c'est seulement une histoire dont il manque la dernière page », déclara {friend}, "
+        "très satisfait de sa formule",
+    ),
 }
 """Ce que les personnages pensent et disent du problème avant de le résoudre, par forme de problème."""
 
@@ -100,6 +114,10 @@ AFTER: dict[str, tuple[str, ...]] = {
     "wish": (
         "{creature_def} rayonnait tellement de bonheur que {hero} décida que c'était la meilleure idée de "
         "toute l'année",
+    ),
+    "mystery": (
+        "{hero} referma le carnet d'indices avec satisfaction, car chaque indice avait finalement trouvé "
+        "sa place",
     ),
 }
 """Ce qu'ils disent du problème une fois résolu, par forme de problème."""

@@ -209,7 +209,10 @@ WORLDS = {
         "in einem kleinen Städtchen am Meer mit schiefen Dächern",
         "die Geburtstagstorte des Bäckers",
         "die Geburtstagstorte des Bäckers war über Nacht aus dem Schaufenster verschwunden",
-        "eine Spur aus Krümeln und kleinen Pfotenabdrücken führte zur Torte in der Küche des Bürgermeisters",
+        (
+            "{hero} setzte die Hinweise zusammen: Die Krümel und die kleinen Pfotenabdrücke konnten nur an "
+            "einen Ort führen, und dort stand die Torte, sicher in der Küche des Bürgermeisters"
+        ),
         "das Rätsel war gelöst, und alle teilten die Torte auf dem Marktplatz",
         "{hero} und die verschwundene Torte",
         (
@@ -220,9 +223,16 @@ WORLDS = {
             "der Regen wusch die Kreidezeichen weg",
         ),
         (
+            (
+                "{hero} hielt einen Mann mit Hut für den Dieb und folgte ihm",
+                "er wollte nur eine Zeitung kaufen, also war diese Vermutung falsch",
+            ),
+            (
+                "{hero} suchte hinter der Bäckerei",
+                "dort lagen nur leere Mehlsäcke. Erst auf den zweiten Blick entdeckte {hero} ein paar Krümel "
+                "und kleine Pfotenabdrücke und merkte sie sich als Hinweise",
+            ),
             ("{hero} fragte den Fischer, was er gesehen hatte", "er hatte nur auf die Boote geschaut"),
-            ("{hero} suchte hinter der Bäckerei", "dort lagen nur leere Mehlsäcke"),
-            ("{hero} folgte einem Mann mit Hut", "er wollte nur eine Zeitung kaufen"),
             ("{hero} schrieb eine Liste von Verdächtigen", "alle hatten in der Nacht geschlafen"),
         ),
         (

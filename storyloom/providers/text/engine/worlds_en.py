@@ -237,7 +237,10 @@ WORLDS = {
         place_in="in a little seaside town with crooked rooftops",
         goal="the baker's missing birthday cake",
         problem="the baker's missing birthday cake had disappeared from the shop window overnight",
-        discovery="a trail of crumbs and tiny paw prints led to the cake, safe in the mayor's kitchen",
+        discovery=(
+            "{hero} put the clues together: the crumbs and the tiny paw prints could only lead one way, "
+            "and there was the cake, safe in the mayor's kitchen"
+        ),
         ending="the mystery was solved, and the cake was shared at a party in the square",
         title="{hero} and the Missing Cake",
         obstacles=(
@@ -249,9 +252,16 @@ WORLDS = {
             "a crowd of seagulls blocked the alley",
         ),
         attempts=(
+            (
+                "{hero} was sure the thief was a man in a hat and followed him",
+                "he was only going to buy a newspaper, so that guess was wrong",
+            ),
+            (
+                "{hero} searched behind the bakery",
+                "there were only empty flour sacks, but on the ground {hero} spotted a few crumbs and tiny "
+                "paw prints and noted them as clues",
+            ),
             ("{hero} asked the fisherman what he saw", "he had only been watching the boats"),
-            ("{hero} searched behind the bakery", "there were only empty flour sacks"),
-            ("{hero} followed a man in a hat", "he was only going to buy a newspaper"),
             ("{hero} dusted the window for fingerprints", "they all belonged to the baker"),
             ("{hero} wrote a list of suspects", "everyone on the list had been asleep"),
         ),

@@ -225,7 +225,10 @@ WORLDS = {
         "en un pueblito junto al mar con tejados torcidos",
         "la tarta de cumpleaños del panadero",
         "la tarta de cumpleaños del panadero había desaparecido del escaparate durante la noche",
-        "un rastro de migas y huellas pequeñas llevaba a la tarta, sana y salva en la cocina del alcalde",
+        (
+            "{hero} juntó las pistas: las migas y las huellas pequeñas solo podían llevar a un sitio, y allí "
+            "estaba la tarta, sana y salva en la cocina del alcalde"
+        ),
         "el misterio estaba resuelto, y todos compartieron la tarta en la plaza",
         "{hero} y la tarta perdida",
         (
@@ -236,9 +239,16 @@ WORLDS = {
             "la lluvia borró las marcas de tiza",
         ),
         (
+            (
+                "{hero} creyó que el ladrón era un señor con sombrero y lo siguió",
+                "solo iba a comprar el periódico, así que aquella idea era equivocada",
+            ),
+            (
+                "{hero} buscó detrás de la panadería",
+                "solo había sacos de harina vacíos, pero en el suelo {hero} encontró unas migas y unas "
+                "huellas pequeñas y las apuntó como pistas",
+            ),
             ("{hero} preguntó al pescador qué había visto", "él solo miraba los barcos"),
-            ("{hero} buscó detrás de la panadería", "solo había sacos de harina vacíos"),
-            ("{hero} siguió a un señor con sombrero", "solo iba a comprar el periódico"),
             ("{hero} hizo una lista de sospechosos", "todos habían estado durmiendo"),
         ),
         (

@@ -209,7 +209,10 @@ WORLDS = {
         "dans une petite ville au bord de la mer aux toits tordus",
         "le gâteau d'anniversaire du boulanger",
         "le gâteau d'anniversaire du boulanger avait disparu de la vitrine pendant la nuit",
-        "une piste de miettes et de petites empreintes menait au gâteau, bien caché chez le maire",
+        (
+            "{hero} rassembla les indices : les miettes et les petites empreintes ne pouvaient mener qu'à "
+            "un seul endroit, et le gâteau était là, bien à l'abri dans la cuisine du maire"
+        ),
         "le mystère était résolu, et tout le monde partagea le gâteau sur la place",
         "{hero} et le gâteau disparu",
         (
@@ -220,9 +223,16 @@ WORLDS = {
             "la pluie effaça les marques de craie",
         ),
         (
+            (
+                "{hero} soupçonna un monsieur au chapeau d'être le voleur et le suivit",
+                "il allait seulement acheter le journal, alors cette idée était fausse",
+            ),
+            (
+                "{hero} chercha derrière la boulangerie",
+                "il n'y avait que des sacs de farine vides, mais par terre {hero} repéra quelques miettes "
+                "et de petites empreintes et les nota comme indices",
+            ),
             ("{hero} demanda au pêcheur ce qu'il avait vu", "il ne regardait que les bateaux"),
-            ("{hero} chercha derrière la boulangerie", "il n'y avait que des sacs de farine vides"),
-            ("{hero} suivit un monsieur au chapeau", "il allait seulement acheter le journal"),
             ("{hero} fit une liste de suspects", "tout le monde dormait cette nuit-là"),
         ),
         (

@@ -153,6 +153,9 @@ def compose_story(
     while story.word_count > most and (register.details or register.extras or register.clauses > 1):
         if register.details:
             register = replace(register, details=register.details - 1)
+        elif register.extras >= 2 and not register.lean:
+            # A long chapter book stays a chapter book: its pages say less before they say it simpler.
+            register = replace(register, lean=True)
         elif register.extras:
             register = replace(register, extras=register.extras - 1)
         else:
@@ -187,7 +190,8 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
         "place_in": place_in,
         "goal": world.goal,
         "problem": world.problem,
-        "discovery": world.discovery,
+        # A puzzle's answer is worked out by the hero, who is named in it.
+        "discovery": world.discovery.replace("{hero}", params.child_name),
         "ending": world.ending,
         "hero_trait": rng.choice(lexicon.hero_traits),
         "moral": moral,
@@ -259,6 +263,7 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
                 reflections,
                 rng,
                 names,
+                ordered=params.genre == "mystery",
             )
             sentences = [
                 sentence
@@ -281,7 +286,15 @@ def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent
 
         told = len(sentences)
         for sentence in chapter_pages.page_extras(
-            beat, register.extras, slots, pools, threads.get(index, []), language, is_new, shape
+            beat,
+            register.extras,
+            slots,
+            pools,
+            threads.get(index, []),
+            language,
+            is_new,
+            shape,
+            register.lean,
         ):
             if is_new(sentence):
                 sentences.append(say(sentence))
@@ -355,12 +368,15 @@ def _write_beat(
     reflections: list[str],
     rng: random.Random,
     names: set[str],
+    ordered: bool = False,
 ) -> str:
-    """One page's text for `beat`, its slots drawn from the story's pools."""
+    """One page's text for `beat`, its slots drawn from the story's pools; `ordered`: the tries are told in
+    their order (a mystery's wrong guess first, then the clues), not drawn at random."""
     if beat == "journey":
         slots["obstacle"] = vary(world.obstacles[pools.draw("obstacle", len(world.obstacles))], rng)
     if beat == "attempt":
-        attempt, failure = world.attempts[pools.draw("attempt", len(world.attempts))]
+        choose = pools.next_in_order if ordered else pools.draw
+        attempt, failure = world.attempts[choose("attempt", len(world.attempts))]
         slots["attempt"] = fill(vary(attempt, rng), slots)
         slots["failure"] = fill(vary(failure, rng), slots)
     if beat == "turn":
@@ -386,7 +402,13 @@ def _write_beat(
     variant = tuple(
         clause.replace(f"{{hero}} {lexicon.list_and} {{friends}}", "{everyone}") for clause in variant
     )
-    text = write_page(variant, slots, page_register, lexicon, names, detail, reflection)
+    alone: frozenset[str] = frozenset()
+    if register.extras >= 2:
+        # A chapter book tells the beat in its own, longer sentences where it has them.
+        richer: dict[str, str] = getattr(chapter_pages.bank(lexicon.language), "CHAPTER_CLAUSES", {})
+        alone = frozenset(richer[clause] for clause in variant if clause in richer)
+        variant = tuple(richer.get(clause, clause) for clause in variant)
+    text = write_page(variant, slots, page_register, lexicon, names, detail, reflection, alone)
     if (
         beat in ("journey", "attempt", "wonder", "spotlight")
         and register.clauses >= 4
