@@ -35,7 +35,7 @@ NATURAL_PLACES = {
         ("painting", "clock", "photo", "mirror", "window", "flag", "drawing", "windowsill", "curtains"),
         "wall",
     ),
-    **dict.fromkeys(("waterfall", "lighthouse", "barn"), "background"),
+    **dict.fromkeys(("waterfall", "lighthouse", "barn", "greenhouse"), "background"),
     **dict.fromkeys(("balloon", "bubbles", "firefly", "snowflake", "paper-plane", "feather"), "floating"),
     **dict.fromkeys(("nest", "beehive", "bird-house", "spiderweb"), "tree"),
 }
@@ -93,7 +93,7 @@ def effective_shot(scene: SceneSpec) -> str:
 def _xs(count: int, left: float, right: float, shot: str) -> list[float]:
     if count == 1:
         return [(left + right) / 2]
-    if count == 2 or shot == "two-shot":
+    if count == 2:
         middle = (left + right) / 2
         gap = min(150.0, (right - left) / 4)
         xs = [middle - gap, middle + gap]
@@ -168,6 +168,7 @@ def stage(
     _hug_close(spots)
     _fit_above_zone(spots, zone)
     _fit_width(spots, left, right)
+    _keep_apart(spots, left, right)
     _lay_sleepers_side_by_side(spots, left, right)
     return Staging(
         shot,
@@ -226,11 +227,55 @@ def _fit_width(spots: list[Spot], left: float, right: float) -> None:
         for spot in spots:
             spot.height *= factor
     for spot in spots:
-        half = spot.drawn_height * (0.42 if spot.pose in ("fly", "dance", "jump", "point", "hug") else 0.3)
+        half = half_width(spot)
         if right - left < 2 * half:
             spot.height *= (right - left) / (2 * half)
             half = (right - left) / 2
         spot.x = min(max(spot.x, left + half), right - half)
+
+
+WIDE_POSES = frozenset({"fly", "dance", "jump", "point", "hug"})
+"""Poses whose arms reach out beyond the body."""
+FIGURE_GAP = 8.0
+"""The least room between two figures side by side, in picture units."""
+SIDE_BY_SIDE = 0.95
+"""How close two figures may stand, as a share of their half widths added: a hand or a tail may
+touch the neighbour, a body or a face never."""
+
+
+def half_width(spot: Spot) -> float:
+    """Half the width a figure takes, arms and ears included."""
+    return spot.drawn_height * (0.42 if spot.pose in WIDE_POSES else 0.32)
+
+
+def _keep_apart(spots: list[Spot], left: float, right: float) -> None:
+    """No figure stands over another, in any shot: neighbours are pushed apart until each keeps
+    its own width (two who hug keep their embrace), and the whole cast is drawn smaller when their
+    widths do not fit side by side in the free part of the picture. Sleepers are laid out apart
+    by `_lay_sleepers_side_by_side`."""
+    if len(spots) < 2 or any(spot.pose in LYING for spot in spots):
+        return
+    ordered = sorted(spots, key=lambda spot: spot.x)
+
+    def needed(a: Spot, b: Spot) -> float:
+        if "hug" in (a.pose, b.pose) and (a.facing, b.facing) == ("right", "left"):
+            return b.x - a.x  # in each other's arms (`_hug_close`)
+        return (half_width(a) + half_width(b)) * SIDE_BY_SIDE + FIGURE_GAP
+
+    distances = [needed(a, b) for a, b in zip(ordered, ordered[1:], strict=False)]
+    total = sum(distances) + half_width(ordered[0]) + half_width(ordered[-1])
+    if total > right - left:
+        factor = (right - left) / total
+        for spot in ordered:
+            spot.height *= factor
+        distances = [distance * factor for distance in distances]
+    low, high = left + half_width(ordered[0]), right - half_width(ordered[-1])
+    ordered[0].x = min(max(ordered[0].x, low), high)
+    for a, b, distance in zip(ordered, ordered[1:], distances, strict=False):
+        b.x = max(b.x, a.x + distance)
+    ordered[-1].x = min(ordered[-1].x, right - half_width(ordered[-1]))
+    for a, b, distance in reversed(list(zip(ordered, ordered[1:], distances, strict=False))):
+        a.x = min(a.x, b.x - distance)
 
 
 LYING = frozenset({"lie", "sleep"})
@@ -262,7 +307,7 @@ def _lay_sleepers_side_by_side(spots: list[Spot], left: float, right: float) -> 
         x += width + gap
 
 
-READABLE_PROP = 75.0
+READABLE_PROP = 90.0
 """The least height a prop the page names is drawn at, in picture units, so a key reads as a key."""
 
 Box = tuple[float, float, float, float]
@@ -279,7 +324,7 @@ def figure_boxes(staging: Staging) -> list[Box]:
                 (spot.x - height * 0.62, spot.ground - height * 0.45, spot.x + height * 0.55, spot.ground)
             )
             continue
-        half = height * (0.42 if spot.pose in ("fly", "dance", "jump", "point", "hug") else 0.32)
+        half = half_width(spot)
         boxes.append((spot.x - half, spot.ground - height * HEAD_ROOM, spot.x + half, spot.ground + 6))
     return boxes
 
@@ -291,11 +336,12 @@ def _overlap(a: Box, b: Box) -> float:
 
 
 def clear_spot(
-    staging: Staging, width: float, height: float, base: float, lowest_top: float
+    staging: Staging, width: float, height: float, base: float, lowest_top: float, *, take: bool = True
 ) -> tuple[float, float]:
     """(x, base) for a thing `width` x `height` standing on `base`: where it hides behind no figure,
     else raised (no higher than `lowest_top` for its top), else the place where the least of it is
-    hidden; among equals the one farthest from everything placed so far. The x is taken from now on."""
+    hidden; among equals the one farthest from everything placed so far. The x is taken from now on
+    (unless `take` is false: only looking)."""
     left, right = staging.left + width / 2, staging.right - width / 2
     boxes = figure_boxes(staging) + staging.placed
     xs = [left + (right - left) * k / 16 for k in range(17)] if right > left else [(left + right) / 2]
@@ -312,9 +358,15 @@ def clear_spot(
         return (round(hidden, 2), base - y, -spacing)
 
     x, y = min(((x, y) for y in bases for x in xs), key=cost)
-    staging.taken.append(x)
-    staging.placed.append((x - width / 2, y - height, x + width / 2, y))
+    if take:
+        take_spot(staging, x, y, width, height)
     return x, y
+
+
+def take_spot(staging: Staging, x: float, base: float, width: float, height: float) -> None:
+    """Marks a thing `width` x `height` standing on (x, base) as placed: the next one keeps clear."""
+    staging.taken.append(x)
+    staging.placed.append((x - width / 2, base - height, x + width / 2, base))
 
 
 def hidden_share(staging: Staging, x: float, base: float, width: float, height: float) -> float:
@@ -372,16 +424,19 @@ def place_props(scene: SceneSpec, staging: Staging, style: Style) -> tuple[str, 
         where = NATURAL_PLACES.get(item.prop, item.where) if item.where == "ground" else item.where
         base, scale = prop_base(where, staging)
         size = max(size * scale, READABLE_PROP)
-        lowest_top = _top_limit(staging) if where in ("sky", "wall", "floating") else base
+        if where == "background":
+            behind.append(_landmark(item.prop, style, staging, size, base))
+            continue
+        if where in ("sky", "wall", "floating"):
+            behind.append(_above_heads(item.prop, style, staging, size, base))
+            continue
+        lowest_top = base
         x, base = clear_spot(staging, size, size, base, lowest_top)
         if where not in ("table", "tree") and hidden_share(staging, x, base, size, size) > 0.15:
-            # no free place in a crowded close-up: the thing is drawn in front of the figures, a thing
-            # on the ground at their feet, one in the sky or on the wall where the least of them is
-            if where in ("sky", "wall", "floating"):
-                in_front.append(draw_prop(item.prop, style, x, base, size))
-            else:
-                foot = min(staging.ground + size * 0.3, _bottom_limit(staging, x))
-                in_front.append(draw_prop(item.prop, style, x, foot, size))
+            # no free place in a crowded close-up: the thing is drawn in front of the figures, at
+            # their feet
+            foot = min(staging.ground + size * 0.3, bottom_limit(staging, x))
+            in_front.append(draw_prop(item.prop, style, x, foot, size))
             continue
         if where == "table" and item.prop != "table":
             table = prop_height("table", figure_height)
@@ -405,12 +460,53 @@ def place_props(scene: SceneSpec, staging: Staging, style: Style) -> tuple[str, 
     return "".join(behind), "".join(in_front)
 
 
+LANDMARK_HEIGHT = 240.0
+"""The least height of a landmark seen from afar (a lighthouse, a barn, a waterfall), in picture units
+of a 1000-unit picture: big enough to tell what it is behind the cast."""
+LANDMARK_WIDTH = 0.8
+"""A landmark's width, as a share of its height."""
+
+
+def _landmark(prop: str, style: Style, staging: Staging, size: float, base: float) -> str:
+    """A landmark far off: tall enough to recognise, behind the cast (never over a face), where the
+    cast hides the least of it, below a text area above."""
+    height = max(size, LANDMARK_HEIGHT)
+    height = min(height, base - _top_limit(staging))
+    width = height * LANDMARK_WIDTH
+    x, base = clear_spot(staging, width, height, base, base)
+    return draw_prop(prop, style, x, base, height)
+
+
+SKY_SHRINK = (1.0, 0.85, 0.7, 0.6)
+"""The sizes a thing in the sky or on the wall tries, largest first, to find a place clear of faces."""
+
+
+def _above_heads(prop: str, style: Style, staging: Staging, size: float, base: float) -> str:
+    """A thing in the sky, on the wall or floating: where no figure stands in front of it, drawn a
+    little smaller in a crowded close-up to fit between the heads, and always behind the cast, so a
+    moon or a clock never covers a face."""
+    lowest_top = _top_limit(staging)
+    best: tuple[float, float, float, float] | None = None
+    for factor in SKY_SHRINK:
+        side = max(size * factor, READABLE_PROP * 0.8)
+        x, y = clear_spot(staging, side, side, base, lowest_top, take=False)
+        hidden = hidden_share(staging, x, y, side, side)
+        if best is None or hidden < best[0] - 0.02:
+            best = (hidden, x, y, side)
+        if hidden <= 0.05:
+            break
+    assert best is not None
+    _, x, y, side = best
+    take_spot(staging, x, y, side, side)
+    return draw_prop(prop, style, x, y, side)
+
+
 def _top_limit(staging: Staging) -> float:
     """The highest a thing's top may reach: under a text area above, or near the picture's edge."""
     return (staging.zone[3] + 20) if staging.zone is not None and staging.zone[1] == 0 else 40.0
 
 
-def _bottom_limit(staging: Staging, x: float) -> float:
+def bottom_limit(staging: Staging, x: float) -> float:
     """The lowest a thing's base may reach at `x`: above a text area below, or inside the picture."""
     zone = staging.zone
     if zone is not None and zone[1] > 0 and zone[0] <= x <= zone[2]:

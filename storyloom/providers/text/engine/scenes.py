@@ -159,7 +159,7 @@ WATER_PROPS = frozenset({"sailboat", "anchor", "seaweed", "coral", "starfish"})
 WALL_PROPS = frozenset(
     {"window", "door", "painting", "photo", "blackboard", "clock", "mirror", "windowsill", "curtains"}
 )
-BACKGROUND_PROPS = frozenset({"waterfall", "lighthouse", "barn"})
+BACKGROUND_PROPS = frozenset({"waterfall", "lighthouse", "barn", "greenhouse"})
 """Scenery that stands far off, behind the characters."""
 TABLE_PROPS = frozenset(
     {"cup", "teapot", "bowl", "plate", "cake", "pie", "soup", "bread", "microscope", "globe"}
@@ -347,7 +347,23 @@ def props_for(
         if holder:
             taken.add(holder)
         items.append(PropInScene(prop=prop_id, where=where, held_by=holder))
-    return items
+    return _plants_inside(items, place)
+
+
+INSIDE_GREENHOUSE = ("flowerpot", "sunflower")
+"""What a greenhouse the page is inside of is drawn as: plants in pots in the page's room."""
+
+
+def _plants_inside(items: list[PropInScene], place: str) -> list[PropInScene]:
+    """A greenhouse is a glasshouse in a garden seen from outside; one on a space station, a ship or
+    indoors is a room with plants, drawn as the page's place with potted plants in it."""
+    if place not in INDOOR_PLACES | {"space-station", "outer-space", "underwater", "boat", "train"}:
+        return items
+    if "greenhouse" not in [item.prop for item in items]:
+        return items
+    kept = [item for item in items if item.prop != "greenhouse"]
+    listed = {item.prop for item in kept}
+    return kept + [PropInScene(prop=plant) for plant in INSIDE_GREENHOUSE if plant not in listed]
 
 
 WATER_ANIMALS = frozenset({"dolphin", "whale", "shark", "fish", "octopus", "turtle", "crab", "seal"})
