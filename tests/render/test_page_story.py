@@ -14,7 +14,9 @@ from PIL import ImageChops
 from storyloom.providers.text.engine import scenes
 from storyloom.providers.text.engine.writer import compose_story
 from storyloom.render.illustrations import _story_cover_scene
+from storyloom.render.illustrator.compose import scene_svg
 from storyloom.render.illustrator.staging import figure_boxes, stage
+from storyloom.render.illustrator.styles import style_named
 from storyloom.story.params import StoryParams
 from storyloom.story.schema import AnimalInScene, CharacterInScene, PropInScene, SceneSpec
 from tests.render.test_scene_drawing import HERO, LEO, _figure_masks, companion, raster, scene, svg_of
@@ -239,3 +241,30 @@ def test_the_cover_shows_the_titles_animal_and_a_spanish_title_is_read_too() -> 
 def test_the_cover_names_no_thing_a_page_never_shows() -> None:
     cover = _cover_of("Mia and the Golden Key", [scene(characters_present=["Mia"], cast=[])])
     assert cover.props == []
+
+
+@pytest.mark.parametrize("prop", ["wardrobe", "rocket", "piano", "tree"])
+def test_a_big_thing_in_a_crowded_shot_stands_behind_the_cast_never_over_them(prop: str) -> None:
+    # given three friends in a two-shot next to a wardrobe (Jonas's page 4 hid Jonas and Zip behind it)
+    cast = _crowd(3)
+    spec = scene(
+        place="space-station",
+        shot="two-shot",
+        composition="centered",
+        characters_present=[c.name for c in cast],
+        cast=[CharacterInScene(name=c.name, pose="reach") for c in cast],
+        props=[PropInScene(prop=prop)],
+    )
+    drawn = svg_of(spec, cast)
+    # then it is drawn before (behind) the figures
+    assert _order(drawn, f"prop-{prop}") < _order(drawn, "kind-")
+
+
+def test_the_covers_thing_is_held_up_larger_than_on_a_page() -> None:
+    found = scene(props=[PropInScene(prop="key")], characters_present=["Mia"], cast=[])
+    cover = _cover_of("Mia and the Golden Key", [found])
+    assert cover.pose_of("Mia").pose == "reach"
+    on_cover = scene_svg(cover, [HERO, LEO], style_named("flat"), 5, width=200, height=200, calm_depth=420)
+    page = cover.model_copy(update={"text_space": "bottom"})
+    on_page = scene_svg(page, [HERO, LEO], style_named("flat"), 5, width=200, height=200)
+    assert _prop_height(on_cover, "key") > _prop_height(on_page, "key") * 1.2

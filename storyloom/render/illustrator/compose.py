@@ -97,7 +97,7 @@ def scene_svg(
             f" scale({staging.zoom}) translate(-500 {fmt(-staging.ground)})"
         )
         backdrop = f'<g transform="{zoom_about_ground}">{backdrop}</g>'
-    behind, in_front = place_props(scene, staging, style)
+    behind, in_front = place_props(scene, staging, style, held_scale=1.5 if clear_top is not None else 1.0)
     animals_behind, animals_in_front = place_animals(scene, staging, style, stable_seed(seed, "animals"))
     behind += animals_behind
     in_front = animals_in_front + in_front
@@ -170,7 +170,7 @@ def cover_scene(
     """The cover's scene: the story's setting (or the `place` its title names) with its main
     characters together, title room on top, and the things and animals the title names (`props`:
     the golden key of "... and the Golden Key of the Singing Tower"), the first of them in the
-    hero's hands when it is small enough to hold."""
+    hero's raised hand when it is small enough to hold."""
     things: list[PropInScene] = []
     cast: list[CharacterInScene] = []
     holding = ""
@@ -182,7 +182,7 @@ def cover_scene(
             things.append(PropInScene(prop=prop, where="sky" if prop in SKY_THINGS else "ground"))
     if things:
         cast = [
-            CharacterInScene(name=name, pose="hold" if holding and not index else "wave", holding="")
+            CharacterInScene(name=name, pose="reach" if holding and not index else "wave", holding="")
             for index, name in enumerate(names)
         ]
         if holding:

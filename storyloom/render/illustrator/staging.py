@@ -385,8 +385,11 @@ def free_x(staging: Staging, width: float) -> float:
     return chosen
 
 
-def place_props(scene: SceneSpec, staging: Staging, style: Style) -> tuple[str, str]:
-    """(props drawn behind the characters, props drawn in front: the held ones).
+def place_props(
+    scene: SceneSpec, staging: Staging, style: Style, *, held_scale: float = 1.0
+) -> tuple[str, str]:
+    """(props drawn behind the characters, props drawn in front: the held ones). `held_scale` draws
+    the held things larger (the cover's key, held up for the whole shelf to see).
 
     Call it before drawing the figures: it lifts a sleeper onto the bed it draws under them."""
     items = list(scene.props)
@@ -407,7 +410,7 @@ def place_props(scene: SceneSpec, staging: Staging, style: Style) -> tuple[str, 
         size = prop_height(item.prop, figure_height)
         holder = spots.get(item.held_by)
         if item.where == "held" and holder is not None:
-            size = max(min(size, holder.drawn_height * 0.32), READABLE_PROP * 0.9)
+            size = max(min(size, holder.drawn_height * 0.32), READABLE_PROP * 0.9) * held_scale
             hx, hy = _held_at(holder, size, held, staging.spots)
             held.append((hx - size / 2, hy - size * 0.55, hx + size / 2, hy + size * 0.45))
             in_front.append(draw_prop(item.prop, style, hx, hy + size * 0.45, size))
@@ -432,9 +435,13 @@ def place_props(scene: SceneSpec, staging: Staging, style: Style) -> tuple[str, 
             continue
         lowest_top = base
         x, base = clear_spot(staging, size, size, base, lowest_top)
-        if where not in ("table", "tree") and hidden_share(staging, x, base, size, size) > 0.15:
-            # no free place in a crowded close-up: the thing is drawn in front of the figures, at
-            # their feet
+        if (
+            where not in ("table", "tree")
+            and size < staging_height(staging) * BIG_THING
+            and hidden_share(staging, x, base, size, size) > 0.15
+        ):
+            # no free place in a crowded close-up: a small thing is drawn in front of the figures, at
+            # their feet (a wardrobe or a rocket stays behind them: in front it would hide them)
             foot = min(staging.ground + size * 0.3, bottom_limit(staging, x))
             in_front.append(draw_prop(item.prop, style, x, foot, size))
             continue
@@ -499,6 +506,15 @@ def _above_heads(prop: str, style: Style, staging: Staging, size: float, base: f
     _, x, y, side = best
     take_spot(staging, x, y, side, side)
     return draw_prop(prop, style, x, y, side)
+
+
+BIG_THING = 0.45
+"""A thing at least this share of the tallest figure's height is never drawn in front of the cast."""
+
+
+def staging_height(staging: Staging) -> float:
+    """The drawn height of the tallest figure on the page (the shot's figure height with nobody)."""
+    return max((spot.drawn_height for spot in staging.spots), default=SHOT_HEIGHTS.get(staging.shot, 350.0))
 
 
 def _top_limit(staging: Staging) -> float:
