@@ -268,3 +268,37 @@ def test_the_covers_thing_is_held_up_larger_than_on_a_page() -> None:
     page = cover.model_copy(update={"text_space": "bottom"})
     on_page = scene_svg(page, [HERO, LEO], style_named("flat"), 5, width=200, height=200)
     assert _prop_height(on_cover, "key") > _prop_height(on_page, "key") * 1.2
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "drawn"),
+    [
+        (
+            "de",
+            "Oje, eine scheue streunende Katze wünschte sich ein Fest, und Priya, Inky und Sniff staunten.",
+            1,
+        ),
+        (
+            "en",
+            "Oh dear, a shy stray cat wished for a party, and Priya, Inky and Sniff looked at each other.",
+            1,
+        ),
+        ("es", "Ay, un gato callejero y tímido soñaba con una fiesta, y Priya, Inky y Sniff se miraron.", 1),
+        (
+            "fr",
+            "Oh non, un chat errant et timide rêvait d'une fête, et Priya, Inky et Sniff se regardèrent.",
+            1,
+        ),
+        ("en", "Inky was a cat, and a very curious one.", 0),
+        ("de", "Inky war eine kleine Katze.", 0),
+        ("en", "Inky, a small grey cat, purred.", 0),
+    ],
+)
+def test_a_stray_cat_is_drawn_beside_a_cat_friend_the_same_sentence_names(
+    language: str, text: str, drawn: int
+) -> None:
+    # given a book whose friend Inky is a kitten (the German mystery, seed 5: page 2 drew no stray cat)
+    inky = companion("Inky", "kitten")
+    cast = [HERO.model_copy(update={"name": "Priya"}), inky, companion("Sniff", "puppy")]
+    animals = [a.kind for a in scenes.animals_for(text, language, cast, "beach")]
+    assert animals.count("cat") == drawn, animals

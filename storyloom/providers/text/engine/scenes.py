@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from storyloom.providers.text.engine.place_words import place_in_text, place_word
-from storyloom.story.kinds import ANIMAL_KIND_IDS, kind_of, named_animals
+from storyloom.story.kinds import ANIMAL_KIND_IDS, KINDS_BY_ID, kind_of, named_animals
 from storyloom.story.props import DRAGON_NOT_KITE, PROPS, PROPS_BY_ID, SIMILE, VERB_USES, fold
 from storyloom.story.scene import INDOOR_PLACES, Expression, Facing, Place, Pose, PropPlacement, Shot
 from storyloom.story.schema import AnimalInScene, Character, CharacterInScene, Composition, PropInScene
@@ -387,7 +387,7 @@ def animals_for(text: str, language: str, characters: list[Character], place: Pl
         named = [c for c in characters if re.search(rf"(?<!\w){re.escape(c.name)}(?!\w)", sentence)]
         own = {kind_of(c.bible.species, c.bible.kind).id for c in named}
         for kind_id, count in named_animals(sentence, language, ignore):
-            if kind_id not in own:
+            if kind_id not in own or _another_one(sentence, kind_id, language, [c.name for c in named]):
                 found[kind_id] = max(count, found.get(kind_id, 0))
     animals: list[AnimalInScene] = []
     for kind_id, count in list(found.items())[:MOST_ANIMALS]:
@@ -400,6 +400,46 @@ def animals_for(text: str, language: str, characters: list[Character], place: Pl
             where = "tree"
         animals.append(AnimalInScene(kind=kind_id, count=count, where=where))
     return animals
+
+
+INDEFINITE = {
+    "en": r"(?:a|an|another|some)",
+    "es": r"(?:un|una|unos|unas|otro|otra)",
+    "fr": r"(?:un|une|des|un autre|une autre)",
+    "de": r"(?:ein|eine|einen|einem|einer|eines|noch ein\w*)",
+}
+"""Articles introducing a creature not met before ("a shy stray cat")."""
+IS_WORDS = {
+    "en": r"(?:is|was|were|are)",
+    "es": r"(?:es|era|fue|son|eran)",
+    "fr": r"(?:est|etait|sont|etaient)",
+    "de": r"(?:ist|war|sind|waren)",
+}
+"""What says a character is the creature it names ("Bruno was a dog"), accents folded."""
+CALLED = (
+    r",?\s+(?:called|named|llamad[oa]|que se llamaba|appele\w*|nomme\w*|qui s'appelait|namens|mit namen)\b"
+)
+"""What names the creature just brought in: "a kitten called Inky" is Inky."""
+
+
+def _another_one(sentence: str, kind_id: str, language: str, names: Sequence[str] = ()) -> bool:
+    """Whether the sentence brings in a new creature of `kind_id` (an indefinite article, up to three
+    adjectives and the creature's word: "a shy stray cat", "eine scheue streunende Katze"), rather
+    than saying what a character `names` is ("Inky was a cat", "Inky, a kitten", "a kitten called
+    Inky")."""
+    words = KINDS_BY_ID[kind_id].words.get(language, ())
+    if not words or language not in INDEFINITE:
+        return False
+    kinds = "|".join(re.escape(_fold(word)) for word in sorted(words, key=len, reverse=True))
+    ending = "(?:n|en|e|es|s)?" if language == "de" else ""
+    pattern = rf"(?<!\w){INDEFINITE[language]}\s+(?:[\w-]+,?\s+){{0,3}}?(?:{kinds}){ending}(?!\w)"
+    folded = _fold(sentence)
+    names_before = "|".join(re.escape(_fold(name)) for name in names) or "(?!)"
+    return any(
+        not re.search(rf"(?:\b{IS_WORDS[language]}|(?:{names_before}),)\s+$", folded[: match.start()])
+        and not re.match(CALLED, folded[match.end() :])
+        for match in re.finditer(pattern, folded)
+    )
 
 
 def shot_for(beat: str, index: int, place: str, composition: Composition, trail: SceneTrail) -> Shot:
