@@ -170,9 +170,15 @@ def test_an_animal_named_with_adjectives_before_it_is_on_the_page_in_every_langu
 
 
 def test_a_greenhouse_on_a_space_station_is_a_room_with_plants_and_on_earth_a_glasshouse() -> None:
+    # given the German space book's page: the map had floated into the greenhouse
     text = "Die Karte war ins Gewächshaus geschwebt und hatte sich um eine Bohnenpflanze gewickelt."
-    on_station = [p.prop for p in scenes.props_for(text, "de", ["Jonas"], "space-station")]
-    assert "greenhouse" not in on_station and "flowerpot" in on_station
+    props = scenes.props_for(text, "de", ["Jonas"], "space-station")
+    assert "greenhouse" in [p.prop for p in props]  # the scene says what the page names
+    # when drawn on the station, then it is the station's room with potted plants, no glasshouse
+    station = svg_of(scene(place="space-station", props=props), [HERO, LEO])
+    assert 'id="place-space-station"' in station and 'id="prop-flowerpot"' in station
+    assert 'id="prop-greenhouse"' not in station
+    # and in a garden, in any language, a glasshouse far off behind the cast
     for language, words in (
         ("en", "Mia ran to the greenhouse at the end of the garden."),
         ("es", "Mia corrió al invernadero del jardín."),
@@ -181,6 +187,8 @@ def test_a_greenhouse_on_a_space_station_is_a_room_with_plants_and_on_earth_a_gl
     ):
         outside = scenes.props_for(words, language, ["Mia"], "garden")
         assert [(p.prop, p.where) for p in outside] == [("greenhouse", "background")], language
+        drawn = svg_of(scene(place="garden", props=outside), [HERO, LEO])
+        assert 'id="prop-greenhouse"' in drawn and _prop_height(drawn, "greenhouse") >= 150
     assert "greenhouse" not in scenes.named_props("Léa serre Tom dans ses bras.", "fr")
 
 
@@ -199,7 +207,8 @@ def test_the_german_space_book_draws_plants_on_the_greenhouse_page() -> None:
     assert pages
     for chapter in pages:
         assert chapter.scene.place == "space-station"
-        assert "flowerpot" in [p.prop for p in chapter.scene.props]
+        drawn = svg_of(chapter.scene, story.characters)
+        assert 'id="prop-flowerpot"' in drawn and 'id="prop-greenhouse"' not in drawn
 
 
 def _cover_of(title: str, pages: list[SceneSpec]) -> SceneSpec:
@@ -302,3 +311,38 @@ def test_a_stray_cat_is_drawn_beside_a_cat_friend_the_same_sentence_names(
     cast = [HERO.model_copy(update={"name": "Priya"}), inky, companion("Sniff", "puppy")]
     animals = [a.kind for a in scenes.animals_for(text, language, cast, "beach")]
     assert animals.count("cat") == drawn, animals
+
+
+@pytest.mark.parametrize("beat", sorted(scenes.BEAT_SHOTS))
+def test_a_page_naming_a_landmark_far_off_is_never_a_close_shot(beat: str) -> None:
+    for index in range(4):
+        for previous in ("wide", "medium", "close-up", "two-shot", "from-behind"):
+            trail = scenes.SceneTrail(place="beach", shot=previous, composition="centered")
+            shot = scenes.shot_for(beat, index, "beach", "centered", trail, far_sight=True)
+            assert shot not in ("close-up", "two-shot"), (beat, index, previous)
+
+
+@pytest.mark.slow
+def test_the_engines_landmark_pages_show_their_landmark() -> None:
+    # given built-in books whose pages name a lighthouse, a waterfall or a barn
+    seen = 0
+    for genre, language in (("mystery", "en"), ("adventure", "de"), ("animals", "fr"), ("mystery", "es")):
+        for seed in range(6):
+            params = StoryParams(
+                child_name="Priya",
+                age_group="9-12",
+                genre=genre,  # type: ignore[arg-type]
+                language=language,  # type: ignore[arg-type]
+                moral_lesson="Be kind",
+                page_count=8,
+                seed=seed,
+            )
+            story = compose_story(params, seed, 2000)
+            for chapter in story.chapters:
+                far = [p.prop for p in chapter.scene.props if p.where == "background"]
+                if not far:
+                    continue
+                seen += 1
+                # then the page is not a close shot, so the landmark shows past the cast
+                assert chapter.scene.shot not in ("close-up", "two-shot"), (genre, seed, chapter.title)
+    assert seen

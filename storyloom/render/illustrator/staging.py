@@ -307,6 +307,22 @@ def _lay_sleepers_side_by_side(spots: list[Spot], left: float, right: float) -> 
         x += width + gap
 
 
+INSIDE_GREENHOUSE = ("flowerpot", "sunflower", "flower")
+"""What a greenhouse the page is inside of is drawn as: plants in pots in the page's room."""
+ROOMS = INDOOR_PLACES | {"space-station", "outer-space", "underwater", "boat", "train"}
+"""Places where a greenhouse the page names is a room with plants, not a glasshouse seen from outside."""
+
+
+def _plants_inside(items: list[PropInScene], place: str) -> list[PropInScene]:
+    """A greenhouse is a glasshouse in a garden seen from outside; one on a space station, a ship or
+    indoors is a room with plants, drawn as the page's place with potted plants in it."""
+    if place not in ROOMS or "greenhouse" not in [item.prop for item in items]:
+        return items
+    kept = [item for item in items if item.prop != "greenhouse"]
+    listed = {item.prop for item in kept}
+    return kept + [PropInScene(prop=plant) for plant in INSIDE_GREENHOUSE if plant not in listed]
+
+
 READABLE_PROP = 90.0
 """The least height a prop the page names is drawn at, in picture units, so a key reads as a key."""
 
@@ -392,7 +408,7 @@ def place_props(
     the held things larger (the cover's key, held up for the whole shelf to see).
 
     Call it before drawing the figures: it lifts a sleeper onto the bed it draws under them."""
-    items = list(scene.props)
+    items = _plants_inside(list(scene.props), scene.place_or_backdrop)
     listed = {item.prop for item in items}
     for spot in staging.spots:
         holding = scene.pose_of(spot.character.name).holding

@@ -347,23 +347,7 @@ def props_for(
         if holder:
             taken.add(holder)
         items.append(PropInScene(prop=prop_id, where=where, held_by=holder))
-    return _plants_inside(items, place)
-
-
-INSIDE_GREENHOUSE = ("flowerpot", "sunflower")
-"""What a greenhouse the page is inside of is drawn as: plants in pots in the page's room."""
-
-
-def _plants_inside(items: list[PropInScene], place: str) -> list[PropInScene]:
-    """A greenhouse is a glasshouse in a garden seen from outside; one on a space station, a ship or
-    indoors is a room with plants, drawn as the page's place with potted plants in it."""
-    if place not in INDOOR_PLACES | {"space-station", "outer-space", "underwater", "boat", "train"}:
-        return items
-    if "greenhouse" not in [item.prop for item in items]:
-        return items
-    kept = [item for item in items if item.prop != "greenhouse"]
-    listed = {item.prop for item in kept}
-    return kept + [PropInScene(prop=plant) for plant in INSIDE_GREENHOUSE if plant not in listed]
+    return items
 
 
 WATER_ANIMALS = frozenset({"dolphin", "whale", "shark", "fish", "octopus", "turtle", "crab", "seal"})
@@ -442,14 +426,26 @@ def _another_one(sentence: str, kind_id: str, language: str, names: Sequence[str
     )
 
 
-def shot_for(beat: str, index: int, place: str, composition: Composition, trail: SceneTrail) -> Shot:
-    """The beat's shot, changed when the previous page had the same place, shot and composition."""
+CLOSE_SHOTS = frozenset({"close-up", "two-shot"})
+"""Shots the cast fills from side to side: nothing far off shows past them."""
+
+
+def shot_for(
+    beat: str, index: int, place: str, composition: Composition, trail: SceneTrail, far_sight: bool = False
+) -> Shot:
+    """The beat's shot, changed when the previous page had the same place, shot and composition; a
+    page naming a landmark far off (`far_sight`: the lighthouse on the cliff) is never a close shot,
+    which would hide it behind the cast."""
     options = BEAT_SHOTS.get(beat, ("medium", "wide"))
+    if far_sight:
+        options = tuple(shot for shot in options if shot not in CLOSE_SHOTS) or ("medium", "wide")
     shot = options[index % len(options)]
     if (place, shot, composition) == (trail.place, trail.shot, trail.composition) or (
         place == trail.place and shot == trail.shot
     ):
         every: tuple[Shot, ...] = ("wide", "medium", "two-shot", "close-up", "from-behind")
+        if far_sight:
+            every = tuple(shot for shot in every if shot not in CLOSE_SHOTS)
         alternatives = [s for s in every if s != trail.shot]
         shot = next((s for s in options if s != trail.shot), alternatives[index % len(alternatives)])
     return shot

@@ -430,7 +430,8 @@ def _scene(
     english_goal = lexicon_for("en").worlds[params.genre].goal
     place = scenes.place_for(beat, index, params.genre, params.setting, trail.place, text, plot)
     props = scenes.props_for(text, params.language, present, place, [c.name for c in characters])
-    shot = scenes.shot_for(beat, index, place, composition, trail)
+    far_sight = any(prop.where == "background" for prop in props)
+    shot = scenes.shot_for(beat, index, place, composition, trail, far_sight)
     trail.place, trail.shot, trail.composition = place, shot, composition
     return SceneSpec(
         setting=setting,
