@@ -261,6 +261,7 @@ def test_a_page_referring_back_there_stays_at_the_storys_place() -> None:
 
 NAMES_ONLY_THE_PLACE: frozenset[tuple[str, str]] = frozenset(
     {
+        ("fr", "ça sentait le pop-corn"),
         ("es", "el sendero se partía en tres caminos de barro"),
         ("fr", "le sentier se séparait en trois chemins de boue"),
         ("de", "der Pfad teilte sich in drei schlammige Wege"),
@@ -350,6 +351,8 @@ already paints (its sky, its sea, its ground), nothing to draw besides."""
 
 NOT_DRAWN_YET: frozenset[tuple[str, str]] = frozenset(
     {
+        ("fr", "{hero} cousit les bords déchirés, le fil se cassa"),  # "perdre le fil" is no thread
+        ("es", "{hero} cosió los bordes rotos, el hilo se rompió"),  # nor "con un hilo de voz"
         ("en", "the hallway creaked with every step"),
         ("de", "der Flur knarrte bei jedem Schritt"),
         ("de", "der Steinboden hallte bei jedem Schritt"),

@@ -99,7 +99,8 @@ TEXT_PLACES: tuple[tuple[Place, str], ...] = (
     (
         "farm",
         r"\bbarn|farmyard|\bhay\b|\bfarm\b|granero|granja|\bheno\b|grange|ferme|\bfoin\b|scheune|bauernhof|\bheu\b"
-        r"|\bcorn(?:field)?\b|\bmaiz(?:al)?\b|(?:le|du|grand) mais\b|(?:der|den|dem|hohe) mais\b|maisfeld",
+        r"|(?<![\w-])corn(?:field)?\b|\bmaiz(?:al)?\b|(?:le|du|grand) mais\b"
+        r"|(?:der|den|dem|hohe) mais\b|maisfeld",
     ),
     (
         "mountains",
