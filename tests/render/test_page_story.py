@@ -19,7 +19,16 @@ from storyloom.render.illustrator.staging import figure_boxes, stage
 from storyloom.render.illustrator.styles import style_named
 from storyloom.story.params import StoryParams
 from storyloom.story.schema import AnimalInScene, CharacterInScene, PropInScene, SceneSpec
-from tests.render.test_scene_drawing import HERO, LEO, _figure_masks, companion, raster, scene, svg_of
+from tests.render.test_scene_drawing import (
+    HERO,
+    LEO,
+    _figure_masks,
+    _visible_share,
+    companion,
+    raster,
+    scene,
+    svg_of,
+)
 
 GRAN = companion("Gran", "grandma")
 OWL = companion("Hoot", "owl")
@@ -345,4 +354,10 @@ def test_the_engines_landmark_pages_show_their_landmark() -> None:
                 seen += 1
                 # then the page is not a close shot, so the landmark shows past the cast
                 assert chapter.scene.shot not in ("close-up", "two-shot"), (genre, seed, chapter.title)
+                assert chapter.scene.composition in ("wide", "centered"), (genre, seed, chapter.title)
+                # and the landmark shows: most of it is not behind anyone
+                drawn = svg_of(chapter.scene, story.characters)
+                for prop in far:
+                    share, _ = _visible_share(drawn, prop)
+                    assert share >= 0.5, (genre, seed, chapter.title, prop, round(share, 2))
     assert seen

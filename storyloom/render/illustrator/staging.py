@@ -415,6 +415,8 @@ def place_props(
         if holding and holding not in listed:
             items.append(PropInScene(prop=holding, where="held", held_by=spot.character.name))
             listed.add(holding)
+    # landmarks far off first: they take the widest view past the cast and lie behind every other thing
+    items.sort(key=lambda item: _where(item) != "background")
     figure_height = SHOT_HEIGHTS.get(staging.shot, 350.0)
     staging.taken = [spot.x for spot in staging.spots]
     spots = {spot.character.name: spot for spot in staging.spots}
@@ -440,7 +442,7 @@ def place_props(
             if item.prop == "bed" and sitter.pose in ("lie", "sleep"):
                 sitter.ground -= seat * MATTRESS_TOP
             continue
-        where = NATURAL_PLACES.get(item.prop, item.where) if item.where == "ground" else item.where
+        where = _where(item)
         base, scale = prop_base(where, staging)
         size = max(size * scale, READABLE_PROP)
         if where == "background":
@@ -486,17 +488,27 @@ def place_props(
 LANDMARK_HEIGHT = 240.0
 """The least height of a landmark seen from afar (a lighthouse, a barn, a waterfall), in picture units
 of a 1000-unit picture: big enough to tell what it is behind the cast."""
-LANDMARK_WIDTH = 0.8
-"""A landmark's width, as a share of its height."""
+LANDMARK_WIDTHS = {"lighthouse": 0.42, "waterfall": 1.0, "barn": 0.95, "greenhouse": 0.95}
+"""A landmark's width, as a share of its height (as its drawing is)."""
+LANDMARK_RISE = 1.7
+"""In a crowd, a landmark stands this many times as tall as the heads in front of it are high above
+its foot, so the upper part of it shows over them."""
 
 
 def _landmark(prop: str, style: Style, staging: Staging, size: float, base: float) -> str:
     """A landmark far off: tall enough to recognise, behind the cast (never over a face), where the
-    cast hides the least of it, below a text area above."""
-    height = max(size, LANDMARK_HEIGHT)
-    height = min(height, base - _top_limit(staging))
-    width = height * LANDMARK_WIDTH
-    x, base = clear_spot(staging, width, height, base, base)
+    cast hides the least of it, below a text area above; where the cast fills the picture, taller, so
+    that it rises over their heads (a lighthouse is taller than a child, however far)."""
+    room = base - _top_limit(staging)
+    height = min(max(size, LANDMARK_HEIGHT), room)
+    share = LANDMARK_WIDTHS.get(prop, 0.8)
+    x, base = clear_spot(staging, height * share, height, base, base, take=False)
+    if hidden_share(staging, x, base, height * share, height) > 0.4:
+        half = height * share / 2
+        heads = [box[1] for box in figure_boxes(staging) if box[0] < x + half and box[2] > x - half]
+        if heads:
+            height = min(max(height, (base - min(heads)) * LANDMARK_RISE), room)
+    take_spot(staging, x, base, height * share, height)
     return draw_prop(prop, style, x, base, height)
 
 
@@ -531,6 +543,11 @@ BIG_THING = 0.45
 def staging_height(staging: Staging) -> float:
     """The drawn height of the tallest figure on the page (the shot's figure height with nobody)."""
     return max((spot.drawn_height for spot in staging.spots), default=SHOT_HEIGHTS.get(staging.shot, 350.0))
+
+
+def _where(item: PropInScene) -> str:
+    """Where a prop goes: the scene's word, or its natural place when the scene leaves it on the ground."""
+    return NATURAL_PLACES.get(item.prop, item.where) if item.where == "ground" else item.where
 
 
 def _top_limit(staging: Staging) -> float:
