@@ -14,6 +14,7 @@ from storyloom.render.illustrator.props_art import draw_prop, prop_height
 from storyloom.render.illustrator.styles import Style
 from storyloom.render.text_area import text_zone
 from storyloom.story.kinds import KINDS_BY_ID
+from storyloom.story.props import PROPS_BY_ID
 from storyloom.story.scene import INDOOR_PLACES
 from storyloom.story.schema import Character, PropInScene, SceneSpec
 
@@ -455,7 +456,7 @@ def place_props(
         x, base = clear_spot(staging, size, size, base, lowest_top)
         if (
             where not in ("table", "tree")
-            and size < staging_height(staging) * BIG_THING
+            and not _big(item.prop)
             and hidden_share(staging, x, base, size, size) > 0.15
         ):
             # no free place in a crowded close-up: a small thing is drawn in front of the figures, at
@@ -536,13 +537,12 @@ def _above_heads(prop: str, style: Style, staging: Staging, size: float, base: f
     return draw_prop(prop, style, x, y, side)
 
 
-BIG_THING = 0.45
-"""A thing at least this share of the tallest figure's height is never drawn in front of the cast."""
+BIG_SIZES = frozenset({"large", "huge"})
+"""Size classes of a thing never drawn in front of the cast (a wardrobe, a rocket, a tree)."""
 
 
-def staging_height(staging: Staging) -> float:
-    """The drawn height of the tallest figure on the page (the shot's figure height with nobody)."""
-    return max((spot.drawn_height for spot in staging.spots), default=SHOT_HEIGHTS.get(staging.shot, 350.0))
+def _big(prop: str) -> bool:
+    return prop in PROPS_BY_ID and PROPS_BY_ID[prop].size in BIG_SIZES
 
 
 def _where(item: PropInScene) -> str:
