@@ -186,7 +186,8 @@ def test_a_greenhouse_on_a_space_station_is_a_room_with_plants_and_on_earth_a_gl
     # when drawn on the station, then it is the station's room with potted plants, no glasshouse
     station = svg_of(scene(place="space-station", props=props), [HERO, LEO])
     assert 'id="place-space-station"' in station and 'id="prop-flowerpot"' in station
-    assert 'id="prop-greenhouse"' not in station
+    assert 'id="prop-greenhouse" data-drawn-as="flowerpot"' in station  # the plants are the greenhouse
+    assert 'id="prop-greenhouse"><g' not in station  # no glasshouse
     # and in a garden, in any language, a glasshouse far off behind the cast
     for language, words in (
         ("en", "Mia ran to the greenhouse at the end of the garden."),
@@ -217,7 +218,7 @@ def test_the_german_space_book_draws_plants_on_the_greenhouse_page() -> None:
     for chapter in pages:
         assert chapter.scene.place == "space-station"
         drawn = svg_of(chapter.scene, story.characters)
-        assert 'id="prop-flowerpot"' in drawn and 'id="prop-greenhouse"' not in drawn
+        assert 'id="prop-flowerpot"' in drawn and 'id="prop-greenhouse"><g' not in drawn
 
 
 def _cover_of(title: str, pages: list[SceneSpec]) -> SceneSpec:

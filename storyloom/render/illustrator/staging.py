@@ -314,14 +314,22 @@ ROOMS = INDOOR_PLACES | {"space-station", "outer-space", "underwater", "boat", "
 """Places where a greenhouse the page names is a room with plants, not a glasshouse seen from outside."""
 
 
-def _plants_inside(items: list[PropInScene], place: str) -> list[PropInScene]:
+def _plants_inside(items: list[PropInScene], place: str) -> tuple[list[PropInScene], set[str]]:
     """A greenhouse is a glasshouse in a garden seen from outside; one on a space station, a ship or
-    indoors is a room with plants, drawn as the page's place with potted plants in it."""
+    indoors is a room with plants, drawn as the page's place with potted plants in it: (the things
+    to draw, the plants standing for the greenhouse)."""
     if place not in ROOMS or "greenhouse" not in [item.prop for item in items]:
-        return items
+        return items, set()
     kept = [item for item in items if item.prop != "greenhouse"]
     listed = {item.prop for item in kept}
-    return kept + [PropInScene(prop=plant) for plant in INSIDE_GREENHOUSE if plant not in listed]
+    plants = [plant for plant in INSIDE_GREENHOUSE if plant not in listed]
+    return kept + [PropInScene(prop=plant) for plant in plants], set(plants)
+
+
+def _standing_for(prop: str, drawn: str, plants: set[str]) -> str:
+    """`drawn` inside `<g id="prop-greenhouse">` when it is one of the plants drawn for a greenhouse,
+    so the page still shows (and tests still find) the greenhouse its text names."""
+    return f'<g id="prop-greenhouse" data-drawn-as="{prop}">{drawn}</g>' if prop in plants else drawn
 
 
 READABLE_PROP = 90.0
@@ -409,7 +417,7 @@ def place_props(
     the held things larger (the cover's key, held up for the whole shelf to see).
 
     Call it before drawing the figures: it lifts a sleeper onto the bed it draws under them."""
-    items = _plants_inside(list(scene.props), scene.place_or_backdrop)
+    items, plants = _plants_inside(list(scene.props), scene.place_or_backdrop)
     listed = {item.prop for item in items}
     for spot in staging.spots:
         holding = scene.pose_of(spot.character.name).holding
@@ -462,7 +470,7 @@ def place_props(
             # no free place in a crowded close-up: a small thing is drawn in front of the figures, at
             # their feet (a wardrobe or a rocket stays behind them: in front it would hide them)
             foot = min(staging.ground + size * 0.3, bottom_limit(staging, x))
-            in_front.append(draw_prop(item.prop, style, x, foot, size))
+            in_front.append(_standing_for(item.prop, draw_prop(item.prop, style, x, foot, size), plants))
             continue
         if where == "table" and item.prop != "table":
             table = prop_height("table", figure_height)
@@ -472,7 +480,7 @@ def place_props(
             tree = prop_height("tree", figure_height)
             behind.append(draw_prop("tree", style, x, staging.ground + 4, tree))
             base = staging.ground - tree * 0.55
-        behind.append(draw_prop(item.prop, style, x, base, size))
+        behind.append(_standing_for(item.prop, draw_prop(item.prop, style, x, base, size), plants))
     for sleeper in (spot for spot in sitters if spot.pose in ("lie", "sleep")):
         # nobody lies flat on a floor or floats over the sea bed: indoors in a bed, outdoors on a sleeping mat
         if scene.place_or_backdrop in BED_PLACES:
