@@ -5,6 +5,7 @@ from the character bible plus the page's structured scene, delivered at print si
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -20,8 +21,11 @@ from storyloom.providers.image.base import (
     ImageRequest,
     redraws_at_any_size,
 )
+from storyloom.providers.text.engine.place_words import place_in_text
 from storyloom.render.illustrator import cover_scene, ordered_cast
 from storyloom.render.scene_prompt import scene_phrase
+from storyloom.story.kinds import ANIMAL_KIND_IDS, named_animals
+from storyloom.story.props import LANGUAGES, find_props
 from storyloom.story.schema import Character, SceneSpec, StoryContent, VisualBible
 
 PRINT_INCHES = 8.75  # 8.5 in trim plus 0.125 in bleed on each side
@@ -91,10 +95,40 @@ def build_prompt(story: StoryContent, scene_or_character: SceneSpec | Character,
 
 
 def _story_cover_scene(story: StoryContent) -> SceneSpec:
+    """The cover shows the story's cast where its title says, with the thing its title names: the
+    golden key of "... and the Golden Key of the Singing Tower", in the tower. A thing counts when a
+    page of the story shows it too (the title's words are read in every language the story may be
+    in, so a page confirms the language); the place is the title's, else the story's home (the first
+    page's place), else the story's backdrop."""
     first = story.chapters[0].scene if story.chapters else None
     time_of_day = first.time_of_day if first and first.time_of_day != "night" else "morning"
     names = [c.name for c in story.main_characters] or [c.name for c in story.characters[:3]]
-    return cover_scene(story.settings.backdrop, time_of_day, names[:4], "happy")
+    shown_props = {item.prop for chapter in story.chapters for item in chapter.scene.props}
+    shown_props |= {
+        entry.holding for chapter in story.chapters for entry in chapter.scene.cast if entry.holding
+    }
+    shown_animals = {animal.kind for chapter in story.chapters for animal in chapter.scene.animals}
+    character_names = [c.name for c in story.characters]
+    title = story.title
+    for name in character_names:
+        title = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", title)
+    props = [prop for language in LANGUAGES for prop in find_props(title, language) if prop in shown_props]
+    animals = [
+        kind
+        for language in LANGUAGES
+        for kind, _ in named_animals(title, language)
+        if kind in shown_animals and kind in ANIMAL_KIND_IDS
+    ]
+    place = place_in_text(title) or (first.place if first is not None else None)
+    return cover_scene(
+        story.settings.backdrop,
+        time_of_day,
+        names[:4],
+        "happy",
+        place=place,
+        props=props[:2],
+        animals=animals[:1],
+    )
 
 
 def _to_print_size(png: bytes, size_px: int) -> tuple[bytes, float]:

@@ -61,10 +61,10 @@ PROPS: tuple[PropKind, ...] = (
         "cookie",
         "tiny",
         {
-            "en": ("cookie", "cookies", "biscuit", "biscuits"),
-            "es": ("galleta", "galletas"),
-            "fr": ("biscuit", "biscuits", "cookie", "cookies"),
-            "de": ("Keks", "Kekse", "Plätzchen"),
+            "en": ("cookie", "cookies", "biscuit", "biscuits", "crumbs"),
+            "es": ("galleta", "galletas", "migas"),
+            "fr": ("biscuit", "biscuits", "cookie", "cookies", "miettes"),
+            "de": ("Keks", "Kekse", "Plätzchen", "Krümel"),
         },
     ),
     PropKind(

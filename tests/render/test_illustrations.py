@@ -210,7 +210,9 @@ def test_every_character_keeps_its_bible_colours_on_every_page(style: str, toler
     # given a 12-page story with four characters
     story = load_story("lantern_of_stars")
     # when
-    pages = _book("lantern_of_stars", style, 21, SMALL)
+    # (at half as large again: on a side-panel page all four share the free side, side by side, each
+    # drawn smaller so that nobody stands over another)
+    pages = _book("lantern_of_stars", style, 21, SMALL * 3 // 2)
     # then each character's skin and outfit colours are on every page that shows it
     assert len(pages) == 12
     for chapter, picture in zip(story.chapters, pages, strict=True):

@@ -254,3 +254,243 @@ def test_a_page_referring_back_there_stays_at_the_storys_place() -> None:
     assert scenes.place_for("return", 5, "fairy tale", "", "mill", "They went back there.", "mill") == "mill"
     assert scenes.place_for("return", 5, "fairy tale", "", "mill", "They went home.", "mill") == "living-room"
     assert scenes.place_for("attempt", 3, "fairy tale", "", "mill", "Léa tried again.", "mill") == "mill"
+
+
+# What the engine writes beyond the plot: each genre's obstacles, attempts and details, each customer
+# place's details and obstacles (the `{detail}` of situations.PLACE and the beats' obstacles).
+
+NAMES_ONLY_THE_PLACE: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("fr", "ça sentait le pop-corn"),
+        ("es", "el sendero se partía en tres caminos de barro"),
+        ("fr", "le sentier se séparait en trois chemins de boue"),
+        ("de", "der Pfad teilte sich in drei schlammige Wege"),
+        ("en", "the trail split into three muddy paths"),
+        ("en", "the sand was warm between the toes"),
+        ("es", "la arena estaba calentita"),
+        ("fr", "le sable était tout chaud"),
+        ("de", "der Sand war warm unter den Füßen"),
+        ("en", "a breeze smelled of salt and sunscreen"),
+        ("es", "la brisa olía a sal"),
+        ("fr", "la brise sentait le sel"),
+        ("de", "der Wind roch nach Salz"),
+        ("en", "the wind blew sand into everyone's eyes"),
+        ("es", "el viento les echaba arena en los ojos"),
+        ("fr", "le vent soufflait du sable dans les yeux de tout le monde"),
+        ("de", "der Wind blies allen Sand in die Augen"),
+        ("en", "the wind hummed a lullaby in the chimney"),
+        ("en", "the sea stretched out in every direction"),
+        ("es", "el mar se extendía en todas direcciones"),
+        ("fr", "la mer s'étendait dans toutes les directions"),
+        ("de", "das Meer erstreckte sich in alle Richtungen"),
+        ("en", "spray splashed over the side"),
+        ("es", "la espuma salpicaba por la borda"),
+        ("fr", "des embruns passaient par-dessus le bord"),
+        ("de", "Gischt spritzte über die Reling"),
+        ("en", "the sun blazed in a cloudless sky"),
+        ("de", "die Sonne brannte von einem wolkenlosen Himmel"),
+        ("en", "the hot wind whispered over the sand"),
+        ("es", "el viento caliente susurraba sobre la arena"),
+        ("fr", "le vent chaud murmurait sur le sable"),
+        ("de", "der heiße Wind flüsterte über den Sand"),
+        ("en", "a hot wind blew sand across the track"),
+        ("es", "un viento caliente arrastraba arena por la pista"),
+        ("fr", "un vent brûlant soufflait du sable sur la piste"),
+        ("de", "ein heißer Wind blies Sand über die Piste"),
+        ("en", "the track vanished under drifting sand"),
+        ("es", "la pista desaparecía bajo la arena"),
+        ("fr", "la piste disparaissait sous le sable"),
+        ("de", "die Piste verschwand unter dem Sand"),
+        ("en", "{hero} asked the wind to carry the song back, the wind had forgotten it too"),
+        ("en", "{hero} asked the wind to be gentle, the wind did not listen"),
+        ("en", "the wind kept tugging the pieces away"),
+        ("es", "el viento se llevaba los trozos"),
+        ("fr", "le vent emportait les morceaux"),
+        ("de", "der Wind riss die Stücke immer wieder fort"),
+        ("en", "the air was thin and fresh"),
+        ("es", "el aire era limpio y fresco"),
+        ("fr", "l'air était pur et frais"),
+        ("de", "die Luft war klar und frisch"),
+        ("en", "three people told three different stories"),
+        ("es", "tres vecinos contaron tres historias distintas"),
+        ("fr", "trois voisins racontaient trois histoires"),
+        ("de", "drei Nachbarn erzählten drei verschiedene Geschichten"),
+        ("en", "sunlight danced in wavy lines on the sand"),
+        ("es", "la luz del sol bailaba sobre la arena"),
+        ("fr", "le soleil dansait sur le sable"),
+        ("de", "Sonnenlicht tanzte auf dem Sand"),
+        ("en", "the water tasted of salt"),
+        ("es", "el agua sabía a sal"),
+        ("fr", "l'eau avait le goût du sel"),
+        ("de", "das Wasser schmeckte nach Salz"),
+        ("en", "a strong current pushed everyone backwards"),
+        ("es", "una corriente fuerte empujaba hacia atrás"),
+        ("fr", "un courant fort poussait tout le monde en arrière"),
+        ("de", "eine starke Strömung drückte alle zurück"),
+        ("en", "the water grew deep and cold"),
+        ("en", "{hero} turned it off and on again, it beeped and made hail"),
+        ("es", "{hero} la apagó y la encendió otra vez, pitó y empezó a granizar"),
+        ("fr", "{hero} l'éteignit et la ralluma, elle bipa et fit de la grêle"),
+        ("de", "{hero} schaltete sie aus und wieder an, sie piepte und machte Hagel"),
+        ("en", "the air smelled of oil and oranges"),
+        ("es", "el aire olía a aceite y a naranjas"),
+        ("fr", "l'air sentait l'huile et l'orange"),
+        ("de", "die Luft roch nach Öl und Orangen"),
+        ("en", "the engines hummed a low, steady note"),
+        ("es", "los motores zumbaban bajito"),
+        ("fr", "les moteurs ronronnaient doucement"),
+        ("de", "die Motoren brummten leise"),
+        ("en", "the gravity switch flickered and everyone floated"),
+        ("es", "el botón de la gravedad falló y todos flotaron"),
+        ("fr", "la gravité s'arrêta et tout le monde flotta"),
+        ("de", "die Schwerkraft fiel aus und alle schwebten"),
+    }
+)
+"""Phrases naming only weather, air, light, sound, a smell, the sea or the sand: what the page's place
+already paints (its sky, its sea, its ground), nothing to draw besides."""
+
+NOT_DRAWN_YET: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("fr", "{hero} cousit les bords déchirés, le fil se cassa"),  # "perdre le fil" is no thread
+        ("es", "{hero} cosió los bordes rotos, el hilo se rompió"),  # nor "con un hilo de voz"
+        ("en", "the hallway creaked with every step"),
+        ("de", "der Flur knarrte bei jedem Schritt"),
+        ("de", "der Steinboden hallte bei jedem Schritt"),
+        ("de", "ein langer Gang teilte sich in drei dunkle Flure"),
+        ("en", "the traffic lights stayed red for a very long time"),
+        ("es", "el semáforo se quedó en rojo muchísimo tiempo"),
+        ("de", "die Ampel blieb sehr, sehr lange rot"),
+        ("es", "un gigante dormía en medio del camino"),
+        ("fr", "un géant dormait en travers du chemin"),
+        ("en", "a giant was asleep across the road"),
+        ("en", "a grumpy troll wanted a joke before anyone could pass"),
+        ("es", "un trol gruñón pedía un chiste para dejar pasar"),
+        ("fr", "un troll grognon voulait une blague pour laisser passer"),
+        ("es", "{hero} pegó los trozos con cinta, la cinta no pegaba"),
+        ("fr", "{hero} colla les morceaux avec du scotch, le scotch ne tenait pas"),
+        ("de", "{hero} klebte die Stücke mit Klebeband, das Band hielt nicht"),
+        ("es", "olía a palomitas"),
+        ("de", "es roch nach Popcorn"),
+        ("en", "two friends wanted to paint it different colours"),
+        ("en", "a ray glided past like a kite"),
+        ("en", "a spring bounced off and rolled under a shelf"),
+        ("en", "the lights flickered every time the fan spun"),
+        ("es", "las luces parpadeaban con el ventilador"),
+        ("fr", "les lumières clignotaient avec le ventilateur"),
+        ("de", "das Licht flackerte, wenn der Ventilator lief"),
+        ("en", "smoke curled up from the chimneys"),
+        ("de", "aus den Schornsteinen stieg Rauch auf"),
+        ("en", "footprints zigzagged across the white square"),
+        ("fr", "des traces de pas zigzaguaient sur la place blanche"),
+        ("de", "Fußspuren liefen im Zickzack über den weißen Platz"),
+        ("en", "the village steps were slippery with ice"),
+        ("fr", "les marches du village étaient glissantes de verglas"),
+        ("en", "{hero} sent a message to Mission Control, the answer would take a whole day"),
+        ("de", "das Licht im Gang wurde blau und schwach"),
+        ("de", "ein mürrischer Troll wollte erst einen Witz hören"),
+    }
+)
+"""Phrases naming a thing or creature the illustrator has no drawing for yet (a giant, a troll, traffic
+lights, a fan, footprints, a corridor of a castle ...): known gaps, drawn as their page's place only."""
+
+
+def _world_phrases(language: str) -> list[tuple[str, str]]:
+    """(where it comes from, phrase) for every obstacle, attempt and detail the engine can write."""
+    worlds = importlib.import_module(f"storyloom.providers.text.engine.worlds_{language}").WORLDS
+    shapes = importlib.import_module(f"storyloom.providers.text.engine.shapes_{language}")
+    found = []
+    for genre, world in worlds.items():
+        found.extend((f"{genre} obstacle", phrase) for phrase in world.obstacles)
+        found.extend((f"{genre} detail", phrase) for phrase in world.details)
+        found.extend((f"{genre} attempt", f"{tried}, {result}") for tried, result in world.attempts)
+    for table in ("PLACE_DETAILS", "PLACE_OBSTACLES"):
+        for place, phrases in getattr(shapes, table).items():
+            found.extend((f"{place} {table.lower()}", phrase) for phrase in phrases)
+    return found
+
+
+DETAIL_CASES = [
+    (language, source, words) for language in LANGUAGES for source, words in _world_phrases(language)
+]
+
+
+def _drawn_from(words: str, language: str) -> tuple[list[str], list[str], str | None]:
+    """(props, animals, place) a page saying `words` names: the things as the scene finds them, the
+    animals as the scene draws them (a teddy bear is a toy, a "cerf-volant" a kite, not a deer)."""
+    text = words.replace("{hero}", "Mia")
+    animals = [animal.kind for animal in scenes.animals_for(text, language, [], "meadow")]
+    named = scenes.named_props(text, language, names=("Mia",))
+    props = [prop for prop in named if prop not in ANIMAL_KIND_IDS]
+    return props, animals, place_in_text(text)
+
+
+@pytest.mark.parametrize(("language", "source", "words"), DETAIL_CASES)
+def test_every_detail_and_obstacle_the_engine_writes_names_something_drawable(
+    language: str, source: str, words: str
+) -> None:
+    # given a phrase the engine may put on a page
+    props, animals, place = _drawn_from(words, language)
+    if (language, words) in NAMES_ONLY_THE_PLACE | NOT_DRAWN_YET:
+        assert not (props or animals or place), ("now drawn: take it off the list", language, words)
+        return
+    # then it names at least one thing the illustrator draws
+    assert props or animals or place, (language, source, words)
+    for prop in props:
+        assert prop in PROP_IDS and has_drawing(prop), (prop, words)
+    for kind in animals:
+        assert kind in ANIMAL_KIND_IDS, (kind, words)
+    if place is not None:
+        assert place in PAINTED_PLACES, (place, words)
+    # and the scene of a page saying it carries each of them
+    text = words.replace("{hero}", "Mia")
+    drawn_props = [p.prop for p in scenes.props_for(text, language, ["Mia"], "meadow")]
+    for prop in props:
+        assert prop in drawn_props or scenes.missing_from_page(prop, text, language), (prop, words)
+
+
+@pytest.mark.parametrize(
+    ("language", "words", "drawn"),
+    [
+        ("de", "eine schwere Eichentür ließ sich nicht bewegen", "prop:door"),
+        ("de", "die Wendeltreppe schien niemals aufzuhören", "prop:stairs"),
+        ("de", "die Zugbrücke knarrte und begann sich zu heben", "prop:bridge"),
+        ("en", "the drawbridge creaked and began to rise", "prop:bridge"),
+        ("de", "die Strickleiter schwang hin und her", "prop:ladder"),
+        ("es", "las antorchas parpadeaban en sus aros de hierro", "prop:torch"),
+        ("fr", "des torches vacillaient dans leurs anneaux de fer", "prop:torch"),
+        ("de", "Fackeln flackerten in ihren Eisenringen", "prop:torch"),
+        ("fr", "les escaparates", "none"),
+        ("es", "los escaparates brillaban de colores", "prop:window"),
+        ("de", "Papageien kreischten in den Baumkronen", "animal:bird"),
+        ("de", "es waren nur die Spuren eines Rehs", "animal:deer"),
+        ("fr", "les agneaux sautaient dans le pré", "animal:sheep"),
+        ("es", "dos gansos orgullosos vigilaban el sendero", "animal:bird"),
+        ("en", "a bed of nettles grew right across the path", "prop:hedge"),
+        ("en", "the tall corn swayed like a green sea", "place:farm"),
+        ("fr", "le grand maïs bougeait comme une mer verte", "place:farm"),
+        ("en", "icicles sparkled along the gutters", "place:snowy-village"),
+        ("en", "the sprinkler suddenly turned on", "place:garden"),
+        ("de", "der Schraubenzieher war zu groß", "prop:hammer"),
+        ("es", "la lluvia borró las marcas de tiza", "prop:pencil"),
+        ("fr", "une trappe était bloquée par le givre", "prop:door"),
+        ("de", "Krümel schwebten wie langsamer Schnee", "prop:cookie"),
+    ],
+)
+def test_things_named_in_compounds_plurals_and_other_words_are_drawn(
+    language: str, words: str, drawn: str
+) -> None:
+    props, animals, place = _drawn_from(words, language)
+    kind, _, value = drawn.partition(":")
+    if kind == "none":
+        assert not (props or animals)
+    elif kind == "prop":
+        assert value in props, (props, words)
+    elif kind == "animal":
+        assert value in animals, (animals, words)
+    else:
+        assert place == value, (place, words)
+
+
+def test_a_bed_of_nettles_keeps_the_page_in_the_garden() -> None:
+    assert place_in_text("a bed of nettles grew right across the path") is None
+    assert "bed" not in scenes.named_props("a bed of nettles grew right across the path", "en")

@@ -16,6 +16,7 @@ from storyloom.render.illustrator.props_art import draw_prop, prop_height
 from storyloom.render.illustrator.staging import (
     SHOT_HEIGHTS,
     Staging,
+    bottom_limit,
     box_overlap,
     free_x,
     hidden_share,
@@ -37,6 +38,8 @@ BYSTANDER_SIZE = 0.5
 """An animal the page only names, as a share of the size it would have as a character."""
 BROKEN_SIZE = 0.8
 """A broken robot slumped on the floor, as a share of the size of a standing one."""
+HIDDEN_ANIMAL = 0.3
+"""The share of an animal the cast may hide before it is drawn in front of them."""
 FLYING = frozenset({"bird", "bee", "butterfly", "owl", "fairy", "dragon"})
 FLYING_BIRDS = frozenset({"bird"})
 """Birds a page names that fly over it (an owl perches, a duck or a hen stands)."""
@@ -55,19 +58,27 @@ def _stranger(kind_id: str, gull: bool = False) -> Character:
     return Character(name=kind_id, role="other", description=bible.species, main=False, bible=bible)
 
 
-def place_animals(scene: SceneSpec, staging: Staging, style: Style, seed: int) -> str:
-    """Every animal of the scene, `count` times each, half a character's size, after the props were
-    placed (`place_props`): they take the free places left."""
+def place_animals(scene: SceneSpec, staging: Staging, style: Style, seed: int) -> tuple[str, str]:
+    """(animals drawn behind the characters, animals drawn in front of them): every animal of the
+    scene, `count` times each, half a character's size, after the props were placed (`place_props`):
+    they take the free places left. An animal on the ground that the cast would hide (a crowded
+    close-up leaves no free place behind it) stands in front of them, at their feet, so the cat the
+    page names is seen."""
     rng = random.Random(seed)
     figure_height = SHOT_HEIGHTS.get(staging.shot, 350.0)
     middle = (staging.left + staging.right) / 2
-    drawn: list[str] = []
+    behind: list[str] = []
+    in_front: list[str] = []
     seaside = scene.place_or_backdrop in SEASIDE
     for item in scene.animals:
         character = _stranger(item.kind, gull=seaside and item.kind == "bird")
         for number in range(item.count):
-            drawn.append(_one(item, character, number, staging, style, figure_height, middle, rng))
-    return "".join(drawn)
+            if item.kind in BUILDS:
+                drawn, front = _four_legged(item, character, number, staging, style, figure_height, rng)
+                (in_front if front else behind).append(drawn)
+            else:
+                behind.append(_one(item, character, number, staging, style, figure_height, middle, rng))
+    return "".join(behind), "".join(in_front)
 
 
 def _one(
@@ -80,8 +91,6 @@ def _one(
     middle: float,
     rng: random.Random,
 ) -> str:
-    if item.kind in BUILDS:
-        return _four_legged(item, character, number, staging, style, figure_height, rng)
     if item.kind in FLYING_BIRDS and item.where != "tree":
         return _in_flight(item, character, number, staging, style, figure_height, rng)
     height = figure_height * BYSTANDER_SIZE * min(relative_size(item.kind), 1.1) * rng.uniform(0.9, 1.0)
@@ -188,10 +197,11 @@ def _four_legged(
     style: Style,
     figure_height: float,
     rng: random.Random,
-) -> str:
+) -> tuple[str, bool]:
     """A four-legged animal in side view at its natural size next to a child (a mouse small, a cow at
     the shoulder, a horse a head taller), behind the characters' line; a giant kept inside the
-    picture."""
+    picture. When the cast would hide it there, it stands in front of them at their feet (the
+    second value says so)."""
     height = figure_height * NATURAL_HEIGHT.get(item.kind, 0.6) * rng.uniform(0.92, 1.0)
     base = staging.ground - _depth(number, rng)
     height = max(height * 0.9, figure_height * 0.12)  # a step back, and never too small to see
@@ -199,6 +209,9 @@ def _four_legged(
     height = min(height, room)
     x, base, height = _seen_spot(staging, height, 1.25, base, figure_height)
     width = height * 1.25
+    front = hidden_share(staging, x, base, width, height) > HIDDEN_ANIMAL
+    if front:
+        base = min(staging.ground + height * 0.3, bottom_limit(staging, x))
     colours = character.bible.colours
     fur = colours.get("fur", colours["skin"])
     belly = colours.get("belly", mix(fur, "#fff6e6", 0.55))
@@ -208,7 +221,7 @@ def _four_legged(
     scale = height / 100
     shadow = el("ellipse", cx=x, cy=base, rx=width * 0.45, ry=height * 0.05, fill="#2a2030", opacity=0.14)
     facing_left = x > (staging.left + staging.right) / 2 if number == 0 else rng.random() < 0.5
-    return shadow + _group(item, number, figure, x, base, scale, facing_left, style, "four-legs")
+    return shadow + _group(item, number, figure, x, base, scale, facing_left, style, "four-legs"), front
 
 
 def _in_flight(

@@ -12,7 +12,8 @@ from storyloom.render.illustrator.sky import Paint
 from storyloom.render.illustrator.staging import place_props, stage
 from storyloom.render.illustrator.styles import Style
 from storyloom.render.illustrator.svg import CANVAS, blob, el, fmt, stable_seed
-from storyloom.story.schema import Character, SceneSpec
+from storyloom.story.props import PROPS_BY_ID
+from storyloom.story.schema import AnimalInScene, Character, CharacterInScene, PropInScene, SceneSpec
 
 
 def _document(width: int, height: int, defs: list[str], body: str, style: Style) -> str:
@@ -96,8 +97,10 @@ def scene_svg(
             f" scale({staging.zoom}) translate(-500 {fmt(-staging.ground)})"
         )
         backdrop = f'<g transform="{zoom_about_ground}">{backdrop}</g>'
-    behind, in_front = place_props(scene, staging, style)
-    behind += place_animals(scene, staging, style, stable_seed(seed, "animals"))
+    behind, in_front = place_props(scene, staging, style, held_scale=1.5 if clear_top is not None else 1.0)
+    animals_behind, animals_in_front = place_animals(scene, staging, style, stable_seed(seed, "animals"))
+    behind += animals_behind
+    in_front = animals_in_front + in_front
     figures = []
     for spot in sorted(staging.spots, key=lambda item: -item.index):
         figures.append(
@@ -154,15 +157,53 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def cover_scene(backdrop: str, time_of_day: str, names: Sequence[str], mood: str) -> SceneSpec:
-    """The cover's scene: the story's setting with its main characters together, title room on top."""
+def cover_scene(
+    backdrop: str,
+    time_of_day: str,
+    names: Sequence[str],
+    mood: str,
+    *,
+    place: str | None = None,
+    props: Sequence[str] = (),
+    animals: Sequence[str] = (),
+) -> SceneSpec:
+    """The cover's scene: the story's setting (or the `place` its title names) with its main
+    characters together, title room on top, and the things and animals the title names (`props`:
+    the golden key of "... and the Golden Key of the Singing Tower"), the first of them in the
+    hero's raised hand when it is small enough to hold."""
+    things: list[PropInScene] = []
+    cast: list[CharacterInScene] = []
+    holding = ""
+    for prop in dict.fromkeys(props):
+        if not holding and names and PROPS_BY_ID[prop].size in HOLDABLE and prop not in SKY_THINGS:
+            holding = prop
+            things.append(PropInScene(prop=prop, where="held", held_by=names[0]))
+        else:
+            things.append(PropInScene(prop=prop, where="sky" if prop in SKY_THINGS else "ground"))
+    if things:
+        cast = [
+            CharacterInScene(name=name, pose="reach" if holding and not index else "wave", holding="")
+            for index, name in enumerate(names)
+        ]
+        if holding:
+            cast[0] = cast[0].model_copy(update={"holding": holding})
     return SceneSpec(
         setting="the cover",
         backdrop=backdrop,
+        place=place,
         time_of_day=time_of_day,
         characters_present=list(names),
         action="standing together and waving hello",
         mood=mood,
         composition="centered",
         text_space="top",
+        cast=cast,
+        props=things,
+        animals=[AnimalInScene(kind=kind) for kind in dict.fromkeys(animals)],
     )
+
+
+HOLDABLE = frozenset({"tiny", "small", "medium"})
+"""Sizes of a thing the hero holds up on the cover; a bigger one stands beside the cast."""
+SKY_THINGS = frozenset({"moon", "star", "planet", "cloud", "rainbow", "satellite", "sun"})
+"""Things the title may name that belong in the sky, not in a hand."""

@@ -15,6 +15,7 @@ from storyloom.render.illustrator.styles import Style
 from storyloom.render.illustrator.wildlife import NATURAL_HEIGHT as ANIMAL_HEIGHTS
 from storyloom.render.text_area import text_zone
 from storyloom.story.kinds import KINDS_BY_ID
+from storyloom.story.props import PROPS_BY_ID
 from storyloom.story.scene import INDOOR_PLACES
 from storyloom.story.schema import Character, PropInScene, SceneSpec
 
@@ -36,7 +37,7 @@ NATURAL_PLACES = {
         ("painting", "clock", "photo", "mirror", "window", "flag", "drawing", "windowsill", "curtains"),
         "wall",
     ),
-    **dict.fromkeys(("waterfall", "lighthouse", "barn"), "background"),
+    **dict.fromkeys(("waterfall", "lighthouse", "barn", "greenhouse"), "background"),
     **dict.fromkeys(("balloon", "bubbles", "firefly", "snowflake", "paper-plane", "feather"), "floating"),
     **dict.fromkeys(("nest", "beehive", "bird-house", "spiderweb"), "tree"),
 }
@@ -94,7 +95,7 @@ def effective_shot(scene: SceneSpec) -> str:
 def _xs(count: int, left: float, right: float, shot: str) -> list[float]:
     if count == 1:
         return [(left + right) / 2]
-    if count == 2 or shot == "two-shot":
+    if count == 2:
         middle = (left + right) / 2
         gap = min(150.0, (right - left) / 4)
         xs = [middle - gap, middle + gap]
@@ -178,6 +179,7 @@ def stage(
     _hug_close(spots)
     _fit_above_zone(spots, zone)
     _fit_width(spots, left, right)
+    _keep_apart(spots, left, right)
     _lay_sleepers_side_by_side(spots, left, right)
     return Staging(
         shot,
@@ -255,11 +257,55 @@ def _fit_width(spots: list[Spot], left: float, right: float) -> None:
         for spot in spots:
             spot.height *= factor
     for spot in spots:
-        half = spot.drawn_height * (0.42 if spot.pose in ("fly", "dance", "jump", "point", "hug") else 0.3)
+        half = half_width(spot)
         if right - left < 2 * half:
             spot.height *= (right - left) / (2 * half)
             half = (right - left) / 2
         spot.x = min(max(spot.x, left + half), right - half)
+
+
+WIDE_POSES = frozenset({"fly", "dance", "jump", "point", "hug"})
+"""Poses whose arms reach out beyond the body."""
+FIGURE_GAP = 8.0
+"""The least room between two figures side by side, in picture units."""
+SIDE_BY_SIDE = 0.95
+"""How close two figures may stand, as a share of their half widths added: a hand or a tail may
+touch the neighbour, a body or a face never."""
+
+
+def half_width(spot: Spot) -> float:
+    """Half the width a figure takes, arms and ears included."""
+    return spot.drawn_height * (0.42 if spot.pose in WIDE_POSES else 0.32)
+
+
+def _keep_apart(spots: list[Spot], left: float, right: float) -> None:
+    """No figure stands over another, in any shot: neighbours are pushed apart until each keeps
+    its own width (two who hug keep their embrace), and the whole cast is drawn smaller when their
+    widths do not fit side by side in the free part of the picture. Sleepers are laid out apart
+    by `_lay_sleepers_side_by_side`."""
+    if len(spots) < 2 or any(spot.pose in LYING for spot in spots):
+        return
+    ordered = sorted(spots, key=lambda spot: spot.x)
+
+    def needed(a: Spot, b: Spot) -> float:
+        if "hug" in (a.pose, b.pose) and (a.facing, b.facing) == ("right", "left"):
+            return b.x - a.x  # in each other's arms (`_hug_close`)
+        return (half_width(a) + half_width(b)) * SIDE_BY_SIDE + FIGURE_GAP
+
+    distances = [needed(a, b) for a, b in zip(ordered, ordered[1:], strict=False)]
+    total = sum(distances) + half_width(ordered[0]) + half_width(ordered[-1])
+    if total > right - left:
+        factor = (right - left) / total
+        for spot in ordered:
+            spot.height *= factor
+        distances = [distance * factor for distance in distances]
+    low, high = left + half_width(ordered[0]), right - half_width(ordered[-1])
+    ordered[0].x = min(max(ordered[0].x, low), high)
+    for a, b, distance in zip(ordered, ordered[1:], distances, strict=False):
+        b.x = max(b.x, a.x + distance)
+    ordered[-1].x = min(ordered[-1].x, right - half_width(ordered[-1]))
+    for a, b, distance in reversed(list(zip(ordered, ordered[1:], distances, strict=False))):
+        a.x = min(a.x, b.x - distance)
 
 
 LYING = frozenset({"lie", "sleep"})
@@ -291,7 +337,31 @@ def _lay_sleepers_side_by_side(spots: list[Spot], left: float, right: float) -> 
         x += width + gap
 
 
-READABLE_PROP = 75.0
+INSIDE_GREENHOUSE = ("flowerpot", "sunflower", "flower")
+"""What a greenhouse the page is inside of is drawn as: plants in pots in the page's room."""
+ROOMS = INDOOR_PLACES | {"space-station", "outer-space", "underwater", "boat", "train"}
+"""Places where a greenhouse the page names is a room with plants, not a glasshouse seen from outside."""
+
+
+def _plants_inside(items: list[PropInScene], place: str) -> tuple[list[PropInScene], set[str]]:
+    """A greenhouse is a glasshouse in a garden seen from outside; one on a space station, a ship or
+    indoors is a room with plants, drawn as the page's place with potted plants in it: (the things
+    to draw, the plants standing for the greenhouse)."""
+    if place not in ROOMS or "greenhouse" not in [item.prop for item in items]:
+        return items, set()
+    kept = [item for item in items if item.prop != "greenhouse"]
+    listed = {item.prop for item in kept}
+    plants = [plant for plant in INSIDE_GREENHOUSE if plant not in listed]
+    return kept + [PropInScene(prop=plant) for plant in plants], set(plants)
+
+
+def _standing_for(prop: str, drawn: str, plants: set[str]) -> str:
+    """`drawn` inside `<g id="prop-greenhouse">` when it is one of the plants drawn for a greenhouse,
+    so the page still shows (and tests still find) the greenhouse its text names."""
+    return f'<g id="prop-greenhouse" data-drawn-as="{prop}">{drawn}</g>' if prop in plants else drawn
+
+
+READABLE_PROP = 90.0
 """The least height a prop the page names is drawn at, in picture units, so a key reads as a key."""
 
 Box = tuple[float, float, float, float]
@@ -308,7 +378,7 @@ def figure_boxes(staging: Staging) -> list[Box]:
                 (spot.x - height * 0.62, spot.ground - height * 0.45, spot.x + height * 0.55, spot.ground)
             )
             continue
-        half = height * (0.42 if spot.pose in ("fly", "dance", "jump", "point", "hug") else 0.32)
+        half = half_width(spot)
         boxes.append((spot.x - half, spot.ground - height * HEAD_ROOM, spot.x + half, spot.ground + 6))
     return boxes
 
@@ -321,14 +391,15 @@ def box_overlap(a: Box, b: Box) -> float:
 
 
 def clear_spot(
-    staging: Staging, width: float, height: float, base: float, lowest_top: float
+    staging: Staging, width: float, height: float, base: float, lowest_top: float, *, take: bool = True
 ) -> tuple[float, float]:
     """(x, base) for a thing `width` x `height` standing on `base`: where it hides behind no figure,
     else raised (no higher than `lowest_top` for its top), else the place where the least of it is
-    hidden; among equals the one farthest from everything placed so far. The x is taken from now on."""
+    hidden; among equals the one farthest from everything placed so far. The x is taken from now on
+    (unless `take` is false: only looking)."""
     x, y, _ = best_spot(staging, width, height, base, lowest_top)
-    staging.taken.append(x)
-    staging.placed.append((x - width / 2, y - height, x + width / 2, y))
+    if take:
+        take_spot(staging, x, y, width, height)
     return x, y
 
 
@@ -355,6 +426,12 @@ def best_spot(
     return x, y, cost((x, y))[0]
 
 
+def take_spot(staging: Staging, x: float, base: float, width: float, height: float) -> None:
+    """Marks a thing `width` x `height` standing on (x, base) as placed: the next one keeps clear."""
+    staging.taken.append(x)
+    staging.placed.append((x - width / 2, base - height, x + width / 2, base))
+
+
 def hidden_share(staging: Staging, x: float, base: float, width: float, height: float) -> float:
     """How much of a thing drawn at (x, base) lies behind the figures, 0 to 1."""
     box = (x - width / 2, base - height, x + width / 2, base)
@@ -371,17 +448,22 @@ def free_x(staging: Staging, width: float) -> float:
     return chosen
 
 
-def place_props(scene: SceneSpec, staging: Staging, style: Style) -> tuple[str, str]:
-    """(props drawn behind the characters, props drawn in front: the held ones).
+def place_props(
+    scene: SceneSpec, staging: Staging, style: Style, *, held_scale: float = 1.0
+) -> tuple[str, str]:
+    """(props drawn behind the characters, props drawn in front: the held ones). `held_scale` draws
+    the held things larger (the cover's key, held up for the whole shelf to see).
 
     Call it before drawing the figures: it lifts a sleeper onto the bed it draws under them."""
-    items = list(scene.props)
+    items, plants = _plants_inside(list(scene.props), scene.place_or_backdrop)
     listed = {item.prop for item in items}
     for spot in staging.spots:
         holding = scene.pose_of(spot.character.name).holding
         if holding and holding not in listed:
             items.append(PropInScene(prop=holding, where="held", held_by=spot.character.name))
             listed.add(holding)
+    # landmarks far off first: they take the widest view past the cast and lie behind every other thing
+    items.sort(key=lambda item: _where(item) != "background")
     figure_height = SHOT_HEIGHTS.get(staging.shot, 350.0)
     staging.taken = [spot.x for spot in staging.spots]
     spots = {spot.character.name: spot for spot in staging.spots}
@@ -393,7 +475,7 @@ def place_props(scene: SceneSpec, staging: Staging, style: Style) -> tuple[str, 
         size = prop_height(item.prop, figure_height)
         holder = spots.get(item.held_by)
         if item.where == "held" and holder is not None:
-            size = max(min(size, holder.drawn_height * 0.32), READABLE_PROP * 0.9)
+            size = max(min(size, holder.drawn_height * 0.32), READABLE_PROP * 0.9) * held_scale
             hx, hy = _held_at(holder, size, held, staging.spots)
             held.append((hx - size / 2, hy - size * 0.55, hx + size / 2, hy + size * 0.45))
             in_front.append(draw_prop(item.prop, style, hx, hy + size * 0.45, size))
@@ -407,19 +489,26 @@ def place_props(scene: SceneSpec, staging: Staging, style: Style) -> tuple[str, 
             if item.prop == "bed" and sitter.pose in ("lie", "sleep"):
                 sitter.ground -= seat * MATTRESS_TOP
             continue
-        where = NATURAL_PLACES.get(item.prop, item.where) if item.where == "ground" else item.where
+        where = _where(item)
         base, scale = prop_base(where, staging)
         size = max(size * scale, READABLE_PROP)
-        lowest_top = _top_limit(staging) if where in ("sky", "wall", "floating") else base
+        if where == "background":
+            behind.append(_landmark(item.prop, style, staging, size, base))
+            continue
+        if where in ("sky", "wall", "floating"):
+            behind.append(_above_heads(item.prop, style, staging, size, base))
+            continue
+        lowest_top = base
         x, base = clear_spot(staging, size, size, base, lowest_top)
-        if where not in ("table", "tree") and hidden_share(staging, x, base, size, size) > 0.15:
-            # no free place in a crowded close-up: the thing is drawn in front of the figures, a thing
-            # on the ground at their feet, one in the sky or on the wall where the least of them is
-            if where in ("sky", "wall", "floating"):
-                in_front.append(draw_prop(item.prop, style, x, base, size))
-            else:
-                foot = min(staging.ground + size * 0.3, _bottom_limit(staging, x))
-                in_front.append(draw_prop(item.prop, style, x, foot, size))
+        if (
+            where not in ("table", "tree")
+            and not _big(item.prop)
+            and hidden_share(staging, x, base, size, size) > 0.15
+        ):
+            # no free place in a crowded close-up: a small thing is drawn in front of the figures, at
+            # their feet (a wardrobe or a rocket stays behind them: in front it would hide them)
+            foot = min(staging.ground + size * 0.3, bottom_limit(staging, x))
+            in_front.append(_standing_for(item.prop, draw_prop(item.prop, style, x, foot, size), plants))
             continue
         if where == "table" and item.prop != "table":
             table = prop_height("table", figure_height)
@@ -429,7 +518,7 @@ def place_props(scene: SceneSpec, staging: Staging, style: Style) -> tuple[str, 
             tree = prop_height("tree", figure_height)
             behind.append(draw_prop("tree", style, x, staging.ground + 4, tree))
             base = staging.ground - tree * 0.55
-        behind.append(draw_prop(item.prop, style, x, base, size))
+        behind.append(_standing_for(item.prop, draw_prop(item.prop, style, x, base, size), plants))
     for sleeper in (spot for spot in sitters if spot.pose in ("lie", "sleep")):
         # nobody lies flat on a floor or floats over the sea bed: indoors in a bed, outdoors on a sleeping mat
         if scene.place_or_backdrop in BED_PLACES:
@@ -443,12 +532,76 @@ def place_props(scene: SceneSpec, staging: Staging, style: Style) -> tuple[str, 
     return "".join(behind), "".join(in_front)
 
 
+LANDMARK_HEIGHT = 240.0
+"""The least height of a landmark seen from afar (a lighthouse, a barn, a waterfall), in picture units
+of a 1000-unit picture: big enough to tell what it is behind the cast."""
+LANDMARK_WIDTHS = {"lighthouse": 0.42, "waterfall": 1.0, "barn": 0.95, "greenhouse": 0.95}
+"""A landmark's width, as a share of its height (as its drawing is)."""
+LANDMARK_RISE = 1.7
+"""In a crowd, a landmark stands this many times as tall as the heads in front of it are high above
+its foot, so the upper part of it shows over them."""
+
+
+def _landmark(prop: str, style: Style, staging: Staging, size: float, base: float) -> str:
+    """A landmark far off: tall enough to recognise, behind the cast (never over a face), where the
+    cast hides the least of it, below a text area above; where the cast fills the picture, taller, so
+    that it rises over their heads (a lighthouse is taller than a child, however far)."""
+    room = base - _top_limit(staging)
+    height = min(max(size, LANDMARK_HEIGHT), room)
+    share = LANDMARK_WIDTHS.get(prop, 0.8)
+    x, base = clear_spot(staging, height * share, height, base, base, take=False)
+    if hidden_share(staging, x, base, height * share, height) > 0.4:
+        half = height * share / 2
+        heads = [box[1] for box in figure_boxes(staging) if box[0] < x + half and box[2] > x - half]
+        if heads:
+            height = min(max(height, (base - min(heads)) * LANDMARK_RISE), room)
+    take_spot(staging, x, base, height * share, height)
+    return draw_prop(prop, style, x, base, height)
+
+
+SKY_SHRINK = (1.0, 0.85, 0.7, 0.6)
+"""The sizes a thing in the sky or on the wall tries, largest first, to find a place clear of faces."""
+
+
+def _above_heads(prop: str, style: Style, staging: Staging, size: float, base: float) -> str:
+    """A thing in the sky, on the wall or floating: where no figure stands in front of it, drawn a
+    little smaller in a crowded close-up to fit between the heads, and always behind the cast, so a
+    moon or a clock never covers a face."""
+    lowest_top = _top_limit(staging)
+    best: tuple[float, float, float, float] | None = None
+    for factor in SKY_SHRINK:
+        side = max(size * factor, READABLE_PROP * 0.8)
+        x, y = clear_spot(staging, side, side, base, lowest_top, take=False)
+        hidden = hidden_share(staging, x, y, side, side)
+        if best is None or hidden < best[0] - 0.02:
+            best = (hidden, x, y, side)
+        if hidden <= 0.05:
+            break
+    assert best is not None
+    _, x, y, side = best
+    take_spot(staging, x, y, side, side)
+    return draw_prop(prop, style, x, y, side)
+
+
+BIG_SIZES = frozenset({"large", "huge"})
+"""Size classes of a thing never drawn in front of the cast (a wardrobe, a rocket, a tree)."""
+
+
+def _big(prop: str) -> bool:
+    return prop in PROPS_BY_ID and PROPS_BY_ID[prop].size in BIG_SIZES
+
+
+def _where(item: PropInScene) -> str:
+    """Where a prop goes: the scene's word, or its natural place when the scene leaves it on the ground."""
+    return NATURAL_PLACES.get(item.prop, item.where) if item.where == "ground" else item.where
+
+
 def _top_limit(staging: Staging) -> float:
     """The highest a thing's top may reach: under a text area above, or near the picture's edge."""
     return (staging.zone[3] + 20) if staging.zone is not None and staging.zone[1] == 0 else 40.0
 
 
-def _bottom_limit(staging: Staging, x: float) -> float:
+def bottom_limit(staging: Staging, x: float) -> float:
     """The lowest a thing's base may reach at `x`: above a text area below, or inside the picture."""
     zone = staging.zone
     if zone is not None and zone[1] > 0 and zone[0] <= x <= zone[2]:

@@ -23,7 +23,7 @@ TEXT_PLACES: tuple[tuple[Place, str], ...] = (
         "boat",
         r"on deck|the deck|below deck|aboard|on board|the sails?"
         r"|cubierta|a bordo|las velas|le pont|a bord|les voiles"
-        r"|an deck|unter deck|an bord|die segel",
+        r"|an deck|unter deck|an bord|die segel|das deck\b|\bdeck\b|das segel|la voile",
     ),
     (
         "space-station",
@@ -66,7 +66,7 @@ TEXT_PLACES: tuple[tuple[Place, str], ...] = (
     (
         "bedroom",
         r"bedroom|quiet house|casa tranquila|maison calme|stillen haus"
-        r"|(?<!flower )\bbed\b|dormitorio|\bcama\b|chambre|(?:son|le|leur) lit\b|schlafzimmer"
+        r"|(?<!flower )\bbed\b(?! of nettles)|dormitorio|\bcama\b|chambre|(?:son|le|leur) lit\b|schlafzimmer"
         r"|\bbett\b",
     ),
     (
@@ -84,7 +84,8 @@ TEXT_PLACES: tuple[tuple[Place, str], ...] = (
     (
         "city-street",
         r"\bstreets?\b|\btown\b|\bcity\b|market|rooftops|\bcalles?\b|ciudad|pueblo|\bplaza\b|mercado|tejados"
-        r"|\brues?\b|\bville\b|\btoits\b|strasse|\bstadt\b|\bmarkt|dacher|gassen?\b",
+        r"|\brues?\b|\bville\b|\btoits\b|strasse|\bstadt\b|\bmarkt|dacher|gassen?\b"
+        r"|bakery|pavement|shoppers|panaderia|\bacera\b|boulangerie|trottoir|backerei|gehweg",
     ),
     (
         "beach",
@@ -92,17 +93,19 @@ TEXT_PLACES: tuple[tuple[Place, str], ...] = (
         r"|muelle|\bfaro\b|acantilado|plage|rivage|vagues?|\bport\b|\bquai|\bphare|falaise|\bstrand\b|\bufer\b"
         r"|wellen?\b|hafen|\bkai\b|leuchtturm|klippe",
     ),
-    ("snowy-village", r"\bsnow|\bnieve|\bneige|\bschnee"),
+    ("snowy-village", r"\bsnow|\bnieve|ventisca|\bneige|\bschnee|icicle|carambano|glacons|eiszapfen"),
     ("desert", r"desert|dunes?|desierto|dunas?|wuste|dunen?"),
     ("jungle", r"jungle|vines|lianas?|selva|lianes?|dschungel|lianen"),
     (
         "farm",
-        r"\bbarn|farmyard|\bhay\b|\bfarm\b|granero|granja|\bheno\b|grange|ferme|\bfoin\b|scheune|bauernhof|\bheu\b",
+        r"\bbarn|farmyard|\bhay\b|\bfarm\b|granero|granja|\bheno\b|grange|ferme|\bfoin\b|scheune|bauernhof|\bheu\b"
+        r"|(?<![\w-])corn(?:field)?\b|\bmaiz(?:al)?\b|(?:le|du|grand) mais\b"
+        r"|(?:der|den|dem|hohe) mais\b|maisfeld",
     ),
     (
         "mountains",
         r"mountain|\bhills?\b|slope|\bpeaks?\b|montana|colina|ladera|\bcima\b|montagne|colline|pente"
-        r"|sommet|\bberg|hugel|gipfel",
+        r"|sommet|\bberg|hugel|gipfel|precipicio|felswand",
     ),
     (
         "forest",
@@ -111,11 +114,16 @@ TEXT_PLACES: tuple[tuple[Place, str], ...] = (
         r"|\bpins?\b|mousse\b|fougere|\w*wald\b|\bwald|kiefern|\bmoos\b|\bfarn",
     ),
     ("playground", r"playground|parque infantil|aire de jeux|spielplatz"),
-    ("garden", r"garden|vegetable patch|jardin|huerto|potager|\bgarten|gemusebeet"),
+    (
+        "garden",
+        r"garden|vegetable patch|jardin|huerto|potager|\bgarten|gemusebeet|tomato|\btomates?\b|\btomaten\b"
+        r"|sprinkler|aspersor|arroseur|rasensprenger",
+    ),
     ("park", r"\bpark\b|\bpond\b|parque|estanque|\bparc\b|etang|\bteich"),
     (
         "meadow",
-        r"meadow|\bfields?\b|\bgrass\b|\bprado\b|\bcampo\b|hierba|prairie|\bchamps?\b|herbe|\bwiese|\bfeld\b|\bgras\b",
+        r"meadow|\bfields?\b|\bgrass\b|\bprado\b|\bcampo\b|hierba|prairie|\bchamps?\b|herbe|\bwiese|\bfeld\b|\bgras\b"
+        r"|\ble pre\b|\bdans le pre\b",
     ),
 )
 """Each place and its words (accents folded), the more particular places first: "the kelp forest" is

@@ -159,7 +159,7 @@ WATER_PROPS = frozenset({"sailboat", "anchor", "seaweed", "coral", "starfish"})
 WALL_PROPS = frozenset(
     {"window", "door", "painting", "photo", "blackboard", "clock", "mirror", "windowsill", "curtains"}
 )
-BACKGROUND_PROPS = frozenset({"waterfall", "lighthouse", "barn"})
+BACKGROUND_PROPS = frozenset({"waterfall", "lighthouse", "barn", "greenhouse"})
 """Scenery that stands far off, behind the characters."""
 TABLE_PROPS = frozenset(
     {"cup", "teapot", "bowl", "plate", "cake", "pie", "soup", "bread", "microscope", "globe"}
@@ -372,7 +372,7 @@ def animals_for(text: str, language: str, characters: list[Character], place: Pl
         named = [c for c in characters if re.search(rf"(?<!\w){re.escape(c.name)}(?!\w)", sentence)]
         own = {kind_of(c.bible.species, c.bible.kind).id for c in named}
         for kind_id, count in named_animals(sentence, language, ignore):
-            if kind_id not in own:
+            if kind_id not in own or _another_one(sentence, kind_id, language, [c.name for c in named]):
                 found[kind_id] = max(count, found.get(kind_id, 0))
                 if KINDS_BY_ID[kind_id].group == "machine" and re.search(
                     BROKEN_WORDS[language], _fold(sentence)
@@ -401,14 +401,66 @@ BROKEN_WORDS = {
 """Words saying a machine is broken (accents folded): it is drawn broken on that page, whole once mended."""
 
 
-def shot_for(beat: str, index: int, place: str, composition: Composition, trail: SceneTrail) -> Shot:
-    """The beat's shot, changed when the previous page had the same place, shot and composition."""
+INDEFINITE = {
+    "en": r"(?:a|an|another|some)",
+    "es": r"(?:un|una|unos|unas|otro|otra)",
+    "fr": r"(?:un|une|des|un autre|une autre)",
+    "de": r"(?:ein|eine|einen|einem|einer|eines|noch ein\w*)",
+}
+"""Articles introducing a creature not met before ("a shy stray cat")."""
+IS_WORDS = {
+    "en": r"(?:is|was|were|are)",
+    "es": r"(?:es|era|fue|son|eran)",
+    "fr": r"(?:est|etait|sont|etaient)",
+    "de": r"(?:ist|war|sind|waren)",
+}
+"""What says a character is the creature it names ("Bruno was a dog"), accents folded."""
+CALLED = (
+    r",?\s+(?:called|named|llamad[oa]|que se llamaba|appele\w*|nomme\w*|qui s'appelait|namens|mit namen)\b"
+)
+"""What names the creature just brought in: "a kitten called Inky" is Inky."""
+
+
+def _another_one(sentence: str, kind_id: str, language: str, names: Sequence[str] = ()) -> bool:
+    """Whether the sentence brings in a new creature of `kind_id` (an indefinite article, up to three
+    adjectives and the creature's word: "a shy stray cat", "eine scheue streunende Katze"), rather
+    than saying what a character `names` is ("Inky was a cat", "Inky, a kitten", "a kitten called
+    Inky")."""
+    words = KINDS_BY_ID[kind_id].words.get(language, ())
+    if not words or language not in INDEFINITE:
+        return False
+    kinds = "|".join(re.escape(_fold(word)) for word in sorted(words, key=len, reverse=True))
+    ending = "(?:n|en|e|es|s)?" if language == "de" else ""
+    pattern = rf"(?<!\w){INDEFINITE[language]}\s+(?:[\w-]+,?\s+){{0,3}}?(?:{kinds}){ending}(?!\w)"
+    folded = _fold(sentence)
+    names_before = "|".join(re.escape(_fold(name)) for name in names) or "(?!)"
+    return any(
+        not re.search(rf"(?:\b{IS_WORDS[language]}|(?:{names_before}),)\s+$", folded[: match.start()])
+        and not re.match(CALLED, folded[match.end() :])
+        for match in re.finditer(pattern, folded)
+    )
+
+
+CLOSE_SHOTS = frozenset({"close-up", "two-shot"})
+"""Shots the cast fills from side to side: nothing far off shows past them."""
+
+
+def shot_for(
+    beat: str, index: int, place: str, composition: Composition, trail: SceneTrail, far_sight: bool = False
+) -> Shot:
+    """The beat's shot, changed when the previous page had the same place, shot and composition; a
+    page naming a landmark far off (`far_sight`: the lighthouse on the cliff) is never a close shot,
+    which would hide it behind the cast."""
     options = BEAT_SHOTS.get(beat, ("medium", "wide"))
+    if far_sight:
+        options = tuple(shot for shot in options if shot not in CLOSE_SHOTS) or ("medium", "wide")
     shot = options[index % len(options)]
     if (place, shot, composition) == (trail.place, trail.shot, trail.composition) or (
         place == trail.place and shot == trail.shot
     ):
         every: tuple[Shot, ...] = ("wide", "medium", "two-shot", "close-up", "from-behind")
+        if far_sight:
+            every = tuple(shot for shot in every if shot not in CLOSE_SHOTS)
         alternatives = [s for s in every if s != trail.shot]
         shot = next((s for s in options if s != trail.shot), alternatives[index % len(alternatives)])
     return shot
