@@ -327,7 +327,7 @@ FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
             "{hero} hizo todo lo posible por no escucharla",
         ),
         (
-            "{hero} sentía la barriga apretada y llena de mariposas",
+            "{hero} sentía un nudo en el estómago, apretado e inquieto",
             "Es lo que se siente cuando no sabes cómo va a terminar algo",
         ),
         (
