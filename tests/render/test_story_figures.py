@@ -4,7 +4,6 @@ white and grey, the farm's animals seen beside the cast, and the robot to mend d
 from __future__ import annotations
 
 import io
-import random
 import re
 
 import pytest
@@ -12,35 +11,12 @@ import resvg_py
 from PIL import Image, ImageChops
 
 from storyloom.providers.text.engine import scenes
-from storyloom.providers.text.engine.bible import companion_bible
 from storyloom.render.illustrator.compose import scene_svg
 from storyloom.render.illustrator.figures import place_figure
 from storyloom.render.illustrator.styles import STYLE_NAMES, style_named
 from storyloom.render.scene_prompt import scene_phrase
-from storyloom.story.schema import AnimalInScene, Character, CharacterInScene, SceneSpec, VisualBible
-
-HERO = Character(
-    name="Mia",
-    role="hero",
-    description="the hero",
-    bible=VisualBible(
-        species="human child",
-        age="child",
-        skin_or_fur="brown skin",
-        hair="black, curly",
-        outfit="a yellow raincoat",
-        colours={"skin": "#8d5524", "hair": "#1f1a17", "outfit": "#f2c12e"},
-    ),
-)
-
-
-def companion(name: str, species: str, look: str = "") -> Character:
-    return Character(
-        name=name,
-        role="friend",
-        description=species,
-        bible=companion_bible(random.Random(name), species, look, False),
-    )
+from storyloom.story.schema import AnimalInScene, Character, CharacterInScene, SceneSpec
+from tests.render.test_scene_drawing import HERO, companion
 
 
 def page(place: str, cast: list[Character], animals: list[AnimalInScene], shot: str = "medium") -> SceneSpec:
