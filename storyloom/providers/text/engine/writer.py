@@ -35,7 +35,7 @@ from storyloom.providers.text.engine.plot import (
 )
 from storyloom.story.kinds import kind_of
 from storyloom.story.params import StoryParams
-from storyloom.story.reading_level import word_range
+from storyloom.story.reading_level import FORMULAS, measure, target_band, word_range
 from storyloom.story.scene import INDOOR_PLACES
 from storyloom.story.schema import (
     Backdrop,
@@ -161,13 +161,51 @@ def compose_story(
         else:
             register = replace(register, clauses=register.clauses - 1)
         story = _compose(params, seed, register)
+    if params.age_group in CHAPTER_BOOK_AGES:
+        story = _harder_draft(params, seed, register, story, most)
     return story
 
 
-def _compose(params: StoryParams, seed: int, register: Register) -> StoryContent:
+CHAPTER_BOOK_AGES = frozenset({"9-12"})
+CHAPTER_DRAFTS = 4
+"""How many drafts of a chapter book the writer tries (the same plot, other phrases from its pools)
+before it keeps the one that reads closest to the top half of the age band."""
+
+
+def _harder_draft(
+    params: StoryParams, seed: int, register: Register, story: StoryContent, most: int
+) -> StoryContent:
+    """A chapter book reads in the harder half of its band: when the first draft falls in the easier
+    half, the writer tells the same plot again with other phrases (still the same for the same seed)
+    and keeps the first draft that reads in the harder half, else the hardest one."""
+
+    def distance(draft: StoryContent) -> float:
+        """How far the draft reads below the middle of the band (0 when it is in the harder half)."""
+        text = " ".join(chapter.text for chapter in draft.chapters)
+        level = measure(text, params.language, params.age_group, [c.name for c in draft.characters])
+        low, high = target_band(params.language, params.age_group)
+        middle = (low + high) / 2
+        below = (
+            middle - level.score if FORMULAS[params.language].direction == "grade" else level.score - middle
+        )
+        return max(0.0, below)
+
+    best, best_distance = story, distance(story)
+    for variant in range(1, CHAPTER_DRAFTS):
+        if best_distance == 0.0:
+            break
+        draft = _compose(params, seed, register, variant)
+        if draft.word_count > most:
+            continue
+        if (draft_distance := distance(draft)) < best_distance:
+            best, best_distance = draft, draft_distance
+    return best
+
+
+def _compose(params: StoryParams, seed: int, register: Register, variant: int = 0) -> StoryContent:
     language = params.language
     lexicon = lexicon_for(language)
-    rng = _rng(params, seed, "plot")
+    rng = _rng(params, seed, f"plot-{variant}" if variant else "plot")
     world, simple = shapes.story_world(lexicon, params.genre, params.age_group, seed, params.setting)
     # Only a story about something lost may call its resolution "Found it!".
     shape = shapes.shape_for(seed, params.genre, params.age_group, params.setting)
