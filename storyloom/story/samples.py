@@ -128,6 +128,15 @@ SETTINGS = {
 }
 
 
+GRANDMA_NAMES = ("Grandma Rose", "Nana Lou")
+"""Names that say what their character is: a grandma, whatever kind was drawn for them."""
+
+
+def _kind_for(name: str, drawn: str, language: str) -> str:
+    """The drawn kind, or a grandma for a grandma's name ("Grandma Rose" is no big brother)."""
+    return KINDS[language][1] if name in GRANDMA_NAMES else drawn
+
+
 def random_params(rng: random.Random, language: str) -> StoryParams:
     """One valid, randomly chosen set of parameters in `language`."""
     hero = rng.choice(NAMES)
@@ -135,7 +144,7 @@ def random_params(rng: random.Random, language: str) -> StoryParams:
     characters = [
         CharacterSpec(
             name=name,
-            kind=rng.choice(KINDS[language]),
+            kind=_kind_for(name, rng.choice(KINDS[language]), language),
             traits=rng.choice(TRAITS[language]),
             look=rng.choice(LOOKS),
         )

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from storyloom.providers.text.engine import bible as bibles
 from storyloom.providers.text.engine import shapes
+from storyloom.providers.text.engine.grammar import agree
 from storyloom.providers.text.engine.lexicon import Lexicon
 from storyloom.story.kinds import KINDS_BY_ID, kind_word, resolve_kind
 from storyloom.story.params import StoryParams
@@ -123,11 +124,29 @@ def with_article(kind: str, lexicon: Lexicon) -> str:
         return kind
     if lexicon.language == "en":
         return ("an " if lowered[:1] in "aeiou" else "a ") + kind
-    feminine = lowered in articles.get("_feminine", "").split() or (
+    return f"{articles['feminine' if is_feminine(kind, lexicon) else 'masculine']} {kind}"
+
+
+FEMININE_KIND_IDS = frozenset({"grandma", "mum"})
+"""Kinds that are a woman in every language, whatever word the customer typed."""
+
+
+def is_feminine(kind: str, lexicon: Lexicon) -> bool:
+    """Whether a character of this kind is spoken of in the feminine: "une mamie", "eine Oma", "una
+    gata"; a phrase with its own article ("une chouette sage") says so by its article."""
+    lowered = kind.casefold().strip()
+    articles = lexicon.article_rules
+    if "feminine" not in articles:
+        return False
+    first = lowered.split(" ", 1)[0]
+    if first in articles.get("_articles", "").split():
+        return first == articles["feminine"]
+    if resolve_kind(kind, fallback="") in FEMININE_KIND_IDS:
+        return True
+    return lowered in articles.get("_feminine", "").split() or (
         lowered not in articles.get("_masculine", "").split()
         and any(lowered.endswith(end) for end in articles.get("_endings", "").split())
     )
-    return f"{articles['feminine' if feminine else 'masculine']} {kind}"
 
 
 def kind_in(kind: str, language: str) -> str:
@@ -154,7 +173,11 @@ def companions_for(params: StoryParams, lexicon: Lexicon, rng: random.Random) ->
             Companion(
                 name=c.name,
                 kind_phrase=with_article(kind_in(c.kind, params.language), lexicon),
-                traits=c.traits or rng.choice(lexicon.default_traits),
+                traits=agree(
+                    c.traits or rng.choice(lexicon.default_traits),
+                    params.language,
+                    is_feminine(kind_in(c.kind, params.language), lexicon),
+                ),
                 species=c.kind,
                 role=bibles.role_for(c.kind),
                 look=c.look,
@@ -169,7 +192,11 @@ def companions_for(params: StoryParams, lexicon: Lexicon, rng: random.Random) ->
         Companion(
             name,
             lexicon.kinds[species],
-            rng.choice(lexicon.default_traits),
+            agree(
+                rng.choice(lexicon.default_traits),
+                params.language,
+                is_feminine(lexicon.kinds[species], lexicon),
+            ),
             species,
             "helper" if index else "friend",
             "",

@@ -88,11 +88,111 @@ def headline(title: str, language: str) -> str:
 _ENGLISH_BY = re.compile(r"\b(seaside|beach|sea|coast|shore|lake|river|harbou?r)\b", re.IGNORECASE)
 _ENGLISH_ON = re.compile(r"\b(island|farm|moon|planet|ship|boat|hill|mountaintop)\b", re.IGNORECASE)
 _PREPOSITIONS = {
-    "en": ("in", "on", "at", "by", "near", "under", "inside", "beside"),
-    "es": ("en", "junto", "cerca", "bajo", "sobre", "dentro"),
-    "fr": ("dans", "sur", "au", "à", "près", "sous", "chez"),
-    "de": ("in", "im", "am", "an", "auf", "bei", "beim", "unter", "zu", "zum", "zur"),
+    "en": (
+        "in",
+        "on",
+        "at",
+        "by",
+        "near",
+        "under",
+        "inside",
+        "beside",
+        "behind",
+        "beyond",
+        "among",
+        "across",
+        "above",
+        "below",
+        "outside",
+        "over",
+        "along",
+        "far",
+        "deep",
+        "up",
+        "down",
+        "high",
+        "somewhere",
+    ),
+    "es": (
+        "en",
+        "junto",
+        "cerca",
+        "bajo",
+        "sobre",
+        "dentro",
+        "a",
+        "al",
+        "entre",
+        "tras",
+        "detrás",
+        "delante",
+        "encima",
+        "debajo",
+        "lejos",
+        "allá",
+        "por",
+        "frente",
+        "fuera",
+        "arriba",
+        "abajo",
+    ),
+    "fr": (
+        "dans",
+        "sur",
+        "au",
+        "aux",
+        "à",
+        "près",
+        "sous",
+        "chez",
+        "en",
+        "vers",
+        "derrière",
+        "devant",
+        "entre",
+        "parmi",
+        "loin",
+        "au-dessus",
+        "hors",
+        "là-bas",
+        "là-haut",
+        "auprès",
+    ),
+    "de": (
+        "in",
+        "im",
+        "am",
+        "an",
+        "auf",
+        "bei",
+        "beim",
+        "unter",
+        "zu",
+        "zum",
+        "zur",
+        "hoch",
+        "oben",
+        "hinter",
+        "vor",
+        "neben",
+        "über",
+        "zwischen",
+        "nahe",
+        "mitten",
+        "weit",
+        "tief",
+        "ganz",
+        "draußen",
+        "unten",
+        "nah",
+        "fern",
+        "ins",
+        "aufs",
+        "ans",
+    ),
 }
+"""Words that start a setting phrase which already says where ("high in the mountains", "en haute
+montagne", "hoch in den Bergen"): such a phrase takes no preposition of ours."""
 _GERMAN_DATIVE = {"der": "im", "das": "im", "die": "in der", "ein": "in einem", "eine": "in einer"}
 
 
@@ -131,3 +231,201 @@ def _german_dative_adjectives(phrase: str) -> str:
         elif word.endswith("e"):
             words[index] = word + "n"
     return " ".join(words)
+
+
+_NO_AGREEMENT = frozenset(
+    [
+        "et",
+        "mais",
+        "ou",
+        "très",
+        "trop",
+        "si",
+        "assez",
+        "plutôt",
+        "toujours",
+        "un",
+        "peu",
+        "bien",
+        "aussi",
+        "pas",
+        "jamais",
+        "tout",
+        "vraiment",
+        "y",
+        "e",
+        "o",
+        "u",
+        "ni",
+        "pero",
+        "muy",
+        "poco",
+        "tan",
+        "bastante",
+        "algo",
+        "demasiado",
+        "siempre",
+        "también",
+        "más",
+        "menos",
+        "no",
+        "nada",
+    ]
+)
+_DETERMINERS = frozenset(
+    [
+        "de",
+        "d'",
+        "du",
+        "des",
+        "le",
+        "la",
+        "les",
+        "l'",
+        "un",
+        "une",
+        "au",
+        "aux",
+        "à",
+        "avec",
+        "pour",
+        "en",
+        "son",
+        "sa",
+        "ses",
+        "del",
+        "el",
+        "los",
+        "las",
+        "una",
+        "al",
+        "a",
+        "con",
+        "por",
+        "para",
+        "sin",
+        "su",
+        "sus",
+    ]
+)
+_FRENCH_FEMININE = {
+    "gentil": "gentille",
+    "beau": "belle",
+    "nouveau": "nouvelle",
+    "fou": "folle",
+    "mou": "molle",
+    "vieux": "vieille",
+    "malin": "maligne",
+    "doux": "douce",
+    "roux": "rousse",
+    "faux": "fausse",
+    "frais": "fraîche",
+    "blanc": "blanche",
+    "franc": "franche",
+    "sec": "sèche",
+    "long": "longue",
+    "gros": "grosse",
+    "gras": "grasse",
+    "bas": "basse",
+    "favori": "favorite",
+    "complet": "complète",
+    "inquiet": "inquiète",
+    "secret": "secrète",
+    "discret": "discrète",
+    "meilleur": "meilleure",
+    "public": "publique",
+    "grec": "grecque",
+    "fier": "fière",
+    "cher": "chère",
+}
+_SPANISH_INVARIABLE = frozenset(
+    ["mejor", "peor", "mayor", "menor", "superior", "inferior", "interior", "exterior", "cortés"]
+)
+
+
+def _french_feminine(word: str) -> str:
+    lowered = word.casefold()
+    if lowered in _FRENCH_FEMININE:
+        return _FRENCH_FEMININE[lowered]
+    for ending, feminine in (
+        ("eux", "euse"),
+        ("eur", "euse"),
+        ("if", "ive"),
+        ("ier", "ière"),
+        ("er", "ère"),
+        ("el", "elle"),
+        ("eil", "eille"),
+        ("ien", "ienne"),
+        ("on", "onne"),
+        ("et", "ette"),
+    ):
+        if lowered.endswith(ending):
+            return word[: -len(ending)] + feminine
+    if lowered.endswith(
+        (
+            "ant",
+            "ent",
+            "and",
+            "ard",
+            "ais",
+            "ois",
+            "ot",
+            "ut",
+            "in",
+            "ain",
+            "un",
+            "é",
+            "i",
+            "u",
+            "it",
+            "al",
+            "il",
+            "ul",
+            "ic",
+            "ond",
+            "ort",
+            "rt",
+            "nd",
+            "ct",
+        )
+    ):
+        return word + "e"
+    return word
+
+
+def _spanish_feminine(word: str) -> str:
+    lowered = word.casefold()
+    if lowered in _SPANISH_INVARIABLE:
+        return word
+    if lowered.endswith("o"):
+        return word[:-1] + "a"
+    if lowered.endswith(("or", "ol")):
+        return word + "a"
+    for ending, feminine in (("ón", "ona"), ("án", "ana"), ("és", "esa"), ("ín", "ina")):
+        if lowered.endswith(ending):
+            return word[: -len(ending)] + feminine
+    return word
+
+
+def agree(traits: str, language: str, feminine: bool) -> str:
+    """Traits said of a character, agreeing with her: "drôle et gentille", "muy curiosa". The words
+    after a preposition or article ("plein d'idées", "amante de los libros") are nouns and stay."""
+    if not feminine or language not in ("fr", "es"):
+        return traits
+    inflect = _french_feminine if language == "fr" else _spanish_feminine
+    words = re.split(r"(\s+|,|')", traits)
+    after_determiner = False
+    out: list[str] = []
+    for piece in words:
+        lowered = piece.casefold()
+        if not piece or not piece.strip(" ,") or piece == "'":
+            if piece == "'" and out:
+                after_determiner = True
+            out.append(piece)
+            continue
+        if after_determiner or lowered in _NO_AGREEMENT or not piece.isalpha():
+            out.append(piece)
+        else:
+            out.append(inflect(piece))
+        after_determiner = lowered in _DETERMINERS
+    return "".join(out)

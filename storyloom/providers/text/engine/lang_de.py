@@ -266,6 +266,20 @@ BEATS = {
             "Der Tag endete mit Liedern und Gekicher",
         ),
     ),
+    "thanks": (
+        (
+            "Alle kamen, um danke zu sagen|Alle kamen vorbei, um sich zu bedanken",
+            "{hero} wurde ganz rot|{hero} lächelte schüchtern",
+            "{pal} schenkte {hero} eine kleine Dankeskarte mit einem Bild darauf",
+            "Dann gingen alle unter den ersten Sternen nach Hause",
+        ),
+        (
+            "Als das letzte Lied gesungen war, war es Zeit, nach Hause zu gehen",
+            "{hero} und {friends} halfen beim Aufräumen",
+            "Alle winkten einander zu, bis sie sich nicht mehr sehen konnten",
+            "Die Füße waren müde, aber die Herzen waren voller Freude",
+        ),
+    ),
     "ending": (
         (
             (
@@ -405,6 +419,7 @@ TITLES = {
     "resolution": ("Gefunden!", "Hurra!"),
     "return": ("Der Weg nach Hause",),
     "celebration": ("Ein kleines Fest", "Danke, {hero}"),
+    "thanks": ("Danke, {hero}", "Zeit für den Abschied"),
     "ending": ("Gute Nacht", "Was {hero} gelernt hat"),
 }
 
@@ -528,7 +543,7 @@ LEXICON = Lexicon(
         "feminine": "eine",
         "_endings": "e in ung heit keit ei",
         "_articles": "ein eine der die das",
-        "_masculine": "drache hase löwe affe rabe",
-        "_feminine": "maus kuh gans",
+        "_masculine": "drache hase löwe affe rabe junge welpe",
+        "_feminine": "maus kuh gans oma omi mama mutti mutter großmutter tante frau dame schwester",
     },
 )

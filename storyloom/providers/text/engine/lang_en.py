@@ -278,6 +278,20 @@ BEATS = {
             "The day ended with songs and giggles",
         ),
     ),
+    "thanks": (
+        (
+            "Everyone came to say thank you|Everybody came to say thank you",
+            "{hero} blushed|{hero} smiled a shy smile",
+            "{pal} gave {hero} a little thank-you card with a drawing on it",
+            "Then everyone walked home under the first stars",
+        ),
+        (
+            "When the last song was sung, it was time to go home",
+            "{hero} and {friends} helped to tidy up|{hero} and {friends} helped to clear everything away",
+            "Everyone waved goodbye until they were out of sight",
+            "Their feet were tired but their hearts were full",
+        ),
+    ),
     "ending": (
         (
             (
@@ -417,6 +431,7 @@ TITLES = {
     "resolution": ("Found It!", "Hooray!"),
     "return": ("The Way Home",),
     "celebration": ("A Little Party", "Thank You, {hero}"),
+    "thanks": ("Thank You, {hero}", "Time to Say Goodbye"),
     "ending": ("Goodnight", "What {hero} Learned"),
 }
 

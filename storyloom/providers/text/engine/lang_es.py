@@ -266,6 +266,20 @@ BEATS = {
             "El día terminó con canciones y risas",
         ),
     ),
+    "thanks": (
+        (
+            "Todos vinieron a dar las gracias|Todo el mundo vino a dar las gracias",
+            "A {hero} le subieron los colores|{hero} sonrió con timidez",
+            "{pal} le regaló a {hero} una tarjeta de agradecimiento con un dibujo",
+            "Luego cada uno volvió a casa bajo las primeras estrellas",
+        ),
+        (
+            "Cuando terminó la última canción, llegó la hora de volver a casa",
+            "{hero} y {friends} ayudaron a recogerlo todo",
+            "Todos se dijeron adiós con la mano hasta perderse de vista",
+            "Tenían los pies cansados, pero el corazón lleno de alegría",
+        ),
+    ),
     "ending": (
         (
             (
@@ -405,6 +419,7 @@ TITLES = {
     "resolution": ("¡Lo encontramos!", "¡Hurra!"),
     "return": ("El camino a casa",),
     "celebration": ("Una pequeña fiesta", "Gracias, {hero}"),
+    "thanks": ("Gracias, {hero}", "La hora de despedirse"),
     "ending": ("Buenas noches", "Lo que aprendió {hero}"),
 }
 
@@ -560,7 +575,7 @@ LEXICON = Lexicon(
         "feminine": "una",
         "_endings": "a ión dad",
         "_articles": "un una el la los las",
-        "_masculine": "día mapa dragón",
-        "_feminine": "",
+        "_masculine": "día mapa dragón pirata astronauta koala panda",
+        "_feminine": "mamá madre mujer",
     },
 )

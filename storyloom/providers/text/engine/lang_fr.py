@@ -271,6 +271,20 @@ BEATS = {
             "La journée finit en chansons",
         ),
     ),
+    "thanks": (
+        (
+            "Tout le monde vint dire merci",
+            "{hero} rougit|{hero} eut un petit sourire timide",
+            "{pal} offrit à {hero} une petite carte de remerciement avec un dessin",
+            "Puis chacun rentra chez soi sous les premières étoiles",
+        ),
+        (
+            "Quand la dernière chanson fut chantée, il fut temps de rentrer",
+            "{hero} et {friends} aidèrent à tout ranger",
+            "Tout le monde se fit de grands signes d'au revoir",
+            "Les pieds étaient fatigués, mais les cœurs étaient pleins de joie",
+        ),
+    ),
     "ending": (
         (
             (
@@ -410,6 +424,7 @@ TITLES = {
     "resolution": ("Trouvé !", "Hourra !"),
     "return": ("Le chemin du retour",),
     "celebration": ("Une petite fête", "Merci, {hero}"),
+    "thanks": ("Merci, {hero}", "L'heure des au revoir"),
     "ending": ("Bonne nuit", "Ce que {hero} a appris"),
 }
 
@@ -543,8 +558,9 @@ LEXICON = Lexicon(
         "feminine": "une",
         "_endings": "e",
         "_articles": "un une le la les l'",
-        "_feminine": "souris fée",
+        "_feminine": "souris fée sœur mémé maman grand-maman",
         "_masculine": "singe lièvre hérisson chien ours renard robot dragon lapin chat zèbre tigre "
-        "crocodile rhinocéros hippopotame ange",
+        "crocodile rhinocéros hippopotame ange frère père grand-père oncle homme pirate astronaute adulte "
+        "monstre extraterrestre androïde maître",
     },
 )

@@ -144,7 +144,42 @@ def sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def _joinable(clause: str, lexicon: Lexicon, names: set[str]) -> bool:
+COMMENTS = {
+    "en": re.compile(r"(?:that|this|it was|it is)\b", re.IGNORECASE),
+    "es": re.compile(r"(?:eso|esto|era|fue|había que|tendrían que|tenían que)\b", re.IGNORECASE),
+    "fr": re.compile(
+        r"(?:c'était|c'est|ce n'était|ce fut|cela|ça|il fallait|il était temps)\b", re.IGNORECASE
+    ),
+    "de": re.compile(r"(?:das war|das hatte|das ist|es war|es ist)\b", re.IGNORECASE),
+}
+"""Clauses that comment on what came before ("That had not worked at all"): they stand alone, for
+"Priya sighed and that had not worked" reads as if the sigh had failed."""
+
+
+def _subjects(clause: str, names: set[str], list_and: str) -> list[str]:
+    """The names a clause starts with ("Mia and Bolt joined in" -> Mia, Bolt), or none."""
+    found: list[str] = []
+    rest = clause
+    while name := next((n for n in names if rest.startswith(n + " ") or rest.startswith(n + ",")), ""):
+        found.append(name)
+        rest = rest[len(name) :].lstrip(", ")
+        if rest.startswith(list_and + " "):
+            rest = rest[len(list_and) + 1 :]
+    return found
+
+
+def _joinable(clause: str, lexicon: Lexicon, names: set[str], current: list[str] | None = None) -> bool:
+    """Whether `clause` may join the sentence being built: it starts with a name or a joining word,
+    is no comment on the sentence before, and does not name again someone the clause before names
+    ("Bolt joined in and Bolt was a robot" is two sentences)."""
+    comment = COMMENTS.get(lexicon.language)
+    if comment and comment.match(clause):
+        return False
+    if current and any(
+        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", current[-1])
+        for name in _subjects(clause, names, lexicon.list_and)
+    ):
+        return False
     first = clause.split(" ", 1)[0].strip(",")
     return first in names or first.casefold() in lexicon.lowercase_starters
 
@@ -189,7 +224,7 @@ def write_page(
             and clause not in whole
             and current[-1] not in whole
             and not current[0].startswith(PRESENTATIVES)
-            and _joinable(clause, lexicon, names)
+            and _joinable(clause, lexicon, names, current)
             and sum(_has_and(c, lexicon) for c in (*current, clause)) < (2 if register.group >= 3 else 1)
         ):
             current.append(_lower_start(clause, names))

@@ -284,7 +284,9 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
             hold_friend=fill(hold, {"friend": companion.name, "but": ""}),
             hold_friend_but=fill(hold, {"friend": companion.name, "but": "aber "}),
         )
-        tries = [beat] * 3 + (
+        # A wish for a party is granted by the resolution's party: the celebration page is a thank-you.
+        own_beat = "thanks" if beat == "celebration" and shape == "wish" else beat
+        tries = [own_beat] * 3 + (
             [b for b in ("journey", "wonder", "quiet") if b != beat] if beat in REFLECTIVE else []
         )
         for attempt_number, written_beat in enumerate(tries):
@@ -349,7 +351,7 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
                 started=index >= problem_from,
             )
         text = " ".join(sentences) or text
-        title = polish(_title(lexicon, beat, slots, pools, used_titles, text, found), language)
+        title = polish(_title(lexicon, own_beat, slots, pools, used_titles, text, found), language)
         chapters.append(
             Chapter(
                 title=title,
