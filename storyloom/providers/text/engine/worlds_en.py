@@ -253,13 +253,12 @@ WORLDS = {
         ),
         attempts=(
             (
-                "{hero} was sure the thief was a man in a hat and followed him",
-                "he was only going to buy a newspaper, so that guess was wrong",
+                "{hero} was sure a man in a hat took it and followed him",
+                "that guess was wrong: he just went to buy a paper",
             ),
             (
                 "{hero} searched behind the bakery",
-                "there were only empty flour sacks, but on the ground {hero} spotted a few crumbs and tiny "
-                "paw prints and noted them as clues",
+                "there was just flour, but on the ground lay crumbs and paw prints: two good clues",
             ),
             ("{hero} asked the fisherman what he saw", "he had only been watching the boats"),
             ("{hero} dusted the window for fingerprints", "they all belonged to the baker"),
