@@ -159,7 +159,7 @@ WATER_PROPS = frozenset({"sailboat", "anchor", "seaweed", "coral", "starfish"})
 WALL_PROPS = frozenset(
     {"window", "door", "painting", "photo", "blackboard", "clock", "mirror", "windowsill", "curtains"}
 )
-BACKGROUND_PROPS = frozenset({"waterfall", "lighthouse", "barn", "greenhouse"})
+BACKGROUND_PROPS = frozenset({"waterfall", "lighthouse", "barn", "greenhouse", "chimney-smoke"})
 """Scenery that stands far off, behind the characters."""
 TABLE_PROPS = frozenset(
     {"cup", "teapot", "bowl", "plate", "cake", "pie", "soup", "bread", "microscope", "globe"}
@@ -258,17 +258,16 @@ def place_for(
             and story_place not in (home, *away)
             and not re.search(rf"\b{re.escape(plot)}\b", fold(setting))
         )
-        if beyond and (at_plot or (back == story_place and not named)):
-            return story_place  # type: ignore[return-value]
+        if story_place is not None and beyond and (at_plot or (back == story_place and not named)):
+            return _inside(story_place, named)
         if beat == "ending" and home in ("city-street", "snowy-village", "farm"):
             return "bedroom"
         return home if beat in HOME_BEATS else away[index % len(away)]
     if beat == "ending":
         return "bedroom"
     if story_place is not None and at_plot:
-        return (
-            story_place  # "the streets smelled of salt" on the page about the lighthouse: at the lighthouse
-        )
+        # "the streets smelled of salt" on the page about the lighthouse: at the lighthouse
+        return _inside(story_place, named)
     if named is not None:
         return named
     places = (home, *away, *((story_place,) if story_place is not None else ()))
@@ -279,6 +278,14 @@ def place_for(
     if previous in places and (previous != home or beat not in ("setout", "journey")):
         return previous  # type: ignore[return-value]
     return away[0]
+
+
+def _inside(story_place: Place, named: Place | None) -> Place:
+    """The story's place, or inside it when it is a tower seen from outside and the page goes in
+    ("climbed the stairs inside the tall dark tower")."""
+    if story_place == "tower-outside" and named in ("tower", "castle-hall"):
+        return named
+    return story_place
 
 
 def cast_for(
