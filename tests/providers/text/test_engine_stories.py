@@ -497,6 +497,8 @@ def test_the_animals_a_page_names_are_in_its_scene(
         ("Sam looked through the big telescope, but it showed only a sleeping comet.", "Sam", "sleep"),
         ("Sam saw a sleeping comet.", "Sam", "sleep"),
         ("A giant was asleep across the road. Sam sighed.", "Sam", "sleep"),
+        ("Further on, a giant was asleep across the road and Sam thought hard.", "Sam", "sleep"),
+        ("Un géant dormait en travers du chemin et Sam réfléchit.", "Sam", "sleep"),
         ("Sam asked the wise old owl, but the owl had been asleep all week.", "Sam", "sleep"),
     ],
 )

@@ -294,7 +294,10 @@ def cast_for(
     """Each present character's pose, facing and expression, from what their sentences say."""
     default_pose, default_expression = BEAT_LOOKS.get(beat, ("stand", "happy"))
     clauses = [
-        clause for sentence in re.split(r"(?<=[.!?»”“])\s+", text) for clause in CLAUSE_BREAK.split(sentence)
+        part
+        for sentence in re.split(r"(?<=[.!?»”“])\s+", text)
+        for clause in CLAUSE_BREAK.split(sentence)
+        for part in _own_clauses(clause, present)
     ]
     together = " ".join(c for c in clauses if not any(n in c for n in present) and GROUP_WORDS.search(c))
     entries: list[CharacterInScene] = []
@@ -319,6 +322,19 @@ def cast_for(
             )
         )
     return entries
+
+
+def _own_clauses(clause: str, present: Sequence[str]) -> list[str]:
+    """`clause` parted before "and NAME" when what stands before names nobody present: "a giant was
+    asleep across the road and Mia thought hard" is about the giant, then about Mia (who is awake);
+    "Mia and Leo sat down" stays whole."""
+    names = "|".join(re.escape(name) for name in present if name.strip())
+    if not names:
+        return [clause]
+    match = re.search(rf"\s+(?:and|y|et|und)\s+(?=(?:{names})(?!\w))", clause)
+    if match is None or re.search(rf"(?<!\w)(?:{names})(?!\w)", clause[: match.start()]):
+        return [clause]
+    return [clause[: match.start()], clause[match.end() :]]
 
 
 def props_for(
