@@ -24,6 +24,7 @@ PLACE_WORDS = {
     "cave": "inside a cave",
     "workshop": "inside an inventor's workshop with a workbench, gears and tools",
     "mill": "beside an old windmill with big turning sails, by a meadow",
+    "tower-outside": "outdoors below a tall stone tower with a pointed roof on a hill, seen from outside",
 }
 SHOT_WORDS = {
     "wide": "wide shot showing the whole place, characters small",

@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Literal, TypeVar, cast
 
-PropSize = Literal["tiny", "small", "medium", "large", "huge"]
+PropSize = Literal["tiny", "small", "medium", "large", "huge", "giant"]
 LANGUAGES = ("en", "es", "fr", "de")
 
 
@@ -100,13 +100,18 @@ PROPS_BY_ID: dict[str, PropKind] = {prop.id: prop for prop in PROPS}
 
 
 VERB_USES = {
+    "en": re.compile(
+        r"\bgiant(?=\s+(?:kites?|clams?|smiling|suns?|footprints|waves?|shells?|leaf|leaves|trees?"
+        r"|mushrooms?|bubbles?|pumpkins?|sandcastles?|snowflakes?|steps?|puddles?)\b)"
+    ),
     "fr": re.compile(
         r"\b(?:il|elle|on|qui|ils|elles)\s+(?:lit|lisent|porte|portent)\b"
         r"|(?<!boule )(?<!boules )(?<!cornet )\b(?:de|en)\s+glace\b"
     ),
 }
 """Words that name a prop but are also a verb in a common phrase ("il lit" reads, not a bed), or
-mean something else there ("une grotte de glace" is made of ice, not of ice cream)."""
+mean something else there ("une grotte de glace" is made of ice, not of ice cream; "the giant kite"
+is a big kite, no giant)."""
 
 
 DRAGON_NOT_KITE = re.compile(r"\b(?:drache|des drachen|kleinen drachen|kleine drachen)\b")

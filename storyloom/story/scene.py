@@ -38,6 +38,7 @@ Place = Literal[
     "jungle",
     "farm",
     "mill",
+    "tower-outside",
 ]
 """Where a page happens; indoor places first (see `INDOOR_PLACES`)."""
 

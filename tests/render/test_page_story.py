@@ -242,11 +242,12 @@ def _cover_of(title: str, pages: list[SceneSpec]) -> SceneSpec:
 def test_the_cover_shows_the_titles_thing_in_the_heros_hands_at_the_titles_place() -> None:
     found = scene(props=[PropInScene(prop="key")], characters_present=["Mia"], cast=[])
     cover = _cover_of("Mia and the Golden Key of the Singing Tower", [found])
-    assert cover.place == "tower"
+    assert cover.place == "tower-outside"  # the tower a title names is seen from outside
     assert [(p.prop, p.where, p.held_by) for p in cover.props] == [("key", "held", "Mia")]
     assert cover.pose_of("Mia").holding == "key"
     drawn = svg_of(cover, [HERO, LEO])
-    assert 'id="prop-key"' in drawn and 'id="place-tower"' in drawn
+    assert 'id="prop-key"' in drawn and 'id="place-tower-outside"' in drawn
+    assert 'id="tower-landmark"' in drawn
 
 
 def test_the_cover_shows_the_titles_animal_and_a_spanish_title_is_read_too() -> None:
@@ -254,7 +255,7 @@ def test_the_cover_shows_the_titles_animal_and_a_spanish_title_is_read_too() -> 
     assert [a.kind for a in _cover_of("Priya and the Wish of the Cat", [cat]).animals] == ["cat"]
     key = scene(props=[PropInScene(prop="key")], characters_present=["Mia"], cast=[])
     cover = _cover_of("Mia y la llave dorada de la torre cantarina", [key])
-    assert cover.place == "tower" and [p.prop for p in cover.props] == ["key"]
+    assert cover.place == "tower-outside" and [p.prop for p in cover.props] == ["key"]
 
 
 def test_the_cover_names_no_thing_a_page_never_shows() -> None:

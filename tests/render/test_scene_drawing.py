@@ -611,3 +611,84 @@ def test_a_named_bird_flies_and_a_fish_swims_above_the_sea_bed() -> None:
     staged = stage(fish, [HERO], 720, random.Random(1))
     _, _, _, bottom = _animal_box(fish, [HERO], "fish")
     assert bottom * 5 < staged.ground - 40
+
+
+@pytest.mark.parametrize("style", STYLE_NAMES)
+@pytest.mark.parametrize(
+    ("time_of_day", "text_space"), [("morning", "bottom"), ("sunset", "top"), ("night", "bottom")]
+)
+def test_a_tower_seen_from_outside_stands_tall_on_its_hill_behind_the_cast(
+    style: str, time_of_day: str, text_space: str
+) -> None:
+    # given a page at the tower seen from outside
+    spec = scene(place="tower-outside", time_of_day=time_of_day, text_space=text_space, shot="wide")
+    drawn = svg_of(spec, [HERO, LEO], style)
+    # then the tower is drawn, before (behind) the cast
+    assert drawn.index('id="tower-landmark"') < drawn.index('id="kind-')
+    tower = group_of(drawn, "tower-landmark")
+    for part in ("<path", "<rect", "a32,32"):  # roof, stones, arched door
+        assert part in tower
+    # and it is big enough to recognise: at least a quarter of the picture tall, inside the picture
+    box = alone_mask(tower).getbbox()
+    assert box is not None
+    assert box[3] - box[1] >= 50, box  # of 200 px
+    assert box[1] >= 0 and box[3] <= 200
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Mia walked up to the tall dark tower.", "tower-outside"),
+        ("They saw the castle on the hill.", "tower-outside"),
+        ("Mia climbed the stairs inside the tower.", "tower"),
+        ("They sat in the tower room.", "tower"),
+        ("They ran through the castle.", "castle-hall"),
+        ("Léa marcha vers le château.", "tower-outside"),
+        ("Subieron las escaleras de la torre.", "tower"),
+        ("Sie standen vor dem Schloss.", "tower-outside"),
+    ],
+)
+def test_a_tower_or_castle_named_as_a_landmark_is_seen_from_outside_unless_the_page_goes_in(
+    text: str, place: str
+) -> None:
+    assert scenes.place_in_text(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "prop"),
+    [
+        ("A giant was asleep across the road.", "en", "giant"),
+        ("Un géant dormait en travers du chemin.", "fr", "giant"),
+        ("A grumpy troll wanted a joke before anyone could pass.", "en", "troll"),
+        ("Ein mürrischer Troll wollte erst einen Witz hören.", "de", "troll"),
+        ("Footprints zigzagged across the white square.", "en", "footprints"),
+        ("Des traces de pas zigzaguaient sur la place blanche.", "fr", "footprints"),
+        ("Smoke curled up from the chimneys.", "en", "chimney-smoke"),
+        ("Aus den Schornsteinen stieg Rauch auf.", "de", "chimney-smoke"),
+        ("The traffic lights stayed red for a very long time.", "en", "traffic-lights"),
+        ("El semáforo se quedó en rojo muchísimo tiempo.", "es", "traffic-lights"),
+    ],
+)
+@pytest.mark.parametrize("style", STYLE_NAMES)
+def test_the_giant_troll_footprints_smoke_and_traffic_lights_a_page_names_are_drawn(
+    text: str, language: str, prop: str, style: str
+) -> None:
+    # given a page naming the thing, in a place it may be
+    place = "snowy-village" if prop in ("footprints", "chimney-smoke") else "city-street"
+    spec = scene(place=place, shot="wide", props=scenes.props_for(text, language, ["Mia", "Leo"], place))
+    drawn = svg_of(spec, [HERO, LEO], style)
+    # then it is drawn, inside the picture and big enough to see (at least 8% of the page)
+    box = alone_mask(group_of(drawn, f"prop-{prop}").replace(' filter="url(#cutshadow)"', "")).getbbox()
+    assert box is not None, prop
+    assert box[0] >= 0 and box[2] <= 200 and box[3] <= 200, box
+    assert max(box[2] - box[0], box[3] - box[1]) >= 16, (prop, box)
+
+
+def test_a_giant_is_drawn_taller_than_the_children_and_a_giant_kite_is_no_giant() -> None:
+    spec = scene(place="forest", shot="wide", props=[PropInScene(prop="giant", where="ground")])
+    drawn = svg_of(spec, [HERO, LEO])
+    giant = alone_mask(group_of(drawn, "prop-giant")).getbbox()
+    hero = alone_mask(group_of(drawn, "kind-child-Mia")).getbbox()
+    assert giant is not None and hero is not None
+    assert giant[3] - giant[1] > (hero[3] - hero[1]) * 1.1, (giant, hero)
+    assert [p.prop for p in scenes.props_for("The giant kite had torn.", "en", ["Mia"], "park")] == ["kite"]

@@ -8,7 +8,7 @@ def test_the_vocabulary_has_at_least_150_props_each_named_in_four_languages():
     assert len(PROPS) >= 150
     assert len(PROP_IDS) == len(PROPS)
     for prop in PROPS:
-        assert prop.size in ("tiny", "small", "medium", "large", "huge"), prop.id
+        assert prop.size in ("tiny", "small", "medium", "large", "huge", "giant"), prop.id
         for language in LANGUAGES:
             assert prop.words[language], (prop.id, language)
 

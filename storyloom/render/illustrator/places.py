@@ -534,6 +534,88 @@ def mill(p: Paint) -> str:
     return "".join(parts)
 
 
+def tower_outside(p: Paint) -> str:
+    """A tall stone tower seen from outside, on a green hill behind the cast: stone courses, arched
+    windows (lit at dusk and night), an arched door with a path winding down the hill, battlements,
+    a pointed slate roof with a pennant, and a stretch of castle wall. At least a third of the
+    picture tall, its roof clear of a top text area."""
+    parts = [meadow(p)]
+    x, hill_top = 770.0, p.ground - 210
+    tip = 110.0 if p.text_space != "top" else 300.0
+    roof_height = (hill_top - tip) * 0.27
+    top = tip + roof_height
+    half = 78.0
+    grass = p.c("#9ccf82" if not p.night else "#6f9a66")
+    stone = p.c("#b9ad9c" if not p.night else "#8a8072")
+    dark = shade(stone, -0.22)
+    parts.append(
+        el(
+            "path",
+            d=f"M{fmt(x - 380)},{fmt(p.ground + 10)}"
+            f"Q{fmt(x - 200)},{fmt(hill_top - 30)} {fmt(x)},{fmt(hill_top - 25)}"
+            f"Q{fmt(x + 220)},{fmt(hill_top - 30)} {fmt(x + 420)},{fmt(p.ground + 10)}Z",
+            fill=grass,
+        )
+    )
+    wall_top = hill_top - 60
+    landmark = [
+        el("rect", x=x - 200, y=wall_top, width=400, height=hill_top - wall_top + 12, fill=dark),
+        *(el("rect", x=x - 250 + k * 44, y=wall_top - 22, width=26, height=24, fill=dark) for k in range(12)),
+        el("rect", x=x - half, y=top, width=2 * half, height=hill_top - top + 10, fill=stone),
+    ]
+    course = shade(stone, -0.1)
+    rows = int((hill_top - top) // 34)
+    for row in range(1, rows + 1):
+        y = top + row * 34
+        landmark.append(
+            el("path", d=f"M{fmt(x - half)},{fmt(y)}h{fmt(2 * half)}", stroke=course, stroke_width=3)
+        )
+        for k in range(3):
+            bx = x - half + 26 + k * 52 + (26 if row % 2 else 0)
+            if bx < x + half:
+                landmark.append(el("path", d=f"M{fmt(bx)},{fmt(y)}v-34", stroke=course, stroke_width=3))
+    for k in range(5):
+        landmark.append(el("rect", x=x - half - 8 + k * 36, y=top - 28, width=24, height=30, fill=stone))
+    landmark.append(el("rect", x=x - half - 10, y=top - 4, width=2 * half + 20, height=16, fill=dark))
+    roof = p.c("#4f5f8a" if not p.night else "#8090c4")
+    landmark.append(
+        el(
+            "path",
+            d=f"M{fmt(x - half - 4)},{fmt(top - 26)}L{fmt(x)},{fmt(tip)}"
+            f"L{fmt(x + half + 4)},{fmt(top - 26)}Z",
+            fill=roof,
+        )
+    )
+    landmark.append(
+        el(
+            "path",
+            d=f"M{fmt(x)},{fmt(tip)}L{fmt(x + half + 4)},{fmt(top - 26)}H{fmt(x + 20)}Z",
+            fill=shade(roof, -0.15),
+        )
+    )
+    landmark.append(el("path", d=f"M{fmt(x)},{fmt(tip)}v-46", stroke=p.c("#5a4a3a"), stroke_width=5))
+    landmark.append(el("path", d=f"M{fmt(x)},{fmt(tip - 46)}l44,12l-44,12Z", fill=p.c("#e4574b")))
+    lit = p.night or p.time_of_day in ("sunset", "dawn")
+    glass = p.c("#ffd86b" if lit else "#3d4a66")
+    height = hill_top - top
+    for wx, wy in ((x, top + height * 0.18), (x - 30, top + height * 0.45), (x + 30, top + height * 0.45)):
+        landmark.append(el("path", d=f"M{fmt(wx - 15)},{fmt(wy + 30)}v-22a15,15,0,0,1,30,0v22Z", fill=glass))
+    door = p.c("#6b4a33")
+    landmark.append(el("path", d=f"M{fmt(x - 32)},{fmt(hill_top + 10)}v-66a32,32,0,0,1,64,0v66Z", fill=door))
+    landmark.append(el("circle", cx=x + 16, cy=hill_top - 24, r=5, fill=p.c("#f2c14e")))
+    parts.append(f'<g id="tower-landmark">{"".join(landmark)}</g>')
+    parts.append(
+        el(
+            "path",
+            d=f"M{fmt(x - 30)},{fmt(hill_top + 10)}q-40,60 -160,90t-220,{fmt(p.ground - hill_top + 40)}"
+            f"h90q110,-60 190,-95t150,-85Z",
+            fill=p.c("#e0cfa8"),
+        )
+    )
+    parts.append(p.path(hills(p.ground - 20, 14, p.rng, 3), p.c("#8cc96f")))
+    return "".join(parts)
+
+
 PLACES: dict[str, Callable[[Paint], str]] = {
     "bedroom": bedroom,
     "kitchen": kitchen,
@@ -562,6 +644,7 @@ PLACES: dict[str, Callable[[Paint], str]] = {
     "jungle": jungle,
     "farm": farm,
     "mill": mill,
+    "tower-outside": tower_outside,
 }
 """The painter for every place; a place not listed here is drawn as a garden."""
 

@@ -16,7 +16,7 @@ from storyloom.story.props import PROPS_BY_ID
 
 _ART = Path(__file__).with_name("props_art.txt")
 
-PROP_HEIGHTS = {"tiny": 75.0, "small": 105.0, "medium": 145.0, "large": 205.0, "huge": 290.0}
+PROP_HEIGHTS = {"tiny": 75.0, "small": 105.0, "medium": 145.0, "large": 205.0, "huge": 290.0, "giant": 480.0}
 """A prop's height on the page, in picture units, next to a 370-unit child (scaled with the shot)."""
 
 Shape = tuple[str, tuple[str, ...]]

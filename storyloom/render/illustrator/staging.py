@@ -37,7 +37,7 @@ NATURAL_PLACES = {
         ("painting", "clock", "photo", "mirror", "window", "flag", "drawing", "windowsill", "curtains"),
         "wall",
     ),
-    **dict.fromkeys(("waterfall", "lighthouse", "barn", "greenhouse"), "background"),
+    **dict.fromkeys(("waterfall", "lighthouse", "barn", "greenhouse", "chimney-smoke"), "background"),
     **dict.fromkeys(("balloon", "bubbles", "firefly", "snowflake", "paper-plane", "feather"), "floating"),
     **dict.fromkeys(("nest", "beehive", "bird-house", "spiderweb"), "tree"),
 }
@@ -583,7 +583,7 @@ def _above_heads(prop: str, style: Style, staging: Staging, size: float, base: f
     return draw_prop(prop, style, x, y, side)
 
 
-BIG_SIZES = frozenset({"large", "huge"})
+BIG_SIZES = frozenset({"large", "huge", "giant"})
 """Size classes of a thing never drawn in front of the cast (a wardrobe, a rocket, a tree)."""
 
 

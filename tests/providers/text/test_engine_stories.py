@@ -497,6 +497,8 @@ def test_the_animals_a_page_names_are_in_its_scene(
         ("Sam looked through the big telescope, but it showed only a sleeping comet.", "Sam", "sleep"),
         ("Sam saw a sleeping comet.", "Sam", "sleep"),
         ("A giant was asleep across the road. Sam sighed.", "Sam", "sleep"),
+        ("Further on, a giant was asleep across the road and Sam thought hard.", "Sam", "sleep"),
+        ("Un géant dormait en travers du chemin et Sam réfléchit.", "Sam", "sleep"),
         ("Sam asked the wise old owl, but the owl had been asleep all week.", "Sam", "sleep"),
     ],
 )
@@ -553,7 +555,8 @@ def test_at_bedtime_a_thought_held_is_still_lying_in_bed() -> None:
         ("problem", "space", "space-station", "Crumbs floated in the air like slow snow.", "space-station"),
         ("ending", "ocean", "underwater", "Lucía y Bruno dieron las buenas noches.", "bedroom"),
         ("journey", "fantasy", "meadow", "Bells tinkled in the high towers.", "meadow"),
-        ("attempt", "fairy tale", "forest", "Ana knocked on the tower door three times.", "tower"),
+        ("attempt", "fairy tale", "forest", "Ana knocked on the tower door three times.", "tower-outside"),
+        ("attempt", "fairy tale", "forest", "Ana climbed the stairs inside the tower.", "tower"),
         ("ending", "space", "outer-space", "Bolt and Zip said goodnight.", "bedroom"),
         ("attempt", "fairy tale", "castle-hall", "Puis, Léa chercha dans le jardin du château.", "garden"),
         ("attempt", "fairy tale", "castle-hall", "Sie suchten im Schlossgarten.", "garden"),

@@ -147,10 +147,47 @@ def place_word(text: str) -> str:
     return ""
 
 
+INSIDE = re.compile(
+    r"\b(?:inside|indoors|in the tower|into the tower|tower room|stairs|staircase|steps inside|upstairs"
+    r"|dentro|interior|en la torre|subi\w* las escaleras|escaleras?|habitacion|sala de la torre"
+    r"|dans la tour|a l'interieur|interieur|escaliers?|chambre|salle de la tour"
+    r"|im turm|in den turm|innen|drinnen|treppen?\w*|turmzimmer|zimmer)"
+)
+"""Words saying a page happens inside the tower or castle it names ("climbed the stairs inside the
+tower", "in the tower room")."""
+
+OUTSIDE = re.compile(
+    r"\b(?:(?:castle|palace) on the hill|up to the (?:castle|palace)|towards? the (?:castle|palace)"
+    r"|outside the (?:castle|palace)|(?:castle|palace) (?:gates?|walls)|in the distance|far away"
+    r"|(?:castillo|palacio) (?:en|sobre) la colina|hacia el (?:castillo|palacio)"
+    r"|fuera del (?:castillo|palacio)"
+    r"|a lo lejos|(?:chateau|palais) sur la colline|vers le (?:chateau|palais)|devant le (?:chateau|palais)"
+    r"|au loin|(?:schloss|burg) auf dem (?:hugel|berg)|zum schloss|zur burg|vor dem schloss|vor der burg"
+    r"|in der ferne)"
+)
+"""Words saying a castle is seen from outside, as a landmark ("the castle on the hill")."""
+
+CASTLE = re.compile(r"\b(?:castle|palace|castillo|palacio|chateau|palais|schloss|burg)\b")
+
+
+def _seen_from_outside(place: Place, folded: str) -> bool:
+    """Whether the tower or castle the text names is a landmark seen from outside: a tower unless
+    the text says the page is inside it; a castle when the text says it is seen from outside."""
+    if INSIDE.search(folded):
+        return False
+    if place == "tower":
+        return True
+    return place == "castle-hall" and CASTLE.search(folded) is not None and OUTSIDE.search(folded) is not None
+
+
 def place_in_text(text: str) -> Place | None:
-    """The place the page's `text` names, the most particular one first; None when it names none."""
+    """The place the page's `text` names, the most particular one first; None when it names none. A
+    tower or castle named as a landmark ("walked up to the tall dark tower", "the castle on the hill")
+    is `tower-outside`, the tower seen from outside."""
     folded = fold(text)
     for place, pattern in _patterns():
         if any(not SIMILE.search(folded[: match.start()]) for match in pattern.finditer(folded)):
+            if place in ("tower", "castle-hall") and _seen_from_outside(place, folded):
+                return "tower-outside"
             return place
     return None

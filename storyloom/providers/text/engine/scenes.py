@@ -159,7 +159,7 @@ WATER_PROPS = frozenset({"sailboat", "anchor", "seaweed", "coral", "starfish"})
 WALL_PROPS = frozenset(
     {"window", "door", "painting", "photo", "blackboard", "clock", "mirror", "windowsill", "curtains"}
 )
-BACKGROUND_PROPS = frozenset({"waterfall", "lighthouse", "barn", "greenhouse"})
+BACKGROUND_PROPS = frozenset({"waterfall", "lighthouse", "barn", "greenhouse", "chimney-smoke"})
 """Scenery that stands far off, behind the characters."""
 TABLE_PROPS = frozenset(
     {"cup", "teapot", "bowl", "plate", "cake", "pie", "soup", "bread", "microscope", "globe"}
@@ -258,17 +258,16 @@ def place_for(
             and story_place not in (home, *away)
             and not re.search(rf"\b{re.escape(plot)}\b", fold(setting))
         )
-        if beyond and (at_plot or (back == story_place and not named)):
-            return story_place  # type: ignore[return-value]
+        if story_place is not None and beyond and (at_plot or (back == story_place and not named)):
+            return _inside(story_place, named)
         if beat == "ending" and home in ("city-street", "snowy-village", "farm"):
             return "bedroom"
         return home if beat in HOME_BEATS else away[index % len(away)]
     if beat == "ending":
         return "bedroom"
     if story_place is not None and at_plot:
-        return (
-            story_place  # "the streets smelled of salt" on the page about the lighthouse: at the lighthouse
-        )
+        # "the streets smelled of salt" on the page about the lighthouse: at the lighthouse
+        return _inside(story_place, named)
     if named is not None:
         return named
     places = (home, *away, *((story_place,) if story_place is not None else ()))
@@ -281,13 +280,24 @@ def place_for(
     return away[0]
 
 
+def _inside(story_place: Place, named: Place | None) -> Place:
+    """The story's place, or inside it when it is a tower seen from outside and the page goes in
+    ("climbed the stairs inside the tall dark tower")."""
+    if story_place == "tower-outside" and named in ("tower", "castle-hall"):
+        return named
+    return story_place
+
+
 def cast_for(
     beat: str, present: list[str], text: str, place: Place, holder_of: dict[str, str]
 ) -> list[CharacterInScene]:
     """Each present character's pose, facing and expression, from what their sentences say."""
     default_pose, default_expression = BEAT_LOOKS.get(beat, ("stand", "happy"))
     clauses = [
-        clause for sentence in re.split(r"(?<=[.!?»”“])\s+", text) for clause in CLAUSE_BREAK.split(sentence)
+        part
+        for sentence in re.split(r"(?<=[.!?»”“])\s+", text)
+        for clause in CLAUSE_BREAK.split(sentence)
+        for part in _own_clauses(clause, present)
     ]
     together = " ".join(c for c in clauses if not any(n in c for n in present) and GROUP_WORDS.search(c))
     entries: list[CharacterInScene] = []
@@ -312,6 +322,19 @@ def cast_for(
             )
         )
     return entries
+
+
+def _own_clauses(clause: str, present: Sequence[str]) -> list[str]:
+    """`clause` parted before "and NAME" when what stands before names nobody present: "a giant was
+    asleep across the road and Mia thought hard" is about the giant, then about Mia (who is awake);
+    "Mia and Leo sat down" stays whole."""
+    names = "|".join(re.escape(name) for name in present if name.strip())
+    if not names:
+        return [clause]
+    match = re.search(rf"\s+(?:and|y|et|und)\s+(?=(?:{names})(?!\w))", clause)
+    if match is None or re.search(rf"(?<!\w)(?:{names})(?!\w)", clause[: match.start()]):
+        return [clause]
+    return [clause[: match.start()], clause[match.end() :]]
 
 
 def props_for(

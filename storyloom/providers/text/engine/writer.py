@@ -103,9 +103,16 @@ def party_kind(place: str) -> str:
         return "snow"
     if place in INDOOR_PLACES:
         return "indoors"
-    if place in ("garden", "park", "meadow", "farm", "forest", "jungle", "playground", "mountains", "mill"):
+    if place in GREEN_PLACES:
         return "green"
     return "any"
+
+
+GREEN_PLACES = frozenset(
+    {"garden", "park", "meadow", "farm", "forest", "jungle", "playground", "mountains", "mill"}
+    | {"tower-outside"}
+)
+"""Outdoor places a party is green in."""
 
 
 def _rng(params: StoryParams, seed: int, purpose: str) -> random.Random:
