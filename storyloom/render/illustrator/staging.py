@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from storyloom.render.illustrator.figures import pose_for, relative_size, species_kind
 from storyloom.render.illustrator.poses import hand_point, mood_for
@@ -537,6 +537,8 @@ LANDMARK_HEIGHT = 240.0
 of a 1000-unit picture: big enough to tell what it is behind the cast."""
 LANDMARK_WIDTHS = {"lighthouse": 0.42, "waterfall": 1.0, "barn": 0.95, "greenhouse": 0.95}
 """A landmark's width, as a share of its height (as its drawing is)."""
+LANDMARK_OVERHANG = 0.3
+"""How much of a landmark's width may lie past the picture's edge."""
 LANDMARK_RISE = 1.7
 """In a crowd, a landmark stands this many times as tall as the heads in front of it are high above
 its foot, so the upper part of it shows over them."""
@@ -549,7 +551,11 @@ def _landmark(prop: str, style: Style, staging: Staging, size: float, base: floa
     room = base - _top_limit(staging)
     height = min(max(size, LANDMARK_HEIGHT), room)
     share = LANDMARK_WIDTHS.get(prop, 0.8)
-    x, base = clear_spot(staging, height * share, height, base, base, take=False)
+    # A landmark may stand partly past the picture's edge (a barn at the side of the field), so that
+    # the cast hides less of it.
+    overhang = height * share * LANDMARK_OVERHANG
+    wider = replace(staging, left=staging.left - overhang, right=staging.right + overhang)
+    x, base = clear_spot(wider, height * share, height, base, base, take=False)
     if hidden_share(staging, x, base, height * share, height) > 0.4:
         half = height * share / 2
         heads = [box[1] for box in figure_boxes(staging) if box[0] < x + half and box[2] > x - half]
