@@ -10,13 +10,10 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from storyloom.db.models import Story, StoryStatus
-from storyloom.providers.simulated import simulated_story
-from storyloom.story.params import StoryParams
-from storyloom.story.schema import StoryContent, VocabularyWord
 from tests.web import conftest
 from tests.web.conftest import BookStages, LiveServer, wait_status
 from tests.web.test_browser import browser, shot
-from tests.web.test_browser_languages import DESKTOP, PHONE, no_axe_violations
+from tests.web.test_browser_languages import DESKTOP, PHONE, no_axe_violations, settled_html, spanish_story
 from tests.web.test_i18n import untranslated
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -30,7 +27,7 @@ ENGLISH = re.compile(
 
 
 def spanish_only(page: Page, where: str) -> None:
-    html = page.content()
+    html = settled_html(page)
     found = untranslated(html, "es")
     assert found == [], (where, found)
     own = page.evaluate(
@@ -40,31 +37,6 @@ def spanish_only(page: Page, where: str) -> None:
           .map((node) => node.textContent.trim()).filter(Boolean).join(' | ')"""
     )
     assert not ENGLISH.search(own), f"{where}: {ENGLISH.search(own)} in {own}"
-
-
-def spanish_story(params: StoryParams, seed: int) -> StoryContent:
-    """The stand-in writer's story with Spanish words: the reader shows the first pages while the book
-    is still being made, so the progress page already holds the story's own text."""
-    story = simulated_story(params, seed)
-    chapters = [
-        chapter.model_copy(
-            update={"title": f"Capítulo {n}", "text": f"{params.child_name} sube al faro con su amiga."}
-        )
-        for n, chapter in enumerate(story.chapters, start=1)
-    ]
-    return story.model_copy(
-        update={
-            "title": f"{params.child_name} y el faro",
-            "description": "Un cuento sobre un faro.",
-            "chapters": chapters,
-            "vocabulary": [
-                VocabularyWord(word="faro", definition="una torre con luz"),
-                VocabularyWord(word="ola", definition="el agua del mar que sube y baja"),
-                VocabularyWord(word="galleta", definition="un dulce pequeño y crujiente"),
-            ],
-            "discussion_questions": ["¿Qué compartió Lucía?", "¿Quién vive en el faro?", "¿Qué harías tú?"],
-        }
-    )
 
 
 def in_spanish(server: LiveServer, story_id: str) -> None:
