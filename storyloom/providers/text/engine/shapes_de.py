@@ -365,16 +365,21 @@ SHAPES: dict[str, Shape] = {
         ),
         attempts=(
             (
-                "{hero} fand kleine Pfotenabdrücke und vermutete, dass ein Fuchs der Dieb war",
-                "ein Fuchs hinterlässt viel größere Spuren, also war diese Vermutung falsch",
+                "{hero} fand kleine Pfotenabdrücke und vermutete, dass ein Fuchs der Dieb war|"
+                "{hero} entdeckte winzige Pfotenabdrücke und dachte, es müsse ein Fuchs gewesen sein",
+                "ein Fuchs hinterlässt viel größere Spuren, also war diese Vermutung falsch|"
+                "für einen Fuchs waren die Spuren viel zu klein, also war diese Vermutung falsch",
             ),
             (
-                "{hero} fand ein Büschel weiches Fell an einem Nagel und hob es als Hinweis auf",
-                "das Fell allein verriet nicht, wem es gehörte",
+                "{hero} fand ein Büschel weiches Fell an einem Nagel und hob es als Hinweis auf|"
+                "an einem Nagel hing ein Büschel weiches Fell, und {hero} steckte es als Hinweis ein",
+                "das Fell allein verriet nicht, wem es gehörte|so ein Büschel Fell konnte fast jedem gehören",
             ),
             (
-                "{hero} bemerkte, dass nur weiche Sachen verschwunden waren, nie harte",
-                "noch konnte niemand sagen, warum ein Dieb nur weiche Sachen wollte",
+                "{hero} bemerkte, dass nur weiche Sachen verschwunden waren, nie harte|"
+                "{hero} schrieb auf, was fehlte, und sah, dass alles weich war",
+                "noch konnte niemand sagen, warum ein Dieb nur weiche Sachen wollte|"
+                "der Grund blieb ein Rätsel",
             ),
             ("{hero} hielt bis spät am Abend Wache", "nichts geschah, solange jemand aufpasste"),
         ),

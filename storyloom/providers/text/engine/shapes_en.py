@@ -333,16 +333,21 @@ SHAPES: dict[str, Shape] = {
         ),
         attempts=(
             (
-                "{hero} found small paw prints near {thing} and guessed that a fox was the thief",
-                "a fox leaves much bigger prints, so that guess was wrong",
+                "{hero} found small paw prints near {thing} and guessed that a fox was the thief|"
+                "by {thing}, {hero} spotted tiny paw prints and decided a fox must be the thief",
+                "a fox leaves much bigger prints, so that guess was wrong|"
+                "the prints were far too small for a fox, so that guess was wrong",
             ),
             (
-                "{hero} found a tuft of soft fur caught on a nail and kept it as a clue",
-                "the fur alone could not say whose it was",
+                "{hero} found a tuft of soft fur caught on a nail and kept it as a clue|"
+                "on a nail hung a tuft of soft fur, and {hero} tucked it away as a clue",
+                "the fur alone could not say whose it was|a tuft of fur could belong to almost anyone",
             ),
             (
-                "{hero} noticed that only soft things had gone missing, never hard ones",
-                "nobody could say yet why a thief would want only soft things",
+                "{hero} noticed that only soft things had gone missing, never hard ones|"
+                "{hero} made a list and saw that every missing thing was soft",
+                "nobody could say yet why a thief would want only soft things|"
+                "the reason for it was still a puzzle",
             ),
             ("{hero} kept watch until late in the evening", "nothing happened while anyone was watching"),
         ),

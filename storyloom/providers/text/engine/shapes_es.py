@@ -304,16 +304,21 @@ SHAPES: dict[str, Shape] = {
         attempts=(
             (
                 "{hero} encontró pequeñas huellas de patas cerca de {thing} y adivinó que el ladrón era un "
-                "zorro",
-                "un zorro deja huellas mucho más grandes, así que aquella idea era equivocada",
+                "zorro|"
+                "junto a {thing}, {hero} descubrió unas huellas diminutas y pensó que tenía que ser un zorro",
+                "un zorro deja huellas mucho más grandes, así que aquella idea era equivocada|"
+                "las huellas eran demasiado pequeñas para un zorro, así que aquella idea era equivocada",
             ),
             (
-                "{hero} encontró un mechón de pelo suave enganchado en un clavo y lo guardó como pista",
-                "el pelo por sí solo no decía de quién era",
+                "{hero} encontró un mechón de pelo suave enganchado en un clavo y lo guardó como pista|"
+                "de un clavo colgaba un mechón de pelo suave, y {hero} lo guardó con cuidado como pista",
+                "el pelo por sí solo no decía de quién era|un mechón de pelo podía ser de casi cualquiera",
             ),
             (
-                "{hero} se dio cuenta de que solo habían desaparecido cosas suaves, nunca cosas duras",
-                "nadie sabía todavía por qué un ladrón querría solo cosas suaves",
+                "{hero} se dio cuenta de que solo habían desaparecido cosas suaves, nunca cosas duras|"
+                "{hero} hizo una lista de lo que faltaba y vio que todo era suave",
+                "nadie sabía todavía por qué un ladrón querría solo cosas suaves|"
+                "el porqué seguía siendo un misterio",
             ),
             ("{hero} vigiló hasta muy tarde", "no pasó nada mientras alguien estaba mirando"),
         ),

@@ -322,16 +322,24 @@ SHAPES: dict[str, Shape] = {
         attempts=(
             (
                 "{hero} trouva de petites traces de pattes près de {thing} et devina que le voleur était un "
-                "renard",
-                "un renard laisse des traces bien plus grandes, alors cette idée était fausse",
+                "renard|"
+                "près de {thing}, {hero} repéra de minuscules traces de pattes et se dit que c'était "
+                "sûrement "
+                "un renard",
+                "un renard laisse des traces bien plus grandes, alors cette idée était fausse|"
+                "les traces étaient bien trop petites pour un renard, alors cette idée était fausse",
             ),
             (
-                "{hero} trouva une touffe de poils doux accrochée à un clou et la garda comme indice",
-                "les poils seuls ne disaient pas à qui ils appartenaient",
+                "{hero} trouva une touffe de poils doux accrochée à un clou et la garda comme indice|"
+                "à un clou pendait une touffe de poils doux, et {hero} la rangea précieusement comme indice",
+                "les poils seuls ne disaient pas à qui ils appartenaient|"
+                "une touffe de poils pouvait appartenir à presque n'importe qui",
             ),
             (
-                "{hero} remarqua que seules les choses douces avaient disparu, jamais les choses dures",
-                "personne ne savait encore pourquoi un voleur ne voudrait que des choses douces",
+                "{hero} remarqua que seules les choses douces avaient disparu, jamais les choses dures|"
+                "{hero} fit la liste des objets disparus et vit qu'ils étaient tous doux",
+                "personne ne savait encore pourquoi un voleur ne voudrait que des choses douces|"
+                "la raison restait un mystère",
             ),
             (
                 "{hero} monta la garde jusque tard dans la soirée",
