@@ -138,7 +138,7 @@ def test_install_admin_storefront_buy_download_publish_and_retry(browser: Browse
     page.click("text=Add to cart")
     expect(page.locator("h1")).to_have_text("My books", timeout=30_000)
     book = page.locator(".book", has_text="Lucía").first
-    expect(book.locator("text=Print PDF")).to_be_visible(timeout=120_000)  # the page reloads itself
+    expect(book.locator("text=Print PDF")).to_be_visible(timeout=BOOK_SECONDS)  # the page reloads itself
     shot(page, "05-my-books-bought")
     steps.done("buy (order paid, book published and delivered)")
     links = {
