@@ -8,9 +8,9 @@ import statistics
 import time
 from pathlib import Path
 
+from storyloom.pipeline.pictures import draw_character_sheet, draw_cover, draw_page
 from storyloom.providers.image.base import PRINT_SIZE_PX
 from storyloom.providers.image.builtin import BuiltinIllustrator
-from storyloom.render.illustrations import draw_character_sheet, draw_cover, draw_page
 from storyloom.story.schema import StoryContent
 
 STORY = Path(__file__).resolve().parents[1] / "tests" / "render" / "fixtures" / "lantern_of_stars.json"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import statistics
 import time
 
+from storyloom.pipeline.audio import PageNarration, join_book_audio, narrate_page
 from storyloom.providers.speech.builtin import EspeakNarrator
 from storyloom.providers.speech.timing import split_words
-from storyloom.render.narration import PageNarration, join_book_audio, narrate_page
 
 BOOK = [
     "Once upon a time, at the edge of a whispering wood, there lived a small red fox named Pip. Pip had a"

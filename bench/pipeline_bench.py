@@ -56,10 +56,10 @@ def _runtime(folder: Path) -> Runtime:
 
 def _use_stand_ins(runtime: Runtime) -> str:
     try:
-        import storyloom.render.illustrations  # noqa: F401
-        import storyloom.render.narration  # noqa: F401
+        import storyloom.pipeline.audio  # noqa: F401
+        import storyloom.pipeline.pictures  # noqa: F401
+        import storyloom.pipeline.text  # noqa: F401
         import storyloom.render.pdf  # noqa: F401
-        import storyloom.story.writing  # noqa: F401
     except ImportError:
         sys.path.insert(0, str(ROOT))
         from tests.pipeline.stand_ins import install_stand_ins

@@ -14,13 +14,13 @@ import time
 from collections import defaultdict
 
 from storyloom.config import get_settings
+from storyloom.pipeline.text import write_story
 from storyloom.providers.text.base import StoryRequest
 from storyloom.providers.text.builtin import BuiltinStoryWriter
 from storyloom.providers.text.engine.writer import compose_story
 from storyloom.story.params import AGE_GROUPS, GENRES, StoryParams
 from storyloom.story.reading_level import FORMULAS, distinct_2, target_band
 from storyloom.story.samples import random_params
-from storyloom.story.writing import write_story
 
 STORIES_PER_LANGUAGE = 200
 TIMING_RUNS = 50

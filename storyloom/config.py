@@ -15,10 +15,7 @@ from pydantic import BaseModel, Field, SecretStr, ValidationError, field_validat
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from storyloom.errors import ConfigurationError
-
-TEXT_PROVIDERS = ("builtin", "openai", "google", "anthropic", "openai-compatible")
-IMAGE_PROVIDERS = ("builtin", "openai", "stability", "google", "automatic1111", "comfyui", "replicate")
-SPEECH_PROVIDERS = ("builtin", "google", "elevenlabs", "openai", "piper", "kokoro")
+from storyloom.provider_names import registered_names
 
 CommaList = Annotated[list[str], NoDecode]
 
@@ -144,15 +141,13 @@ class ProviderSettings(_Group):
 
     @model_validator(mode="after")
     def _known_providers(self) -> ProviderSettings:
-        from storyloom.providers.registry import registered_names
-
         checks = (
-            ("TEXT_PROVIDER", "text", self.text, self.text_fallback, TEXT_PROVIDERS),
-            ("IMAGE_PROVIDER", "image", self.image, self.image_fallback, IMAGE_PROVIDERS),
-            ("SPEECH_PROVIDER", "speech", self.speech, self.speech_fallback, SPEECH_PROVIDERS),
+            ("TEXT_PROVIDER", "text", self.text, self.text_fallback),
+            ("IMAGE_PROVIDER", "image", self.image, self.image_fallback),
+            ("SPEECH_PROVIDER", "speech", self.speech, self.speech_fallback),
         )
-        for variable, kind, chosen, fallback, known in checks:
-            allowed = set(known) | registered_names(kind)
+        for variable, kind, chosen, fallback in checks:
+            allowed = registered_names(kind)
             for name in (chosen, *fallback):
                 if name not in allowed:
                     raise ValueError(
@@ -195,8 +190,6 @@ class PrintSettings(_Group):
 
     @model_validator(mode="after")
     def _known_service(self) -> PrintSettings:
-        from storyloom.providers.registry import registered_names
-
         known = {"none"} | registered_names("printing")
         if self.print_service not in known:
             raise ValueError(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -27,8 +27,6 @@ from storyloom.errors import (
     ConflictError,
     InvalidInputError,
     NotFoundError,
-    ProviderOutputError,
-    RetryableProviderError,
 )
 from storyloom.pipeline.book import replace_chapter, story_document
 from storyloom.pipeline.units import lock_story, release_to_enqueue
@@ -38,11 +36,7 @@ from storyloom.story.schema import Chapter
 
 if TYPE_CHECKING:
     from storyloom.pipeline.stages import UnitContext
-    from storyloom.providers.base import CallRecord
-    from storyloom.providers.text.base import TextProvider
     from storyloom.runtime import Runtime
-    from storyloom.story.params import StoryParams
-    from storyloom.story.schema import StoryContent
 
 MAX_PAGE_TEXT = 1500
 Part = Literal["image", "text"]
@@ -307,56 +301,6 @@ def _ensure_unit(session: Session, story_id: str, kind: UnitKind, index: int, ma
 def chapter_seed(story_id: str, revision: int) -> int:
     """The seed of a page's `revision`-th rewrite: the same on every attempt, different per revision."""
     return (int(story_id[-8:], 16) + 7919 * revision) & 0x7FFFFFFF
-
-
-def write_chapter_again(
-    providers: Sequence[TextProvider],
-    content: StoryContent,
-    page: int,
-    params: StoryParams,
-    *,
-    seed: int,
-    max_words: int,
-) -> tuple[Chapter, list[CallRecord]]:
-    """A new version of one chapter, its text cleaned as the book prints it: through the story
-    engine (which checks it for child safety) when it is installed, else from the text providers in
-    their fallback order. Raises ProviderOutputError for a page the book cannot print."""
-    try:
-        from storyloom.story.writing import write_chapter
-    except ImportError:
-        chapter, calls = _provider_chapter(providers, content, page, params, seed, max_words)
-    else:
-        chapter, calls = write_chapter(providers, content, page, params, seed=seed)
-    try:
-        text = clean_page_text(chapter.text)
-    except InvalidInputError as exc:
-        provider = calls[-1].provider if calls else "the text provider"
-        raise ProviderOutputError(
-            f"{provider} wrote a page the book cannot print ({exc.message})", provider=provider
-        ) from exc
-    return chapter.model_copy(update={"text": text}), list(calls)
-
-
-def _provider_chapter(
-    providers: Sequence[TextProvider],
-    content: StoryContent,
-    page: int,
-    params: StoryParams,
-    seed: int,
-    max_words: int,
-) -> tuple[Chapter, list[CallRecord]]:
-    from storyloom.providers.text.base import StoryRequest
-
-    request = StoryRequest(params=params, seed=seed, max_words=max_words)
-    for position, provider in enumerate(providers):
-        try:
-            draft = provider.write_chapter(content, page, request)
-        except RetryableProviderError:
-            if position == len(providers) - 1:
-                raise
-            continue
-        return draft.chapter, [draft.call]
-    raise RuntimeError("no text provider is configured")
 
 
 def _rewrite_still_wanted(session: Session, story: Story, ctx: UnitContext) -> bool:

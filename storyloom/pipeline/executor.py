@@ -11,14 +11,13 @@ from __future__ import annotations
 import os
 import socket
 import threading
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 import structlog
-from sqlalchemy import select, update
+from sqlalchemy import update
 
 from storyloom.db.models import Generation, GenerationType, Story, UnitKind, WorkUnit, utcnow
 from storyloom.errors import (
@@ -30,7 +29,6 @@ from storyloom.errors import (
     StorageError,
 )
 from storyloom.pipeline.book import load_content, load_params
-from storyloom.pipeline.calls import FailedCall
 from storyloom.pipeline.deletion import clear_if_deleted
 from storyloom.pipeline.edits import revision_of
 from storyloom.pipeline.jobs import DatabaseLedger, job_finished
@@ -177,7 +175,7 @@ def _run_claimed(
     setup_error: BaseException | None,
     bound: Any,
 ) -> Outcome:
-    failed_calls = context.failed_calls if context is not None else []
+    made = context.calls if context is not None else []
     try:
         if context is None:
             assert setup_error is not None
@@ -186,42 +184,26 @@ def _run_claimed(
         with lease_keeper(runtime).holding(unit_id, worker), using_ledger(ledger):
             result = runtime.stages[kind](context)
     except SlotUnavailable as exc:
-        return _defer(runtime, unit_id, story_id, kind, worker, attempts, exc, failed_calls)
+        return _defer(runtime, unit_id, story_id, kind, worker, exc, made)
     except AwaitingProvider as exc:
-        return _park(runtime, unit_id, story_id, kind, worker, attempts, exc, failed_calls)
+        return _park(runtime, unit_id, story_id, kind, worker, exc, made)
     except Exception as exc:
         failure = classify(exc)
         if failure.code == "INTERNAL_ERROR":
             bound.exception("unit raised an unexpected error")
         return _handle_failure(
-            runtime, unit_id, story_id, kind, worker, attempts, max_attempts, failure, failed_calls
+            runtime, unit_id, story_id, kind, worker, attempts, max_attempts, failure, made
         )
-    return _finish(runtime, unit_id, story_id, kind, worker, result, bound, failed_calls)
+    return _finish(runtime, unit_id, story_id, kind, worker, result, bound, made)
 
 
-def _record_failed_calls(
-    session: Any, story_id: str, unit_id: str, kind: UnitKind, attempt: int, failed: list[FailedCall]
+def _record_unit_calls(
+    session: Any, story_id: str, unit_id: str, kind: UnitKind, calls: Sequence[CallRecord]
 ) -> None:
+    """The unit's one record of its provider calls (UnitContext.calls), as Generation rows."""
     generation_type = GENERATION_TYPE.get(kind)
-    if generation_type is None:
-        return
-    for call in failed:
-        session.add(
-            Generation(
-                story_id=story_id,
-                unit_id=unit_id,
-                type=generation_type,
-                prompt=f"{kind.value} attempt {attempt}: {call.method}",
-                result={
-                    "error_code": call.code,
-                    "attempt": attempt,
-                    "waited_for_slot_ms": call.waited_ms,
-                },
-                duration=call.duration_ms,
-                provider=call.provider,
-                error=call.message,
-            )
-        )
+    if generation_type is not None:
+        record_calls(session, story_id, unit_id, [(generation_type, call) for call in calls])
 
 
 def _defer(
@@ -230,14 +212,13 @@ def _defer(
     story_id: str,
     kind: UnitKind,
     worker: str,
-    attempt: int,
     exc: SlotUnavailable,
-    failed_calls: list[FailedCall],
+    made: list[CallRecord],
 ) -> Outcome:
     with runtime.session() as session:
         deferred = defer_unit(session, unit_id, worker=worker, delay=exc.retry_in)
         if deferred is not None:
-            _record_failed_calls(session, story_id, unit_id, kind, attempt, failed_calls)
+            _record_unit_calls(session, story_id, unit_id, kind, made)
     if deferred is None:
         return Outcome.LOST_LEASE
     runtime.queues.enqueue(kind, unit_id, delay=exc.retry_in)
@@ -251,15 +232,14 @@ def _park(
     story_id: str,
     kind: UnitKind,
     worker: str,
-    attempt: int,
     exc: AwaitingProvider,
-    failed_calls: list[FailedCall],
+    made: list[CallRecord],
 ) -> Outcome:
     note = f"waiting for {exc.provider} to finish job {exc.external_id}"
     with runtime.session() as session:
         parked = park_unit(session, unit_id, worker=worker, delay=exc.poll_after, note=note)
         if parked is not None:
-            _record_failed_calls(session, story_id, unit_id, kind, attempt, failed_calls)
+            _record_unit_calls(session, story_id, unit_id, kind, made)
     if parked is None:
         return Outcome.LOST_LEASE
     # A callback that came while the unit was still running found nothing parked to wake.
@@ -299,21 +279,6 @@ def record_calls(
         )
 
 
-def _not_yet_recorded(result: StageResult, failed_calls: list[FailedCall]) -> list[FailedCall]:
-    """The failed calls a stage did not report itself (a renderer that fell back to the next provider
-    reports the refusal among its calls, with `error` in the details)."""
-    reported = Counter(
-        (call.provider, call.details.get("error")) for _, call in result.calls if call.details.get("error")
-    )
-    missing = []
-    for failed in failed_calls:
-        if reported[(failed.provider, failed.code)] > 0:
-            reported[(failed.provider, failed.code)] -= 1
-        else:
-            missing.append(failed)
-    return missing
-
-
 def _finish(
     runtime: Runtime,
     unit_id: str,
@@ -322,7 +287,7 @@ def _finish(
     worker: str,
     result: StageResult,
     bound: Any,
-    failed_calls: list[FailedCall],
+    made: list[CallRecord],
 ) -> Outcome:
     with runtime.session() as session:
         lock_story(session, story_id)
@@ -330,11 +295,8 @@ def _finish(
             bound.warning("lease lost before the unit finished; its result is discarded")
             session.rollback()
             return Outcome.LOST_LEASE
+        _record_unit_calls(session, story_id, unit_id, kind, made)
         record_calls(session, story_id, unit_id, result.calls)
-        attempt = session.scalar(select(WorkUnit.attempts).where(WorkUnit.id == unit_id)) or 0
-        _record_failed_calls(
-            session, story_id, unit_id, kind, attempt, _not_yet_recorded(result, failed_calls)
-        )
         if result.story_updates:
             session.execute(
                 update(Story)
@@ -365,7 +327,7 @@ def _handle_failure(
     attempts: int,
     max_attempts: int,
     failure: Failure,
-    failed_calls: list[FailedCall],
+    made: list[CallRecord],
 ) -> Outcome:
     limits = runtime.settings.limits
     outcome = Outcome.FAILED
@@ -373,8 +335,11 @@ def _handle_failure(
     with runtime.session() as session:
         lock_story(session, story_id)
         generation_type = GENERATION_TYPE.get(kind)
-        _record_failed_calls(session, story_id, unit_id, kind, attempts, failed_calls)
-        if generation_type is not None and failure.provider is not None and not failed_calls:
+        _record_unit_calls(session, story_id, unit_id, kind, made)
+        # A failure no recorded call shows (the stage itself refused what a provider made, or the
+        # stage called a provider outside its chain) gets a row of its own.
+        recorded = any(call.details.get("error") for call in made)
+        if generation_type is not None and failure.provider is not None and not recorded:
             session.add(
                 Generation(
                     story_id=story_id,

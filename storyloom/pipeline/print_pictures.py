@@ -89,7 +89,7 @@ def _needs_redraw(ctx: UnitContext, source: Source) -> bool:
 def _draw(
     runtime: Runtime, story: StoryContent, style: str, source: Source, size_px: int = PRINT_SIZE_PX
 ) -> tuple[bytes, list[CallRecord]]:
-    from storyloom.render.illustrations import draw_cover, draw_page
+    from storyloom.pipeline.pictures import draw_cover, draw_page
 
     provider = runtime.provider("image", source.output["drawn_by"])
     seed = int(source.output["seed"])

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from storyloom.db.models import GenerationType, UnitKind
-from storyloom.pipeline.calls import FailedCall, limited
+from storyloom.pipeline.calls import limited
 from storyloom.providers.base import CallRecord, Stopwatch
 from storyloom.providers.image.base import SCREEN_SIZE_PX
 from storyloom.storage import asset_key, page_name
@@ -41,7 +41,9 @@ class UnitContext:
     content: StoryContent | None
     reading_level: dict[str, Any] | None = None
     revision: int = 0  # how many times the owner asked for this unit again (pipeline/edits.py)
-    failed_calls: list[FailedCall] = field(default_factory=list)
+    # The unit's one record of its provider calls, failed ones included (pipeline/calls.py's
+    # first_that_works appends each as it ends); the executor stores it whatever the outcome.
+    calls: list[CallRecord] = field(default_factory=list)
 
     @property
     def story(self) -> StoryContent:
@@ -53,7 +55,7 @@ class UnitContext:
         return asset_key(self.story_id, name)
 
     def text_providers(self) -> list[TextProvider]:
-        """The text provider chain, each call bounded by the provider's limits and recorded."""
+        """The text provider chain, each call bounded by the provider's limits."""
         return self._limited("text")
 
     def image_providers(self) -> list[ImageProvider]:
@@ -66,7 +68,7 @@ class UnitContext:
         from storyloom.pipeline.leases import lease_keeper
 
         chain = self.runtime.provider_chain(kind)
-        return limited(chain, kind, lease_keeper(self.runtime).limiter, self.failed_calls)
+        return limited(chain, kind, lease_keeper(self.runtime).limiter)
 
     def unit_seed(self) -> int:
         """A seed per (story, unit), stable across retries, so a re-run draws the same picture."""
@@ -91,10 +93,12 @@ def character_key(index: int) -> str:
 
 def write_text(ctx: UnitContext) -> StageResult:
     from storyloom.pipeline.book import content_columns
-    from storyloom.story.writing import write_story
+    from storyloom.pipeline.text import write_story
 
     limits = ctx.runtime.settings.limits
-    written = write_story(ctx.text_providers(), ctx.params, seed=ctx.seed, max_words=limits.max_story_length)
+    written = write_story(
+        ctx.text_providers(), ctx.params, seed=ctx.seed, max_words=limits.max_story_length, record=ctx.calls
+    )
     document = written.story.model_dump(mode="json")
     document.update(
         ctx.params.model_dump(mode="json", include={"child_name", "age_group", "genre", "language"})
@@ -104,27 +108,25 @@ def write_text(ctx: UnitContext) -> StageResult:
     updates = content_columns(written.story)
     updates["reading_level"] = written.reading_level
     return StageResult(
-        output={"key": ctx.key("story.json"), "words": written.story.word_count},
-        calls=[(GenerationType.TEXT, call) for call in written.calls],
-        story_updates=updates,
+        output={"key": ctx.key("story.json"), "words": written.story.word_count}, story_updates=updates
     )
 
 
 def rewrite_page_text(ctx: UnitContext) -> StageResult:
     """Write page `index` again (the owner asked, pipeline/edits.py), seeded by the page's revision,
     and put it in the book; the narration, the picture when the scene changed, and the PDFs follow."""
-    from storyloom.pipeline.edits import apply_page_rewrite, chapter_seed, write_chapter_again
+    from storyloom.pipeline.edits import apply_page_rewrite, chapter_seed
+    from storyloom.pipeline.text import write_chapter_again
 
-    chapter, calls = write_chapter_again(
+    chapter, _ = write_chapter_again(
         ctx.text_providers(),
         ctx.story,
         ctx.index,
         ctx.params,
         seed=chapter_seed(ctx.story_id, ctx.revision),
-        max_words=ctx.runtime.settings.limits.max_story_length,
+        record=ctx.calls,
     )
-    output = apply_page_rewrite(ctx, chapter)
-    return StageResult(output=output, calls=[(GenerationType.TEXT, call) for call in calls])
+    return StageResult(output=apply_page_rewrite(ctx, chapter))
 
 
 def sheets_are_references(runtime: Runtime) -> bool:
@@ -160,13 +162,12 @@ def _picture_result(ctx: UnitContext, name: str, picture: Any) -> StageResult:
             # what the PDF unit needs to draw it again at print size (pipeline/print_pictures.py)
             "drawn_by": picture.drawn_by,
             "seed": ctx.unit_seed(),
-        },
-        calls=[(GenerationType.IMAGE, call) for call in picture.calls],
+        }
     )
 
 
 def draw_character(ctx: UnitContext) -> StageResult:
-    from storyloom.render.illustrations import draw_character_sheet
+    from storyloom.pipeline.pictures import draw_character_sheet
 
     mains = ctx.story.main_characters
     if ctx.index > len(mains):
@@ -179,12 +180,13 @@ def draw_character(ctx: UnitContext) -> StageResult:
         style=style,
         seed=ctx.unit_seed(),
         screen_size_px=SCREEN_SIZE_PX,
+        record=ctx.calls,
     )
     return _picture_result(ctx, character_key(ctx.index), picture)
 
 
 def draw_cover_image(ctx: UnitContext) -> StageResult:
-    from storyloom.render.illustrations import draw_cover
+    from storyloom.pipeline.pictures import draw_cover
 
     picture = draw_cover(
         ctx.image_providers(),
@@ -193,12 +195,13 @@ def draw_cover_image(ctx: UnitContext) -> StageResult:
         seed=ctx.unit_seed(),
         references=_references(ctx),
         screen_size_px=SCREEN_SIZE_PX,
+        record=ctx.calls,
     )
     return _picture_result(ctx, "cover.png", picture)
 
 
 def draw_page_image(ctx: UnitContext) -> StageResult:
-    from storyloom.render.illustrations import draw_page
+    from storyloom.pipeline.pictures import draw_page
 
     picture = draw_page(
         ctx.image_providers(),
@@ -208,12 +211,13 @@ def draw_page_image(ctx: UnitContext) -> StageResult:
         seed=ctx.unit_seed(),
         references=_references(ctx),
         screen_size_px=SCREEN_SIZE_PX,
+        record=ctx.calls,
     )
     return _picture_result(ctx, f"pages/{page_name(ctx.index)}.png", picture)
 
 
 def narrate_page_audio(ctx: UnitContext) -> StageResult:
-    from storyloom.render.narration import narrate_page, timings_document
+    from storyloom.pipeline.audio import narrate_page, timings_document
 
     text = ctx.story.chapters[ctx.index - 1].text
     narration = narrate_page(
@@ -222,6 +226,7 @@ def narrate_page_audio(ctx: UnitContext) -> StageResult:
         language=ctx.params.language,
         voice=ctx.params.narration_voice,
         rate=ctx.params.narration_rate,
+        record=ctx.calls,
     )
     audio_key = ctx.key(f"audio/{page_name(ctx.index)}.mp3")
     timings_key = ctx.key(f"audio/{page_name(ctx.index)}.json")
@@ -229,13 +234,12 @@ def narrate_page_audio(ctx: UnitContext) -> StageResult:
     document = timings_document(narration, text, ctx.params.language)
     ctx.runtime.store.put(timings_key, json.dumps(document, ensure_ascii=False).encode())
     return StageResult(
-        output={"key": audio_key, "timings_key": timings_key, "duration_ms": narration.duration_ms},
-        calls=[(GenerationType.AUDIO, call) for call in narration.calls],
+        output={"key": audio_key, "timings_key": timings_key, "duration_ms": narration.duration_ms}
     )
 
 
 def join_audio(ctx: UnitContext) -> StageResult:
-    from storyloom.render.narration import BookTags, join_book_audio
+    from storyloom.pipeline.audio import BookTags, join_book_audio
 
     watch = Stopwatch()
     store = ctx.runtime.store

@@ -33,9 +33,9 @@ POLL_MAX_DELAY = 0.2
 # for a kind it does not make), in the order a book needs them: a worker imports them as it starts,
 # so that the first book does not wait for them.
 STAGE_MODULES: dict[UnitKind, tuple[str, ...]] = {
-    UnitKind.TEXT: ("storyloom.story.writing",),
-    UnitKind.PAGE_IMAGE: ("storyloom.render.illustrations",),
-    UnitKind.PAGE_AUDIO: ("storyloom.render.narration",),
+    UnitKind.TEXT: ("storyloom.pipeline.text",),
+    UnitKind.PAGE_IMAGE: ("storyloom.pipeline.pictures",),
+    UnitKind.PAGE_AUDIO: ("storyloom.pipeline.audio",),
     UnitKind.PDF: ("storyloom.pipeline.print_pictures", "storyloom.render.book", "storyloom.render.pdf"),
 }
 

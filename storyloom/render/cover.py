@@ -24,7 +24,6 @@ import pikepdf
 import structlog
 from weasyprint import HTML
 
-from storyloom.providers.printing.base import CoverDimensions
 from storyloom.render.book import SAFETY_IN, BookInput, BookLayoutError, Box, Palette, missing_characters
 from storyloom.render.book.fonts import (
     DISPLAY_FILES,
@@ -35,6 +34,7 @@ from storyloom.render.book.fonts import (
 )
 from storyloom.render.book.images import PRINT_DPI, box_pixels, open_rgb, palette_from, prepare_image
 from storyloom.render.book.labels import labels_for
+from storyloom.render.book.model import CoverDimensions
 from storyloom.render.pdf import PACKAGE_DIR, _BookFetcher, _overflowing, _quiet_weasyprint
 from storyloom.render.text_area import cover_text_bottom
 

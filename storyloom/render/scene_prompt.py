@@ -1,14 +1,16 @@
 """The words an image model gets for a page's structured scene: the place, the shot, what each
 character is doing (pose, facing, expression, what they hold), the things the page names, where they
 are, and the animals it names besides the characters. Shared by every image provider's prompt
-(`storyloom.render.illustrations.build_prompt`)."""
+(`build_prompt`, from the character bible and the scene, which every provider is given)."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from storyloom.render.text_area import text_zone
 from storyloom.story.kinds import KINDS_BY_ID, kind_of, kind_word
 from storyloom.story.props import prop_word
-from storyloom.story.schema import AnimalInScene, Character, PropInScene, SceneSpec
+from storyloom.story.schema import AnimalInScene, Character, PropInScene, SceneSpec, StoryContent
 
 PLACE_WORDS = {
     "living-room": "living room",
@@ -127,3 +129,52 @@ def scene_phrase(scene: SceneSpec, cast: list[Character]) -> str:
         side = "right" if zone[0] > 0 else "left"
         parts.append(f"Keep every character and object out of the {side} half, which holds the text.")
     return " ".join(parts)
+
+
+_STYLE_WORDS = {
+    "watercolour": "soft watercolour picture-book illustration, gentle washes of colour on textured paper",
+    "flat": "flat storybook illustration, clean shapes, bold friendly colours, no outlines",
+    "crayon": "hand-drawn crayon illustration, waxy strokes, bright colours, visible paper grain",
+    "papercut": "paper cut-out collage illustration, layered coloured paper with soft shadows",
+}
+
+
+def style_phrase(style: str) -> str:
+    """How a prompt describes `style` to an image model."""
+    return _STYLE_WORDS.get(style, _STYLE_WORDS["watercolour"])
+
+
+def _cast_lines(characters: Sequence[Character]) -> str:
+    return " ".join(f"{c.name} is {c.bible.describe()}." for c in characters)
+
+
+def build_prompt(story: StoryContent, scene_or_character: SceneSpec | Character, style: str) -> str:
+    """The text prompt for an image model, from the character bible and the structured scene, so that
+    every provider draws the same characters with the same colours on every page."""
+    look = style_phrase(style)
+    if isinstance(scene_or_character, Character):
+        character = scene_or_character
+        colours = ", ".join(f"{name} {value}" for name, value in character.bible.colours.items())
+        return (
+            f"Character reference sheet for the children's book '{story.title}': {character.name}, "
+            f"{character.bible.describe()}. Exact colours: {colours}"
+            ". Full body, front view, standing, friendly "
+            "expression, plain light background, nothing else in "
+            f"the picture. Style: {look}. No text, no letters."
+        )
+    scene = scene_or_character
+    cast = [
+        story.character(name)
+        for name in scene.characters_present
+        if name in {c.name for c in story.characters}
+    ]
+    who = _cast_lines(cast) if cast else "No characters, only the place."
+    calm = "upper" if scene.text_space == "top" else "lower"
+    return (
+        f"Illustration for the children's picture book '{story.title}'. Style: {look}. "
+        f"Scene: {scene.setting} ({scene.backdrop}), {scene.time_of_day}"
+        f". {scene.action}. Mood: {scene.mood}. {scene_phrase(scene, cast)} "
+        f"Composition: {scene.composition.replace('-', ' ')}. Characters: {who} "
+        f"Keep every character exactly as described, same outfit and colours as on every other page. "
+        f"Leave the {calm} third of the picture calm and simple for the text. No text, no letters, no words."
+    )

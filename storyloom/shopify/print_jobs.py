@@ -23,7 +23,6 @@ from storyloom.pipeline.book import load_content, load_params
 from storyloom.pipeline.stages import StageResult, UnitContext
 from storyloom.providers.jobs import AwaitingProvider
 from storyloom.providers.printing.base import (
-    CoverDimensions,
     PrintFormat,
     PrintJob,
     PrintJobRequest,
@@ -31,6 +30,7 @@ from storyloom.providers.printing.base import (
     ShippingAddress,
 )
 from storyloom.render.book import BookInput, BookLayoutError
+from storyloom.render.book.model import CoverDimensions
 from storyloom.render.interior import print_interior
 from storyloom.runtime import Runtime
 from storyloom.shopify.orders import print_file_link

@@ -1,4 +1,5 @@
-"""Every provider call a unit makes is recorded once, failed ones with their error, fallbacks included."""
+"""Every provider call a unit makes is recorded once, failed ones with their error, fallbacks included;
+first_that_works, the one fallback policy of every stage."""
 
 from __future__ import annotations
 
@@ -9,7 +10,14 @@ import pytest
 from sqlalchemy import select
 
 from storyloom.db.models import Generation, GenerationType, UnitKind, UnitState, WorkUnit
-from storyloom.errors import ContentPolicyError, TerminalProviderError
+from storyloom.errors import (
+    ContentPolicyError,
+    ProviderAuthError,
+    ProviderQuotaError,
+    ProviderServerError,
+    TerminalProviderError,
+)
+from storyloom.pipeline.calls import first_that_works
 from storyloom.pipeline.executor import Outcome, execute_unit
 from storyloom.pipeline.orchestrator import start_story
 from storyloom.pipeline.stages import StageResult, UnitContext
@@ -86,3 +94,82 @@ def test_a_refusal_the_renderer_reported_is_recorded_once_with_its_error(
         ("refusing", "refusing refused the picture under its content policy"),
         ("simulated", None),
     ]
+
+
+class Answer:
+    """What a provider call returns: here only its record."""
+
+    def __init__(self, provider: str) -> None:
+        self.call = CallRecord(provider=provider, prompt="asked")
+
+
+class Provider:
+    """A provider that answers, or fails with `error`, and counts the calls it got."""
+
+    def __init__(self, name: str, error: Exception | None = None) -> None:
+        self.name = name
+        self.error = error
+        self.asked = 0
+
+    def ask(self) -> Answer:
+        self.asked += 1
+        if self.error is not None:
+            raise self.error
+        return Answer(self.name)
+
+
+def _ask(provider: Provider) -> Answer:
+    return provider.ask()
+
+
+def test_a_terminal_failure_moves_on_and_every_call_is_recorded_once() -> None:
+    refusing = Provider("refusing", ContentPolicyError("not that", provider="refusing"))
+    answering = Provider("answering")
+    record: list[CallRecord] = []
+
+    answer, provider = first_that_works([refusing, answering], _ask, record=record, prompt="p")
+
+    assert (answer.call.provider, provider) == ("answering", answering)
+    assert [(call.provider, call.details.get("error")) for call in record] == [
+        ("refusing", "CONTENT_POLICY"),
+        ("answering", None),
+    ]
+    assert record[0].details["message"] == "not that" and record[0].prompt == "p"
+
+
+def test_a_retryable_failure_is_raised_at_once_and_recorded() -> None:
+    busy = Provider("busy", ProviderServerError("busy", provider="busy", status=503))
+    never = Provider("never")
+    record: list[CallRecord] = []
+
+    with pytest.raises(ProviderServerError):
+        first_that_works([busy, never], _ask, record=record, prompt="p")
+
+    assert never.asked == 0
+    assert [(call.provider, call.details["message"]) for call in record] == [("busy", "busy")]
+
+
+def test_a_final_refusal_ends_the_fallback() -> None:
+    refusing = Provider("refusing", ContentPolicyError("not that", provider="refusing"))
+    never = Provider("never")
+    record: list[CallRecord] = []
+
+    with pytest.raises(ContentPolicyError):
+        first_that_works([refusing, never], _ask, record=record, prompt="p", final=(ContentPolicyError,))
+
+    assert never.asked == 0 and len(record) == 1
+
+
+def test_when_every_provider_fails_the_last_failure_is_raised_and_all_are_recorded() -> None:
+    last = ProviderAuthError("bad key", provider="second")
+    first, second = (
+        Provider("first", ProviderQuotaError("no credit", provider="first")),
+        Provider("second", last),
+    )
+    record: list[CallRecord] = []
+
+    with pytest.raises(ProviderAuthError) as raised:
+        first_that_works([first, second], _ask, record=record, prompt="p")
+
+    assert raised.value is last
+    assert [call.details["error"] for call in record] == ["PROVIDER_QUOTA", "PROVIDER_AUTH"]

@@ -6,12 +6,12 @@ from __future__ import annotations
 import pytest
 
 from storyloom.config import get_settings
+from storyloom.pipeline.pictures import draw_character_sheet, draw_cover, draw_page
+from storyloom.pipeline.text import write_story
 from storyloom.providers.image.builtin import BuiltinIllustrator
 from storyloom.providers.text.builtin import BuiltinStoryWriter
-from storyloom.render.illustrations import draw_character_sheet, draw_cover, draw_page
 from storyloom.story.appearance import HAIR_COLOURS, SKIN_TONES, apply_appearance
 from storyloom.story.params import StoryParams
-from storyloom.story.writing import write_story
 from tests.render.fixtures.illustration import pixels_near
 
 SMALL = 360

@@ -13,13 +13,12 @@ import pytest
 from PIL import Image, ImageChops
 from structlog.testing import capture_logs
 
+from storyloom.pipeline.pictures import draw_cover
 from storyloom.providers.image.base import PRINT_SIZE_PX
 from storyloom.providers.image.builtin import BuiltinIllustrator
-from storyloom.providers.printing.base import CoverDimensions
 from storyloom.render.book import BookLayoutError
-from storyloom.render.book.model import BLEED_IN, trim_size
+from storyloom.render.book.model import BLEED_IN, CoverDimensions, trim_size
 from storyloom.render.cover import SPINE_FOLD_GAP_PT, cover_picture_px, cover_spread_pdf, spread_geometry
-from storyloom.render.illustrations import draw_cover
 from storyloom.render.illustrator.compose import cover_scene, scene_svg
 from storyloom.render.illustrator.styles import style_named
 from storyloom.render.text_area import COVER_TEXT_DEPTH, cover_text_bottom

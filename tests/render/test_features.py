@@ -10,10 +10,10 @@ from PIL import ImageStat
 
 from storyloom.providers.text.engine.bible import hero_bible
 from storyloom.render.hero_preview import hero_bible_for, hero_preview_png
-from storyloom.render.illustrations import build_prompt
 from storyloom.render.illustrator.compose import character_sheet_svg
 from storyloom.render.illustrator.styles import style_named
 from storyloom.render.illustrator.svg import hex_to_rgb
+from storyloom.render.scene_prompt import build_prompt
 from storyloom.story.appearance import (
     EYE_COLOURS,
     HAIR_COLOURS,

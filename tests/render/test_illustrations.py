@@ -18,17 +18,11 @@ from storyloom.errors import (
     ProviderRateLimitError,
     ProviderServerError,
 )
+from storyloom.pipeline.pictures import Picture, draw_character_sheet, draw_cover, draw_page
 from storyloom.providers.base import CallRecord
 from storyloom.providers.image.base import PRINT_SIZE_PX, Illustration, ImageRequest
-from storyloom.providers.image.builtin import BuiltinIllustrator
-from storyloom.render.illustrations import (
-    Picture,
-    build_prompt,
-    draw_character_sheet,
-    draw_cover,
-    draw_page,
-    style_preview_png,
-)
+from storyloom.providers.image.builtin import BuiltinIllustrator, style_preview_png
+from storyloom.render.scene_prompt import build_prompt
 from storyloom.story.schema import AnimalInScene, SceneSpec
 from tests.render.fixtures.illustration import load_story, open_png, pixels_near
 

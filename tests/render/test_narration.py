@@ -10,11 +10,7 @@ from mutagen.id3 import ID3
 from PIL import Image
 
 from storyloom.errors import ProviderAuthError, ProviderBadRequestError, ProviderServerError
-from storyloom.providers.base import CallRecord
-from storyloom.providers.speech.audio import decode_mp3, encode_mp3
-from storyloom.providers.speech.base import Narration, SpeechRequest
-from storyloom.providers.speech.builtin import EspeakNarrator
-from storyloom.render.narration import (
+from storyloom.pipeline.audio import (
     PAUSE_BETWEEN_PAGES_MS,
     BookTags,
     PageNarration,
@@ -22,6 +18,10 @@ from storyloom.render.narration import (
     narrate_page,
     timings_document,
 )
+from storyloom.providers.base import CallRecord
+from storyloom.providers.speech.audio import decode_mp3, encode_mp3
+from storyloom.providers.speech.base import Narration, SpeechRequest
+from storyloom.providers.speech.builtin import EspeakNarrator
 from tests.providers.speech.readalong import assert_read_along, decoded_duration_ms
 
 PAGE = "Pip the fox tiptoed through the tall grass. “Hello, moon!” she whispered."

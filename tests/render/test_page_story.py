@@ -11,9 +11,9 @@ import re
 import pytest
 from PIL import ImageChops
 
+from storyloom.pipeline.pictures import _story_cover_scene
 from storyloom.providers.text.engine import scenes
 from storyloom.providers.text.engine.writer import compose_story
-from storyloom.render.illustrations import _story_cover_scene
 from storyloom.render.illustrator.compose import scene_svg
 from storyloom.render.illustrator.staging import figure_boxes, stage
 from storyloom.render.illustrator.styles import style_named

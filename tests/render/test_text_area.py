@@ -7,7 +7,7 @@ import pytest
 
 from storyloom.providers.text.llm import INSTRUCTIONS
 from storyloom.render.book import BLEED_IN, book_pages
-from storyloom.render.illustrations import build_prompt
+from storyloom.render.scene_prompt import build_prompt
 from storyloom.render.text_area import text_zone
 from storyloom.story.props import PROP_IDS
 from storyloom.story.schema import CharacterInScene, PropInScene, StoryContent

@@ -23,13 +23,13 @@ from storyloom.devtools.shopify_emulator import EmulatorState
 from storyloom.devtools.shopify_emulator.fulfillments import open_fulfillment_orders
 from storyloom.devtools.shopify_emulator.state import gid, gid_number
 from storyloom.pipeline.executor import Outcome, execute_unit
+from storyloom.pipeline.pictures import draw_cover
 from storyloom.providers.image.base import SCREEN_SIZE_PX
 from storyloom.providers.image.builtin import BuiltinIllustrator
 from storyloom.providers.printing.base import PrintJob, PrintJobRequest
 from storyloom.providers.printing.simulated import SimulatedPrintService
 from storyloom.providers.registry import register, unregister
 from storyloom.render.cover import cover_picture_px
-from storyloom.render.illustrations import draw_cover
 from storyloom.runtime import Runtime
 from storyloom.shopify.print_jobs import sweep_print_jobs
 from storyloom.shopify.print_orders import print_order_rows, retry_print_job

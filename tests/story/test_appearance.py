@@ -11,6 +11,7 @@ import pytest
 from pydantic import ValidationError
 
 from storyloom.config import get_settings
+from storyloom.pipeline.text import write_story
 from storyloom.providers.base import CallRecord
 from storyloom.providers.text.base import ChapterDraft, StoryDraft, StoryRequest
 from storyloom.providers.text.builtin import BuiltinStoryWriter
@@ -27,7 +28,6 @@ from storyloom.story.appearance import (
 )
 from storyloom.story.params import Appearance, StoryParams
 from storyloom.story.schema import StoryContent
-from storyloom.story.writing import write_story
 from tests.render.fixtures.illustration import load_story
 
 BASE = {

@@ -17,6 +17,7 @@ from storyloom.errors import (
     ProviderAuthError,
     ProviderRateLimitError,
 )
+from storyloom.pipeline.text import write_chapter, write_story
 from storyloom.providers.base import CallRecord
 from storyloom.providers.text.base import ChapterDraft, StoryDraft, StoryRequest
 from storyloom.providers.text.builtin import BuiltinStoryWriter
@@ -26,7 +27,6 @@ from storyloom.story.reading_level import distinct_2, word_range
 from storyloom.story.safety import unsuitable_words
 from storyloom.story.samples import random_params
 from storyloom.story.schema import Chapter, StoryContent
-from storyloom.story.writing import write_chapter, write_story
 
 STORIES_PER_LANGUAGE = 200
 

@@ -1,4 +1,5 @@
-"""The built-in illustrator as an ImageProvider: offline, free, deterministic per (story, page)."""
+"""The built-in illustrator as an ImageProvider: offline, free, deterministic per (story, page); it also
+draws the small sample page of each style that the creation form previews."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from storyloom.providers.base import CallRecord, Stopwatch
 from storyloom.providers.image.base import Illustration, ImageRequest
 from storyloom.render.illustrator import cover_scene, render_character_sheet, render_scene
 from storyloom.render.text_area import COVER_TEXT_DEPTH
+from storyloom.story.schema import Character, SceneSpec, VisualBible
 
 if TYPE_CHECKING:
     from storyloom.config import Settings
@@ -76,3 +78,58 @@ class BuiltinIllustrator:
             },
         )
         return Illustration(png=png, width=request.width, height=request.height, call=call)
+
+
+_PREVIEW_CAST = (
+    Character(
+        name="Ada",
+        role="hero",
+        description="a cheerful girl",
+        bible=VisualBible(
+            species="human child",
+            age="child",
+            skin_or_fur="light brown skin",
+            hair="dark brown ponytail",
+            outfit="a red dress",
+            colours={"skin": "#c68642", "hair": "#4a2c1a", "outfit": "#e4574b"},
+        ),
+    ),
+    Character(
+        name="Bramble",
+        role="friend",
+        description="a helpful fox",
+        bible=VisualBible(
+            species="fox",
+            age="child",
+            skin_or_fur="orange fur",
+            hair="none",
+            outfit="a blue scarf",
+            colours={"skin": "#e2722b", "outfit": "#3b7dd8"},
+        ),
+    ),
+)
+_PREVIEW_SCENE = SceneSpec(
+    setting="a sunny garden",
+    backdrop="garden",
+    time_of_day="afternoon",
+    characters_present=["Ada", "Bramble"],
+    action="wave hello",
+    mood="happy",
+    composition="hero-left",
+    text_space="bottom",
+)
+
+
+def style_preview_png(style: str, size_px: int = 480) -> bytes:
+    """A small sample page in `style`, drawn offline, for the creation form's live preview."""
+    request = ImageRequest(
+        kind="page",
+        prompt="style preview",
+        style=style,
+        width=size_px,
+        height=size_px,
+        seed=1,
+        scene=_PREVIEW_SCENE,
+        characters=_PREVIEW_CAST,
+    )
+    return BuiltinIllustrator().illustrate(request).png

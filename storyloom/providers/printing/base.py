@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar, Literal, Protocol, runtime_checkable
 
 from storyloom.providers.base import CallRecord
+from storyloom.render.book.model import CoverDimensions
 
 Binding = Literal["hardcover", "paperback"]
 ShippingLevel = Literal["MAIL", "PRIORITY_MAIL", "GROUND", "EXPEDITED", "EXPRESS"]
@@ -44,18 +45,6 @@ class ShippingAddress:
     street2: str = ""
     phone_number: str = ""
     email: str = ""
-
-
-@dataclass(frozen=True)
-class CoverDimensions:
-    """The one-piece cover (back, spine, front, with bleed) the service expects, in points."""
-
-    width_pt: float
-    height_pt: float
-    spine_width_pt: float
-    # What lies outside the trim on each outer edge (top, bottom, left, right): the 0.125 in bleed of a
-    # paperback, the turn-in wrap of a casewrap hardcover. Optional; the default is the paperback bleed.
-    edge_pt: float = 9.0
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,6 @@ from storyloom.errors import (
 )
 from storyloom.providers.base import CallRecord, Stopwatch, error_for_status, mapped_http_errors
 from storyloom.providers.printing.base import (
-    CoverDimensions,
     FileState,
     FileValidation,
     JobState,
@@ -43,6 +42,7 @@ from storyloom.providers.printing.base import (
     ShippingAddress,
     ShippingLevel,
 )
+from storyloom.render.book.model import CoverDimensions
 from storyloom.signatures import well_formed
 
 if TYPE_CHECKING:

@@ -21,7 +21,6 @@ from typing import Any, ClassVar
 from storyloom.errors import ProviderAuthError, ProviderBadRequestError, ProviderServerError
 from storyloom.providers.base import CallRecord
 from storyloom.providers.printing.base import (
-    CoverDimensions,
     FileState,
     FileValidation,
     JobState,
@@ -33,6 +32,7 @@ from storyloom.providers.printing.base import (
     ShippingLevel,
 )
 from storyloom.providers.printing.lulu import MIN_PAGES
+from storyloom.render.book.model import CoverDimensions
 
 SIGNATURE_HEADER = "x-simulated-print-signature"
 PAGES_PER_INCH = 444

@@ -75,6 +75,19 @@ def trim_size(name: str) -> TrimSize:
 
 
 @dataclass(frozen=True)
+class CoverDimensions:
+    """The one-piece cover (back, spine, front, with bleed) a print service expects, in points (its
+    cover-dimensions call, storyloom.providers.printing)."""
+
+    width_pt: float
+    height_pt: float
+    spine_width_pt: float
+    # What lies outside the trim on each outer edge (top, bottom, left, right): the 0.125 in bleed of a
+    # paperback, the turn-in wrap of a casewrap hardcover. Optional; the default is the paperback bleed.
+    edge_pt: float = 9.0
+
+
+@dataclass(frozen=True)
 class Box:
     """A rectangle in inches from the trim's top-left corner."""
 

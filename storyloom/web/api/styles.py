@@ -21,7 +21,7 @@ PREVIEW_SIZE_PX = 480
 def style_preview(style: str) -> bytes:
     """A PNG that shows what `style` looks like, drawn once per process by the illustrator."""
     try:
-        from storyloom.render.illustrations import style_preview_png
+        from storyloom.providers.image.builtin import style_preview_png
     except ImportError as exc:
         raise NotFoundError("style previews need the built-in illustrator, which is not installed") from exc
     return style_preview_png(style, size_px=PREVIEW_SIZE_PX)

@@ -8,7 +8,7 @@ from storyloom.errors import ProviderBadRequestError
 from storyloom.providers.image.base import ImageProvider, ImageRequest
 from storyloom.providers.image.builtin import BuiltinIllustrator
 from storyloom.providers.registry import provider_class
-from storyloom.render.illustrations import build_prompt
+from storyloom.render.scene_prompt import build_prompt
 from tests.render.fixtures.illustration import load_story, open_png, pixels_near
 
 STORY = load_story("lantern_of_stars")

@@ -3,9 +3,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from storyloom.pipeline.audio import join_book_audio
 from storyloom.providers.speech.audio import decode_mp3, encode_mp3
 from storyloom.providers.speech.mp3frames import read_frames
-from storyloom.render.narration import join_book_audio
 
 TONE = (3000 * np.sin(np.arange(30000) * 2 * np.pi * 330 / 22050)).astype(np.int16)
 

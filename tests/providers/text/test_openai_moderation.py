@@ -6,8 +6,8 @@ import pytest
 
 from storyloom.config import load_settings
 from storyloom.errors import ContentRejectedError, ProviderServerError
+from storyloom.pipeline.text import write_story
 from storyloom.providers.text.openai import OpenAIStoryWriter
-from storyloom.story.writing import write_story
 from tests.providers.text.fake_api import FakeAPI, Received, Reply, serve
 from tests.providers.text.wire import PARAMS, success, valid_story
 

@@ -1,6 +1,8 @@
-"""Illustrating a book: the character reference sheets first, then the cover and every page, each
-from the character bible plus the page's structured scene, delivered at print size (trim + bleed at
-300 dpi) whatever size the provider drew, trying the next provider when one refuses."""
+"""The pictures stage: the character reference sheets first, then the cover and every page, each
+drawn by the image providers (`first_that_works`: the next one when one refuses) from the character
+bible plus the page's structured scene (`render.scene_prompt.build_prompt`), delivered at print size
+(trim + bleed at 300 dpi) whatever size the provider drew. Every call a picture took is in its
+`calls`, and also in `record` when one is given (the unit's one record of calls)."""
 
 from __future__ import annotations
 
@@ -12,10 +14,12 @@ from typing import Literal
 
 from PIL import Image
 
-from storyloom.errors import ProviderBadRequestError, ProviderError, TerminalProviderError
+from storyloom.errors import ProviderBadRequestError
+from storyloom.pipeline.calls import first_that_works
 from storyloom.providers.base import CallRecord
 from storyloom.providers.image.base import (
     PRINT_SIZE_PX,
+    Illustration,
     ImageKind,
     ImageProvider,
     ImageRequest,
@@ -23,20 +27,13 @@ from storyloom.providers.image.base import (
 )
 from storyloom.providers.text.engine.place_words import place_in_text
 from storyloom.render.illustrator import cover_scene, ordered_cast
-from storyloom.render.scene_prompt import scene_phrase
+from storyloom.render.scene_prompt import build_prompt
 from storyloom.story.kinds import ANIMAL_KIND_IDS, named_animals
 from storyloom.story.props import LANGUAGES, find_props
-from storyloom.story.schema import Character, SceneSpec, StoryContent, VisualBible
+from storyloom.story.schema import Character, SceneSpec, StoryContent
 
 PRINT_INCHES = 8.75  # 8.5 in trim plus 0.125 in bleed on each side
 PRINT_DPI = 300
-
-_STYLE_WORDS = {
-    "watercolour": "soft watercolour picture-book illustration, gentle washes of colour on textured paper",
-    "flat": "flat storybook illustration, clean shapes, bold friendly colours, no outlines",
-    "crayon": "hand-drawn crayon illustration, waxy strokes, bright colours, visible paper grain",
-    "papercut": "paper cut-out collage illustration, layered coloured paper with soft shadows",
-}
 
 
 @dataclass
@@ -51,47 +48,6 @@ class Picture:
     effective_dpi: float
     calls: list[CallRecord]
     drawn_by: str = ""  # the provider that drew it
-
-
-def style_phrase(style: str) -> str:
-    """How a prompt describes `style` to an image model."""
-    return _STYLE_WORDS.get(style, _STYLE_WORDS["watercolour"])
-
-
-def _cast_lines(characters: Sequence[Character]) -> str:
-    return " ".join(f"{c.name} is {c.bible.describe()}." for c in characters)
-
-
-def build_prompt(story: StoryContent, scene_or_character: SceneSpec | Character, style: str) -> str:
-    """The text prompt for an image model, from the character bible and the structured scene, so that
-    every provider draws the same characters with the same colours on every page."""
-    look = style_phrase(style)
-    if isinstance(scene_or_character, Character):
-        character = scene_or_character
-        colours = ", ".join(f"{name} {value}" for name, value in character.bible.colours.items())
-        return (
-            f"Character reference sheet for the children's book '{story.title}': {character.name}, "
-            f"{character.bible.describe()}. Exact colours: {colours}"
-            ". Full body, front view, standing, friendly "
-            "expression, plain light background, nothing else in "
-            f"the picture. Style: {look}. No text, no letters."
-        )
-    scene = scene_or_character
-    cast = [
-        story.character(name)
-        for name in scene.characters_present
-        if name in {c.name for c in story.characters}
-    ]
-    who = _cast_lines(cast) if cast else "No characters, only the place."
-    calm = "upper" if scene.text_space == "top" else "lower"
-    return (
-        f"Illustration for the children's picture book '{story.title}'. Style: {look}. "
-        f"Scene: {scene.setting} ({scene.backdrop}), {scene.time_of_day}"
-        f". {scene.action}. Mood: {scene.mood}. {scene_phrase(scene, cast)} "
-        f"Composition: {scene.composition.replace('-', ' ')}. Characters: {who} "
-        f"Keep every character exactly as described, same outfit and colours as on every other page. "
-        f"Leave the {calm} third of the picture calm and simple for the text. No text, no letters, no words."
-    )
 
 
 def _story_cover_scene(story: StoryContent) -> SceneSpec:
@@ -150,6 +106,13 @@ def _to_print_size(png: bytes, size_px: int) -> tuple[bytes, float]:
     return out.getvalue(), effective_dpi
 
 
+def _side(provider: ImageProvider, size_px: int, screen_size_px: int | None) -> int:
+    """A provider that draws vectors draws each size it is asked for: the screen size first (the print
+    size follows with the PDFs); the others draw once, as large as they can, and are brought to size."""
+    vector = redraws_at_any_size(provider)
+    return min(screen_size_px if vector and screen_size_px else size_px, provider.max_size)
+
+
 def _illustrate(
     providers: Sequence[ImageProvider],
     *,
@@ -161,50 +124,42 @@ def _illustrate(
     scene: SceneSpec | None,
     characters: Sequence[Character],
     references: tuple[bytes, ...],
+    record: list[CallRecord] | None,
     title: str = "",
     screen_size_px: int | None = None,
     encoding: Literal["png", "jpeg"] = "png",
 ) -> Picture:
     if not providers:
         raise ProviderBadRequestError("no image provider is configured; set IMAGE_PROVIDER", provider="none")
-    calls: list[CallRecord] = []
-    last_error: ProviderError | None = None
-    for provider in providers:
-        # A provider that draws vectors draws each size it is asked for: the screen size first (the
-        # print size follows with the PDFs); the others draw once and are brought to print size.
-        vector = redraws_at_any_size(provider)
-        side = min(screen_size_px if vector and screen_size_px else size_px, provider.max_size)
-        request = ImageRequest(
-            kind=kind,
-            prompt=prompt,
-            style=style,
-            width=side,
-            height=side,
-            seed=seed,
-            scene=scene,
-            characters=tuple(characters),
-            references=references if provider.accepts_references else (),
-            title=title,
-            encoding=encoding,
-        )
-        try:
-            illustration = provider.illustrate(request)
-        except TerminalProviderError as exc:
-            calls.append(
-                CallRecord(
-                    provider=provider.name, prompt=prompt, details={"error": exc.code, "message": exc.message}
-                )
+    record = [] if record is None else record
+    first_call = len(record)
+
+    def draw(provider: ImageProvider) -> Illustration:
+        side = _side(provider, size_px, screen_size_px)
+        return provider.illustrate(
+            ImageRequest(
+                kind=kind,
+                prompt=prompt,
+                style=style,
+                width=side,
+                height=side,
+                seed=seed,
+                scene=scene,
+                characters=tuple(characters),
+                references=references if provider.accepts_references else (),
+                title=title,
+                encoding=encoding,
             )
-            last_error = exc
-            continue
-        calls.append(illustration.call)
-        if vector and (illustration.width, illustration.height) == (side, side):
-            dpi = round(side / PRINT_INCHES, 1)
-            return Picture(illustration.png, side, side, dpi, calls, drawn_by=provider.name)
-        png, effective_dpi = _to_print_size(illustration.png, size_px)
-        return Picture(png, size_px, size_px, effective_dpi, calls, drawn_by=provider.name)
-    assert last_error is not None
-    raise last_error
+        )
+
+    illustration, provider = first_that_works(providers, draw, record=record, prompt=prompt)
+    calls = record[first_call:]
+    side = _side(provider, size_px, screen_size_px)
+    if redraws_at_any_size(provider) and (illustration.width, illustration.height) == (side, side):
+        dpi = round(side / PRINT_INCHES, 1)
+        return Picture(illustration.png, side, side, dpi, calls, drawn_by=provider.name)
+    png, effective_dpi = _to_print_size(illustration.png, size_px)
+    return Picture(png, size_px, size_px, effective_dpi, calls, drawn_by=provider.name)
 
 
 def draw_character_sheet(
@@ -216,6 +171,7 @@ def draw_character_sheet(
     seed: int,
     size_px: int = PRINT_SIZE_PX,
     screen_size_px: int | None = None,
+    record: list[CallRecord] | None = None,
 ) -> Picture:
     """The reference sheet of `character`, made before any page that shows it (at `screen_size_px`
     when given and the provider draws vectors)."""
@@ -230,6 +186,7 @@ def draw_character_sheet(
         characters=[character],
         references=(),
         screen_size_px=screen_size_px,
+        record=record,
     )
 
 
@@ -247,6 +204,7 @@ def draw_cover(
     size_px: int = PRINT_SIZE_PX,
     screen_size_px: int | None = None,
     encoding: Literal["png", "jpeg"] = "png",
+    record: list[CallRecord] | None = None,
 ) -> Picture:
     """The cover: the main characters together in the story's setting, with room for the title on top
     (the title itself is set by the book layout, not drawn into the picture). A provider that draws
@@ -267,6 +225,7 @@ def draw_cover(
         title=story.title,
         screen_size_px=screen_size_px,
         encoding=encoding,
+        record=record,
     )
 
 
@@ -281,6 +240,7 @@ def draw_page(
     size_px: int = PRINT_SIZE_PX,
     screen_size_px: int | None = None,
     encoding: Literal["png", "jpeg"] = "png",
+    record: list[CallRecord] | None = None,
 ) -> Picture:
     """The illustration of chapter `index` (1-based), showing its characters as on their sheets (at
     `screen_size_px` when given and the provider draws vectors)."""
@@ -300,61 +260,5 @@ def draw_page(
         references=_references_for(scene.characters_present, references),
         screen_size_px=screen_size_px,
         encoding=encoding,
+        record=record,
     )
-
-
-_PREVIEW_CAST = (
-    Character(
-        name="Ada",
-        role="hero",
-        description="a cheerful girl",
-        bible=VisualBible(
-            species="human child",
-            age="child",
-            skin_or_fur="light brown skin",
-            hair="dark brown ponytail",
-            outfit="a red dress",
-            colours={"skin": "#c68642", "hair": "#4a2c1a", "outfit": "#e4574b"},
-        ),
-    ),
-    Character(
-        name="Bramble",
-        role="friend",
-        description="a helpful fox",
-        bible=VisualBible(
-            species="fox",
-            age="child",
-            skin_or_fur="orange fur",
-            hair="none",
-            outfit="a blue scarf",
-            colours={"skin": "#e2722b", "outfit": "#3b7dd8"},
-        ),
-    ),
-)
-_PREVIEW_SCENE = SceneSpec(
-    setting="a sunny garden",
-    backdrop="garden",
-    time_of_day="afternoon",
-    characters_present=["Ada", "Bramble"],
-    action="wave hello",
-    mood="happy",
-    composition="hero-left",
-    text_space="bottom",
-)
-
-
-def style_preview_png(style: str, size_px: int = 480) -> bytes:
-    """A small sample page in `style`, drawn offline, for the creation form's live preview."""
-    from storyloom.providers.image.builtin import BuiltinIllustrator
-
-    request = ImageRequest(
-        kind="page",
-        prompt="style preview",
-        style=style,
-        width=size_px,
-        height=size_px,
-        seed=1,
-        scene=_PREVIEW_SCENE,
-        characters=_PREVIEW_CAST,
-    )
-    return BuiltinIllustrator().illustrate(request).png

@@ -1,6 +1,6 @@
-"""The AudioGenerationService as functions: narrate one page through the configured voices (falling
-back on terminal failures), describe its word timings for the read-along player, and join the pages
-into one book MP3 with an ID3v2 chapter per page."""
+"""The audio stages: narrate one page through the configured voices (`first_that_works`: the next
+voice after a terminal failure), describe its word timings for the read-along player, and join the
+pages into one book MP3 with an ID3v2 chapter per page."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ import numpy as np
 from mutagen.id3 import APIC, CHAP, CTOC, ID3, TALB, TIT2, TLAN, TLEN, TPE1, CTOCFlags, PictureType
 from PIL import Image
 
-from storyloom.errors import ProviderBadRequestError, TerminalProviderError
+from storyloom.errors import ProviderBadRequestError
+from storyloom.pipeline.calls import first_that_works
 from storyloom.providers.base import CallRecord
 from storyloom.providers.speech.audio import (
     ENCODER_DELAY_SAMPLES,
@@ -24,7 +25,7 @@ from storyloom.providers.speech.audio import (
     normalise_loudness,
     resample,
 )
-from storyloom.providers.speech.base import SpeechProvider, SpeechRequest, WordTiming
+from storyloom.providers.speech.base import Narration, SpeechProvider, SpeechRequest, WordTiming
 from storyloom.providers.speech.mp3frames import FrameStream, read_frames
 from storyloom.providers.speech.timing import split_words
 
@@ -54,12 +55,14 @@ def narrate_page(
     language: str,
     voice: str | None = None,
     rate: float = 0.85,
+    record: list[CallRecord] | None = None,
 ) -> PageNarration:
-    """Narrate `text` with the first provider that succeeds; a terminal failure moves on to the next.
+    """Narrate `text` with the first provider that speaks `language` and succeeds (`first_that_works`:
+    a terminal failure moves on to the next, a retryable one is raised at once for the pipeline to
+    retry; when every provider fails the last error is raised). `voice` is given only to the first
+    provider of the chain. Every call is appended to `record` when given.
 
     A page without words (a picture-only page) gets a short silence and no provider call.
-    Retryable failures propagate at once (the pipeline backs off and retries the unit); when every
-    provider fails terminally the last error is re-raised. `voice` is given only to the first provider.
     """
     if not providers:
         raise ValueError("narrate_page needs at least one speech provider")
@@ -68,26 +71,20 @@ def narrate_page(
             np.zeros(BOOK_SAMPLE_RATE * SILENT_PAGE_MS // 1000, dtype=np.int16), BOOK_SAMPLE_RATE
         )
         return PageNarration(silence, mp3_duration_ms(silence), [], [], language)
-    last_error: TerminalProviderError | None = None
-    calls: list[CallRecord] = []
-    for position, provider in enumerate(providers):
-        if language.split("-")[0].lower() not in provider.languages:
-            last_error = ProviderBadRequestError(
-                f"{provider.name} does not speak {language!r}", provider=provider.name
-            )
-            continue
-        request = SpeechRequest(
-            text=text, language=language, voice=voice if position == 0 else None, rate=rate
-        )
-        try:
-            narration = provider.narrate(request)
-        except TerminalProviderError as exc:
-            last_error = exc
-            continue
-        calls.append(narration.call)
-        return PageNarration(narration.mp3, narration.duration_ms, list(narration.words), calls, language)
-    assert last_error is not None
-    raise last_error
+    speaking = [provider for provider in providers if language.split("-")[0].lower() in provider.languages]
+    if not speaking:
+        last = providers[-1]
+        raise ProviderBadRequestError(f"{last.name} does not speak {language!r}", provider=last.name)
+
+    def narrate(provider: SpeechProvider) -> Narration:
+        chosen = voice if provider is providers[0] else None
+        return provider.narrate(SpeechRequest(text=text, language=language, voice=chosen, rate=rate))
+
+    record = [] if record is None else record
+    narration, _ = first_that_works(speaking, narrate, record=record, prompt=text)
+    return PageNarration(
+        narration.mp3, narration.duration_ms, list(narration.words), [narration.call], language
+    )
 
 
 def timings_document(narration: PageNarration, text: str, language: str | None = None) -> dict[str, Any]:
