@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from storyloom.access import load_story
 from storyloom.db.models import Story, UnitKind, WorkUnit
 from storyloom.errors import InvalidInputError, NotFoundError
-from storyloom.library import load_story
 from storyloom.pipeline.assets import run_stage_now, run_unit_now
 from storyloom.pipeline.book import load_content
 from storyloom.pipeline.edits import regenerate_page_image, regenerate_page_text

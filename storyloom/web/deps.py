@@ -19,9 +19,9 @@ from urllib.parse import urlsplit
 from fastapi import Depends, Form, Path, Request
 from starlette.datastructures import FormData
 
+from storyloom.access import Viewer, get_story
 from storyloom.db.models import Story
 from storyloom.errors import ForbiddenError
-from storyloom.library import Viewer, get_story
 from storyloom.runtime import Runtime
 from storyloom.signatures import signature_matches
 from storyloom.startup import current_runtime as process_runtime

@@ -12,12 +12,12 @@ from typing import Any
 
 from fastapi.concurrency import run_in_threadpool
 
+from storyloom.access import StoryAccess, Viewer, load_story
 from storyloom.cache import ASSET_TTL, GENERATION_TTL, STORY_TTL, generation_key, story_key
 from storyloom.cache import asset_key as cache_asset_key
 from storyloom.db.models import Story
 from storyloom.errors import ConflictError, NotFoundError
 from storyloom.ids import is_id
-from storyloom.library import StoryAccess, Viewer, load_story
 from storyloom.pipeline.book import load_content, load_params
 from storyloom.pipeline.orchestrator import story_progress
 from storyloom.render.book import DEFAULT_TRIM, BookInput, book_css, book_pages

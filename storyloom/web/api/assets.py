@@ -8,8 +8,8 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Header, Path, Query
 from fastapi.responses import Response
 
+from storyloom.access import get_story, preview_file
 from storyloom.errors import N_, InvalidInputError, NotFoundError
-from storyloom.library import get_story, preview_file
 from storyloom.pipeline.assets import ensure_book_audio, ensure_page_audio, ensure_pdf
 from storyloom.story.params import MAX_PAGES
 from storyloom.web.api.stories import ERRORS

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Path, Request, Response
 
-from storyloom.library import set_sharing
+from storyloom.access import set_sharing
 from storyloom.pipeline.edits import PageChange, edit_page_text, regenerate_page
 from storyloom.pipeline.orchestrator import Owner, request_publish, retry_story, start_story
 from storyloom.story.params import MAX_PAGES, StoryParams

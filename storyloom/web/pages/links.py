@@ -8,8 +8,8 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Request
 from fastapi.responses import RedirectResponse
 
+from storyloom.access import load_story
 from storyloom.errors import NotFoundError
-from storyloom.library import load_story
 from storyloom.private_links import TOKEN_LENGTH, is_private_link, private_link_path
 from storyloom.runtime import Runtime
 from storyloom.web.deps import LINKED_KEY, RuntimeDep

@@ -8,9 +8,9 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Form, Path, Request
 from fastapi.responses import RedirectResponse, Response
 
+from storyloom.access import StoryAccess, get_story, load_story, set_sharing
 from storyloom.db.models import Story, StoryStatus, UnitKind
 from storyloom.errors import NotFoundError
-from storyloom.library import StoryAccess, get_story, load_story, set_sharing
 from storyloom.pipeline.edits import MAX_PAGE_TEXT, edit_page_text, regenerate_page
 from storyloom.pipeline.orchestrator import retry_story, story_progress
 from storyloom.runtime import Runtime

@@ -1,4 +1,5 @@
-"""Reading stories back: one story for a viewer, the public library, a customer's own books.
+"""Access control: who may see or change a book, and the lists of books a viewer may see (the
+public library, a customer's own books).
 
 Who may see a book: before it is published only its owner (the browser session that made it, the
 API client holding its token, or the Shopify customer it belongs to, who bought it). Once published,
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 
-from storyloom.db.models import Generation, Story, StoryStatus
+from storyloom.db.models import Story, StoryStatus
 from storyloom.errors import NotFoundError
 from storyloom.pipeline.orchestrator import token_hash
 from storyloom.signatures import signature_matches
@@ -223,14 +224,3 @@ def _paginate(runtime: Runtime, query: Select[Story], page: int, per_page: int) 
         for row in rows:
             session.expunge(row)
     return StoryPage(list(rows), total, page, per_page)
-
-
-def story_cost(runtime: Runtime, story_id: str) -> float:
-    """What the provider calls for a story cost, in USD."""
-    with runtime.session() as session:
-        return float(
-            session.scalar(
-                select(func.coalesce(func.sum(Generation.cost), 0.0)).where(Generation.story_id == story_id)
-            )
-            or 0.0
-        )

@@ -1,13 +1,13 @@
-"""Who may read and change a book (storyloom/library.py): its browser session, its API token, its
+"""Who may read and change a book (storyloom/access.py): its browser session, its API token, its
 Shopify customer in its shop; anyone once it is published."""
 
 from __future__ import annotations
 
 import pytest
 
+from storyloom.access import StoryAccess, Viewer, get_story, owned_stories
 from storyloom.db.models import Story, StoryStatus
 from storyloom.errors import NotFoundError
-from storyloom.library import StoryAccess, Viewer, get_story, owned_stories
 from storyloom.pipeline.orchestrator import token_hash
 from storyloom.runtime import Runtime
 
