@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 
 from storyloom.db.models import Story, StoryStatus
+from storyloom.db.stories import detached_story, find_story, get_story
 from storyloom.errors import NotFoundError
 from storyloom.pipeline.orchestrator import token_hash
 from storyloom.signatures import signature_matches
@@ -111,18 +112,14 @@ def preview_file(name: str) -> bool:
 def load_story(runtime: Runtime, story_id: str) -> Story:
     """The story, whoever asks (for internal use: access is checked by the caller)."""
     with runtime.session() as session:
-        story = session.get(Story, story_id) if len(story_id) <= 64 else None
-        if story is None:
-            raise NotFoundError(f"no story with id {story_id}")
-        session.expunge(story)
-        return story
+        return detached_story(session, story_id)
 
 
-def get_story(runtime: Runtime, story_id: str, viewer: Viewer, *, must_own: bool = False) -> Story:
+def story_for_viewer(runtime: Runtime, story_id: str, viewer: Viewer, *, must_own: bool = False) -> Story:
     """The story, if the viewer may see it (or change it, with must_own); else NotFoundError, so that
     a stranger cannot even learn that the id exists."""
     with runtime.session() as session:
-        story = session.get(Story, story_id) if len(story_id) <= 64 else None
+        story = find_story(session, story_id)
         access = StoryAccess.of(story) if story is not None else None
         allowed = access is not None and (viewer.owns(access) if must_own else viewer.can_read(access))
         if not allowed:
@@ -174,9 +171,7 @@ def set_sharing(
 ) -> Story:
     """The owner's choices for the public library (the caller checks ownership); returns the story."""
     with runtime.session() as session:
-        story = session.get(Story, story_id)
-        if story is None:
-            raise NotFoundError(f"no story with id {story_id}")
+        story = get_story(session, story_id)
         if show_in_library is not None:
             story.show_in_library = show_in_library
         if show_child_name is not None:

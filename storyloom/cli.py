@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
 
-from storyloom.errors import ClientFacingError, ConfigurationError, NotFoundError
+from storyloom.errors import ClientFacingError, ConfigurationError
 from storyloom.logs import configure_logging
 from storyloom.pipeline.queues import QUEUE_NAMES
 from storyloom.story.appearance import EYE_COLOURS, HAIR_COLOURS, HAIR_STYLES, OUTFIT_COLOURS, SKIN_TONES
@@ -288,15 +288,12 @@ class _Milestones:
 
 def export_book(runtime: Runtime, story_id: str, out: Path) -> list[Path]:
     """Copy a finished book's files from storage into `out`, in the layout the README describes."""
-    from storyloom.db.models import Story
+    from storyloom.db.stories import get_story
     from storyloom.pipeline.book import story_document
     from storyloom.storage import story_prefix
 
     with runtime.session() as session:
-        story = session.get(Story, story_id)
-        if story is None:
-            raise NotFoundError(f"no story with id {story_id}")
-        document = story_document(story)
+        document = story_document(get_story(session, story_id))
     out.mkdir(parents=True, exist_ok=True)
     (out / "story.json").write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     written = [out / "story.json"]

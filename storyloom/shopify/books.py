@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from storyloom.db.models import Generation, Story, StoryStatus, UnitKind, UnitState, WorkUnit
+from storyloom.db.stories import find_story
 from storyloom.pipeline.admission import Identity, admit
 from storyloom.pipeline.orchestrator import Owner, request_publish, retry_story, start_story
 from storyloom.pipeline.units import new_unit, release_to_enqueue
@@ -158,7 +159,7 @@ def customer_books(runtime: Runtime, shop_domain: str, customer_id: str) -> list
 def story_of_shop(runtime: Runtime, shop_domain: str, story_id: str) -> Story | None:
     """The story if it belongs to the shop, else None."""
     with runtime.session() as session:
-        story = session.get(Story, story_id)
+        story = find_story(session, story_id)
     return story if story is not None and story.shop_domain == shop_domain else None
 
 
@@ -219,6 +220,6 @@ def retry_book(runtime: Runtime, shop_domain: str, story_id: str) -> str:
 def own_variant(runtime: Runtime, story_id: str) -> str:
     """The numeric id of the variant of the book's own product, once it is published ("" before)."""
     with runtime.session() as session:
-        story = session.get(Story, story_id)
+        story = find_story(session, story_id)
         variant = str((story.extras or {}).get("shopify", {}).get("variant_id") or "") if story else ""
     return variant.rsplit("/", 1)[-1]

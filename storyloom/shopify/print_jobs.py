@@ -18,6 +18,7 @@ from sqlalchemy import and_, or_, select, update
 
 from storyloom.db.models import PrintJobRecord, Story, utcnow
 from storyloom.db.session import rows_changed
+from storyloom.db.stories import find_story
 from storyloom.errors import ProviderBadRequestError, ShopifyError, TerminalProviderError
 from storyloom.pipeline.book import load_content, load_params
 from storyloom.pipeline.stages import StageResult, UnitContext
@@ -182,7 +183,7 @@ def send_print_job(ctx: UnitContext) -> StageResult:
                 PrintJobRecord.story_id == ctx.story_id, PrintJobRecord.unit_index == ctx.index
             )
         )
-        story = session.get(Story, ctx.story_id)
+        story = find_story(session, ctx.story_id)
     if record is None or story is None:
         return StageResult(output={"skipped": "no printed copy is recorded for this unit"})
     if record.job_id is not None:

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from fastapi import Depends, Form, Path, Request
 from starlette.datastructures import FormData
 
-from storyloom.access import Viewer, get_story
+from storyloom.access import Viewer, story_for_viewer
 from storyloom.db.models import Story
 from storyloom.errors import ForbiddenError
 from storyloom.runtime import Runtime
@@ -85,7 +85,7 @@ StoryId = Annotated[str, Path(max_length=64, description="The story's id (32 hex
 def owned_story(story_id: StoryId, runtime: RuntimeDep, viewer: ViewerDep) -> Story:
     """The path's story, for its owner and its buyers only: anyone else gets NotFoundError (404), so
     that a stranger cannot even learn that the id exists."""
-    return get_story(runtime, story_id, viewer, must_own=True)
+    return story_for_viewer(runtime, story_id, viewer, must_own=True)
 
 
 OwnedStory = Annotated[Story, Depends(owned_story)]

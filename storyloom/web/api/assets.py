@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Header, Path, Query
 from fastapi.responses import Response
 
-from storyloom.access import get_story, preview_file
+from storyloom.access import preview_file, story_for_viewer
 from storyloom.errors import N_, InvalidInputError, NotFoundError
 from storyloom.pipeline.assets import ensure_book_audio, ensure_page_audio, ensure_pdf
 from storyloom.story.params import MAX_PAGES
@@ -36,7 +36,7 @@ def shown_file(
     book's cover and preview pages for anyone, every file for its owner and buyers; else 404."""
     if not STORY_FILE.match(name):
         raise NotFoundError("no such file")
-    get_story(runtime, story_id, viewer, must_own=not preview_file(name))
+    story_for_viewer(runtime, story_id, viewer, must_own=not preview_file(name))
     return name
 
 

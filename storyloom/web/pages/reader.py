@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Form, Path, Request
 from fastapi.responses import RedirectResponse, Response
 
-from storyloom.access import StoryAccess, get_story, load_story, set_sharing
+from storyloom.access import StoryAccess, load_story, set_sharing, story_for_viewer
 from storyloom.db.models import Story, StoryStatus, UnitKind
 from storyloom.errors import NotFoundError
 from storyloom.pipeline.edits import MAX_PAGE_TEXT, edit_page_text, regenerate_page
@@ -43,7 +43,7 @@ def reader(story_id: StoryId, request: Request, runtime: RuntimeDep, viewer: Vie
     """The progress bar while a book is first made; the book afterwards (with an update banner while
     a changed page is made again)."""
     try:
-        story = get_story(runtime, story_id, viewer)
+        story = story_for_viewer(runtime, story_id, viewer)
     except NotFoundError:
         if not story_exists(runtime, story_id):
             raise

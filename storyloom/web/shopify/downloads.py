@@ -8,7 +8,8 @@ from typing import Literal
 from fastapi import APIRouter, Depends
 from fastapi.responses import PlainTextResponse, Response
 
-from storyloom.db.models import Story, StoryStatus
+from storyloom.db.models import StoryStatus
+from storyloom.db.stories import find_story
 from storyloom.errors import StorageError
 from storyloom.shopify.orders import DOWNLOAD_EDITIONS, verify_download
 from storyloom.shopify.previews import verify_preview
@@ -41,7 +42,7 @@ def download(
         return PlainTextResponse("This download link is invalid or has expired.", status_code=403)
     column, media_type, suffix = EDITION_FILES[edition]
     with runtime.session() as session:
-        story = session.get(Story, story_id)
+        story = find_story(session, story_id)
     key = getattr(story, column, None) if story is not None else None
     if story is None or story.status != StoryStatus.PUBLISHED or not key:
         return PlainTextResponse("This book is not available.", status_code=404)

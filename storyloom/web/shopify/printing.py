@@ -11,7 +11,8 @@ import logging
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 
-from storyloom.db.models import PrintJobRecord, Story
+from storyloom.db.models import PrintJobRecord
+from storyloom.db.stories import find_story
 from storyloom.errors import ConfigurationError, ProviderAuthError, ProviderError, StorageError
 from storyloom.providers.registry import registered_names
 from storyloom.shopify.orders import PRINT_FILE_PARTS, verify_print_file
@@ -40,7 +41,7 @@ def print_file(
         return PlainTextResponse(NOT_FOUND, status_code=404)
     with runtime.session() as session:
         record = session.get(PrintJobRecord, print_job_id)
-        story = session.get(Story, record.story_id) if record is not None else None
+        story = find_story(session, record.story_id) if record is not None else None
     if record is None or story is None:
         return PlainTextResponse(NOT_FOUND, status_code=404)
     key = (interior_key if part == "interior" else cover_key)(story.id, record.format_key)
