@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 
 from storyloom.db.models import Story, StoryStatus
-from storyloom.db.stories import detached_story, find_story, get_story
+from storyloom.db.stories import find_story
 from storyloom.errors import NotFoundError
 from storyloom.pipeline.orchestrator import token_hash
 from storyloom.signatures import signature_matches
@@ -109,12 +109,6 @@ def preview_file(name: str) -> bool:
     return name in allowed
 
 
-def load_story(runtime: Runtime, story_id: str) -> Story:
-    """The story, whoever asks (for internal use: access is checked by the caller)."""
-    with runtime.session() as session:
-        return detached_story(session, story_id)
-
-
 def story_for_viewer(runtime: Runtime, story_id: str, viewer: Viewer, *, must_own: bool = False) -> Story:
     """The story, if the viewer may see it (or change it, with must_own); else NotFoundError, so that
     a stranger cannot even learn that the id exists."""
@@ -160,26 +154,6 @@ def published_stories(
     if language:
         query = query.where(Story.language == language)
     return _paginate(runtime, query, page, per_page)
-
-
-def set_sharing(
-    runtime: Runtime,
-    story_id: str,
-    *,
-    show_in_library: bool | None = None,
-    show_child_name: bool | None = None,
-) -> Story:
-    """The owner's choices for the public library (the caller checks ownership); returns the story."""
-    with runtime.session() as session:
-        story = get_story(session, story_id)
-        if show_in_library is not None:
-            story.show_in_library = show_in_library
-        if show_child_name is not None:
-            story.show_child_name = show_child_name
-        session.flush()
-        session.expunge(story)
-    runtime.invalidate_story(story_id)
-    return story
 
 
 def without_child_name(text: str, child_name: str) -> str:

@@ -9,10 +9,11 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from storyloom.books.service import BookService
 from storyloom.db.models import Generation, Story, StoryStatus, UnitKind, UnitState, WorkUnit
 from storyloom.db.stories import find_story
 from storyloom.pipeline.admission import Identity, admit
-from storyloom.pipeline.orchestrator import Owner, request_publish, retry_story, start_story
+from storyloom.pipeline.orchestrator import Owner
 from storyloom.pipeline.units import new_unit, release_to_enqueue
 from storyloom.runtime import Runtime
 from storyloom.shopify.budget import check_daily_budget
@@ -177,7 +178,7 @@ def start_storefront_story(
         check_daily_budget(session, shop_domain)
     admit(runtime, "start", identities)
     owner = Owner(customer_id=customer_id or None, shop_domain=shop_domain)
-    story_id = start_story(runtime, params, owner=owner).story_id
+    story_id = BookService(runtime).start(params, owner=owner).story_id
     if shop_preferences(runtime, shop_domain).auto_publish:
         publish_when_made(runtime, story_id)
     return story_id
@@ -209,9 +210,9 @@ def retry_book(runtime: Runtime, shop_domain: str, story_id: str) -> str:
     if not rows:
         raise NotFoundError(f"story {story_id} not found")
     if rows[0].retry == "make":
-        retry_story(runtime, story_id)
+        BookService(runtime).retry(story_id)
     elif rows[0].retry == "publish":
-        request_publish(runtime, story_id)
+        BookService(runtime).publish(story_id)
     else:
         raise ConflictError(f"story {story_id} has nothing that failed to retry")
     return rows[0].retry

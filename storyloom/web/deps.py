@@ -1,7 +1,7 @@
-"""Request-scoped dependencies, defined once for every route: the runtime, the viewer (session,
-token, customer), the story the path names when the viewer owns it, the request's raw body or form
-(read on the event loop, so that the route itself may be a plain `def` that FastAPI runs in its
-threadpool) and CSRF.
+"""Request-scoped dependencies, defined once for every route: the runtime and its book service,
+the viewer (session, token, customer), the story the path names when the viewer owns it, the
+request's raw body or form (read on the event loop, so that the route itself may be a plain `def`
+that FastAPI runs in its threadpool) and CSRF.
 
 Forms carry a per-session CSRF token. The JSON API's state-changing routes refuse a request that
 carries the session cookie when its Origin (or, lacking one, Referer) names another site, unless it
@@ -20,6 +20,7 @@ from fastapi import Depends, Form, Path, Request
 from starlette.datastructures import FormData
 
 from storyloom.access import Viewer, story_for_viewer
+from storyloom.books.service import BookService
 from storyloom.db.models import Story
 from storyloom.errors import ForbiddenError
 from storyloom.runtime import Runtime
@@ -41,6 +42,14 @@ def get_runtime(request: Request) -> Runtime:
 
 
 RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
+
+
+def book_service(runtime: RuntimeDep) -> BookService:
+    """The book's operations (start, change, publish, files) for the app's runtime."""
+    return BookService(runtime)
+
+
+BooksDep = Annotated[BookService, Depends(book_service)]
 
 
 def _kept_in_session(request: Request, key: str) -> str:
