@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from storyloom.db.models import Story, UnitKind, WorkUnit
-from storyloom.db.stories import detached_story, get_story
-from storyloom.errors import InvalidInputError, NotFoundError
+from storyloom.db.models import Story, StoryStatus, UnitKind, WorkUnit
+from storyloom.db.stories import detached_story, find_story, get_story
+from storyloom.errors import InvalidInputError, NotFoundError, StorageError
 from storyloom.pipeline.assets import (
     ensure_book_audio,
     ensure_page_audio,
@@ -52,6 +52,10 @@ from storyloom.story.schema import Chapter
 
 if TYPE_CHECKING:
     from storyloom.runtime import Runtime
+
+
+# The files a buyer downloads, by edition: the Story column that holds each one's storage key.
+EDITION_COLUMNS = {"print": "pdf_url", "screen": "screen_pdf_url", "audio": "book_audio_url"}
 
 
 @dataclass(frozen=True)
@@ -135,10 +139,18 @@ class BookService:
         """The storage key of the whole book's narration, made now if it is missing."""
         return ensure_book_audio(self.runtime, story)
 
-    def stored_file(self, key: str) -> bytes | None:
-        """A file of the store, or None when it is not there."""
-        store = self.runtime.store
-        return store.get(key) if store.exists(key) else None
+    def published_edition(self, story_id: str, edition: str) -> tuple[Story, bytes] | None:
+        """A published book and one of its files for buyers (`EDITION_COLUMNS`: the print PDF, the
+        screen PDF, the narration); None when the book is not published or the file is not there."""
+        with self.runtime.session() as session:
+            story = find_story(session, story_id)
+        key = getattr(story, EDITION_COLUMNS[edition], None) if story is not None else None
+        if story is None or story.status != StoryStatus.PUBLISHED or not key:
+            return None
+        try:
+            return story, self.runtime.store.get(key)
+        except StorageError:
+            return None
 
     def export(self, story_id: str, out: Path) -> list[Path]:
         """Copy a book's files from storage into `out`, in the layout the README describes."""
