@@ -8,10 +8,11 @@ from typing import Literal
 from fastapi import APIRouter, Depends
 from fastapi.responses import PlainTextResponse, Response
 
+from storyloom.books.service import BookService
 from storyloom.errors import StorageError
 from storyloom.shopify.orders import DOWNLOAD_EDITIONS, verify_download
 from storyloom.shopify.previews import verify_preview
-from storyloom.web.deps import BooksDep, RuntimeDep
+from storyloom.web.deps import RuntimeDep
 from storyloom.web.filenames import content_disposition
 from storyloom.web.files import screen_picture
 from storyloom.web.shopify.deps import require_shopify
@@ -29,7 +30,6 @@ EDITION_FILES = {
 def download(
     story_id: str,
     runtime: RuntimeDep,
-    books: BooksDep,
     expires: str = "",
     signature: str = "",
     edition: str = "print",
@@ -39,7 +39,7 @@ def download(
         return PlainTextResponse(f"edition: must be one of {', '.join(DOWNLOAD_EDITIONS)}", status_code=422)
     if not verify_download(runtime.settings.shopify, story_id, expires, signature):
         return PlainTextResponse("This download link is invalid or has expired.", status_code=403)
-    found = books.published_edition(story_id, edition)
+    found = BookService(runtime).published_edition(story_id, edition)
     if found is None:
         return PlainTextResponse("This book is not available.", status_code=404)
     story, data = found
