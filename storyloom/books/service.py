@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from sqlalchemy import select
+
 from storyloom.db.models import Story, StoryStatus, UnitKind, WorkUnit
 from storyloom.db.stories import detached_story, find_story, get_story
 from storyloom.errors import InvalidInputError, NotFoundError, StorageError
@@ -45,7 +47,7 @@ from storyloom.pipeline.orchestrator import (
     story_progress,
 )
 from storyloom.pipeline.stages import character_key
-from storyloom.pipeline.units import story_units
+from storyloom.pipeline.units import new_unit, release_to_enqueue, story_units
 from storyloom.storage import asset_key, story_prefix
 from storyloom.story.params import StoryParams
 from storyloom.story.schema import Chapter
@@ -124,6 +126,21 @@ class BookService:
     def publish(self, story_id: str) -> None:
         """Publish a finished book to its Shopify store (the publish unit, on the shopify-sync queue)."""
         request_publish(self.runtime, story_id)
+
+    def publish_when_made(self, story_id: str) -> None:
+        """Have the pipeline publish the book as soon as all of it is made (a shop's auto-publish): a
+        waiting publish unit, released at once if the book is already finished."""
+        runtime = self.runtime
+        with runtime.session() as session:
+            exists = session.scalar(
+                select(WorkUnit.id).where(WorkUnit.story_id == story_id, WorkUnit.kind == UnitKind.PUBLISH)
+            )
+            if exists is None:
+                session.add(new_unit(story_id, UnitKind.PUBLISH, runtime.settings.limits.unit_max_attempts))
+                session.flush()
+            released = release_to_enqueue(session, story_id)
+        for kind, unit_id in released:
+            runtime.queues.enqueue(kind, unit_id)
 
     # files
 

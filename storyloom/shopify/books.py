@@ -14,7 +14,6 @@ from storyloom.db.models import Generation, Story, StoryStatus, UnitKind, UnitSt
 from storyloom.db.stories import find_story
 from storyloom.pipeline.admission import Identity, admit
 from storyloom.pipeline.orchestrator import Owner
-from storyloom.pipeline.units import new_unit, release_to_enqueue
 from storyloom.runtime import Runtime
 from storyloom.shopify.budget import check_daily_budget
 from storyloom.shopify.orders import download_link
@@ -180,23 +179,8 @@ def start_storefront_story(
     owner = Owner(customer_id=customer_id or None, shop_domain=shop_domain)
     story_id = BookService(runtime).start(params, owner=owner).story_id
     if shop_preferences(runtime, shop_domain).auto_publish:
-        publish_when_made(runtime, story_id)
+        BookService(runtime).publish_when_made(story_id)
     return story_id
-
-
-def publish_when_made(runtime: Runtime, story_id: str) -> None:
-    """Have the pipeline publish the book as soon as all of it is made (the shop's auto-publish): a
-    waiting publish unit, released at once if the book is already finished."""
-    with runtime.session() as session:
-        exists = session.scalar(
-            select(WorkUnit.id).where(WorkUnit.story_id == story_id, WorkUnit.kind == UnitKind.PUBLISH)
-        )
-        if exists is None:
-            session.add(new_unit(story_id, UnitKind.PUBLISH, runtime.settings.limits.unit_max_attempts))
-            session.flush()
-        released = release_to_enqueue(session, story_id)
-    for kind, unit_id in released:
-        runtime.queues.enqueue(kind, unit_id)
 
 
 def retry_book(runtime: Runtime, shop_domain: str, story_id: str) -> str:
