@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
@@ -13,7 +12,7 @@ from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
 
-from storyloom.errors import ClientFacingError, ConfigurationError, NotFoundError
+from storyloom.errors import ClientFacingError, ConfigurationError
 from storyloom.logs import configure_logging
 from storyloom.pipeline.queues import QUEUE_NAMES
 from storyloom.story.appearance import EYE_COLOURS, HAIR_COLOURS, HAIR_STYLES, OUTFIT_COLOURS, SKIN_TONES
@@ -189,7 +188,9 @@ def generate(
     configure_logging(runtime.settings.web.log_level, quiet=True)
     runtime.migrate()
     story_id = _make_book(runtime, params, quiet=quiet)
-    written = export_book(runtime, story_id, out)
+    from storyloom.books.service import BookService
+
+    written = BookService(runtime).export(story_id, out)
     console.print(f"wrote {len(written)} files to [bold]{out}[/]")
 
 
@@ -220,12 +221,13 @@ def bar_fraction(elapsed: float, eta: int | None, done: int, total: int, previou
 
 
 def _make_book(runtime: Runtime, params: StoryParams, *, quiet: bool) -> str:
-    from storyloom.pipeline.orchestrator import start_story, story_progress
+    from storyloom.books.service import BookService
     from storyloom.pipeline.workers import InProcessWorkers
 
+    books = BookService(runtime)
     started_at = time.monotonic()
     try:
-        started = start_story(runtime, params)
+        started = books.start(params)
     except ClientFacingError as exc:
         fail(exc.message, 2)
     try:
@@ -241,7 +243,7 @@ def _make_book(runtime: Runtime, params: StoryParams, *, quiet: bool) -> str:
                 milestones = _Milestones(runtime, started.story_id, started_at)
                 fraction = 0.0
                 while True:
-                    progress = story_progress(runtime, started.story_id)
+                    progress = books.progress(started.story_id)
                     fraction = bar_fraction(
                         time.monotonic() - started_at,
                         progress.eta_seconds,
@@ -284,32 +286,6 @@ class _Milestones:
             if self.runtime.store.exists(key):
                 del self.pdfs[edition]
                 console.print(f"{edition} PDF written after {elapsed:.1f} s")
-
-
-def export_book(runtime: Runtime, story_id: str, out: Path) -> list[Path]:
-    """Copy a finished book's files from storage into `out`, in the layout the README describes."""
-    from storyloom.db.models import Story
-    from storyloom.pipeline.book import story_document
-    from storyloom.storage import story_prefix
-
-    with runtime.session() as session:
-        story = session.get(Story, story_id)
-        if story is None:
-            raise NotFoundError(f"no story with id {story_id}")
-        document = story_document(story)
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "story.json").write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
-    written = [out / "story.json"]
-    prefix = story_prefix(story_id)
-    for item in runtime.store.list(prefix):
-        name = item.key.removeprefix(prefix)
-        if name in ("story.json", "print/pictures.json"):
-            continue
-        target = out / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(runtime.store.get(item.key))
-        written.append(target)
-    return written
 
 
 if __name__ == "__main__":

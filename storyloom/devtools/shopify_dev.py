@@ -20,8 +20,9 @@ from typing import Any
 
 import uvicorn
 
+from storyloom.books.service import BookService
 from storyloom.config import get_settings
-from storyloom.pipeline.orchestrator import Owner, start_story
+from storyloom.pipeline.orchestrator import Owner
 from storyloom.runtime import Runtime, set_runtime
 from storyloom.startup import build_runtime
 from storyloom.story.params import StoryParams
@@ -82,7 +83,7 @@ def add_sample_book(runtime: Runtime) -> str:
     It is made by the pipeline like any storefront book, so it has valid parameters, pages,
     narration and both PDFs."""
     owner = Owner(customer_id=DEMO_CUSTOMER, shop_domain=DEV_SHOP)
-    return start_story(runtime, SAMPLE_PARAMS, owner=owner, idempotency_key=SAMPLE_KEY).story_id
+    return BookService(runtime).start(SAMPLE_PARAMS, owner=owner, idempotency_key=SAMPLE_KEY).story_id
 
 
 def start_print_service(host: str, port: int) -> str:

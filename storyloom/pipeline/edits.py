@@ -22,14 +22,14 @@ from sqlalchemy.orm import Session
 
 from storyloom.db.models import Story, StoryStatus, UnitKind, UnitState, WorkUnit, utcnow
 from storyloom.db.session import rows_changed
+from storyloom.db.stories import get_story, lock_story, locked_story
 from storyloom.errors import (
     N_,
     ConflictError,
     InvalidInputError,
-    NotFoundError,
 )
 from storyloom.pipeline.book import replace_chapter, story_document
-from storyloom.pipeline.units import lock_story, release_to_enqueue
+from storyloom.pipeline.units import release_to_enqueue
 from storyloom.render.book.fonts import UNPRINTABLE, missing_characters
 from storyloom.storage import asset_key
 from storyloom.story.schema import Chapter
@@ -91,9 +91,7 @@ def clean_page_text(text: str) -> str:
 
 
 def _editable_story(session: Session, story_id: str, page: int) -> Story:
-    story = session.get(Story, story_id)
-    if story is None:
-        raise NotFoundError(f"no story with id {story_id}")
+    story = get_story(session, story_id)
     if story.status == StoryStatus.PUBLISHED:
         raise ConflictError("the book is published; its pages can no longer change")
     if story.completed_at is None or story.status not in (
@@ -322,10 +320,7 @@ def apply_page_rewrite(ctx: UnitContext, chapter: Chapter) -> dict[str, Any]:
     Returns the unit's output. A run overtaken by a newer request for the page changes nothing."""
     runtime, page = ctx.runtime, ctx.index
     with runtime.session() as session:
-        lock_story(session, ctx.story_id)
-        story = session.get(Story, ctx.story_id)
-        if story is None:
-            raise NotFoundError(f"no story with id {ctx.story_id}")
+        story = locked_story(session, ctx.story_id)
         if not _rewrite_still_wanted(session, story, ctx):
             return {"page": page, "superseded": "a newer change of the page came first"}
         old_scene = story.chapters[page - 1].get("scene")

@@ -20,6 +20,7 @@ import structlog
 from sqlalchemy import update
 
 from storyloom.db.models import Generation, GenerationType, Story, UnitKind, WorkUnit, utcnow
+from storyloom.db.stories import lock_story
 from storyloom.errors import (
     ClientFacingError,
     ConfigurationError,
@@ -41,7 +42,6 @@ from storyloom.pipeline.units import (
     complete_unit,
     defer_unit,
     fail_unit,
-    lock_story,
     park_unit,
     release_ready_units,
     reschedule_unit,

@@ -18,7 +18,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from storyloom.db.models import Story, StoryStatus, UnitKind, UnitState, WorkUnit, utcnow
-from storyloom.errors import N_, ConflictError, InvalidInputError, NotFoundError, StoryGenerationError
+from storyloom.db.stories import get_story, locked_story
+from storyloom.errors import N_, ConflictError, InvalidInputError, StoryGenerationError
 from storyloom.pipeline.estimates import (
     in_making,
     making_started_at,
@@ -30,7 +31,6 @@ from storyloom.pipeline.stages import sheets_are_references
 from storyloom.pipeline.units import (
     READABLE_KINDS,
     add_units,
-    lock_story,
     plan_units,
     release_ready_units,
     story_units,
@@ -184,10 +184,7 @@ def _changed_params(runtime: Runtime, story_id: str, changes: Mapping[str, Any])
     if not changes:
         return None
     with runtime.session() as session:
-        story = session.get(Story, story_id)
-        if story is None:
-            raise NotFoundError(f"no story with id {story_id}")
-        current = dict(story.params or {})
+        current = dict(get_story(session, story_id).params or {})
     try:
         params = StoryParams.model_validate({**current, **changes})
     except ValidationError as exc:
@@ -234,10 +231,7 @@ def _reopen(
     """Send the picked units and the PDF back to waiting, reopen the story, release what is ready
     and enqueue it after the commit; returns the picked units' labels."""
     with runtime.session() as session:
-        lock_story(session, story_id)
-        story = session.get(Story, story_id)
-        if story is None:
-            raise NotFoundError(f"no story with id {story_id}")
+        story = locked_story(session, story_id)
         units = story_units(session, story_id)
         picked = pick(story, units)
         pdf = [u for u in units if u.kind == UnitKind.PDF and u not in picked]
@@ -263,9 +257,7 @@ def _reopen(
 def request_publish(runtime: Runtime, story_id: str) -> None:
     """Enqueue the publish unit on the shopify-sync queue (once; a repeat re-runs a failed one)."""
     with runtime.session() as session:
-        story = session.get(Story, story_id)
-        if story is None:
-            raise NotFoundError(f"no story with id {story_id}")
+        story = get_story(session, story_id)
         if story.status not in (StoryStatus.COMPLETE, StoryStatus.PUBLISHED):
             raise ConflictError(f"story is {story.status.value}; only a COMPLETE story can be published")
         shopify = runtime.settings.shopify
@@ -380,9 +372,7 @@ READABLE_STEP = "Readable now; print files follow"
 def story_progress(runtime: Runtime, story_id: str) -> StoryProgress:
     """Done and total units, each unit's state, the current step and an estimate of the time left."""
     with runtime.session() as session:
-        story = session.get(Story, story_id)
-        if story is None:
-            raise NotFoundError(f"no story with id {story_id}")
+        story = get_story(session, story_id)
         units = [u for u in story_units(session, story_id) if u.kind != UnitKind.PRINT_JOB]
         book_units = [u for u in units if u.kind != UnitKind.PUBLISH] or list(units)
         if story.status == StoryStatus.GENERATING:

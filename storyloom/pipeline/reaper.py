@@ -16,8 +16,9 @@ from sqlalchemy import and_, or_, select, update
 
 from storyloom.db.models import Story, StoryStatus, UnitState, WorkUnit, utcnow
 from storyloom.db.session import rows_changed
+from storyloom.db.stories import lock_story
 from storyloom.pipeline.stages import sheets_are_references
-from storyloom.pipeline.units import fail_unit, lock_story, release_ready_units, settle_story
+from storyloom.pipeline.units import fail_unit, release_ready_units, settle_story
 
 if TYPE_CHECKING:
     from storyloom.runtime import Runtime

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from storyloom.db.models import Story, StoryStatus, UnitKind, UnitState, WorkUnit, utcnow
 from storyloom.db.session import rows_changed
+from storyloom.db.stories import find_story
 
 # What each kind of unit needs done first. A unit waits until every unit of these kinds is done (a
 # kind with no units counts as done: a book has page-text units only once a page is written again).
@@ -262,23 +263,6 @@ def fail_unit(session: Session, unit_id: str, *, worker: str | None, code: str, 
     return changed == 1
 
 
-def lock_story(session: Session, story_id: str) -> None:
-    """Serialise the moves of one book: whoever holds its row decides what is released and settled.
-
-    Without it, two workers finishing a book's last two units at once under READ COMMITTED each see
-    the other's unit still running, and neither releases the next step.
-
-    SQLite ignores FOR UPDATE, and its driver opens a transaction only at the first write: the reads
-    before it see the database as it was, so a worker could settle a book (COMPLETE) on what it read
-    just before an edit reopened a unit. A write that changes nothing takes SQLite's one write lock
-    first, and every read after it sees the latest commit.
-    """
-    if session.get_bind().dialect.name == "sqlite":
-        session.execute(update(Story).where(Story.id == story_id).values(id=Story.id))
-    else:
-        session.execute(select(Story.id).where(Story.id == story_id).with_for_update())
-
-
 def release_ready_units(session: Session, story_id: str, *, sheets_are_references: bool = True) -> list[str]:
     """Move waiting units whose dependencies are all done to pending; returns their ids to enqueue,
     the book's front first (the cover, then page 1's picture and narration, then page 2's...): the
@@ -381,7 +365,7 @@ def settle_story(session: Session, story_id: str) -> StoryStatus | None:
     book_units = [u for u in units if u.kind != UnitKind.PUBLISH]
     if book_units and all(u.state == UnitState.DONE for u in book_units):
         values = _assets_from_units(book_units)
-        story = session.get(Story, story_id)
+        story = find_story(session, story_id)
         if story is not None and story.started_at is not None:
             values["generation_time"] = int((now - story.started_at).total_seconds())
         changed = rows_changed(

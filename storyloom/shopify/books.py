@@ -9,10 +9,11 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from storyloom.books.service import BookService
 from storyloom.db.models import Generation, Story, StoryStatus, UnitKind, UnitState, WorkUnit
+from storyloom.db.stories import find_story
 from storyloom.pipeline.admission import Identity, admit
-from storyloom.pipeline.orchestrator import Owner, request_publish, retry_story, start_story
-from storyloom.pipeline.units import new_unit, release_to_enqueue
+from storyloom.pipeline.orchestrator import Owner
 from storyloom.runtime import Runtime
 from storyloom.shopify.budget import check_daily_budget
 from storyloom.shopify.orders import download_link
@@ -158,7 +159,7 @@ def customer_books(runtime: Runtime, shop_domain: str, customer_id: str) -> list
 def story_of_shop(runtime: Runtime, shop_domain: str, story_id: str) -> Story | None:
     """The story if it belongs to the shop, else None."""
     with runtime.session() as session:
-        story = session.get(Story, story_id)
+        story = find_story(session, story_id)
     return story if story is not None and story.shop_domain == shop_domain else None
 
 
@@ -176,25 +177,10 @@ def start_storefront_story(
         check_daily_budget(session, shop_domain)
     admit(runtime, "start", identities)
     owner = Owner(customer_id=customer_id or None, shop_domain=shop_domain)
-    story_id = start_story(runtime, params, owner=owner).story_id
+    story_id = BookService(runtime).start(params, owner=owner).story_id
     if shop_preferences(runtime, shop_domain).auto_publish:
-        publish_when_made(runtime, story_id)
+        BookService(runtime).publish_when_made(story_id)
     return story_id
-
-
-def publish_when_made(runtime: Runtime, story_id: str) -> None:
-    """Have the pipeline publish the book as soon as all of it is made (the shop's auto-publish): a
-    waiting publish unit, released at once if the book is already finished."""
-    with runtime.session() as session:
-        exists = session.scalar(
-            select(WorkUnit.id).where(WorkUnit.story_id == story_id, WorkUnit.kind == UnitKind.PUBLISH)
-        )
-        if exists is None:
-            session.add(new_unit(story_id, UnitKind.PUBLISH, runtime.settings.limits.unit_max_attempts))
-            session.flush()
-        released = release_to_enqueue(session, story_id)
-    for kind, unit_id in released:
-        runtime.queues.enqueue(kind, unit_id)
 
 
 def retry_book(runtime: Runtime, shop_domain: str, story_id: str) -> str:
@@ -208,9 +194,9 @@ def retry_book(runtime: Runtime, shop_domain: str, story_id: str) -> str:
     if not rows:
         raise NotFoundError(f"story {story_id} not found")
     if rows[0].retry == "make":
-        retry_story(runtime, story_id)
+        BookService(runtime).retry(story_id)
     elif rows[0].retry == "publish":
-        request_publish(runtime, story_id)
+        BookService(runtime).publish(story_id)
     else:
         raise ConflictError(f"story {story_id} has nothing that failed to retry")
     return rows[0].retry
@@ -219,6 +205,6 @@ def retry_book(runtime: Runtime, shop_domain: str, story_id: str) -> str:
 def own_variant(runtime: Runtime, story_id: str) -> str:
     """The numeric id of the variant of the book's own product, once it is published ("" before)."""
     with runtime.session() as session:
-        story = session.get(Story, story_id)
+        story = find_story(session, story_id)
         variant = str((story.extras or {}).get("shopify", {}).get("variant_id") or "") if story else ""
     return variant.rsplit("/", 1)[-1]

@@ -24,6 +24,7 @@ from sqlalchemy.exc import IntegrityError
 
 from storyloom.config import ShopifySettings
 from storyloom.db.models import Story, StoryStatus, UnitKind, UnitState, WorkUnit
+from storyloom.db.stories import find_story
 from storyloom.pipeline.units import new_unit
 from storyloom.runtime import Runtime
 from storyloom.signatures import signature_matches
@@ -177,7 +178,7 @@ def handle_orders_paid(
     handled = []
     for story_id, claim in ordered_stories(order).items():
         with runtime.session() as session:
-            story = session.get(Story, story_id) if len(story_id) <= 64 else None
+            story = find_story(session, story_id)
             if not may_attach(runtime.secret_key, story, shop_domain, customer_id, claim):
                 log.warning(
                     "order %s names story %s, which was not made through %s by this buyer",
@@ -230,7 +231,7 @@ def _publish_when_made(runtime: Runtime, story_id: str) -> bool:
     except IntegrityError:
         pass  # another delivery added the publish unit first
     with runtime.session() as session:
-        story = session.get(Story, story_id)
+        story = find_story(session, story_id)
         return story is not None and story.status in (StoryStatus.COMPLETE, StoryStatus.PUBLISHED)
 
 
@@ -239,7 +240,7 @@ def deliver_pending_orders(
 ) -> list[dict[str, Any]]:
     """Deliver the published story to every order waiting for it; returns the deliveries made."""
     with runtime.session() as session:
-        story = session.get(Story, story_id)
+        story = find_story(session, story_id)
         if story is None or story.status != StoryStatus.PUBLISHED:
             return []
         pending = list((story.extras or {}).get("shopify", {}).get("pending_orders", []))
@@ -275,7 +276,7 @@ def deliver_pending_orders(
         made.append({"order_id": order["order_id"], "url": url, "expires_at": expires_at.isoformat()})
     if made:
         with runtime.session() as session:
-            story = session.get(Story, story_id)
+            story = find_story(session, story_id)
             if story is not None:
                 extras = dict(story.extras or {})
                 record = dict(extras.get("shopify", {}))

@@ -18,7 +18,14 @@ from sqlalchemy import and_, or_, select, update
 
 from storyloom.db.models import PrintJobRecord, Story, utcnow
 from storyloom.db.session import rows_changed
-from storyloom.errors import ProviderBadRequestError, ShopifyError, TerminalProviderError
+from storyloom.db.stories import find_story
+from storyloom.errors import (
+    NotFoundError,
+    ProviderBadRequestError,
+    ShopifyError,
+    StorageError,
+    TerminalProviderError,
+)
 from storyloom.pipeline.book import load_content, load_params
 from storyloom.pipeline.stages import StageResult, UnitContext
 from storyloom.providers.jobs import AwaitingProvider
@@ -61,6 +68,21 @@ def cover_key(story_id: str, format_key: str) -> str:
 
 def interior_key(story_id: str, format_key: str) -> str:
     return f"stories/{story_id}/print/interior-{format_key}.pdf"
+
+
+def stored_print_file(runtime: Runtime, print_job_id: str, part: str) -> bytes | None:
+    """A printed copy's interior or cover spread as stored, None while it is not made yet;
+    NotFoundError when no printed copy (of a story still there) has this id."""
+    with runtime.session() as session:
+        record = session.get(PrintJobRecord, print_job_id)
+        story = find_story(session, record.story_id) if record is not None else None
+    if record is None or story is None:
+        raise NotFoundError(f"no printed copy with id {print_job_id}")
+    key = (interior_key if part == "interior" else cover_key)(story.id, record.format_key)
+    try:
+        return runtime.store.get(key) if runtime.store.exists(key) else None
+    except StorageError:
+        return None
 
 
 def make_interior(runtime: Runtime, story: Story, service: PrintService, format: PrintFormat) -> bytes:
@@ -182,7 +204,7 @@ def send_print_job(ctx: UnitContext) -> StageResult:
                 PrintJobRecord.story_id == ctx.story_id, PrintJobRecord.unit_index == ctx.index
             )
         )
-        story = session.get(Story, ctx.story_id)
+        story = find_story(session, ctx.story_id)
     if record is None or story is None:
         return StageResult(output={"skipped": "no printed copy is recorded for this unit"})
     if record.job_id is not None:

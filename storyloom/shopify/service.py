@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 
 from storyloom.db.models import Shop, Story, StoryStatus, utcnow
+from storyloom.db.stories import find_story, get_story
 from storyloom.errors import ConflictError, InvalidInputError, NotFoundError, ShopifyError
 from storyloom.runtime import Runtime
 from storyloom.shopify.admin import AdminClient, ShopifyUserError, document
@@ -74,10 +75,7 @@ class ShopifyIntegrationService:
 
     def _story(self, story_id: str) -> Story:
         with self.runtime.session() as session:
-            story = session.get(Story, story_id)
-        if story is None:
-            raise NotFoundError(f"story {story_id} not found")
-        return story
+            return get_story(session, story_id)
 
     def _shop_of(self, story: Story) -> str:
         if story.shop_domain:
@@ -95,9 +93,7 @@ class ShopifyIntegrationService:
     def _remember(self, story_id: str, **values: Any) -> None:
         """Merge `values` into the story's Shopify record (`extras["shopify"]`)."""
         with self.runtime.session() as session:
-            story = session.get(Story, story_id)
-            if story is None:
-                raise NotFoundError(f"story {story_id} not found")
+            story = get_story(session, story_id)
             extras = dict(story.extras or {})
             extras["shopify"] = {**extras.get("shopify", {}), **values}
             story.extras = extras
@@ -160,7 +156,7 @@ class ShopifyIntegrationService:
         )
         product: dict[str, Any] = payload["product"]
         with self.runtime.session() as session:
-            stored = session.get(Story, story.id)
+            stored = find_story(session, story.id)
             if stored is not None:
                 stored.shopify_product_id = product["id"]
                 stored.shop_domain = stored.shop_domain or shop
@@ -351,7 +347,7 @@ class ShopifyIntegrationService:
         else:
             raise ConflictError(f"the stories of customer {customer_id} kept changing; try again")
         with self.runtime.session() as session:
-            stored = session.get(Story, story_id)
+            stored = find_story(session, story_id)
             if stored is not None:
                 stored.shopify_customer_id = owner.rsplit("/", 1)[-1]
         return stories
@@ -374,7 +370,7 @@ class ShopifyIntegrationService:
         else:
             if story.shopify_product_id != product["id"]:
                 with self.runtime.session() as session:
-                    stored = session.get(Story, story_id)
+                    stored = find_story(session, story_id)
                     if stored is not None:
                         stored.shopify_product_id = product["id"]
                 story.shopify_product_id = product["id"]
@@ -390,7 +386,7 @@ class ShopifyIntegrationService:
         if story.shopify_customer_id:
             self.link_customer_to_story(story.shopify_customer_id, story_id)
         with self.runtime.session() as session:
-            stored = session.get(Story, story_id)
+            stored = find_story(session, story_id)
             if stored is not None:
                 stored.status = StoryStatus.PUBLISHED
                 stored.published_at = stored.published_at or utcnow()

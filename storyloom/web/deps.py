@@ -1,7 +1,7 @@
-"""Request-scoped dependencies, defined once for every route: the runtime, the viewer (session,
-token, customer), the story the path names when the viewer owns it, the request's raw body or form
-(read on the event loop, so that the route itself may be a plain `def` that FastAPI runs in its
-threadpool) and CSRF.
+"""Request-scoped dependencies, defined once for every route: the runtime and its book service,
+the viewer (session, token, customer), the story the path names when the viewer owns it, the
+request's raw body or form (read on the event loop, so that the route itself may be a plain `def`
+that FastAPI runs in its threadpool) and CSRF.
 
 Forms carry a per-session CSRF token. The JSON API's state-changing routes refuse a request that
 carries the session cookie when its Origin (or, lacking one, Referer) names another site, unless it
@@ -19,9 +19,10 @@ from urllib.parse import urlsplit
 from fastapi import Depends, Form, Path, Request
 from starlette.datastructures import FormData
 
+from storyloom.access import Viewer, story_for_viewer
+from storyloom.books.service import BookService
 from storyloom.db.models import Story
 from storyloom.errors import ForbiddenError
-from storyloom.library import Viewer, get_story
 from storyloom.runtime import Runtime
 from storyloom.signatures import signature_matches
 from storyloom.startup import current_runtime as process_runtime
@@ -41,6 +42,14 @@ def get_runtime(request: Request) -> Runtime:
 
 
 RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
+
+
+def book_service(runtime: RuntimeDep) -> BookService:
+    """The book's operations (start, change, publish, files) for the app's runtime."""
+    return BookService(runtime)
+
+
+BooksDep = Annotated[BookService, Depends(book_service)]
 
 
 def _kept_in_session(request: Request, key: str) -> str:
@@ -85,7 +94,7 @@ StoryId = Annotated[str, Path(max_length=64, description="The story's id (32 hex
 def owned_story(story_id: StoryId, runtime: RuntimeDep, viewer: ViewerDep) -> Story:
     """The path's story, for its owner and its buyers only: anyone else gets NotFoundError (404), so
     that a stranger cannot even learn that the id exists."""
-    return get_story(runtime, story_id, viewer, must_own=True)
+    return story_for_viewer(runtime, story_id, viewer, must_own=True)
 
 
 OwnedStory = Annotated[Story, Depends(owned_story)]

@@ -12,14 +12,14 @@ from typing import Any
 
 from fastapi.concurrency import run_in_threadpool
 
+from storyloom.access import StoryAccess, Viewer
+from storyloom.books.service import BookService
 from storyloom.cache import ASSET_TTL, GENERATION_TTL, STORY_TTL, generation_key, story_key
 from storyloom.cache import asset_key as cache_asset_key
 from storyloom.db.models import Story
 from storyloom.errors import ConflictError, NotFoundError
 from storyloom.ids import is_id
-from storyloom.library import StoryAccess, Viewer, load_story
 from storyloom.pipeline.book import load_content, load_params
-from storyloom.pipeline.orchestrator import story_progress
 from storyloom.render.book import DEFAULT_TRIM, BookInput, book_css, book_pages
 from storyloom.render.book.html import render_page_html
 from storyloom.runtime import Runtime
@@ -40,7 +40,7 @@ async def readable_story(runtime: Runtime, story_id: str, viewer: Viewer) -> byt
         raise NotFoundError(f"no story with id {story_id}")
     cached = await runtime.cache.get(story_key(story_id))
     if cached is None:
-        story = await run_in_threadpool(load_story, runtime, story_id)
+        story = await run_in_threadpool(BookService(runtime).story, story_id)
         cached = {"access": asdict(StoryAccess.of(story)), "json": _compact_json(story_payload(story))}
         await runtime.cache.set(story_key(story_id), cached, STORY_TTL)
     access = StoryAccess(**cached["access"])
@@ -57,7 +57,7 @@ async def story_status(runtime: Runtime, story_id: str) -> dict[str, Any]:
     """The story's progress as the status route answers it, kept in the `gen:` cache."""
 
     async def load() -> dict[str, Any]:
-        progress = await run_in_threadpool(story_progress, runtime, story_id)
+        progress = await run_in_threadpool(BookService(runtime).progress, story_id)
         return progress.as_dict()
 
     body: dict[str, Any] = await runtime.cache.get_or_load(generation_key(story_id), GENERATION_TTL, load)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from storyloom.access import PREVIEW_PAGES, StoryAccess, without_child_name
 from storyloom.db.models import Story
-from storyloom.library import PREVIEW_PAGES, StoryAccess, without_child_name
 from storyloom.storage import story_prefix
 
 

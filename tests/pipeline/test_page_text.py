@@ -13,6 +13,7 @@ from typing import ClassVar
 import pytest
 from sqlalchemy import func, select
 
+from storyloom.books.service import BookService
 from storyloom.db.models import Generation, GenerationType, Story, StoryStatus, UnitKind, UnitState, WorkUnit
 from storyloom.errors import ProviderAuthError, ProviderError, ProviderServerError, StoryGenerationError
 from storyloom.pipeline.edits import edit_page_text, regenerate_page_text, revision_of
@@ -25,7 +26,6 @@ from storyloom.providers.registry import register, unregister
 from storyloom.providers.simulated import SimulatedStoryWriter
 from storyloom.providers.text.base import ChapterDraft, StoryRequest
 from storyloom.runtime import Runtime
-from storyloom.services import StoryGenerationService
 from storyloom.storage import asset_key
 from storyloom.story.schema import StoryContent
 from tests.pipeline.conftest import FakeStages, make_params, settled, wait_for, wait_idle
@@ -311,7 +311,7 @@ def test_the_service_returns_the_new_chapter_without_workers(
     runtime: Runtime, fake_stages: FakeStages, scripted: Script
 ) -> None:
     story_id = finished_book(runtime)
-    service = StoryGenerationService(runtime)
+    service = BookService(runtime)
     scripted.errors = [ProviderServerError("text API returned HTTP 503", provider="scripted", status=503)]
 
     chapter = service.generate_chapter(story_id, 2)

@@ -6,19 +6,19 @@ import io
 
 from PIL import Image
 
+from storyloom.books.service import BookService
 from storyloom.db.models import StoryStatus, UnitKind
 from storyloom.pipeline.stages import STAGES
 from storyloom.pipeline.workers import InProcessWorkers
 from storyloom.providers.image.base import SCREEN_SIZE_PX
 from storyloom.runtime import Runtime
-from storyloom.services import ImageGenerationService, StoryGenerationService
 from tests.pipeline.conftest import FakeStages, make_params, settled, wait_for
 
 
 def test_generate_story_then_a_chapter_then_all_pictures_again(
     runtime: Runtime, fake_stages: FakeStages
 ) -> None:
-    service = StoryGenerationService(runtime)
+    service = BookService(runtime)
     with InProcessWorkers(runtime, workers_per_queue=2):
         story = service.generate_story(make_params())
         assert story.status == StoryStatus.GENERATING
@@ -43,11 +43,11 @@ def test_generate_story_then_a_chapter_then_all_pictures_again(
 
 def test_a_character_reference_sheet_is_drawn_on_demand(runtime: Runtime, fake_stages: FakeStages) -> None:
     with InProcessWorkers(runtime, workers_per_queue=2):
-        story = StoryGenerationService(runtime).generate_story(make_params())
+        story = BookService(runtime).generate_story(make_params())
         wait_for(runtime, story.id, settled)
     runtime.stages[UnitKind.CHARACTER] = STAGES[UnitKind.CHARACTER]
 
-    reference = ImageGenerationService(runtime).generate_character_consistency(story.id, "Mia")
+    reference = BookService(runtime).generate_character_consistency(story.id, "Mia")
 
     assert reference.name == "Mia"
     assert reference.key == f"stories/{story.id}/characters/01.png"

@@ -9,10 +9,10 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
+from storyloom.books.service import BookService
 from storyloom.db.models import Shop, Story, StoryStatus, UnitKind, UnitState, WorkUnit
 from storyloom.devtools.shopify_emulator import EmulatorState, mint_session_token
 from storyloom.runtime import Runtime
-from storyloom.shopify.books import publish_when_made
 from storyloom.shopify.orders import download_link
 from tests.shopify.conftest import SHOP, make_story, shopify_web_app
 from tests.shopify.test_routes import _proxy
@@ -127,7 +127,7 @@ def test_a_failed_making_is_retried_from_the_admin(
 
 def test_auto_publish_adds_a_publish_unit_released_once_the_book_is_made(runtime: Runtime) -> None:
     story_id = make_story(runtime)  # already finished: the unit is released at once
-    publish_when_made(runtime, story_id)
+    BookService(runtime).publish_when_made(story_id)
     with runtime.session() as session:
         unit = session.scalar(select(WorkUnit).where(WorkUnit.story_id == story_id))
         assert unit is not None and (unit.kind, unit.state) == (UnitKind.PUBLISH, UnitState.PENDING)

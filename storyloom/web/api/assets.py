@@ -8,12 +8,11 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Header, Path, Query
 from fastapi.responses import Response
 
+from storyloom.access import preview_file, story_for_viewer
 from storyloom.errors import N_, InvalidInputError, NotFoundError
-from storyloom.library import get_story, preview_file
-from storyloom.pipeline.assets import ensure_book_audio, ensure_page_audio, ensure_pdf
 from storyloom.story.params import MAX_PAGES
 from storyloom.web.api.stories import ERRORS
-from storyloom.web.deps import OwnedStory, RuntimeDep, StoryId, ViewerDep
+from storyloom.web.deps import BooksDep, OwnedStory, RuntimeDep, StoryId, ViewerDep
 from storyloom.web.filenames import content_disposition
 from storyloom.web.files import STORY_FILE, stored_file, story_file
 from storyloom.web.schemas import ErrorBody
@@ -36,7 +35,7 @@ def shown_file(
     book's cover and preview pages for anyone, every file for its owner and buyers; else 404."""
     if not STORY_FILE.match(name):
         raise NotFoundError("no such file")
-    get_story(runtime, story_id, viewer, must_own=not preview_file(name))
+    story_for_viewer(runtime, story_id, viewer, must_own=not preview_file(name))
     return name
 
 
@@ -47,14 +46,14 @@ def shown_file(
 )
 def pdf(
     story: OwnedStory,
-    runtime: RuntimeDep,
+    books: BooksDep,
     edition: Annotated[Literal["print", "screen"], Query()] = "print",
 ) -> Response:
     """The print-ready (default) or screen PDF, for the book's owner; laid out now if it is missing.
     A published book's buyers download it through their signed link, not here."""
-    key = ensure_pdf(runtime, story, edition)
+    key = books.pdf(story, edition)
     disposition = content_disposition(story.title, f"-{edition}.pdf")
-    return stored_file(runtime.store, key, "application/pdf", disposition=disposition)
+    return stored_file(books.runtime.store, key, "application/pdf", disposition=disposition)
 
 
 @router.get(
@@ -68,20 +67,20 @@ def pdf(
 )
 def audio(
     story: OwnedStory,
-    runtime: RuntimeDep,
+    books: BooksDep,
     page: Annotated[int | None, Query(ge=1, le=MAX_PAGES)] = None,
     range_header: Annotated[str | None, Header(alias="range")] = None,
 ) -> Response:
     """The narration: one page's (`?page=N`) or the whole book's, made now if missing; for the
     book's owner and buyers only."""
     if page is None:
-        key = ensure_book_audio(runtime, story)
+        key = books.book_audio(story)
         disposition = content_disposition(story.title, ".mp3", download=False)
-        return stored_file(runtime.store, key, "audio/mpeg", range_header, disposition)
+        return stored_file(books.runtime.store, key, "audio/mpeg", range_header, disposition)
     if page > (story.page_count or 0):
         raise InvalidInputError.of("page", N_("the book has %(count)s pages"), count=story.page_count)
-    key = ensure_page_audio(runtime, story, page)
-    return stored_file(runtime.store, key, "audio/mpeg", range_header)
+    key = books.page_audio(story, page)
+    return stored_file(books.runtime.store, key, "audio/mpeg", range_header)
 
 
 @router.get(

@@ -6,12 +6,11 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Path, Request, Response
 
-from storyloom.library import set_sharing
-from storyloom.pipeline.edits import PageChange, edit_page_text, regenerate_page
-from storyloom.pipeline.orchestrator import Owner, request_publish, retry_story, start_story
+from storyloom.pipeline.edits import PageChange
+from storyloom.pipeline.orchestrator import Owner
 from storyloom.story.params import MAX_PAGES, StoryParams
 from storyloom.web.clients import client_identity, limit_changes, limit_starts
-from storyloom.web.deps import OwnedStory, RuntimeDep, StoryId, ViewerDep, api_csrf, session_id
+from storyloom.web.deps import BooksDep, OwnedStory, RuntimeDep, StoryId, ViewerDep, api_csrf, session_id
 from storyloom.web.reads import readable_story, story_status
 from storyloom.web.schemas import (
     ErrorBody,
@@ -59,7 +58,7 @@ def generate(
     params: StoryParams,
     request: Request,
     response: Response,
-    runtime: RuntimeDep,
+    books: BooksDep,
     idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
 ) -> StartedBody:
     """Start making a book. Repeating a request with the same `Idempotency-Key` from the same client (its
@@ -73,7 +72,7 @@ def generate(
         shop_domain=getattr(request.state, "shop_domain", None),
         client=client,
     )
-    started = start_story(runtime, params, owner=owner, idempotency_key=idempotency_key or None)
+    started = books.start(params, owner=owner, idempotency_key=idempotency_key or None)
     if not started.created:
         response.status_code = 200
     return StartedBody(
@@ -108,12 +107,12 @@ async def status(story_id: StoryId, runtime: RuntimeDep, viewer: ViewerDep) -> d
     responses=CHANGE_ERRORS,
     dependencies=[Depends(api_csrf), Depends(limit_changes)],
 )
-def retry(story: OwnedStory, runtime: RuntimeDep, body: RetryIn | None = None) -> dict[str, Any]:
+def retry(story: OwnedStory, books: BooksDep, body: RetryIn | None = None) -> dict[str, Any]:
     """Re-run only the failed units (and the PDF) of a story that ended in ERROR. The body may change
     the narration voice or pace first (a voice the provider does not have is a 422); the whole
     narration is then made again."""
     changes = body.model_dump(exclude_unset=True) if body is not None else {}
-    labels = retry_story(runtime, story.id, changes)
+    labels = books.retry(story.id, changes)
     return {"id": story.id, "status": "GENERATING", "retrying": labels}
 
 
@@ -123,11 +122,11 @@ def retry(story: OwnedStory, runtime: RuntimeDep, body: RetryIn | None = None) -
     responses=CHANGE_ERRORS,
     dependencies=[Depends(api_csrf), Depends(limit_changes)],
 )
-def sharing(story: OwnedStory, body: SharingIn, runtime: RuntimeDep) -> dict[str, Any]:
+def sharing(story: OwnedStory, body: SharingIn, books: BooksDep) -> dict[str, Any]:
     """The owner's choices for the public library: whether the published book is listed there, and
     whether with the child's name. Both are off until the owner turns them on."""
-    shared = set_sharing(
-        runtime, story.id, show_in_library=body.show_in_library, show_child_name=body.show_child_name
+    shared = books.set_sharing(
+        story.id, show_in_library=body.show_in_library, show_child_name=body.show_child_name
     )
     return {
         "id": shared.id,
@@ -143,9 +142,9 @@ def sharing(story: OwnedStory, body: SharingIn, runtime: RuntimeDep) -> dict[str
     responses=CHANGE_ERRORS,
     dependencies=[Depends(api_csrf), Depends(limit_changes)],
 )
-def publish(story: OwnedStory, runtime: RuntimeDep) -> dict[str, Any]:
+def publish(story: OwnedStory, books: BooksDep) -> dict[str, Any]:
     """Publish a finished book to the Shopify store as a product (on the shopify-sync queue)."""
-    request_publish(runtime, story.id)
+    books.publish(story.id)
     return {"id": story.id, "status": "PUBLISHING"}
 
 
@@ -166,11 +165,9 @@ def change_body(change: PageChange) -> dict[str, Any]:
     responses=CHANGE_ERRORS,
     dependencies=[Depends(api_csrf), Depends(limit_changes)],
 )
-def put_page_text(
-    story: OwnedStory, page: PageNumber, body: PageTextIn, runtime: RuntimeDep
-) -> dict[str, Any]:
+def put_page_text(story: OwnedStory, page: PageNumber, body: PageTextIn, books: BooksDep) -> dict[str, Any]:
     """Replace a page's text (the owner only); its narration and the PDFs are made again."""
-    return change_body(edit_page_text(runtime, story.id, page, body.text))
+    return change_body(books.edit_page_text(story.id, page, body.text))
 
 
 @router.post(
@@ -180,10 +177,8 @@ def put_page_text(
     responses=CHANGE_ERRORS,
     dependencies=[Depends(api_csrf), Depends(limit_changes)],
 )
-def regenerate(
-    story: OwnedStory, page: PageNumber, body: RegenerateIn, runtime: RuntimeDep
-) -> dict[str, Any]:
+def regenerate(story: OwnedStory, page: PageNumber, body: RegenerateIn, books: BooksDep) -> dict[str, Any]:
     """Make a page's picture or text again (the owner only). Answers at once with the parts to be
     made again; the workers draw or write the page, and its narration and the PDFs follow (a new
     text may change the scene, and then the picture too). Follow it at `status_url`."""
-    return change_body(regenerate_page(runtime, story.id, page, body.part))
+    return change_body(books.regenerate_page(story.id, page, body.part))

@@ -9,9 +9,10 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
 
+from storyloom.books.service import BookService
 from storyloom.errors import InvalidInputError
 from storyloom.pipeline.admission import admit
-from storyloom.pipeline.orchestrator import Owner, start_story
+from storyloom.pipeline.orchestrator import Owner
 from storyloom.runtime import Runtime
 from storyloom.story.params import DEFAULT_PAGES, MAX_CHARACTERS, Appearance, StoryParams
 from storyloom.web.clients import client_identity, request_identities
@@ -188,8 +189,7 @@ def create_story(request: Request, raw: SubmittedForm, runtime: RuntimeDep) -> R
             {**data, "characters": [{k: v for k, v in c.items() if k != "_row"} for c in data["characters"]]}
         )
         admit(runtime, "start", request_identities(request))
-        started = start_story(
-            runtime,
+        started = BookService(runtime).start(
             params,
             owner=Owner(
                 client=client_identity(request),

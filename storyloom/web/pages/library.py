@@ -7,8 +7,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
+from storyloom.access import owned_stories, published_stories, without_child_name
 from storyloom.db.models import Story, StoryStatus
-from storyloom.library import owned_stories, published_stories, without_child_name
 from storyloom.story.params import AGE_GROUPS, GENRES, LANGUAGES
 from storyloom.web.deps import RuntimeDep, ViewerDep, csrf_token
 from storyloom.web.pages import choices, render

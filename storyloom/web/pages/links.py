@@ -9,10 +9,9 @@ from fastapi import APIRouter, Path, Request
 from fastapi.responses import RedirectResponse
 
 from storyloom.errors import NotFoundError
-from storyloom.library import load_story
 from storyloom.private_links import TOKEN_LENGTH, is_private_link, private_link_path
 from storyloom.runtime import Runtime
-from storyloom.web.deps import LINKED_KEY, RuntimeDep
+from storyloom.web.deps import LINKED_KEY, BooksDep, RuntimeDep
 
 router = APIRouter(include_in_schema=False)
 MAX_LINKED_BOOKS = 100
@@ -29,11 +28,12 @@ def open_private_link(
     token: Annotated[str, Path(max_length=TOKEN_LENGTH * 2)],
     request: Request,
     runtime: RuntimeDep,
+    books: BooksDep,
 ) -> RedirectResponse:
     """Check the link's token, remember the book in this browser's session, and open it."""
     if not is_private_link(runtime.secret_key, story_id, token):
         raise NotFoundError(f"no story with id {story_id}")
-    load_story(runtime, story_id)
+    books.story(story_id)
     linked = [value for value in request.session.get(LINKED_KEY, []) if value != story_id]
     request.session[LINKED_KEY] = [story_id, *linked][:MAX_LINKED_BOOKS]
     return RedirectResponse(f"/stories/{story_id}", status_code=303)

@@ -8,15 +8,14 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Form, Path, Request
 from fastapi.responses import RedirectResponse, Response
 
+from storyloom.access import StoryAccess, story_for_viewer
+from storyloom.books.service import BookService
 from storyloom.db.models import Story, StoryStatus, UnitKind
 from storyloom.errors import NotFoundError
-from storyloom.library import StoryAccess, get_story, load_story, set_sharing
-from storyloom.pipeline.edits import MAX_PAGE_TEXT, edit_page_text, regenerate_page
-from storyloom.pipeline.orchestrator import retry_story, story_progress
-from storyloom.runtime import Runtime
+from storyloom.pipeline.edits import MAX_PAGE_TEXT
 from storyloom.story.params import LANGUAGE_NAMES, MAX_PAGES
 from storyloom.web.clients import limit_changes
-from storyloom.web.deps import OwnedStory, RuntimeDep, StoryId, ViewerDep, csrf_token, form_csrf
+from storyloom.web.deps import BooksDep, OwnedStory, RuntimeDep, StoryId, ViewerDep, csrf_token, form_csrf
 from storyloom.web.i18n import book_labels, request_language, translations
 from storyloom.web.pages import render
 from storyloom.web.pages.links import private_link_url
@@ -30,25 +29,27 @@ PageNumber = Annotated[int, Path(ge=1, le=MAX_PAGES)]
 FORM_CHECKS = [Depends(limit_changes), Depends(form_csrf)]
 
 
-def story_exists(runtime: Runtime, story_id: str) -> bool:
+def story_exists(books: BookService, story_id: str) -> bool:
     try:
-        load_story(runtime, story_id)
+        books.story(story_id)
     except NotFoundError:
         return False
     return True
 
 
 @router.get("/stories/{story_id}")
-def reader(story_id: StoryId, request: Request, runtime: RuntimeDep, viewer: ViewerDep) -> Response:
+def reader(
+    story_id: StoryId, request: Request, runtime: RuntimeDep, books: BooksDep, viewer: ViewerDep
+) -> Response:
     """The progress bar while a book is first made; the book afterwards (with an update banner while
     a changed page is made again)."""
     try:
-        story = get_story(runtime, story_id, viewer)
+        story = story_for_viewer(runtime, story_id, viewer)
     except NotFoundError:
-        if not story_exists(runtime, story_id):
+        if not story_exists(books, story_id):
             raise
         return render(request, "error.html", status_code=403, private=True, status=403)
-    progress = story_progress(runtime, story_id)
+    progress = books.progress(story_id)
     access = StoryAccess.of(story)
     versions = {(u.kind, u.index): u.version for u in progress.units if u.version}
     payload = story_payload(story, versions)
@@ -106,16 +107,14 @@ def sharing_choices(story: Story) -> dict[str, bool]:
 @router.post("/stories/{story_id}/sharing", dependencies=FORM_CHECKS)
 def sharing(
     story: OwnedStory,
-    runtime: RuntimeDep,
+    books: BooksDep,
     show_in_library: Annotated[str | None, Form(max_length=10)] = None,
     show_child_name: Annotated[str | None, Form(max_length=10)] = None,
     next: Annotated[str | None, Form(max_length=40)] = None,
 ) -> RedirectResponse:
     """The owner's sharing form: a ticked box turns a choice on, an unticked one (which a browser does
     not send) turns it off; back to the reader, or to My books when the form was there."""
-    set_sharing(
-        runtime, story.id, show_in_library=bool(show_in_library), show_child_name=bool(show_child_name)
-    )
+    books.set_sharing(story.id, show_in_library=bool(show_in_library), show_child_name=bool(show_child_name))
     back = "/account/stories" if next == "/account/stories" else f"/stories/{story.id}"
     return RedirectResponse(back, status_code=303)
 
@@ -123,7 +122,7 @@ def sharing(
 @router.post("/stories/{story_id}/retry", dependencies=FORM_CHECKS)
 def retry(
     story: OwnedStory,
-    runtime: RuntimeDep,
+    books: BooksDep,
     narration_voice: Annotated[str | None, Form(max_length=80)] = None,
 ) -> RedirectResponse:
     """The owner's "Try again" button: re-run the failed units, with another narration voice if given."""
@@ -132,7 +131,7 @@ def retry(
         (story.params or {}).get("narration_voice") or ""
     ):
         changes["narration_voice"] = narration_voice.strip()
-    retry_story(runtime, story.id, changes)
+    books.retry(story.id, changes)
     return RedirectResponse(f"/stories/{story.id}", status_code=303)
 
 
@@ -141,10 +140,10 @@ def edit_text(
     story: OwnedStory,
     page: PageNumber,
     text: Annotated[str, Form(max_length=MAX_PAGE_TEXT * 2)],
-    runtime: RuntimeDep,
+    books: BooksDep,
 ) -> RedirectResponse:
     """The owner saves a page's new text."""
-    edit_page_text(runtime, story.id, page, text)
+    books.edit_page_text(story.id, page, text)
     return RedirectResponse(f"/stories/{story.id}#page-{page}", status_code=303)
 
 
@@ -153,8 +152,8 @@ def regenerate(
     story: OwnedStory,
     page: PageNumber,
     part: Annotated[Literal["image", "text"], Form()],
-    runtime: RuntimeDep,
+    books: BooksDep,
 ) -> RedirectResponse:
     """The owner asks for a page's picture or text again."""
-    regenerate_page(runtime, story.id, page, part)
+    books.regenerate_page(story.id, page, part)
     return RedirectResponse(f"/stories/{story.id}#page-{page}", status_code=303)

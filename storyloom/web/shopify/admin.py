@@ -13,9 +13,9 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.datastructures import FormData
 
+from storyloom.books.service import BookService
 from storyloom.db.models import StoryStatus
 from storyloom.errors import ClientFacingError, InvalidInputError, NotFoundError, ShopifyError
-from storyloom.pipeline.orchestrator import request_publish
 from storyloom.providers.doctor import cached_report
 from storyloom.runtime import Runtime
 from storyloom.shopify.auth import (
@@ -256,7 +256,7 @@ def _act(runtime: Runtime, shop: str, story_id: str, action: str) -> str:
     if action == "publish":
         if story_of_shop(runtime, shop, story_id) is None:
             raise NotFoundError(f"story {story_id} not found")
-        request_publish(runtime, story_id)
+        BookService(runtime).publish(story_id)
         return "Publishing started; the book's state changes when it is done."
     raise NotFoundError(f"no action {action!r}: use publish or retry")
 
@@ -297,7 +297,7 @@ def publish_story(
             },
             status_code=409,
         )
-    request_publish(runtime, story_id)
+    BookService(runtime).publish(story_id)
     return JSONResponse({"story_id": story_id, "status": "queued"}, status_code=202)
 
 

@@ -8,7 +8,7 @@ from typing import Literal
 from fastapi import APIRouter, Depends
 from fastapi.responses import PlainTextResponse, Response
 
-from storyloom.db.models import Story, StoryStatus
+from storyloom.books.service import BookService
 from storyloom.errors import StorageError
 from storyloom.shopify.orders import DOWNLOAD_EDITIONS, verify_download
 from storyloom.shopify.previews import verify_preview
@@ -20,9 +20,9 @@ from storyloom.web.shopify.deps import require_shopify
 router = APIRouter(tags=["shopify"], dependencies=[Depends(require_shopify)])
 
 EDITION_FILES = {
-    "print": ("pdf_url", "application/pdf", "-print.pdf"),
-    "screen": ("screen_pdf_url", "application/pdf", "-screen.pdf"),
-    "audio": ("book_audio_url", "audio/mpeg", ".mp3"),
+    "print": ("application/pdf", "-print.pdf"),
+    "screen": ("application/pdf", "-screen.pdf"),
+    "audio": ("audio/mpeg", ".mp3"),
 }
 
 
@@ -39,16 +39,11 @@ def download(
         return PlainTextResponse(f"edition: must be one of {', '.join(DOWNLOAD_EDITIONS)}", status_code=422)
     if not verify_download(runtime.settings.shopify, story_id, expires, signature):
         return PlainTextResponse("This download link is invalid or has expired.", status_code=403)
-    column, media_type, suffix = EDITION_FILES[edition]
-    with runtime.session() as session:
-        story = session.get(Story, story_id)
-    key = getattr(story, column, None) if story is not None else None
-    if story is None or story.status != StoryStatus.PUBLISHED or not key:
+    found = BookService(runtime).published_edition(story_id, edition)
+    if found is None:
         return PlainTextResponse("This book is not available.", status_code=404)
-    try:
-        data = runtime.store.get(key)
-    except StorageError:
-        return PlainTextResponse("This book is not available.", status_code=404)
+    story, data = found
+    media_type, suffix = EDITION_FILES[edition]
     return Response(
         data,
         media_type=media_type,

@@ -11,11 +11,10 @@ import logging
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 
-from storyloom.db.models import PrintJobRecord, Story
-from storyloom.errors import ConfigurationError, ProviderAuthError, ProviderError, StorageError
+from storyloom.errors import ConfigurationError, NotFoundError, ProviderAuthError, ProviderError
 from storyloom.providers.registry import registered_names
 from storyloom.shopify.orders import PRINT_FILE_PARTS, verify_print_file
-from storyloom.shopify.print_jobs import apply_job_status, cover_key, interior_key
+from storyloom.shopify.print_jobs import apply_job_status, stored_print_file
 from storyloom.shopify.print_orders import print_service
 from storyloom.web.deps import RawBody, RuntimeDep
 from storyloom.web.shopify.deps import require_shopify
@@ -38,16 +37,10 @@ def print_file(
         runtime.settings.shopify, print_job_id, part, expires, signature
     ):
         return PlainTextResponse(NOT_FOUND, status_code=404)
-    with runtime.session() as session:
-        record = session.get(PrintJobRecord, print_job_id)
-        story = session.get(Story, record.story_id) if record is not None else None
-    if record is None or story is None:
-        return PlainTextResponse(NOT_FOUND, status_code=404)
-    key = (interior_key if part == "interior" else cover_key)(story.id, record.format_key)
     try:
-        data = runtime.store.get(key) if runtime.store.exists(key) else None
-    except StorageError:
-        data = None
+        data = stored_print_file(runtime, print_job_id, part)
+    except NotFoundError:
+        return PlainTextResponse(NOT_FOUND, status_code=404)
     if data is None:
         return PlainTextResponse("This print file is not made yet.", status_code=404)
     return Response(data, media_type="application/pdf", headers={"Cache-Control": "private"})

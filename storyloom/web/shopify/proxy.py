@@ -11,8 +11,8 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from pydantic import ValidationError
 
+from storyloom.books.service import BookService
 from storyloom.errors import N_, ClientFacingError, RateLimitedError
-from storyloom.pipeline.orchestrator import story_progress
 from storyloom.runtime import Runtime
 from storyloom.shopify.auth import InvalidRequestError
 from storyloom.shopify.books import customer_books, own_variant, start_storefront_story
@@ -269,7 +269,7 @@ def book_preview(story_id: str, request: Request, runtime: RuntimeDep) -> Respon
         {
             "book": book,
             "finished": finished,
-            "progress": story_progress(runtime, story_id),
+            "progress": BookService(runtime).progress(story_id),
             "pictures": pictures,
             "price": shop_preferences(runtime, proxy.shop_domain).product_price,
             "variant": request.query_params.get("variant", "") or own_variant(runtime, story_id),

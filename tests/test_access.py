@@ -1,13 +1,13 @@
-"""Who may read and change a book (storyloom/library.py): its browser session, its API token, its
+"""Who may read and change a book (storyloom/access.py): its browser session, its API token, its
 Shopify customer in its shop; anyone once it is published."""
 
 from __future__ import annotations
 
 import pytest
 
+from storyloom.access import StoryAccess, Viewer, owned_stories, story_for_viewer
 from storyloom.db.models import Story, StoryStatus
 from storyloom.errors import NotFoundError
-from storyloom.library import StoryAccess, Viewer, get_story, owned_stories
 from storyloom.pipeline.orchestrator import token_hash
 from storyloom.runtime import Runtime
 
@@ -57,14 +57,14 @@ def add_story(runtime: Runtime, **columns: object) -> str:
         return story.id
 
 
-def test_get_story_hides_a_strangers_book_as_not_found(runtime: Runtime) -> None:
+def test_story_for_viewer_hides_a_strangers_book_as_not_found(runtime: Runtime) -> None:
     story_id = add_story(runtime, owner_session="session-a")
 
-    assert get_story(runtime, story_id, Viewer(session="session-a"), must_own=True).id == story_id
+    assert story_for_viewer(runtime, story_id, Viewer(session="session-a"), must_own=True).id == story_id
     with pytest.raises(NotFoundError, match=f"no story with id {story_id}"):
-        get_story(runtime, story_id, Viewer(session="session-b"))
+        story_for_viewer(runtime, story_id, Viewer(session="session-b"))
     with pytest.raises(NotFoundError):
-        get_story(runtime, "x" * 65, Viewer(session="session-a"))
+        story_for_viewer(runtime, "x" * 65, Viewer(session="session-a"))
 
 
 def test_owned_stories_are_the_viewers_own_in_their_shop(runtime: Runtime) -> None:

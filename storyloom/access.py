@@ -1,4 +1,5 @@
-"""Reading stories back: one story for a viewer, the public library, a customer's own books.
+"""Access control: who may see or change a book, and the lists of books a viewer may see (the
+public library, a customer's own books).
 
 Who may see a book: before it is published only its owner (the browser session that made it, the
 API client holding its token, or the Shopify customer it belongs to, who bought it). Once published,
@@ -15,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 
-from storyloom.db.models import Generation, Story, StoryStatus
+from storyloom.db.models import Story, StoryStatus
+from storyloom.db.stories import find_story
 from storyloom.errors import NotFoundError
 from storyloom.pipeline.orchestrator import token_hash
 from storyloom.signatures import signature_matches
@@ -107,21 +109,11 @@ def preview_file(name: str) -> bool:
     return name in allowed
 
 
-def load_story(runtime: Runtime, story_id: str) -> Story:
-    """The story, whoever asks (for internal use: access is checked by the caller)."""
-    with runtime.session() as session:
-        story = session.get(Story, story_id) if len(story_id) <= 64 else None
-        if story is None:
-            raise NotFoundError(f"no story with id {story_id}")
-        session.expunge(story)
-        return story
-
-
-def get_story(runtime: Runtime, story_id: str, viewer: Viewer, *, must_own: bool = False) -> Story:
+def story_for_viewer(runtime: Runtime, story_id: str, viewer: Viewer, *, must_own: bool = False) -> Story:
     """The story, if the viewer may see it (or change it, with must_own); else NotFoundError, so that
     a stranger cannot even learn that the id exists."""
     with runtime.session() as session:
-        story = session.get(Story, story_id) if len(story_id) <= 64 else None
+        story = find_story(session, story_id)
         access = StoryAccess.of(story) if story is not None else None
         allowed = access is not None and (viewer.owns(access) if must_own else viewer.can_read(access))
         if not allowed:
@@ -164,28 +156,6 @@ def published_stories(
     return _paginate(runtime, query, page, per_page)
 
 
-def set_sharing(
-    runtime: Runtime,
-    story_id: str,
-    *,
-    show_in_library: bool | None = None,
-    show_child_name: bool | None = None,
-) -> Story:
-    """The owner's choices for the public library (the caller checks ownership); returns the story."""
-    with runtime.session() as session:
-        story = session.get(Story, story_id)
-        if story is None:
-            raise NotFoundError(f"no story with id {story_id}")
-        if show_in_library is not None:
-            story.show_in_library = show_in_library
-        if show_child_name is not None:
-            story.show_child_name = show_child_name
-        session.flush()
-        session.expunge(story)
-    runtime.invalidate_story(story_id)
-    return story
-
-
 def without_child_name(text: str, child_name: str) -> str:
     """`text` with the child's name (as a whole word, any case) written as "our hero"."""
     if not child_name:
@@ -223,14 +193,3 @@ def _paginate(runtime: Runtime, query: Select[Story], page: int, per_page: int) 
         for row in rows:
             session.expunge(row)
     return StoryPage(list(rows), total, page, per_page)
-
-
-def story_cost(runtime: Runtime, story_id: str) -> float:
-    """What the provider calls for a story cost, in USD."""
-    with runtime.session() as session:
-        return float(
-            session.scalar(
-                select(func.coalesce(func.sum(Generation.cost), 0.0)).where(Generation.story_id == story_id)
-            )
-            or 0.0
-        )
