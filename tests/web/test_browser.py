@@ -146,7 +146,7 @@ def test_a_book_is_made_through_the_form_read_aloud_downloaded_and_edited(
     # Narration: the highlighted word moves as the page is read.
     page.click("button.play-page")
     spoken = page.locator("#page-2 .word.spoken")
-    expect(spoken).to_have_count(1, timeout=10_000)
+    expect(spoken).to_have_count(1, timeout=30_000)
     spoken_index = "[...document.querySelectorAll('#page-2 .word')].findIndex(w => w.matches('.spoken'))"
     first_word = page.evaluate(spoken_index)
     page.wait_for_function(f"() => {spoken_index} > {first_word + 1}")
@@ -162,7 +162,7 @@ def test_a_book_is_made_through_the_form_read_aloud_downloaded_and_edited(
     page.click("button.read-all")
     expect(page.locator("button.read-all")).to_have_attribute("aria-pressed", "true")
     expect(indicator).to_have_text("Page 8 of 8", timeout=20_000)
-    expect(page.locator("#page-8 .word.spoken")).to_have_count(1, timeout=10_000)
+    expect(page.locator("#page-8 .word.spoken")).to_have_count(1, timeout=30_000)
     page.click("button.read-all")
 
     # The PDFs download.
@@ -251,7 +251,7 @@ def test_a_real_book_with_the_built_in_providers(browser: Browser, real_server: 
     page.wait_for_function("() => document.querySelector('#page-1 img').naturalWidth > 0")
     shot(page, "real-spread.png")
     page.click("button.play-page")
-    expect(page.locator("#page-1 .word.spoken")).to_have_count(1, timeout=10_000)
+    expect(page.locator("#page-1 .word.spoken")).to_have_count(1, timeout=30_000)
     with page.expect_download() as download:
         page.click("text=Download the screen PDF")
     assert Path(download.value.path()).read_bytes().startswith(b"%PDF")
