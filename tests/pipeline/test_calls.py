@@ -56,7 +56,8 @@ def _fall_back_like_a_stage(ctx: UnitContext) -> StageResult:
 
 
 def _page_unit_after_text(runtime: Runtime) -> str:
-    """A new book's first page picture unit, due, its story written."""
+    """A new book's first page picture unit, due, its story written, drawn as a stage draws."""
+    runtime.stages[UnitKind.PAGE_IMAGE] = _fall_back_like_a_stage
     started = start_story(runtime, make_params())
     with runtime.session() as session:
         text, page = (
@@ -86,12 +87,9 @@ def _rows(runtime: Runtime, unit_id: str) -> list[tuple[str, str | None]]:
 def test_a_refusal_a_stage_fell_back_from_is_recorded_once_with_its_error(
     refusing_then_simulated: None, runtime: Runtime, fake_stages: FakeStages
 ) -> None:
-    runtime.stages[UnitKind.PAGE_IMAGE] = _fall_back_like_a_stage
     page = _page_unit_after_text(runtime)
 
-    outcome = execute_unit(runtime, page)
-
-    assert outcome == Outcome.DONE
+    assert execute_unit(runtime, page) == Outcome.DONE
     assert _rows(runtime, page) == [
         ("refusing", "refusing refused the picture under its content policy"),
         ("simulated", None),
@@ -101,12 +99,9 @@ def test_a_refusal_a_stage_fell_back_from_is_recorded_once_with_its_error(
 def test_a_unit_whose_every_provider_refused_records_each_refusal_once(
     only_refusing: None, runtime: Runtime, fake_stages: FakeStages
 ) -> None:
-    runtime.stages[UnitKind.PAGE_IMAGE] = _fall_back_like_a_stage
     page = _page_unit_after_text(runtime)
 
-    outcome = execute_unit(runtime, page)
-
-    assert outcome == Outcome.FAILED
+    assert execute_unit(runtime, page) == Outcome.FAILED
     assert _rows(runtime, page) == [("refusing", "refusing refused the picture under its content policy")]
 
 
