@@ -194,13 +194,13 @@ def _run_claimed(
         return _handle_failure(
             runtime, unit_id, story_id, kind, worker, attempts, max_attempts, failure, made
         )
-    return _finish(runtime, unit_id, story_id, kind, worker, result, bound, made)
+    return _finish(runtime, unit_id, story_id, kind, worker, result, bound)
 
 
 def _record_unit_calls(
     session: Any, story_id: str, unit_id: str, kind: UnitKind, calls: Sequence[CallRecord]
 ) -> None:
-    """The unit's one record of its provider calls (UnitContext.calls), as Generation rows."""
+    """The record of the calls a unit made before it raised (UnitContext.calls), as Generation rows."""
     generation_type = GENERATION_TYPE.get(kind)
     if generation_type is not None:
         record_calls(session, story_id, unit_id, [(generation_type, call) for call in calls])
@@ -287,7 +287,6 @@ def _finish(
     worker: str,
     result: StageResult,
     bound: Any,
-    made: list[CallRecord],
 ) -> Outcome:
     with runtime.session() as session:
         lock_story(session, story_id)
@@ -295,8 +294,7 @@ def _finish(
             bound.warning("lease lost before the unit finished; its result is discarded")
             session.rollback()
             return Outcome.LOST_LEASE
-        _record_unit_calls(session, story_id, unit_id, kind, made)
-        record_calls(session, story_id, unit_id, result.calls)
+        record_calls(session, story_id, unit_id, result.calls)  # the unit's record among them
         if result.story_updates:
             session.execute(
                 update(Story)

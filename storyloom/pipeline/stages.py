@@ -10,7 +10,7 @@ import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from storyloom.db.models import GenerationType, UnitKind
 from storyloom.pipeline.calls import limited
@@ -42,7 +42,8 @@ class UnitContext:
     reading_level: dict[str, Any] | None = None
     revision: int = 0  # how many times the owner asked for this unit again (pipeline/edits.py)
     # The unit's one record of its provider calls, failed ones included (pipeline/calls.py's
-    # first_that_works appends each as it ends); the executor stores it whatever the outcome.
+    # first_that_works appends each as it ends): a stage hands it over in its result (`recorded`);
+    # when the stage raises, the executor stores it from here.
     calls: list[CallRecord] = field(default_factory=list)
 
     @property
@@ -69,6 +70,10 @@ class UnitContext:
 
         chain = self.runtime.provider_chain(kind)
         return limited(chain, kind, lease_keeper(self.runtime).limiter)
+
+    def recorded(self, generation_type: GenerationType) -> list[tuple[GenerationType, CallRecord]]:
+        """The unit's record of calls, for its StageResult."""
+        return [(generation_type, call) for call in self.calls]
 
     def unit_seed(self) -> int:
         """A seed per (story, unit), stable across retries, so a re-run draws the same picture."""
@@ -108,7 +113,9 @@ def write_text(ctx: UnitContext) -> StageResult:
     updates = content_columns(written.story)
     updates["reading_level"] = written.reading_level
     return StageResult(
-        output={"key": ctx.key("story.json"), "words": written.story.word_count}, story_updates=updates
+        output={"key": ctx.key("story.json"), "words": written.story.word_count},
+        calls=ctx.recorded(GenerationType.TEXT),
+        story_updates=updates,
     )
 
 
@@ -116,17 +123,14 @@ def rewrite_page_text(ctx: UnitContext) -> StageResult:
     """Write page `index` again (the owner asked, pipeline/edits.py), seeded by the page's revision,
     and put it in the book; the narration, the picture when the scene changed, and the PDFs follow."""
     from storyloom.pipeline.edits import apply_page_rewrite, chapter_seed
-    from storyloom.pipeline.text import write_chapter_again
+    from storyloom.pipeline.text import printable, write_chapter
 
-    chapter, _ = write_chapter_again(
-        ctx.text_providers(),
-        ctx.story,
-        ctx.index,
-        ctx.params,
-        seed=chapter_seed(ctx.story_id, ctx.revision),
-        record=ctx.calls,
+    seed = chapter_seed(ctx.story_id, ctx.revision)
+    chapter, calls = write_chapter(
+        ctx.text_providers(), ctx.story, ctx.index, ctx.params, seed=seed, record=ctx.calls
     )
-    return StageResult(output=apply_page_rewrite(ctx, chapter))
+    output = apply_page_rewrite(ctx, printable(chapter, calls))
+    return StageResult(output=output, calls=ctx.recorded(GenerationType.TEXT))
 
 
 def sheets_are_references(runtime: Runtime) -> bool:
@@ -162,8 +166,27 @@ def _picture_result(ctx: UnitContext, name: str, picture: Any) -> StageResult:
             # what the PDF unit needs to draw it again at print size (pipeline/print_pictures.py)
             "drawn_by": picture.drawn_by,
             "seed": ctx.unit_seed(),
-        }
+        },
+        calls=ctx.recorded(GenerationType.IMAGE),
     )
+
+
+class _Drawing(TypedDict):
+    """How every picture of a unit is drawn."""
+
+    style: str
+    seed: int
+    screen_size_px: int
+    record: list[CallRecord]
+
+
+def _drawing(ctx: UnitContext) -> _Drawing:
+    return {
+        "style": ctx.params.illustration_style,
+        "seed": ctx.unit_seed(),
+        "screen_size_px": SCREEN_SIZE_PX,
+        "record": ctx.calls,
+    }
 
 
 def draw_character(ctx: UnitContext) -> StageResult:
@@ -172,31 +195,14 @@ def draw_character(ctx: UnitContext) -> StageResult:
     mains = ctx.story.main_characters
     if ctx.index > len(mains):
         return StageResult(output={"skipped": "the story has fewer main characters"})
-    style = ctx.params.illustration_style
-    picture = draw_character_sheet(
-        ctx.image_providers(),
-        ctx.story,
-        mains[ctx.index - 1],
-        style=style,
-        seed=ctx.unit_seed(),
-        screen_size_px=SCREEN_SIZE_PX,
-        record=ctx.calls,
-    )
+    picture = draw_character_sheet(ctx.image_providers(), ctx.story, mains[ctx.index - 1], **_drawing(ctx))
     return _picture_result(ctx, character_key(ctx.index), picture)
 
 
 def draw_cover_image(ctx: UnitContext) -> StageResult:
     from storyloom.pipeline.pictures import draw_cover
 
-    picture = draw_cover(
-        ctx.image_providers(),
-        ctx.story,
-        style=ctx.params.illustration_style,
-        seed=ctx.unit_seed(),
-        references=_references(ctx),
-        screen_size_px=SCREEN_SIZE_PX,
-        record=ctx.calls,
-    )
+    picture = draw_cover(ctx.image_providers(), ctx.story, references=_references(ctx), **_drawing(ctx))
     return _picture_result(ctx, "cover.png", picture)
 
 
@@ -204,14 +210,7 @@ def draw_page_image(ctx: UnitContext) -> StageResult:
     from storyloom.pipeline.pictures import draw_page
 
     picture = draw_page(
-        ctx.image_providers(),
-        ctx.story,
-        ctx.index,
-        style=ctx.params.illustration_style,
-        seed=ctx.unit_seed(),
-        references=_references(ctx),
-        screen_size_px=SCREEN_SIZE_PX,
-        record=ctx.calls,
+        ctx.image_providers(), ctx.story, ctx.index, references=_references(ctx), **_drawing(ctx)
     )
     return _picture_result(ctx, f"pages/{page_name(ctx.index)}.png", picture)
 
@@ -234,7 +233,8 @@ def narrate_page_audio(ctx: UnitContext) -> StageResult:
     document = timings_document(narration, text, ctx.params.language)
     ctx.runtime.store.put(timings_key, json.dumps(document, ensure_ascii=False).encode())
     return StageResult(
-        output={"key": audio_key, "timings_key": timings_key, "duration_ms": narration.duration_ms}
+        output={"key": audio_key, "timings_key": timings_key, "duration_ms": narration.duration_ms},
+        calls=ctx.recorded(GenerationType.AUDIO),
     )
 
 

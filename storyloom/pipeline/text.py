@@ -187,18 +187,10 @@ def write_chapter(
     return chapter, _answered(record, since)
 
 
-def write_chapter_again(
-    providers: Sequence[TextProvider],
-    content: StoryContent,
-    page: int,
-    params: StoryParams,
-    *,
-    seed: int,
-    record: list[CallRecord] | None = None,
-) -> tuple[Chapter, list[CallRecord]]:
-    """A new version of one chapter (the owner asked, pipeline/edits.py), its text cleaned as the book
-    prints it. Raises ProviderOutputError for a page the book cannot print."""
-    chapter, calls = write_chapter(providers, content, page, params, seed=seed, record=record)
+def printable(chapter: Chapter, calls: list[CallRecord]) -> Chapter:
+    """`chapter` (a page written again at the owner's request, pipeline/edits.py) with its text cleaned
+    as the book prints it. Raises ProviderOutputError, naming the provider of the last of `calls`, for
+    a page the book cannot print."""
     try:
         text = clean_page_text(chapter.text)
     except InvalidInputError as exc:
@@ -206,4 +198,4 @@ def write_chapter_again(
         raise ProviderOutputError(
             f"{provider} wrote a page the book cannot print ({exc.message})", provider=provider
         ) from exc
-    return chapter.model_copy(update={"text": text}), calls
+    return chapter.model_copy(update={"text": text})

@@ -15,7 +15,6 @@ from storyloom.errors import (
     ProviderAuthError,
     ProviderQuotaError,
     ProviderServerError,
-    TerminalProviderError,
 )
 from storyloom.pipeline.calls import first_that_works
 from storyloom.pipeline.executor import Outcome, execute_unit
@@ -37,36 +36,28 @@ class RefusingIllustrator(SimulatedIllustrator):
 
 
 @pytest.fixture
-def refusing_then_simulated(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def only_refusing(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     register("image", "refusing")(RefusingIllustrator)
     monkeypatch.setenv("IMAGE_PROVIDER", "refusing")
-    monkeypatch.setenv("IMAGE_PROVIDER_FALLBACK", "simulated")
     yield
     unregister("image", "refusing")
 
 
-def _fall_back_like_a_renderer(ctx: UnitContext) -> StageResult:
-    """What the renderers do: note a terminal refusal among the calls, then try the next provider."""
-    calls: list[tuple[GenerationType, CallRecord]] = []
+@pytest.fixture
+def refusing_then_simulated(only_refusing: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("IMAGE_PROVIDER_FALLBACK", "simulated")
+
+
+def _fall_back_like_a_stage(ctx: UnitContext) -> StageResult:
+    """What the stages do: the image chain through first_that_works, into the unit's record."""
     request = ImageRequest(kind="page", prompt="page 1", style="watercolor", width=64, height=64, seed=1)
-    for provider in ctx.image_providers():
-        try:
-            picture = provider.illustrate(request)
-        except TerminalProviderError as exc:
-            details = {"error": exc.code, "message": exc.message}
-            calls.append(
-                (GenerationType.IMAGE, CallRecord(provider=provider.name, prompt="p", details=details))
-            )
-            continue
-        calls.append((GenerationType.IMAGE, picture.call))
-        return StageResult(output={"key": "k"}, calls=calls)
-    raise AssertionError("no provider drew the page")
+    first_that_works(ctx.image_providers(), lambda p: p.illustrate(request), record=ctx.calls, prompt="p")
+    return StageResult(output={"key": "k"}, calls=ctx.recorded(GenerationType.IMAGE))
 
 
-def test_a_refusal_the_renderer_reported_is_recorded_once_with_its_error(
-    refusing_then_simulated: None, runtime: Runtime, fake_stages: FakeStages
-) -> None:
-    runtime.stages[UnitKind.PAGE_IMAGE] = _fall_back_like_a_renderer
+def _page_unit_after_text(runtime: Runtime) -> str:
+    """A new book's first page picture unit, due, its story written, drawn as a stage draws."""
+    runtime.stages[UnitKind.PAGE_IMAGE] = _fall_back_like_a_stage
     started = start_story(runtime, make_params())
     with runtime.session() as session:
         text, page = (
@@ -82,18 +73,36 @@ def test_a_refusal_the_renderer_reported_is_recorded_once_with_its_error(
         unit = session.get(WorkUnit, page)
         assert unit is not None
         unit.state = UnitState.PENDING
+    return str(page)
 
-    outcome = execute_unit(runtime, str(page))
 
+def _rows(runtime: Runtime, unit_id: str) -> list[tuple[str, str | None]]:
     with runtime.session() as session:
         rows = session.execute(
-            select(Generation.provider, Generation.error).where(Generation.unit_id == page)
+            select(Generation.provider, Generation.error).where(Generation.unit_id == unit_id)
         ).all()
-    assert outcome == Outcome.DONE
-    assert sorted((row.provider, row.error) for row in rows) == [
+    return sorted((row.provider, row.error) for row in rows)
+
+
+def test_a_refusal_a_stage_fell_back_from_is_recorded_once_with_its_error(
+    refusing_then_simulated: None, runtime: Runtime, fake_stages: FakeStages
+) -> None:
+    page = _page_unit_after_text(runtime)
+
+    assert execute_unit(runtime, page) == Outcome.DONE
+    assert _rows(runtime, page) == [
         ("refusing", "refusing refused the picture under its content policy"),
         ("simulated", None),
     ]
+
+
+def test_a_unit_whose_every_provider_refused_records_each_refusal_once(
+    only_refusing: None, runtime: Runtime, fake_stages: FakeStages
+) -> None:
+    page = _page_unit_after_text(runtime)
+
+    assert execute_unit(runtime, page) == Outcome.FAILED
+    assert _rows(runtime, page) == [("refusing", "refusing refused the picture under its content policy")]
 
 
 class Answer:
