@@ -485,7 +485,7 @@ def place_props(
             seat = min(size, sitter.drawn_height * (0.9 if sitter.pose == "sit" else 1.3))
             if item.prop == "bed" and sitter.pose in LYING:
                 seat = sitter.drawn_height * 1.15  # as long as the sleeper, like the beds drawn unasked
-            behind.append(draw_prop(item.prop, style, sitter.x, sitter.ground + 4, seat))
+            behind.append(draw_prop(item.prop, style, sitter.x, sitter.ground + 4, seat, filled=False))
             if item.prop == "bed" and sitter.pose in ("lie", "sleep"):
                 sitter.ground -= seat * MATTRESS_TOP
             continue
@@ -548,7 +548,7 @@ def _landmark(prop: str, style: Style, staging: Staging, size: float, base: floa
     """A landmark far off: tall enough to recognise, behind the cast (never over a face), where the
     cast hides the least of it, below a text area above; where the cast fills the picture, taller, so
     that it rises over their heads (a lighthouse is taller than a child, however far)."""
-    room = base - _top_limit(staging)
+    room = base - top_limit(staging)
     height = min(max(size, LANDMARK_HEIGHT), room)
     share = LANDMARK_WIDTHS.get(prop, 0.8)
     # A landmark may stand partly past the picture's edge (a barn at the side of the field), so that
@@ -573,7 +573,7 @@ def _above_heads(prop: str, style: Style, staging: Staging, size: float, base: f
     """A thing in the sky, on the wall or floating: where no figure stands in front of it, drawn a
     little smaller in a crowded close-up to fit between the heads, and always behind the cast, so a
     moon or a clock never covers a face."""
-    lowest_top = _top_limit(staging)
+    lowest_top = top_limit(staging)
     best: tuple[float, float, float, float] | None = None
     for factor in SKY_SHRINK:
         side = max(size * factor, READABLE_PROP * 0.8)
@@ -602,7 +602,7 @@ def _where(item: PropInScene) -> str:
     return NATURAL_PLACES.get(item.prop, item.where) if item.where == "ground" else item.where
 
 
-def _top_limit(staging: Staging) -> float:
+def top_limit(staging: Staging) -> float:
     """The highest a thing's top may reach: under a text area above, or near the picture's edge."""
     return (staging.zone[3] + 20) if staging.zone is not None and staging.zone[1] == 0 else 40.0
 
@@ -641,13 +641,13 @@ def _held_at(holder: Spot, size: float, held: list[Box], others: list[Spot]) -> 
 def prop_base(where: str, staging: Staging) -> tuple[float, float]:
     """(base line, size factor) of a prop that nobody holds, kept out of a text area above."""
     ground = staging.ground
-    top_limit = _top_limit(staging)
+    highest = top_limit(staging)
     if where == "sky":
-        return max(top_limit + 120, ground - 430), 0.8
+        return max(highest + 120, ground - 430), 0.8
     if where == "wall":
-        return max(top_limit + 120, ground - 260), 0.8
+        return max(highest + 120, ground - 260), 0.8
     if where == "floating":
-        return max(top_limit + 120, ground - 230), 0.9
+        return max(highest + 120, ground - 230), 0.9
     if where == "background":
         return ground - 70, 0.6
     if where == "water":
