@@ -14,7 +14,16 @@ from storyloom.render.illustrator.staging import READABLE_PROP
 from storyloom.render.illustrator.styles import STYLE_NAMES, style_named
 from storyloom.story.schema import AnimalInScene, PropInScene
 from tests.render.test_scene_drawing import HERO, LEO, companion
-from tests.render.test_story_figures import _pixels_near, alone, drawn, figure, group_of, mask, page
+from tests.render.test_story_figures import (
+    _pixels_near,
+    _visible_shares,
+    alone,
+    drawn,
+    figure,
+    group_of,
+    mask,
+    page,
+)
 
 
 def _extent(element: str) -> tuple[float, float]:
@@ -144,3 +153,21 @@ def test_a_birds_raincoat_is_drawn_as_a_raincoat_in_its_colour(
     worn = _pixels_near(image, tuple(int(coat[k : k + 2], 16) for k in (1, 3, 5))).histogram()[255]
     body = mask(image).histogram()[255]
     assert worn > body * 0.15, (worn, body)
+
+
+@pytest.mark.parametrize("shot", ["wide", "medium", "close-up", "two-shot"])
+@pytest.mark.parametrize("cast_kinds", [["fox"], ["fox", "grandma"]])
+def test_a_sleeping_giant_is_seen_beside_the_cast_not_hidden_behind_it(
+    shot: str, cast_kinds: list[str]
+) -> None:
+    # given a page whose text says a giant was asleep across the road
+    cast = [HERO, *(companion(f"Pal{k}", kind) for k, kind in enumerate(cast_kinds))]
+    spec = page("forest", cast, [], shot).model_copy(
+        update={"props": [PropInScene(prop="giant", where="ground")]}
+    )
+    # when drawn
+    svg = drawn(spec, cast)
+    # then the cast stands beside the giant: most of it is seen, not covered by the characters
+    shares = _visible_shares(svg, ["prop-giant"])
+    assert shares["prop-giant"] >= 0.85, shares
+    assert all(f'-{c.name}"' in svg for c in cast)

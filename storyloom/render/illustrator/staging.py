@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from storyloom.render.illustrator.figures import pose_for, relative_size, species_kind
 from storyloom.render.illustrator.poses import hand_point, mood_for
-from storyloom.render.illustrator.props_art import draw_prop, prop_height
+from storyloom.render.illustrator.props_art import draw_prop, fill_factor, prop_height
 from storyloom.render.illustrator.styles import Style
 from storyloom.render.illustrator.wildlife import NATURAL_HEIGHT as ANIMAL_HEIGHTS
 from storyloom.render.text_area import text_zone
@@ -139,6 +139,14 @@ def stage(
         base *= 0.85
     full_left, full_right = left, right
     xs = _xs(len(cast), left, right, shot)
+    giant = _giant_room(scene, base, right - left) if cast else 0.0
+    if giant:
+        # a thing bigger than the cast on the ground (the sleeping giant): they stand beside it
+        if zone is not None and zone[0] <= 0 and zone[2] - zone[0] < 900:
+            left += giant
+        else:
+            right -= giant
+        xs = _xs(len(cast), left, right, shot)
     room = _animal_room(scene, base, right - left) if cast else 0.0
     if room and max(min(xs) - left, right - max(xs)) - base * 0.35 < room:
         # no field beside the cast wide enough for the animals a step behind it: the cast makes one
@@ -210,6 +218,21 @@ def _animal_room(scene: SceneSpec, figure_height: float, width: float) -> float:
         each = figure_height * (natural * 1.1 if natural else 0.45 * min(relative_size(item.kind), 1.1))
         needed += each * 0.75 * min(item.count, 2)
     return min(needed, width * ANIMAL_ROOM)
+
+
+GIANT_ROOM = 0.55
+"""The most of the picture's free width the cast gives up to a giant thing on the ground."""
+
+
+def _giant_room(scene: SceneSpec, figure_height: float, width: float) -> float:
+    """The width a giant thing lying on the ground takes (a sleeping giant, as long as it is tall), so
+    the cast stands beside it and does not hide it: at most `GIANT_ROOM` of the picture's width."""
+    needed = sum(
+        prop_height(item.prop, figure_height) * fill_factor(item.prop) + 30
+        for item in scene.props
+        if item.where == "ground" and item.prop in PROPS_BY_ID and PROPS_BY_ID[item.prop].size == "giant"
+    )
+    return min(needed, width * GIANT_ROOM)
 
 
 def _is_grown_up(character: Character) -> bool:
