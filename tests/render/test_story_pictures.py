@@ -171,3 +171,29 @@ def test_a_sleeping_giant_is_seen_beside_the_cast_not_hidden_behind_it(
     shares = _visible_shares(svg, ["prop-giant"])
     assert shares["prop-giant"] >= 0.85, shares
     assert all(f'-{c.name}"' in svg for c in cast)
+
+
+def _tower_view(svg: str) -> tuple[str, str]:
+    found = re.search(r'id="tower-landmark" data-side="(\w+)" data-distance="(\w+)"', svg)
+    assert found is not None
+    return found.group(1), found.group(2)
+
+
+def test_pages_at_the_tower_see_it_from_another_side_or_distance_each_time() -> None:
+    # given five pages in a row at the tower seen from outside, as the engine frames them: each page's
+    # shot differs from the one before (`scenes.shot_for`)
+    cast = [HERO, LEO]
+    shots = ["wide", "medium", "close-up", "two-shot", "from-behind"]
+    views = [_tower_view(drawn(page("tower-outside", cast, [], shot), cast)) for shot in shots]
+    # then no two pages in a row show the tower from the same side at the same distance
+    for before, after in zip(views, views[1:], strict=False):
+        assert before != after, views
+    # and both sides and both distances are seen
+    assert {side for side, _ in views} == {"left", "right"}
+    assert {distance for _, distance in views} == {"near", "far"}
+    # and a page's tower on the left is drawn on the left half of the picture
+    svg = drawn(page("tower-outside", cast, [], "medium"), cast)
+    view = group_of(svg, "tower-view")
+    opening = view[: view.index(">") + 1]
+    box = mask(alone(opening + group_of(view, "tower-landmark") + "</g>")).getbbox()
+    assert box is not None and (box[0] + box[2]) / 2 < 100, box

@@ -540,8 +540,9 @@ def tower_outside(p: Paint) -> str:
     a pointed slate roof with a pennant, and a stretch of castle wall. At least a third of the
     picture tall, its roof clear of a top text area."""
     parts = [meadow(p)]
-    x, hill_top = 770.0, p.ground - 210
-    tip = 110.0 if p.text_space != "top" else 300.0
+    mirrored, far = TOWER_VIEWS.get(p.shot, (False, False))
+    x, hill_top = 770.0, p.ground - (150 if far else 210)
+    tip = (110.0 if p.text_space != "top" else 300.0) + (150 if far else 0)
     roof_height = (hill_top - tip) * 0.27
     top = tip + roof_height
     half = 78.0
@@ -603,7 +604,11 @@ def tower_outside(p: Paint) -> str:
     door = p.c("#6b4a33")
     landmark.append(el("path", d=f"M{fmt(x - 32)},{fmt(hill_top + 10)}v-66a32,32,0,0,1,64,0v66Z", fill=door))
     landmark.append(el("circle", cx=x + 16, cy=hill_top - 24, r=5, fill=p.c("#f2c14e")))
-    parts.append(f'<g id="tower-landmark">{"".join(landmark)}</g>')
+    side = "left" if mirrored else "right"
+    distance = "far" if far else "near"
+    parts.append(
+        f'<g id="tower-landmark" data-side="{side}" data-distance="{distance}">{"".join(landmark)}</g>'
+    )
     parts.append(
         el(
             "path",
@@ -613,7 +618,22 @@ def tower_outside(p: Paint) -> str:
         )
     )
     parts.append(p.path(hills(p.ground - 20, 14, p.rng, 3), p.c("#8cc96f")))
+    if mirrored:  # the tower on the left: the hill, the tower and its path seen from the other side
+        return (
+            f'{parts[0]}<g id="tower-view" transform="translate(1000 0) scale(-1 1)">{"".join(parts[1:])}</g>'
+        )
     return "".join(parts)
+
+
+TOWER_VIEWS: dict[str, tuple[bool, bool]] = {
+    "wide": (False, True),
+    "medium": (True, False),
+    "two-shot": (False, False),
+    "close-up": (True, True),
+    "from-behind": (True, False),
+}
+"""(tower on the left, far off) for each shot: pages at the tower, whose shots change from one page to
+the next, see it from another side or distance each time, not the same picture five times."""
 
 
 def cloud_kingdom(p: Paint) -> str:
