@@ -26,6 +26,7 @@ PLACE_WORDS = {
     "cave": "inside a cave",
     "workshop": "inside an inventor's workshop with a workbench, gears and tools",
     "mill": "beside an old windmill with big turning sails, by a meadow",
+    "cloud-kingdom": "in a kingdom in the sky on fluffy candyfloss clouds, with pastel castle towers",
     "tower-outside": "outdoors below a tall stone tower with a pointed roof on a hill, seen from outside",
 }
 SHOT_WORDS = {

@@ -11,7 +11,7 @@ import difflib
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal, cast
 
@@ -144,6 +144,7 @@ def _best(matches: list[int]) -> str:
     return KINDS[min(matches, key=lambda index: (KINDS[index].is_person, index))].id
 
 
+@lru_cache(maxsize=4096)
 def resolve_kind(words: str, fallback: str = "child", language: str | None = None) -> str:
     """The drawing kind for a customer's words ("perro", "une tortue", "Oma", "the Foxes").
 

@@ -39,6 +39,7 @@ Place = Literal[
     "farm",
     "mill",
     "tower-outside",
+    "cloud-kingdom",
 ]
 """Where a page happens; indoor places first (see `INDOOR_PLACES`)."""
 

@@ -38,7 +38,7 @@ INTENDED: dict[tuple[str, str], str] = {
     ("science", "goal"): "prop:machine",
     ("ocean", "goal"): "prop:pearl",
     ("adventure", "place_in"): "place:forest",
-    ("fantasy", "place_in"): "place:castle-hall",
+    ("fantasy", "place_in"): "place:cloud-kingdom",
     ("fairy tale", "place_in"): "place:forest",
     ("space", "place_in"): "place:space-station",
     ("animals", "place_in"): "place:farm",
@@ -481,3 +481,60 @@ def test_things_named_in_compounds_plurals_and_other_words_are_drawn(
 def test_a_bed_of_nettles_keeps_the_page_in_the_garden() -> None:
     assert place_in_text("a bed of nettles grew right across the path") is None
     assert "bed" not in scenes.named_props("a bed of nettles grew right across the path", "en")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("seed", [3, 7])
+def test_the_kingdom_of_clouds_is_drawn_in_the_sky_not_in_a_castle_hall(language: str, seed: int) -> None:
+    # given the built-in fantasy book, whose kingdom's clouds are made of candyfloss
+    params = StoryParams(
+        child_name="Lena",
+        age_group="9-12",
+        genre="fantasy",
+        language=language,  # type: ignore[arg-type]
+        moral_lesson="Courage",
+        page_count=8,
+    )
+    # when written
+    story = compose_story(params, seed, 2000)
+    places = [chapter.scene.place for chapter in story.chapters]
+    # then it opens in the kingdom of clouds, a place the illustrator paints
+    assert places[0] == "cloud-kingdom" and "cloud-kingdom" in PAINTED_PLACES, places
+    # every page naming the kingdom (not its castle) is there, and not every page is a castle hall
+    for chapter in story.chapters:
+        text = fold(chapter.text)
+        if re.search(r"\b(?:kingdom|reino|royaume|konigreich)\b", text) and not re.search(
+            r"castle|castillo|chateau|schloss|burg\b|throne|trono|thron|palace|palacio|palais", text
+        ):
+            assert chapter.scene.place == "cloud-kingdom", (chapter.text[:80], chapter.scene.place)
+    assert places.count("castle-hall") < len(places) / 2, places
+
+
+@pytest.mark.parametrize(
+    ("genre", "setting", "text", "place"),
+    [
+        ("fantasy", "", "A long corridor split into three dark passages.", "castle-hall"),
+        ("fairy tale", "", "Un long couloir se divisait en trois passages sombres.", "castle-hall"),
+        ("fantasy", "", "Un largo pasillo se dividía en tres galerías oscuras.", "castle-hall"),
+        ("space", "", "The corridor lights went dim and blue.", "space-station"),
+        ("space", "", "Las luces del pasillo se pusieron azules.", "space-station"),
+    ],
+)
+def test_a_corridor_is_the_castles_unless_the_story_goes_to_space(
+    genre: str, setting: str, text: str, place: str
+) -> None:
+    assert scenes.place_for("journey", 2, genre, setting, "forest", text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A ray of light fell through the tower window.", "en"),
+        ("Un rayo de luz entró por la ventana.", "es"),
+        ("Un rayon de soleil traversa la salle.", "fr"),
+        ("Ein Lichtstrahl fiel durch das Fenster.", "de"),
+    ],
+)
+def test_a_ray_of_light_is_a_prop_the_illustrator_draws(text: str, language: str) -> None:
+    props = scenes.props_for(text, language, ["Mia"], "castle-hall", ["Mia"])
+    assert "light-ray" in [prop.prop for prop in props] and has_drawing("light-ray")

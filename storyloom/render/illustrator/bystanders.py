@@ -15,12 +15,15 @@ from storyloom.render.illustrator.pen import Pen
 from storyloom.render.illustrator.props_art import draw_prop, prop_height
 from storyloom.render.illustrator.staging import (
     SHOT_HEIGHTS,
+    Box,
     Staging,
     bottom_limit,
     box_overlap,
+    figure_boxes,
     free_x,
     hidden_share,
     prop_base,
+    top_limit,
 )
 from storyloom.render.illustrator.styles import Style
 from storyloom.render.illustrator.svg import el, fmt, mix, shade
@@ -70,11 +73,12 @@ def place_animals(scene: SceneSpec, staging: Staging, style: Style, seed: int) -
     behind: list[str] = []
     in_front: list[str] = []
     seaside = scene.place_or_backdrop in SEASIDE
+    herd = sum(item.count for item in scene.animals if item.kind in BUILDS)
     for item in scene.animals:
         character = _stranger(item.kind, gull=seaside and item.kind == "bird")
         for number in range(item.count):
             if item.kind in BUILDS:
-                drawn, front = _four_legged(item, character, number, staging, style, figure_height, rng)
+                drawn, front = _four_legged(item, character, number, staging, style, figure_height, rng, herd)
                 (in_front if front else behind).append(drawn)
             else:
                 behind.append(_one(item, character, number, staging, style, figure_height, middle, rng))
@@ -126,40 +130,63 @@ def _one(
     return tree + _group(item, number, figure, x, base, scale, x > middle, style, "stand")
 
 
-FARTHER = (1.0, 0.92, 0.84, 0.72, 0.6, 0.5)
+FARTHER = (1.0, 0.92, 0.84, 0.72, 0.6, 0.5, 0.42, 0.35, 0.3, 0.25)
 """How much smaller an animal is drawn each step farther back, looking for a place where it is seen."""
 HIDDEN_AT_MOST = 0.15
 """The share of an animal on the ground that may lie behind the characters' figures."""
+FIELD_DEPTH = 150.0
+"""How far up the picture above the cast's ground line the field reaches that animals stand on."""
+STEP_BACK = 0.35
+"""How much higher up the field each row of a herd stands behind the one before, in the animal's
+height: the row behind shows over the backs of the one in front."""
+ROWS = 6
+"""The most rows a herd stands in, one behind the other up the field."""
+APART = 0.02
+"""The most of the smaller of two things (an animal and a character, or two animals of a herd) that
+their boxes may share: a cow does not stand on another cow, nor over a child."""
+
+
+def _share_of_smaller(a: Box, b: Box) -> float:
+    smaller = min((a[2] - a[0]) * (a[3] - a[1]), (b[2] - b[0]) * (b[3] - b[1]))
+    return box_overlap(a, b) / smaller if smaller > 0 else 0.0
 
 
 def _seen_spot(
     staging: Staging, height: float, aspect: float, base: float, figure_height: float
 ) -> tuple[float, float, float]:
-    """(x, base, height) for an animal on the ground a step behind the cast, where the characters do
-    not hide it: beside them at its size if there is room (the herd may stand close together, one a
-    little in front of the other), else a little farther back (higher up the field and smaller), each
-    step back smaller; where every place hides some of it, the least hidden. Taken from now on."""
+    """(x, base, height) for an animal on the ground a step behind the cast, where it stands clear of
+    the characters and of every animal and thing placed before it: beside them at its size if there is
+    room, else a little farther back (higher up the field and smaller), each step back smaller, so a
+    herd of four cows stands side by side and one behind the other, not on each other; where every
+    place overlaps something, the one overlapping the least. Taken from now on."""
+    figures = figure_boxes(staging)
+    others = [*figures, *staging.placed]
+    highest = top_limit(staging)
+    field_top = staging.ground - FIELD_DEPTH  # feet on the field, not up on the hills or in the sky
     options = []
     for step, factor in enumerate(FARTHER):
         tall = height * factor
         width = tall * aspect
-        back = base - step * figure_height * 0.05
         left, right = staging.left + width / 2, staging.right - width / 2
         xs = (
             [left + (right - left) * k / 24 for k in range(25)]
             if right > left
             else [staging.left + width / 2]
         )
-        for x in xs:
-            hidden = hidden_share(staging, x, back, width, tall)
-            crowd = sum(
-                box_overlap((x - width / 2, back - tall, x + width / 2, back), box) for box in staging.placed
-            )
-            spacing = min((abs(x - t) for t in staging.taken), default=1000.0)
-            options.append((round(hidden + 0.3 * crowd / (width * tall), 2), step, -spacing, x, back, tall))
-        if min(options)[0] <= HIDDEN_AT_MOST:
+        rows = [base - row * tall * STEP_BACK for row in range(ROWS)]
+        for row, back in enumerate(rows):
+            if row and (back - tall < highest or back < field_top):
+                break
+            for x in xs:
+                box = (x - width / 2, back - tall, x + width / 2, back)
+                hidden = min(1.0, sum(box_overlap(box, figure) for figure in figures) / (width * tall))
+                crowd = max((_share_of_smaller(box, other) for other in others), default=0.0)
+                spacing = min((abs(x - t) for t in staging.taken), default=1000.0)
+                clash = max(crowd - APART, hidden - HIDDEN_AT_MOST, 0.0)
+                options.append((round(clash, 2), step, row, -spacing, x, back, tall))
+        if min(options)[0] <= 0:
             break
-    _, _, _, x, y, tall = min(options)
+    *_, x, y, tall = min(options)
     staging.taken.append(x)
     staging.placed.append((x - tall * aspect / 2, y - tall, x + tall * aspect / 2, y))
     return x, y, tall
@@ -189,6 +216,11 @@ def _group(
     return f'<g id="animal-{item.kind}-{number + 1}" data-gait="{gait}"><g {attributes}>{figure}</g></g>'
 
 
+QUADRUPED_SPAN = 1.55
+"""The width an animal on four legs takes, in its heights, whichever way it faces (its head reaches
+farther forward than its tail back)."""
+
+
 def _four_legged(
     item: AnimalInScene,
     character: Character,
@@ -197,6 +229,7 @@ def _four_legged(
     style: Style,
     figure_height: float,
     rng: random.Random,
+    herd: int = 1,
 ) -> tuple[str, bool]:
     """A four-legged animal in side view at its natural size next to a child (a mouse small, a cow at
     the shoulder, a horse a head taller), behind the characters' line; a giant kept inside the
@@ -207,7 +240,12 @@ def _four_legged(
     height = max(height * 0.9, figure_height * 0.12)  # a step back, and never too small to see
     room = base - ((staging.zone[3] + 20) if staging.zone is not None and staging.zone[1] == 0 else 30.0)
     height = min(height, room)
-    x, base, height = _seen_spot(staging, height, 1.25, base, figure_height)
+    if herd > 1:
+        # a herd stands side by side in the field the cast leaves free: each no wider than its share
+        free = staging.right - staging.left - sum(box[2] - box[0] for box in figure_boxes(staging))
+        height = min(height, max(free, 0.0) / herd / QUADRUPED_SPAN)
+        height = max(height, figure_height * 0.12)
+    x, base, height = _seen_spot(staging, height, QUADRUPED_SPAN, base, figure_height)
     width = height * 1.25
     front = hidden_share(staging, x, base, width, height) > HIDDEN_ANIMAL
     if front:

@@ -89,6 +89,7 @@ def scene_svg(
         ground=staging.ground,
         text_space=scene.text_space,
         defs=defs,
+        shot=staging.shot,
     )
     backdrop = paint_place(scene.place_or_backdrop, paint)
     if staging.zoom != 1.0:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from storyloom.render.illustrator.faces import INK, face
-from storyloom.render.illustrator.garments import collar, head_garments, torso_garments
+from storyloom.render.illustrator.garments import TORSO_GARMENTS, collar, head_garments, torso_garments
 from storyloom.render.illustrator.pen import Pen
 from storyloom.render.illustrator.poses import pose_shape
 from storyloom.render.illustrator.species import (
@@ -266,8 +266,13 @@ def draw_bird(pen: Pen, bible: VisualBible, mood: str, pose: str, kind: str = "o
     if kind == "penguin":
         belly = "#ffffff"
     scarf = "" if bible.outfit == "nothing" else bible.colours.get("scarf", outfit)  # a bystander wears none
+    coat = {name: bible.colours[name] for name in TORSO_GARMENTS if name in bible.colours}
+    if coat and "scarf" not in bible.colours:
+        scarf = ""  # a yellow raincoat is drawn as a raincoat, not as a yellow scarf
+    if kind == "gull":
+        return draw_gull(pen, scarf, coat, mood, pose)
     if kind != "owl":
-        return _plain_bird(pen, kind, fur, belly, scarf, mood, pose)
+        return _plain_bird(pen, kind, fur, belly, scarf, mood, pose, coat)
     parts = []
     for side in (-1, 1):
         parts.append(pen.path(f"M{fmt(side * 30)},-6l{fmt(side * -14)},8h{fmt(side * 52)}Z", "#f0a04b"))
@@ -323,12 +328,77 @@ GULL_WHITE, GULL_GREY, GULL_BEAK = "#f6f6f3", "#a9b3bc", "#f2c12e"
 """A gull's own colours, whatever its bible says: white body and head, pale grey wings, yellow beak."""
 
 
-def _plain_bird(pen: Pen, kind: str, fur: str, belly: str, scarf: str, mood: str, pose: str) -> str:
+def bird_garments(pen: Pen, coat: dict[str, str], shoulder: float, waist: float, half: float) -> str:
+    """What a customer wrote a bird wears over its body (a raincoat, a cardigan, a backpack), in its
+    own colour, as a character's clothes are drawn, each in `<g id="garment-NAME">`."""
+    parts = []
+    for name, colour in coat.items():
+        drawn = torso_garments(pen, {"outfit": "", name: colour}, shoulder, waist, half)
+        parts.append(f'<g id="garment-{name}">{drawn}</g>')
+    return "".join(parts)
+
+
+def draw_gull(pen: Pen, scarf: str, coat: dict[str, str], mood: str, pose: str) -> str:
+    """A gull friend standing on two legs, as the gulls over the sea are drawn: a long white body
+    carried level with a pointed tail, long pale grey folded wings with black tips, a round white head
+    on a neck, a long yellow beak with its red spot, thin legs with webbed feet; what it wears over its
+    body, or its scarf, in its own colour. Facing +x; 400 units tall."""
+    wings_up = pose_shape(pose).right_hand[1] < -250
+    legs = "".join(
+        pen.line(f"M{fmt(x)},-118L{fmt(x + 4)},-10", GULL_LEGS, 13)
+        + pen.path(f"M{fmt(x + 4)},-14l-24,14h58Z", GULL_LEGS)
+        for x in (-34, 30)
+    )
+    tail = pen.path("M-120,-215L-235,-170L-222,-150L-110,-150Z", GULL_WHITE)
+    body = pen.path(
+        "M-140,-200C-130,-275 40,-300 110,-250C150,-215 125,-130 40,-112C-40,-100 -130,-130 -140,-200Z",
+        GULL_WHITE,
+    )
+    chest = pen.ellipse(58, -188, 62, 66, "#ffffff")
+    clothes = bird_garments(pen, coat, -262, -170, 112)
+    lift = -90 if wings_up else 0
+    wing = pen.path(
+        f"M60,{fmt(-250 + lift * 0.3)}C0,{fmt(-290 + lift)} -120,{fmt(-255 + lift)} -230,{fmt(-205 + lift)}"
+        f"C-160,{fmt(-185 + lift * 0.5)} -60,-165 40,-185Z",
+        GULL_GREY,
+    )
+    tips = pen.path(
+        f"M-170,{fmt(-222 + lift * 0.9)}L-230,{fmt(-205 + lift)}L-176,{fmt(-196 + lift * 0.6)}Z", "#2e3440"
+    ) + pen.ellipse(-200, -208 + lift * 0.9, 6, 5, "#ffffff")
+    neck = pen.ellipse(78, -268, 44, 52, GULL_WHITE)
+    head_x, head_y = 92.0, -318.0
+    head = pen.ellipse(head_x, head_y, 72, 66, GULL_WHITE)
+    beak = pen.path(
+        f"M{fmt(head_x + 52)},{fmt(head_y + 6)}L{fmt(head_x + 132)},{fmt(head_y + 14)}"
+        f"Q{fmt(head_x + 140)},{fmt(head_y + 22)} {fmt(head_x + 126)},{fmt(head_y + 28)}"
+        f"L{fmt(head_x + 50)},{fmt(head_y + 28)}Z",
+        GULL_BEAK,
+    ) + pen.ellipse(head_x + 112, head_y + 25, 7, 6, "#d8452f")
+    parts = [
+        f'<g id="gull-legs">{legs}</g>',
+        tail,
+        body,
+        chest,
+        clothes,
+        f'<g id="gull-wing">{wing}{tips}</g>',
+        neck,
+        head,
+        face(pen, head_x - 6, head_y - 4, 64, mood),
+        f'<g id="gull-beak">{beak}</g>',
+        bird_scarf(pen, scarf, head_y + 66, 58) if scarf else "",
+    ]
+    return f'<g id="gull">{"".join(parts)}</g>'
+
+
+GULL_LEGS = "#f0b86a"
+
+
+def _plain_bird(
+    pen: Pen, kind: str, fur: str, belly: str, scarf: str, mood: str, pose: str, coat: dict[str, str]
+) -> str:
     wings_up = pose_shape(pose).right_hand[1] < -250
     feet = "#f0a04b"
     wing = shade(fur, -0.15)
-    if kind == "gull":
-        fur, belly, wing, feet = GULL_WHITE, "#ffffff", GULL_GREY, "#f0b86a"
     parts = []
     for side in (-1, 1):
         parts.append(pen.path(f"M{fmt(side * 30)},-6l{fmt(side * -14)},8h{fmt(side * 52)}Z", feet))
@@ -336,25 +406,9 @@ def _plain_bird(pen: Pen, kind: str, fur: str, belly: str, scarf: str, mood: str
     parts.append(
         pen.ellipse(0, -130 if kind != "penguin" else -150, 82, 120 if kind != "penguin" else 140, belly)
     )
+    parts.append(bird_garments(pen, coat, -262, -150, 104))
     for side in (-1, 1):
         lift = -80 if wings_up and side == 1 else 0
-        if kind == "gull":  # long folded grey wings with black tips, reaching past the tail
-            parts.append(
-                pen.path(
-                    f"M{fmt(side * 104)},{fmt(-250 + lift)}Q{fmt(side * 172)},{fmt(-170 + lift)} "
-                    f"{fmt(side * 150)},{fmt(-20 + lift / 2)}"
-                    f"Q{fmt(side * 100)},-130 {fmt(side * 104)},{fmt(-250 + lift)}Z",
-                    wing,
-                )
-            )
-            parts.append(
-                pen.path(
-                    f"M{fmt(side * 160)},{fmt(-80 + lift / 2)}L{fmt(side * 150)},{fmt(-20 + lift / 2)}"
-                    f"L{fmt(side * 128)},{fmt(-72 + lift / 2)}Z",
-                    "#2e3440",
-                )
-            )
-            continue
         parts.append(
             pen.path(
                 f"M{fmt(side * 108)},{fmt(-230 + lift)}Q{fmt(side * 170)},{fmt(-150 + lift)} "
@@ -379,14 +433,6 @@ def _plain_bird(pen: Pen, kind: str, fur: str, belly: str, scarf: str, mood: str
     if kind == "duck":
         parts.append(pen.ellipse(0, head_y + 38, 52, 20, "#f08a24"))
         parts.append(pen.line(f"M-44,{head_y + 38}h88", shade("#f08a24", -0.3), 3))
-    elif kind == "gull":  # a long yellow beak with the red spot near its tip
-        parts.append(
-            pen.path(
-                f"M-18,{head_y + 18}L18,{head_y + 18}L4,{head_y + 66}Q0,{head_y + 70} -4,{head_y + 66}Z",
-                GULL_BEAK,
-            )
-        )
-        parts.append(pen.ellipse(0, head_y + 52, 6, 6, "#d8452f"))
     else:
         parts.append(pen.path(f"M-16,{head_y + 20}L16,{head_y + 20}L0,{head_y + 52}Z", "#f0a04b"))
     parts.append(bird_scarf(pen, scarf, head_y + 84, 80) if scarf else "")

@@ -540,8 +540,9 @@ def tower_outside(p: Paint) -> str:
     a pointed slate roof with a pennant, and a stretch of castle wall. At least a third of the
     picture tall, its roof clear of a top text area."""
     parts = [meadow(p)]
-    x, hill_top = 770.0, p.ground - 210
-    tip = 110.0 if p.text_space != "top" else 300.0
+    mirrored, far = TOWER_VIEWS.get(p.shot, (False, False))
+    x, hill_top = 770.0, p.ground - (150 if far else 210)
+    tip = (110.0 if p.text_space != "top" else 300.0) + (150 if far else 0)
     roof_height = (hill_top - tip) * 0.27
     top = tip + roof_height
     half = 78.0
@@ -603,7 +604,11 @@ def tower_outside(p: Paint) -> str:
     door = p.c("#6b4a33")
     landmark.append(el("path", d=f"M{fmt(x - 32)},{fmt(hill_top + 10)}v-66a32,32,0,0,1,64,0v66Z", fill=door))
     landmark.append(el("circle", cx=x + 16, cy=hill_top - 24, r=5, fill=p.c("#f2c14e")))
-    parts.append(f'<g id="tower-landmark">{"".join(landmark)}</g>')
+    side = "left" if mirrored else "right"
+    distance = "far" if far else "near"
+    parts.append(
+        f'<g id="tower-landmark" data-side="{side}" data-distance="{distance}">{"".join(landmark)}</g>'
+    )
     parts.append(
         el(
             "path",
@@ -613,7 +618,68 @@ def tower_outside(p: Paint) -> str:
         )
     )
     parts.append(p.path(hills(p.ground - 20, 14, p.rng, 3), p.c("#8cc96f")))
+    if mirrored:  # the tower on the left: the hill, the tower and its path seen from the other side
+        return (
+            f'{parts[0]}<g id="tower-view" transform="translate(1000 0) scale(-1 1)">{"".join(parts[1:])}</g>'
+        )
     return "".join(parts)
+
+
+TOWER_VIEWS: dict[str, tuple[bool, bool]] = {
+    "wide": (False, True),
+    "medium": (True, False),
+    "two-shot": (False, False),
+    "close-up": (True, True),
+    "from-behind": (True, False),
+}
+"""(tower on the left, far off) for each shot: pages at the tower, whose shots change from one page to
+the next, see it from another side or distance each time, not the same picture five times."""
+
+
+def cloud_kingdom(p: Paint) -> str:
+    """A kingdom in the sky: a pastel sky, slender castle towers with pink and lilac roofs standing
+    on the clouds far off, a floor of fluffy candyfloss clouds the cast stands on, and a rainbow by day."""
+    parts = [sky(p)]
+    if not p.night:
+        for k, colour in enumerate(("#f28b82", "#fbbc6a", "#fff27a", "#9be29b", "#8ecbf2", "#c7a4f0")):
+            r = 430 - k * 22
+            parts.append(
+                el(
+                    "path",
+                    d=f"M{fmt(500 - r)},{fmt(p.ground - 120)}a{fmt(r)},{fmt(r * 0.7)},0,0,1,{fmt(2 * r)},0",
+                    fill="none",
+                    stroke=p.c(colour),
+                    stroke_width=22,
+                    opacity=0.55,
+                )
+            )
+    stone = p.c("#f3e6f0" if not p.night else "#b8aac8")
+    for x, tall, roof in ((150, 300, "#e98fb5"), (250, 380, "#b39ddb"), (860, 330, "#e98fb5")):
+        base = p.ground - 140
+        parts.append(el("rect", x=x - 34, y=base - tall, width=68, height=tall, fill=stone))
+        parts.append(
+            el(
+                "path",
+                d=f"M{x - 44},{fmt(base - tall)}L{x},{fmt(base - tall - 90)}L{x + 44},{fmt(base - tall)}Z",
+                fill=p.c(roof),
+            )
+        )
+        parts.append(
+            el("path", d=f"M{x - 12},{fmt(base - tall * 0.6)}v-26a12,12,0,0,1,24,0v26Z", fill=p.c("#7a6a9a"))
+        )
+    puff = p.c("#fff7fb" if not p.night else "#cfd3ea")
+    shadow = p.c("#f4d9ea" if not p.night else "#aab0d0")
+    for row, (y, colour) in enumerate(
+        ((p.ground - 150, shadow), (p.ground - 90, puff), (p.ground - 20, shadow))
+    ):
+        for k in range(9):
+            cx = -40 + k * 135 + (60 if row % 2 else 0) + p.rng.uniform(-20, 20)
+            parts.append(el("ellipse", cx=cx, cy=y + 40, rx=110, ry=70, fill=colour))
+    parts.append(el("rect", x=-500, y=p.ground - 10, width=2000, height=1200, fill=puff))
+    for k in range(10):
+        cx = -60 + k * 125 + p.rng.uniform(-20, 20)
+        parts.append(el("ellipse", cx=cx, cy=p.ground + 10, rx=95, ry=48, fill=puff))
+    return f'<g id="cloud-floor">{"".join(parts)}</g>'
 
 
 PLACES: dict[str, Callable[[Paint], str]] = {
@@ -645,6 +711,7 @@ PLACES: dict[str, Callable[[Paint], str]] = {
     "farm": farm,
     "mill": mill,
     "tower-outside": tower_outside,
+    "cloud-kingdom": cloud_kingdom,
 }
 """The painter for every place; a place not listed here is drawn as a garden."""
 

@@ -7,10 +7,14 @@ outlined like the characters in the styles that outline.
 
 from __future__ import annotations
 
+import io
 from functools import cache
 from pathlib import Path
 
-from storyloom.render.illustrator.styles import Style
+import resvg_py
+from PIL import Image
+
+from storyloom.render.illustrator.styles import Style, style_named
 from storyloom.render.illustrator.svg import el, fmt
 from storyloom.story.props import PROPS_BY_ID
 
@@ -20,6 +24,13 @@ PROP_HEIGHTS = {"tiny": 75.0, "small": 105.0, "medium": 145.0, "large": 205.0, "
 """A prop's height on the page, in picture units, next to a 370-unit child (scaled with the shot)."""
 
 Shape = tuple[str, tuple[str, ...]]
+
+FILLED = 0.88
+"""The least share of its box a prop's drawing fills (its width or its height, the larger): a shell
+drawn in the lower half of its box, or a seed a third of it, is drawn larger to fill this much, so
+every thing a page names is as readable as the size its box was given."""
+MOST_GROWTH = 2.6
+"""The most a drawing is enlarged to fill its box."""
 
 
 @cache
@@ -43,6 +54,26 @@ def _shapes() -> dict[str, tuple[Shape, ...]]:
 
 def has_drawing(prop_id: str) -> bool:
     return prop_id in _shapes()
+
+
+@cache
+def fill_factor(prop_id: str) -> float:
+    """How much larger `prop_id`'s drawing is drawn so that it fills `FILLED` of its 100-unit box
+    (1.0 for a drawing that already does), measured once on its pixels."""
+    shapes = _shapes().get(prop_id) or _shapes()["box"]
+    body = "".join(_shape(kind, args, style_named("flat")) for kind, args in shapes)
+    size = 80
+    svg = (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{size}" height="{size}" viewBox="-100 -150 200 200">'
+        f"{body}</svg>"
+    )
+    raw = resvg_py.svg_to_bytes(svg_string=svg, width=size, height=size, skip_system_fonts=True)
+    with Image.open(io.BytesIO(bytes(raw))) as image:
+        box = image.getchannel("A").point(lambda v: 255 if v > 60 else 0).getbbox()
+    if box is None:
+        return 1.0
+    extent = max(box[2] - box[0], box[3] - box[1]) * 200 / size / 100  # 200 units drawn in `size` pixels
+    return min(MOST_GROWTH, FILLED / extent) if extent < FILLED else 1.0
 
 
 def _shape(kind: str, args: tuple[str, ...], style: Style) -> str:
@@ -76,11 +107,20 @@ def prop_height(prop_id: str, figure_height: float) -> float:
 
 
 def draw_prop(
-    prop_id: str, style: Style, x: float, base: float, height: float, *, mirror: bool = False
+    prop_id: str,
+    style: Style,
+    x: float,
+    base: float,
+    height: float,
+    *,
+    mirror: bool = False,
+    filled: bool = True,
 ) -> str:
-    """The prop standing on (x, base), `height` units tall, inside `<g id="prop-ID">`."""
+    """The prop standing on (x, base), `height` units tall, inside `<g id="prop-ID">`: its drawing
+    enlarged to fill that box (`fill_factor`) unless `filled` is false (a seat drawn to a sitter's
+    height, whose top they sit on)."""
     shapes = _shapes().get(prop_id) or _shapes()["box"]
-    scale = height / 100
+    scale = height / 100 * (fill_factor(prop_id) if filled else 1.0)
     outline = ""
     if style.outline_width:
         outline = (

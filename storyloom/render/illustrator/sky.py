@@ -28,6 +28,8 @@ class Paint:
     ground: float
     text_space: str
     defs: list[str]
+    shot: str = "medium"
+    """The page's shot, by which a place seen from outside varies its view from page to page."""
 
     @property
     def night(self) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from storyloom.render.illustrator.figures import pose_for, relative_size, species_kind
 from storyloom.render.illustrator.poses import hand_point, mood_for
-from storyloom.render.illustrator.props_art import draw_prop, prop_height
+from storyloom.render.illustrator.props_art import draw_prop, fill_factor, prop_height
 from storyloom.render.illustrator.styles import Style
 from storyloom.render.illustrator.wildlife import NATURAL_HEIGHT as ANIMAL_HEIGHTS
 from storyloom.render.text_area import text_zone
@@ -139,6 +139,14 @@ def stage(
         base *= 0.85
     full_left, full_right = left, right
     xs = _xs(len(cast), left, right, shot)
+    giant = _giant_room(scene, base, right - left) if cast else 0.0
+    if giant:
+        # a thing bigger than the cast on the ground (the sleeping giant): they stand beside it
+        if zone is not None and zone[0] <= 0 and zone[2] - zone[0] < 900:
+            left += giant
+        else:
+            right -= giant
+        xs = _xs(len(cast), left, right, shot)
     room = _animal_room(scene, base, right - left) if cast else 0.0
     if room and max(min(xs) - left, right - max(xs)) - base * 0.35 < room:
         # no field beside the cast wide enough for the animals a step behind it: the cast makes one
@@ -210,6 +218,21 @@ def _animal_room(scene: SceneSpec, figure_height: float, width: float) -> float:
         each = figure_height * (natural * 1.1 if natural else 0.45 * min(relative_size(item.kind), 1.1))
         needed += each * 0.75 * min(item.count, 2)
     return min(needed, width * ANIMAL_ROOM)
+
+
+GIANT_ROOM = 0.55
+"""The most of the picture's free width the cast gives up to a giant thing on the ground."""
+
+
+def _giant_room(scene: SceneSpec, figure_height: float, width: float) -> float:
+    """The width a giant thing lying on the ground takes (a sleeping giant, as long as it is tall), so
+    the cast stands beside it and does not hide it: at most `GIANT_ROOM` of the picture's width."""
+    needed = sum(
+        prop_height(item.prop, figure_height) * fill_factor(item.prop) + 30
+        for item in scene.props
+        if item.where == "ground" and item.prop in PROPS_BY_ID and PROPS_BY_ID[item.prop].size == "giant"
+    )
+    return min(needed, width * GIANT_ROOM)
 
 
 def _is_grown_up(character: Character) -> bool:
@@ -485,7 +508,7 @@ def place_props(
             seat = min(size, sitter.drawn_height * (0.9 if sitter.pose == "sit" else 1.3))
             if item.prop == "bed" and sitter.pose in LYING:
                 seat = sitter.drawn_height * 1.15  # as long as the sleeper, like the beds drawn unasked
-            behind.append(draw_prop(item.prop, style, sitter.x, sitter.ground + 4, seat))
+            behind.append(draw_prop(item.prop, style, sitter.x, sitter.ground + 4, seat, filled=False))
             if item.prop == "bed" and sitter.pose in ("lie", "sleep"):
                 sitter.ground -= seat * MATTRESS_TOP
             continue
@@ -548,7 +571,7 @@ def _landmark(prop: str, style: Style, staging: Staging, size: float, base: floa
     """A landmark far off: tall enough to recognise, behind the cast (never over a face), where the
     cast hides the least of it, below a text area above; where the cast fills the picture, taller, so
     that it rises over their heads (a lighthouse is taller than a child, however far)."""
-    room = base - _top_limit(staging)
+    room = base - top_limit(staging)
     height = min(max(size, LANDMARK_HEIGHT), room)
     share = LANDMARK_WIDTHS.get(prop, 0.8)
     # A landmark may stand partly past the picture's edge (a barn at the side of the field), so that
@@ -573,7 +596,7 @@ def _above_heads(prop: str, style: Style, staging: Staging, size: float, base: f
     """A thing in the sky, on the wall or floating: where no figure stands in front of it, drawn a
     little smaller in a crowded close-up to fit between the heads, and always behind the cast, so a
     moon or a clock never covers a face."""
-    lowest_top = _top_limit(staging)
+    lowest_top = top_limit(staging)
     best: tuple[float, float, float, float] | None = None
     for factor in SKY_SHRINK:
         side = max(size * factor, READABLE_PROP * 0.8)
@@ -602,7 +625,7 @@ def _where(item: PropInScene) -> str:
     return NATURAL_PLACES.get(item.prop, item.where) if item.where == "ground" else item.where
 
 
-def _top_limit(staging: Staging) -> float:
+def top_limit(staging: Staging) -> float:
     """The highest a thing's top may reach: under a text area above, or near the picture's edge."""
     return (staging.zone[3] + 20) if staging.zone is not None and staging.zone[1] == 0 else 40.0
 
@@ -641,13 +664,13 @@ def _held_at(holder: Spot, size: float, held: list[Box], others: list[Spot]) -> 
 def prop_base(where: str, staging: Staging) -> tuple[float, float]:
     """(base line, size factor) of a prop that nobody holds, kept out of a text area above."""
     ground = staging.ground
-    top_limit = _top_limit(staging)
+    highest = top_limit(staging)
     if where == "sky":
-        return max(top_limit + 120, ground - 430), 0.8
+        return max(highest + 120, ground - 430), 0.8
     if where == "wall":
-        return max(top_limit + 120, ground - 260), 0.8
+        return max(highest + 120, ground - 260), 0.8
     if where == "floating":
-        return max(top_limit + 120, ground - 230), 0.9
+        return max(highest + 120, ground - 230), 0.9
     if where == "background":
         return ground - 70, 0.6
     if where == "water":

@@ -37,6 +37,13 @@ TEXT_PLACES: tuple[tuple[Place, str], ...] = (
         r"|seite des mondes|crateres?|asteroides?|cometas? dormid|comete|komet\w*"
         r"|krater|asteroid\w*|stars shone|estrellas brillaban|etoiles brillaient|sterne leuchteten",
     ),
+    (  # before the castle and the kingdom: the kingdom of candyfloss clouds is up in the sky
+        "cloud-kingdom",
+        r"candyfloss|cotton candy|clouds were made|kingdom of clouds|cloud kingdom|above the clouds"
+        r"|algodon de azucar|nubes eran|reino de las nubes|sobre las nubes"
+        r"|barbe a papa|nuages etaient|royaume des nuages|au-dessus des nuages"
+        r"|zuckerwatte|wolkenreich|wolkenkonigreich|uber den wolken",
+    ),
     (  # before the castle: "le jardin du château" is a garden
         "garden",
         r"jardin (?:du|de la) (?:chateau|palais)|jardin del (?:castillo|palacio)|(?:castle|palace) gardens?"
@@ -168,6 +175,10 @@ OUTSIDE = re.compile(
 """Words saying a castle is seen from outside, as a landmark ("the castle on the hill")."""
 
 CASTLE = re.compile(r"\b(?:castle|palace|castillo|palacio|chateau|palais|schloss|burg)\b")
+CORRIDOR = re.compile(r"\b(?:corridors?|pasillos?|couloirs?|korridor\w*)\b")
+"""A corridor: a space station's, or, in a story that never goes to space, a castle's."""
+KINGDOM = re.compile(r"\b(?:kingdom|reino|royaume|konigreich)\b")
+"""A kingdom named without its castle: the land the story happens in, not a hall."""
 
 
 def _seen_from_outside(place: Place, folded: str) -> bool:

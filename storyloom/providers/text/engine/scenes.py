@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from storyloom.providers.text.engine.place_words import place_in_text, place_word
+from storyloom.providers.text.engine.place_words import CASTLE, CORRIDOR, KINGDOM, place_in_text, place_word
 from storyloom.story.kinds import ANIMAL_KIND_IDS, KINDS_BY_ID, kind_of, named_animals
 from storyloom.story.props import DRAGON_NOT_KITE, PROPS, PROPS_BY_ID, SIMILE, VERB_USES, fold
 from storyloom.story.scene import INDOOR_PLACES, Expression, Facing, Place, Pose, PropPlacement, Shot
@@ -23,7 +23,7 @@ from storyloom.story.schema import AnimalInScene, Character, CharacterInScene, C
 # Home, then the places the search goes through, per genre.
 GENRE_PLACES: dict[str, tuple[Place, tuple[Place, ...]]] = {
     "adventure": ("meadow", ("forest", "mountains", "cave", "forest")),
-    "fantasy": ("castle-hall", ("meadow", "tower", "forest", "castle-hall")),
+    "fantasy": ("cloud-kingdom", ("meadow", "tower", "forest", "castle-hall")),
     "fairy tale": ("living-room", ("forest", "tower", "meadow", "castle-hall")),
     "space": ("space-station", ("outer-space", "space-station", "outer-space")),
     "animals": ("farm", ("meadow", "farm", "forest")),
@@ -247,6 +247,15 @@ def place_for(
     home, away = story_places(genre, setting)
     folded = fold(text)
     named = place_in_text(text)
+    if (
+        named == "castle-hall"
+        and home == "cloud-kingdom"
+        and KINGDOM.search(folded)
+        and not CASTLE.search(folded)
+    ):
+        named = home  # "every flower in the kingdom opened": the kingdom of clouds, not a castle's hall
+    if named == "space-station" and CORRIDOR.search(folded) and "space-station" not in (home, *away):
+        named = "castle-hall"  # "a long corridor split into three dark passages": the castle's corridor
     back = previous if previous and THERE.search(folded) else ""
     story_place = place_in_text(plot) if plot else None
     at_plot = story_place is not None and re.search(rf"\b{re.escape(plot)}\b", folded) is not None

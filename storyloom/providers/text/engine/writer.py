@@ -101,8 +101,8 @@ def party_kind(place: str) -> str:
         return "space"
     if place == "snowy-village":
         return "snow"
-    if place in INDOOR_PLACES:
-        return "indoors"
+    if place in INDOOR_PLACES or place == "cloud-kingdom":
+        return "indoors"  # the kingdom of clouds parties as its castle does
     if place in GREEN_PLACES:
         return "green"
     return "any"
