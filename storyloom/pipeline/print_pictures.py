@@ -104,11 +104,43 @@ def _draw(
     return picture.png, picture.calls
 
 
-def print_pictures(ctx: UnitContext, found: list[Source]) -> PrintSet:
-    """Every picture at print size: drawn again where the screen picture changed since the last time,
-    reused where it did not."""
+class Room:
+    """How many print pictures are drawn at once: one render process fewer while the worker lays out
+    the screen PDF on a core of its own (and holds its pictures), every render process once `widen`
+    says the screen PDF is done. Drawing one at a time left a core idle from the screen PDF's end to
+    the last print picture: 13 print pictures of a 12-page book drawn one after the other."""
+
+    def __init__(self, at_once: int, meanwhile: int) -> None:
+        self._slots = threading.Semaphore(max(1, min(at_once, meanwhile)))
+        self._more = max(0, at_once - max(1, meanwhile))
+        self._lock = threading.Lock()
+        self.at_most = max(1, at_once)
+
+    def widen(self) -> None:
+        with self._lock:
+            more, self._more = self._more, 0
+        for _ in range(more):
+            self._slots.release()
+
+    def __enter__(self) -> None:
+        self._slots.acquire()
+
+    def __exit__(self, *_: object) -> None:
+        self._slots.release()
+
+
+def print_room() -> Room:
+    """A Room for the render processes configured now: all but one until widened."""
     from storyloom.render.raster import parallel_pictures
 
+    at_once = parallel_pictures()
+    return Room(at_once, at_once - 1)
+
+
+def print_pictures(ctx: UnitContext, found: list[Source], room: Room | None = None) -> PrintSet:
+    """Every picture at print size: drawn again where the screen picture changed since the last time,
+    reused where it did not; as many at once as `room` allows (by default one render process fewer
+    than there are, see Room)."""
     store = ctx.runtime.store
     manifest_key = ctx.key(MANIFEST)
     manifest: dict[str, str] = json.loads(store.get(manifest_key)) if store.exists(manifest_key) else {}
@@ -128,10 +160,12 @@ def print_pictures(ctx: UnitContext, found: list[Source]) -> PrintSet:
             todo.append((source, print_key, fingerprint))
 
     recording = threading.Lock()
+    drawing = room or print_room()
 
     def draw(item: tuple[Source, str, str]) -> tuple[str, bytes, list[CallRecord]]:
         source, print_key, fingerprint = item
-        png, made = _draw(ctx.runtime, ctx.story, ctx.params.illustration_style, source)
+        with drawing:
+            png, made = _draw(ctx.runtime, ctx.story, ctx.params.illustration_style, source)
         store.put(print_key, png)
         # Recorded as soon as stored: a unit run again after a crash draws only what was not.
         with recording:
@@ -139,11 +173,7 @@ def print_pictures(ctx: UnitContext, found: list[Source]) -> PrintSet:
             store.put(manifest_key, json.dumps(manifest, sort_keys=True).encode())
         return source.name, png, made
 
-    # The screen PDF is laid out in the worker meanwhile (make_pdfs), on a core of its own: print
-    # pictures take one render process fewer, and one print-size picture (~60 MB in its render
-    # process) fewer is held at once.
-    at_once = max(1, parallel_pictures() - 1)
-    with ThreadPoolExecutor(max_workers=at_once, thread_name_prefix="print-picture") as pool:
+    with ThreadPoolExecutor(max_workers=drawing.at_most, thread_name_prefix="print-picture") as pool:
         for name, png, made in pool.map(draw, todo):
             results[name] = png
             calls += made

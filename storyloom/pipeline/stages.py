@@ -263,7 +263,7 @@ def make_pdfs(ctx: UnitContext) -> StageResult:
     (or reused) in the background; then the print PDF. Each PDF is stored as soon as it is made."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from storyloom.pipeline.print_pictures import print_pictures, screen_pictures, sources
+    from storyloom.pipeline.print_pictures import print_pictures, print_room, screen_pictures, sources
     from storyloom.render.book import BookInput
     from storyloom.render.pdf import render_print_pdf, render_screen_pdf
 
@@ -302,9 +302,13 @@ def make_pdfs(ctx: UnitContext) -> StageResult:
             )
         )
 
+    room = print_room()  # one render process fewer while the screen PDF is laid out, then all
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="print-pictures") as background:
-        printing = background.submit(print_pictures, ctx, found)
-        write("screen", render_screen_pdf, book(*screen_pictures(ctx, found)))
+        printing = background.submit(print_pictures, ctx, found, room)
+        try:
+            write("screen", render_screen_pdf, book(*screen_pictures(ctx, found)))
+        finally:
+            room.widen()
         pictures = printing.result()
     calls += [(GenerationType.IMAGE, call) for call in pictures.calls]
     write("print", render_print_pdf, book(pictures.cover, pictures.pages))
