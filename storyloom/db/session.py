@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import ast
+import functools
+import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import CursorResult, Delete, Engine, Update, create_engine, event
+from sqlalchemy import CursorResult, Delete, Engine, Update, create_engine, event, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -74,6 +79,8 @@ def rows_changed(session: Session, statement: Update | Delete) -> int:
 
 
 def alembic_config(url: str) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -81,8 +88,53 @@ def alembic_config(url: str) -> Config:
     return config
 
 
+_REVISION_LINE = re.compile(r"^(revision|down_revision|depends_on)\s*(?::[^=]*)?=\s*(.+)$", re.MULTILINE)
+
+
+@functools.cache
+def migration_heads() -> frozenset[str] | None:
+    """The revisions no migration builds on (what `alembic upgrade heads` ends at), read from the
+    migration files' headers without importing Alembic; None when a header is not the plain form
+    this reads (Alembic then decides)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        fields = dict(_REVISION_LINE.findall(path.read_text(encoding="utf-8")))
+        try:
+            revision = ast.literal_eval(fields["revision"].strip())
+            down = ast.literal_eval(fields.get("down_revision", "None").strip())
+            depends = ast.literal_eval(fields.get("depends_on", "None").strip())
+        except (KeyError, ValueError, SyntaxError):
+            return None
+        down = (down,) if isinstance(down, str) else down or ()
+        if not isinstance(revision, str) or depends is not None or not all(isinstance(d, str) for d in down):
+            return None
+        revisions.add(revision)
+        parents.update(down)
+    return frozenset(revisions - parents) or None
+
+
+def schema_current(url: str) -> bool:
+    """Whether the database at `url` already stands at every migration head: one query, no Alembic."""
+    heads = migration_heads()
+    if heads is None:
+        return False
+    try:
+        with get_engine(url).connect() as connection:
+            stamped = {row[0] for row in connection.execute(text("SELECT version_num FROM alembic_version"))}
+    except DBAPIError:  # no alembic_version table yet: a new database
+        return False
+    return stamped == heads
+
+
 def migrate(url: str) -> None:
-    """Bring the database at `url` to the newest schema (every migration head)."""
+    """Bring the database at `url` to the newest schema (every migration head). A database already
+    there is only checked (one query): Alembic, with Mako and Pygments, is imported only to
+    migrate, which keeps ~0.5 CPU s and ~8 MB out of each worker's and `storyloom generate`'s start."""
+    if schema_current(url):
+        return
+    from alembic import command
+
     command.upgrade(alembic_config(url), "heads")
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypedDict
 
@@ -264,17 +264,19 @@ def join_audio(ctx: UnitContext) -> StageResult:
 
 def make_pdfs(ctx: UnitContext) -> StageResult:
     """The screen PDF from the pictures the reader shows, while the print-size pictures are drawn
-    (or reused) in the background; then the print PDF. Each PDF is stored as soon as it is made."""
+    (or reused) in the background; then the print PDF, laid out while the last print pictures are
+    still drawn (it waits for each as it reaches it). Each PDF is stored as soon as it is made; the
+    print PDF only once every print picture was drawn."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from storyloom.pipeline.print_pictures import print_pictures, screen_pictures, sources
+    from storyloom.pipeline.print_pictures import Arrivals, print_pictures, screen_pictures, sources
     from storyloom.render.book import BookInput
     from storyloom.render.pdf import render_print_pdf, render_screen_pdf
 
     app_url = ctx.runtime.settings.shopify.app_url.rstrip("/")
     found = sources(ctx)
 
-    def book(cover: bytes, pages: list[bytes]) -> BookInput:
+    def book(cover: bytes, pages: Sequence[bytes]) -> BookInput:
         return BookInput(
             story=ctx.story,
             params=ctx.params,
@@ -287,9 +289,15 @@ def make_pdfs(ctx: UnitContext) -> StageResult:
     calls: list[tuple[GenerationType, CallRecord]] = []
     outputs: dict[str, Any] = {}
 
-    def write(edition: str, render: Callable[[BookInput], bytes], input_book: BookInput) -> None:
+    def write(
+        edition: str,
+        render: Callable[[BookInput], bytes],
+        input_book: Callable[[], BookInput],
+        before_storing: Callable[[], object] = lambda: None,
+    ) -> None:
         watch = Stopwatch()
-        pdf = render(input_book)
+        pdf = render(input_book())
+        before_storing()
         key = ctx.key(f"book-{edition}.pdf")
         ctx.runtime.store.put(key, pdf)
         outputs[f"{edition}_key"] = key
@@ -306,12 +314,20 @@ def make_pdfs(ctx: UnitContext) -> StageResult:
             )
         )
 
+    arrivals = Arrivals([source.name for source in found])
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="print-pictures") as background:
-        printing = background.submit(print_pictures, ctx, found)
-        write("screen", render_screen_pdf, book(*screen_pictures(ctx, found)))
+        printing = background.submit(print_pictures, ctx, found, arrivals)
+        write("screen", render_screen_pdf, lambda: book(*screen_pictures(ctx, found)))
+        # A picture that could not be drawn fails the unit (retryable) before a print PDF is stored,
+        # whatever the layout made of the missing picture.
+        write(
+            "print",
+            render_print_pdf,
+            lambda: book(arrivals.get("cover"), arrivals.pages(found)),
+            before_storing=printing.result,
+        )
         pictures = printing.result()
     calls += [(GenerationType.IMAGE, call) for call in pictures.calls]
-    write("print", render_print_pdf, book(pictures.cover, pictures.pages))
     outputs["print_pictures_drawn"] = len(pictures.drawn)
     return StageResult(output=outputs, calls=calls)
 

@@ -4,6 +4,7 @@ picture is drawn again, the others are reused."""
 from __future__ import annotations
 
 import io
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from PIL import Image
@@ -12,8 +13,10 @@ from sqlalchemy import select
 from storyloom.db.models import StoryStatus, UnitKind, WorkUnit
 from storyloom.pipeline.edits import regenerate_page_image
 from storyloom.pipeline.orchestrator import start_story
+from storyloom.pipeline.print_pictures import Arrivals, Source
 from storyloom.pipeline.workers import InProcessWorkers
 from storyloom.providers.image.base import PRINT_SIZE_PX, SCREEN_SIZE_PX
+from storyloom.render.raster import RenderProcessLost
 from storyloom.runtime import Runtime
 from storyloom.storage import asset_key
 from tests.pipeline.conftest import make_params, settled, wait_for
@@ -60,3 +63,21 @@ def test_an_edited_page_is_drawn_again_at_print_size_and_the_others_are_reused(r
     assert _size(runtime, story_id, "print/pages/03.jpg") == (PRINT_SIZE_PX, PRINT_SIZE_PX)
     assert runtime.store.get(asset_key(story_id, "print/pages/03.jpg")) != before[3]
     assert runtime.store.get(asset_key(story_id, "print/pages/04.jpg")) == before[4]
+
+
+def test_the_print_pdf_reads_each_print_picture_once_it_is_drawn_and_fails_on_one_that_was_not() -> None:
+    found = [Source("cover", 0, "cover.png", {}), Source("pages/01", 1, "01.png", {})]
+    found.append(Source("pages/02", 2, "02.png", {}))
+    arrivals = Arrivals([source.name for source in found])
+    pages = arrivals.pages(found)
+    assert len(pages) == 2
+    with ThreadPoolExecutor(max_workers=1) as reader:
+        first = reader.submit(lambda: pages[0])
+        assert not first.done()  # waits: page 1 is still being drawn
+        arrivals.arrived("pages/01", b"one")
+        assert first.result(timeout=5) == b"one"
+        second = reader.submit(lambda: pages[1])
+        arrivals.failed(RenderProcessLost())  # a render process died drawing page 2
+        with pytest.raises(RenderProcessLost):
+            second.result(timeout=5)
+    assert pages[0] == b"one"

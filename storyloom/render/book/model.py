@@ -5,6 +5,7 @@ Sizes are inches measured from the trim's top-left corner; art that bleeds start
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -123,14 +124,16 @@ class Palette:
 class BookInput:
     """Everything a book is laid out from: the story, the order, and the illustrations as PNG bytes.
 
-    `page_pngs` must hold one illustration per chapter, in order. `reader_url` is the web reader's
-    address of this story (e.g. https://host/stories/{id}); QR codes open f"{reader_url}#page-{n}".
+    `page_pngs` must hold one illustration per chapter, in order (a sequence that may hand each one
+    over only when it is asked for: the print PDF is laid out while its pictures are still drawn).
+    `reader_url` is the web reader's address of this story (e.g. https://host/stories/{id}); QR
+    codes open f"{reader_url}#page-{n}".
     """
 
     story: StoryContent
     params: StoryParams
     cover_png: bytes
-    page_pngs: list[bytes]
+    page_pngs: Sequence[bytes]
     reading_level: dict[str, object] | None = None
     reader_url: str | None = None
 
