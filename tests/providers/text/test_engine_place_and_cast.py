@@ -101,9 +101,9 @@ def test_french_girls_and_women_are_elles_and_a_boy_among_them_makes_them_ils() 
     girls = " ".join(_cast_text("fr", seed, SHE["fr"][seed % 3 :][:2] or SHE["fr"][:2]) for seed in range(8))
     mixed = " ".join(_cast_text("fr", seed, (SHE["fr"][0], HE["fr"])) for seed in range(8))
     # then
-    assert not re.search(r"\b[Ii]ls\b|\btous les deux\b|\bautour d'eux\b", girls), re.findall(
-        r"[^.]*\b[Ii]ls\b[^.]*", girls
-    )[:3]
+    assert not re.search(r"\b[Ii]ls\b|\btous les deux\b|\bautour d'eux\b|\bétaient amis\b", girls), (
+        re.findall(r"[^.]*\b[Ii]ls\b[^.]*", girls)[:3]
+    )
     assert re.search(r"\b[Ee]lles\b", girls)
     assert re.search(r"\b[Ii]ls\b", mixed)
     assert not re.search(r"\b[Ee]lles (?:étaient|se|avaient)\b", mixed)
@@ -113,7 +113,7 @@ def test_spanish_girls_and_women_are_ellas_and_do_things_juntas() -> None:
     girls = " ".join(_cast_text("es", seed, SHE["es"][:2]) for seed in range(12))
     mixed = " ".join(_cast_text("es", seed, SHE["es"][:2], pronouns="he/him") for seed in range(12))
     # then
-    assert not re.search(r"\bjuntos\b|\bcon ellos\b", girls, re.IGNORECASE)
+    assert not re.search(r"\bjuntos\b|\bcon ellos\b|\blos mejores amigos\b", girls, re.IGNORECASE)
     assert re.search(r"\bjuntas\b|\blas dos\b", girls, re.IGNORECASE)
     assert re.search(r"\bjuntos\b|\blos dos\b", mixed, re.IGNORECASE)
 

@@ -673,6 +673,7 @@ _FEMININE_PLURAL: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\bAmis de nouveau\b", "Amies de nouveau"),
         (r"\bDeux amis voient\b", "Deux amies voient"),
         (r"\belles étaient (déjà )?(allé|passé)s\b", r"elles étaient \1\2es"),
+        (r"\bétaient amis\b", "étaient amies"),
     ),
     "es": (
         (r"\btodos juntos\b", "todas juntas"),
@@ -681,6 +682,10 @@ _FEMININE_PLURAL: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\blos hizo sentirse\b", "las hizo sentirse"),
         (r"\b(con|que|delante de) ellos\b", r"\1 ellas"),
         (r"\bDos amigos ven\b", "Dos amigas ven"),
+        (r"\bEran los mejores amigos\b", "Eran las mejores amigas"),
+        (r"\beran amigos\b", "eran amigas"),
+        (r"\bOtra vez amigos\b", "Otra vez amigas"),
+        (r"\bYa más contentos\b", "Ya más contentas"),
     ),
 }
 """What changes when every character of the story is a woman, a girl or a feminine noun: French

@@ -425,7 +425,7 @@ SHAPES: dict[str, Shape] = {
                 "{hero} stand ganz früh auf, um Wache zu halten|{hero} legte sich im Morgengrauen auf die "
                 "Lauer",
                 "das Geschenk lag schon da, und wer es gebracht hatte, war längst fort|"
-                "{hero} gähnte, blinzelte, und schon lag das Geschenk da",
+                "während {hero} gähnte, lag das Geschenk plötzlich wie von Zauberhand da",
             ),
         ),
         simple=("kleine Geschenke tauchten auf", "{creature} brachte die Geschenke", "das Rätsel war gelöst"),

@@ -391,7 +391,7 @@ SHAPES: dict[str, Shape] = {
             (
                 "{hero} got up very early to keep watch|{hero} kept watch at first light, very quietly",
                 "the gift was already there, and its giver had gone|"
-                "{hero} yawned, blinked, and the gift had already appeared",
+                "while {hero} yawned, the gift appeared as if by magic",
             ),
         ),
         simple=("little gifts kept appearing", "the gifts came from {creature_def}", "the puzzle was solved"),

@@ -367,7 +367,7 @@ SHAPES: dict[str, Shape] = {
             (
                 "{hero} se levantó muy temprano para vigilar|{hero} vigiló en silencio al amanecer",
                 "el regalo ya estaba allí, y quien lo traía se había ido|"
-                "{hero} bostezó, parpadeó, y el regalo ya había aparecido",
+                "mientras {hero} bostezaba, el regalo apareció como por arte de magia",
             ),
         ),
         simple=(

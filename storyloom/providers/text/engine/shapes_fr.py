@@ -391,7 +391,7 @@ SHAPES: dict[str, Shape] = {
             (
                 "{hero} se leva très tôt pour monter la garde|{hero} guetta l'aube sans faire de bruit",
                 "le cadeau était déjà là, et celui qui l'apportait était reparti|"
-                "{hero} bâilla, cligna des yeux, et le cadeau était déjà là",
+                "pendant que {hero} bâillait, le cadeau apparut comme par magie",
             ),
         ),
         simple=(

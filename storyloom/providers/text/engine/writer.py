@@ -175,6 +175,8 @@ def compose_story(
 
 
 CHAPTER_BOOK_AGES = frozenset({"9-12"})
+LONG_BOOK = 18
+"""A chapter book of this many pages keeps a third of each general phrase pool back at first (by seed)."""
 CHAPTER_DRAFTS = 4
 """How many drafts of a chapter book the writer tries (the same plot, other phrases from its pools)
 before it keeps the one that reads closest to the top half of the age band."""
@@ -218,7 +220,8 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
     # Only a story about something lost may call its resolution "Found it!".
     shape = shapes.shape_for(seed, params.genre, params.age_group, params.setting)
     found = shape == "lost"
-    pools = Pools(rng)
+    # A long chapter book would use up its general phrase pools: the seed keeps a third back at first.
+    pools = Pools(rng, spare=seed if register.extras >= 2 and params.page_count >= LONG_BOOK else None)
     companions = companions_for(params, lexicon, rng)
     characters = build_characters(params, seed, companions)
     names = {c.name for c in characters}
