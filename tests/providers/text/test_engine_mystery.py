@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from storyloom.providers.text.engine import shapes
-from storyloom.providers.text.engine.writer import compose_story
+from storyloom.providers.text.engine.writer import clue_order, compose_story
 from storyloom.story.params import AGE_GROUPS, LANGUAGES, StoryParams
 
 # How each language says that a guess was wrong, and the word for the clues the hero puts together.
@@ -57,7 +59,25 @@ def test_a_mystery_has_a_wrong_guess_clues_and_an_answer_worked_out_by_the_hero(
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_mystery_at_the_customers_own_place_is_still_a_puzzle(language: str) -> None:
     for seed in SEEDS:
-        assert shapes.shape_for(seed, "mystery", "6-8", "a snowy mountain village") == "mystery"
+        shape = shapes.shape_for(seed, "mystery", "6-8", "a snowy mountain village")
+        assert shape in shapes.PUZZLES
+        assert shapes.shape_for(seed + 1, "mystery", "6-8", "a snowy mountain village") != shape
         text = " ".join(_story_text(language, "6-8", seed, "a snowy mountain village"))
         assert WRONG_GUESS[language] in text
         assert ANSWER[language] in text
+
+
+@pytest.mark.parametrize("shape", ["mystery", "gifts", "noise", "lost"])
+def test_another_seed_finds_a_puzzles_clues_in_another_order_after_the_same_kind_of_start(shape: str) -> None:
+    # given: a puzzle's tries, its wrong guess first
+    tries = tuple((f"try {number}", f"fail {number}") for number in range(5))
+    # when
+    orders = {clue_order(tries, shape, random.Random(seed)) for seed in range(20)}
+    # then
+    assert len(orders) > 3
+    for order in orders:
+        assert sorted(order) == sorted(tries)
+        if shape == "lost":
+            assert order[:2] == tries[:2]  # the wrong lead, then the clue the answer comes from
+        else:
+            assert tries[0] in order[:2]  # the wrong guess is among the first two tries

@@ -51,8 +51,15 @@ def _turns(language: str) -> ModuleType:
 
 
 def _plain(text: str) -> str:
-    """Words only, in lower case: sentences split or joined for a reading level read the same."""
-    return " ".join(re.findall(r"[^\W_]+(?:['’][^\W_]+)*", text.casefold()))
+    """Words only, in lower case: sentences split or joined for a reading level read the same, and a
+    cast of girls ("elles", "juntas") the same as any other ("ils", "juntos")."""
+    words = re.findall(r"[^\W_]+(?:['’][^\W_]+)*", text.casefold())
+    return " ".join(UNGENDERED.get(word, word) for word in (re.sub(r"'elles$", "'ils", w) for w in words))
+
+
+UNGENDERED = {"elles": "ils", "ellas": "ellos", "toutes": "tous", "juntas": "juntos", "las": "los"}
+"""Words a story of girls and women says in the feminine plural (see grammar.feminine_plural), as
+any other cast says them, for finding a template's words on a page."""
 
 
 def _literal(template: str) -> str:

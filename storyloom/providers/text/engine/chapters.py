@@ -66,15 +66,23 @@ def bank(language: str) -> ModuleType:
     return importlib.import_module(f"storyloom.providers.text.engine.pages_{language}")
 
 
-def plan_threads(beats: list[str], language: str, seed_rng: Pools) -> dict[int, list[str]]:
+def plan_threads(
+    beats: list[str], language: str, seed_rng: Pools, walk: tuple[int, int] | None = None
+) -> dict[int, list[str]]:
     """The thread sentences of each page (templates, in order): starts first, payoffs after the solution.
 
     The start is told over the first two pages, the reminders spread evenly over the pages before the
-    turning point, and the payoff on the celebration (or, failing that, the resolution) page.
+    turning point, and the payoff on the celebration (or, failing that, the resolution) page. With a
+    `walk` (a start fixed by the story's settings, and its seed) the seed walks through the threads, so
+    the same settings with the next seed follow other threads; else they are drawn from `seed_rng`.
     """
     threads: tuple[Thread, ...] = bank(language).THREADS
     count = 2 if len(beats) >= TWO_THREADS_FROM else 1
-    chosen = [threads[seed_rng.draw("thread", len(threads))] for _ in range(count)]
+    if walk is None:
+        chosen = [threads[seed_rng.draw("thread", len(threads))] for _ in range(count)]
+    else:
+        start, seed = walk
+        chosen = [threads[(start + count * seed + number) % len(threads)] for number in range(count)]
     turn = beats.index("turn")
     payoff_page = beats.index("celebration") if "celebration" in beats else beats.index("resolution")
     pages: dict[int, list[str]] = {}

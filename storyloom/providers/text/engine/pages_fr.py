@@ -971,7 +971,7 @@ SHAPE_EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
         (
             "« Tu crois que les gens courageux ont peur, eux aussi ? » demanda {friend}",
-            "« Tout le temps, je pense, c'est pour ça qu'ils ont besoin de courage », dit {hero}",
+            "« Tout le temps, je pense, c'est justement pour ça qu'il faut du courage », dit {hero}",
             "{friend} n'avait jamais vu les choses comme ça",
         ),
         (
@@ -1188,7 +1188,7 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (
             "{hero} avait l'impression de travailler dans un vrai atelier d'inventeurs",
-            "Les inventeurs aussi se trompent, et ensuite ils recommencent",
+            "Même un inventeur se trompe, et ensuite il recommence",
         ),
         (
             "{hero} avait un peu mal aux doigts, mais ça lui était égal",
@@ -1420,7 +1420,7 @@ SHAPE_MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "wish": (
         ("Chacun travaillait sur une partie différente, et peu à peu les morceaux s'assemblaient",),
-        ("On chuchotait beaucoup, parce que les vœux aiment rester secrets jusqu'à ce qu'ils se réalisent",),
+        ("On chuchotait beaucoup, parce que les vœux aiment rester secrets jusqu'au jour où on les réalise",),
         (
             (
                 "Quelqu'un demandait sans cesse si c'était prêt, et on lui répondait toujours que "

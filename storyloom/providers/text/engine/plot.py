@@ -114,6 +114,10 @@ class Pools:
     rng: random.Random
     _left: dict[str, list[int]] = field(default_factory=dict)
     _counts: dict[str, int] = field(default_factory=dict)
+    spare: int | None = None
+    """A chapter book's third of each large general pool kept back by its seed (`spare` % 3): the next
+    seed keeps back another third, so two long books with the same settings draw less of the same."""
+    _filled: set[str] = field(default_factory=set)
 
     def next_in_order(self, key: str, size: int) -> int:
         """0, 1, 2 ... for `key`, wrapping at `size`: for beats whose order matters (first try, next try)."""
@@ -125,9 +129,16 @@ class Pools:
         left = self._left.get(key)
         if not left:
             left = list(range(size))
+            if self.spare is not None and size >= SPARED_FROM and key not in self._filled:
+                left = [i for i in left if (i + self.spare) % 3]
+            self._filled.add(key)
             self.rng.shuffle(left)
             self._left[key] = left
         return left.pop()
+
+
+SPARED_FROM = 6
+"""Pools of at least this many phrases keep a third back the first time round (see `Pools.spare`)."""
 
 
 def vary(template: str, rng: random.Random) -> str:

@@ -23,8 +23,10 @@ from storyloom.providers.text.engine.lexicon import GenreWorld, Lexicon
 SHAPES = ("lost", "broken", "need", "fear", "wish")
 
 # A mystery is a puzzle to solve from clues: its world's missing thing (a wrong lead, a clue found on
-# the way, the answer worked out) or the puzzle of the missing things (a wrong guess, clues, the answer).
-MYSTERY_SHAPES = ("mystery", "lost")
+# the way, the answer worked out) or one of the puzzles (a wrong guess, clues, the answer): the missing
+# soft things, the secret gifts left every morning, the tapping heard every evening.
+PUZZLES = ("mystery", "gifts", "noise")
+MYSTERY_SHAPES = ("mystery", "lost", "gifts", "noise")
 
 
 @dataclass(frozen=True)
@@ -85,7 +87,7 @@ def problem_nouns(language: str, genre: str, setting: str = "") -> dict[str, str
 def shape_for(seed: int, genre: str, age_group: str, setting: str = "") -> str:
     """The story's problem shape: the seed walks through the shapes from a start fixed per genre and age,
     so asking again with the next seed always tells another kind of story. A mystery is always a
-    puzzle (`MYSTERY_SHAPES`).
+    puzzle (`MYSTERY_SHAPES`; at a customer's own place one of the `PUZZLES`).
 
     A customer's setting with its own things and creatures replaces the genre's world: its story is
     never the genre's lost thing, which belongs to the genre's places.
@@ -93,7 +95,8 @@ def shape_for(seed: int, genre: str, age_group: str, setting: str = "") -> str:
     start = random.Random(f"shape|{genre}|{age_group}").randrange(len(SHAPES))
     own_place = _place_nouns("en", setting_place(genre, setting)) is not None
     if genre == "mystery":
-        return "mystery" if own_place else MYSTERY_SHAPES[(start + seed) % len(MYSTERY_SHAPES)]
+        shapes = PUZZLES if own_place else MYSTERY_SHAPES
+        return shapes[(start + seed) % len(shapes)]
     if own_place:
         return SHAPES[1 + (start + seed) % (len(SHAPES) - 1)]
     return SHAPES[(start + seed) % len(SHAPES)]

@@ -385,6 +385,92 @@ SHAPES: dict[str, Shape] = {
         ),
         simple=("weiche Sachen verschwanden", "die Spuren verrieten {creature_acc}", "das Rätsel war gelöst"),
     ),
+    "gifts": Shape(
+        goal="die Lösung des Rätsels um die geheimen Geschenke",
+        problem=(
+            "jeden Morgen lag ein kleines Geschenk bereit, ein glänzender Kiesel, eine Feder oder ein Knopf, "
+            "und niemand wusste, wer sie hinlegte"
+        ),
+        discovery=(
+            "{hero} setzte die Hinweise zusammen, die winzigen Spuren, die verschwundenen Krümel und die "
+            "Tatsache, dass die Geschenke immer im Morgengrauen kamen, und fand die Antwort: {creature} "
+            "hatte "
+            "sie hingelegt, um sich für die Krümel zu bedanken, die dort jeden Tag lagen"
+        ),
+        ending="das Rätsel war gelöst, und {hero} legte nun selbst ein Dankeschön für {creature_acc} hin",
+        title="{hero} und die geheimen Geschenke",
+        titles=(
+            "{hero} und das Rätsel der Geschenke",
+            "{hero} und die Geschenke am Morgen",
+            "{hero}, {friend} und die geheimnisvollen Geschenke",
+        ),
+        attempts=(
+            (
+                "{hero} vermutete, dass {friend} die Geschenke zum Spaß hinlegte|"
+                "{hero} war sich sicher, dass {friend} dahintersteckte",
+                "{friend} schlief jeden Morgen noch tief und fest, also war diese Vermutung falsch|"
+                "{friend} war nie so früh wach, also war diese Vermutung falsch",
+            ),
+            (
+                "{hero} fand eine Reihe winziger Spuren|{hero} entdeckte winzige Spuren und folgte ihnen",
+                "die Spuren verloren sich, bevor sie irgendwohin führten|"
+                "wo der Boden hart wurde, hörten die Spuren auf",
+            ),
+            (
+                "{hero} bemerkte, dass die Krümel vom Vortag verschwunden waren|"
+                "{hero} sah, dass vom Picknick gestern kein einziger Krümel übrig war",
+                "Krümel verraten nicht, wer sie gegessen hat|noch wusste niemand, wer sie gegessen hatte",
+            ),
+            (
+                "{hero} stand ganz früh auf, um Wache zu halten|{hero} legte sich im Morgengrauen auf die "
+                "Lauer",
+                "das Geschenk lag schon da, und wer es gebracht hatte, war längst fort|"
+                "während {hero} gähnte, lag das Geschenk plötzlich wie von Zauberhand da",
+            ),
+        ),
+        simple=("kleine Geschenke tauchten auf", "{creature} brachte die Geschenke", "das Rätsel war gelöst"),
+    ),
+    "noise": Shape(
+        goal="die Lösung des Rätsels um das Klopfen",
+        problem=(
+            "jeden Abend war irgendwo ein leises Tock-tock-tock zu hören, und niemand wusste, woher es kam"
+        ),
+        discovery=(
+            "{hero} setzte die Hinweise zusammen, die winzigen Kratzer, die geknackten Samenschalen und die "
+            "Tatsache, dass das Klopfen aufhörte, sobald jemand näher kam, und fand die Antwort: {creature} "
+            "hatte sich ein gemütliches Versteck gebaut und knackte dort Samen zum Abendessen"
+        ),
+        ending="das Rätsel war gelöst, und {creature_def} durfte das gemütliche Versteck behalten",
+        title="{hero} und das Rätsel um das Klopfen",
+        titles=(
+            "{hero} und das geheimnisvolle Klopfen",
+            "{hero} lauscht nach Hinweisen",
+            "{hero}, {friend} und das Tock-tock am Abend",
+        ),
+        attempts=(
+            (
+                "{hero} vermutete, dass irgendwo etwas Lockeres klapperte|"
+                "{hero} dachte, ein loses Brett müsse klopfen",
+                "alles war fest, also war diese Vermutung falsch|nichts war locker, also war diese Vermutung "
+                "falsch",
+            ),
+            (
+                "{hero} fand ganz unten winzige Kratzer|ganz unten entdeckte {hero} eine Reihe winziger "
+                "Kratzer",
+                "solche Kratzer konnte fast alles machen|niemand wusste, wovon sie stammten",
+            ),
+            (
+                "{hero} hob ein paar geknackte Samenschalen auf und steckte sie als Hinweis ein|"
+                "{hero} fand ein Häufchen geknackter Samenschalen",
+                "Samen fressen viele Tiere|die Schalen verrieten nicht, wer sie geknackt hatte",
+            ),
+            (
+                "{hero} schlich auf Zehenspitzen näher, um zu lauschen|{hero} spitzte ganz nah die Ohren",
+                "das Klopfen hörte auf, sobald {hero} näher kam|kaum war {hero} nah genug, wurde alles still",
+            ),
+        ),
+        simple=("jeden Abend klopfte etwas", "{creature} machte das Klopfen", "das Rätsel war gelöst"),
+    ),
 }
 
 

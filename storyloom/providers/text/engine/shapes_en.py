@@ -353,6 +353,92 @@ SHAPES: dict[str, Shape] = {
         ),
         simple=("soft things went missing", "the clues led to {creature_def}", "the puzzle was solved"),
     ),
+    "gifts": Shape(
+        goal="the answer to the puzzle of the secret gifts",
+        problem=(
+            "every morning a little gift lay waiting by {thing}, a shiny pebble, a feather or a button, "
+            "and nobody knew who was leaving them"
+        ),
+        discovery=(
+            "{hero} put the clues together, the tiny tracks, the vanished crumbs and the fact that the gifts "
+            "always came at first light, and worked out the answer: {creature} had been leaving them to say "
+            "thank you for the crumbs it found there every day"
+        ),
+        ending="the puzzle was solved, and {hero} left a thank-you gift for {creature_def} too",
+        title="{hero} and the Secret Gifts",
+        titles=(
+            "{hero} and the Puzzle of the Gifts",
+            "{hero} and the Gifts by {thing}",
+            "{hero}, {friend} and the Secret Gifts",
+        ),
+        attempts=(
+            (
+                "{hero} guessed that {friend} was leaving the gifts as a joke|"
+                "{hero} was quite sure that {friend} was the secret giver",
+                "{friend} had been fast asleep every morning, so that guess was wrong|"
+                "{friend} was never up that early, so that guess was wrong",
+            ),
+            (
+                "{hero} found a line of tiny tracks beside {thing}|"
+                "beside {thing}, {hero} spotted tiny tracks and followed them",
+                "the tracks faded before they led anywhere|the tracks stopped where the ground grew hard",
+            ),
+            (
+                "{hero} noticed that the crumbs from the day before had vanished|"
+                "{hero} saw that not one crumb of yesterday's snack was left",
+                "crumbs cannot tell you who ate them|nobody could say yet who had eaten them",
+            ),
+            (
+                "{hero} got up very early to keep watch|{hero} kept watch at first light, very quietly",
+                "the gift was already there, and its giver had gone|"
+                "while {hero} yawned, the gift appeared as if by magic",
+            ),
+        ),
+        simple=("little gifts kept appearing", "the gifts came from {creature_def}", "the puzzle was solved"),
+    ),
+    "noise": Shape(
+        goal="the answer to the puzzle of the tapping",
+        problem=(
+            "every evening a soft tap-tap-tap came from somewhere near {thing}, and nobody could work out "
+            "what was making it"
+        ),
+        discovery=(
+            "{hero} put the clues together, the tiny scratches, the cracked seed shells and the way the "
+            "tapping stopped whenever someone came close, and worked out the answer: {creature} had made a "
+            "snug hiding place near {thing} and was cracking seeds for its supper"
+        ),
+        ending="the puzzle was solved, and {creature_def} was allowed to keep its snug hiding place",
+        title="{hero} and the Tap-Tap Puzzle",
+        titles=(
+            "{hero} and the Tapping by {thing}",
+            "{hero} Listens for Clues",
+            "{hero}, {friend} and the Mysterious Tapping",
+        ),
+        attempts=(
+            (
+                "{hero} guessed that something loose was rattling|"
+                "{hero} decided that a loose board must be knocking",
+                "everything was fastened tight, so that guess was wrong|"
+                "not one thing was loose, so that guess was wrong",
+            ),
+            (
+                "{hero} found tiny scratches low down beside {thing}|"
+                "low down beside {thing}, {hero} spotted a row of tiny scratches",
+                "scratches could be made by almost anything|nobody could tell what had made them",
+            ),
+            (
+                "{hero} picked up a few cracked seed shells and kept them as a clue|"
+                "{hero} found a little heap of cracked seed shells",
+                "all sorts of creatures eat seeds|the shells could not say who had cracked them",
+            ),
+            (
+                "{hero} crept up close to listen|{hero} tiptoed nearer to hear better",
+                "the tapping stopped the moment {hero} came near|"
+                "as soon as {hero} got close, everything went quiet",
+            ),
+        ),
+        simple=("a tapping came every evening", "the tapping was {creature_def}", "the puzzle was solved"),
+    ),
 }
 
 

@@ -328,6 +328,97 @@ SHAPES: dict[str, Shape] = {
             "el misterio estaba resuelto",
         ),
     ),
+    "gifts": Shape(
+        goal="la solución al misterio de los regalos secretos",
+        problem=(
+            "cada mañana aparecía un regalito junto a {thing}, una piedra brillante, una pluma o un botón, y "
+            "nadie sabía quién los dejaba"
+        ),
+        discovery=(
+            "{hero} juntó las pistas, las huellas diminutas, las migas desaparecidas y el hecho de que los "
+            "regalos llegaban siempre al amanecer, y descubrió la respuesta: {creature} los dejaba para dar "
+            "las gracias por las migas que encontraba allí cada día"
+        ),
+        ending="el misterio estaba resuelto, y {hero} dejó también un regalo para {creature_def}",
+        title="{hero} y los regalos secretos",
+        titles=(
+            "{hero} y el misterio de los regalos",
+            "{hero} y los regalos junto a {thing}",
+            "{hero}, {friend} y los regalos misteriosos",
+        ),
+        attempts=(
+            (
+                "{hero} sospechó que {friend} dejaba los regalos en broma|"
+                "{hero} pensó que quien dejaba los regalos tenía que ser {friend}",
+                "{friend} seguía durmiendo cada mañana, así que aquella idea era equivocada|"
+                "{friend} nunca se levantaba tan temprano, así que aquella idea era equivocada",
+            ),
+            (
+                "{hero} encontró una fila de huellas diminutas junto a {thing}|"
+                "junto a {thing}, {hero} descubrió unas huellas diminutas y las siguió",
+                "las huellas se borraban antes de llevar a ninguna parte|"
+                "las huellas se perdían donde el suelo era duro",
+            ),
+            (
+                "{hero} se dio cuenta de que las migas del día anterior habían desaparecido|"
+                "{hero} vio que no quedaba ni una miga de la merienda de ayer",
+                "las migas no dicen quién se las ha comido|nadie sabía aún quién se las había comido",
+            ),
+            (
+                "{hero} se levantó muy temprano para vigilar|{hero} vigiló en silencio al amanecer",
+                "el regalo ya estaba allí, y quien lo traía se había ido|"
+                "mientras {hero} bostezaba, el regalo apareció como por arte de magia",
+            ),
+        ),
+        simple=(
+            "aparecían regalitos cada mañana",
+            "los regalos eran de {creature_def}",
+            "el misterio estaba resuelto",
+        ),
+    ),
+    "noise": Shape(
+        goal="la solución al misterio del toc-toc",
+        problem=("cada tarde se oía un suave toc-toc-toc cerca de {thing}, y nadie sabía qué lo hacía"),
+        discovery=(
+            "{hero} juntó las pistas, los arañazos diminutos, las cáscaras de semillas rotas y el hecho de "
+            "que el ruido paraba en cuanto alguien se acercaba, y descubrió la respuesta: {creature} se "
+            "había hecho un escondite calentito cerca de {thing} y allí partía semillas para cenar"
+        ),
+        ending="el misterio estaba resuelto, y {creature_def} pudo quedarse con su escondite calentito",
+        title="{hero} y el misterio del toc-toc",
+        titles=(
+            "{hero} y el ruido misterioso",
+            "{hero} escucha las pistas",
+            "{hero}, {friend} y el toc-toc de cada tarde",
+        ),
+        attempts=(
+            (
+                "{hero} pensó que algo suelto estaba golpeando|{hero} creyó que sería una tabla suelta",
+                "todo estaba bien sujeto, así que aquella idea era equivocada|"
+                "no había nada suelto, así que aquella idea era equivocada",
+            ),
+            (
+                "{hero} encontró unos arañazos diminutos muy abajo, junto a {thing}|"
+                "muy abajo, junto a {thing}, {hero} descubrió una fila de arañazos diminutos",
+                "cualquier cosa podía haber hecho esos arañazos|nadie sabía qué los había hecho",
+            ),
+            (
+                "{hero} recogió unas cáscaras de semillas rotas y las guardó como pista|"
+                "{hero} encontró un montoncito de cáscaras de semillas rotas",
+                "muchos animales comen semillas|las cáscaras no decían quién las había roto",
+            ),
+            (
+                "{hero} se acercó de puntillas para escuchar|{hero} se acercó mucho para oír mejor",
+                "el toc-toc paró en cuanto {hero} se acercó|"
+                "en cuanto {hero} estuvo cerca, todo quedó en silencio",
+            ),
+        ),
+        simple=(
+            "cada tarde se oía un toc-toc",
+            "el toc-toc era {creature_def}",
+            "el misterio estaba resuelto",
+        ),
+    ),
 }
 
 

@@ -173,7 +173,7 @@ SHAPES: dict[str, Shape] = {
         attempts=(
             ("{hero} attacha les morceaux avec une ficelle", "la ficelle cassa tout de suite"),
             ("{hero} colla les morceaux avec du ruban adhésif", "le ruban ne tenait pas"),
-            ("{hero} serra les morceaux très fort", "ils se détachèrent encore"),
+            ("{hero} serra les morceaux très fort", "les morceaux se détachèrent encore"),
             ("{hero} chercha la plus petite pièce manquante", "elle restait introuvable"),
         ),
         solutions=(
@@ -332,12 +332,12 @@ SHAPES: dict[str, Shape] = {
             (
                 "{hero} trouva une touffe de poils doux accrochée à un clou et la garda comme indice|"
                 "à un clou pendait une touffe de poils doux, et {hero} la rangea précieusement comme indice",
-                "les poils seuls ne disaient pas à qui ils appartenaient|"
+                "les poils seuls ne disaient pas à qui appartenait cette touffe|"
                 "une touffe de poils pouvait appartenir à presque n'importe qui",
             ),
             (
                 "{hero} remarqua que seules les choses douces avaient disparu, jamais les choses dures|"
-                "{hero} fit la liste des objets disparus et vit qu'ils étaient tous doux",
+                "{hero} fit la liste des objets disparus et vit que tout ce qui manquait était doux",
                 "personne ne savait encore pourquoi un voleur ne voudrait que des choses douces|"
                 "la raison restait un mystère",
             ),
@@ -349,6 +349,102 @@ SHAPES: dict[str, Shape] = {
         simple=(
             "des choses douces disparaissaient",
             "les indices menaient à {creature_def}",
+            "l'énigme était résolue",
+        ),
+    ),
+    "gifts": Shape(
+        goal="la solution de l'énigme des cadeaux secrets",
+        problem=(
+            "chaque matin, un petit cadeau attendait près de {thing}, un caillou brillant, une plume ou un "
+            "bouton, et personne ne savait qui les déposait"
+        ),
+        discovery=(
+            "{hero} rassembla les indices, les minuscules traces, les miettes disparues et le fait que les "
+            "cadeaux arrivaient toujours à l'aube, et trouva la réponse : {creature} les déposait pour dire "
+            "merci des miettes trouvées là chaque jour"
+        ),
+        ending="l'énigme était résolue, et {hero} laissa à son tour un cadeau pour {creature_def}",
+        title="{hero} et les cadeaux secrets",
+        titles=(
+            "{hero} et l'énigme des cadeaux",
+            "{hero} et les cadeaux près de {thing}",
+            "{hero}, {friend} et les cadeaux mystérieux",
+        ),
+        attempts=(
+            (
+                "{hero} soupçonna {friend} de déposer les cadeaux pour plaisanter|"
+                "{hero} se dit que le donneur secret, c'était sûrement {friend}",
+                "{friend} dormait encore chaque matin, alors cette idée était fausse|"
+                "{friend} n'était jamais debout si tôt, alors cette idée était fausse",
+            ),
+            (
+                "{hero} trouva une file de minuscules traces près de {thing}|"
+                "près de {thing}, {hero} repéra de minuscules traces et les suivit",
+                "les traces s'effaçaient avant de mener quelque part|"
+                "les traces s'arrêtaient là où le sol devenait dur",
+            ),
+            (
+                "{hero} remarqua que les miettes de la veille avaient disparu|"
+                "{hero} vit qu'il ne restait pas une miette du goûter de la veille",
+                "des miettes ne disent pas qui les a mangées|personne ne savait encore qui les avait mangées",
+            ),
+            (
+                "{hero} se leva très tôt pour monter la garde|{hero} guetta l'aube sans faire de bruit",
+                "le cadeau était déjà là, et celui qui l'apportait était reparti|"
+                "pendant que {hero} bâillait, le cadeau apparut comme par magie",
+            ),
+        ),
+        simple=(
+            "de petits cadeaux apparaissaient",
+            "les cadeaux venaient de {creature_def}",
+            "l'énigme était résolue",
+        ),
+    ),
+    "noise": Shape(
+        goal="la solution de l'énigme du toc-toc",
+        problem=(
+            "chaque soir, un petit toc-toc-toc venait de quelque part près de {thing}, et personne ne "
+            "comprenait ce qui le faisait"
+        ),
+        discovery=(
+            "{hero} rassembla les indices, les minuscules griffures, les coques de graines cassées et le "
+            "fait que le bruit s'arrêtait dès que quelqu'un approchait, et trouva la réponse : {creature} "
+            "s'était fait une cachette douillette près de {thing} et y cassait des graines pour son dîner"
+        ),
+        ending="l'énigme était résolue, et {creature_def} put garder sa cachette douillette",
+        title="{hero} et l'énigme du toc-toc",
+        titles=(
+            "{hero} et le bruit mystérieux",
+            "{hero} écoute les indices",
+            "{hero}, {friend} et le toc-toc du soir",
+        ),
+        attempts=(
+            (
+                "{hero} pensa que quelque chose de mal fixé cognait|"
+                "{hero} se dit qu'une planche mal fixée devait cogner",
+                "tout était bien attaché, alors cette idée était fausse|"
+                "rien n'était mal fixé, alors cette idée était fausse",
+            ),
+            (
+                "{hero} trouva de minuscules griffures tout en bas, près de {thing}|"
+                "tout en bas, près de {thing}, {hero} repéra une rangée de minuscules griffures",
+                "n'importe quoi aurait pu faire ces griffures|personne ne savait ce qui les avait faites",
+            ),
+            (
+                "{hero} ramassa quelques coques de graines cassées et les garda comme indice|"
+                "{hero} trouva un petit tas de coques de graines cassées",
+                "toutes sortes d'animaux mangent des graines|les coques ne disaient pas qui les avait "
+                "cassées",
+            ),
+            (
+                "{hero} s'approcha sur la pointe des pieds pour écouter|{hero} tendit l'oreille de tout près",
+                "le toc-toc s'arrêta dès que {hero} approcha|"
+                "dès que {hero} fut tout près, tout devint silencieux",
+            ),
+        ),
+        simple=(
+            "un toc-toc venait chaque soir",
+            "le toc-toc, c'était {creature_def}",
             "l'énigme était résolue",
         ),
     ),

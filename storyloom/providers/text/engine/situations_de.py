@@ -80,6 +80,24 @@ BEFORE: dict[str, tuple[str, ...]] = {
         "„Ein Rätsel ist nur eine Geschichte, bei der die letzte Seite fehlt“, sagte {friend}, sehr "
         "zufrieden mit dem Gedanken",
     ),
+    "gifts": (
+        "{hero} legte alle Geschenke in eine Reihe und betrachtete sie, als könnten sie verraten, wer sie "
+        "gebracht hatte",
+        "{friend} meinte, wer heimlich schenkt, müsse sehr schüchtern sein oder sehr lieb, vielleicht auch "
+        "beides",
+        "Es ist ein seltsames Gefühl, Geschenke von jemandem zu bekommen, den man nie gesehen hat, "
+        "fand {hero}",
+        "Jedes neue Geschenk machte das Rätsel ein bisschen größer und {hero} ein bisschen neugieriger",
+        "{hero} fragte sich, was jemand, der sich nie zeigte, wohl als Dank haben wollte",
+    ),
+    "noise": (
+        "{hero} klopfte dreimal auf einen Stein, um zu hören, wie weit der Klang trug",
+        "{friend} flüsterte, ein Geräusch, das niemand macht, sei das beste Rätsel von allen",
+        "Jeden Abend lauschten sie genauer, und jeden Abend klang das Klopfen ein bisschen schüchterner",
+        "{hero} zeichnete eine Karte von allen Stellen, an denen das Klopfen zu hören gewesen war, und alle "
+        "Kreuze lagen dicht beieinander",
+        "Ein Geräusch, fand {hero}, ist nur ein Hinweis, den man hört statt sieht",
+    ),
 }
 """Was die Figuren vor der Lösung über das Problem denken und sagen, je Form des Problems."""
 
@@ -118,6 +136,12 @@ AFTER: dict[str, tuple[str, ...]] = {
     "mystery": (
         "{hero} klappte das Notizbuch mit den Hinweisen zufrieden zu, denn am Ende hatte jeder einzelne "
         "Hinweis gepasst",
+    ),
+    "gifts": (
+        "{hero} bewahrte alle Geschenke in einer kleinen Schachtel auf, und jedes davon hieß jetzt Danke",
+    ),
+    "noise": (
+        "Wenn jetzt das leise Klopfen begann, lächelten alle, denn sie wussten genau, wer da zu Abend aß",
     ),
 }
 """Was sie über das Problem sagen, wenn es gelöst ist, je Form des Problems."""

@@ -69,6 +69,20 @@ BEFORE: dict[str, tuple[str, ...]] = {
         "{hero} studied the clues again, certain that the answer was hiding somewhere inside them",
         '"A puzzle is only a story with its last page missing," said {friend}, rather pleased with the idea',
     ),
+    "gifts": (
+        "{hero} lined up every gift in a row and studied them, as if they might whisper who had brought them",
+        "{friend} thought that a secret giver must be very shy, or very kind, or perhaps a little of both",
+        "It is a strange feeling to be given presents by someone you have never met, {hero} decided",
+        "Every new gift made the puzzle a little bigger, and {hero} a little more curious",
+        "{hero} wondered what a giver who never showed their face could possibly want in return",
+    ),
+    "noise": (
+        "{hero} tapped three times on a stone to hear how the sound carried, and it carried a long way",
+        "{friend} whispered that a noise with nobody making it was the best kind of puzzle",
+        "Each evening they listened harder, and each evening the tapping seemed a little more shy",
+        "{hero} drew a map of every place the tapping had been heard, and the marks all bunched together",
+        "A noise, {hero} decided, is only a clue that you hear instead of see",
+    ),
 }
 """What the characters think and say about the story's problem before it is solved, per problem shape."""
 
@@ -100,6 +114,11 @@ AFTER: dict[str, tuple[str, ...]] = {
     "mystery": (
         "{hero} closed the notebook of clues with a satisfied snap, because every single clue had fitted "
         "in the end",
+    ),
+    "gifts": ("{hero} kept every one of the gifts in a little box, and each of them now meant thank you",),
+    "noise": (
+        "Now, whenever the soft tapping began, everybody smiled, because they knew exactly who was "
+        "having supper",
     ),
 }
 """What the characters say about the problem once it is solved, per problem shape."""

@@ -76,6 +76,24 @@ BEFORE: dict[str, tuple[str, ...]] = {
         "«Un misterio es solo una historia a la que le falta la última página», dijo {friend}, muy "
         "satisfecho con la idea",
     ),
+    "gifts": (
+        "{hero} puso todos los regalos en fila y los estudió, como si pudieran susurrar quién los "
+        "había traído",
+        "{friend} pensaba que alguien que hace regalos en secreto debía de ser muy tímido, o muy "
+        "bueno, o las "
+        "dos cosas",
+        "Es una sensación rara recibir regalos de alguien a quien nunca has visto, pensó {hero}",
+        "Cada regalo nuevo hacía el misterio un poco más grande, y la curiosidad de {hero} también",
+        "{hero} se preguntaba qué querría a cambio alguien que nunca se dejaba ver",
+    ),
+    "noise": (
+        "{hero} dio tres golpecitos en una piedra para oír hasta dónde llegaba el sonido",
+        "{friend} susurró que un ruido que nadie hace es el mejor de los misterios",
+        "Cada tarde escuchaban con más atención, y cada tarde el toc-toc parecía un poco más tímido",
+        "{hero} dibujó un mapa de todos los sitios donde se había oído el toc-toc, y las cruces se juntaban "
+        "en un mismo rincón",
+        "Un ruido, decidió {hero}, no es más que una pista que se oye en vez de verse",
+    ),
 }
 """Lo que los personajes piensan y dicen del problema antes de resolverlo, por forma del problema."""
 
@@ -111,6 +129,13 @@ AFTER: dict[str, tuple[str, ...]] = {
     "mystery": (
         "{hero} cerró la libreta de pistas con satisfacción, porque al final todas las pistas habían "
         "encajado",
+    ),
+    "gifts": (
+        "{hero} guardó todos los regalos en una cajita, y ahora cada uno de ellos quería decir gracias",
+    ),
+    "noise": (
+        "Desde entonces, cuando empezaba el suave toc-toc, todos sonreían, porque sabían muy bien "
+        "quién cenaba",
     ),
 }
 """Lo que dicen del problema una vez resuelto, por forma del problema."""

@@ -81,6 +81,24 @@ BEFORE: dict[str, tuple[str, ...]] = {
         "« Une énigme, c'est seulement une histoire dont il manque la dernière page », déclara {friend}, "
         "très satisfait de sa formule",
     ),
+    "gifts": (
+        "{hero} aligna tous les cadeaux et les observa longuement, comme si ces cadeaux pouvaient "
+        "chuchoter qui les avait apportés",
+        "{friend} pensait qu'un donneur secret devait être très timide, ou très gentil, ou un peu des deux",
+        "C'est une drôle d'impression de recevoir des cadeaux de quelqu'un qu'on n'a jamais vu, se dit "
+        "{hero}",
+        "Chaque nouveau cadeau rendait l'énigme un peu plus grande, et la curiosité de {hero} un peu "
+        "plus vive",
+        "{hero} se demandait ce que pouvait bien vouloir en échange quelqu'un qui ne se montrait jamais",
+    ),
+    "noise": (
+        "{hero} frappa trois petits coups sur une pierre pour entendre jusqu'où portait le bruit",
+        "{friend} chuchota qu'un bruit que personne ne fait, c'est la meilleure des énigmes",
+        "Chaque soir, ils écoutaient plus fort, et chaque soir, le toc-toc semblait un peu plus timide",
+        "{hero} dessina un plan de tous les endroits où l'on avait entendu le toc-toc, et les croix se "
+        "serraient toutes au même endroit",
+        "Un bruit, décida {hero}, n'est qu'un indice qu'on entend au lieu de le voir",
+    ),
 }
 """Ce que les personnages pensent et disent du problème avant de le résoudre, par forme de problème."""
 
@@ -118,6 +136,12 @@ AFTER: dict[str, tuple[str, ...]] = {
     "mystery": (
         "{hero} referma le carnet d'indices avec satisfaction, car chaque indice avait finalement trouvé "
         "sa place",
+    ),
+    "gifts": (
+        "{hero} rangea tous les cadeaux dans une petite boîte, et chacun d'eux voulait désormais dire merci",
+    ),
+    "noise": (
+        "Désormais, quand le petit toc-toc commençait, tout le monde souriait, car chacun savait qui dînait",
     ),
 }
 """Ce qu'ils disent du problème une fois résolu, par forme de problème."""

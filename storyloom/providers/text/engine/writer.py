@@ -16,10 +16,11 @@ from storyloom.providers.text.engine.compose import (
     Companion,
     backdrop_for,
     companions_for,
+    is_feminine,
     lexicon_for,
     time_of_day,
 )
-from storyloom.providers.text.engine.grammar import headline, place_phrase, polish
+from storyloom.providers.text.engine.grammar import feminine_plural, headline, place_phrase, polish
 from storyloom.providers.text.engine.lexicon import GenreWorld, Lexicon, Variant
 from storyloom.providers.text.engine.morals import clean_moral, moral_for
 from storyloom.providers.text.engine.plot import (
@@ -174,6 +175,8 @@ def compose_story(
 
 
 CHAPTER_BOOK_AGES = frozenset({"9-12"})
+LONG_BOOK = 18
+"""A chapter book of this many pages keeps a third of each general phrase pool back at first (by seed)."""
 CHAPTER_DRAFTS = 4
 """How many drafts of a chapter book the writer tries (the same plot, other phrases from its pools)
 before it keeps the one that reads closest to the top half of the age band."""
@@ -217,10 +220,15 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
     # Only a story about something lost may call its resolution "Found it!".
     shape = shapes.shape_for(seed, params.genre, params.age_group, params.setting)
     found = shape == "lost"
-    pools = Pools(rng)
+    # A long chapter book would use up its general phrase pools: the seed keeps a third back at first.
+    pools = Pools(rng, spare=seed if register.extras >= 2 and params.page_count >= LONG_BOOK else None)
     companions = companions_for(params, lexicon, rng)
     characters = build_characters(params, seed, companions)
     names = {c.name for c in characters}
+    # French "elles" and Spanish "ellas" for a cast of girls and women (and feminine nouns) only.
+    all_feminine = params.pronouns == "she/her" and all(
+        is_feminine(c.kind_phrase, lexicon) for c in companions
+    )
     backdrop, scene_setting = backdrop_for(params)
     place_in = place_phrase(params.setting, language) if params.setting else world.place_in
     moral = clean_moral(params.moral_lesson)
@@ -237,7 +245,7 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
         "problem": world.problem,
         # A puzzle's answer is worked out by the hero, who is named in it.
         "discovery": world.discovery.replace("{hero}", params.child_name),
-        "ending": world.ending,
+        "ending": world.ending.replace("{hero}", params.child_name),
         "hero_trait": rng.choice(lexicon.hero_traits),
         "moral": moral,
         "moral_quote": moral_quote,
@@ -256,6 +264,8 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
     limbs = {c.name: limb_of(c.bible.kind) for c in characters}
     beats = plan_beats(params.page_count, len(companions), len(world.attempts))
     world = _fitted(world, places, language)
+    if params.genre == "mystery":
+        world = replace(world, attempts=clue_order(world.attempts, shape, _rng(params, seed, "clues")))
     details = list(world.details)
     rng.shuffle(details)
     reflections = list(lexicon.reflections)
@@ -266,7 +276,8 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
     trail = scenes.SceneTrail()
     plot = scenes.plot_place(world.problem)
     rotation = {"meet": 0, "spotlight": 0}
-    threads = chapter_pages.plan_threads(beats, language, pools) if register.extras >= 2 else {}
+    walk = (random.Random(params.model_dump_json(exclude={"seed"})).randrange(1_000), seed)
+    threads = chapter_pages.plan_threads(beats, language, pools, walk) if register.extras >= 2 else {}
     situation = situations.Situation(
         language,
         shapes.shape_for(seed, params.genre, params.age_group, params.setting),
@@ -358,6 +369,8 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
                 started=index >= problem_from,
             )
         text = " ".join(sentences) or text
+        if all_feminine:
+            text = feminine_plural(text, language)
         title = polish(_title(lexicon, own_beat, slots, pools, used_titles, text, found), language)
         chapters.append(
             Chapter(
@@ -487,6 +500,24 @@ def _fitted(world: GenreWorld, places: tuple[str, ...], language: str) -> GenreW
         obstacles=obstacles,
         attempts=attempts if len(attempts) >= 2 else world.attempts,
     )
+
+
+def clue_order(
+    attempts: tuple[tuple[str, str], ...], shape: str, rng: random.Random
+) -> tuple[tuple[str, str], ...]:
+    """A mystery's tries in an order its seed chooses, so another seed finds the clues in another order.
+
+    A puzzle's wrong guess (its first try) comes first or second and its clues in any order around it;
+    a lost thing's wrong lead and the clue the answer is worked out from stay first, the rest follow in
+    any order."""
+    if shape == "lost":
+        rest = list(attempts[2:])
+        rng.shuffle(rest)
+        return (*attempts[:2], *rest)
+    guess, *clues = attempts
+    rng.shuffle(clues)
+    clues.insert(rng.randrange(min(2, len(clues) + 1)), guess)
+    return tuple(clues)
 
 
 def _noticing(

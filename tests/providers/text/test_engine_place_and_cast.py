@@ -1,0 +1,128 @@
+"""The place a story happens at and the plural of its cast read right in the book's language (issue 15,
+item 7): a customer's setting typed in English or without an article ("Lea vivait dans farm"), and
+French "Ils" or Spanish "juntos" for a cast of girls and women."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from storyloom.providers.text.engine.grammar import feminine_plural, place_phrase
+from storyloom.providers.text.engine.writer import compose_story
+from storyloom.story.params import AGE_GROUPS, GENRES, LANGUAGES, CharacterSpec, StoryParams
+
+
+@pytest.mark.parametrize(
+    ("setting", "language", "expected"),
+    [
+        # a known place typed without an article, or in another language, is said in the book's
+        ("farm", "fr", "dans une ferme"),
+        ("farm", "es", "en una granja"),
+        ("farm", "de", "auf einem Bauernhof"),
+        ("farm", "en", "on a farm"),
+        ("Bauernhof", "de", "auf einem Bauernhof"),
+        ("the seaside", "fr", "au bord de la mer"),
+        ("la granja", "fr", "dans une ferme"),
+        ("a snowy mountain village", "fr", "dans un petit village"),
+        ("un pueblo en la montaña", "de", "in einem kleinen Dorf"),
+        ("Grandma's garden", "es", "en una casa con jardín"),
+        ("outer space", "de", "im Weltall"),
+        # the book's own words with their own article stay as typed
+        ("the seaside", "en", "by the seaside"),
+        ("la granja", "es", "en la granja"),
+        ("le jardin de mamie", "fr", "dans le jardin de mamie"),
+        ("un village à la montagne", "fr", "dans un village à la montagne"),
+        ("Grandma's garden", "en", "in Grandma's garden"),
+        ("Omas Garten", "de", "in Omas Garten"),
+        ("snowy mountain village", "en", "in the snowy mountain village"),
+        # a name, and an unknown word without an article
+        ("Paris", "fr", "à Paris"),
+        ("Berlin", "de", "in Berlin"),
+        ("moonbase", "en", "in the moonbase"),
+        ("moonbase", "fr", "dans un endroit appelé « moonbase »"),
+        ("moonbase", "es", "en un lugar llamado «moonbase»"),
+        ("moonbase", "de", "an einem Ort namens „moonbase“"),
+    ],
+)
+def test_a_customers_setting_reads_as_a_place_in_the_books_language(
+    setting: str, language: str, expected: str
+) -> None:
+    # when
+    phrase = place_phrase(setting, language)
+    # then
+    assert phrase == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("en", "on a farm"), ("es", "en una granja"), ("fr", "dans une ferme"), ("de", "auf einem Bauernhof")],
+)
+def test_a_book_set_at_a_farm_typed_in_english_says_where_in_its_own_words(language: str, said: str) -> None:
+    for seed in range(3):
+        # given
+        params = StoryParams(
+            child_name="Léa",
+            age_group="3-5",
+            genre=GENRES[seed],
+            moral_lesson="Be kind",
+            language=language,
+            page_count=8,
+            setting="farm",
+        )
+        # when
+        text = " ".join(chapter.text for chapter in compose_story(params, seed, 5000).chapters)
+        # then
+        assert said in text
+        assert not re.search(r"\b(?:dans|en|in|auf|on|by) farm\b", text)
+
+
+SHE = {"fr": ("mamie", "fille", "sœur"), "es": ("abuela", "niña", "hermana")}
+HE = {"fr": "frère", "es": "hermano"}
+
+
+def _cast_text(language: str, seed: int, kinds: tuple[str, ...], pronouns: str = "she/her") -> str:
+    params = StoryParams(
+        child_name="Léa",
+        pronouns=pronouns,
+        age_group=AGE_GROUPS[2 + seed % 2],
+        genre=GENRES[seed % len(GENRES)],
+        moral_lesson="Be kind",
+        language=language,
+        page_count=16,
+        characters=[
+            CharacterSpec(name=name, kind=kind) for name, kind in zip(("Nina", "Zoé"), kinds, strict=False)
+        ],
+    )
+    return " ".join(chapter.text for chapter in compose_story(params, seed, 5000).chapters)
+
+
+def test_french_girls_and_women_are_elles_and_a_boy_among_them_makes_them_ils() -> None:
+    girls = " ".join(_cast_text("fr", seed, SHE["fr"][seed % 3 :][:2] or SHE["fr"][:2]) for seed in range(8))
+    mixed = " ".join(_cast_text("fr", seed, (SHE["fr"][0], HE["fr"])) for seed in range(8))
+    # then
+    assert not re.search(r"\b[Ii]ls\b|\btous les deux\b|\bautour d'eux\b|\bétaient amis\b", girls), (
+        re.findall(r"[^.]*\b[Ii]ls\b[^.]*", girls)[:3]
+    )
+    assert re.search(r"\b[Ee]lles\b", girls)
+    assert re.search(r"\b[Ii]ls\b", mixed)
+    assert not re.search(r"\b[Ee]lles (?:étaient|se|avaient)\b", mixed)
+
+
+def test_spanish_girls_and_women_are_ellas_and_do_things_juntas() -> None:
+    girls = " ".join(_cast_text("es", seed, SHE["es"][:2]) for seed in range(12))
+    mixed = " ".join(_cast_text("es", seed, SHE["es"][:2], pronouns="he/him") for seed in range(12))
+    # then
+    assert not re.search(r"\bjuntos\b|\bcon ellos\b|\blos mejores amigos\b", girls, re.IGNORECASE)
+    assert re.search(r"\bjuntas\b|\blas dos\b", girls, re.IGNORECASE)
+    assert re.search(r"\bjuntos\b|\blos dos\b", mixed, re.IGNORECASE)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_feminine_plural_leaves_what_is_not_the_cast_alone(language: str) -> None:
+    # given: "ils" for the things in a sentence is not about the characters
+    assert feminine_plural("Ils rirent tous les deux.", "fr") == "Elles rirent toutes les deux."
+    assert feminine_plural("«Por si fallan los dos primeros».", "es") == "«Por si fallan los dos primeros»."
+    assert feminine_plural("They laughed together.", language if language in ("en", "de") else "en") == (
+        "They laughed together."
+    )
