@@ -57,7 +57,10 @@ def _plain(text: str) -> str:
     return " ".join(UNGENDERED.get(word, word) for word in (re.sub(r"'elles$", "'ils", w) for w in words))
 
 
-UNGENDERED = {"elles": "ils", "ellas": "ellos", "toutes": "tous", "juntas": "juntos", "las": "los"}
+UNGENDERED = {
+    **{"elles": "ils", "ellas": "ellos", "toutes": "tous", "juntas": "juntos", "las": "los"},
+    **{"passées": "passés", "allées": "allés", "l'une": "l'un"},
+}
 """Words a story of girls and women says in the feminine plural (see grammar.feminine_plural), as
 any other cast says them, for finding a template's words on a page."""
 

@@ -276,8 +276,10 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
     trail = scenes.SceneTrail()
     plot = scenes.plot_place(world.problem)
     rotation = {"meet": 0, "spotlight": 0}
+    # A long chapter book follows two threads: the seed walks through them (the next seed, other threads).
     walk = (random.Random(params.model_dump_json(exclude={"seed"})).randrange(1_000), seed)
-    threads = chapter_pages.plan_threads(beats, language, pools, walk) if register.extras >= 2 else {}
+    walk_threads = walk if params.page_count >= LONG_BOOK else None
+    threads = chapter_pages.plan_threads(beats, language, pools, walk_threads) if register.extras >= 2 else {}
     situation = situations.Situation(
         language,
         shapes.shape_for(seed, params.genre, params.age_group, params.setting),
