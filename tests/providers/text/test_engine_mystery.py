@@ -81,3 +81,26 @@ def test_another_seed_finds_a_puzzles_clues_in_another_order_after_the_same_kind
             assert order[:2] == tries[:2]  # the wrong lead, then the clue the answer comes from
         else:
             assert tries[0] in order[:2]  # the wrong guess is among the first two tries
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize(("pages", "lists_clues"), [(8, False), (12, False), (24, True)])
+def test_the_answer_lists_its_clues_only_when_the_book_told_every_one(
+    language: str, pages: int, lists_clues: bool
+) -> None:
+    # given: puzzles at a customer's farm, a short book that tells two of the four tries, a long one all
+    for seed in range(3):
+        params = StoryParams(
+            child_name="Priya",
+            age_group="3-5",
+            genre="mystery",
+            moral_lesson="Patience pays off",
+            language=language,
+            page_count=pages,
+            setting="farm",
+        )
+        # when
+        text = " ".join(chapter.text.casefold() for chapter in compose_story(params, seed, 5000).chapters)
+        # then: "put the clues together and worked out the answer" in a short book, the list in a long one
+        after = text.split(ANSWER[language], 1)[1]
+        assert after.startswith(",") is lists_clues, after[:80]

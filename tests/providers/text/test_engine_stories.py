@@ -77,7 +77,10 @@ def _answers(params: StoryParams, story: StoryContent) -> list[str]:
     text = _plain(" ".join(c.text for c in story.chapters))
     if _plain(world.discovery) not in text and _plain(simple_forms[1]) in text:
         return [_plain(simple_forms[1])]
-    return [_plain(world.discovery)] if not world.solutions else [_literal(a) for _, a in world.solutions]
+    if world.solutions:
+        return [_literal(a) for _, a in world.solutions]
+    # A puzzle's answer in a book too short to tell every clue gathers them without listing them.
+    return [_plain(world.discovery), _plain(shapes.without_clue_list(world.discovery, params.language))]
 
 
 def _turning_page(params: StoryParams, story: StoryContent) -> str:

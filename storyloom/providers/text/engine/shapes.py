@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib
 import random
+import re
 from dataclasses import dataclass, replace
 
 from storyloom.providers.text.engine import scenes
@@ -27,6 +28,21 @@ SHAPES = ("lost", "broken", "need", "fear", "wish")
 # soft things, the secret gifts left every morning, the tapping heard every evening.
 PUZZLES = ("mystery", "gifts", "noise")
 MYSTERY_SHAPES = ("mystery", "lost", "gifts", "noise")
+
+# A puzzle's answer lists its clues ("put the clues together, the tiny tracks, the vanished crumbs and
+# ..., and worked out the answer"); a book too short to tell every clue gathers them without the list,
+# so the answer never names a clue the reader was not shown.
+CLUE_LISTS = {
+    "en": re.compile(r"(put the clues together), .+?, (and worked out)"),
+    "es": re.compile(r"(juntó las pistas), .+?, (y descubrió)"),
+    "fr": re.compile(r"(rassembla les indices), .+?, (et trouva)"),
+    "de": re.compile(r"(setzte die Hinweise zusammen), .+?, (und fand)"),
+}
+
+
+def without_clue_list(discovery: str, language: str) -> str:
+    """A puzzle's answer that gathers its clues without naming them (for a book that told only some)."""
+    return CLUE_LISTS[language].sub(r"\1 \2", discovery, count=1)
 
 
 @dataclass(frozen=True)

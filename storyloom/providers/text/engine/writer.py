@@ -169,36 +169,35 @@ def compose_story(
         else:
             register = replace(register, clauses=register.clauses - 1)
         story = _compose(params, seed, register)
-    if params.age_group in CHAPTER_BOOK_AGES:
-        story = _harder_draft(params, seed, register, story, most)
-    return story
+    return _draft_in_band(params, seed, register, story, most)
 
 
 CHAPTER_BOOK_AGES = frozenset({"9-12"})
 LONG_BOOK = 18
 """A chapter book of this many pages keeps a third of each general phrase pool back at first (by seed)."""
 CHAPTER_DRAFTS = 4
-"""How many drafts of a chapter book the writer tries (the same plot, other phrases from its pools)
-before it keeps the one that reads closest to the top half of the age band."""
+"""How many drafts the writer tries (the same plot, other phrases from its pools) before it keeps the
+one that reads closest to its band (a chapter book: to the top half of it)."""
 
 
-def _harder_draft(
+def _draft_in_band(
     params: StoryParams, seed: int, register: Register, story: StoryContent, most: int
 ) -> StoryContent:
-    """A chapter book reads in the harder half of its band: when the first draft falls in the easier
-    half, the writer tells the same plot again with other phrases (still the same for the same seed)
-    and keeps the first draft that reads in the harder half, else the hardest one."""
+    """A story reads within its age band, and a chapter book in the harder half of it: when the first
+    draft does not, the writer tells the same plot again with other phrases (still the same for the
+    same seed) and keeps the first draft that does, else the closest one."""
+    low, high = target_band(params.language, params.age_group)
+    harder = FORMULAS[params.language].direction == "grade"
 
     def distance(draft: StoryContent) -> float:
-        """How far the draft reads below the middle of the band (0 when it is in the harder half)."""
+        """How far the draft reads from its target (0 on it): outside the band, or, for a chapter
+        book, below the middle of the band."""
         text = " ".join(chapter.text for chapter in draft.chapters)
-        level = measure(text, params.language, params.age_group, [c.name for c in draft.characters])
-        low, high = target_band(params.language, params.age_group)
-        middle = (low + high) / 2
-        below = (
-            middle - level.score if FORMULAS[params.language].direction == "grade" else level.score - middle
-        )
-        return max(0.0, below)
+        score = measure(text, params.language, params.age_group, [c.name for c in draft.characters]).score
+        if params.age_group in CHAPTER_BOOK_AGES:
+            middle = (low + high) / 2
+            return max(0.0, middle - score if harder else score - middle)
+        return max(0.0, low - score, score - high)
 
     best, best_distance = story, distance(story)
     for variant in range(1, CHAPTER_DRAFTS):
@@ -266,6 +265,11 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
     world = _fitted(world, places, language)
     if params.genre == "mystery":
         world = replace(world, attempts=clue_order(world.attempts, shape, _rng(params, seed, "clues")))
+        if beats.count("attempt") < len(world.attempts):  # some clues are never told: the answer lists none
+            full_answer = world.discovery.replace("{hero}", params.child_name)
+            world = replace(world, discovery=shapes.without_clue_list(world.discovery, language))
+            if base["discovery"] == full_answer:  # not the board book's simple answer
+                base["discovery"] = world.discovery.replace("{hero}", params.child_name)
     details = list(world.details)
     rng.shuffle(details)
     reflections = list(lexicon.reflections)
