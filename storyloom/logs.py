@@ -30,7 +30,8 @@ def configure_logging(level: str = "INFO", *, quiet: bool = False) -> None:
     numeric = logging.WARNING if quiet else getattr(logging, level.upper(), logging.INFO)
     logging.basicConfig(level=numeric, format="%(message)s", stream=sys.stderr, force=True)
     # httpx logs every request's full URL at INFO: noise, and URLs can carry signed query strings.
-    for noisy in ("httpx", "httpcore"):
+    # WeasyPrint logs each layout step ("Step 2 - Fetching and parsing CSS") and pikepdf its start-up.
+    for noisy in ("httpx", "httpcore", "weasyprint", "pikepdf", "fontTools"):
         logging.getLogger(noisy).setLevel(max(numeric, logging.WARNING))
     structlog.configure(
         processors=[

@@ -47,3 +47,18 @@ def test_outgoing_request_urls_are_not_logged_at_info(capsys: pytest.CaptureFixt
     logging.getLogger("httpx").info("HTTP Request: GET https://shop.example/file?signature=abc123")
     # then nothing of it reaches the log
     assert "abc123" not in capsys.readouterr().err
+
+
+def test_pdf_libraries_do_not_narrate_each_layout_step_at_info(capsys: pytest.CaptureFixture[str]) -> None:
+    # given logging at INFO, as `storyloom serve` sets it
+    import logging
+
+    configure_logging("INFO")
+    # when WeasyPrint and pikepdf report their routine steps, as they do for every PDF
+    logging.getLogger("weasyprint.progress").info("Step 2 - Fetching and parsing CSS - CSS string")
+    logging.getLogger("pikepdf._core").info("pikepdf C++ to Python logger bridge initialized")
+    # then the operator's log does not carry them, but still carries a library's warning
+    logging.getLogger("weasyprint").warning("Ignored `gap: 1em` at 3:5, unknown property.")
+    err = capsys.readouterr().err
+    assert "Step 2" not in err and "logger bridge" not in err
+    assert "unknown property" in err

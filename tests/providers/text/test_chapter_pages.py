@@ -12,6 +12,7 @@ import pytest
 
 from storyloom.providers.text.engine import shapes
 from storyloom.providers.text.engine.compose import lexicon_for
+from storyloom.providers.text.engine.grammar import feminine_plural
 from storyloom.providers.text.engine.writer import compose_story
 from storyloom.story.params import LANGUAGES, StoryParams
 from storyloom.story.reading_level import count_words
@@ -105,6 +106,7 @@ def test_the_secondary_thread_starts_on_the_first_page_and_pays_off_after_the_so
         short = shapes.without_clue_list(world.discovery, language)
         short = _plain(short.replace("{hero}", params.child_name))
         answers = [discovery, short, *(_literal(answer) for _, answer in world.solutions)]
+        answers += [_plain(feminine_plural(answer, language)) for answer in answers]  # "qu'elles croisaient"
         solved = next(i for i, page in enumerate(pages) if any(a in page for a in answers))
         # when
         thread = next(t for t in threads if _literal(t.start[0]) in pages[0])

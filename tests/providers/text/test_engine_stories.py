@@ -206,7 +206,7 @@ def test_every_sentence_starts_with_a_capital_and_ends_with_a_stop(language: str
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_no_sentence_twice_and_no_cut_off_titles(language: str) -> None:
-    for _, story in _stories(language):
+    for params, story in _stories(language):
         # given
         sentences = [
             _plain(sentence)
@@ -218,16 +218,21 @@ def test_no_sentence_twice_and_no_cut_off_titles(language: str) -> None:
         assert len(sentences) == len(set(sentences)), [s for s in sentences if sentences.count(s) > 1]
         assert len(titles) == len(set(titles))
         for title in titles:
-            assert _titles(language).fullmatch(title), title
+            assert _titles(language).fullmatch(title), title  # no numeral: "So Much to See IV"
+        if params.age_group != "0-2":  # no page left with one stray sentence when the rest was said before
+            for chapter in story.chapters:
+                assert len(re.split(r"(?<=[.!?»”“])\s+(?=[A-ZÀ-ÖØ-Þ¡¿«„“\"])", chapter.text)) >= 2, (
+                    chapter.text
+                )
 
 
 @cache
 def _titles(language: str) -> re.Pattern[str]:
-    """Every chapter title the lexicon can write, with a numeral when a title comes back."""
+    """Every chapter title the lexicon can write."""
     templates = {template for options in lexicon_for(language).titles.values() for template in options}
     shapes = [re.sub(r"\\\{\w+\\\}", ".+", re.escape(template)) for template in templates]
     elided = [shape.replace(r"e\ .+", "(?:e |').+") for shape in shapes]
-    return re.compile(rf"(?:{'|'.join(elided)})(?: [IVX]+)?")
+    return re.compile(rf"(?:{'|'.join(elided)})")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -313,7 +313,11 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
         tries = [own_beat] * 3 + (
             [b for b in ("journey", "wonder", "quiet") if b != beat] if beat in REFLECTIVE else []
         )
-        for attempt_number, written_beat in enumerate(tries):
+        # A page whose sentences earlier pages already said is drafted again (another draw, then a
+        # neighbouring beat): what is left must still make a page, not one stray sentence.
+        enough = 1 if params.age_group == "0-2" else 2
+        best: tuple[list[str], str] = ([], "")
+        for written_beat in tries:
             text = _write_beat(
                 written_beat,
                 slots,
@@ -334,10 +338,13 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
                 for sentence in fresh_sentences(text, said)
                 if written_beat in ESSENTIAL or scenes.fits_the_places(sentence, places, language)
             ]
-            if sentences or attempt_number == len(tries) - 1:
+            if len(sentences) > len(best[0]):
+                best = (sentences, text)
+            if len(sentences) >= min(enough, len(_SENTENCE.split(text))):
                 break
-        if not sentences:
-            sentences = _noticing(turns, slots, world, said, places)
+        sentences, text = best if best[0] else (sentences, text)
+        if len(sentences) < enough:
+            sentences += _noticing(turns, slots, world, said, places)
         said.update(_sentence_key(sentence) for sentence in sentences)
 
         def is_new(sentence: str) -> bool:
