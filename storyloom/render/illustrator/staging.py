@@ -37,7 +37,9 @@ NATURAL_PLACES = {
         ("painting", "clock", "photo", "mirror", "window", "flag", "drawing", "windowsill", "curtains"),
         "wall",
     ),
-    **dict.fromkeys(("waterfall", "lighthouse", "barn", "greenhouse", "chimney-smoke"), "background"),
+    **dict.fromkeys(
+        ("waterfall", "lighthouse", "barn", "henhouse", "greenhouse", "chimney-smoke"), "background"
+    ),
     **dict.fromkeys(("balloon", "bubbles", "firefly", "snowflake", "paper-plane", "feather"), "floating"),
     **dict.fromkeys(("nest", "beehive", "bird-house", "spiderweb"), "tree"),
 }
@@ -558,7 +560,7 @@ def place_props(
 LANDMARK_HEIGHT = 240.0
 """The least height of a landmark seen from afar (a lighthouse, a barn, a waterfall), in picture units
 of a 1000-unit picture: big enough to tell what it is behind the cast."""
-LANDMARK_WIDTHS = {"lighthouse": 0.42, "waterfall": 1.0, "barn": 0.95, "greenhouse": 0.95}
+LANDMARK_WIDTHS = {"lighthouse": 0.42, "waterfall": 1.0, "barn": 0.95, "henhouse": 1.0, "greenhouse": 0.95}
 """A landmark's width, as a share of its height (as its drawing is)."""
 LANDMARK_OVERHANG = 0.3
 """How much of a landmark's width may lie past the picture's edge."""
