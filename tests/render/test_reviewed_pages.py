@@ -4,8 +4,10 @@ kingdom of clouds while its friends search, and the creature a story is about is
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from PIL import ImageChops
+from PIL import Image, ImageChops
 
 from storyloom.providers.text.engine.place_words import place_in_text
 from storyloom.providers.text.engine.writer import compose_story
@@ -13,8 +15,10 @@ from storyloom.render.illustrator.compose import scene_svg
 from storyloom.render.illustrator.styles import STYLE_NAMES, style_named
 from storyloom.story.kinds import kind_of
 from storyloom.story.params import StoryParams
-from storyloom.story.schema import Chapter, StoryContent
-from tests.render.test_scene_drawing import raster
+from storyloom.story.schema import Chapter, CharacterInScene, StoryContent
+from tests.render.test_scene_drawing import HERO, LEO, companion, raster, scene, svg_of
+
+OWL = companion("Hoot", "owl")
 
 
 def _book(genre: str, language: str, seed: int, age: str = "3-5") -> StoryContent:
@@ -199,3 +203,43 @@ def test_a_cake_is_no_kitchen() -> None:
     # "brachten einen Kuchen zum Teilen" was drawn in a kitchen: "Kuchen" began with "Küche"
     assert place_in_text("Jonas, Bolt und Zip brachten einen Kuchen zum Teilen.") is None
     assert place_in_text("Sie backten in der Küche.") == "kitchen"
+
+
+def _mask(first: str, second: str) -> Image.Image:
+    return (
+        ImageChops.difference(raster(first, 300), raster(second, 300))
+        .convert("L")
+        .point(lambda v: 255 if v > 30 else 0)
+    )
+
+
+@pytest.mark.parametrize("shot", ["wide", "medium", "close-up", "two-shot", "from-behind"])
+@pytest.mark.parametrize("size", [1, 2, 3])
+def test_the_cast_stands_beside_the_towers_foot_not_over_it(shot: str, size: int) -> None:
+    # given a page at the tall dark tower seen from outside, in every shot, with one to three characters
+    cast = [HERO, LEO, OWL][:size]
+    spec = scene(
+        place="tower-outside",
+        shot=shot,
+        composition="centered",
+        text_space="bottom",
+        characters_present=[c.name for c in cast],
+        cast=[CharacterInScene(name=c.name, pose="stand") for c in cast],
+    )
+    drawn = svg_of(spec, cast)
+    empty = svg_of(spec.model_copy(update={"cast": [], "characters_present": []}), cast)
+    no_tower = re.sub(r'<g id="tower-landmark"[^>]*>.*?</g>', "", empty, count=1, flags=re.S)
+    figures, tower = _mask(drawn, empty), _mask(empty, no_tower)
+    box = tower.getbbox()
+    assert box is not None
+    # the tower's own columns (not the castle wall beside it): where it stands above the wall
+    row = tower.crop(
+        (box[0], box[1] + (box[3] - box[1]) * 4 // 10, box[2], box[1] + (box[3] - box[1]) * 4 // 10 + 1)
+    )
+    columns = row.getbbox()
+    assert columns is not None
+    body = (box[0] + columns[0], (box[1] + box[3]) // 2, box[0] + columns[2], box[3])
+    # then the lower half of the tower (its door, its foot on the hill) is not hidden behind them
+    foot = tower.crop(body)
+    hidden = ImageChops.multiply(foot, figures.crop(body))
+    assert hidden.histogram()[255] <= foot.histogram()[255] * 0.05, shot

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from storyloom.render.illustrator.figures import pose_for, relative_size, species_kind
+from storyloom.render.illustrator.places import TOWER_HALF, TOWER_VIEWS, TOWER_X
 from storyloom.render.illustrator.poses import hand_point, mood_for
 from storyloom.render.illustrator.props_art import draw_prop, fill_factor, prop_height
 from storyloom.render.illustrator.styles import Style
@@ -109,6 +110,29 @@ def _xs(count: int, left: float, right: float, shot: str) -> list[float]:
     return [left + step * (i + 0.5) for i in range(count)]
 
 
+TOWER_MARGIN = 30.0
+"""How far the cast stands from the tower's side, so its foot and its door are seen."""
+
+
+def _beside_the_tower(
+    scene: SceneSpec, shot: str, left: float, right: float, needed: float
+) -> tuple[float, float]:
+    """The width the cast stands in on a page at the tower seen from outside: beside the tower, not in
+    front of its foot and its door, when that leaves them `needed` room (they may be drawn a little
+    smaller to fit, see `_fit_width`)."""
+    if scene.place_or_backdrop != "tower-outside":
+        return left, right
+    mirrored, _ = TOWER_VIEWS.get(shot, (False, False))
+    zoom = SHOT_ZOOM.get(shot, 1.0)
+    centre = 500 + ((1000 - TOWER_X if mirrored else TOWER_X) - 500) * zoom
+    half = TOWER_HALF * zoom + TOWER_MARGIN
+    if mirrored and right - (centre + half) >= needed:
+        return max(left, centre + half), right
+    if not mirrored and (centre - half) - left >= needed:
+        return left, min(right, centre - half)
+    return left, right
+
+
 def stage(
     scene: SceneSpec,
     characters: Sequence[Character],
@@ -140,6 +164,7 @@ def stage(
     if len(cast) > 3:
         base *= 0.85
     full_left, full_right = left, right
+    left, right = _beside_the_tower(scene, shot, left, right, base * 0.35 * len(cast))
     xs = _xs(len(cast), left, right, shot)
     giant = _giant_room(scene, base, right - left) if cast else 0.0
     if giant:
