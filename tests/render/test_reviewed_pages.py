@@ -4,18 +4,21 @@ kingdom of clouds while its friends search, and the creature a story is about is
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
 from PIL import Image, ImageChops
 
+from storyloom.providers.text.engine import scenes
 from storyloom.providers.text.engine.place_words import place_in_text
 from storyloom.providers.text.engine.writer import compose_story
 from storyloom.render.illustrator.compose import scene_svg
+from storyloom.render.illustrator.staging import stage
 from storyloom.render.illustrator.styles import STYLE_NAMES, style_named
 from storyloom.story.kinds import kind_of
 from storyloom.story.params import StoryParams
-from storyloom.story.schema import Chapter, CharacterInScene, StoryContent
+from storyloom.story.schema import Chapter, CharacterInScene, PropInScene, StoryContent
 from tests.render.test_scene_drawing import HERO, LEO, companion, raster, scene, svg_of
 
 OWL = companion("Hoot", "owl")
@@ -205,11 +208,11 @@ def test_a_cake_is_no_kitchen() -> None:
     assert place_in_text("Sie backten in der Küche.") == "kitchen"
 
 
-def _mask(first: str, second: str) -> Image.Image:
+def _mask(first: str, second: str, least: int = 30) -> Image.Image:
     return (
         ImageChops.difference(raster(first, 300), raster(second, 300))
         .convert("L")
-        .point(lambda v: 255 if v > 30 else 0)
+        .point(lambda v: 255 if v > least else 0)
     )
 
 
@@ -243,3 +246,22 @@ def test_the_cast_stands_beside_the_towers_foot_not_over_it(shot: str, size: int
     foot = tower.crop(body)
     hidden = ImageChops.multiply(foot, figures.crop(body))
     assert hidden.histogram()[255] <= foot.histogram()[255] * 0.05, shot
+
+
+@pytest.mark.parametrize("style", STYLE_NAMES)
+@pytest.mark.parametrize("place", ["library", "forest"])
+def test_a_ray_of_light_comes_down_from_above_onto_the_spot(style: str, place: str) -> None:
+    # given a page naming "a ray of light" (a fan lying on the floor was drawn)
+    spec = scene(place=place, shot="medium", props=[PropInScene(prop="light-ray", where="sky")])
+    drawn = svg_of(spec, [HERO, LEO], style)
+    assert 'id="prop-light-ray"' in drawn
+    without = svg_of(spec.model_copy(update={"props": []}), [HERO, LEO], style)
+    box = _mask(drawn, without, 10).getbbox()
+    assert box is not None
+    # then it reaches from the upper part of the picture (a window, the sky) down to the ground
+    assert box[1] <= 300 * 0.3 and box[3] >= 300 * 0.65, box
+    # and lights the hero's spot: its foot is under the hero
+    hero = [s for s in stage(spec, [HERO, LEO], 720, random.Random(5)).spots if s.character.name == "Mia"][0]
+    foot = _mask(drawn, without).crop((0, int(box[3]) - 12, 300, int(box[3]))).getbbox()
+    assert foot is not None and foot[0] <= hero.x * 0.3 <= foot[2], (foot, hero.x)
+    assert scenes.props_for("A ray of light fell on Mia.", "en", ["Mia"], "forest")[0].where == "sky"

@@ -13,6 +13,7 @@ from storyloom.render.illustrator.places import TOWER_HALF, TOWER_VIEWS, TOWER_X
 from storyloom.render.illustrator.poses import hand_point, mood_for
 from storyloom.render.illustrator.props_art import draw_prop, fill_factor, prop_height
 from storyloom.render.illustrator.styles import Style
+from storyloom.render.illustrator.svg import fmt
 from storyloom.render.illustrator.wildlife import NATURAL_HEIGHT as ANIMAL_HEIGHTS
 from storyloom.render.text_area import text_zone
 from storyloom.story.kinds import KINDS_BY_ID
@@ -539,6 +540,9 @@ def place_props(
             if item.prop == "bed" and sitter.pose in ("lie", "sleep"):
                 sitter.ground -= seat * MATTRESS_TOP
             continue
+        if item.prop == "light-ray":
+            behind.append(_light_ray(scene, staging, style))
+            continue
         where = _where(item)
         base, scale = prop_base(where, staging)
         size = max(size * scale, READABLE_PROP)
@@ -580,6 +584,47 @@ def place_props(
             behind.append(draw_prop("sleeping-mat", style, sleeper.x, sleeper.ground + 6, mat))
             sleeper.ground -= mat * 0.08
     return "".join(behind), "".join(in_front)
+
+
+RAY_SLANT = 0.28
+"""How far a ray of light leans, as a share of its height: it comes in from above and to one side."""
+
+
+def _light_ray(scene: SceneSpec, staging: Staging, style: Style) -> str:
+    """A ray of light coming down from above (a window high on the wall indoors, the sky outdoors)
+    onto the spot it lights, where the first figure stands: a narrow slanting beam widening to a pool
+    of light on the ground, drawn behind the cast and see-through."""
+    target = staging.spots[0].x if staging.spots else (staging.left + staging.right) / 2
+    ground = staging.ground
+    top = top_limit(staging)
+    height = ground - top
+    lean = height * RAY_SLANT * (1 if target < 500 else -1)
+    source = min(max(target + lean, staging.left), staging.right)
+    light = style.tone("#fff3b0")
+    glow = style.tone("#ffe27a")
+    window = ""
+    if scene.place_or_backdrop in INDOOR_PLACES:
+        size = 150.0
+        window = draw_prop("window", style, source, top + size, size)
+        top += size * 0.5
+    narrow, wide = 34.0, 150.0
+    beam = (
+        f"M{fmt(source - narrow)},{fmt(top)}L{fmt(source + narrow)},{fmt(top)}"
+        f"L{fmt(target + wide)},{fmt(ground)}L{fmt(target - wide)},{fmt(ground)}Z"
+    )
+    pool = (
+        f'<ellipse cx="{fmt(target)}" cy="{fmt(ground)}" rx="{fmt(wide * 1.15)}" ry="{fmt(wide * 0.22)}"'
+        f' fill="{glow}" opacity="0.55"/>'
+    )
+    rays = "".join(
+        f'<path d="M{fmt(source + k * narrow * 0.6)},{fmt(top)}L{fmt(target + k * wide * 0.6)},{fmt(ground)}"'
+        f' stroke="{glow}" stroke-width="9" stroke-linecap="round" opacity="0.85"/>'
+        for k in (-1, 0, 1)
+    )
+    return (
+        f'<g id="prop-light-ray" data-from="above">{window}'
+        f'<path d="{beam}" fill="{light}" opacity="0.6"/>{rays}{pool}</g>'
+    )
 
 
 LANDMARK_HEIGHT = 240.0

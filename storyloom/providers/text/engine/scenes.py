@@ -156,6 +156,7 @@ POSE_EXPRESSIONS: dict[str, Expression] = {
 }
 SKY_PROPS = frozenset(
     {"rainbow", "star", "moon", "planet", "satellite", "cloud", "plane", "hot-air-balloon", "kite"}
+    | {"light-ray"}
 )
 WATER_PROPS = frozenset({"sailboat", "anchor", "seaweed", "coral", "starfish"})
 WALL_PROPS = frozenset(
