@@ -265,3 +265,30 @@ def test_a_ray_of_light_comes_down_from_above_onto_the_spot(style: str, place: s
     foot = _mask(drawn, without).crop((0, int(box[3]) - 12, 300, int(box[3]))).getbbox()
     assert foot is not None and foot[0] <= hero.x * 0.3 <= foot[2], (foot, hero.x)
     assert scenes.props_for("A ray of light fell on Mia.", "en", ["Mia"], "forest")[0].where == "sky"
+
+
+@pytest.mark.parametrize("style", STYLE_NAMES)
+@pytest.mark.parametrize("pose", ["lie", "sleep"])
+def test_a_lying_gull_rests_on_its_belly_legs_tucked_under(style: str, pose: str) -> None:
+    # given a gull friend and a duck friend lying down to rest (a gull was laid on its side, legs out)
+    gull, duck = companion("Gus", "seagull"), companion("Dilly", "duck")
+    spec = scene(
+        place="beach",
+        shot="medium",
+        characters_present=["Gus", "Dilly"],
+        cast=[CharacterInScene(name="Gus", pose=pose), CharacterInScene(name="Dilly", pose=pose)],
+    )
+    drawn = svg_of(spec, [gull, duck], style)
+    # then each is drawn upright, settled on its belly: no legs, not turned on its side
+    assert 'id="gull" data-resting="true"' in drawn and 'id="gull-legs"' not in drawn
+    for name in ("Gus", "Dilly"):
+        transform = re.search(rf'id="pose-{pose}-{name}" transform="([^"]*)"', drawn)
+        assert transform is not None and "rotate" not in transform.group(1), name
+    # and the gull's orange legs show nowhere on the page
+    standing = spec.model_copy(update={"cast": [CharacterInScene(name="Gus", pose="stand")]})
+    legs = _mask(
+        svg_of(standing, [gull, duck], style),
+        svg_of(standing, [gull, duck], style).replace('id="gull-legs"', 'id="gull-legs" opacity="0"'),
+        10,
+    ).histogram()[255]
+    assert legs > 0  # the check sees legs where they are drawn
