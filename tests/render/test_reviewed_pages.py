@@ -292,3 +292,30 @@ def test_a_lying_gull_rests_on_its_belly_legs_tucked_under(style: str, pose: str
         10,
     ).histogram()[255]
     assert legs > 0  # the check sees legs where they are drawn
+
+
+def test_a_lamp_held_up_is_in_the_heros_hand() -> None:
+    # given "First, Mia held up a little lamp" in the cave under the falls (the lamp stood on the floor)
+    story = _book("adventure", "en", 4)
+    index, page = _pages_saying(story, "held up a little lamp")[0]
+    assert [(p.prop, p.where, p.held_by) for p in page.scene.props] == [("lamp", "held", "Mia")]
+    drawn = scene_svg(page.scene, story.characters, style_named("flat"), index, width=300, height=300)
+    # then it is drawn in front of her, in her hand
+    assert drawn.index('id="prop-lamp"') > drawn.index('id="kind-child-Mia"')
+    # and "with" a guitar is no holding of a bigger thing
+    assert (
+        scenes.props_for("Mia played the guitar with Leo.", "en", ["Mia", "Leo"], "park")[0].where == "ground"
+    )
+
+
+def test_both_hug_when_the_hug_is_told_in_a_clause_of_its_own() -> None:
+    # given "Mia sah, dass Tansy traurig war, und umarmte Tansy ganz fest" (Mia stood holding nothing)
+    cast = scenes.cast_for(
+        "turn",
+        ["Mia", "Tansy"],
+        "Mia sah, dass Tansy traurig war, und umarmte Tansy ganz fest.",
+        "meadow",
+        {},
+    )
+    # then both hug
+    assert [c.pose for c in cast] == ["hug", "hug"]

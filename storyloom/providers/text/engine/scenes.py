@@ -199,10 +199,19 @@ OWNER_WORDS = r"\s+(?:its|his|her|their|su|sus|son|sa|ses|seinen|seine|sein|ihre
 """A possessive after "lost": what comes before it is the owner, still on the page."""
 HOLDING_WORDS = {
     "en": r"\b(?:held|holds?|holding|carried|carry|took|picked|grabbed|had|with|gave|waved|drew|through)\b",
-    "es": r"\b(?:sujet\w*|llev\w*|tom\w*|cogi\w*|tenía|con|dio|agit\w*|dibuj\w*|por)\b",
-    "fr": r"\b(?:tint|tenait|port\w*|prit|ramass\w*|avait|avec|donna|agita|dessina|dans)\b",
-    "de": r"\b(?:hielt|trug|nahm|hob|hatte|mit|gab|schwenkte|malte|durch)\b",
+    "es": r"\b(?:sujet\w*|llev\w*|tom\w*|cogi\w*|tenía|con|dio|agit\w*|dibuj\w*|por|levant\w*)\b",
+    "fr": r"\b(?:tint|tenait|port\w*|prit|ramass\w*|avait|avec|donna|agita|dessina|dans|leva|souleva)\b",
+    "de": r"\b(?:hielt|trug|nahm|hob|hatte|mit|gab|schwenkte|malte|durch|hochhielt)\b",
 }
+
+
+CARRYING_WORDS = {
+    "en": r"\b(?:held|holds?|holding|carried|carry|carrying|lifted|picked up)\b",
+    "es": r"\b(?:sujet\w*|llevaba|llevó|levantó|cogió|tenía en (?:la|las) manos?)\b",
+    "fr": r"\b(?:tint|tenait|portait|porta|souleva|leva)\b",
+    "de": r"\b(?:hielt|trug|hob|hochhielt)\b",
+}
+"""Words saying someone holds or carries a bigger thing in their hands (not only "with" or "had")."""
 
 
 @dataclass
@@ -387,6 +396,11 @@ def cast_for(
         for part in _own_clauses(clause, present)
     ]
     together = " ".join(c for c in clauses if not any(n in c for n in present) and GROUP_WORDS.search(c))
+    hugging = [
+        sentence
+        for sentence in re.split(r"(?<=[.!?»”“])\s+", text)
+        if sum(bool(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", sentence)) for n in present) >= 2
+    ]
     entries: list[CharacterInScene] = []
     for position, name in enumerate(present):
         mine = " ".join(c for c in clauses if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", c))
@@ -398,6 +412,11 @@ def cast_for(
             pose = "swim"
         elif pose == "swim" and place not in SWIMMING_PLACES:
             pose = default_pose  # "the duckling swam with its mum": nobody swims across a farmyard
+        if pose != "hug" and any(
+            re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence) and _pose_in(sentence) == "hug"
+            for sentence in hugging
+        ):
+            pose = "hug"  # "Mia sah, dass Tansy traurig war, und umarmte Tansy": both hug
         expression = POSE_EXPRESSIONS.get(pose, default_expression)
         entries.append(
             CharacterInScene(
@@ -453,6 +472,10 @@ def props_for(
             where = "table"
         elif PROPS_BY_ID[prop_id].size in HELD_SIZES and prop_id not in UNHELD_PROPS:
             holder = _holder(prop_id, sentences, language, present, taken)
+            where = "held" if holder else "ground"
+        elif PROPS_BY_ID[prop_id].size == "medium" and prop_id not in UNHELD_PROPS:
+            # a lamp, a guitar: held only where the sentence says so ("Mia held up a little lamp")
+            holder = _holder(prop_id, sentences, language, present, taken, CARRYING_WORDS)
             where = "held" if holder else "ground"
         if holder:
             taken.add(holder)
@@ -641,9 +664,16 @@ def _says_missing(sentence: str, prop_id: str, language: str) -> bool:
     return False
 
 
-def _holder(prop_id: str, sentences: list[str], language: str, present: list[str], taken: set[str]) -> str:
+def _holder(
+    prop_id: str,
+    sentences: list[str],
+    language: str,
+    present: list[str],
+    taken: set[str],
+    words: dict[str, str] = HOLDING_WORDS,
+) -> str:
     for sentence in sentences:
-        if not _names_prop(sentence, prop_id, language) or not re.search(HOLDING_WORDS[language], sentence):
+        if not _names_prop(sentence, prop_id, language) or not re.search(words[language], sentence):
             continue
         for name in present:
             if name not in taken and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence):
