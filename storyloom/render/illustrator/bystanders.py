@@ -12,10 +12,12 @@ import random
 from storyloom.render.illustrator.creatures import GULL_WHITE, draw_broken_robot
 from storyloom.render.illustrator.figures import FIGURE_HEIGHT, SWIMMERS, draw_figure, relative_size
 from storyloom.render.illustrator.pen import Pen
+from storyloom.render.illustrator.poses import hand_point
 from storyloom.render.illustrator.props_art import draw_prop, prop_height
 from storyloom.render.illustrator.staging import (
     SHOT_HEIGHTS,
     Box,
+    Spot,
     Staging,
     bottom_limit,
     box_overlap,
@@ -76,6 +78,10 @@ def place_animals(scene: SceneSpec, staging: Staging, style: Style, seed: int) -
     herd = sum(item.count for item in scene.animals if item.kind in BUILDS)
     for item in scene.animals:
         character = _stranger(item.kind, gull=seaside and item.kind == "bird")
+        holder = _carrier(scene, staging) if item.where == "held" else None
+        if holder is not None:
+            in_front.append(_in_arms(item, character, holder, style, rng))
+            continue
         for number in range(item.count):
             if item.kind in BUILDS:
                 drawn, front = _four_legged(item, character, number, staging, style, figure_height, rng, herd)
@@ -83,6 +89,41 @@ def place_animals(scene: SceneSpec, staging: Staging, style: Style, seed: int) -
             else:
                 behind.append(_one(item, character, number, staging, style, figure_height, middle, rng))
     return "".join(behind), "".join(in_front)
+
+
+CARRIED_SIZE = 0.42
+"""A creature carried in someone's arms, as a share of their height."""
+
+
+def _carrier(scene: SceneSpec, staging: Staging) -> Spot | None:
+    """Who carries the page's creature: the first figure holding nothing in a holding pose, else the
+    first figure."""
+    free = [spot for spot in staging.spots if not scene.pose_of(spot.character.name).holding]
+    holding = [spot for spot in free if spot.pose in ("hold", "hug")]
+    chosen = holding or free
+    return chosen[0] if chosen else None
+
+
+def _in_arms(
+    item: AnimalInScene, character: Character, holder: Spot, style: Style, rng: random.Random
+) -> str:
+    """The creature held against the carrier's chest, in front of them, between their hands (the lamb
+    "llevar en brazos"), facing the way they face."""
+    height = holder.drawn_height * CARRIED_SIZE
+    hx, hy = hand_point(holder.pose, holder.x, holder.ground, holder.drawn_height, holder.facing == "left")
+    x = holder.x + (hx - holder.x) * 0.5
+    base = hy + height * 0.62  # the body at the hands, below the face
+    facing_left = holder.facing == "left"
+    if item.kind in BUILDS:
+        colours = character.bible.colours
+        fur = colours.get("fur", colours["skin"])
+        belly = colours.get("belly", mix(fur, "#fff6e6", 0.55))
+        pen = Pen(style=style, rng=rng, scale=height / 100)
+        figure = draw_quadruped(pen, item.kind, fur, belly, colours.get("hair", shade(fur, -0.35)))
+        return _group(item, 0, figure, x, base, height / 100, facing_left, style, "carried")
+    scale = height / FIGURE_HEIGHT
+    figure = draw_figure(character, style, rng.randrange(1 << 30), "happy", "stand", scale, "front")
+    return _group(item, 0, figure, x, base, scale, facing_left, style, "carried")
 
 
 def _one(

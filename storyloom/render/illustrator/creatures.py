@@ -344,6 +344,7 @@ def draw_gull(pen: Pen, scarf: str, coat: dict[str, str], mood: str, pose: str) 
     on a neck, a long yellow beak with its red spot, thin legs with webbed feet; what it wears over its
     body, or its scarf, in its own colour. Facing +x; 400 units tall."""
     wings_up = pose_shape(pose).right_hand[1] < -250
+    resting = pose != "swim" and pose_shape(pose).lying
     legs = "".join(
         pen.line(f"M{fmt(x)},-118L{fmt(x + 4)},-10", GULL_LEGS, 13)
         + pen.path(f"M{fmt(x + 4)},-14l-24,14h58Z", GULL_LEGS)
@@ -375,7 +376,7 @@ def draw_gull(pen: Pen, scarf: str, coat: dict[str, str], mood: str, pose: str) 
         GULL_BEAK,
     ) + pen.ellipse(head_x + 112, head_y + 25, 7, 6, "#d8452f")
     parts = [
-        f'<g id="gull-legs">{legs}</g>',
+        "" if resting else f'<g id="gull-legs">{legs}</g>',
         tail,
         body,
         chest,
@@ -387,6 +388,9 @@ def draw_gull(pen: Pen, scarf: str, coat: dict[str, str], mood: str, pose: str) 
         f'<g id="gull-beak">{beak}</g>',
         bird_scarf(pen, scarf, head_y + 66, 58) if scarf else "",
     ]
+    if resting:
+        # settled on its belly on the ground to rest or sleep, legs tucked under it
+        return f'<g id="gull" data-resting="true"><g transform="translate(0 108)">{"".join(parts)}</g></g>'
     return f'<g id="gull">{"".join(parts)}</g>'
 
 
@@ -400,7 +404,8 @@ def _plain_bird(
     feet = "#f0a04b"
     wing = shade(fur, -0.15)
     parts = []
-    for side in (-1, 1):
+    resting = pose != "swim" and pose_shape(pose).lying  # settled on its belly: feet tucked under
+    for side in (-1, 1) if not resting else ():
         parts.append(pen.path(f"M{fmt(side * 30)},-6l{fmt(side * -14)},8h{fmt(side * 52)}Z", feet))
     parts.append(pen.ellipse(0, -170, 120, 165, fur))
     parts.append(

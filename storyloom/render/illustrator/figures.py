@@ -14,7 +14,7 @@ from storyloom.render.illustrator.creatures import (
 )
 from storyloom.render.illustrator.human import draw_human
 from storyloom.render.illustrator.pen import Pen
-from storyloom.render.illustrator.poses import body_transform
+from storyloom.render.illustrator.poses import body_transform, pose_shape
 from storyloom.render.illustrator.species import HEAD_LIFT, STANDING_ANIMALS, draw_small_critter, draw_swimmer
 from storyloom.render.illustrator.styles import Style
 from storyloom.render.illustrator.svg import el, fmt
@@ -63,6 +63,12 @@ BIRDS = frozenset({"owl", "bird", "penguin", "duck", "chicken"})
 UPRIGHT_KINDS = frozenset({"owl"})
 """Kinds drawn upright in every pose: an owl perches, and sleeps sitting up, never lying on its side or
 leaning over."""
+
+
+def resting_bird(kind: str, pose: str) -> bool:
+    """Whether a bird lies down to rest: it settles on its belly, legs tucked under, never on its side
+    with its legs sticking out."""
+    return kind in BIRDS and pose != "swim" and pose_shape(pose).lying
 
 
 def species_kind(species: str, stored: str = "") -> str:
@@ -173,7 +179,7 @@ def place_figure(
     figure = draw_figure(character, style, seed, mood, pose, scale, facing)
     flip = -scale if mirror else scale
     shadow = el("ellipse", cx=x, cy=ground, rx=height * 0.28, ry=height * 0.045, fill="#2a2030", opacity=0.16)
-    body = body_transform(pose, height, upright=kind in UPRIGHT_KINDS)
+    body = body_transform(pose, height, upright=kind in UPRIGHT_KINDS or resting_bird(kind, pose))
     if kind in SWIMMERS or kind in ("bee", "butterfly"):
         body = f"translate(0 {fmt(-height * 0.18)}) {body}"
     transform = f"translate({fmt(x)} {fmt(ground)}) {body} scale({flip:.4f} {scale:.4f})"

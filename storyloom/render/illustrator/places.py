@@ -534,6 +534,12 @@ def mill(p: Paint) -> str:
     return "".join(parts)
 
 
+TOWER_X = 770.0
+"""Where the tower seen from outside stands (or 1000 less, seen from the other side), before the zoom."""
+TOWER_HALF = 78.0
+"""Half the tower's width."""
+
+
 def tower_outside(p: Paint) -> str:
     """A tall stone tower seen from outside, on a green hill behind the cast: stone courses, arched
     windows (lit at dusk and night), an arched door with a path winding down the hill, battlements,
@@ -541,11 +547,11 @@ def tower_outside(p: Paint) -> str:
     picture tall, its roof clear of a top text area."""
     parts = [meadow(p)]
     mirrored, far = TOWER_VIEWS.get(p.shot, (False, False))
-    x, hill_top = 770.0, p.ground - (150 if far else 210)
+    x, hill_top = TOWER_X, p.ground - (150 if far else 210)
     tip = (110.0 if p.text_space != "top" else 300.0) + (150 if far else 0)
     roof_height = (hill_top - tip) * 0.27
     top = tip + roof_height
-    half = 78.0
+    half = TOWER_HALF
     grass = p.c("#9ccf82" if not p.night else "#6f9a66")
     stone = p.c("#b9ad9c" if not p.night else "#8a8072")
     dark = shade(stone, -0.22)

@@ -9,9 +9,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from storyloom.render.illustrator.figures import pose_for, relative_size, species_kind
+from storyloom.render.illustrator.places import TOWER_HALF, TOWER_VIEWS, TOWER_X
 from storyloom.render.illustrator.poses import hand_point, mood_for
 from storyloom.render.illustrator.props_art import draw_prop, fill_factor, prop_height
 from storyloom.render.illustrator.styles import Style
+from storyloom.render.illustrator.svg import fmt
 from storyloom.render.illustrator.wildlife import NATURAL_HEIGHT as ANIMAL_HEIGHTS
 from storyloom.render.text_area import text_zone
 from storyloom.story.kinds import KINDS_BY_ID
@@ -37,7 +39,9 @@ NATURAL_PLACES = {
         ("painting", "clock", "photo", "mirror", "window", "flag", "drawing", "windowsill", "curtains"),
         "wall",
     ),
-    **dict.fromkeys(("waterfall", "lighthouse", "barn", "greenhouse", "chimney-smoke"), "background"),
+    **dict.fromkeys(
+        ("waterfall", "lighthouse", "barn", "henhouse", "greenhouse", "chimney-smoke"), "background"
+    ),
     **dict.fromkeys(("balloon", "bubbles", "firefly", "snowflake", "paper-plane", "feather"), "floating"),
     **dict.fromkeys(("nest", "beehive", "bird-house", "spiderweb"), "tree"),
 }
@@ -107,6 +111,29 @@ def _xs(count: int, left: float, right: float, shot: str) -> list[float]:
     return [left + step * (i + 0.5) for i in range(count)]
 
 
+TOWER_MARGIN = 30.0
+"""How far the cast stands from the tower's side, so its foot and its door are seen."""
+
+
+def _beside_the_tower(
+    scene: SceneSpec, shot: str, left: float, right: float, needed: float
+) -> tuple[float, float]:
+    """The width the cast stands in on a page at the tower seen from outside: beside the tower, not in
+    front of its foot and its door, when that leaves them `needed` room (they may be drawn a little
+    smaller to fit, see `_fit_width`)."""
+    if scene.place_or_backdrop != "tower-outside":
+        return left, right
+    mirrored, _ = TOWER_VIEWS.get(shot, (False, False))
+    zoom = SHOT_ZOOM.get(shot, 1.0)
+    centre = 500 + ((1000 - TOWER_X if mirrored else TOWER_X) - 500) * zoom
+    half = TOWER_HALF * zoom + TOWER_MARGIN
+    if mirrored and right - (centre + half) >= needed:
+        return max(left, centre + half), right
+    if not mirrored and (centre - half) - left >= needed:
+        return left, min(right, centre - half)
+    return left, right
+
+
 def stage(
     scene: SceneSpec,
     characters: Sequence[Character],
@@ -138,6 +165,7 @@ def stage(
     if len(cast) > 3:
         base *= 0.85
     full_left, full_right = left, right
+    left, right = _beside_the_tower(scene, shot, left, right, base * 0.35 * len(cast))
     xs = _xs(len(cast), left, right, shot)
     giant = _giant_room(scene, base, right - left) if cast else 0.0
     if giant:
@@ -512,6 +540,9 @@ def place_props(
             if item.prop == "bed" and sitter.pose in ("lie", "sleep"):
                 sitter.ground -= seat * MATTRESS_TOP
             continue
+        if item.prop == "light-ray":
+            behind.append(_light_ray(scene, staging, style))
+            continue
         where = _where(item)
         base, scale = prop_base(where, staging)
         size = max(size * scale, READABLE_PROP)
@@ -555,10 +586,51 @@ def place_props(
     return "".join(behind), "".join(in_front)
 
 
+RAY_SLANT = 0.28
+"""How far a ray of light leans, as a share of its height: it comes in from above and to one side."""
+
+
+def _light_ray(scene: SceneSpec, staging: Staging, style: Style) -> str:
+    """A ray of light coming down from above (a window high on the wall indoors, the sky outdoors)
+    onto the spot it lights, where the first figure stands: a narrow slanting beam widening to a pool
+    of light on the ground, drawn behind the cast and see-through."""
+    target = staging.spots[0].x if staging.spots else (staging.left + staging.right) / 2
+    ground = staging.ground
+    top = top_limit(staging)
+    height = ground - top
+    lean = height * RAY_SLANT * (1 if target < 500 else -1)
+    source = min(max(target + lean, staging.left), staging.right)
+    light = style.tone("#fff3b0")
+    glow = style.tone("#ffe27a")
+    window = ""
+    if scene.place_or_backdrop in INDOOR_PLACES:
+        size = 150.0
+        window = draw_prop("window", style, source, top + size, size)
+        top += size * 0.5
+    narrow, wide = 34.0, 150.0
+    beam = (
+        f"M{fmt(source - narrow)},{fmt(top)}L{fmt(source + narrow)},{fmt(top)}"
+        f"L{fmt(target + wide)},{fmt(ground)}L{fmt(target - wide)},{fmt(ground)}Z"
+    )
+    pool = (
+        f'<ellipse cx="{fmt(target)}" cy="{fmt(ground)}" rx="{fmt(wide * 1.15)}" ry="{fmt(wide * 0.22)}"'
+        f' fill="{glow}" opacity="0.55"/>'
+    )
+    rays = "".join(
+        f'<path d="M{fmt(source + k * narrow * 0.6)},{fmt(top)}L{fmt(target + k * wide * 0.6)},{fmt(ground)}"'
+        f' stroke="{glow}" stroke-width="9" stroke-linecap="round" opacity="0.85"/>'
+        for k in (-1, 0, 1)
+    )
+    return (
+        f'<g id="prop-light-ray" data-from="above">{window}'
+        f'<path d="{beam}" fill="{light}" opacity="0.6"/>{rays}{pool}</g>'
+    )
+
+
 LANDMARK_HEIGHT = 240.0
 """The least height of a landmark seen from afar (a lighthouse, a barn, a waterfall), in picture units
 of a 1000-unit picture: big enough to tell what it is behind the cast."""
-LANDMARK_WIDTHS = {"lighthouse": 0.42, "waterfall": 1.0, "barn": 0.95, "greenhouse": 0.95}
+LANDMARK_WIDTHS = {"lighthouse": 0.42, "waterfall": 1.0, "barn": 0.95, "henhouse": 1.0, "greenhouse": 0.95}
 """A landmark's width, as a share of its height (as its drawing is)."""
 LANDMARK_OVERHANG = 0.3
 """How much of a landmark's width may lie past the picture's edge."""

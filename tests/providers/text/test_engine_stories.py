@@ -59,7 +59,7 @@ def _plain(text: str) -> str:
 
 UNGENDERED = {
     **{"elles": "ils", "ellas": "ellos", "toutes": "tous", "juntas": "juntos", "las": "los"},
-    **{"passées": "passés", "allées": "allés", "l'une": "l'un"},
+    **{"passées": "passés", "allées": "allés", "l'une": "l'un", "amies": "amis"},
 }
 """Words a story of girls and women says in the feminine plural (see grammar.feminine_plural), as
 any other cast says them, for finding a template's words on a page."""

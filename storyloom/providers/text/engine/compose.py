@@ -11,7 +11,7 @@ from storyloom.providers.text.engine import bible as bibles
 from storyloom.providers.text.engine import shapes
 from storyloom.providers.text.engine.grammar import agree
 from storyloom.providers.text.engine.lexicon import Lexicon
-from storyloom.story.kinds import KINDS_BY_ID, kind_word, resolve_kind
+from storyloom.story.kinds import KINDS_BY_ID, kind_word, named_animals, resolve_kind
 from storyloom.story.params import StoryParams
 from storyloom.story.schema import (
     Backdrop,
@@ -187,6 +187,12 @@ def companions_for(params: StoryParams, lexicon: Lexicon, rng: random.Random) ->
         ]
     options = [o for o in _companion_pool(params) if o[0].casefold() != params.child_name.casefold()]
     count = 1 if params.age_group in ("0-2", "3-5") else 2
+    # The story's creature (the stray cat behind the mystery, the baby dragon) is never of a friend's
+    # kind: a reader must tell the friend from the creature they meet.
+    creature = _creature_kinds(params)
+    others = [o for o in options if resolve_kind(o[1]) not in creature]
+    if len(others) >= count:
+        options = others
     chosen = rng.sample(options, count)
     return [
         Companion(
@@ -204,6 +210,12 @@ def companions_for(params: StoryParams, lexicon: Lexicon, rng: random.Random) ->
         )
         for index, (name, species) in enumerate(chosen)
     ]
+
+
+def _creature_kinds(params: StoryParams) -> set[str]:
+    """The kinds of the creature the story's problem may be about (see `shapes.problem_nouns`)."""
+    nouns = shapes.problem_nouns("en", params.genre, params.setting)
+    return {kind for kind, _ in named_animals(nouns.get("creature", ""), "en")}
 
 
 def _companion_pool(params: StoryParams) -> tuple[tuple[str, str], ...]:

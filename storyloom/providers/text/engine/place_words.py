@@ -69,7 +69,7 @@ TEXT_PLACES: tuple[tuple[Place, str], ...] = (
     ),
     ("library", r"library|bookshel|biblioteca|estanteria|bibliotheque|etagere|bibliothek|bucherregal"),
     ("classroom", r"classroom|school(?! of)|aula|escuela|colegio|salle de classe|ecole|klassenzimmer|schule"),
-    ("kitchen", r"kitchen|oven|stove|cocina|horno|cuisine|kuche|\bofen\b"),
+    ("kitchen", r"kitchen|oven|stove|cocina|horno|cuisine|kuche\b|\bofen\b"),  # not "Kuchen", a cake
     (
         "bedroom",
         r"bedroom|quiet house|casa tranquila|maison calme|stillen haus"
@@ -105,7 +105,8 @@ TEXT_PLACES: tuple[tuple[Place, str], ...] = (
     ("jungle", r"jungle|vines|lianas?|selva|lianes?|dschungel|lianen"),
     (
         "farm",
-        r"\bbarn|farmyard|\bhay\b|\bfarm\b|granero|granja|\bheno\b|grange|ferme|\bfoin\b|scheune|bauernhof|\bheu\b"
+        r"\bbarn|farmyard|hen ?houses?|chicken coop|gallinero|poulailler|huhnerstall\w*"
+        r"|\bhay\b|\bfarm\b|granero|granja|\bheno\b|grange|ferme|\bfoin\b|scheune|bauernhof|\bheu\b"
         r"|(?<![\w-])corn(?:field)?\b|\bmaiz(?:al)?\b|(?:le|du|grand) mais\b"
         r"|(?:der|den|dem|hohe) mais\b|maisfeld",
     ),

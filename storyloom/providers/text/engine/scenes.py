@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from storyloom.providers.text.engine.place_words import CASTLE, CORRIDOR, KINGDOM, place_in_text, place_word
@@ -142,6 +142,8 @@ ATTRIBUTIVE = re.compile(
     re.IGNORECASE,
 )
 """What stands before a pose word used as an adjective ("a sleeping comet", "the little sleeping owl")."""
+LISTED_ADJECTIVES = re.compile(r"\b(big|long|warm|soft|gentle|tight|quick)\s*,\s*(?=\w+\s+hugs?\b)")
+"""The comma between two adjectives of a hug ("a big, warm hug"), which parts no clause."""
 STILL_POSES = frozenset({"talk", "hold", "point", "reach", "stand", "look-up", "look-down"})
 """Poses a sitting or lying beat keeps its own pose over: saying or thinking something while lying."""
 POSE_EXPRESSIONS: dict[str, Expression] = {
@@ -154,12 +156,13 @@ POSE_EXPRESSIONS: dict[str, Expression] = {
 }
 SKY_PROPS = frozenset(
     {"rainbow", "star", "moon", "planet", "satellite", "cloud", "plane", "hot-air-balloon", "kite"}
+    | {"light-ray"}
 )
 WATER_PROPS = frozenset({"sailboat", "anchor", "seaweed", "coral", "starfish"})
 WALL_PROPS = frozenset(
     {"window", "door", "painting", "photo", "blackboard", "clock", "mirror", "windowsill", "curtains"}
 )
-BACKGROUND_PROPS = frozenset({"waterfall", "lighthouse", "barn", "greenhouse", "chimney-smoke"})
+BACKGROUND_PROPS = frozenset({"waterfall", "lighthouse", "barn", "henhouse", "greenhouse", "chimney-smoke"})
 """Scenery that stands far off, behind the characters."""
 TABLE_PROPS = frozenset(
     {"cup", "teapot", "bowl", "plate", "cake", "pie", "soup", "bread", "microscope", "globe"}
@@ -196,19 +199,95 @@ OWNER_WORDS = r"\s+(?:its|his|her|their|su|sus|son|sa|ses|seinen|seine|sein|ihre
 """A possessive after "lost": what comes before it is the owner, still on the page."""
 HOLDING_WORDS = {
     "en": r"\b(?:held|holds?|holding|carried|carry|took|picked|grabbed|had|with|gave|waved|drew|through)\b",
-    "es": r"\b(?:sujet\w*|llev\w*|tom\w*|cogi\w*|tenía|con|dio|agit\w*|dibuj\w*|por)\b",
-    "fr": r"\b(?:tint|tenait|port\w*|prit|ramass\w*|avait|avec|donna|agita|dessina|dans)\b",
-    "de": r"\b(?:hielt|trug|nahm|hob|hatte|mit|gab|schwenkte|malte|durch)\b",
+    "es": r"\b(?:sujet\w*|llev\w*|tom\w*|cogi\w*|tenía|con|dio|agit\w*|dibuj\w*|por|levant\w*)\b",
+    "fr": r"\b(?:tint|tenait|port\w*|prit|ramass\w*|avait|avec|donna|agita|dessina|dans|leva|souleva)\b",
+    "de": r"\b(?:hielt|trug|nahm|hob|hatte|mit|gab|schwenkte|malte|durch|hochhielt)\b",
 }
+
+
+CARRYING_WORDS = {
+    "en": r"\b(?:held|holds?|holding|carried|carry|carrying|lifted|picked up)\b",
+    "es": r"\b(?:sujet\w*|llevaba|llevó|levantó|cogió|tenía en (?:la|las) manos?)\b",
+    "fr": r"\b(?:tint|tenait|portait|porta|souleva|leva)\b",
+    "de": r"\b(?:hielt|trug|hob|hochhielt)\b",
+}
+"""Words saying someone holds or carries a bigger thing in their hands (not only "with" or "had")."""
 
 
 @dataclass
 class SceneTrail:
-    """The previous page's place and framing, so the next page can differ from it."""
+    """The previous page's place and framing, so the next page can differ from it, and the creatures
+    met so far (the lamb that wanted a party comes to it)."""
 
     place: str = ""
     shot: str = ""
     composition: str = ""
+    met: list[str] = field(default_factory=list)
+
+
+PARTY_WORDS = {
+    "en": r"\b(?:party|parties|feast|picnic|celebrat\w*)\b",
+    "es": r"\b(?:fiesta|fiestas|banquete|picnic|celebra\w*)\b",
+    "fr": r"\b(?:fete|fetes|festin|pique-nique|celebr\w*)\b",
+    "de": r"(?<!ganz )(?<!und )\bfest\b(?! entschlossen| auf)|\w{3,}fest\b|\bfeier(?:n|te|ten|t)?\b|\bparty\b"
+    r"|picknick|festmahl",
+}
+"""Words saying a party is held (accents folded)."""
+PARTY_BEATS = frozenset({"turn", "resolution", "celebration"})
+"""Beats a party is held on; on the others it is only wished for or planned."""
+FOOD_PROPS = frozenset(
+    {
+        *("apple", "banana", "pear", "strawberry", "cherry", "carrot", "pumpkin", "cake", "cupcake", "pie"),
+        *("bread", "sandwich", "cheese", "honey", "ice-cream", "pizza", "soup", "egg", "candy", "cookie"),
+        *("picnic-basket", "teapot", "cup", "plate", "bowl"),
+    }
+)
+PARTY_GUESTS = 2
+"""How many creatures met earlier in the story come to its party."""
+
+
+def is_party(beat: str, text: str, language: str) -> bool:
+    """Whether the page is the party itself (not one wished for or planned): everyone is there, with
+    something good to eat."""
+    return (
+        beat in PARTY_BEATS
+        and re.search(PARTY_WORDS.get(language, PARTY_WORDS["en"]), _fold(text)) is not None
+    )
+
+
+def party_things(props: list[PropInScene], place: Place) -> list[PropInScene]:
+    """The party's food and decoration, added to what the page names: the food named on a table, a
+    cake when none is named, balloons over the guests (not under the sea or in space)."""
+    added = [
+        prop.model_copy(update={"where": "table"})
+        if prop.prop in FOOD_PROPS and prop.where == "ground"
+        else prop
+        for prop in props
+    ]
+    if not any(prop.prop in FOOD_PROPS for prop in props):
+        added.append(PropInScene(prop="cake", where="table"))
+    if place not in ("underwater", "outer-space") and not any(p.prop == "balloon" for p in props):
+        added.append(PropInScene(prop="balloon", where="sky" if place not in INDOOR_PLACES else "floating"))
+    return added
+
+
+def party_guests(
+    animals: list[AnimalInScene], met: Sequence[str], friends: set[str], place: Place
+) -> list[AnimalInScene]:
+    """The page's animals and the creatures met earlier in the story that are no friend's kind."""
+    guests = list(animals)
+    come = 0
+    for kind in met:
+        if len(guests) >= MOST_ANIMALS or come >= PARTY_GUESTS:
+            break
+        if kind in friends or any(a.kind == kind for a in guests):
+            continue
+        where: PropPlacement = "water" if kind in WATER_ANIMALS or place == "underwater" else "ground"
+        if kind in FLYING_ANIMALS:
+            where = "floating" if place in INDOOR_PLACES else "sky"
+        guests.append(AnimalInScene(kind=kind, count=1, where=where))
+        come += 1
+    return guests
 
 
 def story_places(genre: str, setting: str) -> tuple[Place, tuple[Place, ...]]:
@@ -235,6 +314,7 @@ def place_for(
     previous: str,
     text: str = "",
     plot: str = "",
+    party: bool = False,
 ) -> Place:
     """Where the page happens: where its text says; else home at the start, the end and the party,
     and on the way where the story already is (the search's first place when it sets off).
@@ -243,7 +323,8 @@ def place_for(
     naming it, see `plot_place`) is one of its places: a page naming it is there, the pages after it
     stay there until the text names another place, and a home beat referring back to it ("there")
     too. Bedtime is in a bedroom (the whole book in one place a customer chose stays there, and the
-    illustrator puts a bed under whoever sleeps); with a customer's setting every other page is there."""
+    illustrator puts a bed under whoever sleeps); with a customer's setting every other page is there.
+    A `party` page naming no place is at home."""
     home, away = story_places(genre, setting)
     folded = fold(text)
     named = place_in_text(text)
@@ -279,13 +360,18 @@ def place_for(
         return _inside(story_place, named)
     if named is not None:
         return named
+    if party:
+        return home  # the party is held at home, where the friends live
     places = (home, *away, *((story_place,) if story_place is not None else ()))
     if back in places:
         return back  # type: ignore[return-value]
     if beat in HOME_BEATS:
         return home
-    if previous in places and (previous != home or beat not in ("setout", "journey")):
+    if previous in places and (previous != home or home in away):
         return previous  # type: ignore[return-value]
+    # once the problem is told, trying to solve it goes out into the world, when the story's world is
+    # not its home too (the kingdom of clouds' search is in the meadow, the space station's on board): a
+    # book without a setting-out page (a short picture book) does not keep every page at home
     return away[0]
 
 
@@ -302,6 +388,7 @@ def cast_for(
 ) -> list[CharacterInScene]:
     """Each present character's pose, facing and expression, from what their sentences say."""
     default_pose, default_expression = BEAT_LOOKS.get(beat, ("stand", "happy"))
+    text = LISTED_ADJECTIVES.sub(r"\1 ", text)  # "a big, warm hug" is one clause: a hug
     clauses = [
         part
         for sentence in re.split(r"(?<=[.!?»”“])\s+", text)
@@ -309,6 +396,11 @@ def cast_for(
         for part in _own_clauses(clause, present)
     ]
     together = " ".join(c for c in clauses if not any(n in c for n in present) and GROUP_WORDS.search(c))
+    hugging = [
+        sentence
+        for sentence in re.split(r"(?<=[.!?»”“])\s+", text)
+        if sum(bool(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", sentence)) for n in present) >= 2
+    ]
     entries: list[CharacterInScene] = []
     for position, name in enumerate(present):
         mine = " ".join(c for c in clauses if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", c))
@@ -320,6 +412,11 @@ def cast_for(
             pose = "swim"
         elif pose == "swim" and place not in SWIMMING_PLACES:
             pose = default_pose  # "the duckling swam with its mum": nobody swims across a farmyard
+        if pose != "hug" and any(
+            re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence) and _pose_in(sentence) == "hug"
+            for sentence in hugging
+        ):
+            pose = "hug"  # "Mia sah, dass Tansy traurig war, und umarmte Tansy": both hug
         expression = POSE_EXPRESSIONS.get(pose, default_expression)
         entries.append(
             CharacterInScene(
@@ -376,6 +473,10 @@ def props_for(
         elif PROPS_BY_ID[prop_id].size in HELD_SIZES and prop_id not in UNHELD_PROPS:
             holder = _holder(prop_id, sentences, language, present, taken)
             where = "held" if holder else "ground"
+        elif PROPS_BY_ID[prop_id].size == "medium" and prop_id not in UNHELD_PROPS:
+            # a lamp, a guitar: held only where the sentence says so ("Mia held up a little lamp")
+            holder = _holder(prop_id, sentences, language, present, taken, CARRYING_WORDS)
+            where = "held" if holder else "ground"
         if holder:
             taken.add(holder)
         items.append(PropInScene(prop=prop_id, where=where, held_by=holder))
@@ -411,9 +512,12 @@ def animals_for(text: str, language: str, characters: list[Character], place: Pl
                 ):
                     broken.add(kind_id)
     animals: list[AnimalInScene] = []
+    carried = _carried(text, language, ignore)
     for kind_id, count in list(found.items())[:MOST_ANIMALS]:
         where: PropPlacement = "ground"
-        if kind_id in WATER_ANIMALS or place == "underwater":
+        if kind_id == carried and count == 1:
+            where = "held"  # "tried to carry the lamb": the lamb in the hero's arms
+        elif kind_id in WATER_ANIMALS or place == "underwater":
             where = "water"
         elif kind_id in FLYING_ANIMALS:
             where = "floating" if place in INDOOR_PLACES else "sky"
@@ -421,6 +525,46 @@ def animals_for(text: str, language: str, characters: list[Character], place: Pl
             where = "tree"
         animals.append(AnimalInScene(kind=kind_id, count=count, where=where, broken=kind_id in broken))
     return animals
+
+
+CARRY_WORDS = {
+    "en": r"\b(?:carr(?:y|ied|ies|ying)|in (?:his|her|their|its) arms|picked up|lifted)\b",
+    "es": r"\b(?:en brazos|en sus brazos|carg(?:ar|o|aba)|levant(?:ar|o))\b",
+    "fr": r"\b(?:porter|porta|portait|dans (?:ses|leurs) bras|souleva|soulever)\b",
+    "de": r"\b(?:tragen|trug|im arm|auf den arm|in den armen|hob|hochheben)\b",
+}
+"""Words saying someone carries a creature in their arms (accents folded)."""
+CARRIED_KINDS = frozenset(
+    {"sheep", "cat", "dog", "rabbit", "duck", "chicken", "deer", "goat", "pig", "hedgehog", "squirrel"}
+    | {"mouse", "fox", "bird", "owl", "penguin", "turtle", "frog", "dragon", "bear", "unicorn"}
+)
+"""Creatures small enough, as a page's young one, to be carried in a child's arms."""
+CARRY_REACH = 40
+"""How far (in characters) a carrying word reaches to the creature it is said of."""
+
+
+def _carried(text: str, language: str, ignore: Sequence[str]) -> str:
+    """The kind of the one creature a sentence of `text` says is carried ("intentó llevar en brazos al
+    corderito"), or ""."""
+    words = CARRY_WORDS.get(language)
+    if words is None:
+        return ""
+    for sentence in re.split(r"(?<=[.!?»”“])\s+", text):
+        folded = _fold(sentence)
+        carrying = [match.end() for match in re.finditer(words, folded)]  # the creature before or after
+        if not carrying:
+            continue
+        for kind_id, count in named_animals(sentence, language, ignore):
+            if count != 1 or kind_id not in CARRIED_KINDS:
+                continue
+            spots = [
+                match.start()
+                for word in KINDS_BY_ID[kind_id].words.get(language, ())
+                for match in re.finditer(rf"(?<!\w){re.escape(_fold(word))}", folded)
+            ]
+            if any(abs(spot - end) <= CARRY_REACH for spot in spots for end in carrying):
+                return kind_id
+    return ""
 
 
 BROKEN_WORDS = {
@@ -520,9 +664,16 @@ def _says_missing(sentence: str, prop_id: str, language: str) -> bool:
     return False
 
 
-def _holder(prop_id: str, sentences: list[str], language: str, present: list[str], taken: set[str]) -> str:
+def _holder(
+    prop_id: str,
+    sentences: list[str],
+    language: str,
+    present: list[str],
+    taken: set[str],
+    words: dict[str, str] = HOLDING_WORDS,
+) -> str:
     for sentence in sentences:
-        if not _names_prop(sentence, prop_id, language) or not re.search(HOLDING_WORDS[language], sentence):
+        if not _names_prop(sentence, prop_id, language) or not re.search(words[language], sentence):
             continue
         for name in present:
             if name not in taken and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence):
@@ -579,8 +730,10 @@ def _pose_in(text: str) -> Pose | None:
     """The first pose a clause's verb says, skipping words used as adjectives ("a sleeping comet")."""
     lowered = text.casefold()
     for pose, words in ACTION_POSES:
-        if any(not ATTRIBUTIVE.search(lowered[: match.start()]) for match in re.finditer(words, lowered)):
-            return pose
+        for match in re.finditer(words, lowered):
+            # a hug is a noun after its article ("un gros câlin", "un abrazo"), not an adjective
+            if pose == "hug" or not ATTRIBUTIVE.search(lowered[: match.start()]):
+                return pose
     return None
 
 

@@ -648,13 +648,25 @@ def _scene(
         if c.role == "hero" or re.search(rf"(?<!\w){re.escape(c.name)}(?!\w)", text)
     ]
     english_goal = lexicon_for("en").worlds[params.genre].goal
-    place = scenes.place_for(beat, index, params.genre, params.setting, trail.place, text, plot)
+    party = scenes.is_party(beat, text, params.language)
+    place = scenes.place_for(beat, index, params.genre, params.setting, trail.place, text, plot, party)
     props = scenes.props_for(text, params.language, present, place, [c.name for c in characters])
+    animals = scenes.animals_for(text, params.language, characters, place)
+    trail.met.extend(a.kind for a in animals if a.kind not in trail.met and not a.broken)
+    if party:
+        # everyone comes to the party, and the creature it was for: with something good to eat
+        present = [c.name for c in characters]
+        props = scenes.party_things(props, place)
+        friends = {kind_of(c.bible.species, c.bible.kind).id for c in characters}
+        animals = scenes.party_guests(animals, trail.met, friends, place)
     far_sight = any(prop.where == "background" for prop in props)
     if far_sight and composition in ("hero-left", "hero-right", "close-up"):
         composition = "wide"  # the landmark needs the picture's width: the text goes in a band below
     shot = scenes.shot_for(beat, index, place, composition, trail, far_sight)
     trail.place, trail.shot, trail.composition = place, shot, composition
+    cast = scenes.cast_for(beat, present, text, place, {p.prop: p.held_by for p in props if p.held_by})
+    if any(a.where == "held" for a in animals) and not any(c.pose in ("hold", "hug") for c in cast):
+        cast[0] = cast[0].model_copy(update={"pose": "hold"})  # "versuchte, das Lamm zu tragen"
     return SceneSpec(
         setting=setting,
         backdrop=backdrop,
@@ -665,9 +677,9 @@ def _scene(
         mood=mood,
         composition=composition,
         shot=shot,
-        cast=scenes.cast_for(beat, present, text, place, {p.prop: p.held_by for p in props if p.held_by}),
+        cast=cast,
         props=props,
-        animals=scenes.animals_for(text, params.language, characters, place),
+        animals=animals,
         text_space="top" if composition == "close-up" else "bottom",
     )
 
