@@ -186,6 +186,9 @@ def generate(
         fail(f"--out: cannot create {out}: {exc.strerror}", 2)
     runtime = _private_runtime()
     configure_logging(runtime.settings.web.log_level, quiet=True)
+    from storyloom.pipeline.workers import start_render_processes
+
+    start_render_processes(runtime)  # they import in the background while the database is migrated
     runtime.migrate()
     story_id = _make_book(runtime, params, quiet=quiet)
     from storyloom.books.service import BookService
