@@ -38,6 +38,7 @@ from storyloom.story.params import StoryParams
 
 ROOT = Path(__file__).resolve().parents[1]
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+STOP_SECONDS = 30
 
 
 @dataclass(frozen=True)
@@ -214,8 +215,18 @@ def _one_book(pages: int, seed: int) -> Run:
                 max(pss_peak, _tree_pss_mb(worker.pid)),
             )
         finally:
-            worker.kill()
-            worker.wait()
+            _stop(worker)
+
+
+def _stop(worker: subprocess.Popen[bytes]) -> None:
+    """Stop the worker as a deployment does (SIGTERM), so that it shuts its render processes' pool
+    down; killed outright, its resource tracker warned of the pool's 5 leaked semaphores."""
+    worker.terminate()
+    try:
+        worker.wait(timeout=STOP_SECONDS)
+    except subprocess.TimeoutExpired:
+        worker.kill()
+        worker.wait()
 
 
 def _median(runs: list[Run], field: str) -> float:

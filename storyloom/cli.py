@@ -186,6 +186,9 @@ def generate(
         fail(f"--out: cannot create {out}: {exc.strerror}", 2)
     runtime = _private_runtime()
     configure_logging(runtime.settings.web.log_level, quiet=True)
+    from storyloom.pipeline.workers import start_render_processes
+
+    start_render_processes(runtime)  # they import in the background while the database is migrated
     runtime.migrate()
     story_id = _make_book(runtime, params, quiet=quiet)
     from storyloom.books.service import BookService
@@ -257,7 +260,7 @@ def _make_book(runtime: Runtime, params: StoryParams, *, quiet: bool) -> str:
                     if progress.status != "GENERATING":
                         fraction = 1.0 if progress.status == "COMPLETE" else fraction
                     bar.update(task, completed=round(BAR_STEPS * fraction), description=progress.step)
-                    milestones.check(progress.readable)
+                    milestones.check(progress.readable, finished=progress.status != "GENERATING")
                     if progress.status != "GENERATING":
                         break
                     time.sleep(PROGRESS_POLL_SECONDS)
@@ -280,15 +283,22 @@ class _Milestones:
         self.readable = False
         self.pdfs = {edition: asset_key(story_id, f"book-{edition}.pdf") for edition in ("screen", "print")}
 
-    def check(self, readable: bool) -> None:
+    def check(self, readable: bool, *, finished: bool = False) -> None:
         elapsed = time.monotonic() - self.started_at
         if readable and not self.readable:
             self.readable = True
             console.print(f"readable after {elapsed:.1f} s; print files follow")
+        # The PDFs follow the readable book, the screen PDF first: while the book is made, one look at
+        # the store a poll, for the next PDF only (each look holds the GIL from the worker threads of
+        # this process a while); every PDF is looked for once the book is finished.
+        if not (self.readable or finished):
+            return
         for edition, key in list(self.pdfs.items()):
             if self.runtime.store.exists(key):
                 del self.pdfs[edition]
                 console.print(f"{edition} PDF written after {elapsed:.1f} s")
+            elif not finished:
+                break
 
 
 if __name__ == "__main__":

@@ -51,3 +51,27 @@ def test_generate_says_in_its_help_that_it_makes_its_own_book_only() -> None:
 
     assert result.exit_code == 0
     assert "makes this book only" in " ".join(result.output.split())
+
+
+def test_the_cli_says_when_each_pdf_was_written_looking_for_the_next_one_only_while_the_book_is_made(
+    runtime: Runtime,
+) -> None:
+    from storyloom.cli import _Milestones, console
+    from storyloom.storage import asset_key
+
+    # given a book whose print PDF is stored (a stand-in: the screen PDF is always written first)
+    milestones = _Milestones(runtime, "book-1", started_at=0.0)
+    runtime.store.put(asset_key("book-1", "book-print.pdf"), b"%PDF")
+    # when it is not yet readable, then readable with no screen PDF yet
+    with console.capture() as making:
+        milestones.check(False)
+        milestones.check(True)
+    # then only readability is said: the print PDF is looked for after the screen PDF
+    assert "readable after" in making.get()
+    assert "PDF written" not in making.get()
+    # when the book is finished, every PDF found is said, once
+    with console.capture() as finished:
+        milestones.check(True, finished=True)
+        milestones.check(True, finished=True)
+    assert finished.get().count("print PDF written after") == 1
+    assert "screen PDF" not in finished.get()

@@ -105,6 +105,39 @@ def _draw(
     return picture.png, picture.calls
 
 
+class Room:
+    """How many print pictures are drawn at once: one render process fewer while the worker lays out
+    the screen PDF on a core of its own (and holds its pictures), every render process once `widen`
+    says the screen PDF is done. Drawing one at a time left a core idle from the screen PDF's end to
+    the last print picture: 13 print pictures of a 12-page book drawn one after the other."""
+
+    def __init__(self, at_once: int, meanwhile: int) -> None:
+        self._slots = threading.Semaphore(max(1, min(at_once, meanwhile)))
+        self._more = max(0, at_once - max(1, meanwhile))
+        self._lock = threading.Lock()
+        self.at_most = max(1, at_once)
+
+    def widen(self) -> None:
+        with self._lock:
+            more, self._more = self._more, 0
+        for _ in range(more):
+            self._slots.release()
+
+    def __enter__(self) -> None:
+        self._slots.acquire()
+
+    def __exit__(self, *_: object) -> None:
+        self._slots.release()
+
+
+def print_room() -> Room:
+    """A Room for the render processes configured now: all but one until widened."""
+    from storyloom.render.raster import parallel_pictures
+
+    at_once = parallel_pictures()
+    return Room(at_once, at_once - 1)
+
+
 class Arrivals:
     """The print pictures as each becomes ready, for the print PDF's layout to wait on picture by
     picture: it runs while the rest are drawn instead of after the last (~1.7 CPU s of a 12-page
@@ -150,20 +183,23 @@ class _Arriving(Sequence[bytes]):
         return self._arrivals.get(self._names[index])
 
 
-def print_pictures(ctx: UnitContext, found: list[Source], arrivals: Arrivals | None = None) -> PrintSet:
+def print_pictures(
+    ctx: UnitContext, found: list[Source], room: Room | None = None, arrivals: Arrivals | None = None
+) -> PrintSet:
     """Every picture at print size: drawn again where the screen picture changed since the last time,
-    reused where it did not. Each picture is handed to `arrivals` as soon as it is ready."""
+    reused where it did not; as many at once as `room` allows (by default one render process fewer
+    than there are, see Room). Each picture is handed to `arrivals` as soon as it is ready."""
     try:
-        return _print_pictures(ctx, found, arrivals)
+        return _print_pictures(ctx, found, room, arrivals)
     except BaseException as exc:
         if arrivals is not None:
             arrivals.failed(exc)
         raise
 
 
-def _print_pictures(ctx: UnitContext, found: list[Source], arrivals: Arrivals | None) -> PrintSet:
-    from storyloom.render.raster import parallel_pictures
-
+def _print_pictures(
+    ctx: UnitContext, found: list[Source], room: Room | None, arrivals: Arrivals | None
+) -> PrintSet:
     store = ctx.runtime.store
     manifest_key = ctx.key(MANIFEST)
     manifest: dict[str, str] = json.loads(store.get(manifest_key)) if store.exists(manifest_key) else {}
@@ -186,10 +222,12 @@ def _print_pictures(ctx: UnitContext, found: list[Source], arrivals: Arrivals | 
             arrivals.arrived(name, picture)
 
     recording = threading.Lock()
+    drawing = room or print_room()
 
     def draw(item: tuple[Source, str, str]) -> tuple[str, bytes, list[CallRecord]]:
         source, print_key, fingerprint = item
-        png, made = _draw(ctx.runtime, ctx.story, ctx.params.illustration_style, source)
+        with drawing:
+            png, made = _draw(ctx.runtime, ctx.story, ctx.params.illustration_style, source)
         store.put(print_key, png)
         # Recorded as soon as stored: a unit run again after a crash draws only what was not.
         with recording:
@@ -199,12 +237,7 @@ def _print_pictures(ctx: UnitContext, found: list[Source], arrivals: Arrivals | 
             arrivals.arrived(source.name, png)
         return source.name, png, made
 
-    # The screen PDF, then the print PDF, are laid out in the worker meanwhile (make_pdfs), on a core
-    # of their own: print pictures take one render process fewer, and one print-size picture (~60 MB
-    # in its render process) fewer is held at once. (With every render process drawing once the
-    # screen PDF was written, a 32-page book's worker and render processes peaked at 630 MB.)
-    at_once = max(1, parallel_pictures() - 1)
-    with ThreadPoolExecutor(max_workers=at_once, thread_name_prefix="print-picture") as pool:
+    with ThreadPoolExecutor(max_workers=drawing.at_most, thread_name_prefix="print-picture") as pool:
         for name, png, made in pool.map(draw, todo):
             results[name] = png
             calls += made

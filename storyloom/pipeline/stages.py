@@ -269,7 +269,13 @@ def make_pdfs(ctx: UnitContext) -> StageResult:
     print PDF only once every print picture was drawn."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from storyloom.pipeline.print_pictures import Arrivals, print_pictures, screen_pictures, sources
+    from storyloom.pipeline.print_pictures import (
+        Arrivals,
+        print_pictures,
+        print_room,
+        screen_pictures,
+        sources,
+    )
     from storyloom.render.book import BookInput
     from storyloom.render.pdf import render_print_pdf, render_screen_pdf
 
@@ -314,10 +320,14 @@ def make_pdfs(ctx: UnitContext) -> StageResult:
             )
         )
 
+    room = print_room()  # one render process fewer while the screen PDF is laid out, then all
     arrivals = Arrivals([source.name for source in found])
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="print-pictures") as background:
-        printing = background.submit(print_pictures, ctx, found, arrivals)
-        write("screen", render_screen_pdf, lambda: book(*screen_pictures(ctx, found)))
+        printing = background.submit(print_pictures, ctx, found, room, arrivals)
+        try:
+            write("screen", render_screen_pdf, lambda: book(*screen_pictures(ctx, found)))
+        finally:
+            room.widen()
         # A picture that could not be drawn fails the unit (retryable) before a print PDF is stored,
         # whatever the layout made of the missing picture.
         write(

@@ -37,6 +37,7 @@ PICTURES_PER_PROCESS = 256
 # Print-size pictures go to the print PDF as JPEG anyway: encoding one takes a tenth of a PNG's time.
 PRINT_JPEG_QUALITY = 95
 PRINT_DPI = 300
+STRIP_ROWS = 672  # Skia draws a picture in strips of this many rows: four at print size
 OWNER_CHECK_SECONDS = 1.0
 HUFFMAN_ONLY = 2  # zlib's Z_HUFFMAN_ONLY strategy
 M_MMAP_THRESHOLD = -3  # glibc's mallopt parameters
@@ -101,7 +102,10 @@ def default_processes() -> int:
 
 def configure(processes: int) -> None:
     """Draw in `processes` render processes from now on (0: in the calling thread); they start now,
-    so that the first picture does not wait for them to import."""
+    in the background, so that the first picture does not wait for them to import and the caller
+    does not either: starting the first one waits for the forkserver to import numpy, resvg and
+    Pillow (0.5 s on a quiet machine, 5 s on a busy one), which the worker's own imports and the
+    book's text overlap now."""
     global _processes
     with _lock:
         if processes != _processes:
@@ -109,8 +113,15 @@ def configure(processes: int) -> None:
         _processes = max(0, processes)
     pool = _current_pool()
     if pool is not None:
+        threading.Thread(target=_start, args=(pool, processes), name="render-start", daemon=True).start()
+
+
+def _start(pool: ProcessPoolExecutor, processes: int) -> None:
+    try:
         for _ in range(processes):
             pool.submit(_ready)
+    except RuntimeError:  # shut down (configured again) meanwhile: the next pool starts its own
+        pass
 
 
 def _ready() -> None:
@@ -206,16 +217,25 @@ def _skia_pixels(svg: str, width: int, height: int) -> Image.Image:
     if document is None:
         raise ValueError("the picture's SVG could not be read")
     own = document.containerSize()
-    # Skia draws straight into this array, which Pillow then reads in place: one RGBA buffer and
-    # the RGB image, not two more copies of a print-size picture (28 MB each).
-    pixels = numpy.empty((height, width, 4), numpy.uint8)
-    surface = skia.Surface(pixels, colorType=skia.kRGBA_8888_ColorType, alphaType=skia.kPremul_AlphaType)
-    with surface as canvas:
-        canvas.clear(skia.ColorWHITE)
-        if own.width() > 0 and own.height() > 0:
-            canvas.scale(width / own.width(), height / own.height())
-        document.render(canvas)
-    return Image.frombuffer("RGBA", (width, height), pixels, "raw", "RGBA", 0, 1).convert("RGB")
+    # Skia draws a strip of rows at a time into one small buffer, which Pillow reads in place and
+    # converts into the RGB picture: a print-size picture held its whole RGBA drawing and the RGB
+    # copy at once (55 MB), now the RGB picture and a strip (34 MB). Skia leaves out what falls
+    # outside the strip, so four strips take the CPU time of one whole drawing.
+    image = Image.new("RGB", (width, height))
+    rows = min(height, STRIP_ROWS)
+    pixels = numpy.empty((rows, width, 4), numpy.uint8)
+    for top in range(0, height, rows):
+        strip = pixels[: min(rows, height - top)]
+        surface = skia.Surface(strip, colorType=skia.kRGBA_8888_ColorType, alphaType=skia.kPremul_AlphaType)
+        with surface as canvas:
+            canvas.clear(skia.ColorWHITE)
+            canvas.translate(0, -top)
+            if own.width() > 0 and own.height() > 0:
+                canvas.scale(width / own.width(), height / own.height())
+            document.render(canvas)
+        drawn = Image.frombuffer("RGBA", (width, len(strip)), strip, "raw", "RGBA", 0, 1)
+        image.paste(drawn.convert("RGB"), (0, top))
+    return image
 
 
 def _resvg_pixels(

@@ -4,6 +4,7 @@ picture is drawn again, the others are reused."""
 from __future__ import annotations
 
 import io
+import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -13,7 +14,7 @@ from sqlalchemy import select
 from storyloom.db.models import StoryStatus, UnitKind, WorkUnit
 from storyloom.pipeline.edits import regenerate_page_image
 from storyloom.pipeline.orchestrator import start_story
-from storyloom.pipeline.print_pictures import Arrivals, Source
+from storyloom.pipeline.print_pictures import Arrivals, Room, Source
 from storyloom.pipeline.workers import InProcessWorkers
 from storyloom.providers.image.base import PRINT_SIZE_PX, SCREEN_SIZE_PX
 from storyloom.render.raster import RenderProcessLost
@@ -63,6 +64,37 @@ def test_an_edited_page_is_drawn_again_at_print_size_and_the_others_are_reused(r
     assert _size(runtime, story_id, "print/pages/03.jpg") == (PRINT_SIZE_PX, PRINT_SIZE_PX)
     assert runtime.store.get(asset_key(story_id, "print/pages/03.jpg")) != before[3]
     assert runtime.store.get(asset_key(story_id, "print/pages/04.jpg")) == before[4]
+
+
+def test_print_pictures_take_every_render_process_once_the_screen_pdf_is_done() -> None:
+    room = Room(2, 1)
+    inside = 0
+    most = 0
+    counting = threading.Lock()
+    second_started = threading.Event()
+
+    def draw(number: int) -> None:
+        nonlocal inside, most
+        with room:
+            with counting:
+                inside += 1
+                most = max(most, inside)
+            if number == 1:
+                second_started.wait(timeout=5)  # holds its slot until another picture is drawn
+            else:
+                second_started.set()
+            with counting:
+                inside -= 1
+
+    with ThreadPoolExecutor(max_workers=room.at_most) as pool:
+        first = pool.submit(draw, 1)
+        pool.submit(draw, 2)
+        assert not second_started.wait(0.3)  # one render process only while the screen PDF is made
+        room.widen()  # the screen PDF is written: the other render process draws too
+        assert second_started.wait(timeout=5)
+        first.result()
+    assert most == 2
+    assert Room(1, 0).at_most == 1
 
 
 def test_the_print_pdf_reads_each_print_picture_once_it_is_drawn_and_fails_on_one_that_was_not() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Callable
+from dataclasses import dataclass
 
 from PIL import Image, ImageChops, ImageFilter
 
@@ -23,14 +23,27 @@ def _noise(rng: random.Random, width: int, height: int) -> Image.Image:
     return Image.frombytes("L", (width, height), rng.randbytes(width * height))
 
 
-def _tiled(rng: random.Random, width: int, height: int, stretch: tuple[int, int]) -> Image.Image:
-    """Grain from one seeded tile, stretched by `stretch` (x, y) and repeated over width x height."""
-    tile = _noise(rng, TILE, TILE).resize((TILE * stretch[0], TILE * stretch[1]), Image.Resampling.BILINEAR)
-    canvas = Image.new("L", (width, height))
-    for top in range(0, height, tile.height):
+def _tile(rng: random.Random, stretch: tuple[int, int]) -> Image.Image:
+    """One seeded grain tile, stretched by `stretch` (x, y)."""
+    return _noise(rng, TILE, TILE).resize((TILE * stretch[0], TILE * stretch[1]), Image.Resampling.BILINEAR)
+
+
+def _repeated(tile: Image.Image, width: int, top: int, bottom: int) -> Image.Image:
+    """Rows top..bottom of `tile` repeated over a picture `width` wide from its top left."""
+    canvas = Image.new("L", (width, bottom - top))
+    for row in range(top - top % tile.height, bottom, tile.height):
         for left in range(0, width, tile.width):
-            canvas.paste(tile, (left, top))
+            canvas.paste(tile, (left, row - top))
     return canvas
+
+
+def _stretched(small: Image.Image, width: int, height: int, top: int, bottom: int) -> Image.Image:
+    """Rows top..bottom of `small` stretched bilinearly over width x height (the same pixels as those
+    rows of the whole stretched picture, without making it)."""
+    scale = small.height / height
+    return small.resize(
+        (width, bottom - top), Image.Resampling.BILINEAR, box=(0, top * scale, small.width, bottom * scale)
+    )
 
 
 def _range(image: Image.Image, low: int, high: int) -> Image.Image:
@@ -38,25 +51,8 @@ def _range(image: Image.Image, low: int, high: int) -> Image.Image:
     return image.point([low + (high - low) * v // 255 for v in range(256)])
 
 
-def _in_bands(
-    image: Image.Image, other: Image.Image, step: Callable[[Image.Image, Image.Image], Image.Image]
-) -> Image.Image:
-    """`image` with `step(band of image, band of other)` pasted over each band of rows, in place:
-    the same pixels as `step(image, other)` for a pointwise step, without a second whole picture."""
-    width, height = image.size
-    for top in range(0, height, BAND_ROWS):
-        box = (0, top, width, min(height, top + BAND_ROWS))
-        image.paste(step(image.crop(box), other.crop(box)), box)
-    return image
-
-
 def _grey_to_rgb(mask: Image.Image) -> Image.Image:
     return Image.merge("RGB", (mask, mask, mask))
-
-
-def _multiply(image: Image.Image, mask: Image.Image) -> Image.Image:
-    """`image` multiplied by the grey `mask`, in place."""
-    return _in_bands(image, mask, lambda band, grey: ImageChops.multiply(band, _grey_to_rgb(grey)))
 
 
 def _soften(image: Image.Image, sigma: float) -> Image.Image:
@@ -65,59 +61,107 @@ def _soften(image: Image.Image, sigma: float) -> Image.Image:
     three such boxes, and one reads the same (under half a level apart on average, on a print page)
     in under half the time. Below it, a box a pixel or two wide would blur more than the Gaussian.
 
-    The box blur goes band by band, each with the rows its box reaches beyond it: the same pixels,
-    without the whole turned copy of the picture that Pillow's vertical pass makes."""
+    The box blur goes band by band, each with the rows its box reaches beyond it, and is written back
+    into `image` one band late (the next band still reads the rows it reaches above): the same pixels,
+    without a second whole picture or the turned copy that Pillow's vertical pass makes."""
     if sigma < BOX_SIGMA:
         return image.filter(ImageFilter.GaussianBlur(sigma))
     radius = (math.sqrt(12 * sigma * sigma + 1) - 1) / 2
     box = ImageFilter.BoxBlur(radius)
     reach = math.ceil(radius) + 1
+    rows = max(BAND_ROWS, reach)
     width, height = image.size
-    softened = Image.new(image.mode, image.size)
-    for top in range(0, height, BAND_ROWS):
-        bottom = min(height, top + BAND_ROWS)
+    held: tuple[int, Image.Image] | None = None
+    for top in range(0, height, rows):
+        bottom = min(height, top + rows)
         start, end = max(0, top - reach), min(height, bottom + reach)
-        band = image.crop((0, start, width, end)).filter(box)
-        softened.paste(band.crop((0, top - start, width, bottom - start)), (0, top))
-    return softened
+        band = image.crop((0, start, width, end)).filter(box).crop((0, top - start, width, bottom - start))
+        if held is not None:
+            image.paste(held[1], (0, held[0]))
+        held = (top, band)
+    if held is not None:
+        image.paste(held[1], (0, held[0]))
+    return image
 
 
 def _grain_stretch(width: int, base: int) -> int:
     return max(1, round(width * base / 2625))
 
 
-def finish(image: Image.Image, texture: str, seed: int) -> Image.Image:
-    """`image` with the style's texture; the same seed gives the same texture. `image` itself may
-    be changed: pass one that the caller no longer needs."""
+@dataclass(frozen=True)
+class Paper:
+    """A style's texture for one picture, as the few small pieces it is made of, applied in this
+    order: each `screen` tile screened over the picture and each `multiply` tile multiplied into it
+    (grey tiles repeated from its top left), `blooms` (grey, small) stretched over the whole picture
+    and multiplied into it, `bleed` of the picture's own colours, shrunk to `bleed_size` and blurred,
+    blended back, and the whole softened like a Gaussian of `soften` (0: not at all). A canvas lays
+    the tiles and the blooms without ever making a picture-sized mask."""
+
+    screen: tuple[Image.Image, ...] = ()
+    multiply: tuple[Image.Image, ...] = ()
+    blooms: Image.Image | None = None
+    bleed: float = 0.0
+    bleed_size: tuple[int, int] = (1, 1)
+    bleed_sigma: float = 1.5
+    soften: float = 0.0
+
+
+def paper(texture: str, width: int, height: int, seed: int) -> Paper:
+    """The pieces of `texture` for a width x height picture; the same seed gives the same pieces."""
     if texture == "none":
-        return image
+        return Paper()
     rng = random.Random(seed)
-    width, height = image.size
     if texture == "watercolour":
         small = (max(1, width // 8), max(1, height // 8))
         blooms = _noise(rng, 24, 24).resize(small, Image.Resampling.BICUBIC)
         blooms = blooms.filter(ImageFilter.GaussianBlur(max(1, small[0] // 60)))
-        blooms = blooms.resize((width, height), Image.Resampling.BILINEAR)
         step = _grain_stretch(width, 3)
-        grain = _tiled(rng, width, height, (step, step))
-        blooms = _range(blooms, 226, 255)
-        grain = _range(grain, 236, 255)
-        mask = ImageChops.multiply(blooms, grain)
-        del blooms, grain
-        image = _multiply(image, mask)
-        del mask
-        bleed = image.resize(small, Image.Resampling.BILINEAR).filter(ImageFilter.GaussianBlur(1.5))
-        bleed = bleed.resize((width, height), Image.Resampling.BILINEAR)
-        image = _in_bands(image, bleed, lambda band, blurred: Image.blend(band, blurred, 0.22))
-        del bleed
-        return _soften(image, max(0.6, width / 1400))
+        grain = _tile(rng, (step, step))
+        return Paper(
+            multiply=(_range(grain, 236, 255),),
+            blooms=_range(blooms, 226, 255),
+            bleed=0.22,
+            bleed_size=small,
+            soften=max(0.6, width / 1400),
+        )
     if texture == "crayon":
-        tooth = _tiled(rng, width, height, (_grain_stretch(width, 6), _grain_stretch(width, 2)))
+        tooth = _tile(rng, (_grain_stretch(width, 6), _grain_stretch(width, 2)))
         lift = tooth.point([0 if v < 195 else min(120, (v - 195) * 3) for v in range(256)])
-        del tooth
-        image = _in_bands(image, lift, lambda band, grey: ImageChops.screen(band, _grey_to_rgb(grey)))
-        del lift
-        grain = _tiled(rng, width, height, (1, 1))
-        return _multiply(image, _range(grain, 230, 255))
-    fibres = _tiled(rng, width, height, (_grain_stretch(width, 4), _grain_stretch(width, 2)))
-    return _multiply(image, _range(fibres, 232, 255))
+        grain = _tile(rng, (1, 1))
+        return Paper(screen=(lift,), multiply=(_range(grain, 230, 255),))
+    fibres = _tile(rng, (_grain_stretch(width, 4), _grain_stretch(width, 2)))
+    return Paper(multiply=(_range(fibres, 232, 255),))
+
+
+def finish(image: Image.Image, texture: str, seed: int) -> Image.Image:
+    """`image` with the style's texture, changed in place (pass one that the caller no longer needs);
+    the same seed gives the same texture. It goes band by band of rows: the tiles, blooms and bleed
+    are stretched over each band only, so no picture-sized mask is ever made (a print-size
+    watercolour page held four: 76 MB)."""
+    width, height = image.size
+    pieces = paper(texture, width, height, seed)
+    bands = [(0, top, width, min(height, top + BAND_ROWS)) for top in range(0, height, BAND_ROWS)]
+    if pieces.screen or pieces.multiply or pieces.blooms is not None:
+        for box in bands:
+            top, bottom = box[1], box[3]
+            band = image.crop(box)
+            for tile in pieces.screen:
+                band = ImageChops.screen(band, _grey_to_rgb(_repeated(tile, width, top, bottom)))
+            masks = [_repeated(tile, width, top, bottom) for tile in pieces.multiply]
+            if pieces.blooms is not None:
+                masks.insert(0, _stretched(pieces.blooms, width, height, top, bottom))
+            if masks:
+                mask = masks[0]
+                for other in masks[1:]:
+                    mask = ImageChops.multiply(mask, other)
+                band = ImageChops.multiply(band, _grey_to_rgb(mask))
+            image.paste(band, box)
+    if pieces.bleed:
+        bleed = image.resize(pieces.bleed_size, Image.Resampling.BILINEAR)
+        bleed = bleed.filter(ImageFilter.GaussianBlur(pieces.bleed_sigma))
+        for box in bands:
+            blurred = _stretched(bleed, width, height, box[1], box[3])
+            image.paste(Image.blend(image.crop(box), blurred, pieces.bleed), box)
+    if pieces.soften:
+        image = _soften(image, pieces.soften)
+    return image
