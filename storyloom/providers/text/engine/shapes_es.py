@@ -88,6 +88,31 @@ PLACE_NOUNS: dict[str, dict[str, str]] = {
 }
 
 
+# Another creature for each genre and place, of another kind and the same grammatical gender, for a
+# book whose companion is already the first one's kind (a kitten friend and a stray-cat mystery).
+OTHER_CREATURES: dict[str, dict[str, str]] = {
+    "adventure": {"creature": "un conejito perdido", "creature_def": "el conejito"},
+    "fantasy": {"creature": "un osito perdido", "creature_def": "el osito"},
+    "fairy tale": {"creature": "una gallinita blanca", "creature_def": "la gallinita"},
+    "space": {"creature": "un conejito lunar perdido", "creature_def": "el conejito lunar"},
+    "animals": {"creature": "un cerdito solitario", "creature_def": "el cerdito"},
+    "bedtime": {"creature": "un conejito dormilón", "creature_def": "el conejito"},
+    "mystery": {"creature": "un zorrito tímido", "creature_def": "el zorrito"},
+    "friendship": {"creature": "un pajarito tímido", "creature_def": "el pajarito"},
+    "science": {"creature": "un caracol perdido", "creature_def": "el caracol"},
+    "ocean": {"creature": "un cangrejito", "creature_def": "el cangrejito"},
+    "snowy-village": {"creature": "un conejito de las nieves", "creature_def": "el conejito"},
+    "beach": {"creature": "una gaviota bebé", "creature_def": "la gaviotita"},
+    "castle-hall": {"creature": "un gatito del castillo", "creature_def": "el gatito"},
+    "mountains": {"creature": "una ovejita perdida", "creature_def": "la ovejita"},
+    "city-street": {"creature": "un pajarito tímido", "creature_def": "el pajarito"},
+    "garden": {"creature": "un pajarito tímido", "creature_def": "el pajarito"},
+    "desert": {"creature": "un pajarito del desierto", "creature_def": "el pajarito"},
+    "jungle": {"creature": "un elefante bebé", "creature_def": "el elefante bebé"},
+    "boat": {"creature": "un pececito plateado", "creature_def": "el pececito"},
+}
+
+
 # What the customer's place looks like, for the pages' details (see shapes.py).
 PLACE_DETAILS: dict[str, tuple[str, ...]] = {
     "snowy-village": (

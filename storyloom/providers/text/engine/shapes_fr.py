@@ -91,6 +91,31 @@ PLACE_NOUNS: dict[str, dict[str, str]] = {
 }
 
 
+# Another creature for each genre and place, of another kind and the same grammatical gender, for a
+# book whose companion is already the first one's kind (a kitten friend and a stray-cat mystery).
+OTHER_CREATURES: dict[str, dict[str, str]] = {
+    "adventure": {"creature": "un petit lapin perdu", "creature_def": "le petit lapin"},
+    "fantasy": {"creature": "un petit ourson perdu", "creature_def": "le petit ourson"},
+    "fairy tale": {"creature": "une petite poule rousse", "creature_def": "la petite poule"},
+    "space": {"creature": "un petit lapin lunaire perdu", "creature_def": "le lapin lunaire"},
+    "animals": {"creature": "un porcelet tout seul", "creature_def": "le porcelet"},
+    "bedtime": {"creature": "une petite lapine endormie", "creature_def": "la petite lapine"},
+    "mystery": {"creature": "un petit renard timide", "creature_def": "le renard"},
+    "friendship": {"creature": "un petit oiseau timide", "creature_def": "le petit oiseau"},
+    "science": {"creature": "un minuscule escargot perdu", "creature_def": "le petit escargot"},
+    "ocean": {"creature": "un bébé crabe", "creature_def": "le petit crabe"},
+    "snowy-village": {"creature": "un petit lièvre des neiges", "creature_def": "le petit lièvre"},
+    "beach": {"creature": "un bébé crabe", "creature_def": "le petit crabe"},
+    "castle-hall": {"creature": "une petite chatte du château", "creature_def": "la petite chatte"},
+    "mountains": {"creature": "un petit agneau perdu", "creature_def": "le petit agneau"},
+    "city-street": {"creature": "un petit pigeon timide", "creature_def": "le pigeon"},
+    "garden": {"creature": "un petit rouge-gorge timide", "creature_def": "le rouge-gorge"},
+    "desert": {"creature": "un petit oiseau du désert", "creature_def": "le petit oiseau"},
+    "jungle": {"creature": "un bébé éléphant", "creature_def": "le bébé éléphant"},
+    "boat": {"creature": "un petit poisson argenté", "creature_def": "le petit poisson"},
+}
+
+
 # What the customer's place looks like, for the pages' details (see shapes.py).
 PLACE_DETAILS: dict[str, tuple[str, ...]] = {
     "snowy-village": (

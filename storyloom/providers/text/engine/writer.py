@@ -34,7 +34,7 @@ from storyloom.providers.text.engine.plot import (
     vary,
     write_page,
 )
-from storyloom.story.kinds import kind_of
+from storyloom.story.kinds import kind_of, resolve_kind
 from storyloom.story.params import StoryParams
 from storyloom.story.reading_level import FORMULAS, measure, target_band, word_range
 from storyloom.story.scene import INDOOR_PLACES
@@ -215,7 +215,6 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
     language = params.language
     lexicon = lexicon_for(language)
     rng = _rng(params, seed, f"plot-{variant}" if variant else "plot")
-    world, simple = shapes.story_world(lexicon, params.genre, params.age_group, seed, params.setting)
     # Only a story about something lost may call its resolution "Found it!".
     shape = shapes.shape_for(seed, params.genre, params.age_group, params.setting)
     found = shape == "lost"
@@ -224,6 +223,9 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
     companions = companions_for(params, lexicon, rng)
     characters = build_characters(params, seed, companions)
     names = {c.name for c in characters}
+    # The problem's creature is never a companion's kind (no fox friend meeting "a shy little fox").
+    kinds = frozenset(resolve_kind(c.species, language=language) for c in companions)
+    world, simple = shapes.story_world(lexicon, params.genre, params.age_group, seed, params.setting, kinds)
     # French "elles" and Spanish "ellas" for a cast of girls and women (and feminine nouns) only.
     all_feminine = params.pronouns == "she/her" and all(
         is_feminine(c.kind_phrase, lexicon) for c in companions
@@ -287,7 +289,7 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
     situation = situations.Situation(
         language,
         shapes.shape_for(seed, params.genre, params.age_group, params.setting),
-        {**shapes.problem_nouns(language, params.genre, params.setting), "lost": world.goal},
+        {**shapes.problem_nouns(language, params.genre, params.setting, kinds), "lost": world.goal},
         details,
         world.details,
     )
