@@ -256,7 +256,8 @@ SHARED: dict[str, tuple[tuple[str, str], ...]] = {
     "toys": (
         (
             "{hero} holte die schönsten Spielsachen und teilte jedes einzelne mit {friend}",
-            "Beim gemeinsamen Spielen entdeckte {friend} etwas, das alle übersehen hatten, und rief {hero} herbei",
+            "Beim gemeinsamen Spielen entdeckte {friend} etwas, das alle übersehen hatten, "
+            "und rief {hero} herbei",
         ),
     ),
     "books": (
@@ -275,11 +276,12 @@ SHARED: dict[str, tuple[tuple[str, str], ...]] = {
     "treats": (
         (
             "{hero} hatte noch eine letzte Leckerei und teilte sie mit {friend}",
-            "Mit neuer Kraft kletterte {friend} ganz nach oben, um Ausschau zu halten, und rief {hero} herbei",
+            "Mit neuer Kraft kletterte {friend} ganz nach oben, um Ausschau zu halten, "
+            "und rief {hero} herbei",
         ),
     ),
 }
-"""The hero sharing the very thing a sharing moral names ("Teile deine Spielsachen"), and how that leads on."""
+"""The hero sharing the very thing a sharing moral names ("Teile deine Spielsachen"), and what follows."""
 
 ANY_PROBLEM: dict[str, tuple[str, ...]] = {
     "honesty": (

@@ -267,7 +267,8 @@ SHARED: dict[str, tuple[tuple[str, str], ...]] = {
     "crayons": (
         (
             "{hero} shared {their} crayons with {friend}, even the very best colour",
-            "With them, {friend} drew a map of every place they had tried, and the map showed the one place left",
+            "With them, {friend} drew a map of every place they had tried, "
+            "and the map showed the one place left",
         ),
     ),
     "treats": (
