@@ -160,3 +160,28 @@ def test_the_problems_creature_is_never_the_kind_of_a_companion(language: str) -
                 other = shapes.problem_nouns(language, genre, setting, frozenset({creature}))
                 checked += other["creature_def"].casefold() in text.casefold()
     assert checked > 8
+
+
+@pytest.mark.parametrize("language", list(MODULES))
+def test_a_mystery_with_a_fox_friend_first_suspects_another_animal(language: str) -> None:
+    fox, other = MODULES[language].SUSPECTS
+    seeds = [seed for seed in range(8) if shapes.shape_for(seed, "mystery", "6-8") == "mystery"][:2]
+    assert seeds
+    for seed in seeds:
+        for characters, expected, never in (
+            ([], fox, other),
+            ([CharacterSpec(name="Bo", kind="fox")], other, fox),
+        ):
+            params = StoryParams(
+                child_name="Noa",
+                age_group="6-8",
+                genre="mystery",
+                moral_lesson="Be kind",
+                language=language,
+                page_count=12,
+                characters=characters,
+            )
+            pages = [c.text for c in compose_story(params, seed, 5000).chapters]
+            # the page of the wrong guess names the suspect, and never the other one (nor a fox twice)
+            guessed = [page for page in pages if expected["suspect"] in page and never["suspect"] not in page]
+            assert guessed, (language, seed, characters)

@@ -107,14 +107,16 @@ def _nouns_key(language: str, genre: str, place: str | None) -> str:
 
 def _with_creature(language: str, genre: str, place: str | None, avoid: frozenset[str]) -> dict[str, str]:
     """The story's nouns; when a companion is already the creature's kind (a kitten friend, a stray-cat
-    mystery), the creature is another one of the same place (`OTHER_CREATURES`)."""
+    mystery), the creature is another one of the same place (`OTHER_CREATURES`); a mystery's wrong
+    suspect is no fox when a companion is one (`SUSPECTS`)."""
     module = importlib.import_module(f"storyloom.providers.text.engine.shapes_{language}")
     key = _nouns_key(language, genre, place)
     nouns: dict[str, str] = module.PLACE_NOUNS.get(key) or module.NOUNS[key]
     if avoid and resolve_kind(nouns["creature"], language=language) in avoid:
         other: dict[str, str] = module.OTHER_CREATURES[key]
         nouns = {**nouns, **other}
-    return nouns
+    suspects: tuple[dict[str, str], dict[str, str]] = module.SUSPECTS
+    return {**nouns, **suspects["fox" in avoid]}
 
 
 def problem_nouns(

@@ -144,6 +144,12 @@ PLACE_NOUNS: dict[str, dict[str, str]] = {
 }
 
 
+# The animal a mystery first wrongly suspects, and another for a book with a fox among its companions.
+SUSPECTS: tuple[dict[str, str], dict[str, str]] = (
+    {"suspect": "ein Fuchs", "suspect_acc": "einen Fuchs"},
+    {"suspect": "ein Dachs", "suspect_acc": "einen Dachs"},
+)
+
 # Another creature for each genre and place, of another kind and the same grammatical gender, for a
 # book whose companion is already the first one's kind (a kitten friend and a stray-cat mystery).
 OTHER_CREATURES: dict[str, dict[str, str]] = {
@@ -178,9 +184,9 @@ OTHER_CREATURES: dict[str, dict[str, str]] = {
         "creature_acc": "die Katze",
     },
     "mystery": {
-        "creature": "eine scheue kleine Füchsin",
-        "creature_def": "die Füchsin",
-        "creature_acc": "die Füchsin",
+        "creature": "eine scheue kleine Maus",
+        "creature_def": "die Maus",
+        "creature_acc": "die Maus",
     },
     "friendship": {
         "creature": "ein kleiner scheuer Vogel",
@@ -466,10 +472,10 @@ SHAPES: dict[str, Shape] = {
         ),
         attempts=(
             (
-                "{hero} fand kleine Pfotenabdrücke und vermutete, dass ein Fuchs der Dieb war|"
-                "{hero} entdeckte winzige Pfotenabdrücke und dachte, es müsse ein Fuchs gewesen sein",
-                "ein Fuchs hinterlässt viel größere Spuren, also war diese Vermutung falsch|"
-                "für einen Fuchs waren die Spuren viel zu klein, also war diese Vermutung falsch",
+                "{hero} fand kleine Pfotenabdrücke und vermutete, dass {suspect} der Dieb war|"
+                "{hero} entdeckte winzige Pfotenabdrücke und dachte, es müsse {suspect} gewesen sein",
+                "{suspect} hinterlässt viel größere Spuren, also war diese Vermutung falsch|"
+                "für {suspect_acc} waren die Spuren viel zu klein, also war diese Vermutung falsch",
             ),
             (
                 "{hero} fand ein Büschel weiches Fell an einem Nagel und hob es als Hinweis auf|"

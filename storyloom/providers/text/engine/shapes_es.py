@@ -88,6 +88,9 @@ PLACE_NOUNS: dict[str, dict[str, str]] = {
 }
 
 
+# The animal a mystery first wrongly suspects, and another for a book with a fox among its companions.
+SUSPECTS: tuple[dict[str, str], dict[str, str]] = ({"suspect": "un zorro"}, {"suspect": "un tejón"})
+
 # Another creature for each genre and place, of another kind and the same grammatical gender, for a
 # book whose companion is already the first one's kind (a kitten friend and a stray-cat mystery).
 OTHER_CREATURES: dict[str, dict[str, str]] = {
@@ -97,7 +100,7 @@ OTHER_CREATURES: dict[str, dict[str, str]] = {
     "space": {"creature": "un conejito lunar perdido", "creature_def": "el conejito lunar"},
     "animals": {"creature": "un cerdito solitario", "creature_def": "el cerdito"},
     "bedtime": {"creature": "un conejito dormilón", "creature_def": "el conejito"},
-    "mystery": {"creature": "un zorrito tímido", "creature_def": "el zorrito"},
+    "mystery": {"creature": "un erizo pequeño y tímido", "creature_def": "el erizo"},
     "friendship": {"creature": "un pajarito tímido", "creature_def": "el pajarito"},
     "science": {"creature": "un caracol perdido", "creature_def": "el caracol"},
     "ocean": {"creature": "un cangrejito", "creature_def": "el cangrejito"},
@@ -328,11 +331,12 @@ SHAPES: dict[str, Shape] = {
         ),
         attempts=(
             (
-                "{hero} encontró pequeñas huellas de patas cerca de {thing} y adivinó que el ladrón era un "
-                "zorro|"
-                "junto a {thing}, {hero} descubrió unas huellas diminutas y pensó que tenía que ser un zorro",
-                "un zorro deja huellas mucho más grandes, así que aquella idea era equivocada|"
-                "las huellas eran demasiado pequeñas para un zorro, así que aquella idea era equivocada",
+                "{hero} encontró pequeñas huellas de patas cerca de {thing} y adivinó que el ladrón era "
+                "{suspect}|"
+                "junto a {thing}, {hero} descubrió unas huellas diminutas y pensó que tenía que ser "
+                "{suspect}",
+                "{suspect} deja huellas mucho más grandes, así que aquella idea era equivocada|"
+                "las huellas eran demasiado pequeñas para {suspect}, así que aquella idea era equivocada",
             ),
             (
                 "{hero} encontró un mechón de pelo suave enganchado en un clavo y lo guardó como pista|"
