@@ -173,6 +173,10 @@ LANGUAGE_SLIPS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
         ("lower case after a colon before a sentence", re.compile(r": [a-zäöü]")),
         ("a dangling separable verb", re.compile(r"einen Weg vorbei\b")),
         ("someone else acting on the hero's gasp", re.compile(r"\bund jemand musste\b")),
+        (
+            "a nominative where the dative belongs",
+            re.compile(r"\bwas (?:der|die|das) [^,.]{1,30} gefallen\b"),
+        ),
         ("a repeated conjunction", re.compile(r"\bund [^.,;:!?“]{1,30} und [^.,;:!?“]{1,30} und\b")),
     ),
 }
