@@ -126,3 +126,23 @@ def test_the_feminine_plural_leaves_what_is_not_the_cast_alone(language: str) ->
     assert feminine_plural("They laughed together.", language if language in ("en", "de") else "en") == (
         "They laughed together."
     )
+
+
+def test_a_french_ice_cave_is_at_home_in_the_snow_and_ice_cream_is_not() -> None:
+    from storyloom.providers.text.engine.scenes import fits_the_places
+
+    cave = "« Nous allons chercher le courage de regarder dans la vieille grotte de glace », dit Leo"
+    assert fits_the_places(cave, ("snowy-village",), "fr")
+    assert not fits_the_places("Leo mangea une glace à la fraise", ("snowy-village",), "fr")
+    # the goal of a fear at the customer's snowy village is said on the page that sets out
+    params = StoryParams(
+        child_name="Leo",
+        age_group="6-8",
+        genre="space",
+        moral_lesson="Il faut être patient",
+        language="fr",
+        page_count=10,
+        setting="un village de montagne enneigé",
+    )
+    text = " ".join(c.text for c in compose_story(params, 7, 5000).chapters)
+    assert "chercher le courage de regarder dans la vieille grotte de glace" in text

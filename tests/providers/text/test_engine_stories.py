@@ -152,10 +152,14 @@ LANGUAGE_SLIPS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
         ),
         ("a place without its preposition", re.compile(r"\blived in the (?:seaside|beach|sea)\b")),
         ("the end as a clause", re.compile(r"\band the end\b", re.IGNORECASE)),
+        ("a home in a house", re.compile(r"\bhome was (?:in|at) [^.]{0,30}\bhouse\b")),
+        ("someone else acting on the hero's gasp", re.compile(r"\band someone had to\b")),
     ),
     "es": (
         ("a missing contraction", re.compile(r"\b[Dd]e el\b|\b[Aa] el\b")),
         ("a repeated conjunction", re.compile(r"\by [^.,;:!?»]{1,30} y [^.,;:!?»]{1,30} y\b")),
+        ("a home in a house", re.compile(r"\b[Cc]asa de [^.]{1,40} estaba en una casa\b")),
+        ("someone else acting on the hero's gasp", re.compile(r"\by alguien tenía que\b")),
     ),
     "fr": (
         ("a missing contraction", re.compile(r"\b(?:[Dd]e|[Àà]) les?\b")),
@@ -168,6 +172,11 @@ LANGUAGE_SLIPS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     "de": (
         ("lower case after a colon before a sentence", re.compile(r": [a-zäöü]")),
         ("a dangling separable verb", re.compile(r"einen Weg vorbei\b")),
+        ("someone else acting on the hero's gasp", re.compile(r"\bund jemand musste\b")),
+        (
+            "a nominative where the dative belongs",
+            re.compile(r"\bwas (?:der|die|das) [^,.]{1,30} gefallen\b"),
+        ),
         ("a repeated conjunction", re.compile(r"\bund [^.,;:!?“]{1,30} und [^.,;:!?“]{1,30} und\b")),
     ),
 }

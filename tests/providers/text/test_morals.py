@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from storyloom.providers.text.engine.morals import MORALS, clean_moral, moral_for
+from storyloom.providers.text.engine.morals import MORALS, clean_moral, moral_for, shared_thing
+from storyloom.providers.text.engine.writer import compose_story
+from storyloom.story.params import StoryParams
 
 PHRASINGS: list[tuple[str, str]] = [
     # English
@@ -185,3 +187,56 @@ def test_words_about_no_moral_of_the_taxonomy_stay_unknown(words: str) -> None:
 )
 def test_the_moral_is_cleanly_capitalised_and_punctuated(words: str, cleaned: str) -> None:
     assert clean_moral(words) == cleaned
+
+
+SHARE_TOYS = {
+    "en": ("Share your toys", "toys"),
+    "es": ("Comparte tus juguetes", "juguetes"),
+    "fr": ("Partage tes jouets", "jouets"),
+    "de": ("Teile deine Spielsachen", "spielsachen"),
+}
+
+
+@pytest.mark.parametrize(
+    ("words", "thing"),
+    [
+        ("Share your toys", "toys"),
+        ("Always share your toys with friends", "toys"),
+        ("Comparte tus juguetes", "toys"),
+        ("Partage tes jouets", "toys"),
+        ("Teile dein Spielzeug", "toys"),
+        ("Teile deine Spielsachen", "toys"),
+        ("Share your books", "books"),
+        ("Comparte tus libros", "books"),
+        ("Partage tes livres", "books"),
+        ("Share your crayons", "crayons"),
+        ("Teile deine Buntstifte", "crayons"),
+        ("Share your sweets", "treats"),
+        ("Comparte tus golosinas", "treats"),
+        ("Partage tes bonbons", "treats"),
+        ("Teile deine Süßigkeiten", "treats"),
+        ("Sharing is caring", None),
+        ("Be kind to your toys", None),
+    ],
+)
+def test_a_sharing_moral_names_the_thing_to_share(words: str, thing: str | None) -> None:
+    assert shared_thing(words) == thing
+
+
+@pytest.mark.parametrize("language", list(SHARE_TOYS))
+@pytest.mark.parametrize("age", ["0-2", "3-5", "6-8", "9-12"])
+def test_share_your_toys_is_acted_out_with_toys_on_the_turning_page(language: str, age: str) -> None:
+    moral, word = SHARE_TOYS[language]
+    for seed in range(3):
+        params = StoryParams(
+            child_name="Lola",
+            age_group=age,
+            genre=("animals", "space", "ocean")[seed],
+            moral_lesson=moral,
+            language=language,
+            page_count=8,
+        )
+        pages = [c.text.casefold() for c in compose_story(params, seed, 5000).chapters]
+        # the customer's words are quoted once, at the end; the toys are shared before that
+        acted = [page for page in pages if word in page and moral.casefold() not in page]
+        assert acted, (language, age, seed, pages)

@@ -8,7 +8,7 @@ from storyloom.providers.text.engine.worlds_en import SIMPLE, WORLDS
 BEATS = {
     "opening": (
         (
-            "{hero} lived {place_in}|{hero}'s home was {place_in}",
+            "{hero} lived {place_in}|{hero} was growing up {place_in}",
             "{hero} loved to play with {friends}|{hero} spent every day with {friends}",
             "{hero} had {hero_trait}",
             "Every day was a new chance to explore",
@@ -16,7 +16,7 @@ BEATS = {
         (
             "This is {hero}",
             "{hero} played every day with {friends}|Every day, {hero} played with {friends}",
-            "{hero} lived {place_in}|{hero}'s home was {place_in}",
+            "{hero} lived {place_in}|{hero} was growing up {place_in}",
             "Life there was never boring",
         ),
         (

@@ -8,14 +8,14 @@ from storyloom.providers.text.engine.worlds_es import SIMPLE, WORLDS
 BEATS = {
     "opening": (
         (
-            "{hero} vivía {place_in}|La casa de {hero} estaba {place_in}",
+            "{hero} vivía {place_in}|{hero} se criaba {place_in}",
             "{hero} jugaba siempre con {friends}|{hero} pasaba los días con {friends}",
             "{hero} tenía {hero_trait}",
             "Cada día era una nueva aventura",
         ),
         (
             "Esta es la historia de {everyone}",
-            "{hero} vivía {place_in}|La casa de {hero} estaba {place_in}",
+            "{hero} vivía {place_in}|{hero} se criaba {place_in}",
             "Eran los mejores amigos del mundo",
             "Allí nunca había tiempo para aburrirse",
         ),

@@ -648,3 +648,22 @@ def clean_moral(words: str) -> str:
         return text
     text = text[:1].upper() + text[1:]
     return text if text[-1] in ".!?" else text + "."
+
+
+SHARED_THINGS: dict[str, str] = {
+    "toys": r"\btoys?\b|juguete|jouet|spielsach|spielzeug",
+    "books": r"\bbooks?\b|\blibros?\b|\blivres?\b|\bbuch\b|\bbucher\b",
+    "crayons": r"crayon|pencil|colou?rs\b|\blapices\b|\bceras\b|feutres|stifte",
+    "treats": r"sweets|candy|candies|treats?\b|cookies?\b|snacks?\b|golosina|caramelo|galleta|chuche"
+    r"|bonbon|friandise|gateau|biscuit|sussigkeit|kekse?\b",
+}
+"""What a sharing moral may name ("Share your toys", "Comparte tus juguetes"): the hero then shares
+that very thing (`turns_<language>.SHARED`), not whatever the plot has to hand."""
+
+
+def shared_thing(words: str) -> str | None:
+    """The thing a sharing moral names (one of `SHARED_THINGS`), or None."""
+    if moral_for(words) != "sharing":
+        return None
+    text = folded(words)
+    return next((thing for thing, pattern in SHARED_THINGS.items() if re.search(pattern, text)), None)

@@ -156,15 +156,18 @@ def sentence_case(text: str) -> str:
 
 
 COMMENTS = {
-    "en": re.compile(r"(?:that|this|it was|it is)\b", re.IGNORECASE),
-    "es": re.compile(r"(?:eso|esto|era|fue|había que|tendrían que|tenían que)\b", re.IGNORECASE),
+    "en": re.compile(r"(?:that|this|it was|it is|someone had to)\b", re.IGNORECASE),
+    "es": re.compile(
+        r"(?:eso|esto|era|fue|había que|tendrían que|tenían que|alguien tenía que)\b", re.IGNORECASE
+    ),
     "fr": re.compile(
         r"(?:c'était|c'est|ce n'était|ce fut|cela|ça|il fallait|il était temps)\b", re.IGNORECASE
     ),
-    "de": re.compile(r"(?:das war|das hatte|das ist|es war|es ist)\b", re.IGNORECASE),
+    "de": re.compile(r"(?:das war|das hatte|das ist|es war|es ist|jemand musste)\b", re.IGNORECASE),
 }
 """Clauses that comment on what came before ("That had not worked at all"): they stand alone, for
-"Priya sighed and that had not worked" reads as if the sigh had failed."""
+"Priya sighed and that had not worked" reads as if the sigh had failed, "Leo gasped and someone had
+to do something" as if someone else had to act on the gasp."""
 
 
 def _subjects(clause: str, names: set[str], list_and: str) -> list[str]:

@@ -770,13 +770,13 @@ _SEASIDE = {
     "en": r"\bgulls?\b|\bbeach|\bsand\b|ice-cream|ice cream|\bwaves?\b|seaside|\bsea\b|harbou?r"
     r"|boats?\b",
     "es": r"gaviotas?|\bplaya|\barena\b|\bhelados?\b|\bolas?\b|\bmar\b|\bpuerto\b|barcos?",
-    "fr": r"mouettes?|\bplage|\bsable\b|\bglaces?\b|\bvagues?\b|\bmer\b|\bport\b|bateaux?",
+    "fr": r"mouettes?|\bplage|\bsable\b|(?<!grotte de )\bglaces?\b|\bvagues?\b|\bmer\b|\bport\b|bateaux?",
     "de": r"mowen?|\bstrand|\bsand\b|\beis(wagen)?\b|\bwellen?\b|\bmeer\b|\bhafen\b|boote?\b",
 }
 _SEA = {
     "en": r"\bgulls?\b|\bbeach|ice-cream|ice cream|\bwaves?\b|seaside|\bsea\b|harbou?r|boats?\b",
     "es": r"gaviotas?|\bplaya|\bhelados?\b|\bolas?\b|\bmar\b|\bpuerto\b|barcos?",
-    "fr": r"mouettes?|\bplage|\bglaces?\b|\bvagues?\b|\bmer\b|\bport\b|bateaux?",
+    "fr": r"mouettes?|\bplage|(?<!grotte de )\bglaces?\b|\bvagues?\b|\bmer\b|\bport\b|bateaux?",
     "de": r"mowen?|\bstrand|\beis(wagen)?\b|\bwellen?\b|\bmeer\b|\bhafen\b|boote?\b",
 }
 """The seaside without its sand, which a desert has too."""

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from storyloom.providers.text.engine import scenes
 from storyloom.providers.text.engine.grammar import polish
 from storyloom.providers.text.engine.lexicon import GenreWorld, Lexicon
+from storyloom.story.kinds import resolve_kind
 
 SHAPES = ("lost", "broken", "need", "fear", "wish")
 
@@ -93,11 +94,37 @@ def _place_nouns(language: str, place: str | None) -> dict[str, str] | None:
     return own.get(place) or module.NOUNS.get(PLACE_GENRES.get(place, ""))
 
 
-def problem_nouns(language: str, genre: str, setting: str = "") -> dict[str, str]:
-    """The nouns a shaped problem is told with: the customer's place's own, else the genre's."""
+def _nouns_key(language: str, genre: str, place: str | None) -> str:
+    """Which entry of the language's nouns tells the story: the customer's place's, else the genre's."""
     module = importlib.import_module(f"storyloom.providers.text.engine.shapes_{language}")
-    nouns: dict[str, str] = _place_nouns(language, setting_place(genre, setting)) or module.NOUNS[genre]
-    return nouns
+    if place is not None:
+        if place in module.PLACE_NOUNS:
+            return place
+        if PLACE_GENRES.get(place, "") in module.NOUNS:
+            return PLACE_GENRES[place]
+    return genre
+
+
+def _with_creature(language: str, genre: str, place: str | None, avoid: frozenset[str]) -> dict[str, str]:
+    """The story's nouns; when a companion is already the creature's kind (a kitten friend, a stray-cat
+    mystery), the creature is another one of the same place (`OTHER_CREATURES`); a mystery's wrong
+    suspect is no fox when a companion is one (`SUSPECTS`)."""
+    module = importlib.import_module(f"storyloom.providers.text.engine.shapes_{language}")
+    key = _nouns_key(language, genre, place)
+    nouns: dict[str, str] = module.PLACE_NOUNS.get(key) or module.NOUNS[key]
+    if avoid and resolve_kind(nouns["creature"], language=language) in avoid:
+        other: dict[str, str] = module.OTHER_CREATURES[key]
+        nouns = {**nouns, **other}
+    suspects: tuple[dict[str, str], dict[str, str]] = module.SUSPECTS
+    return {**nouns, **suspects["fox" in avoid]}
+
+
+def problem_nouns(
+    language: str, genre: str, setting: str = "", avoid: frozenset[str] = frozenset()
+) -> dict[str, str]:
+    """The nouns a shaped problem is told with: the customer's place's own, else the genre's; its
+    creature is none of the `avoid` kinds (the companions')."""
+    return _with_creature(language, genre, setting_place(genre, setting), avoid)
 
 
 def shape_for(seed: int, genre: str, age_group: str, setting: str = "") -> str:
@@ -132,13 +159,14 @@ def shaped_world(
     language: str,
     shape: str,
     place: str | None = None,
+    avoid: frozenset[str] = frozenset(),
 ) -> tuple[GenreWorld, tuple[str, str, str]]:
     """The world (and its one-clause problem, discovery and ending) told as `shape`, with the things
-    and creatures of the customer's `place` when it has its own."""
+    and creatures of the customer's `place` when it has its own (a creature of none of the `avoid` kinds)."""
     if shape == "lost":
         return world, simple
     module = importlib.import_module(f"storyloom.providers.text.engine.shapes_{language}")
-    nouns: dict[str, str] = _place_nouns(language, place) or module.NOUNS[genre]
+    nouns = _with_creature(language, genre, place, avoid)
     data: Shape = module.SHAPES[shape]
     shaped = replace(
         world,
@@ -159,9 +187,15 @@ def shaped_world(
 
 
 def story_world(
-    lexicon: Lexicon, genre: str, age_group: str, seed: int, setting: str = ""
+    lexicon: Lexicon,
+    genre: str,
+    age_group: str,
+    seed: int,
+    setting: str = "",
+    avoid: frozenset[str] = frozenset(),
 ) -> tuple[GenreWorld, tuple[str, str, str]]:
-    """The world a story with this genre, age group, seed and setting is told in, and its one-clause forms."""
+    """The world a story with this genre, age group, seed and setting is told in, and its one-clause forms;
+    its creature is none of the `avoid` kinds (the companions')."""
     shape = shape_for(seed, genre, age_group, setting)
     place = setting_place(genre, setting)
     world = lexicon.worlds[genre]
@@ -177,4 +211,4 @@ def story_world(
         world = replace(world, obstacles=obstacles[place])
     elif borrowed is not None:
         world = replace(world, obstacles=borrowed.obstacles)
-    return shaped_world(world, lexicon.simple[genre], genre, lexicon.language, shape, place)
+    return shaped_world(world, lexicon.simple[genre], genre, lexicon.language, shape, place, avoid)

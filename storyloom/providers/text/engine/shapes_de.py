@@ -144,6 +144,113 @@ PLACE_NOUNS: dict[str, dict[str, str]] = {
 }
 
 
+# The animal a mystery first wrongly suspects, and another for a book with a fox among its companions.
+SUSPECTS: tuple[dict[str, str], dict[str, str]] = (
+    {"suspect": "ein Fuchs", "suspect_acc": "einen Fuchs"},
+    {"suspect": "ein Dachs", "suspect_acc": "einen Dachs"},
+)
+
+# Another creature for each genre and place, of another kind and the same grammatical gender, for a
+# book whose companion is already the first one's kind (a kitten friend and a stray-cat mystery).
+OTHER_CREATURES: dict[str, dict[str, str]] = {
+    "adventure": {
+        "creature": "ein kleines verirrtes Kaninchen",
+        "creature_def": "das Kaninchen",
+        "creature_acc": "das Kaninchen",
+    },
+    "fantasy": {
+        "creature": "ein kleiner verirrter Bär",
+        "creature_def": "der kleine Bär",
+        "creature_acc": "den kleinen Bären",
+    },
+    "fairy tale": {
+        "creature": "eine kleine braune Henne",
+        "creature_def": "die Henne",
+        "creature_acc": "die Henne",
+    },
+    "space": {
+        "creature": "ein kleiner verirrter Mondhase",
+        "creature_def": "der Mondhase",
+        "creature_acc": "den Mondhasen",
+    },
+    "animals": {
+        "creature": "ein einsames Ferkel",
+        "creature_def": "das Ferkel",
+        "creature_acc": "das Ferkel",
+    },
+    "bedtime": {
+        "creature": "eine kleine müde Katze",
+        "creature_def": "die Katze",
+        "creature_acc": "die Katze",
+    },
+    "mystery": {
+        "creature": "eine scheue kleine Maus",
+        "creature_def": "die Maus",
+        "creature_acc": "die Maus",
+    },
+    "friendship": {
+        "creature": "ein kleiner scheuer Vogel",
+        "creature_def": "der kleine Vogel",
+        "creature_acc": "den kleinen Vogel",
+    },
+    "science": {
+        "creature": "ein winziger verirrter Marienkäfer",
+        "creature_def": "der Marienkäfer",
+        "creature_acc": "den Marienkäfer",
+    },
+    "ocean": {
+        "creature": "ein kleines Krabbenbaby",
+        "creature_def": "das Krabbenbaby",
+        "creature_acc": "das Krabbenbaby",
+    },
+    "snowy-village": {
+        "creature": "ein kleines Schneehäschen",
+        "creature_def": "das Schneehäschen",
+        "creature_acc": "das Schneehäschen",
+    },
+    "beach": {
+        "creature": "ein kleiner Krebs",
+        "creature_def": "der kleine Krebs",
+        "creature_acc": "den kleinen Krebs",
+    },
+    "castle-hall": {
+        "creature": "eine kleine Schlosskatze",
+        "creature_def": "die Katze",
+        "creature_acc": "die Katze",
+    },
+    "mountains": {
+        "creature": "ein kleines verirrtes Lamm",
+        "creature_def": "das Lamm",
+        "creature_acc": "das Lamm",
+    },
+    "city-street": {
+        "creature": "eine scheue kleine Taube",
+        "creature_def": "die Taube",
+        "creature_acc": "die Taube",
+    },
+    "garden": {
+        "creature": "ein kleiner scheuer Vogel",
+        "creature_def": "der kleine Vogel",
+        "creature_acc": "den kleinen Vogel",
+    },
+    "desert": {
+        "creature": "ein kleines Vogelküken",
+        "creature_def": "das Vogelküken",
+        "creature_acc": "das Vogelküken",
+    },
+    "jungle": {
+        "creature": "ein kleines Elefantenbaby",
+        "creature_def": "das Elefantenbaby",
+        "creature_acc": "das Elefantenbaby",
+    },
+    "boat": {
+        "creature": "ein kleines Fischlein",
+        "creature_def": "das Fischlein",
+        "creature_acc": "das Fischlein",
+    },
+}
+
+
 # What the customer's place looks like, for the pages' details (see shapes.py).
 PLACE_DETAILS: dict[str, tuple[str, ...]] = {
     "snowy-village": (
@@ -365,10 +472,10 @@ SHAPES: dict[str, Shape] = {
         ),
         attempts=(
             (
-                "{hero} fand kleine Pfotenabdrücke und vermutete, dass ein Fuchs der Dieb war|"
-                "{hero} entdeckte winzige Pfotenabdrücke und dachte, es müsse ein Fuchs gewesen sein",
-                "ein Fuchs hinterlässt viel größere Spuren, also war diese Vermutung falsch|"
-                "für einen Fuchs waren die Spuren viel zu klein, also war diese Vermutung falsch",
+                "{hero} fand kleine Pfotenabdrücke und vermutete, dass {suspect} der Dieb war|"
+                "{hero} entdeckte winzige Pfotenabdrücke und dachte, es müsse {suspect} gewesen sein",
+                "{suspect} hinterlässt viel größere Spuren, also war diese Vermutung falsch|"
+                "für {suspect_acc} waren die Spuren viel zu klein, also war diese Vermutung falsch",
             ),
             (
                 "{hero} fand ein Büschel weiches Fell an einem Nagel und hob es als Hinweis auf|"

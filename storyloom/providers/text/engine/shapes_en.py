@@ -127,6 +127,34 @@ PLACE_NOUNS: dict[str, dict[str, str]] = {
 }
 
 
+# The animal a mystery first wrongly suspects, and another for a book with a fox among its companions.
+SUSPECTS: tuple[dict[str, str], dict[str, str]] = ({"suspect": "a fox"}, {"suspect": "a badger"})
+
+# Another creature for each genre and place, of another kind and the same grammatical gender, for a
+# book whose companion is already the first one's kind (a kitten friend and a stray-cat mystery).
+OTHER_CREATURES: dict[str, dict[str, str]] = {
+    "adventure": {"creature": "a little lost rabbit", "creature_def": "the rabbit"},
+    "fantasy": {"creature": "a lost bear cub", "creature_def": "the bear cub"},
+    "fairy tale": {"creature": "a little brown hen", "creature_def": "the hen"},
+    "space": {"creature": "a little lost moon rabbit", "creature_def": "the moon rabbit"},
+    "animals": {"creature": "a lonely piglet", "creature_def": "the piglet"},
+    "bedtime": {"creature": "a sleepy little bunny", "creature_def": "the bunny"},
+    "mystery": {"creature": "a shy little hedgehog", "creature_def": "the hedgehog"},
+    "friendship": {"creature": "a shy little bird", "creature_def": "the little bird"},
+    "science": {"creature": "a tiny lost snail", "creature_def": "the snail"},
+    "ocean": {"creature": "a baby crab", "creature_def": "the little crab"},
+    "snowy-village": {"creature": "a little snow hare", "creature_def": "the snow hare"},
+    "beach": {"creature": "a baby crab", "creature_def": "the little crab"},
+    "castle-hall": {"creature": "a little castle kitten", "creature_def": "the kitten"},
+    "mountains": {"creature": "a little lost lamb", "creature_def": "the lamb"},
+    "city-street": {"creature": "a shy little pigeon", "creature_def": "the pigeon"},
+    "garden": {"creature": "a shy little bird", "creature_def": "the little bird"},
+    "desert": {"creature": "a little desert bird", "creature_def": "the little bird"},
+    "jungle": {"creature": "a baby elephant", "creature_def": "the little elephant"},
+    "boat": {"creature": "a little silver fish", "creature_def": "the little fish"},
+}
+
+
 # What the customer's place looks like, for the pages' details (see shapes.py).
 PLACE_DETAILS: dict[str, tuple[str, ...]] = {
     "snowy-village": (
@@ -333,10 +361,10 @@ SHAPES: dict[str, Shape] = {
         ),
         attempts=(
             (
-                "{hero} found small paw prints near {thing} and guessed that a fox was the thief|"
-                "by {thing}, {hero} spotted tiny paw prints and decided a fox must be the thief",
-                "a fox leaves much bigger prints, so that guess was wrong|"
-                "the prints were far too small for a fox, so that guess was wrong",
+                "{hero} found small paw prints near {thing} and guessed that {suspect} was the thief|"
+                "by {thing}, {hero} spotted tiny paw prints and decided {suspect} must be the thief",
+                "{suspect} leaves much bigger prints, so that guess was wrong|"
+                "the prints were far too small for {suspect}, so that guess was wrong",
             ),
             (
                 "{hero} found a tuft of soft fur caught on a nail and kept it as a clue|"

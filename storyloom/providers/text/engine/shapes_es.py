@@ -88,6 +88,34 @@ PLACE_NOUNS: dict[str, dict[str, str]] = {
 }
 
 
+# The animal a mystery first wrongly suspects, and another for a book with a fox among its companions.
+SUSPECTS: tuple[dict[str, str], dict[str, str]] = ({"suspect": "un zorro"}, {"suspect": "un tejón"})
+
+# Another creature for each genre and place, of another kind and the same grammatical gender, for a
+# book whose companion is already the first one's kind (a kitten friend and a stray-cat mystery).
+OTHER_CREATURES: dict[str, dict[str, str]] = {
+    "adventure": {"creature": "un conejito perdido", "creature_def": "el conejito"},
+    "fantasy": {"creature": "un osito perdido", "creature_def": "el osito"},
+    "fairy tale": {"creature": "una gallinita blanca", "creature_def": "la gallinita"},
+    "space": {"creature": "un conejito lunar perdido", "creature_def": "el conejito lunar"},
+    "animals": {"creature": "un cerdito solitario", "creature_def": "el cerdito"},
+    "bedtime": {"creature": "un conejito dormilón", "creature_def": "el conejito"},
+    "mystery": {"creature": "un erizo pequeño y tímido", "creature_def": "el erizo"},
+    "friendship": {"creature": "un pajarito tímido", "creature_def": "el pajarito"},
+    "science": {"creature": "un caracol perdido", "creature_def": "el caracol"},
+    "ocean": {"creature": "un cangrejito", "creature_def": "el cangrejito"},
+    "snowy-village": {"creature": "un conejito de las nieves", "creature_def": "el conejito"},
+    "beach": {"creature": "una gaviota bebé", "creature_def": "la gaviotita"},
+    "castle-hall": {"creature": "un gatito del castillo", "creature_def": "el gatito"},
+    "mountains": {"creature": "una ovejita perdida", "creature_def": "la ovejita"},
+    "city-street": {"creature": "un pajarito tímido", "creature_def": "el pajarito"},
+    "garden": {"creature": "un pajarito tímido", "creature_def": "el pajarito"},
+    "desert": {"creature": "un pajarito del desierto", "creature_def": "el pajarito"},
+    "jungle": {"creature": "un elefante bebé", "creature_def": "el elefante bebé"},
+    "boat": {"creature": "un pececito plateado", "creature_def": "el pececito"},
+}
+
+
 # What the customer's place looks like, for the pages' details (see shapes.py).
 PLACE_DETAILS: dict[str, tuple[str, ...]] = {
     "snowy-village": (
@@ -303,11 +331,12 @@ SHAPES: dict[str, Shape] = {
         ),
         attempts=(
             (
-                "{hero} encontró pequeñas huellas de patas cerca de {thing} y adivinó que el ladrón era un "
-                "zorro|"
-                "junto a {thing}, {hero} descubrió unas huellas diminutas y pensó que tenía que ser un zorro",
-                "un zorro deja huellas mucho más grandes, así que aquella idea era equivocada|"
-                "las huellas eran demasiado pequeñas para un zorro, así que aquella idea era equivocada",
+                "{hero} encontró pequeñas huellas de patas cerca de {thing} y adivinó que el ladrón era "
+                "{suspect}|"
+                "junto a {thing}, {hero} descubrió unas huellas diminutas y pensó que tenía que ser "
+                "{suspect}",
+                "{suspect} deja huellas mucho más grandes, así que aquella idea era equivocada|"
+                "las huellas eran demasiado pequeñas para {suspect}, así que aquella idea era equivocada",
             ),
             (
                 "{hero} encontró un mechón de pelo suave enganchado en un clavo y lo guardó como pista|"

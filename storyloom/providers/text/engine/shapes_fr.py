@@ -91,6 +91,34 @@ PLACE_NOUNS: dict[str, dict[str, str]] = {
 }
 
 
+# The animal a mystery first wrongly suspects, and another for a book with a fox among its companions.
+SUSPECTS: tuple[dict[str, str], dict[str, str]] = ({"suspect": "un renard"}, {"suspect": "un blaireau"})
+
+# Another creature for each genre and place, of another kind and the same grammatical gender, for a
+# book whose companion is already the first one's kind (a kitten friend and a stray-cat mystery).
+OTHER_CREATURES: dict[str, dict[str, str]] = {
+    "adventure": {"creature": "un petit lapin perdu", "creature_def": "le petit lapin"},
+    "fantasy": {"creature": "un petit ourson perdu", "creature_def": "le petit ourson"},
+    "fairy tale": {"creature": "une petite poule rousse", "creature_def": "la petite poule"},
+    "space": {"creature": "un petit lapin lunaire perdu", "creature_def": "le lapin lunaire"},
+    "animals": {"creature": "un porcelet tout seul", "creature_def": "le porcelet"},
+    "bedtime": {"creature": "une petite lapine endormie", "creature_def": "la petite lapine"},
+    "mystery": {"creature": "un petit hérisson timide", "creature_def": "le hérisson"},
+    "friendship": {"creature": "un petit oiseau timide", "creature_def": "le petit oiseau"},
+    "science": {"creature": "un minuscule escargot perdu", "creature_def": "le petit escargot"},
+    "ocean": {"creature": "un bébé crabe", "creature_def": "le petit crabe"},
+    "snowy-village": {"creature": "un petit lièvre des neiges", "creature_def": "le petit lièvre"},
+    "beach": {"creature": "un bébé crabe", "creature_def": "le petit crabe"},
+    "castle-hall": {"creature": "une petite chatte du château", "creature_def": "la petite chatte"},
+    "mountains": {"creature": "un petit agneau perdu", "creature_def": "le petit agneau"},
+    "city-street": {"creature": "un petit pigeon timide", "creature_def": "le pigeon"},
+    "garden": {"creature": "un petit rouge-gorge timide", "creature_def": "le rouge-gorge"},
+    "desert": {"creature": "un petit oiseau du désert", "creature_def": "le petit oiseau"},
+    "jungle": {"creature": "un bébé éléphant", "creature_def": "le bébé éléphant"},
+    "boat": {"creature": "un petit poisson argenté", "creature_def": "le petit poisson"},
+}
+
+
 # What the customer's place looks like, for the pages' details (see shapes.py).
 PLACE_DETAILS: dict[str, tuple[str, ...]] = {
     "snowy-village": (
@@ -321,13 +349,13 @@ SHAPES: dict[str, Shape] = {
         ),
         attempts=(
             (
-                "{hero} trouva de petites traces de pattes près de {thing} et devina que le voleur était un "
-                "renard|"
+                "{hero} trouva de petites traces de pattes près de {thing} et devina que le voleur était "
+                "{suspect}|"
                 "près de {thing}, {hero} repéra de minuscules traces de pattes et se dit que c'était "
                 "sûrement "
-                "un renard",
-                "un renard laisse des traces bien plus grandes, alors cette idée était fausse|"
-                "les traces étaient bien trop petites pour un renard, alors cette idée était fausse",
+                "{suspect}",
+                "{suspect} laisse des traces bien plus grandes, alors cette idée était fausse|"
+                "les traces étaient bien trop petites pour {suspect}, alors cette idée était fausse",
             ),
             (
                 "{hero} trouva une touffe de poils doux accrochée à un clou et la garda comme indice|"

@@ -62,8 +62,8 @@ BEFORE: dict[str, tuple[str, ...]] = {
         "{friend} schrieb eine Liste mit allem, was ein richtiges Fest braucht, und die Liste wurde "
         "erstaunlich lang",
         "{hero} flüsterte {friend} zu, dass niemand ewig darauf warten sollte, dass ein Wunsch wahr wird",
-        "{hero} dachte an Luftballons, Lieder und Kuchen und überlegte, was {creature_def} wohl am "
-        "besten gefallen würde",
+        "{hero} dachte an Luftballons, Lieder und Kuchen und überlegte, worüber sich {creature_def} wohl "
+        "am meisten freuen würde",
         "„Ein Wunsch ist nur ein Plan, der noch nicht angefangen hat“, sagte {friend}, sehr zufrieden "
         "mit dem Gedanken",
     ),

@@ -252,6 +252,37 @@ TURNS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }
 
+SHARED: dict[str, tuple[tuple[str, str], ...]] = {
+    "toys": (
+        (
+            "{hero} holte die schönsten Spielsachen und teilte jedes einzelne mit {friend}",
+            "Beim gemeinsamen Spielen entdeckte {friend} etwas, das alle übersehen hatten, "
+            "und rief {hero} herbei",
+        ),
+    ),
+    "books": (
+        (
+            "{hero} schlug das Lieblingsbuch auf und teilte es Seite für Seite mit {friend}",
+            "Auf einem der Bilder entdeckte {friend} einen Hinweis, der den Weg zeigte",
+        ),
+    ),
+    "crayons": (
+        (
+            "{hero} teilte die Buntstifte mit {friend}, sogar die allerschönste Farbe",
+            "Mit den Stiften malte {friend} eine Karte von allen Orten, an denen schon gesucht worden war, "
+            "und die Karte zeigte den einzigen Ort, der noch übrig war",
+        ),
+    ),
+    "treats": (
+        (
+            "{hero} hatte noch eine letzte Leckerei und teilte sie mit {friend}",
+            "Mit neuer Kraft kletterte {friend} ganz nach oben, um Ausschau zu halten, "
+            "und rief {hero} herbei",
+        ),
+    ),
+}
+"""The hero sharing the very thing a sharing moral names ("Teile deine Spielsachen"), and what follows."""
+
 ANY_PROBLEM: dict[str, tuple[str, ...]] = {
     "honesty": (
         "{hero} gab es zu: „Der letzte Versuch ging schief, weil ich mich zu sehr beeilt habe.“",

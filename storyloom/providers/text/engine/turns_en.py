@@ -251,6 +251,35 @@ TURNS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }
 
+SHARED: dict[str, tuple[tuple[str, str], ...]] = {
+    "toys": (
+        (
+            "{hero} fetched {their} favourite toys and shared every one of them with {friend}",
+            "Playing side by side, {friend} noticed something they had both missed, and called {hero} over",
+        ),
+    ),
+    "books": (
+        (
+            "{hero} opened {their} favourite book and shared it with {friend}, page by page",
+            "In one of its pictures, {friend} saw a clue that showed the way",
+        ),
+    ),
+    "crayons": (
+        (
+            "{hero} shared {their} crayons with {friend}, even the very best colour",
+            "With them, {friend} drew a map of every place they had tried, "
+            "and the map showed the one place left",
+        ),
+    ),
+    "treats": (
+        (
+            "{hero} had one last treat and broke it in half for {friend}",
+            "Full of energy again, {friend} climbed up high to look, and called {hero} over",
+        ),
+    ),
+}
+"""The hero sharing the very thing a sharing moral names ("Share your toys"), and how that leads on."""
+
 ANY_PROBLEM: dict[str, tuple[str, ...]] = {
     "honesty": (
         '{hero} owned up: "That last try went wrong because I rushed it."',

@@ -246,6 +246,35 @@ TURNS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }
 
+SHARED: dict[str, tuple[tuple[str, str], ...]] = {
+    "toys": (
+        (
+            "{hero} sacó sus juguetes favoritos y los compartió todos con {friend}",
+            "Mientras jugaban juntos, {friend} vio algo que se les había escapado, y llamó a {hero}",
+        ),
+    ),
+    "books": (
+        (
+            "{hero} abrió su libro favorito y lo compartió con {friend}, página a página",
+            "En uno de sus dibujos, {friend} vio una pista que mostraba el camino",
+        ),
+    ),
+    "crayons": (
+        (
+            "{hero} compartió sus colores con {friend}, incluso el más bonito",
+            "Con ellos, {friend} dibujó un mapa de todos los sitios ya probados, y el mapa mostró el único "
+            "sitio que quedaba",
+        ),
+    ),
+    "treats": (
+        (
+            "{hero} tenía la última golosina y la partió en dos para {friend}",
+            "Con fuerzas nuevas, {friend} subió bien alto para mirar, y llamó a {hero}",
+        ),
+    ),
+}
+"""The hero sharing the very thing a sharing moral names ("Comparte tus juguetes"), and how that leads on."""
+
 ANY_PROBLEM: dict[str, tuple[str, ...]] = {
     "honesty": (
         "{hero} lo reconoció: «El último intento salió mal porque fui demasiado deprisa».",

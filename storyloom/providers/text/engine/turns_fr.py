@@ -251,6 +251,35 @@ TURNS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }
 
+SHARED: dict[str, tuple[tuple[str, str], ...]] = {
+    "toys": (
+        (
+            "{hero} sortit ses jouets préférés et les partagea tous avec {friend}",
+            "En jouant côte à côte, {friend} remarqua quelque chose qui leur avait échappé, et appela {hero}",
+        ),
+    ),
+    "books": (
+        (
+            "{hero} ouvrit son livre préféré et le partagea avec {friend}, page après page",
+            "Dans une des images, {friend} vit un indice qui montrait le chemin",
+        ),
+    ),
+    "crayons": (
+        (
+            "{hero} partagea ses crayons de couleur avec {friend}, même la plus belle couleur",
+            "Avec ces crayons, {friend} dessina une carte de tous les endroits déjà fouillés, et la carte "
+            "montra le seul endroit qui restait",
+        ),
+    ),
+    "treats": (
+        (
+            "{hero} avait une dernière friandise et la coupa en deux pour {friend}",
+            "Avec de nouvelles forces, {friend} grimpa tout en haut pour regarder, et appela {hero}",
+        ),
+    ),
+}
+"""The hero sharing the very thing a sharing moral names ("Partage tes jouets"), and how that leads on."""
+
 ANY_PROBLEM: dict[str, tuple[str, ...]] = {
     "honesty": (
         "{hero} l'avoua : « Le dernier essai a raté parce que j'ai voulu aller trop vite. »",

@@ -22,7 +22,7 @@ from storyloom.providers.text.engine.compose import (
 )
 from storyloom.providers.text.engine.grammar import feminine_plural, headline, place_phrase, polish
 from storyloom.providers.text.engine.lexicon import GenreWorld, Lexicon, Variant
-from storyloom.providers.text.engine.morals import clean_moral, moral_for
+from storyloom.providers.text.engine.morals import clean_moral, moral_for, shared_thing
 from storyloom.providers.text.engine.plot import (
     Pools,
     Register,
@@ -34,7 +34,7 @@ from storyloom.providers.text.engine.plot import (
     vary,
     write_page,
 )
-from storyloom.story.kinds import kind_of
+from storyloom.story.kinds import kind_of, resolve_kind
 from storyloom.story.params import StoryParams
 from storyloom.story.reading_level import FORMULAS, measure, target_band, word_range
 from storyloom.story.scene import INDOOR_PLACES
@@ -215,7 +215,6 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
     language = params.language
     lexicon = lexicon_for(language)
     rng = _rng(params, seed, f"plot-{variant}" if variant else "plot")
-    world, simple = shapes.story_world(lexicon, params.genre, params.age_group, seed, params.setting)
     # Only a story about something lost may call its resolution "Found it!".
     shape = shapes.shape_for(seed, params.genre, params.age_group, params.setting)
     found = shape == "lost"
@@ -224,6 +223,9 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
     companions = companions_for(params, lexicon, rng)
     characters = build_characters(params, seed, companions)
     names = {c.name for c in characters}
+    # The problem's creature is never a companion's kind (no fox friend meeting "a shy little fox").
+    kinds = frozenset(resolve_kind(c.species, language=language) for c in companions)
+    world, simple = shapes.story_world(lexicon, params.genre, params.age_group, seed, params.setting, kinds)
     # French "elles" and Spanish "ellas" for a cast of girls and women (and feminine nouns) only.
     all_feminine = params.pronouns == "she/her" and all(
         is_feminine(c.kind_phrase, lexicon) for c in companions
@@ -287,7 +289,7 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
     situation = situations.Situation(
         language,
         shapes.shape_for(seed, params.genre, params.age_group, params.setting),
-        {**shapes.problem_nouns(language, params.genre, params.setting), "lost": world.goal},
+        {**shapes.problem_nouns(language, params.genre, params.setting, kinds), "lost": world.goal},
         details,
         world.details,
     )
@@ -453,7 +455,8 @@ def _write_beat(
         slots["attempt"] = fill(vary(attempt, rng), slots)
         slots["failure"] = fill(vary(failure, rng), slots)
     if beat == "turn":
-        variant = _turning_point(turns, theme, pools, world, slots["discovery"] != world.discovery)
+        shared = shared_thing(slots["moral"])
+        variant = _turning_point(turns, theme, pools, world, slots["discovery"] != world.discovery, shared)
     else:
         variants = lexicon.beats[beat]
         pick = pools.next_in_order if beat == "attempt" else pools.draw
@@ -568,18 +571,26 @@ in need or a fear to face."""
 
 
 def _turning_point(
-    turns: ModuleType, theme: str | None, pools: Pools, world: GenreWorld, simple: bool
+    turns: ModuleType,
+    theme: str | None,
+    pools: Pools,
+    world: GenreWorld,
+    simple: bool,
+    shared: str | None = None,
 ) -> Variant:
     """The hero acting out the moral, how that leads the characters to the answer, and the answer.
 
     A lost thing is found by searching: the moral's own turning points say how. Any other problem is
     solved its own way (the shape's `solutions`, chosen by the seed), after an act of the moral that
-    is not a search; a board book keeps the act and the problem's one-clause answer."""
+    is not a search; a board book keeps the act and the problem's one-clause answer. A sharing moral
+    that names a thing ("Share your toys") is acted out with that very thing."""
     options: tuple[tuple[str, str], ...] = turns.TURNS[theme] if theme else turns.UNKNOWN
+    if shared is not None:
+        options = turns.SHARED[shared]
     if not world.solutions:
         act, link = options[pools.draw(f"turn:{theme}", len(options))]
         return (act, link, "{discovery}")
-    searching = SEARCH_ACTS.get(theme or "", frozenset())
+    searching = SEARCH_ACTS.get(theme or "", frozenset()) if shared is None else frozenset()
     acts = [act for number, (act, _) in enumerate(options) if number not in searching]
     acts += turns.ANY_PROBLEM.get(theme, ())
     act = acts[pools.draw(f"turn:{theme}", len(acts))]
