@@ -51,7 +51,7 @@ INTENDED: dict[tuple[str, str], str] = {
     ("fantasy", "thing"): "prop:magic-lamp",
     ("fairy tale", "thing"): "place:mill",
     ("space", "thing"): "prop:radio",
-    ("animals", "thing"): "prop:door",
+    ("animals", "thing"): "prop:henhouse",
     ("bedtime", "thing"): "prop:music-box",
     ("mystery", "thing"): "prop:clock",
     ("friendship", "thing"): "prop:swing",
