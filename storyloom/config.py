@@ -134,6 +134,15 @@ class ProviderSettings(_Group):
     replicate_base_url: str = Field("https://api.replicate.com", validation_alias="REPLICATE_BASE_URL")
     replicate_webhook_secret: SecretStr = Field(SecretStr(""), validation_alias="REPLICATE_WEBHOOK_SECRET")
 
+    def chain(self, kind: Literal["text", "image", "speech"]) -> list[str]:
+        """The chosen provider of `kind` followed by its fallbacks, by name."""
+        chosen, fallback = {
+            "text": (self.text, self.text_fallback),
+            "image": (self.image, self.image_fallback),
+            "speech": (self.speech, self.speech_fallback),
+        }[kind]
+        return [chosen, *fallback]
+
     @field_validator("text_fallback", "image_fallback", "speech_fallback", mode="before")
     @classmethod
     def _split(cls, value: Any) -> Any:

@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Literal
 
 from sqlalchemy.orm import Session
 
@@ -19,15 +19,18 @@ from storyloom.cache import StoryCache
 from storyloom.config import Settings
 from storyloom.db.models import UnitKind
 from storyloom.db.session import migrate, session_factory, session_scope
+from storyloom.providers.image.base import ImageProvider
+from storyloom.providers.printing.base import PrintService
 from storyloom.providers.registry import provider_class
+from storyloom.providers.speech.base import SpeechProvider
+from storyloom.providers.text.base import TextProvider
 from storyloom.storage import AssetStore, open_store
 
 if TYPE_CHECKING:
     from storyloom.pipeline.queues import Queues
     from storyloom.pipeline.stages import Stage
-    from storyloom.providers.image.base import ImageProvider
-    from storyloom.providers.speech.base import SpeechProvider
-    from storyloom.providers.text.base import TextProvider
+
+ProviderKind = Literal["text", "image", "speech", "printing"]
 
 # A periodic sweep the reaper runs besides its own (Shopify webhooks, print jobs: see storyloom.startup).
 Sweep = Callable[["Runtime"], object]
@@ -53,7 +56,7 @@ class Runtime:
         self.queue_channel = queue_channel
         self.database_url = settings.storage.resolved_database_url
         self._store = store
-        self._providers: dict[tuple[str, str], Any] = {}
+        self._providers: dict[tuple[str, str], object] = {}
         self._lock = threading.Lock()
         self.stages: dict[UnitKind, Stage] = dict(stages or {})
         self._make_queues = queues
@@ -118,8 +121,9 @@ class Runtime:
         self.cache.invalidate_sync(story_id)
 
     # providers
-    def provider(self, kind: str, name: str) -> Any:
-        """The provider instance for (kind, name), made once per runtime."""
+    def provider(self, kind: ProviderKind, name: str) -> object:
+        """The provider instance for (kind, name), made once per runtime. Untyped: callers that know
+        the kind take the typed accessors below (`text_provider`, `image_provider`...)."""
         key = (kind, name)
         with self._lock:
             instance = self._providers.get(key)
@@ -128,25 +132,49 @@ class Runtime:
                 self._providers[key] = instance
             return instance
 
-    def provider_chain(self, kind: str) -> list[Any]:
-        """The chosen provider of `kind` followed by its configured fallbacks."""
-        chosen = getattr(self.settings.providers, kind)
-        fallback = getattr(self.settings.providers, f"{kind}_fallback")
-        return [self.provider(kind, name) for name in (chosen, *fallback)]
+    def text_provider(self, name: str) -> TextProvider:
+        provider = self.provider("text", name)
+        if not isinstance(provider, TextProvider):
+            raise TypeError(_not_a("text", name, provider, TextProvider))
+        return provider
+
+    def image_provider(self, name: str) -> ImageProvider:
+        provider = self.provider("image", name)
+        if not isinstance(provider, ImageProvider):
+            raise TypeError(_not_a("image", name, provider, ImageProvider))
+        return provider
+
+    def speech_provider(self, name: str) -> SpeechProvider:
+        provider = self.provider("speech", name)
+        if not isinstance(provider, SpeechProvider):
+            raise TypeError(_not_a("speech", name, provider, SpeechProvider))
+        return provider
+
+    def print_service(self, name: str) -> PrintService:
+        provider = self.provider("printing", name)
+        if not isinstance(provider, PrintService):
+            raise TypeError(_not_a("printing", name, provider, PrintService))
+        return provider
 
     def text_providers(self) -> list[TextProvider]:
-        return self.provider_chain("text")
+        """The chosen text provider followed by its configured fallbacks (TEXT_PROVIDER_FALLBACK)."""
+        return [self.text_provider(name) for name in self.settings.providers.chain("text")]
 
     def image_providers(self) -> list[ImageProvider]:
-        return self.provider_chain("image")
+        return [self.image_provider(name) for name in self.settings.providers.chain("image")]
 
     def speech_providers(self) -> list[SpeechProvider]:
-        return self.provider_chain("speech")
+        return [self.speech_provider(name) for name in self.settings.providers.chain("speech")]
 
     def check(self) -> None:
         """Build every chosen provider now, so a missing key stops start-up with a clear message."""
-        for kind in ("text", "image", "speech"):
-            self.provider_chain(kind)
+        self.text_providers()
+        self.image_providers()
+        self.speech_providers()
+
+
+def _not_a(kind: str, name: str, provider: object, protocol: type) -> str:
+    return f"the {kind} provider {name!r} ({type(provider).__name__}) lacks {protocol.__name__}'s members"
 
 
 _current: Runtime | None = None
