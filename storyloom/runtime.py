@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, overload
 
 from sqlalchemy.orm import Session
 
@@ -31,6 +31,14 @@ if TYPE_CHECKING:
     from storyloom.pipeline.stages import Stage
 
 ProviderKind = Literal["text", "image", "speech", "printing"]
+AnyProvider = TextProvider | ImageProvider | SpeechProvider | PrintService
+# The protocol a provider of each kind must have.
+PROTOCOLS: dict[ProviderKind, type] = {
+    "text": TextProvider,
+    "image": ImageProvider,
+    "speech": SpeechProvider,
+    "printing": PrintService,
+}
 
 # A periodic sweep the reaper runs besides its own (Shopify webhooks, print jobs: see storyloom.startup).
 Sweep = Callable[["Runtime"], object]
@@ -56,7 +64,7 @@ class Runtime:
         self.queue_channel = queue_channel
         self.database_url = settings.storage.resolved_database_url
         self._store = store
-        self._providers: dict[tuple[str, str], object] = {}
+        self._providers: dict[tuple[str, str], AnyProvider] = {}
         self._lock = threading.Lock()
         self.stages: dict[UnitKind, Stage] = dict(stages or {})
         self._make_queues = queues
@@ -121,50 +129,40 @@ class Runtime:
         self.cache.invalidate_sync(story_id)
 
     # providers
-    def provider(self, kind: ProviderKind, name: str) -> object:
-        """The provider instance for (kind, name), made once per runtime. Untyped: callers that know
-        the kind take the typed accessors below (`text_provider`, `image_provider`...)."""
+    @overload
+    def provider(self, kind: Literal["text"], name: str) -> TextProvider: ...
+    @overload
+    def provider(self, kind: Literal["image"], name: str) -> ImageProvider: ...
+    @overload
+    def provider(self, kind: Literal["speech"], name: str) -> SpeechProvider: ...
+    @overload
+    def provider(self, kind: Literal["printing"], name: str) -> PrintService: ...
+
+    def provider(self, kind: ProviderKind, name: str) -> AnyProvider:
+        """The provider instance for (kind, name), made once per runtime, typed by its kind's protocol
+        (`providers/<kind>/base.py`); a class registered under a kind whose protocol it lacks is refused."""
         key = (kind, name)
         with self._lock:
             instance = self._providers.get(key)
             if instance is None:
                 instance = provider_class(kind, name)(self.settings)
+                if not _has_protocol(instance, kind):
+                    raise TypeError(
+                        f"the {kind} provider {name!r} ({type(instance).__name__}) lacks "
+                        f"{PROTOCOLS[kind].__name__}'s members"
+                    )
                 self._providers[key] = instance
             return instance
 
-    def text_provider(self, name: str) -> TextProvider:
-        provider = self.provider("text", name)
-        if not isinstance(provider, TextProvider):
-            raise TypeError(_not_a("text", name, provider, TextProvider))
-        return provider
-
-    def image_provider(self, name: str) -> ImageProvider:
-        provider = self.provider("image", name)
-        if not isinstance(provider, ImageProvider):
-            raise TypeError(_not_a("image", name, provider, ImageProvider))
-        return provider
-
-    def speech_provider(self, name: str) -> SpeechProvider:
-        provider = self.provider("speech", name)
-        if not isinstance(provider, SpeechProvider):
-            raise TypeError(_not_a("speech", name, provider, SpeechProvider))
-        return provider
-
-    def print_service(self, name: str) -> PrintService:
-        provider = self.provider("printing", name)
-        if not isinstance(provider, PrintService):
-            raise TypeError(_not_a("printing", name, provider, PrintService))
-        return provider
-
     def text_providers(self) -> list[TextProvider]:
         """The chosen text provider followed by its configured fallbacks (TEXT_PROVIDER_FALLBACK)."""
-        return [self.text_provider(name) for name in self.settings.providers.chain("text")]
+        return [self.provider("text", name) for name in self.settings.providers.chain("text")]
 
     def image_providers(self) -> list[ImageProvider]:
-        return [self.image_provider(name) for name in self.settings.providers.chain("image")]
+        return [self.provider("image", name) for name in self.settings.providers.chain("image")]
 
     def speech_providers(self) -> list[SpeechProvider]:
-        return [self.speech_provider(name) for name in self.settings.providers.chain("speech")]
+        return [self.provider("speech", name) for name in self.settings.providers.chain("speech")]
 
     def check(self) -> None:
         """Build every chosen provider now, so a missing key stops start-up with a clear message."""
@@ -173,8 +171,8 @@ class Runtime:
         self.speech_providers()
 
 
-def _not_a(kind: str, name: str, provider: object, protocol: type) -> str:
-    return f"the {kind} provider {name!r} ({type(provider).__name__}) lacks {protocol.__name__}'s members"
+def _has_protocol(instance: object, kind: ProviderKind) -> bool:
+    return isinstance(instance, PROTOCOLS[kind])
 
 
 _current: Runtime | None = None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
-from typing import Literal, Protocol, TypeVar
+from typing import ClassVar, Generic, Literal, Protocol, TypeVar
 
 from storyloom.errors import ProviderError, TerminalProviderError
 from storyloom.pipeline.ratelimit import RateLimiter
@@ -79,33 +79,29 @@ def first_that_works(
     raise last
 
 
-class _Limited:
+class _Limited(Generic[P]):
     """A provider seen through its limits: each call takes a slot of the provider's budget first
     (concurrency and requests per minute, shared by every worker process)."""
 
-    kind: ProviderKind
+    kind: ClassVar[ProviderKind]
 
-    def __init__(self, name: str, limiter: RateLimiter) -> None:
-        self._name = name
+    def __init__(self, provider: P, limiter: RateLimiter) -> None:
+        self.provider = provider
         self._limiter = limiter
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.provider!r})"
 
     @property
     def name(self) -> str:
-        return self._name
+        return self.provider.name
 
     def _slot(self) -> AbstractContextManager[float]:
-        return self._limiter.slot(self.kind, self._name)
+        return self._limiter.slot(self.kind, self.provider.name)
 
 
-class LimitedTextProvider(_Limited):
+class LimitedTextProvider(_Limited[TextProvider]):
     kind = "text"
-
-    def __init__(self, provider: TextProvider, limiter: RateLimiter) -> None:
-        super().__init__(provider.name, limiter)
-        self.provider = provider
-
-    def __repr__(self) -> str:
-        return f"LimitedTextProvider({self.provider!r})"
 
     @property
     def languages(self) -> frozenset[str]:
@@ -126,15 +122,8 @@ class LimitedTextProvider(_Limited):
         return [], None
 
 
-class LimitedImageProvider(_Limited):
+class LimitedImageProvider(_Limited[ImageProvider]):
     kind = "image"
-
-    def __init__(self, provider: ImageProvider, limiter: RateLimiter) -> None:
-        super().__init__(provider.name, limiter)
-        self.provider = provider
-
-    def __repr__(self) -> str:
-        return f"LimitedImageProvider({self.provider!r})"
 
     @property
     def accepts_references(self) -> bool:
@@ -153,15 +142,8 @@ class LimitedImageProvider(_Limited):
             return self.provider.illustrate(request)
 
 
-class LimitedSpeechProvider(_Limited):
+class LimitedSpeechProvider(_Limited[SpeechProvider]):
     kind = "speech"
-
-    def __init__(self, provider: SpeechProvider, limiter: RateLimiter) -> None:
-        super().__init__(provider.name, limiter)
-        self.provider = provider
-
-    def __repr__(self) -> str:
-        return f"LimitedSpeechProvider({self.provider!r})"
 
     @property
     def languages(self) -> frozenset[str]:

@@ -78,7 +78,7 @@ def _redrawable(runtime: Runtime, source: Source) -> bool:
     provider = source.output.get("drawn_by")
     if not provider or "seed" not in source.output:
         return False
-    return redraws_at_any_size(runtime.image_provider(provider))
+    return redraws_at_any_size(runtime.provider("image", provider))
 
 
 def _needs_redraw(ctx: UnitContext, source: Source) -> bool:
@@ -92,7 +92,7 @@ def _draw(
 ) -> tuple[bytes, list[CallRecord]]:
     from storyloom.pipeline.pictures import draw_cover, draw_page
 
-    provider = runtime.image_provider(source.output["drawn_by"])
+    provider = runtime.provider("image", source.output["drawn_by"])
     seed = int(source.output["seed"])
     if source.index == 0:
         picture = draw_cover(
