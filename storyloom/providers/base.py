@@ -12,8 +12,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 import httpx
+from pydantic import SecretStr
 
 from storyloom.errors import (
+    ConfigurationError,
     ContentPolicyError,
     ProviderAuthError,
     ProviderBadRequestError,
@@ -270,3 +272,12 @@ def check_response(provider: str, response: httpx.Response) -> httpx.Response:
     if response.is_success:
         return response
     raise error_for_status(provider, response)
+
+
+def required_key(key: SecretStr, requirement: str) -> str:
+    """The secret `key`, or ConfigurationError saying `requirement` ("IMAGE_PROVIDER=openai needs
+    OPENAI_API_KEY") when it is empty."""
+    value = key.get_secret_value()
+    if not value:
+        raise ConfigurationError(requirement)
+    return value

@@ -65,14 +65,14 @@ class ComfyUIImages:
     max_size: ClassVar[int] = 1024
 
     def __init__(self, settings: Settings) -> None:
-        providers = settings.providers
-        if not providers.comfyui_url:
+        options = settings.providers.comfyui
+        if not options.url:
             raise ConfigurationError("IMAGE_PROVIDER=comfyui needs COMFYUI_URL")
-        self.base_url = providers.comfyui_url.rstrip("/")
-        self.checkpoint = providers.comfyui_checkpoint
-        self.steps = providers.diffusion_steps
-        self.deadline_seconds = providers.timeout_seconds
-        self.timeout = httpx.Timeout(providers.timeout_seconds, connect=min(10.0, providers.timeout_seconds))
+        self.base_url = options.url.rstrip("/")
+        self.checkpoint = options.checkpoint
+        self.steps = options.diffusion_steps
+        self.deadline_seconds = options.timeout_seconds
+        self.timeout = httpx.Timeout(options.timeout_seconds, connect=min(10.0, options.timeout_seconds))
 
     def illustrate(self, request: ImageRequest) -> Illustration:
         """Queue the workflow, wait for it within the provider timeout, and fetch its first image."""

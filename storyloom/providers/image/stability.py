@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 import httpx
 
 from storyloom.errors import ConfigurationError, ContentPolicyError, ProviderError, ProviderOutputError
-from storyloom.providers.base import CallRecord, Stopwatch, error_for_status, mapped_http_errors
+from storyloom.providers.base import CallRecord, Stopwatch, error_for_status, mapped_http_errors, required_key
 from storyloom.providers.image.base import Illustration, ImageRequest
 from storyloom.providers.image.common import NEGATIVE_PROMPT, aspect_ratio, from_base64
 
@@ -36,17 +36,15 @@ class StabilityImages:
     max_size: ClassVar[int] = 1536
 
     def __init__(self, settings: Settings) -> None:
-        providers = settings.providers
-        self.key = providers.stability_api_key.get_secret_value()
-        if not self.key:
-            raise ConfigurationError("IMAGE_PROVIDER=stability needs STABILITY_API_KEY")
-        self.model = providers.stability_image_model
+        options = settings.providers.stability
+        self.key = required_key(options.api_key, "IMAGE_PROVIDER=stability needs STABILITY_API_KEY")
+        self.model = options.image_model
         if self.model not in MODELS:
             raise ConfigurationError(
                 f"STABILITY_IMAGE_MODEL={self.model!r} is not known; set one of {', '.join(MODELS)}"
             )
-        self.base_url = providers.stability_base_url.rstrip("/")
-        self.timeout = httpx.Timeout(providers.timeout_seconds, connect=min(10.0, providers.timeout_seconds))
+        self.base_url = options.base_url.rstrip("/")
+        self.timeout = httpx.Timeout(options.timeout_seconds, connect=min(10.0, options.timeout_seconds))
 
     def illustrate(self, request: ImageRequest) -> Illustration:
         """Generate one image as PNG; a moderation refusal is a ContentPolicyError."""

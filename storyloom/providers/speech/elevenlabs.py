@@ -10,13 +10,14 @@ from typing import Any, ClassVar
 import httpx
 
 from storyloom.config import Settings
-from storyloom.errors import ConfigurationError, ProviderError, ProviderServerError
+from storyloom.errors import ProviderError, ProviderServerError
 from storyloom.providers.base import (
     CallRecord,
     Stopwatch,
     error_for_status,
     mapped_http_errors,
     quota_error,
+    required_key,
 )
 from storyloom.providers.speech.audio import finish_with_anchors, pcm16
 from storyloom.providers.speech.base import Narration, SpeechRequest
@@ -67,15 +68,13 @@ class ElevenLabsNarrator:
     word_timings: ClassVar[bool] = True
 
     def __init__(self, settings: Settings) -> None:
-        providers = settings.providers
-        key = providers.elevenlabs_api_key.get_secret_value()
-        if not key:
-            raise ConfigurationError("SPEECH_PROVIDER=elevenlabs needs ELEVENLABS_API_KEY")
+        options = settings.providers.elevenlabs
+        key = required_key(options.api_key, "SPEECH_PROVIDER=elevenlabs needs ELEVENLABS_API_KEY")
         self._key = key
-        self.voice_id = providers.elevenlabs_voice_id
-        self.model = providers.elevenlabs_model
-        self.base_url = providers.elevenlabs_base_url.rstrip("/")
-        self.timeout = httpx.Timeout(providers.timeout_seconds, connect=10.0)
+        self.voice_id = options.voice_id
+        self.model = options.model
+        self.base_url = options.base_url.rstrip("/")
+        self.timeout = httpx.Timeout(options.timeout_seconds, connect=10.0)
         self._voices = shared_voice_list(self.name, self.base_url, key, self._fetch_voices)
 
     def has_voice(self, voice: str, language: str) -> bool | None:

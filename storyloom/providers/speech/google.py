@@ -117,19 +117,17 @@ class GoogleNarrator:
     word_timings: ClassVar[bool] = True
 
     def __init__(self, settings: Settings) -> None:
-        providers = settings.providers
-        key = (
-            providers.google_tts_api_key.get_secret_value() or providers.google_ai_api_key.get_secret_value()
-        )
+        options = settings.providers.google_speech
+        key = options.key
         if not key:
             raise ConfigurationError(
                 "SPEECH_PROVIDER=google needs GOOGLE_TTS_API_KEY (or GOOGLE_AI_API_KEY), "
                 "a key with the Text-to-Speech API enabled"
             )
         self._key = key
-        self.voice = providers.google_tts_voice
-        self.base_url = providers.google_tts_base_url.rstrip("/")
-        self.timeout = httpx.Timeout(providers.timeout_seconds, connect=10.0)
+        self.voice = options.voice
+        self.base_url = options.base_url.rstrip("/")
+        self.timeout = httpx.Timeout(options.timeout_seconds, connect=10.0)
         self._voices = shared_voice_list(self.name, self.base_url, key, self._fetch_voices)
 
     def has_voice(self, voice: str, language: str) -> bool | None:
