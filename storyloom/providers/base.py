@@ -21,6 +21,7 @@ from storyloom.errors import (
     ProviderBadRequestError,
     ProviderConnectionError,
     ProviderError,
+    ProviderOutputError,
     ProviderQuotaError,
     ProviderRateLimitError,
     ProviderServerError,
@@ -115,6 +116,19 @@ def quota_error(provider: str, status: int | None, detail: str = "") -> Provider
         provider=provider,
         status=status,
     )
+
+
+def json_object(provider: str, response: httpx.Response) -> dict[str, Any]:
+    """The JSON object a successful answer carries; anything else is the provider's output error."""
+    try:
+        body = response.json()
+    except ValueError as exc:
+        raise ProviderOutputError(
+            f"{provider} answered with something that is not JSON", provider=provider
+        ) from exc
+    if not isinstance(body, dict):
+        raise ProviderOutputError(f"{provider} answered with an unexpected JSON shape", provider=provider)
+    return body
 
 
 def error_body(response: httpx.Response) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from storyloom.errors import (
     ProviderOutputError,
     ProviderTimeoutError,
 )
-from storyloom.providers.base import CallRecord, Stopwatch, check_response, mapped_http_errors
+from storyloom.providers.base import CallRecord, Stopwatch, check_response, json_object, mapped_http_errors
 from storyloom.providers.image.base import Illustration, ImageRequest
 from storyloom.providers.image.common import NEGATIVE_PROMPT, diffusion_size, to_png
 
@@ -143,15 +143,7 @@ class ComfyUIImages:
             time.sleep(POLL_SECONDS)
 
     def _json(self, response: httpx.Response) -> dict[str, Any]:
-        try:
-            body = response.json()
-        except ValueError as exc:
-            raise ProviderOutputError(
-                "comfyui answered with something that is not JSON", provider=self.name
-            ) from exc
-        if not isinstance(body, dict):
-            raise ProviderOutputError("comfyui answered with an unexpected JSON shape", provider=self.name)
-        return body
+        return json_object(self.name, response)
 
     @staticmethod
     def _validation_message(response: httpx.Response) -> str:

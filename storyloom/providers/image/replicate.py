@@ -35,6 +35,7 @@ from storyloom.providers.base import (
     CallRecord,
     Stopwatch,
     error_for_status,
+    json_object,
     mapped_http_errors,
     quota_error,
     required_key,
@@ -299,15 +300,7 @@ class ReplicateImages:
         return response
 
     def _json(self, response: httpx.Response) -> dict[str, Any]:
-        try:
-            body = response.json()
-        except ValueError as exc:
-            raise ProviderOutputError(
-                "replicate answered with something that is not JSON", provider=self.name
-            ) from exc
-        if not isinstance(body, dict):
-            raise ProviderOutputError("replicate answered with an unexpected JSON shape", provider=self.name)
-        return body
+        return json_object(self.name, response)
 
     def _state(self, prediction: dict[str, Any]) -> JobState:
         external_id = prediction.get("id")

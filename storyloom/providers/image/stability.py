@@ -7,8 +7,15 @@ from typing import TYPE_CHECKING, ClassVar
 
 import httpx
 
-from storyloom.errors import ConfigurationError, ContentPolicyError, ProviderError, ProviderOutputError
-from storyloom.providers.base import CallRecord, Stopwatch, error_for_status, mapped_http_errors, required_key
+from storyloom.errors import ConfigurationError, ContentPolicyError, ProviderError
+from storyloom.providers.base import (
+    CallRecord,
+    Stopwatch,
+    error_for_status,
+    json_object,
+    mapped_http_errors,
+    required_key,
+)
 from storyloom.providers.image.base import Illustration, ImageRequest
 from storyloom.providers.image.common import NEGATIVE_PROMPT, aspect_ratio, from_base64
 
@@ -68,14 +75,7 @@ class StabilityImages:
             )
         if not response.is_success:
             raise self._error(response)
-        try:
-            body = response.json()
-        except ValueError as exc:
-            raise ProviderOutputError(
-                "stability answered with something that is not JSON", provider=self.name
-            ) from exc
-        if not isinstance(body, dict):
-            raise ProviderOutputError("stability answered with an unexpected JSON shape", provider=self.name)
+        body = json_object(self.name, response)
         if body.get("finish_reason") == "CONTENT_FILTERED":
             raise ContentPolicyError(
                 "stability filtered the picture under its content policy", provider=self.name

@@ -21,7 +21,7 @@ from storyloom.providers.base import (
 )
 from storyloom.providers.speech.audio import finish_with_anchors, pcm16
 from storyloom.providers.speech.base import Narration, SpeechRequest
-from storyloom.providers.speech.voicelist import shared_voice_list
+from storyloom.providers.speech.voicelist import fetch_voice_names, shared_voice_list
 
 SAMPLE_RATE = 24000
 OUTPUT_FORMAT = f"pcm_{SAMPLE_RATE}"
@@ -84,16 +84,10 @@ class ElevenLabsNarrator:
         return None if names is None else voice in names
 
     def _fetch_voices(self) -> frozenset[str]:
-        with mapped_http_errors(self.name), httpx.Client(timeout=self.timeout) as client:
-            response = client.get(f"{self.base_url}/v1/voices", headers={"xi-api-key": self._key})
-        if not response.is_success:
-            raise error_for_status(self.name, response)
-        try:
-            return frozenset(str(voice["voice_id"]) for voice in response.json()["voices"])
-        except (ValueError, KeyError, TypeError) as exc:
-            raise ProviderServerError(
-                "ElevenLabs sent a voice list without voice ids", provider=self.name
-            ) from exc
+        url, headers = f"{self.base_url}/v1/voices", {"xi-api-key": self._key}
+        return fetch_voice_names(
+            self.name, url, headers, self.timeout, field="voice_id", service="ElevenLabs"
+        )
 
     def narrate(self, request: SpeechRequest) -> Narration:
         """Speak `request.text`; `request.voice` may be any ElevenLabs voice id."""
