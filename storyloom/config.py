@@ -12,7 +12,15 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field, SecretStr, ValidationError, field_validator, model_validator
-from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from pydantic.fields import FieldInfo
+from pydantic_settings import (
+    BaseSettings,
+    DotEnvSettingsSource,
+    EnvSettingsSource,
+    NoDecode,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+)
 
 from storyloom.errors import ConfigurationError
 from storyloom.provider_names import registered_names
@@ -68,8 +76,146 @@ class ShopifySettings(_Group):
         return _split_commas(value)
 
 
+class ProviderOptions(_Group):
+    """One provider's options, each read from its own variable (`PROVIDER_TIMEOUT_SECONDS` by all)."""
+
+    timeout_seconds: float = Field(120.0, gt=0, validation_alias="PROVIDER_TIMEOUT_SECONDS")
+
+
+class OpenAIOptions(ProviderOptions):
+    """OpenAI's text, image and speech models (provider `openai` of every kind)."""
+
+    api_key: SecretStr = Field(SecretStr(""), validation_alias="OPENAI_API_KEY")
+    base_url: str = Field("", validation_alias="OPENAI_BASE_URL")
+    text_model: str = Field("gpt-6-luna", validation_alias="OPENAI_TEXT_MODEL")
+    moderation_model: str = Field("omni-moderation-latest", validation_alias="OPENAI_MODERATION_MODEL")
+    image_model: str = Field("gpt-image-2.6-flare", validation_alias="OPENAI_IMAGE_MODEL")
+    image_quality: str = Field("medium", validation_alias="OPENAI_IMAGE_QUALITY")
+    speech_model: str = Field("gpt-realtime-2.1-mini", validation_alias="OPENAI_SPEECH_MODEL")
+    voice: str = Field("marin", validation_alias="OPENAI_VOICE")
+
+
+class OpenAICompatibleOptions(ProviderOptions):
+    """A server speaking OpenAI's chat API (text provider `openai-compatible`)."""
+
+    base_url: str = Field("", validation_alias="OPENAI_COMPATIBLE_BASE_URL")
+    model: str = Field("", validation_alias="OPENAI_COMPATIBLE_MODEL")
+    api_key: SecretStr = Field(SecretStr(""), validation_alias="OPENAI_COMPATIBLE_API_KEY")
+    output_mode: Literal["tool", "native", "prompted"] = Field(
+        "tool", validation_alias="OPENAI_COMPATIBLE_OUTPUT_MODE"
+    )
+
+
+class GeminiOptions(ProviderOptions):
+    """Google's Gemini API: text and images (provider `google` of text and image)."""
+
+    api_key: SecretStr = Field(SecretStr(""), validation_alias="GOOGLE_AI_API_KEY")
+    text_model: str = Field("gemini-3.8-flash", validation_alias="GOOGLE_TEXT_MODEL")
+    base_url: str = Field("", validation_alias="GOOGLE_BASE_URL")
+    image_model: str = Field("gemini-nano-banana-2.1", validation_alias="GOOGLE_IMAGE_MODEL")
+    image_base_url: str = Field(
+        "https://generativelanguage.googleapis.com", validation_alias="GOOGLE_IMAGE_BASE_URL"
+    )
+
+
+class GoogleSpeechOptions(ProviderOptions):
+    """Google Cloud Text-to-Speech (speech provider `google`)."""
+
+    api_key: SecretStr = Field(SecretStr(""), validation_alias="GOOGLE_TTS_API_KEY")
+    gemini_api_key: SecretStr = Field(SecretStr(""), validation_alias="GOOGLE_AI_API_KEY")
+    voice: str = Field("", validation_alias="GOOGLE_TTS_VOICE")
+    base_url: str = Field("https://texttospeech.googleapis.com", validation_alias="GOOGLE_TTS_BASE_URL")
+
+    @property
+    def key(self) -> str:
+        """GOOGLE_TTS_API_KEY, else GOOGLE_AI_API_KEY."""
+        return self.api_key.get_secret_value() or self.gemini_api_key.get_secret_value()
+
+
+class AnthropicOptions(ProviderOptions):
+    api_key: SecretStr = Field(SecretStr(""), validation_alias="ANTHROPIC_API_KEY")
+    model: str = Field("claude-sonnet-4-6", validation_alias="ANTHROPIC_MODEL")
+    base_url: str = Field("", validation_alias="ANTHROPIC_BASE_URL")
+
+
+class StabilityOptions(ProviderOptions):
+    api_key: SecretStr = Field(SecretStr(""), validation_alias="STABILITY_API_KEY")
+    base_url: str = Field("https://api.stability.ai", validation_alias="STABILITY_BASE_URL")
+    image_model: str = Field("core", validation_alias="STABILITY_IMAGE_MODEL")
+
+
+class ReplicateOptions(ProviderOptions):
+    api_token: SecretStr = Field(SecretStr(""), validation_alias="REPLICATE_API_TOKEN")
+    image_model: str = Field("black-forest-labs/flux-schnell", validation_alias="REPLICATE_IMAGE_MODEL")
+    base_url: str = Field("https://api.replicate.com", validation_alias="REPLICATE_BASE_URL")
+    webhook_secret: SecretStr = Field(SecretStr(""), validation_alias="REPLICATE_WEBHOOK_SECRET")
+
+
+class ElevenLabsOptions(ProviderOptions):
+    api_key: SecretStr = Field(SecretStr(""), validation_alias="ELEVENLABS_API_KEY")
+    voice_id: str = Field("21m00Tcm4TlvDq8ikWAM", validation_alias="ELEVENLABS_VOICE_ID")
+    model: str = Field("eleven_multilingual_v2", validation_alias="ELEVENLABS_MODEL")
+    base_url: str = Field("https://api.elevenlabs.io", validation_alias="ELEVENLABS_BASE_URL")
+
+
+class Automatic1111Options(ProviderOptions):
+    url: str = Field("", validation_alias="AUTOMATIC1111_URL")
+    auth: SecretStr = Field(SecretStr(""), validation_alias="AUTOMATIC1111_AUTH")
+    diffusion_steps: int = Field(28, ge=1, le=150, validation_alias="DIFFUSION_STEPS")
+
+
+class ComfyUIOptions(ProviderOptions):
+    url: str = Field("", validation_alias="COMFYUI_URL")
+    checkpoint: str = Field("sd_xl_base_1.0.safetensors", validation_alias="COMFYUI_CHECKPOINT")
+    diffusion_steps: int = Field(28, ge=1, le=150, validation_alias="DIFFUSION_STEPS")
+
+
+class PiperOptions(ProviderOptions):
+    model_path: str = Field("", validation_alias="PIPER_MODEL_PATH")
+
+
+class KokoroOptions(ProviderOptions):
+    model_path: str = Field("", validation_alias="KOKORO_MODEL_PATH")
+
+
+class SimulatedOptions(ProviderOptions):
+    """The `simulated` providers of load tests and benchmarks."""
+
+    text_latency: float | None = Field(None, ge=0, validation_alias="SIMULATED_TEXT_LATENCY")
+    image_latency: float | None = Field(None, ge=0, validation_alias="SIMULATED_IMAGE_LATENCY")
+    speech_latency: float | None = Field(None, ge=0, validation_alias="SIMULATED_SPEECH_LATENCY")
+    failure_rate: float | None = Field(None, ge=0, le=1, validation_alias="SIMULATED_FAILURE_RATE")
+    call_log: str = Field("", validation_alias="SIMULATED_CALL_LOG")
+
+
+class _OwnVariables(EnvSettingsSource):
+    """The environment, read for a group's own variables: its nested groups read theirs themselves
+    (else a variable named like one, `OPENAI=...`, would be read as that whole group)."""
+
+    def get_field_value(self, field: FieldInfo, field_name: str) -> tuple[Any, str, bool]:
+        if _is_group(field):
+            return None, field_name, False
+        return super().get_field_value(field, field_name)
+
+
+class _OwnDotEnvVariables(DotEnvSettingsSource):
+    """`.env`, read as `_OwnVariables` reads the environment."""
+
+    def get_field_value(self, field: FieldInfo, field_name: str) -> tuple[Any, str, bool]:
+        if _is_group(field):
+            return None, field_name, False
+        return super().get_field_value(field, field_name)
+
+
+def _is_group(field: FieldInfo) -> bool:
+    return isinstance(field.annotation, type) and issubclass(field.annotation, BaseModel)
+
+
 class ProviderSettings(_Group):
-    """Which provider makes each kind of content, with the keys and models they use."""
+    """Which provider makes each kind of content, and each provider's own options.
+
+    Built in code, it also takes a provider option by its variable's name in lower case
+    (`ProviderSettings(openai_api_key=...)`), the option's other values read as usual."""
 
     text: str = Field("builtin", validation_alias="TEXT_PROVIDER")
     image: str = Field("builtin", validation_alias="IMAGE_PROVIDER")
@@ -79,60 +225,69 @@ class ProviderSettings(_Group):
     speech_fallback: CommaList = Field(default_factory=list, validation_alias="SPEECH_PROVIDER_FALLBACK")
     timeout_seconds: float = Field(120.0, gt=0, validation_alias="PROVIDER_TIMEOUT_SECONDS")
 
-    openai_api_key: SecretStr = Field(SecretStr(""), validation_alias="OPENAI_API_KEY")
-    openai_base_url: str = Field("", validation_alias="OPENAI_BASE_URL")
-    openai_text_model: str = Field("gpt-6-luna", validation_alias="OPENAI_TEXT_MODEL")
-    openai_moderation_model: str = Field("omni-moderation-latest", validation_alias="OPENAI_MODERATION_MODEL")
-    openai_image_model: str = Field("gpt-image-2.6-flare", validation_alias="OPENAI_IMAGE_MODEL")
-    openai_speech_model: str = Field("gpt-realtime-2.1-mini", validation_alias="OPENAI_SPEECH_MODEL")
-    openai_voice: str = Field("marin", validation_alias="OPENAI_VOICE")
-    openai_compatible_base_url: str = Field("", validation_alias="OPENAI_COMPATIBLE_BASE_URL")
-    openai_compatible_model: str = Field("", validation_alias="OPENAI_COMPATIBLE_MODEL")
-    openai_compatible_api_key: SecretStr = Field(SecretStr(""), validation_alias="OPENAI_COMPATIBLE_API_KEY")
-    openai_compatible_output_mode: Literal["tool", "native", "prompted"] = Field(
-        "tool", validation_alias="OPENAI_COMPATIBLE_OUTPUT_MODE"
-    )
-    google_ai_api_key: SecretStr = Field(SecretStr(""), validation_alias="GOOGLE_AI_API_KEY")
-    google_text_model: str = Field("gemini-3.8-flash", validation_alias="GOOGLE_TEXT_MODEL")
-    google_base_url: str = Field("", validation_alias="GOOGLE_BASE_URL")
-    google_image_model: str = Field("gemini-nano-banana-2.1", validation_alias="GOOGLE_IMAGE_MODEL")
-    google_tts_voice: str = Field("", validation_alias="GOOGLE_TTS_VOICE")
-    google_tts_api_key: SecretStr = Field(SecretStr(""), validation_alias="GOOGLE_TTS_API_KEY")
-    google_tts_base_url: str = Field(
-        "https://texttospeech.googleapis.com", validation_alias="GOOGLE_TTS_BASE_URL"
-    )
-    anthropic_api_key: SecretStr = Field(SecretStr(""), validation_alias="ANTHROPIC_API_KEY")
-    anthropic_model: str = Field("claude-sonnet-4-6", validation_alias="ANTHROPIC_MODEL")
-    anthropic_base_url: str = Field("", validation_alias="ANTHROPIC_BASE_URL")
-    stability_api_key: SecretStr = Field(SecretStr(""), validation_alias="STABILITY_API_KEY")
-    elevenlabs_api_key: SecretStr = Field(SecretStr(""), validation_alias="ELEVENLABS_API_KEY")
-    elevenlabs_voice_id: str = Field("21m00Tcm4TlvDq8ikWAM", validation_alias="ELEVENLABS_VOICE_ID")
-    elevenlabs_model: str = Field("eleven_multilingual_v2", validation_alias="ELEVENLABS_MODEL")
-    elevenlabs_base_url: str = Field("https://api.elevenlabs.io", validation_alias="ELEVENLABS_BASE_URL")
-    automatic1111_url: str = Field("", validation_alias="AUTOMATIC1111_URL")
-    comfyui_url: str = Field("", validation_alias="COMFYUI_URL")
-    openai_image_quality: str = Field("medium", validation_alias="OPENAI_IMAGE_QUALITY")
-    stability_base_url: str = Field("https://api.stability.ai", validation_alias="STABILITY_BASE_URL")
-    stability_image_model: str = Field("core", validation_alias="STABILITY_IMAGE_MODEL")
-    google_image_base_url: str = Field(
-        "https://generativelanguage.googleapis.com", validation_alias="GOOGLE_IMAGE_BASE_URL"
-    )
-    automatic1111_auth: SecretStr = Field(SecretStr(""), validation_alias="AUTOMATIC1111_AUTH")
-    comfyui_checkpoint: str = Field("sd_xl_base_1.0.safetensors", validation_alias="COMFYUI_CHECKPOINT")
-    diffusion_steps: int = Field(28, ge=1, le=150, validation_alias="DIFFUSION_STEPS")
-    piper_model_path: str = Field("", validation_alias="PIPER_MODEL_PATH")
-    simulated_text_latency: float | None = Field(None, ge=0, validation_alias="SIMULATED_TEXT_LATENCY")
-    simulated_image_latency: float | None = Field(None, ge=0, validation_alias="SIMULATED_IMAGE_LATENCY")
-    simulated_speech_latency: float | None = Field(None, ge=0, validation_alias="SIMULATED_SPEECH_LATENCY")
-    simulated_failure_rate: float | None = Field(None, ge=0, le=1, validation_alias="SIMULATED_FAILURE_RATE")
-    simulated_call_log: str = Field("", validation_alias="SIMULATED_CALL_LOG")
-    kokoro_model_path: str = Field("", validation_alias="KOKORO_MODEL_PATH")
-    replicate_api_token: SecretStr = Field(SecretStr(""), validation_alias="REPLICATE_API_TOKEN")
-    replicate_image_model: str = Field(
-        "black-forest-labs/flux-schnell", validation_alias="REPLICATE_IMAGE_MODEL"
-    )
-    replicate_base_url: str = Field("https://api.replicate.com", validation_alias="REPLICATE_BASE_URL")
-    replicate_webhook_secret: SecretStr = Field(SecretStr(""), validation_alias="REPLICATE_WEBHOOK_SECRET")
+    openai: OpenAIOptions = Field(default_factory=OpenAIOptions)
+    openai_compatible: OpenAICompatibleOptions = Field(default_factory=OpenAICompatibleOptions)
+    gemini: GeminiOptions = Field(default_factory=GeminiOptions)
+    google_speech: GoogleSpeechOptions = Field(default_factory=GoogleSpeechOptions)
+    anthropic: AnthropicOptions = Field(default_factory=AnthropicOptions)
+    stability: StabilityOptions = Field(default_factory=StabilityOptions)
+    replicate: ReplicateOptions = Field(default_factory=ReplicateOptions)
+    elevenlabs: ElevenLabsOptions = Field(default_factory=ElevenLabsOptions)
+    automatic1111: Automatic1111Options = Field(default_factory=Automatic1111Options)
+    comfyui: ComfyUIOptions = Field(default_factory=ComfyUIOptions)
+    piper: PiperOptions = Field(default_factory=PiperOptions)
+    kokoro: KokoroOptions = Field(default_factory=KokoroOptions)
+    simulated: SimulatedOptions = Field(default_factory=SimulatedOptions)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return (
+            init_settings,
+            _OwnVariables(settings_cls),
+            _OwnDotEnvVariables(settings_cls),
+            file_secret_settings,
+        )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _options_by_variable(cls, data: Any) -> Any:
+        """Route options given by variable name (`openai_api_key=...`) to their providers' groups; the
+        provider timeout goes to every group."""
+        if not isinstance(data, dict):
+            return data
+        data = dict(data)
+        timeout = data.get("timeout_seconds", data.get("PROVIDER_TIMEOUT_SECONDS"))
+        for group_name, field in cls.model_fields.items():
+            group = field.annotation
+            if not (isinstance(group, type) and issubclass(group, ProviderOptions)) or group_name in data:
+                continue
+            given = {
+                str(option.validation_alias): data[key]
+                for option in group.model_fields.values()
+                for key in (str(option.validation_alias).lower(), str(option.validation_alias))
+                if key in data
+            }
+            if timeout is not None:
+                given["PROVIDER_TIMEOUT_SECONDS"] = timeout
+            if given:
+                data[group_name] = group(**given)
+        return data
+
+    def chain(self, kind: Literal["text", "image", "speech"]) -> list[str]:
+        """The chosen provider of `kind` followed by its fallbacks, by name."""
+        chosen, fallback = {
+            "text": (self.text, self.text_fallback),
+            "image": (self.image, self.image_fallback),
+            "speech": (self.speech, self.speech_fallback),
+        }[kind]
+        return [chosen, *fallback]
 
     @field_validator("text_fallback", "image_fallback", "speech_fallback", mode="before")
     @classmethod

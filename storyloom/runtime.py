@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Literal, overload
 
 from sqlalchemy.orm import Session
 
@@ -19,15 +19,26 @@ from storyloom.cache import StoryCache
 from storyloom.config import Settings
 from storyloom.db.models import UnitKind
 from storyloom.db.session import migrate, session_factory, session_scope
+from storyloom.providers.image.base import ImageProvider
+from storyloom.providers.printing.base import PrintService
 from storyloom.providers.registry import provider_class
+from storyloom.providers.speech.base import SpeechProvider
+from storyloom.providers.text.base import TextProvider
 from storyloom.storage import AssetStore, open_store
 
 if TYPE_CHECKING:
     from storyloom.pipeline.queues import Queues
     from storyloom.pipeline.stages import Stage
-    from storyloom.providers.image.base import ImageProvider
-    from storyloom.providers.speech.base import SpeechProvider
-    from storyloom.providers.text.base import TextProvider
+
+ProviderKind = Literal["text", "image", "speech", "printing"]
+AnyProvider = TextProvider | ImageProvider | SpeechProvider | PrintService
+# The protocol a provider of each kind must have.
+PROTOCOLS: dict[ProviderKind, type] = {
+    "text": TextProvider,
+    "image": ImageProvider,
+    "speech": SpeechProvider,
+    "printing": PrintService,
+}
 
 # A periodic sweep the reaper runs besides its own (Shopify webhooks, print jobs: see storyloom.startup).
 Sweep = Callable[["Runtime"], object]
@@ -53,7 +64,7 @@ class Runtime:
         self.queue_channel = queue_channel
         self.database_url = settings.storage.resolved_database_url
         self._store = store
-        self._providers: dict[tuple[str, str], Any] = {}
+        self._providers: dict[tuple[str, str], AnyProvider] = {}
         self._lock = threading.Lock()
         self.stages: dict[UnitKind, Stage] = dict(stages or {})
         self._make_queues = queues
@@ -118,35 +129,50 @@ class Runtime:
         self.cache.invalidate_sync(story_id)
 
     # providers
-    def provider(self, kind: str, name: str) -> Any:
-        """The provider instance for (kind, name), made once per runtime."""
+    @overload
+    def provider(self, kind: Literal["text"], name: str) -> TextProvider: ...
+    @overload
+    def provider(self, kind: Literal["image"], name: str) -> ImageProvider: ...
+    @overload
+    def provider(self, kind: Literal["speech"], name: str) -> SpeechProvider: ...
+    @overload
+    def provider(self, kind: Literal["printing"], name: str) -> PrintService: ...
+
+    def provider(self, kind: ProviderKind, name: str) -> AnyProvider:
+        """The provider instance for (kind, name), made once per runtime, typed by its kind's protocol
+        (`providers/<kind>/base.py`); a class registered under a kind whose protocol it lacks is refused."""
         key = (kind, name)
         with self._lock:
             instance = self._providers.get(key)
             if instance is None:
                 instance = provider_class(kind, name)(self.settings)
+                if not _has_protocol(instance, kind):
+                    raise TypeError(
+                        f"the {kind} provider {name!r} ({type(instance).__name__}) lacks "
+                        f"{PROTOCOLS[kind].__name__}'s members"
+                    )
                 self._providers[key] = instance
             return instance
 
-    def provider_chain(self, kind: str) -> list[Any]:
-        """The chosen provider of `kind` followed by its configured fallbacks."""
-        chosen = getattr(self.settings.providers, kind)
-        fallback = getattr(self.settings.providers, f"{kind}_fallback")
-        return [self.provider(kind, name) for name in (chosen, *fallback)]
-
     def text_providers(self) -> list[TextProvider]:
-        return self.provider_chain("text")
+        """The chosen text provider followed by its configured fallbacks (TEXT_PROVIDER_FALLBACK)."""
+        return [self.provider("text", name) for name in self.settings.providers.chain("text")]
 
     def image_providers(self) -> list[ImageProvider]:
-        return self.provider_chain("image")
+        return [self.provider("image", name) for name in self.settings.providers.chain("image")]
 
     def speech_providers(self) -> list[SpeechProvider]:
-        return self.provider_chain("speech")
+        return [self.provider("speech", name) for name in self.settings.providers.chain("speech")]
 
     def check(self) -> None:
         """Build every chosen provider now, so a missing key stops start-up with a clear message."""
-        for kind in ("text", "image", "speech"):
-            self.provider_chain(kind)
+        self.text_providers()
+        self.image_providers()
+        self.speech_providers()
+
+
+def _has_protocol(instance: object, kind: ProviderKind) -> bool:
+    return isinstance(instance, PROTOCOLS[kind])
 
 
 _current: Runtime | None = None

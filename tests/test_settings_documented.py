@@ -7,6 +7,7 @@ from pathlib import Path
 from storyloom.config import (
     LimitSettings,
     PrintSettings,
+    ProviderOptions,
     ProviderSettings,
     ShopifySettings,
     StorageSettings,
@@ -17,12 +18,18 @@ README = Path(__file__).resolve().parent.parent / "README.md"
 
 
 def test_every_environment_variable_is_in_the_readme() -> None:
-    # given every variable the settings groups read
+    # given every variable the settings groups read, each provider's options included
+    provider_options = [
+        field.annotation
+        for field in ProviderSettings.model_fields.values()
+        if isinstance(field.annotation, type) and issubclass(field.annotation, ProviderOptions)
+    ]
     variables = {
         str(field.validation_alias)
         for group in (
             ShopifySettings,
             ProviderSettings,
+            *provider_options,
             StorageSettings,
             LimitSettings,
             WebSettings,

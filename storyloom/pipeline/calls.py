@@ -6,18 +6,18 @@ providers through `first_that_works`, the one fallback policy, which keeps one r
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Protocol, TypeVar
+from contextlib import AbstractContextManager
+from typing import ClassVar, Generic, Literal, Protocol, TypeVar
 
 from storyloom.errors import ProviderError, TerminalProviderError
 from storyloom.pipeline.ratelimit import RateLimiter
 from storyloom.providers.base import CallRecord, Stopwatch
+from storyloom.providers.image.base import Illustration, ImageProvider, ImageRequest, redraws_at_any_size
+from storyloom.providers.speech.base import Narration, SpeechProvider, SpeechRequest
+from storyloom.providers.text.base import ChapterDraft, Moderator, StoryDraft, StoryRequest, TextProvider
+from storyloom.story.schema import StoryContent
 
-# The methods of each provider protocol that call the provider.
-CALL_METHODS: dict[str, frozenset[str]] = {
-    "text": frozenset({"write_story", "write_chapter"}),
-    "image": frozenset({"illustrate"}),
-    "speech": frozenset({"narrate"}),
-}
+ProviderKind = Literal["text", "image", "speech"]
 
 
 class Made(Protocol):
@@ -79,33 +79,80 @@ def first_that_works(
     raise last
 
 
-class LimitedProvider:
-    """A provider seen through its limits: attributes pass through, calls take a slot first."""
+class _Limited(Generic[P]):
+    """A provider seen through its limits: each call takes a slot of the provider's budget first
+    (concurrency and requests per minute, shared by every worker process)."""
 
-    def __init__(self, provider: Any, kind: str, limiter: RateLimiter) -> None:
-        self._provider = provider
-        self._kind = kind
+    kind: ClassVar[ProviderKind]
+
+    def __init__(self, provider: P, limiter: RateLimiter) -> None:
+        self.provider = provider
         self._limiter = limiter
 
-    def __getattr__(self, name: str) -> Any:
-        value = getattr(self._provider, name)
-        if name in CALL_METHODS[self._kind] and callable(value):
-            return self._limited(value)
-        return value
-
     def __repr__(self) -> str:
-        return f"LimitedProvider({self._provider!r})"
+        return f"{type(self).__name__}({self.provider!r})"
 
-    def _limited(self, call: Callable[..., Any]) -> Callable[..., Any]:
-        provider_name = str(getattr(self._provider, "name", type(self._provider).__name__))
+    @property
+    def name(self) -> str:
+        return self.provider.name
 
-        def limited_call(*args: Any, **kwargs: Any) -> Any:
-            with self._limiter.slot(self._kind, provider_name):
-                return call(*args, **kwargs)
-
-        return limited_call
+    def _slot(self) -> AbstractContextManager[float]:
+        return self._limiter.slot(self.kind, self.provider.name)
 
 
-def limited(providers: list[Any], kind: str, limiter: RateLimiter) -> list[Any]:
-    """`providers` (a chain of one kind) each behind its limits."""
-    return [LimitedProvider(provider, kind, limiter) for provider in providers]
+class LimitedTextProvider(_Limited[TextProvider]):
+    kind = "text"
+
+    @property
+    def languages(self) -> frozenset[str]:
+        return self.provider.languages
+
+    def write_story(self, request: StoryRequest) -> StoryDraft:
+        with self._slot():
+            return self.provider.write_story(request)
+
+    def write_chapter(self, story: StoryContent, index: int, request: StoryRequest) -> ChapterDraft:
+        with self._slot():
+            return self.provider.write_chapter(story, index, request)
+
+    def moderate(self, text: str) -> tuple[list[str], CallRecord | None]:
+        """The provider's own moderation of `text`; nothing flagged when it has none."""
+        if isinstance(self.provider, Moderator):
+            return self.provider.moderate(text)
+        return [], None
+
+
+class LimitedImageProvider(_Limited[ImageProvider]):
+    kind = "image"
+
+    @property
+    def accepts_references(self) -> bool:
+        return self.provider.accepts_references
+
+    @property
+    def max_size(self) -> int:
+        return self.provider.max_size
+
+    @property
+    def redraws_at_any_size(self) -> bool:
+        return redraws_at_any_size(self.provider)
+
+    def illustrate(self, request: ImageRequest) -> Illustration:
+        with self._slot():
+            return self.provider.illustrate(request)
+
+
+class LimitedSpeechProvider(_Limited[SpeechProvider]):
+    kind = "speech"
+
+    @property
+    def languages(self) -> frozenset[str]:
+        return self.provider.languages
+
+    @property
+    def word_timings(self) -> bool:
+        return self.provider.word_timings
+
+    def narrate(self, request: SpeechRequest) -> Narration:
+        with self._slot():
+            return self.provider.narrate(request)

@@ -27,7 +27,7 @@ from storyloom.providers.registry import provider_class
 from storyloom.signatures import signature_matches
 
 if TYPE_CHECKING:
-    from storyloom.runtime import Runtime
+    from storyloom.runtime import ProviderKind, Runtime
 
 log = structlog.get_logger(__name__)
 
@@ -212,20 +212,20 @@ def receive_callback(
 
 
 def _callback_provider(runtime: Runtime, name: str) -> CallbackProvider:
-    kind = next(
-        (kind for kind in ("image", "speech", "text") if _has_callbacks(kind, name)),
-        None,
-    )
+    kinds: tuple[ProviderKind, ...] = ("image", "speech", "text")
+    kind = next((kind for kind in kinds if _has_callbacks(kind, name)), None)
     if kind is None:
         raise NotFoundError(f"provider {name!r} does not take callbacks")
     try:
-        provider: CallbackProvider = runtime.provider(kind, name)
+        provider = runtime.provider(kind, name)
     except ConfigurationError as exc:
         raise StoryGenerationError(
             f"provider {name!r} is not configured in this process: {exc}",
             code="PROVIDER_NOT_CONFIGURED",
             status=503,
         ) from None
+    if not isinstance(provider, CallbackProvider):
+        raise NotFoundError(f"provider {name!r} does not take callbacks")
     return provider
 
 

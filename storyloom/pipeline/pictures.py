@@ -10,7 +10,7 @@ import io
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, TypedDict
 
 from PIL import Image
 
@@ -190,8 +190,19 @@ def draw_character_sheet(
     )
 
 
-def _references_for(names: Sequence[str], references: Mapping[str, bytes]) -> tuple[bytes, ...]:
-    return tuple(references[name] for name in names if name in references)
+class _SceneDrawing(TypedDict):
+    scene: SceneSpec
+    characters: Sequence[Character]
+    references: tuple[bytes, ...]
+
+
+def _scene_drawing(story: StoryContent, scene: SceneSpec, references: Mapping[str, bytes]) -> _SceneDrawing:
+    """The scene, its cast in drawing order and the reference sheets of those shown."""
+    return {
+        "scene": scene,
+        "characters": ordered_cast(scene, story.characters),
+        "references": tuple(references[name] for name in scene.characters_present if name in references),
+    }
 
 
 def draw_cover(
@@ -210,19 +221,15 @@ def draw_cover(
     (the title itself is set by the book layout, not drawn into the picture). A provider that draws
     vectors draws it at `screen_size_px` when given."""
     scene = _story_cover_scene(story)
-    prompt = f"Front cover. {build_prompt(story, scene, style)}"
-    cast = ordered_cast(scene, story.characters)
     return _illustrate(
         providers,
         kind="cover",
-        prompt=prompt,
+        prompt=f"Front cover. {build_prompt(story, scene, style)}",
+        title=story.title,
+        **_scene_drawing(story, scene, references),
         style=style,
         seed=seed,
         size_px=size_px,
-        scene=scene,
-        characters=cast,
-        references=_references_for(scene.characters_present, references),
-        title=story.title,
         screen_size_px=screen_size_px,
         encoding=encoding,
         record=record,
@@ -247,17 +254,14 @@ def draw_page(
     if not 1 <= index <= len(story.chapters):
         raise IndexError(f"chapter {index} does not exist; the story has {len(story.chapters)}")
     scene = story.chapters[index - 1].scene
-    cast = ordered_cast(scene, story.characters)
     return _illustrate(
         providers,
         kind="page",
         prompt=build_prompt(story, scene, style),
+        **_scene_drawing(story, scene, references),
         style=style,
         seed=seed,
         size_px=size_px,
-        scene=scene,
-        characters=cast,
-        references=_references_for(scene.characters_present, references),
         screen_size_px=screen_size_px,
         encoding=encoding,
         record=record,

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from storyloom.db.models import GenerationType, UnitKind
-from storyloom.pipeline.calls import limited
+from storyloom.pipeline.calls import LimitedImageProvider, LimitedSpeechProvider, LimitedTextProvider
 from storyloom.providers.base import CallRecord, Stopwatch
 from storyloom.providers.image.base import SCREEN_SIZE_PX
 from storyloom.storage import asset_key, page_name
@@ -21,6 +21,7 @@ from storyloom.story.params import StoryParams
 from storyloom.story.schema import StoryContent
 
 if TYPE_CHECKING:
+    from storyloom.pipeline.ratelimit import RateLimiter
     from storyloom.providers.image.base import ImageProvider
     from storyloom.providers.speech.base import SpeechProvider
     from storyloom.providers.text.base import TextProvider
@@ -57,19 +58,21 @@ class UnitContext:
 
     def text_providers(self) -> list[TextProvider]:
         """The text provider chain, each call bounded by the provider's limits."""
-        return self._limited("text")
+        limiter = self._limiter()
+        return [LimitedTextProvider(provider, limiter) for provider in self.runtime.text_providers()]
 
     def image_providers(self) -> list[ImageProvider]:
-        return self._limited("image")
+        limiter = self._limiter()
+        return [LimitedImageProvider(provider, limiter) for provider in self.runtime.image_providers()]
 
     def speech_providers(self) -> list[SpeechProvider]:
-        return self._limited("speech")
+        limiter = self._limiter()
+        return [LimitedSpeechProvider(provider, limiter) for provider in self.runtime.speech_providers()]
 
-    def _limited(self, kind: str) -> list[Any]:
+    def _limiter(self) -> RateLimiter:
         from storyloom.pipeline.leases import lease_keeper
 
-        chain = self.runtime.provider_chain(kind)
-        return limited(chain, kind, lease_keeper(self.runtime).limiter)
+        return lease_keeper(self.runtime).limiter
 
     def recorded(self, generation_type: GenerationType) -> list[tuple[GenerationType, CallRecord]]:
         """The unit's record of calls, for its StageResult."""
@@ -140,10 +143,10 @@ def sheets_are_references(runtime: Runtime) -> bool:
     from storyloom.errors import ConfigurationError
 
     try:
-        chain = runtime.provider_chain("image")
+        chain = runtime.image_providers()
     except ConfigurationError:
         return True
-    return any(getattr(provider, "accepts_references", False) for provider in chain)
+    return any(provider.accepts_references for provider in chain)
 
 
 def _references(ctx: UnitContext) -> dict[str, bytes]:

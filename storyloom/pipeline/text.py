@@ -23,7 +23,7 @@ from storyloom.errors import (
 from storyloom.pipeline.calls import Made, first_that_works
 from storyloom.pipeline.edits import clean_page_text
 from storyloom.providers.base import CallRecord
-from storyloom.providers.text.base import StoryDraft, StoryRequest, TextProvider
+from storyloom.providers.text.base import Moderator, StoryDraft, StoryRequest, TextProvider
 from storyloom.story.appearance import dress_story
 from storyloom.story.params import StoryParams
 from storyloom.story.reading_level import ReadingLevel, count_words, measure, word_range
@@ -138,10 +138,9 @@ def write_story(
 
 def _reject_unsuitable(provider: TextProvider, text: str, language: str, record: list[CallRecord]) -> None:
     check_written_text(text, language)
-    moderate = getattr(provider, "moderate", None)
-    if not callable(moderate):
+    if not isinstance(provider, Moderator):
         return
-    flagged, moderation = moderate(text)
+    flagged, moderation = provider.moderate(text)
     if moderation is not None:
         record.append(moderation)
     if flagged:

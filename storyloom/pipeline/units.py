@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import ColumnElement, and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from storyloom.db.models import Story, StoryStatus, UnitKind, UnitState, WorkUnit, utcnow
@@ -118,59 +118,57 @@ def add_units(
     return units
 
 
+def _set(session: Session, conditions: Sequence[ColumnElement[bool]], **values: object) -> bool:
+    """One conditional UPDATE of a unit: `values` where every one of `conditions` holds. True only
+    for the one caller whose write matched the row."""
+    statement = update(WorkUnit).where(*conditions).values(**values)
+    return rows_changed(session, statement.execution_options(synchronize_session=False)) == 1
+
+
 def claim_unit(session: Session, unit_id: str, *, worker: str, lease_seconds: int) -> bool:
     """Take the unit for `worker` until the lease expires. True only for the one caller that won."""
     now = utcnow()
-    changed = rows_changed(
-        session,
-        update(WorkUnit)
-        .where(
-            WorkUnit.id == unit_id,
-            WorkUnit.attempts < WorkUnit.max_attempts,
-            or_(
-                and_(
-                    WorkUnit.state == UnitState.PENDING,
-                    or_(WorkUnit.not_before.is_(None), WorkUnit.not_before <= now),
-                ),
-                and_(WorkUnit.state == UnitState.RUNNING, WorkUnit.lease_expires_at < now),
+    claimable = [
+        WorkUnit.id == unit_id,
+        WorkUnit.attempts < WorkUnit.max_attempts,
+        or_(
+            and_(
+                WorkUnit.state == UnitState.PENDING,
+                or_(WorkUnit.not_before.is_(None), WorkUnit.not_before <= now),
             ),
-        )
-        .values(
-            state=UnitState.RUNNING,
-            attempts=WorkUnit.attempts + 1,
-            leased_by=worker,
-            lease_expires_at=now + timedelta(seconds=lease_seconds),
-            started_at=now,
-            updated_at=now,
-        )
-        .execution_options(synchronize_session=False),
+            and_(WorkUnit.state == UnitState.RUNNING, WorkUnit.lease_expires_at < now),
+        ),
+    ]
+    return _set(
+        session,
+        claimable,
+        state=UnitState.RUNNING,
+        attempts=WorkUnit.attempts + 1,
+        leased_by=worker,
+        lease_expires_at=now + timedelta(seconds=lease_seconds),
+        started_at=now,
+        updated_at=now,
     )
-    return changed == 1
 
 
-def _owned(unit_id: str, worker: str) -> tuple[object, ...]:
-    return (WorkUnit.id == unit_id, WorkUnit.state == UnitState.RUNNING, WorkUnit.leased_by == worker)
+def _owned(unit_id: str, worker: str) -> list[ColumnElement[bool]]:
+    return [WorkUnit.id == unit_id, WorkUnit.state == UnitState.RUNNING, WorkUnit.leased_by == worker]
 
 
 def complete_unit(session: Session, unit_id: str, *, worker: str, output: dict[str, object]) -> bool:
     """Mark the unit done, if `worker` still holds its lease."""
     now = utcnow()
-    changed = rows_changed(
+    return _set(
         session,
-        update(WorkUnit)
-        .where(*_owned(unit_id, worker))  # type: ignore[arg-type]
-        .values(
-            state=UnitState.DONE,
-            output=output,
-            lease_expires_at=None,
-            finished_at=now,
-            updated_at=now,
-            error_code=None,
-            error_message=None,
-        )
-        .execution_options(synchronize_session=False),
+        _owned(unit_id, worker),
+        state=UnitState.DONE,
+        output=output,
+        lease_expires_at=None,
+        finished_at=now,
+        updated_at=now,
+        error_code=None,
+        error_message=None,
     )
-    return changed == 1
 
 
 def backoff_seconds(attempt: int, *, base: float, cap: float, retry_after: float | None = None) -> float:
@@ -185,46 +183,36 @@ def reschedule_unit(
     session: Session, unit_id: str, *, worker: str, delay: float, code: str, message: str
 ) -> datetime | None:
     """Put the unit back to pending after a retryable failure; returns when it may run again."""
-    now = utcnow()
-    not_before = now + timedelta(seconds=delay)
-    changed = rows_changed(
-        session,
-        update(WorkUnit)
-        .where(*_owned(unit_id, worker))  # type: ignore[arg-type]
-        .values(
-            state=UnitState.PENDING,
-            not_before=not_before,
-            lease_expires_at=None,
-            updated_at=now,
-            error_code=code,
-            error_message=message,
-        )
-        .execution_options(synchronize_session=False),
+    return _pending_again(
+        session, unit_id, worker=worker, delay=delay, error_code=code, error_message=message
     )
-    return not_before if changed == 1 else None
 
 
 def _hand_back(
     session: Session, unit_id: str, *, worker: str, delay: float, **values: object
 ) -> datetime | None:
     """Pending again after `delay`, unrun: the attempt it was claimed with is given back."""
+    return _pending_again(
+        session, unit_id, worker=worker, delay=delay, attempts=WorkUnit.attempts - 1, **values
+    )
+
+
+def _pending_again(
+    session: Session, unit_id: str, *, worker: str, delay: float, **values: object
+) -> datetime | None:
+    """Pending again after `delay`, if `worker` still holds the lease; when it may run again."""
     now = utcnow()
     not_before = now + timedelta(seconds=delay)
-    changed = rows_changed(
+    changed = _set(
         session,
-        update(WorkUnit)
-        .where(*_owned(unit_id, worker))  # type: ignore[arg-type]
-        .values(
-            state=UnitState.PENDING,
-            attempts=WorkUnit.attempts - 1,
-            not_before=not_before,
-            lease_expires_at=None,
-            updated_at=now,
-            **values,
-        )
-        .execution_options(synchronize_session=False),
+        _owned(unit_id, worker),
+        state=UnitState.PENDING,
+        not_before=not_before,
+        lease_expires_at=None,
+        updated_at=now,
+        **values,
     )
-    return not_before if changed == 1 else None
+    return not_before if changed else None
 
 
 def defer_unit(session: Session, unit_id: str, *, worker: str, delay: float) -> datetime | None:
@@ -246,21 +234,16 @@ def fail_unit(session: Session, unit_id: str, *, worker: str | None, code: str, 
     conditions = [WorkUnit.id == unit_id, WorkUnit.state.in_((UnitState.RUNNING, UnitState.PENDING))]
     if worker is not None:
         conditions.append(WorkUnit.leased_by == worker)
-    changed = rows_changed(
+    return _set(
         session,
-        update(WorkUnit)
-        .where(*conditions)
-        .values(
-            state=UnitState.FAILED,
-            lease_expires_at=None,
-            finished_at=now,
-            updated_at=now,
-            error_code=code,
-            error_message=message,
-        )
-        .execution_options(synchronize_session=False),
+        conditions,
+        state=UnitState.FAILED,
+        lease_expires_at=None,
+        finished_at=now,
+        updated_at=now,
+        error_code=code,
+        error_message=message,
     )
-    return changed == 1
 
 
 def release_ready_units(session: Session, story_id: str, *, sheets_are_references: bool = True) -> list[str]:
@@ -286,14 +269,8 @@ def release_ready_units(session: Session, story_id: str, *, sheets_are_reference
     for unit in sorted(waiting, key=order):
         needed = dependencies(unit.kind, sheets_are_references=sheets_are_references)
         if all(_kind_done(counts, dependency) for dependency in needed):
-            changed = rows_changed(
-                session,
-                update(WorkUnit)
-                .where(WorkUnit.id == unit.id, WorkUnit.state == UnitState.WAITING)
-                .values(state=UnitState.PENDING, updated_at=utcnow())
-                .execution_options(synchronize_session=False),
-            )
-            if changed == 1:
+            waiting_still = [WorkUnit.id == unit.id, WorkUnit.state == UnitState.WAITING]
+            if _set(session, waiting_still, state=UnitState.PENDING, updated_at=utcnow()):
                 released.append(unit.id)
     return released
 
@@ -352,39 +329,45 @@ def settle_story(session: Session, story_id: str) -> StoryStatus | None:
     if failed:
         first = failed[0]
         message = f"{first.label} failed: {first.error_message or 'unknown error'}"
-        changed = rows_changed(
+        closed = _close_story(
             session,
-            update(Story)
-            .where(Story.id == story_id, Story.status == StoryStatus.GENERATING)
-            .values(
-                status=StoryStatus.ERROR, error_code=first.error_code, error_message=message, updated_at=now
-            )
-            .execution_options(synchronize_session=False),
+            story_id,
+            status=StoryStatus.ERROR,
+            error_code=first.error_code,
+            error_message=message,
+            updated_at=now,
         )
-        return StoryStatus.ERROR if changed == 1 else None
+        return StoryStatus.ERROR if closed else None
     book_units = [u for u in units if u.kind != UnitKind.PUBLISH]
     if book_units and all(u.state == UnitState.DONE for u in book_units):
         values = _assets_from_units(book_units)
         story = find_story(session, story_id)
         if story is not None and story.started_at is not None:
             values["generation_time"] = int((now - story.started_at).total_seconds())
-        changed = rows_changed(
+        closed = _close_story(
             session,
-            update(Story)
-            .where(Story.id == story_id, Story.status == StoryStatus.GENERATING)
-            .values(
-                status=StoryStatus.COMPLETE,
-                completed_at=now,
-                updated_at=now,
-                error_code=None,
-                error_message=None,
-                **values,
-            )
-            .execution_options(synchronize_session=False),
+            story_id,
+            status=StoryStatus.COMPLETE,
+            completed_at=now,
+            updated_at=now,
+            error_code=None,
+            error_message=None,
+            **values,
         )
-        return StoryStatus.COMPLETE if changed == 1 else None
+        return StoryStatus.COMPLETE if closed else None
     _show_when_readable(session, story_id, book_units)
     return None
+
+
+def _close_story(session: Session, story_id: str, **values: object) -> bool:
+    """Set `values` on the story if it is still being made (one conditional UPDATE)."""
+    statement = (
+        update(Story)
+        .where(Story.id == story_id, Story.status == StoryStatus.GENERATING)
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )
+    return rows_changed(session, statement) == 1
 
 
 def _show_when_readable(session: Session, story_id: str, units: Sequence[WorkUnit]) -> None:

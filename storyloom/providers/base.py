@@ -12,13 +12,16 @@ from datetime import UTC, datetime
 from typing import Any
 
 import httpx
+from pydantic import SecretStr
 
 from storyloom.errors import (
+    ConfigurationError,
     ContentPolicyError,
     ProviderAuthError,
     ProviderBadRequestError,
     ProviderConnectionError,
     ProviderError,
+    ProviderOutputError,
     ProviderQuotaError,
     ProviderRateLimitError,
     ProviderServerError,
@@ -113,6 +116,19 @@ def quota_error(provider: str, status: int | None, detail: str = "") -> Provider
         provider=provider,
         status=status,
     )
+
+
+def json_object(provider: str, response: httpx.Response) -> dict[str, Any]:
+    """The JSON object a successful answer carries; anything else is the provider's output error."""
+    try:
+        body = response.json()
+    except ValueError as exc:
+        raise ProviderOutputError(
+            f"{provider} answered with something that is not JSON", provider=provider
+        ) from exc
+    if not isinstance(body, dict):
+        raise ProviderOutputError(f"{provider} answered with an unexpected JSON shape", provider=provider)
+    return body
 
 
 def error_body(response: httpx.Response) -> dict[str, Any]:
@@ -270,3 +286,12 @@ def check_response(provider: str, response: httpx.Response) -> httpx.Response:
     if response.is_success:
         return response
     raise error_for_status(provider, response)
+
+
+def required_key(key: SecretStr, requirement: str) -> str:
+    """The secret `key`, or ConfigurationError saying `requirement` ("IMAGE_PROVIDER=openai needs
+    OPENAI_API_KEY") when it is empty."""
+    value = key.get_secret_value()
+    if not value:
+        raise ConfigurationError(requirement)
+    return value

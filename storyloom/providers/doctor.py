@@ -155,11 +155,7 @@ class HealthReport:
 def configured_providers(settings: Settings) -> list[tuple[str, str]]:
     """(kind, provider) for every provider the settings use: the chosen ones and their fallbacks."""
     providers = settings.providers
-    chosen = {
-        "text": [providers.text, *providers.text_fallback],
-        "image": [providers.image, *providers.image_fallback],
-        "speech": [providers.speech, *providers.speech_fallback],
-    }
+    chosen = {kind: providers.chain(kind) for kind in ("text", "image", "speech")}
     if not settings.limits.enable_audio_generation:
         chosen["speech"] = []
     if settings.printing.lulu_client_key:
@@ -271,22 +267,22 @@ def _parse_date(value: object) -> date | None:
 
 
 def _openai(probe: Probe, kind: str) -> None:
-    providers = probe.settings.providers
-    key = providers.openai_api_key.get_secret_value()
+    options = probe.settings.providers.openai
+    key = options.api_key.get_secret_value()
     model = {
-        "text": providers.openai_text_model,
-        "image": providers.openai_image_model,
-        "speech": providers.openai_speech_model,
+        "text": options.text_model,
+        "image": options.image_model,
+        "speech": options.speech_model,
     }[kind]
     probe.health.model = model
     if not probe.require_key(key, "OPENAI_API_KEY"):
         return
-    base = (providers.openai_base_url or "https://api.openai.com/v1").rstrip("/")
+    base = (options.base_url or "https://api.openai.com/v1").rstrip("/")
     answer = probe.get(f"{base}/models/{model}", _bearer(key), f"model {model}", "OPENAI_API_KEY")
     if isinstance(answer, dict):
         probe.model_found(model, answer.get("shutdown_date"))
     if kind == "speech":
-        _openai_voice(probe, model, providers.openai_voice)
+        _openai_voice(probe, model, options.voice)
 
 
 def _openai_voice(probe: Probe, model: str, voice: str) -> None:
@@ -301,13 +297,13 @@ def _openai_voice(probe: Probe, model: str, voice: str) -> None:
 
 
 def _openai_compatible(probe: Probe, kind: str) -> None:
-    providers = probe.settings.providers
-    model = providers.openai_compatible_model
+    options = probe.settings.providers.openai_compatible
+    model = options.model
     probe.health.model = model
-    if not probe.require_key(providers.openai_compatible_base_url, "OPENAI_COMPATIBLE_BASE_URL"):
+    if not probe.require_key(options.base_url, "OPENAI_COMPATIBLE_BASE_URL"):
         return
-    key = providers.openai_compatible_api_key.get_secret_value() or "not-needed"
-    base = providers.openai_compatible_base_url.rstrip("/")
+    key = options.api_key.get_secret_value() or "not-needed"
+    base = options.base_url.rstrip("/")
     answer = probe.get(f"{base}/models", _bearer(key), "model list", "OPENAI_COMPATIBLE_API_KEY")
     if isinstance(answer, dict):
         names = {str(entry.get("id")) for entry in answer.get("data") or [] if isinstance(entry, dict)}
@@ -321,14 +317,14 @@ def _google(probe: Probe, kind: str) -> None:
     if kind == "speech":
         _google_tts(probe)
         return
-    providers = probe.settings.providers
-    key = providers.google_ai_api_key.get_secret_value()
-    model = providers.google_text_model if kind == "text" else providers.google_image_model
+    options = probe.settings.providers.gemini
+    key = options.api_key.get_secret_value()
+    model = options.text_model if kind == "text" else options.image_model
     probe.health.model = model
     if not probe.require_key(key, "GOOGLE_AI_API_KEY"):
         return
     default = "https://generativelanguage.googleapis.com"
-    base = (providers.google_base_url if kind == "text" else providers.google_image_base_url) or default
+    base = (options.base_url if kind == "text" else options.image_base_url) or default
     url = f"{base.rstrip('/')}/v1beta/models/{model}"
     if isinstance(probe.get(url, {"x-goog-api-key": key}, f"model {model}", "GOOGLE_AI_API_KEY"), dict):
         probe.model_found(model)
@@ -337,14 +333,14 @@ def _google(probe: Probe, kind: str) -> None:
 def _google_tts(probe: Probe) -> None:
     from storyloom.providers.speech.google import DEFAULT_VOICES
 
-    providers = probe.settings.providers
-    key = providers.google_tts_api_key.get_secret_value() or providers.google_ai_api_key.get_secret_value()
-    voice = providers.google_tts_voice or DEFAULT_VOICES["en"]
+    options = probe.settings.providers.google_speech
+    key = options.key
+    voice = options.voice or DEFAULT_VOICES["en"]
     probe.health.model = voice
     if not probe.require_key(key, "GOOGLE_TTS_API_KEY"):
         return
     language = "-".join(voice.split("-")[:2])
-    url = f"{providers.google_tts_base_url.rstrip('/')}/v1/voices"
+    url = f"{options.base_url.rstrip('/')}/v1/voices"
     voices = probe.get(
         url, {"x-goog-api-key": key}, "voice list", "GOOGLE_TTS_API_KEY", params={"languageCode": language}
     )
@@ -354,13 +350,13 @@ def _google_tts(probe: Probe) -> None:
 
 
 def _anthropic(probe: Probe, kind: str) -> None:
-    providers = probe.settings.providers
-    key = providers.anthropic_api_key.get_secret_value()
-    model = providers.anthropic_model
+    options = probe.settings.providers.anthropic
+    key = options.api_key.get_secret_value()
+    model = options.model
     probe.health.model = model
     if not probe.require_key(key, "ANTHROPIC_API_KEY"):
         return
-    base = (providers.anthropic_base_url or "https://api.anthropic.com").rstrip("/")
+    base = (options.base_url or "https://api.anthropic.com").rstrip("/")
     headers = {"x-api-key": key, "anthropic-version": "2023-06-01"}
     if isinstance(
         probe.get(f"{base}/v1/models/{model}", headers, f"model {model}", "ANTHROPIC_API_KEY"), dict
@@ -369,13 +365,13 @@ def _anthropic(probe: Probe, kind: str) -> None:
 
 
 def _elevenlabs(probe: Probe, kind: str) -> None:
-    providers = probe.settings.providers
-    key = providers.elevenlabs_api_key.get_secret_value()
-    model, voice = providers.elevenlabs_model, providers.elevenlabs_voice_id
+    options = probe.settings.providers.elevenlabs
+    key = options.api_key.get_secret_value()
+    model, voice = options.model, options.voice_id
     probe.health.model = model
     if not probe.require_key(key, "ELEVENLABS_API_KEY"):
         return
-    base = providers.elevenlabs_base_url.rstrip("/")
+    base = options.base_url.rstrip("/")
     headers = {"xi-api-key": key}
     subscription = probe.get(f"{base}/v1/user/subscription", headers, "subscription", "ELEVENLABS_API_KEY")
     if isinstance(subscription, dict):
@@ -401,12 +397,12 @@ def _elevenlabs(probe: Probe, kind: str) -> None:
 
 
 def _stability(probe: Probe, kind: str) -> None:
-    providers = probe.settings.providers
-    key = providers.stability_api_key.get_secret_value()
-    probe.health.model = providers.stability_image_model
+    options = probe.settings.providers.stability
+    key = options.api_key.get_secret_value()
+    probe.health.model = options.image_model
     if not probe.require_key(key, "STABILITY_API_KEY"):
         return
-    url = f"{providers.stability_base_url.rstrip('/')}/v1/user/balance"
+    url = f"{options.base_url.rstrip('/')}/v1/user/balance"
     balance = probe.get(url, _bearer(key), "balance", "STABILITY_API_KEY")
     if isinstance(balance, dict) and isinstance(balance.get("credits"), int | float):
         credits = float(balance["credits"])
@@ -416,13 +412,13 @@ def _stability(probe: Probe, kind: str) -> None:
 
 
 def _replicate(probe: Probe, kind: str) -> None:
-    providers = probe.settings.providers
-    key = providers.replicate_api_token.get_secret_value()
-    model = providers.replicate_image_model
+    options = probe.settings.providers.replicate
+    key = options.api_token.get_secret_value()
+    model = options.image_model
     probe.health.model = model
     if not probe.require_key(key, "REPLICATE_API_TOKEN"):
         return
-    base = providers.replicate_base_url.rstrip("/")
+    base = options.base_url.rstrip("/")
     if probe.get(f"{base}/v1/account", _bearer(key), "account", "REPLICATE_API_TOKEN") is None:
         return
     name, _, version = model.partition(":")

@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, runtime_checkable
 
 from storyloom.errors import ProviderError, ProviderTimeoutError, UnitDeferred
 
@@ -99,10 +99,12 @@ class AwaitingProvider(UnitDeferred):
         self.poll_after = poll_after
 
 
+@runtime_checkable
 class CallbackProvider(Protocol):
     """A provider whose jobs report back to `POST /api/webhooks/generation`."""
 
-    name: str
+    @property
+    def name(self) -> str: ...
 
     def read_callback(self, headers: Mapping[str, str], body: bytes) -> JobState:
         """Verify the callback came from the service and read the job state from it."""

@@ -15,7 +15,7 @@ import os
 import random
 import threading
 import time
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PIL import Image
 
@@ -38,6 +38,9 @@ from storyloom.story.schema import (
     VocabularyWord,
 )
 
+if TYPE_CHECKING:
+    from storyloom.config import Settings
+
 
 class _Simulated:
     kind: ClassVar[str] = ""
@@ -46,18 +49,18 @@ class _Simulated:
     _random = random.Random(7)
     _lock = threading.Lock()
 
-    def __init__(self, settings: Any = None) -> None:
+    def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings
         self.call_log = ""
-        providers = getattr(settings, "providers", None)
-        if providers is not None:
-            latency = getattr(providers, f"simulated_{self.kind}_latency", None)
+        options = settings.providers.simulated if settings is not None else None
+        if options is not None:
+            latency = getattr(options, f"{self.kind}_latency", None)
             if latency is not None:
                 self.latency_seconds = latency
-            if providers.simulated_failure_rate is not None:
-                self.failure_rate = providers.simulated_failure_rate
-            self.call_log = providers.simulated_call_log
-        if providers is not None and providers.simulated_failure_rate is not None:
+            if options.failure_rate is not None:
+                self.failure_rate = options.failure_rate
+            self.call_log = options.call_log
+        if options is not None and options.failure_rate is not None:
             # Each process rolls its own dice (a shared seed would fail the same calls everywhere).
             self._random = random.Random(os.getpid() ^ int(time.time() * 1000))
 

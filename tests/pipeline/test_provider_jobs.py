@@ -82,6 +82,14 @@ def _cover_ready(runtime: Runtime, fake_stages: FakeStages) -> tuple[str, str]:
     return started.story_id, _unit_id(runtime, started.story_id, UnitKind.COVER)
 
 
+def _parked(runtime: Runtime, fake_stages: FakeStages, replicate: FakeReplicate) -> tuple[str, str, str]:
+    """A story whose cover unit ran once and is parked on its one Replicate job: (story, unit, job)."""
+    story_id, cover = _cover_ready(runtime, fake_stages)
+    assert execute_unit(runtime, cover) == Outcome.PARKED
+    (prediction_id,) = replicate.predictions
+    return story_id, cover, prediction_id
+
+
 def _unit(runtime: Runtime, unit_id: str) -> WorkUnit:
     with runtime.session() as session:
         unit = session.get(WorkUnit, unit_id)
@@ -157,9 +165,7 @@ def test_a_repeated_callback_is_acknowledged_and_changes_nothing(
     replicate: FakeReplicate, runtime: Runtime, fake_stages: FakeStages
 ) -> None:
     # given a finished job whose callback was received once
-    _, cover = _cover_ready(runtime, fake_stages)
-    assert execute_unit(runtime, cover) == Outcome.PARKED
-    (prediction_id,) = replicate.predictions
+    _, cover, prediction_id = _parked(runtime, fake_stages, replicate)
     replicate.finish(prediction_id)
     headers, body = replicate.signed_callback(prediction_id)
     with TestClient(create_app(runtime), client=("127.0.0.1", 50000)) as client:
@@ -181,9 +187,7 @@ def test_a_callback_with_a_wrong_token_or_an_unknown_job_is_not_found(
     replicate: FakeReplicate, runtime: Runtime, fake_stages: FakeStages
 ) -> None:
     # given a parked unit
-    _, cover = _cover_ready(runtime, fake_stages)
-    assert execute_unit(runtime, cover) == Outcome.PARKED
-    (prediction_id,) = replicate.predictions
+    _, cover, prediction_id = _parked(runtime, fake_stages, replicate)
     (job,) = _jobs(runtime, cover)
     replicate.finish(prediction_id)
     headers, body = replicate.signed_callback(prediction_id)
@@ -211,9 +215,7 @@ def test_a_callback_whose_signature_does_not_verify_is_refused_and_changes_nothi
     replicate: FakeReplicate, runtime: Runtime, fake_stages: FakeStages
 ) -> None:
     # given a parked unit whose job finished
-    _, cover = _cover_ready(runtime, fake_stages)
-    assert execute_unit(runtime, cover) == Outcome.PARKED
-    (prediction_id,) = replicate.predictions
+    _, cover, prediction_id = _parked(runtime, fake_stages, replicate)
     replicate.finish(prediction_id)
     path = _callback_path(replicate, prediction_id)
     forged_headers, body = replicate.signed_callback(
@@ -307,9 +309,7 @@ def test_a_job_that_outlives_its_timeout_is_cancelled_and_submitted_again(
 ) -> None:
     # given a job timeout of 0.3 s (PROVIDER_JOB_TIMEOUT_SECONDS) and a prediction that never ends
     runtime.settings.limits.provider_job_timeout_seconds = 0.3
-    _, cover = _cover_ready(runtime, fake_stages)
-    assert execute_unit(runtime, cover) == Outcome.PARKED
-    (first,) = replicate.predictions
+    _, cover, first = _parked(runtime, fake_stages, replicate)
     time.sleep(0.4)
     _make_due(runtime, cover)
     # when the unit polls after the deadline, then runs again
@@ -332,9 +332,7 @@ def test_a_refused_prediction_fails_the_unit_with_the_reason(
     replicate: FakeReplicate, runtime: Runtime, fake_stages: FakeStages
 ) -> None:
     # given a parked cover whose prediction replicate refuses
-    story_id, cover = _cover_ready(runtime, fake_stages)
-    assert execute_unit(runtime, cover) == Outcome.PARKED
-    (prediction_id,) = replicate.predictions
+    story_id, cover, prediction_id = _parked(runtime, fake_stages, replicate)
     replicate.finish(prediction_id, status="failed", error="NSFW content detected. Try a different prompt.")
     _make_due(runtime, cover)
     # when

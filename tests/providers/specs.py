@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Sequence
 from email.parser import BytesParser
 from email.policy import HTTP
 from pathlib import Path
@@ -17,6 +18,8 @@ import yaml
 from openapi_core import Config, OpenAPI
 from openapi_core.testing import MockRequest, MockResponse
 from openapi_core.validation.schemas import oas31_schema_validators_factory
+
+from storyloom.devtools.local_server import Received
 
 SHARED = Path(__file__).parents[2] / ".." / "shared" / "providers"
 SPECS = {
@@ -141,6 +144,17 @@ def _check_multipart(name: str, method: str, path: str, content_type: str, body:
         else:
             values[key] = value
     oas31_schema_validators_factory.create(spec(name).spec, schema).validate(values)
+
+
+def check_served(
+    received: Sequence[Received], answers: Sequence[tuple[int, bytes]], check_answers: bool = True
+) -> int:
+    """`check_exchanges` over what a fake server received and answered, pair by pair."""
+    exchanges = [
+        (r.method, r.path, r.headers, r.body, status, answer)
+        for r, (status, answer) in zip(received, answers, strict=False)
+    ]
+    return check_exchanges(exchanges, answers=check_answers)
 
 
 def check_exchanges(

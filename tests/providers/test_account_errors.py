@@ -17,48 +17,39 @@ from tests.providers.text.fake_api import Reply, serve
 from tests.providers.text.wire import PARAMS
 
 KEY = "sk-test-account-0000"
-RESOURCE_EXHAUSTED_PER_DAY = {
-    "error": {
-        "code": 429,
-        "message": "You exceeded your current quota, please check your plan and billing details.",
-        "status": "RESOURCE_EXHAUSTED",
-        "details": [
-            {
-                "@type": "type.googleapis.com/google.rpc.QuotaFailure",
-                "violations": [
-                    {
-                        "quotaMetric": "generativelanguage.googleapis.com/"
-                        "generate_content_free_tier_requests",
-                        "quotaId": "GenerateRequestsPerDayPerProjectPerModel-FreeTier",
-                        "quotaValue": "50",
-                    }
-                ],
-            },
-            {"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": "51s"},
-        ],
+GEMINI_QUOTAS = "generativelanguage.googleapis.com"
+
+
+def resource_exhausted(tier: str, quota_id: str, quota_value: str, retry_delay: str) -> dict[str, Any]:
+    """Google's 429 body for a used-up quota, as the Gemini API sends it."""
+    return {
+        "error": {
+            "code": 429,
+            "message": "You exceeded your current quota, please check your plan and billing details.",
+            "status": "RESOURCE_EXHAUSTED",
+            "details": [
+                {
+                    "@type": "type.googleapis.com/google.rpc.QuotaFailure",
+                    "violations": [
+                        {
+                            "quotaMetric": f"{GEMINI_QUOTAS}/generate_content_{tier}_requests",
+                            "quotaId": quota_id,
+                            "quotaValue": quota_value,
+                        }
+                    ],
+                },
+                {"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": retry_delay},
+            ],
+        }
     }
-}
-RESOURCE_EXHAUSTED_PER_MINUTE = {
-    "error": {
-        "code": 429,
-        "message": "You exceeded your current quota, please check your plan and billing details.",
-        "status": "RESOURCE_EXHAUSTED",
-        "details": [
-            {
-                "@type": "type.googleapis.com/google.rpc.QuotaFailure",
-                "violations": [
-                    {
-                        "quotaMetric": "generativelanguage.googleapis.com/"
-                        "generate_content_paid_tier_requests",
-                        "quotaId": "GenerateRequestsPerMinutePerProjectPerModel",
-                        "quotaValue": "1000",
-                    }
-                ],
-            },
-            {"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": "37.5s"},
-        ],
-    }
-}
+
+
+RESOURCE_EXHAUSTED_PER_DAY = resource_exhausted(
+    "free_tier", "GenerateRequestsPerDayPerProjectPerModel-FreeTier", "50", "51s"
+)
+RESOURCE_EXHAUSTED_PER_MINUTE = resource_exhausted(
+    "paid_tier", "GenerateRequestsPerMinutePerProjectPerModel", "1000", "37.5s"
+)
 BILLING_DISABLED = {
     "error": {
         "code": 403,

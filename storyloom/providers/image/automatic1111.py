@@ -24,13 +24,13 @@ class Automatic1111Images:
     max_size: ClassVar[int] = 1024
 
     def __init__(self, settings: Settings) -> None:
-        providers = settings.providers
-        if not providers.automatic1111_url:
+        options = settings.providers.automatic1111
+        if not options.url:
             raise ConfigurationError("IMAGE_PROVIDER=automatic1111 needs AUTOMATIC1111_URL")
-        self.base_url = providers.automatic1111_url.rstrip("/")
-        self.steps = providers.diffusion_steps
-        self.timeout = httpx.Timeout(providers.timeout_seconds, connect=min(10.0, providers.timeout_seconds))
-        auth = providers.automatic1111_auth.get_secret_value()
+        self.base_url = options.url.rstrip("/")
+        self.steps = options.diffusion_steps
+        self.timeout = httpx.Timeout(options.timeout_seconds, connect=min(10.0, options.timeout_seconds))
+        auth = options.auth.get_secret_value()
         self.headers = {"authorization": "Basic " + base64.b64encode(auth.encode()).decode()} if auth else {}
 
     def illustrate(self, request: ImageRequest) -> Illustration:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import ClassVar, Literal, Protocol, runtime_checkable
+from typing import Literal, Protocol, runtime_checkable
 
 from storyloom.providers.base import CallRecord
 from storyloom.story.schema import Character, SceneSpec
@@ -48,9 +48,14 @@ class Illustration:
 class ImageProvider(Protocol):
     """Draws illustrations. Implementations must return a PNG and raise only provider-tree errors."""
 
-    name: ClassVar[str]
-    accepts_references: ClassVar[bool]
-    max_size: ClassVar[int]
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def accepts_references(self) -> bool: ...
+
+    @property
+    def max_size(self) -> int: ...
 
     def illustrate(self, request: ImageRequest) -> Illustration: ...
 

@@ -15,7 +15,7 @@ from storyloom.errors import (
     ProviderOutputError,
     ProviderTimeoutError,
 )
-from storyloom.providers.base import CallRecord, Stopwatch, check_response, mapped_http_errors
+from storyloom.providers.base import CallRecord, Stopwatch, check_response, json_object, mapped_http_errors
 from storyloom.providers.image.base import Illustration, ImageRequest
 from storyloom.providers.image.common import NEGATIVE_PROMPT, diffusion_size, to_png
 
@@ -65,14 +65,14 @@ class ComfyUIImages:
     max_size: ClassVar[int] = 1024
 
     def __init__(self, settings: Settings) -> None:
-        providers = settings.providers
-        if not providers.comfyui_url:
+        options = settings.providers.comfyui
+        if not options.url:
             raise ConfigurationError("IMAGE_PROVIDER=comfyui needs COMFYUI_URL")
-        self.base_url = providers.comfyui_url.rstrip("/")
-        self.checkpoint = providers.comfyui_checkpoint
-        self.steps = providers.diffusion_steps
-        self.deadline_seconds = providers.timeout_seconds
-        self.timeout = httpx.Timeout(providers.timeout_seconds, connect=min(10.0, providers.timeout_seconds))
+        self.base_url = options.url.rstrip("/")
+        self.checkpoint = options.checkpoint
+        self.steps = options.diffusion_steps
+        self.deadline_seconds = options.timeout_seconds
+        self.timeout = httpx.Timeout(options.timeout_seconds, connect=min(10.0, options.timeout_seconds))
 
     def illustrate(self, request: ImageRequest) -> Illustration:
         """Queue the workflow, wait for it within the provider timeout, and fetch its first image."""
@@ -143,15 +143,7 @@ class ComfyUIImages:
             time.sleep(POLL_SECONDS)
 
     def _json(self, response: httpx.Response) -> dict[str, Any]:
-        try:
-            body = response.json()
-        except ValueError as exc:
-            raise ProviderOutputError(
-                "comfyui answered with something that is not JSON", provider=self.name
-            ) from exc
-        if not isinstance(body, dict):
-            raise ProviderOutputError("comfyui answered with an unexpected JSON shape", provider=self.name)
-        return body
+        return json_object(self.name, response)
 
     @staticmethod
     def _validation_message(response: httpx.Response) -> str:

@@ -13,7 +13,7 @@ from google.genai import errors as genai_errors
 from google.genai import types
 
 from storyloom.errors import ConfigurationError, ContentPolicyError, ProviderOutputError
-from storyloom.providers.base import CallRecord, Stopwatch, error_for_status, mapped_http_errors
+from storyloom.providers.base import CallRecord, Stopwatch, error_for_status, mapped_http_errors, required_key
 from storyloom.providers.image.base import Illustration, ImageRequest
 from storyloom.providers.image.common import aspect_ratio, from_base64
 
@@ -47,21 +47,19 @@ class GoogleImages:
     max_size: ClassVar[int] = 1024
 
     def __init__(self, settings: Settings) -> None:
-        providers = settings.providers
-        self.key = providers.google_ai_api_key.get_secret_value()
-        if not self.key:
-            raise ConfigurationError("IMAGE_PROVIDER=google needs GOOGLE_AI_API_KEY")
-        self.model = providers.google_image_model
+        options = settings.providers.gemini
+        self.key = required_key(options.api_key, "IMAGE_PROVIDER=google needs GOOGLE_AI_API_KEY")
+        self.model = options.image_model
         if self.model.startswith("imagen"):
             raise ConfigurationError(
                 f"GOOGLE_IMAGE_MODEL={self.model!r}: Google shut every Imagen model down on 2026-08-17; "
                 "set a Gemini image model such as gemini-nano-banana-2.1"
             )
-        self.base_url = providers.google_image_base_url.rstrip("/")
+        self.base_url = options.image_base_url.rstrip("/")
         self.client = genai.Client(
             api_key=self.key,
             http_options=types.HttpOptions(
-                base_url=self.base_url, timeout=int(providers.timeout_seconds * 1000)
+                base_url=self.base_url, timeout=int(options.timeout_seconds * 1000)
             ),
         )
 

@@ -8,15 +8,15 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import openai
 
 from storyloom.errors import (
-    ConfigurationError,
     ContentPolicyError,
     ProviderConnectionError,
     ProviderOutputError,
     ProviderTimeoutError,
 )
-from storyloom.providers.base import CallRecord, Stopwatch, error_for_status
+from storyloom.providers.base import CallRecord, Stopwatch, error_for_status, required_key
 from storyloom.providers.image.base import Illustration, ImageRequest
 from storyloom.providers.image.common import from_base64
+from storyloom.providers.openai_sdk import sdk_client
 
 if TYPE_CHECKING:
     from storyloom.config import Settings
@@ -50,18 +50,11 @@ class OpenAIImages:
     max_size: ClassVar[int] = 1024
 
     def __init__(self, settings: Settings) -> None:
-        providers = settings.providers
-        key = providers.openai_api_key.get_secret_value()
-        if not key:
-            raise ConfigurationError("IMAGE_PROVIDER=openai needs OPENAI_API_KEY")
-        self.model = providers.openai_image_model
-        self.quality = providers.openai_image_quality
-        self.client = openai.OpenAI(
-            api_key=key,
-            base_url=providers.openai_base_url or None,
-            timeout=providers.timeout_seconds,
-            max_retries=0,
-        )
+        options = settings.providers.openai
+        key = required_key(options.api_key, "IMAGE_PROVIDER=openai needs OPENAI_API_KEY")
+        self.model = options.image_model
+        self.quality = options.image_quality
+        self.client = sdk_client(key, options.base_url, options.timeout_seconds)
 
     def _size(self, request: ImageRequest) -> str:
         if request.width == request.height:

@@ -35,8 +35,10 @@ from storyloom.providers.base import (
     CallRecord,
     Stopwatch,
     error_for_status,
+    json_object,
     mapped_http_errors,
     quota_error,
+    required_key,
 )
 from storyloom.providers.image.base import Illustration, ImageRequest
 from storyloom.providers.image.common import aspect_ratio, to_png
@@ -92,26 +94,24 @@ class ReplicateImages:
     max_size: ClassVar[int] = 1440
 
     def __init__(self, settings: Settings) -> None:
-        providers = settings.providers
-        self.token = providers.replicate_api_token.get_secret_value()
-        if not self.token:
-            raise ConfigurationError("IMAGE_PROVIDER=replicate needs REPLICATE_API_TOKEN")
-        self.model = providers.replicate_image_model.strip()
+        options = settings.providers.replicate
+        self.token = required_key(options.api_token, "IMAGE_PROVIDER=replicate needs REPLICATE_API_TOKEN")
+        self.model = options.image_model.strip()
         owner_name, _, self.version = self.model.partition(":")
         if owner_name.count("/") != 1 or not all(owner_name.split("/")):
             raise ConfigurationError(
                 f"REPLICATE_IMAGE_MODEL={self.model!r} must look like owner/name or owner/name:version"
             )
         self.owner_name = owner_name
-        self.base_url = providers.replicate_base_url.rstrip("/")
-        self.webhook_secret = providers.replicate_webhook_secret.get_secret_value()
+        self.base_url = options.base_url.rstrip("/")
+        self.webhook_secret = options.webhook_secret.get_secret_value()
         if self.webhook_secret and not _is_signing_secret(self.webhook_secret):
             raise ConfigurationError(
                 "REPLICATE_WEBHOOK_SECRET must be the whsec_... key Replicate gives at "
                 "GET /v1/webhooks/default/secret (or empty, to fetch it)"
             )
         self.job_timeout = settings.limits.provider_job_timeout_seconds
-        self.timeout_seconds = providers.timeout_seconds
+        self.timeout_seconds = options.timeout_seconds
         self.timeout = httpx.Timeout(self.timeout_seconds, connect=min(10.0, self.timeout_seconds))
 
     @property
@@ -300,15 +300,7 @@ class ReplicateImages:
         return response
 
     def _json(self, response: httpx.Response) -> dict[str, Any]:
-        try:
-            body = response.json()
-        except ValueError as exc:
-            raise ProviderOutputError(
-                "replicate answered with something that is not JSON", provider=self.name
-            ) from exc
-        if not isinstance(body, dict):
-            raise ProviderOutputError("replicate answered with an unexpected JSON shape", provider=self.name)
-        return body
+        return json_object(self.name, response)
 
     def _state(self, prediction: dict[str, Any]) -> JobState:
         external_id = prediction.get("id")

@@ -7,8 +7,15 @@ from typing import TYPE_CHECKING, ClassVar
 
 import httpx
 
-from storyloom.errors import ConfigurationError, ContentPolicyError, ProviderError, ProviderOutputError
-from storyloom.providers.base import CallRecord, Stopwatch, error_for_status, mapped_http_errors
+from storyloom.errors import ConfigurationError, ContentPolicyError, ProviderError
+from storyloom.providers.base import (
+    CallRecord,
+    Stopwatch,
+    error_for_status,
+    json_object,
+    mapped_http_errors,
+    required_key,
+)
 from storyloom.providers.image.base import Illustration, ImageRequest
 from storyloom.providers.image.common import NEGATIVE_PROMPT, aspect_ratio, from_base64
 
@@ -36,17 +43,15 @@ class StabilityImages:
     max_size: ClassVar[int] = 1536
 
     def __init__(self, settings: Settings) -> None:
-        providers = settings.providers
-        self.key = providers.stability_api_key.get_secret_value()
-        if not self.key:
-            raise ConfigurationError("IMAGE_PROVIDER=stability needs STABILITY_API_KEY")
-        self.model = providers.stability_image_model
+        options = settings.providers.stability
+        self.key = required_key(options.api_key, "IMAGE_PROVIDER=stability needs STABILITY_API_KEY")
+        self.model = options.image_model
         if self.model not in MODELS:
             raise ConfigurationError(
                 f"STABILITY_IMAGE_MODEL={self.model!r} is not known; set one of {', '.join(MODELS)}"
             )
-        self.base_url = providers.stability_base_url.rstrip("/")
-        self.timeout = httpx.Timeout(providers.timeout_seconds, connect=min(10.0, providers.timeout_seconds))
+        self.base_url = options.base_url.rstrip("/")
+        self.timeout = httpx.Timeout(options.timeout_seconds, connect=min(10.0, options.timeout_seconds))
 
     def illustrate(self, request: ImageRequest) -> Illustration:
         """Generate one image as PNG; a moderation refusal is a ContentPolicyError."""
@@ -70,14 +75,7 @@ class StabilityImages:
             )
         if not response.is_success:
             raise self._error(response)
-        try:
-            body = response.json()
-        except ValueError as exc:
-            raise ProviderOutputError(
-                "stability answered with something that is not JSON", provider=self.name
-            ) from exc
-        if not isinstance(body, dict):
-            raise ProviderOutputError("stability answered with an unexpected JSON shape", provider=self.name)
+        body = json_object(self.name, response)
         if body.get("finish_reason") == "CONTENT_FILTERED":
             raise ContentPolicyError(
                 "stability filtered the picture under its content policy", provider=self.name

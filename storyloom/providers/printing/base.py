@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import ClassVar, Literal, Protocol, runtime_checkable
+from typing import Literal, Protocol, runtime_checkable
 
 from storyloom.providers.base import CallRecord
 from storyloom.render.book.model import CoverDimensions
@@ -103,7 +103,8 @@ class PrintService(Protocol):
     """Prints and ships books. Implementations must be safe to call again after a crash:
     `create_job` with an `external_id` that already has a job must return that job, not a new one."""
 
-    name: ClassVar[str]
+    @property
+    def name(self) -> str: ...
 
     def cover_dimensions(self, format: PrintFormat, page_count: int) -> CoverDimensions: ...
 

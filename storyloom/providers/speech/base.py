@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from typing import Any, ClassVar, Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from storyloom.providers.base import CallRecord
 
@@ -42,9 +42,14 @@ class Narration:
 class SpeechProvider(Protocol):
     """Narrates text. Implementations must return timings for every word of the text, in order."""
 
-    name: ClassVar[str]
-    languages: ClassVar[frozenset[str]]
-    word_timings: ClassVar[bool]
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def languages(self) -> frozenset[str]: ...
+
+    @property
+    def word_timings(self) -> bool: ...
 
     def narrate(self, request: SpeechRequest) -> Narration: ...
 

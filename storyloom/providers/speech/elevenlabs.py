@@ -10,17 +10,18 @@ from typing import Any, ClassVar
 import httpx
 
 from storyloom.config import Settings
-from storyloom.errors import ConfigurationError, ProviderError, ProviderServerError
+from storyloom.errors import ProviderError, ProviderServerError
 from storyloom.providers.base import (
     CallRecord,
     Stopwatch,
     error_for_status,
     mapped_http_errors,
     quota_error,
+    required_key,
 )
 from storyloom.providers.speech.audio import finish_with_anchors, pcm16
 from storyloom.providers.speech.base import Narration, SpeechRequest
-from storyloom.providers.speech.voicelist import shared_voice_list
+from storyloom.providers.speech.voicelist import fetch_voice_names, shared_voice_list
 
 SAMPLE_RATE = 24000
 OUTPUT_FORMAT = f"pcm_{SAMPLE_RATE}"
@@ -67,15 +68,13 @@ class ElevenLabsNarrator:
     word_timings: ClassVar[bool] = True
 
     def __init__(self, settings: Settings) -> None:
-        providers = settings.providers
-        key = providers.elevenlabs_api_key.get_secret_value()
-        if not key:
-            raise ConfigurationError("SPEECH_PROVIDER=elevenlabs needs ELEVENLABS_API_KEY")
+        options = settings.providers.elevenlabs
+        key = required_key(options.api_key, "SPEECH_PROVIDER=elevenlabs needs ELEVENLABS_API_KEY")
         self._key = key
-        self.voice_id = providers.elevenlabs_voice_id
-        self.model = providers.elevenlabs_model
-        self.base_url = providers.elevenlabs_base_url.rstrip("/")
-        self.timeout = httpx.Timeout(providers.timeout_seconds, connect=10.0)
+        self.voice_id = options.voice_id
+        self.model = options.model
+        self.base_url = options.base_url.rstrip("/")
+        self.timeout = httpx.Timeout(options.timeout_seconds, connect=10.0)
         self._voices = shared_voice_list(self.name, self.base_url, key, self._fetch_voices)
 
     def has_voice(self, voice: str, language: str) -> bool | None:
@@ -85,16 +84,10 @@ class ElevenLabsNarrator:
         return None if names is None else voice in names
 
     def _fetch_voices(self) -> frozenset[str]:
-        with mapped_http_errors(self.name), httpx.Client(timeout=self.timeout) as client:
-            response = client.get(f"{self.base_url}/v1/voices", headers={"xi-api-key": self._key})
-        if not response.is_success:
-            raise error_for_status(self.name, response)
-        try:
-            return frozenset(str(voice["voice_id"]) for voice in response.json()["voices"])
-        except (ValueError, KeyError, TypeError) as exc:
-            raise ProviderServerError(
-                "ElevenLabs sent a voice list without voice ids", provider=self.name
-            ) from exc
+        url, headers = f"{self.base_url}/v1/voices", {"xi-api-key": self._key}
+        return fetch_voice_names(
+            self.name, url, headers, self.timeout, field="voice_id", service="ElevenLabs"
+        )
 
     def narrate(self, request: SpeechRequest) -> Narration:
         """Speak `request.text`; `request.voice` may be any ElevenLabs voice id."""

@@ -22,7 +22,7 @@ from storyloom.providers.base import CallRecord, Stopwatch, check_response, mapp
 from storyloom.providers.speech.audio import finish_with_anchors, pcm16, read_wav
 from storyloom.providers.speech.base import Narration, SpeechRequest
 from storyloom.providers.speech.timing import Word, split_sentences, split_words
-from storyloom.providers.speech.voicelist import shared_voice_list
+from storyloom.providers.speech.voicelist import fetch_voice_names, shared_voice_list
 
 SAMPLE_RATE = 24000
 DEFAULT_VOICES = {
@@ -117,19 +117,17 @@ class GoogleNarrator:
     word_timings: ClassVar[bool] = True
 
     def __init__(self, settings: Settings) -> None:
-        providers = settings.providers
-        key = (
-            providers.google_tts_api_key.get_secret_value() or providers.google_ai_api_key.get_secret_value()
-        )
+        options = settings.providers.google_speech
+        key = options.key
         if not key:
             raise ConfigurationError(
                 "SPEECH_PROVIDER=google needs GOOGLE_TTS_API_KEY (or GOOGLE_AI_API_KEY), "
                 "a key with the Text-to-Speech API enabled"
             )
         self._key = key
-        self.voice = providers.google_tts_voice
-        self.base_url = providers.google_tts_base_url.rstrip("/")
-        self.timeout = httpx.Timeout(providers.timeout_seconds, connect=10.0)
+        self.voice = options.voice
+        self.base_url = options.base_url.rstrip("/")
+        self.timeout = httpx.Timeout(options.timeout_seconds, connect=10.0)
         self._voices = shared_voice_list(self.name, self.base_url, key, self._fetch_voices)
 
     def has_voice(self, voice: str, language: str) -> bool | None:
@@ -139,15 +137,9 @@ class GoogleNarrator:
         return None if names is None else voice in names
 
     def _fetch_voices(self) -> frozenset[str]:
-        with mapped_http_errors(self.name), httpx.Client(timeout=self.timeout) as client:
-            response = client.get(f"{self.base_url}/v1/voices", headers={"X-Goog-Api-Key": self._key})
-            check_response(self.name, response)
-        try:
-            return frozenset(str(voice["name"]) for voice in response.json()["voices"])
-        except (ValueError, KeyError, TypeError) as exc:
-            raise ProviderServerError(
-                "Google Text-to-Speech sent a voice list without voice names", provider=self.name
-            ) from exc
+        url, headers = f"{self.base_url}/v1/voices", {"X-Goog-Api-Key": self._key}
+        service = "Google Text-to-Speech"
+        return fetch_voice_names(self.name, url, headers, self.timeout, field="name", service=service)
 
     def _voice_for(self, request: SpeechRequest) -> str:
         language = request.language.split("-")[0].lower()

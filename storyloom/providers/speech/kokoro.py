@@ -15,13 +15,11 @@ from typing import Any, ClassVar
 import numpy as np
 
 from storyloom.config import Settings
-from storyloom.errors import ConfigurationError, ProviderBadRequestError, ProviderOutputError
-from storyloom.providers.base import CallRecord, Stopwatch
+from storyloom.errors import ConfigurationError, ProviderBadRequestError
 from storyloom.providers.speech.audio import Samples, float_to_pcm
 from storyloom.providers.speech.base import Narration, SpeechRequest
 from storyloom.providers.speech.onnx_voice import (
-    ONNX_ERRORS,
-    narrate_by_sentence,
+    narrate_locally,
     open_session,
     sentence_phonemes,
 )
@@ -55,7 +53,7 @@ class KokoroNarrator:
     word_timings: ClassVar[bool] = False
 
     def __init__(self, settings: Settings) -> None:
-        location = settings.providers.kokoro_model_path
+        location = settings.providers.kokoro.model_path
         if not location:
             raise ConfigurationError(f"SPEECH_PROVIDER=kokoro needs {VARIABLE} (the kokoro .onnx model)")
         self.path = Path(location).expanduser()
@@ -112,7 +110,6 @@ class KokoroNarrator:
 
     def narrate(self, request: SpeechRequest) -> Narration:
         """Speak `request.text`; `request.voice` may name any voice in the voices archive."""
-        stopwatch = Stopwatch()
         language = request.language.split("-")[0].lower()
         voice = request.voice or DEFAULT_VOICES.get(language, "")
         if language not in ESPEAK_VOICES or voice not in self.voices:
@@ -120,25 +117,12 @@ class KokoroNarrator:
                 f"Kokoro has no voice {voice!r} for {request.language!r} in the voices archive",
                 provider=self.name,
             )
-        try:
-            finished = narrate_by_sentence(
-                request.text,
-                SAMPLE_RATE,
-                lambda sentence: self._speak(sentence, language, voice, request.rate),
-            )
-        except ONNX_ERRORS as exc:
-            raise ProviderOutputError(f"the Kokoro model failed: {exc}", provider=self.name) from exc
-        call = CallRecord(
-            provider=self.name,
-            prompt=request.text,
-            model=self.path.name,
-            cost_usd=0.0,
-            duration_ms=stopwatch.elapsed_ms,
-            details={
-                "voice": voice,
-                "language": request.language,
-                "characters": len(request.text),
-                "audio_ms": finished.duration_ms,
-            },
+        return narrate_locally(
+            self.name,
+            request,
+            SAMPLE_RATE,
+            lambda sentence: self._speak(sentence, language, voice, request.rate),
+            model=self.path,
+            failure="the Kokoro model",
+            details={"voice": voice},
         )
-        return Narration(finished.mp3, finished.duration_ms, finished.words, call)

@@ -12,8 +12,10 @@ from pathlib import Path
 import onnxruntime
 from onnxruntime.capi import onnxruntime_pybind11_state as onnx_state
 
-from storyloom.errors import ConfigurationError
+from storyloom.errors import ConfigurationError, ProviderOutputError
+from storyloom.providers.base import CallRecord, Stopwatch
 from storyloom.providers.speech.audio import FinishedAudio, Samples, finish_with_spans, join_sentences
+from storyloom.providers.speech.base import Narration, SpeechRequest
 from storyloom.providers.speech.builtin import phonemize
 from storyloom.providers.speech.timing import split_sentences
 
@@ -65,3 +67,37 @@ def narrate_by_sentence(
     clips = [speak(text[start:end]) for start, end in sentences]
     samples, spans = join_sentences(sentences, clips, sample_rate, pause_ms)
     return finish_with_spans(text, samples, sample_rate, spans)
+
+
+def narrate_locally(
+    provider: str,
+    request: SpeechRequest,
+    sample_rate: int,
+    speak: Callable[[str], Samples],
+    *,
+    model: Path,
+    failure: str,
+    details: dict[str, object],
+) -> Narration:
+    """`request.text` spoken sentence by sentence with `speak` by the local model at `model`, and the
+    record of the call (free; `details` plus the language, characters and length). A failure of the
+    model is raised as ProviderOutputError, `failure` naming the model ("the Piper voice")."""
+    stopwatch = Stopwatch()
+    try:
+        finished = narrate_by_sentence(request.text, sample_rate, speak)
+    except ONNX_ERRORS as exc:
+        raise ProviderOutputError(f"{failure} failed: {exc}", provider=provider) from exc
+    call = CallRecord(
+        provider=provider,
+        prompt=request.text,
+        model=model.name,
+        cost_usd=0.0,
+        duration_ms=stopwatch.elapsed_ms,
+        details={
+            **details,
+            "language": request.language,
+            "characters": len(request.text),
+            "audio_ms": finished.duration_ms,
+        },
+    )
+    return Narration(finished.mp3, finished.duration_ms, finished.words, call)

@@ -10,8 +10,8 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any, ClassVar
 
 from storyloom.config import Settings
-from storyloom.errors import ConfigurationError, ProviderServerError
-from storyloom.providers.base import CallRecord, Stopwatch
+from storyloom.errors import ProviderServerError
+from storyloom.providers.base import CallRecord, Stopwatch, required_key
 from storyloom.providers.openai_sdk import mapped_openai_errors, sdk_client
 from storyloom.providers.speech.audio import Samples, finish_with_spans, join_sentences, pcm16
 from storyloom.providers.speech.base import Narration, SpeechRequest
@@ -72,16 +72,12 @@ class OpenAINarrator:
     word_timings: ClassVar[bool] = False
 
     def __init__(self, settings: Settings) -> None:
-        providers = settings.providers
-        key = providers.openai_api_key.get_secret_value()
-        if not key:
-            raise ConfigurationError("SPEECH_PROVIDER=openai needs OPENAI_API_KEY")
-        self.model = providers.openai_speech_model
-        self.voice = providers.openai_voice
-        self.client = sdk_client(key, providers.openai_base_url, providers.timeout_seconds)
-        self.realtime = RealtimeSpeaker(
-            self.name, key, providers.openai_base_url, self.model, providers.timeout_seconds
-        )
+        options = settings.providers.openai
+        key = required_key(options.api_key, "SPEECH_PROVIDER=openai needs OPENAI_API_KEY")
+        self.model = options.speech_model
+        self.voice = options.voice
+        self.client = sdk_client(key, options.base_url, options.timeout_seconds)
+        self.realtime = RealtimeSpeaker(self.name, key, options.base_url, self.model, options.timeout_seconds)
 
     def _body(self, sentence: str, request: SpeechRequest) -> dict[str, Any]:
         body: dict[str, Any] = {

@@ -16,13 +16,11 @@ from typing import Any, ClassVar
 import numpy as np
 
 from storyloom.config import Settings
-from storyloom.errors import ConfigurationError, ProviderBadRequestError, ProviderOutputError
-from storyloom.providers.base import CallRecord, Stopwatch
+from storyloom.errors import ConfigurationError, ProviderBadRequestError
 from storyloom.providers.speech.audio import Samples, float_to_pcm
 from storyloom.providers.speech.base import Narration, SpeechRequest
 from storyloom.providers.speech.onnx_voice import (
-    ONNX_ERRORS,
-    narrate_by_sentence,
+    narrate_locally,
     open_session,
     sentence_phonemes,
 )
@@ -110,7 +108,7 @@ class PiperNarrator:
     word_timings: ClassVar[bool] = False
 
     def __init__(self, settings: Settings) -> None:
-        location = settings.providers.piper_model_path
+        location = settings.providers.piper.model_path
         if not location:
             raise ConfigurationError(
                 f"SPEECH_PROVIDER=piper needs {VARIABLE} (a voice.onnx or a folder of them)"
@@ -137,7 +135,6 @@ class PiperNarrator:
     def narrate(self, request: SpeechRequest) -> Narration:
         """Speak `request.text` with the voice for its language; `request.voice` may name a speaker of a
         multi-speaker model."""
-        stopwatch = Stopwatch()
         language = request.language.split("-")[0].lower()
         model = self.models.get(language)
         if model is None:
@@ -149,24 +146,12 @@ class PiperNarrator:
         speaker = None
         if model.speakers:
             speaker = model.speakers.get(request.voice or "", min(model.speakers.values()))
-        try:
-            finished = narrate_by_sentence(
-                request.text, model.sample_rate, lambda sentence: model.speak(sentence, request.rate, speaker)
-            )
-        except ONNX_ERRORS as exc:
-            raise ProviderOutputError(f"the Piper voice failed: {exc}", provider=self.name) from exc
-        call = CallRecord(
-            provider=self.name,
-            prompt=request.text,
-            model=model.path.name,
-            cost_usd=0.0,
-            duration_ms=stopwatch.elapsed_ms,
-            details={
-                "voice": model.path.stem,
-                "language": request.language,
-                "speaker": speaker,
-                "characters": len(request.text),
-                "audio_ms": finished.duration_ms,
-            },
+        return narrate_locally(
+            self.name,
+            request,
+            model.sample_rate,
+            lambda sentence: model.speak(sentence, request.rate, speaker),
+            model=model.path,
+            failure="the Piper voice",
+            details={"voice": model.path.stem, "speaker": speaker},
         )
-        return Narration(finished.mp3, finished.duration_ms, finished.words, call)

@@ -8,7 +8,10 @@ import threading
 import time
 from collections.abc import Callable
 
-from storyloom.errors import ProviderError
+import httpx
+
+from storyloom.errors import ProviderError, ProviderServerError
+from storyloom.providers.base import check_response, mapped_http_errors
 
 KEEP_SECONDS = 3600.0
 """How long a fetched list is trusted (a voice added to the account shows after at most this)."""
@@ -60,3 +63,18 @@ def shared_voice_list(
     account = hashlib.sha256(key.encode()).hexdigest()
     with _lists_lock:
         return _lists.setdefault((provider, base_url, account), VoiceList(fetch))
+
+
+def fetch_voice_names(
+    provider: str, url: str, headers: dict[str, str], timeout: httpx.Timeout, *, field: str, service: str
+) -> frozenset[str]:
+    """GET the voice list at `url`: the `field` of each entry of its "voices". Failures are provider
+    errors; a list without that field is `service`'s server error."""
+    with mapped_http_errors(provider), httpx.Client(timeout=timeout) as client:
+        response = check_response(provider, client.get(url, headers=headers))
+    try:
+        return frozenset(str(voice[field]) for voice in response.json()["voices"])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ProviderServerError(
+            f"{service} sent a voice list without voice {field.removeprefix('voice_')}s", provider=provider
+        ) from exc

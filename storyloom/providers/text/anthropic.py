@@ -2,29 +2,28 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from pydantic_ai.models import Model
 from pydantic_ai.models.anthropic import AnthropicModel
 from pydantic_ai.providers.anthropic import AnthropicProvider
 
+from storyloom.config import AnthropicOptions, Settings
 from storyloom.providers.text.llm import PydanticAIWriter
 
-if TYPE_CHECKING:
-    from storyloom.config import Settings
 
-
-class AnthropicStoryWriter(PydanticAIWriter):
+class AnthropicStoryWriter(PydanticAIWriter[AnthropicOptions]):
     """Writes stories with the Anthropic Messages API."""
 
     name: ClassVar[str] = "anthropic"
 
-    def _model_name(self, settings: Settings) -> str:
-        return settings.providers.anthropic_model
+    def _options(self, settings: Settings) -> AnthropicOptions:
+        return settings.providers.anthropic
 
-    def _build_model(self, settings: Settings) -> Model:
-        key = self._require(
-            settings.providers.anthropic_api_key.get_secret_value(), "ANTHROPIC_API_KEY", "anthropic"
-        )
-        provider = AnthropicProvider(api_key=key, base_url=settings.providers.anthropic_base_url or None)
+    def _model_name(self, options: AnthropicOptions) -> str:
+        return options.model
+
+    def _build_model(self, options: AnthropicOptions) -> Model:
+        key = self._require(options.api_key.get_secret_value(), "ANTHROPIC_API_KEY", "anthropic")
+        provider = AnthropicProvider(api_key=key, base_url=options.base_url or None)
         return AnthropicModel(self.model_name, provider=provider)

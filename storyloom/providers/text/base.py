@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from storyloom.providers.base import CallRecord
 from storyloom.story.params import StoryParams
@@ -40,12 +40,24 @@ class TextProvider(Protocol):
     """Writes stories. Implementations must return content that validates as `StoryContent` with
     exactly `params.page_count` chapters, and must raise only errors of the provider error tree."""
 
-    name: ClassVar[str]
-    languages: ClassVar[frozenset[str]]
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def languages(self) -> frozenset[str]: ...
 
     def write_story(self, request: StoryRequest) -> StoryDraft: ...
 
     def write_chapter(self, story: StoryContent, index: int, request: StoryRequest) -> ChapterDraft: ...
+
+
+@runtime_checkable
+class Moderator(Protocol):
+    """A text provider that checks what it wrote against its own moderation: `moderate` must return
+    the categories flagged in `text` (empty when clean) and the record of the call (None when none
+    was made)."""
+
+    def moderate(self, text: str) -> tuple[list[str], CallRecord | None]: ...
 
 
 class TextProviderFactory(Protocol):

@@ -8,13 +8,14 @@ cost, and maps every failure onto the provider error tree.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from pydantic_ai import Agent, ModelRetry, NativeOutput, PromptedOutput
 from pydantic_ai import exceptions as ai_errors
 from pydantic_ai.models import Model
 from pydantic_ai.settings import ModelSettings
 
+from storyloom.config import ProviderOptions, Settings
 from storyloom.errors import (
     ConfigurationError,
     ContentPolicyError,
@@ -40,8 +41,7 @@ from storyloom.story.params import StoryParams
 from storyloom.story.reading_level import FORMULAS, target_band
 from storyloom.story.schema import Chapter, StoryContent
 
-if TYPE_CHECKING:
-    from storyloom.config import Settings
+Options = TypeVar("Options", bound=ProviderOptions)
 
 # USD per million tokens (input, output), from the providers' public price lists (checked 2026-11-30;
 # the README's provider table lists the defaults and where their prices come from).
@@ -149,8 +149,9 @@ def story_problems(story: StoryContent, params: StoryParams) -> list[str]:
     return problems
 
 
-class PydanticAIWriter:
-    """Base of the LLM text providers; subclasses set `name` and build the pydantic-ai model."""
+class PydanticAIWriter(Generic[Options]):
+    """Base of the LLM text providers; subclasses set `name`, pick their options out of the settings
+    and build the pydantic-ai model from those options alone."""
 
     name: ClassVar[str] = "llm"
     languages: ClassVar[frozenset[str]] = frozenset({"en", "es", "fr", "de"})
@@ -158,15 +159,18 @@ class PydanticAIWriter:
     output_mode: str = "tool"
 
     def __init__(self, settings: Settings) -> None:
-        self.settings = settings
-        self.timeout = settings.providers.timeout_seconds
-        self.model_name = self._model_name(settings)
-        self.model = self._build_model(settings)
+        options = self._options(settings)
+        self.timeout = options.timeout_seconds
+        self.model_name = self._model_name(options)
+        self.model = self._build_model(options)
 
-    def _model_name(self, settings: Settings) -> str:
+    def _options(self, settings: Settings) -> Options:
         raise NotImplementedError
 
-    def _build_model(self, settings: Settings) -> Model:
+    def _model_name(self, options: Options) -> str:
+        raise NotImplementedError
+
+    def _build_model(self, options: Options) -> Model:
         raise NotImplementedError
 
     @staticmethod

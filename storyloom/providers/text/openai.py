@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import Any, ClassVar, cast
 
 import openai
 from pydantic_ai.models import Model
@@ -10,19 +10,16 @@ from pydantic_ai.models.openai import OpenAIChatModel, OpenAIChatModelSettings
 from pydantic_ai.providers.openai import OpenAIProvider
 from pydantic_ai.settings import ModelSettings
 
+from storyloom.config import OpenAICompatibleOptions, OpenAIOptions, Settings
 from storyloom.errors import ProviderConnectionError, ProviderError, ProviderTimeoutError
 from storyloom.providers.base import CallRecord, Stopwatch, error_for_status
 from storyloom.providers.text.llm import PydanticAIWriter
-
-if TYPE_CHECKING:
-    from storyloom.config import Settings
-
 
 # Reasoning families whose Chat Completions take tool calls and a temperature only with reasoning off.
 REASONING_PREFIXES = ("gpt-5", "gpt-6")
 
 
-class OpenAIStoryWriter(PydanticAIWriter):
+class OpenAIStoryWriter(PydanticAIWriter[OpenAIOptions]):
     """Writes stories with OpenAI (OPENAI_API_KEY, OPENAI_TEXT_MODEL, optional OPENAI_BASE_URL)."""
 
     name: ClassVar[str] = "openai"
@@ -35,16 +32,19 @@ class OpenAIStoryWriter(PydanticAIWriter):
             return cast(OpenAIChatModelSettings, {**settings, "openai_reasoning_effort": "none"})
         return settings
 
-    def _model_name(self, settings: Settings) -> str:
-        return settings.providers.openai_text_model
+    def _options(self, settings: Settings) -> OpenAIOptions:
+        return settings.providers.openai
 
-    def _build_model(self, settings: Settings) -> Model:
-        key = self._require(settings.providers.openai_api_key.get_secret_value(), "OPENAI_API_KEY", "openai")
-        provider = OpenAIProvider(base_url=settings.providers.openai_base_url or None, api_key=key)
-        self.moderation_model = settings.providers.openai_moderation_model
+    def _model_name(self, options: OpenAIOptions) -> str:
+        return options.text_model
+
+    def _build_model(self, options: OpenAIOptions) -> Model:
+        key = self._require(options.api_key.get_secret_value(), "OPENAI_API_KEY", "openai")
+        provider = OpenAIProvider(base_url=options.base_url or None, api_key=key)
+        self.moderation_model = options.moderation_model
         self._moderation_client = openai.OpenAI(
             api_key=key,
-            base_url=settings.providers.openai_base_url or None,
+            base_url=options.base_url or None,
             timeout=self.timeout,
             max_retries=0,
         )
@@ -90,19 +90,20 @@ def _response(exc: openai.APIStatusError) -> Any:
     return exc.response
 
 
-class OpenAICompatibleStoryWriter(PydanticAIWriter):
+class OpenAICompatibleStoryWriter(PydanticAIWriter[OpenAICompatibleOptions]):
     """Writes stories with a self-hosted OpenAI-compatible server: Ollama, vLLM, llama.cpp
     (OPENAI_COMPATIBLE_BASE_URL, OPENAI_COMPATIBLE_MODEL, optional OPENAI_COMPATIBLE_API_KEY)."""
 
     name: ClassVar[str] = "openai-compatible"
 
-    def _model_name(self, settings: Settings) -> str:
-        return self._require(settings.providers.openai_compatible_model, "OPENAI_COMPATIBLE_MODEL", self.name)
+    def _options(self, settings: Settings) -> OpenAICompatibleOptions:
+        return settings.providers.openai_compatible
 
-    def _build_model(self, settings: Settings) -> Model:
-        base_url = self._require(
-            settings.providers.openai_compatible_base_url, "OPENAI_COMPATIBLE_BASE_URL", self.name
-        )
-        key = settings.providers.openai_compatible_api_key.get_secret_value() or "not-needed"
-        self.output_mode = settings.providers.openai_compatible_output_mode
+    def _model_name(self, options: OpenAICompatibleOptions) -> str:
+        return self._require(options.model, "OPENAI_COMPATIBLE_MODEL", self.name)
+
+    def _build_model(self, options: OpenAICompatibleOptions) -> Model:
+        base_url = self._require(options.base_url, "OPENAI_COMPATIBLE_BASE_URL", self.name)
+        key = options.api_key.get_secret_value() or "not-needed"
+        self.output_mode = options.output_mode
         return OpenAIChatModel(self.model_name, provider=OpenAIProvider(base_url=base_url, api_key=key))

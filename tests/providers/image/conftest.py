@@ -16,7 +16,7 @@ from PIL import Image
 from storyloom.config import ProviderSettings, Settings
 from storyloom.devtools.local_server import Answer, LocalServer, Received
 from storyloom.providers.image.base import ImageRequest
-from tests.providers.specs import check_exchanges
+from tests.providers.specs import check_served
 
 
 @dataclass
@@ -67,11 +67,7 @@ def fake_api() -> Iterator[FakeAPI]:
     api.url = server.url
     yield api
     server.stop()
-    exchanges = [
-        (r.method, r.path, r.headers, r.body, status, answer)
-        for r, (status, answer) in zip(api.received, api.answers, strict=False)
-    ]
-    check_exchanges(exchanges, answers=api.check_answers)
+    check_served(api.received, api.answers, api.check_answers)
 
 
 def png_bytes(width: int = 64, height: int = 64, colour: tuple[int, int, int] = (200, 120, 40)) -> bytes:

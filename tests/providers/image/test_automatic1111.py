@@ -7,7 +7,6 @@ import base64
 import pytest
 
 from storyloom.errors import (
-    ConfigurationError,
     ProviderBadRequestError,
     ProviderConnectionError,
     ProviderError,
@@ -16,7 +15,6 @@ from storyloom.errors import (
     ProviderTimeoutError,
 )
 from storyloom.providers.image.automatic1111 import Automatic1111Images
-from storyloom.providers.registry import provider_class
 from tests.providers.image.conftest import FakeAPI, Reply, b64_png, page_request, settings_with
 
 TXT2IMG = "/sdapi/v1/txt2img"
@@ -25,10 +23,6 @@ TXT2IMG = "/sdapi/v1/txt2img"
 def provider(api: FakeAPI, **extra: object) -> Automatic1111Images:
     values = {"automatic1111_url": api.url, "timeout_seconds": 2.0, **extra}
     return Automatic1111Images(settings_with(**values))
-
-
-def test_registered_under_automatic1111() -> None:
-    assert provider_class("image", "automatic1111") is Automatic1111Images
 
 
 def test_txt2img_sends_prompt_seed_and_size_and_costs_nothing(fake_api: FakeAPI) -> None:
@@ -105,8 +99,3 @@ def test_unreachable_server_is_a_connection_error() -> None:
     )
     with pytest.raises(ProviderConnectionError):
         unreachable.illustrate(page_request())
-
-
-def test_missing_url_names_the_variable() -> None:
-    with pytest.raises(ConfigurationError, match="AUTOMATIC1111_URL"):
-        Automatic1111Images(settings_with())

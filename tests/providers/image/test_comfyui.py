@@ -5,14 +5,12 @@ from __future__ import annotations
 import pytest
 
 from storyloom.errors import (
-    ConfigurationError,
     ProviderBadRequestError,
     ProviderOutputError,
     ProviderServerError,
     ProviderTimeoutError,
 )
 from storyloom.providers.image.comfyui import ComfyUIImages
-from storyloom.providers.registry import provider_class
 from tests.providers.image.conftest import FakeAPI, Received, Reply, page_request, png_bytes, settings_with
 
 PROMPT_ID = "8f2c5d1e-0000-4000-8000-000000000001"
@@ -41,10 +39,6 @@ def pending_then(done: dict[str, object], pending_polls: int = 1) -> object:
         return Reply(200, {} if polls["count"] <= pending_polls else done)
 
     return answer
-
-
-def test_registered_under_comfyui() -> None:
-    assert provider_class("image", "comfyui") is ComfyUIImages
 
 
 def test_queues_the_workflow_polls_history_and_fetches_the_image(fake_api: FakeAPI) -> None:
@@ -129,8 +123,3 @@ def test_a_slow_server_times_out(fake_api: FakeAPI) -> None:
     fake_api.on("POST", "/prompt", Reply(200, {"prompt_id": PROMPT_ID}, delay=1.0))
     with pytest.raises(ProviderTimeoutError):
         provider(fake_api, timeout_seconds=0.3).illustrate(page_request())
-
-
-def test_missing_url_names_the_variable() -> None:
-    with pytest.raises(ConfigurationError, match="COMFYUI_URL"):
-        ComfyUIImages(settings_with())

@@ -18,7 +18,6 @@ from storyloom.errors import (
     ProviderTimeoutError,
 )
 from storyloom.providers.image.google import GoogleImages
-from storyloom.providers.registry import provider_class
 from tests.providers.image.conftest import FakeAPI, Reply, b64_png, page_request, png_bytes, settings_with
 
 KEY = "AIza-google-secret-0003"
@@ -43,10 +42,6 @@ def gemini_answer(data: str) -> dict[str, object]:
         ],
         "usageMetadata": {"promptTokenCount": 1300, "candidatesTokenCount": 1290},
     }
-
-
-def test_registered_under_google() -> None:
-    assert provider_class("image", "google") is GoogleImages
 
 
 def test_a_shut_down_imagen_model_is_refused_at_start_up() -> None:
@@ -184,8 +179,3 @@ def test_slow_answer_is_a_timeout(fake_api: FakeAPI) -> None:
     fake_api.on("POST", GEMINI, Reply(200, {}, delay=1.0))
     with pytest.raises(ProviderTimeoutError):
         provider(fake_api, timeout_seconds=0.3).illustrate(page_request())
-
-
-def test_missing_key_names_the_variable() -> None:
-    with pytest.raises(ConfigurationError, match="GOOGLE_AI_API_KEY"):
-        GoogleImages(settings_with())

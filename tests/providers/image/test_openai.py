@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from storyloom.errors import (
-    ConfigurationError,
     ContentPolicyError,
     ProviderAuthError,
     ProviderError,
@@ -15,7 +14,6 @@ from storyloom.errors import (
     ProviderTimeoutError,
 )
 from storyloom.providers.image.openai import OpenAIImages, image_price
-from storyloom.providers.registry import provider_class
 from tests.providers.image.conftest import FakeAPI, Reply, b64_png, page_request, png_bytes, settings_with
 
 KEY = "sk-test-secret-key-0001"
@@ -40,10 +38,6 @@ def success(size: int = 1024) -> Reply:
             },
         },
     )
-
-
-def test_registered_under_openai() -> None:
-    assert provider_class("image", "openai") is OpenAIImages
 
 
 def test_generation_sends_model_prompt_size_and_records_cost(fake_api: FakeAPI) -> None:
@@ -206,11 +200,6 @@ def test_answers_without_a_usable_image_are_output_errors(fake_api: FakeAPI, bod
     fake_api.on("POST", "/v1/images/generations", Reply(200, body))
     with pytest.raises(ProviderOutputError):
         provider(fake_api).illustrate(page_request())
-
-
-def test_missing_key_names_the_variable() -> None:
-    with pytest.raises(ConfigurationError, match="OPENAI_API_KEY"):
-        OpenAIImages(settings_with())
 
 
 @pytest.mark.parametrize(

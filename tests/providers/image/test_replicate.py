@@ -34,7 +34,6 @@ from storyloom.errors import (
 from storyloom.providers.image import replicate
 from storyloom.providers.image.replicate import ReplicateImages
 from storyloom.providers.jobs import AwaitingProvider, JobState, LedgerEntry, using_ledger
-from storyloom.providers.registry import provider_class
 from tests.providers.image.conftest import FakeAPI, Received, Reply, page_request, png_bytes, settings_with
 
 TOKEN = "r8_replicate-secret-token-0004"
@@ -219,15 +218,6 @@ def parked(api: FakeAPI, ledger: MemoryLedger, **extra: Any) -> ReplicateImages:
 
 
 # -- configuration ---------------------------------------------------------------------------------
-
-
-def test_registered_under_replicate() -> None:
-    assert provider_class("image", "replicate") is ReplicateImages
-
-
-def test_missing_token_names_the_variable() -> None:
-    with pytest.raises(ConfigurationError, match="REPLICATE_API_TOKEN"):
-        ReplicateImages(settings_with())
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,6 @@ from storyloom.errors import (
     ProviderTimeoutError,
 )
 from storyloom.providers.image.stability import StabilityImages
-from storyloom.providers.registry import provider_class
 from tests.providers.image.conftest import FakeAPI, Reply, b64_png, page_request, settings_with
 
 KEY = "sk-stability-secret-0002"
@@ -36,10 +35,6 @@ def form_fields(body: bytes) -> dict[str, str]:
         name = part.split(b'name="', 1)[1].split(b'"', 1)[0].decode()
         fields[name] = part.split(b"\r\n\r\n", 1)[1].rsplit(b"\r\n", 1)[0].decode()
     return fields
-
-
-def test_registered_under_stability() -> None:
-    assert provider_class("image", "stability") is StabilityImages
 
 
 def test_generate_posts_a_form_with_the_story_seed_and_records_cost(fake_api: FakeAPI) -> None:

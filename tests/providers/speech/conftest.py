@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from storyloom.devtools.local_server import Answer, LocalServer, Received
-from tests.providers.specs import check_exchanges
+from tests.providers.specs import check_served
 
 
 @dataclass
@@ -67,11 +67,7 @@ def server() -> Iterator[FakeServer]:
     fake.start()
     yield fake
     fake.stop()
-    exchanges = [
-        (r.method, r.path, r.headers, r.body, status, answer)
-        for r, (status, answer) in zip(fake.received, fake.answers, strict=False)
-    ]
-    check_exchanges(exchanges, answers=fake.check_answers)
+    check_served(fake.received, fake.answers, fake.check_answers)
 
 
 def speech_like(word_starts_ms: list[float], total_ms: float, rate: int) -> np.ndarray:

@@ -7,7 +7,6 @@ import pytest
 
 from storyloom.config import Settings, load_settings
 from storyloom.errors import (
-    ConfigurationError,
     ProviderAuthError,
     ProviderBadRequestError,
     ProviderError,
@@ -16,7 +15,6 @@ from storyloom.errors import (
     ProviderTimeoutError,
     TerminalProviderError,
 )
-from storyloom.providers.registry import provider_class
 from storyloom.providers.speech.audio import ENCODER_DELAY_SAMPLES
 from storyloom.providers.speech.base import SpeechRequest
 from storyloom.providers.speech.elevenlabs import ElevenLabsNarrator, character_anchors
@@ -204,12 +202,3 @@ def test_too_many_requests_is_retryable_after_the_given_delay(server: FakeServer
         ElevenLabsNarrator(settings).narrate(SpeechRequest(text=TEXT, language="en"))
 
     assert raised.value.retry_after == 3.0
-
-
-def test_without_a_key_start_up_names_the_variable() -> None:
-    with pytest.raises(ConfigurationError, match="ELEVENLABS_API_KEY"):
-        ElevenLabsNarrator(load_settings())
-
-
-def test_elevenlabs_is_registered() -> None:
-    assert provider_class("speech", "elevenlabs") is ElevenLabsNarrator

@@ -9,7 +9,6 @@ import pytest
 
 from storyloom.config import Settings, load_settings
 from storyloom.errors import (
-    ConfigurationError,
     ProviderAuthError,
     ProviderBadRequestError,
     ProviderError,
@@ -17,7 +16,6 @@ from storyloom.errors import (
     ProviderServerError,
     ProviderTimeoutError,
 )
-from storyloom.providers.registry import provider_class
 from storyloom.providers.speech.audio import ENCODER_DELAY_SAMPLES
 from storyloom.providers.speech.base import SpeechRequest
 from storyloom.providers.speech.google import GoogleNarrator, marked_ssml, request_spans
@@ -190,15 +188,6 @@ def test_rate_limiting_honours_retry_after(server: FakeServer, settings: Setting
         GoogleNarrator(settings).narrate(SpeechRequest(text=TEXT, language="en"))
 
     assert raised.value.retry_after == 7.0
-
-
-def test_without_a_key_start_up_names_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
-    with pytest.raises(ConfigurationError, match="GOOGLE_TTS_API_KEY"):
-        GoogleNarrator(load_settings())
-
-
-def test_google_is_registered() -> None:
-    assert provider_class("speech", "google") is GoogleNarrator
 
 
 LONG_SENTENCES = [

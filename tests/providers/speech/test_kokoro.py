@@ -8,7 +8,6 @@ import pytest
 
 from storyloom.config import Settings, load_settings
 from storyloom.errors import ConfigurationError, ProviderBadRequestError
-from storyloom.providers.registry import provider_class
 from storyloom.providers.speech.base import SpeechRequest
 from storyloom.providers.speech.builtin import phonemize
 from storyloom.providers.speech.kokoro import KokoroNarrator, tokens_for
@@ -120,15 +119,6 @@ def test_a_missing_vocab_stops_start_up(tmp_path: Path, monkeypatch: pytest.Monk
 
     with pytest.raises(ConfigurationError, match="has no vocab"):
         KokoroNarrator(settings_for(model, monkeypatch))
-
-
-def test_without_a_path_start_up_names_the_variable() -> None:
-    with pytest.raises(ConfigurationError, match="KOKORO_MODEL_PATH"):
-        KokoroNarrator(load_settings())
-
-
-def test_kokoro_is_registered() -> None:
-    assert provider_class("speech", "kokoro") is KokoroNarrator
 
 
 def test_voices_are_checked_against_the_voices_archive(

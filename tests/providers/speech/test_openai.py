@@ -4,7 +4,6 @@ import pytest
 
 from storyloom.config import Settings, load_settings
 from storyloom.errors import (
-    ConfigurationError,
     ContentPolicyError,
     ProviderAuthError,
     ProviderError,
@@ -12,7 +11,6 @@ from storyloom.errors import (
     ProviderServerError,
     ProviderTimeoutError,
 )
-from storyloom.providers.registry import provider_class
 from storyloom.providers.speech.base import SpeechRequest
 from storyloom.providers.speech.openai import INSTRUCTIONS, OpenAINarrator
 from tests.providers.speech.conftest import FakeServer, Received, Reply
@@ -141,12 +139,3 @@ def test_rate_limiting_honours_retry_after(server: FakeServer, settings: Setting
         OpenAINarrator(settings).narrate(SpeechRequest(text=TEXT, language="en"))
 
     assert raised.value.retry_after == 2.0
-
-
-def test_without_a_key_start_up_names_the_variable() -> None:
-    with pytest.raises(ConfigurationError, match="OPENAI_API_KEY"):
-        OpenAINarrator(load_settings())
-
-
-def test_openai_is_registered() -> None:
-    assert provider_class("speech", "openai") is OpenAINarrator

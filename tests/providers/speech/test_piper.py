@@ -7,7 +7,6 @@ import pytest
 
 from storyloom.config import Settings, load_settings
 from storyloom.errors import ConfigurationError, ProviderBadRequestError
-from storyloom.providers.registry import provider_class
 from storyloom.providers.speech.base import SpeechRequest
 from storyloom.providers.speech.builtin import phonemize
 from storyloom.providers.speech.onnx_voice import PAUSE_BETWEEN_SENTENCES_MS, sentence_phonemes
@@ -141,15 +140,6 @@ def test_a_file_that_is_not_onnx_stops_start_up(tmp_path: Path, monkeypatch: pyt
 
     with pytest.raises(ConfigurationError, match="is not a loadable ONNX model"):
         PiperNarrator(settings_for(tmp_path / "voice.onnx", monkeypatch))
-
-
-def test_without_a_path_start_up_names_the_variable() -> None:
-    with pytest.raises(ConfigurationError, match="PIPER_MODEL_PATH"):
-        PiperNarrator(load_settings())
-
-
-def test_piper_is_registered() -> None:
-    assert provider_class("speech", "piper") is PiperNarrator
 
 
 def test_voices_are_checked_against_the_models_speakers_when_its_config_names_them(
