@@ -18,6 +18,7 @@ from storyloom.story.params import LANGUAGES, StoryParams
 from storyloom.story.reading_level import count_words
 from storyloom.story.samples import random_params
 from storyloom.story.schema import StoryContent
+from tests.providers.text.test_engine_stories import companion_kinds
 
 STORIES_PER_AGE = 30
 OPENING_QUOTES = {"en": '"', "es": "«", "fr": "«", "de": "„"}
@@ -99,7 +100,12 @@ def test_the_secondary_thread_starts_on_the_first_page_and_pays_off_after_the_so
         # given
         pages = [_plain(c.text) for c in story.chapters]
         world, _ = shapes.story_world(
-            lexicon_for(language), params.genre, params.age_group, params.seed or 0, params.setting
+            lexicon_for(language),
+            params.genre,
+            params.age_group,
+            params.seed or 0,
+            params.setting,
+            companion_kinds(params, story),
         )
         discovery = _plain(world.discovery.replace("{hero}", params.child_name))  # a puzzle's solver
         # A puzzle told with fewer tries than clues gathers them without listing them.

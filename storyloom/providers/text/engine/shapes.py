@@ -15,6 +15,7 @@ from __future__ import annotations
 import importlib
 import random
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from storyloom.providers.text.engine import scenes
@@ -117,6 +118,12 @@ def _with_creature(language: str, genre: str, place: str | None, avoid: frozense
         nouns = {**nouns, **other}
     suspects: tuple[dict[str, str], dict[str, str]] = module.SUSPECTS
     return {**nouns, **suspects["fox" in avoid]}
+
+
+def companion_kinds(species: Iterable[str], language: str) -> frozenset[str]:
+    """The kinds of the story's companions (`species` as their bibles say it), which its problem's
+    creature never repeats."""
+    return frozenset(resolve_kind(one, language=language) for one in species)
 
 
 def problem_nouns(

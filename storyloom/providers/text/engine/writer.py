@@ -24,6 +24,7 @@ from storyloom.providers.text.engine.grammar import feminine_plural, headline, p
 from storyloom.providers.text.engine.lexicon import GenreWorld, Lexicon, Variant
 from storyloom.providers.text.engine.morals import clean_moral, moral_for, shared_thing
 from storyloom.providers.text.engine.plot import (
+    REGISTERS,
     Pools,
     Register,
     adjusted_register,
@@ -34,7 +35,7 @@ from storyloom.providers.text.engine.plot import (
     vary,
     write_page,
 )
-from storyloom.story.kinds import kind_of, resolve_kind
+from storyloom.story.kinds import kind_of
 from storyloom.story.params import StoryParams
 from storyloom.story.reading_level import FORMULAS, measure, target_band, word_range
 from storyloom.story.scene import INDOOR_PLACES
@@ -175,7 +176,7 @@ def compose_story(
 CHAPTER_BOOK_AGES = frozenset({"9-12"})
 LONG_BOOK = 18
 """A chapter book of this many pages keeps a third of each general phrase pool back at first (by seed)."""
-CHAPTER_DRAFTS = 4
+CHAPTER_DRAFTS = 6
 """How many drafts the writer tries (the same plot, other phrases from its pools) before it keeps the
 one that reads closest to its band (a chapter book: to the top half of it)."""
 
@@ -224,7 +225,7 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
     characters = build_characters(params, seed, companions)
     names = {c.name for c in characters}
     # The problem's creature is never a companion's kind (no fox friend meeting "a shy little fox").
-    kinds = frozenset(resolve_kind(c.species, language=language) for c in companions)
+    kinds = shapes.companion_kinds((c.species for c in companions), language)
     world, simple = shapes.story_world(lexicon, params.genre, params.age_group, seed, params.setting, kinds)
     # French "elles" and Spanish "ellas" for a cast of girls and women (and feminine nouns) only.
     all_feminine = params.pronouns == "she/her" and all(
@@ -317,7 +318,9 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
         )
         # A page whose sentences earlier pages already said is drafted again (another draw, then a
         # neighbouring beat): what is left must still make a page, not one stray sentence.
-        enough = 1 if params.age_group == "0-2" else 2
+        # (A board book's page is one sentence; so is a page squeezed to fewer clauses to fit its words.)
+        squeezed = register.clauses < REGISTERS[params.age_group].clauses
+        enough = 1 if params.age_group == "0-2" or squeezed else 2
         best: tuple[list[str], str] = ([], "")
         for written_beat in tries:
             text = _write_beat(
