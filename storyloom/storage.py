@@ -34,6 +34,12 @@ def asset_key(story_id: str, name: str) -> str:
     return f"{story_prefix(story_id)}{name}"
 
 
+def screen_copy_name(name: str) -> str:
+    """Where the screen copy of the picture `name` is kept: `pages/03.png` -> `screen/pages/03.jpg`
+    (a 150 dpi JPEG of the same drawing, made with it, which the reader and the screen PDF use)."""
+    return f"screen/{name.rsplit('.', 1)[0]}.jpg"
+
+
 def page_name(index: int) -> str:
     """Pages are numbered from 1 and zero-padded: 01, 02, ... 32."""
     return f"{index:02d}"

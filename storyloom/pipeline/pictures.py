@@ -40,7 +40,8 @@ PRINT_DPI = 300
 class Picture:
     """One delivered illustration: a PNG of `width` x `height` (a JPEG when one was asked of a vector
     provider), how sharp its source really was, and the provider calls it took (failed attempts
-    included, with their error in `details`)."""
+    included, with their error in `details`). A vector provider drawing the screen size also hands
+    over `screen_jpeg`, the same drawing as the reader and the screen PDF use it."""
 
     png: bytes
     width: int
@@ -48,6 +49,7 @@ class Picture:
     effective_dpi: float
     calls: list[CallRecord]
     drawn_by: str = ""  # the provider that drew it
+    screen_jpeg: bytes | None = None
 
 
 def _story_cover_scene(story: StoryContent) -> SceneSpec:
@@ -136,6 +138,7 @@ def _illustrate(
 
     def draw(provider: ImageProvider) -> Illustration:
         side = _side(provider, size_px, screen_size_px)
+        at_screen_size = redraws_at_any_size(provider) and side == screen_size_px
         return provider.illustrate(
             ImageRequest(
                 kind=kind,
@@ -149,6 +152,7 @@ def _illustrate(
                 references=references if provider.accepts_references else (),
                 title=title,
                 encoding=encoding,
+                screen_copy=at_screen_size and kind != "character",
             )
         )
 
@@ -157,7 +161,9 @@ def _illustrate(
     side = _side(provider, size_px, screen_size_px)
     if redraws_at_any_size(provider) and (illustration.width, illustration.height) == (side, side):
         dpi = round(side / PRINT_INCHES, 1)
-        return Picture(illustration.png, side, side, dpi, calls, drawn_by=provider.name)
+        return Picture(
+            illustration.png, side, side, dpi, calls, provider.name, screen_jpeg=illustration.screen_jpeg
+        )
     png, effective_dpi = _to_print_size(illustration.png, size_px)
     return Picture(png, size_px, size_px, effective_dpi, calls, drawn_by=provider.name)
 

@@ -68,9 +68,14 @@ def sources(ctx: UnitContext) -> list[Source]:
 
 
 def screen_pictures(ctx: UnitContext, found: list[Source]) -> tuple[bytes, list[bytes]]:
-    """The cover and page pictures as the units stored them (what the reader shows)."""
+    """The cover and page pictures as the reader shows them: each one's screen copy (a JPEG that the
+    screen PDF embeds as it is) where its unit made one, else the picture as stored."""
     store = ctx.runtime.store
-    return store.get(found[0].key), [store.get(source.key) for source in found[1:]]
+
+    def shown(source: Source) -> bytes:
+        return store.get(source.output.get("screen_key") or source.key)
+
+    return shown(found[0]), [shown(source) for source in found[1:]]
 
 
 def _redrawable(runtime: Runtime, source: Source) -> bool:

@@ -16,7 +16,7 @@ from storyloom.db.models import GenerationType, UnitKind
 from storyloom.pipeline.calls import LimitedImageProvider, LimitedSpeechProvider, LimitedTextProvider
 from storyloom.providers.base import CallRecord, Stopwatch
 from storyloom.providers.image.base import SCREEN_SIZE_PX
-from storyloom.storage import asset_key, page_name
+from storyloom.storage import asset_key, page_name, screen_copy_name
 from storyloom.story.params import StoryParams
 from storyloom.story.schema import StoryContent
 
@@ -159,19 +159,27 @@ def _references(ctx: UnitContext) -> dict[str, bytes]:
 
 
 def _picture_result(ctx: UnitContext, name: str, picture: Any) -> StageResult:
-    ctx.runtime.store.put(ctx.key(name), picture.png)
-    return StageResult(
-        output={
-            "key": ctx.key(name),
-            "width": picture.width,
-            "height": picture.height,
-            "effective_dpi": round(picture.effective_dpi, 1),
-            # what the PDF unit needs to draw it again at print size (pipeline/print_pictures.py)
-            "drawn_by": picture.drawn_by,
-            "seed": ctx.unit_seed(),
-        },
-        calls=ctx.recorded(GenerationType.IMAGE),
-    )
+    """Store the picture and its screen copy when it has one; a screen copy left by an earlier drawing
+    (an edit, drawn this time by a provider that makes none) is removed, so one that exists matches."""
+    store = ctx.runtime.store
+    screen_key = ctx.key(screen_copy_name(name))
+    if picture.screen_jpeg is None:
+        store.delete(screen_key)
+    store.put(ctx.key(name), picture.png)
+    if picture.screen_jpeg is not None:
+        store.put(screen_key, picture.screen_jpeg)
+    output = {
+        "key": ctx.key(name),
+        "width": picture.width,
+        "height": picture.height,
+        "effective_dpi": round(picture.effective_dpi, 1),
+        # what the PDF unit needs to draw it again at print size (pipeline/print_pictures.py)
+        "drawn_by": picture.drawn_by,
+        "seed": ctx.unit_seed(),
+    }
+    if picture.screen_jpeg is not None:
+        output["screen_key"] = screen_key
+    return StageResult(output=output, calls=ctx.recorded(GenerationType.IMAGE))
 
 
 class _Drawing(TypedDict):

@@ -37,7 +37,14 @@ from storyloom.render.book import (
     render_book_html,
     trim_size,
 )
-from storyloom.render.book.images import PRINT_DPI, SCREEN_DPI, jpeg_as_is, open_rgb, prepare_image
+from storyloom.render.book.images import (
+    PRINT_DPI,
+    SCREEN_DPI,
+    box_pixels,
+    jpeg_as_is,
+    open_rgb,
+    prepare_image,
+)
 
 log = structlog.get_logger(__name__)
 
@@ -89,11 +96,14 @@ class _ImageCache:
             return self.book.cover_png
         return self.book.page_pngs[int(name.removeprefix("page-")) - 1]
 
-    def source(self, name: str) -> Image.Image:
-        if self._decoded is None or self._decoded[0] != name:
-            self._decoded = None
-            self._decoded = (name, open_rgb(self.encoded(name), name=name))
-        return self._decoded[1]
+    def source(self, name: str, at_least: tuple[int, int]) -> Image.Image:
+        """The illustration decoded, a JPEG at the smallest of its scales that still covers `at_least`
+        pixels (a back-cover thumbnail of the print cover decodes a quarter of its pixels)."""
+        held = self._decoded
+        if held is None or held[0] != name or held[1].width < at_least[0] or held[1].height < at_least[1]:
+            self._decoded = held = None
+            held = self._decoded = (name, open_rgb(self.encoded(name), name=name, at_least=at_least))
+        return held[1]
 
     def jpeg(self, number: int, name: str) -> bytes:
         page = self.pages[number]
@@ -103,7 +113,10 @@ class _ImageCache:
         key = (name, round(box.w, 3), round(box.h, 3))
         if key not in self._prepared:
             as_is = jpeg_as_is(self.encoded(name), box, dpi=self.dpi)
-            self._prepared[key] = as_is or prepare_image(self.source(name), box, dpi=self.dpi, name=name)
+            if as_is is None:
+                target = box_pixels(box, dpi=self.dpi)
+                as_is = prepare_image(self.source(name, target), box, dpi=self.dpi, name=name)
+            self._prepared[key] = as_is
         return self._prepared[key]
 
 

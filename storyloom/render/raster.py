@@ -37,6 +37,9 @@ PICTURES_PER_PROCESS = 256
 # Print-size pictures go to the print PDF as JPEG anyway: encoding one takes a tenth of a PNG's time.
 PRINT_JPEG_QUALITY = 95
 PRINT_DPI = 300
+# The screen copy of a picture, which the reader serves and the screen PDF embeds as it is.
+SCREEN_JPEG_QUALITY = 85
+SCREEN_DPI = 150
 STRIP_ROWS = 672  # Skia draws a picture in strips of this many rows: four at print size
 OWNER_CHECK_SECONDS = 1.0
 HUFFMAN_ONLY = 2  # zlib's Z_HUFFMAN_ONLY strategy
@@ -47,7 +50,8 @@ MMAP_THRESHOLD_BYTES = 1 << 20
 # glibc's default, eight per core, lets each thread's freed memory sit in an arena of its own.
 WORKER_ARENAS = 2
 
-Encoding = Literal["png", "jpeg"]
+# "png": the stored picture; "jpeg": print quality (4:4:4, 300 dpi); "screen-jpeg": the screen copy.
+Encoding = Literal["png", "jpeg", "screen-jpeg"]
 T = TypeVar("T")
 
 _pool: ProcessPoolExecutor | None = None
@@ -278,11 +282,21 @@ def rasterise(
 
 
 def encode(image: Image.Image, encoding: Encoding = "png") -> bytes:
-    """PNG bytes compressed lightly, or a print-quality JPEG (4:4:4, 300 dpi). The PNG's zlib stream
-    uses Huffman coding only: on textured pictures it is both faster and smaller than level 1."""
+    """PNG bytes compressed lightly, a print-quality JPEG (4:4:4, 300 dpi), or the screen copy (a
+    progressive JPEG at 150 dpi, a tenth of the PNG's bytes). The PNG's zlib stream uses Huffman
+    coding only: on textured pictures it is both faster and smaller than level 1."""
     out = io.BytesIO()
     if encoding == "jpeg":
         image.save(out, format="JPEG", quality=PRINT_JPEG_QUALITY, subsampling=0, dpi=(PRINT_DPI, PRINT_DPI))
+    elif encoding == "screen-jpeg":
+        image.save(
+            out,
+            format="JPEG",
+            quality=SCREEN_JPEG_QUALITY,
+            optimize=True,
+            progressive=True,
+            dpi=(SCREEN_DPI, SCREEN_DPI),
+        )
     else:
         image.save(out, format="PNG", compress_level=1, compress_type=HUFFMAN_ONLY)
     return out.getvalue()
@@ -296,10 +310,10 @@ def _draw(
     seed: int,
     fonts: Sequence[str] | None,
     system: bool,
-    encoding: Encoding,
-) -> bytes:
+    encodings: tuple[Encoding, ...],
+) -> tuple[bytes, ...]:
     image = rasterise(svg, width, height, texture=texture, seed=seed, font_files=fonts, system_fonts=system)
-    return encode(image, encoding)
+    return tuple(encode(image, encoding) for encoding in encodings)
 
 
 def render_picture(
@@ -315,7 +329,33 @@ def render_picture(
 ) -> bytes:
     """The finished picture as PNG (or JPEG) bytes, drawn in a render process when a pool is
     configured."""
-    return in_render_process(_draw, svg, width, height, texture, seed, font_files, system_fonts, encoding)
+    (picture,) = render_pictures(
+        svg,
+        width,
+        height,
+        texture=texture,
+        seed=seed,
+        font_files=font_files,
+        system_fonts=system_fonts,
+        encodings=(encoding,),
+    )
+    return picture
+
+
+def render_pictures(
+    svg: str,
+    width: int,
+    height: int,
+    *,
+    texture: str,
+    seed: int,
+    encodings: tuple[Encoding, ...],
+    font_files: Sequence[str] | None = None,
+    system_fonts: bool = False,
+) -> tuple[bytes, ...]:
+    """The picture drawn once and encoded in each of `encodings`, in that order: the stored PNG and
+    its screen copy come from the same pixels, neither decoded again to make the other."""
+    return in_render_process(_draw, svg, width, height, texture, seed, font_files, system_fonts, encodings)
 
 
 def in_render_process(function: Callable[..., T], *args: Any) -> T:

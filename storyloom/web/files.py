@@ -17,7 +17,7 @@ from storyloom.cache import ASSET_TTL
 from storyloom.cache import asset_key as cache_asset_key
 from storyloom.errors import NotFoundError
 from storyloom.runtime import Runtime
-from storyloom.storage import CONTENT_TYPES, AssetStore, asset_key
+from storyloom.storage import CONTENT_TYPES, AssetStore, asset_key, screen_copy_name
 
 STORY_FILE = re.compile(
     r"^(cover\.png|story\.json|characters/\d{2}\.png|pages/\d{2}\.png|audio/\d{2}\.(mp3|json)|audio/book\.mp3)$"
@@ -69,8 +69,10 @@ def stored_file(
 
 def screen_jpeg(png: bytes, width: int) -> bytes:
     """The picture at most `width` pixels wide, as a progressive JPEG (print-size PNGs are
-    megabytes; a phone needs a fraction)."""
+    megabytes; a phone needs a fraction). A JPEG source is decoded at the smallest of its scales
+    that is still `width` wide."""
     with Image.open(io.BytesIO(png)) as source:
+        source.draft("RGB", (width, round(source.height * width / source.width)))
         picture = source.convert("RGB")
     if picture.width > width:
         size = (width, round(picture.height * width / picture.width))
@@ -80,8 +82,16 @@ def screen_jpeg(png: bytes, width: int) -> bytes:
     return buffer.getvalue()
 
 
-def _stored_screen_jpeg(store: AssetStore, key: str, width: int) -> bytes:
-    return screen_jpeg(store.get(key), width)
+def _stored_screen_jpeg(store: AssetStore, story_id: str, name: str, width: int) -> bytes:
+    """The picture's screen copy as it is when it is no wider than `width` (it is what the reader
+    asks for: no decoding, no encoding), else made from the copy or, without one, the stored PNG."""
+    copy_key = asset_key(story_id, screen_copy_name(name))
+    if store.exists(copy_key):
+        copy = store.get(copy_key)
+        with Image.open(io.BytesIO(copy)) as image:
+            fits = image.width <= width
+        return copy if fits else screen_jpeg(copy, width)
+    return screen_jpeg(store.get(asset_key(story_id, name)), width)
 
 
 async def screen_picture(runtime: Runtime, story_id: str, name: str, width: int) -> bytes:
@@ -91,7 +101,7 @@ async def screen_picture(runtime: Runtime, story_id: str, name: str, width: int)
     cached = await runtime.cache.get(key)
     if isinstance(cached, bytes):
         return cached
-    jpeg = await run_in_threadpool(_stored_screen_jpeg, runtime.store, asset_key(story_id, name), width)
+    jpeg = await run_in_threadpool(_stored_screen_jpeg, runtime.store, story_id, name, width)
     await runtime.cache.set(key, jpeg, ASSET_TTL)
     return jpeg
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageChops, ImageStat
 from pydantic import ValidationError
 
 from storyloom.errors import (
@@ -269,3 +269,18 @@ def test_contact_sheet_of_one_book_for_a_person_to_look_at() -> None:
     # then
     assert Image.open(target).size == (1870, 940)
     assert len({p.png for p in pictures}) == len(pictures)
+
+
+def test_a_page_at_screen_size_comes_with_its_screen_copy_from_the_same_drawing() -> None:
+    story = load_story("lantern_of_stars")
+
+    providers = [BuiltinIllustrator()]
+    screen = draw_page(providers, story, 2, style="flat", seed=3, references={}, screen_size_px=300)
+    printed = draw_page(providers, story, 2, style="flat", seed=3, references={}, size_px=300)
+
+    assert screen.screen_jpeg is not None and printed.screen_jpeg is None
+    copy = Image.open(io.BytesIO(screen.screen_jpeg))
+    assert (copy.format, copy.mode, copy.size, copy.info["dpi"]) == ("JPEG", "RGB", (300, 300), (150, 150))
+    assert copy.info.get("progressive") == 1
+    difference = ImageChops.difference(copy.convert("RGB"), open_png(screen.png).convert("RGB"))
+    assert max(ImageStat.Stat(difference).mean) < 4  # the same picture, give or take JPEG's loss

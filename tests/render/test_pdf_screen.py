@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import io
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 import pikepdf
 import pytest
+from PIL import Image
 
+from storyloom.providers.image.base import SCREEN_SIZE_PX
 from storyloom.render.pdf import _overflowing, render_screen_pdf
+from storyloom.render.raster import encode
 from tests.render.fixtures.book import make_book
 from tests.render.fixtures.book.inspect import all_text, embedded_fonts, ink_spread, placed_images, rasterize
 from tests.render.fixtures.book.pdfs import screen_pdf
@@ -115,3 +119,23 @@ def test_a_text_box_whose_content_spills_is_reported_and_one_that_fits_is_not() 
       <div data-fit="roomy" style="height: 200px; width: 300px"><p>one two</p></div>"""
 
     assert _overflowing(HTML(string=html).render()) == {"tight"}
+
+
+def test_screen_copies_go_into_the_screen_edition_as_they_are() -> None:
+    book = make_book(12)
+
+    def copy(png: bytes) -> bytes:
+        with Image.open(io.BytesIO(png)) as picture:
+            return encode(picture.convert("RGB").resize((SCREEN_SIZE_PX, SCREEN_SIZE_PX)), "screen-jpeg")
+
+    copies = [copy(book.cover_png), *(copy(page) for page in book.page_pngs)]
+    pdf = render_screen_pdf(replace(book, cover_png=copies[0], page_pngs=copies[1:]))
+
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        streams = {
+            bytes(image.read_raw_bytes()) for page in document.pages for image in page.get_images().values()
+        }
+    # The cover and the pages whose picture fills the page (1313 px in a 1312.5 px box at 150 dpi)
+    # embed the very bytes stored; the band and framed pages crop theirs.
+    full_page = [1, 2, 5, 6, 7, 10, 11, 12]
+    assert [n for n in range(13) if copies[n] in streams] == [0, *full_page]

@@ -34,6 +34,9 @@ class ImageRequest:
     title: str = ""
     # "jpeg" asks for a print-quality JPEG instead of a PNG; providers that cannot may ignore it.
     encoding: Literal["png", "jpeg"] = "png"
+    # Also the screen copy (a 150 dpi JPEG of the same drawing, `Illustration.screen_jpeg`), which the
+    # reader serves and the screen PDF embeds as it is; providers that cannot may ignore it.
+    screen_copy: bool = False
 
 
 @dataclass
@@ -42,6 +45,7 @@ class Illustration:
     width: int
     height: int
     call: CallRecord
+    screen_jpeg: bytes | None = None  # the screen copy, when asked for and the provider made one
 
 
 @runtime_checkable

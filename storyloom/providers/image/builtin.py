@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 from storyloom.errors import ProviderBadRequestError
 from storyloom.providers.base import CallRecord, Stopwatch
 from storyloom.providers.image.base import Illustration, ImageRequest
-from storyloom.render.illustrator import cover_scene, render_character_sheet, render_scene
+from storyloom.render.illustrator import cover_scene, render_character_sheet, render_scene_encoded
 from storyloom.render.text_area import COVER_TEXT_DEPTH
 from storyloom.story.schema import Character, SceneSpec, VisualBible
 
@@ -39,6 +39,7 @@ class BuiltinIllustrator:
                 provider=self.name,
             )
         watch = Stopwatch()
+        screen_jpeg: bytes | None = None
         if request.kind == "character":
             if not request.characters:
                 raise ProviderBadRequestError(
@@ -54,7 +55,7 @@ class BuiltinIllustrator:
                     raise ProviderBadRequestError("a page needs its structured scene", provider=self.name)
                 scene = cover_scene("forest", "morning", [c.name for c in request.characters], "happy")
             calm = COVER_TEXT_DEPTH * 1000 if request.kind == "cover" else 260.0
-            png = render_scene(
+            pictures = render_scene_encoded(
                 scene,
                 request.characters,
                 request.style,
@@ -62,8 +63,9 @@ class BuiltinIllustrator:
                 width=request.width,
                 height=request.height,
                 calm_depth=calm,
-                encoding=request.encoding,
+                encodings=(request.encoding, "screen-jpeg") if request.screen_copy else (request.encoding,),
             )
+            png, screen_jpeg = pictures[0], (pictures[1] if request.screen_copy else None)
         call = CallRecord(
             provider=self.name,
             prompt=request.prompt,
@@ -77,7 +79,9 @@ class BuiltinIllustrator:
                 "height": request.height,
             },
         )
-        return Illustration(png=png, width=request.width, height=request.height, call=call)
+        return Illustration(
+            png=png, width=request.width, height=request.height, call=call, screen_jpeg=screen_jpeg
+        )
 
 
 _PREVIEW_CAST = (

@@ -21,7 +21,7 @@ from storyloom.render.book.fonts import (
     text_height_in,
     wrapped_lines,
 )
-from storyloom.render.book.images import open_rgb, palette_from
+from storyloom.render.book.images import cover_palette
 from storyloom.render.book.labels import labels_for, reading_level_text
 from storyloom.render.book.model import (
     BLEED_IN,
@@ -219,10 +219,9 @@ def book_pages(
     scales = shrink or {}
     size = trim_size(trim)
     _check_glyphs(book)
-    cover = open_rgb(book.cover_png, name="cover")
+    palette = cover_palette(book.cover_png)
     story, params = book.story, book.params
     labels = labels_for(params.language, child_name=params.child_name)
-    palette = palette_from(cover)
     common: dict[str, object] = {
         "number": 0,
         "trim": size,

@@ -122,7 +122,8 @@ class Palette:
 
 @dataclass
 class BookInput:
-    """Everything a book is laid out from: the story, the order, and the illustrations as PNG bytes.
+    """Everything a book is laid out from: the story, the order, and the illustrations as image bytes
+    (PNGs, or JPEGs, which go into a PDF as they are when they fit their box at its resolution).
 
     `page_pngs` must hold one illustration per chapter, in order (a sequence that may hand each one
     over only when it is asked for: the print PDF is laid out while its pictures are still drawn).

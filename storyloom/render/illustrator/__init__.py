@@ -11,7 +11,7 @@ from storyloom.render.illustrator.compose import character_sheet_svg, cover_scen
 from storyloom.render.illustrator.figures import species_kind
 from storyloom.render.illustrator.styles import STYLE_NAMES, Style, style_named
 from storyloom.render.illustrator.svg import stable_seed
-from storyloom.render.raster import Encoding, render_picture
+from storyloom.render.raster import Encoding, render_pictures
 from storyloom.story.schema import Character, SceneSpec
 
 _LABEL_FONTS = [
@@ -30,6 +30,7 @@ __all__ = [
     "ordered_cast",
     "render_character_sheet",
     "render_scene",
+    "render_scene_encoded",
     "species_kind",
     "style_named",
 ]
@@ -43,10 +44,10 @@ def _rasterise(
     seed: int,
     *,
     text: bool = False,
-    encoding: Encoding = "png",
-) -> bytes:
+    encodings: tuple[Encoding, ...] = ("png",),
+) -> tuple[bytes, ...]:
     fonts = (_LABEL_FONTS or None) if text else None
-    return render_picture(
+    return render_pictures(
         svg,
         width,
         height,
@@ -54,7 +55,7 @@ def _rasterise(
         seed=seed,
         font_files=fonts,
         system_fonts=text and not fonts,
-        encoding=encoding,
+        encodings=encodings,
     )
 
 
@@ -70,6 +71,31 @@ def render_scene(
     encoding: Encoding = "png",
 ) -> bytes:
     """A page (or, with `cover_scene`, a cover) as PNG (or JPEG) bytes of exactly width x height."""
+    (picture,) = render_scene_encoded(
+        scene,
+        characters,
+        style,
+        seed,
+        width=width,
+        height=height,
+        calm_depth=calm_depth,
+        encodings=(encoding,),
+    )
+    return picture
+
+
+def render_scene_encoded(
+    scene: SceneSpec,
+    characters: Sequence[Character],
+    style: str,
+    seed: int,
+    *,
+    width: int,
+    height: int,
+    encodings: tuple[Encoding, ...],
+    calm_depth: float = 260.0,
+) -> tuple[bytes, ...]:
+    """`render_scene` drawn once and encoded in each of `encodings`, in that order."""
     chosen = style_named(style)
     page_seed = stable_seed(seed, scene.model_dump_json())
     svg = scene_svg(
@@ -82,7 +108,7 @@ def render_scene(
         calm_depth=calm_depth,
         figure_seed=seed,
     )
-    return _rasterise(svg, width, height, chosen, page_seed, encoding=encoding)
+    return _rasterise(svg, width, height, chosen, page_seed, encodings=encodings)
 
 
 def render_character_sheet(
@@ -92,4 +118,5 @@ def render_character_sheet(
     chosen = style_named(style)
     sheet_seed = stable_seed(seed, "sheet", character.name)
     svg = character_sheet_svg(character, chosen, seed, width=width, height=height, label=label)
-    return _rasterise(svg, width, height, chosen, sheet_seed, text=label)
+    (picture,) = _rasterise(svg, width, height, chosen, sheet_seed, text=label)
+    return picture
