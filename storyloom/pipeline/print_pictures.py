@@ -212,11 +212,11 @@ def _print_pictures(
     calls: list[CallRecord] = []
     todo: list[tuple[Source, str, str]] = []
     for source in found:
-        screen = store.get(source.key)
         if not _needs_redraw(ctx, source):
-            results[source.name] = screen
+            # at print size already: its print JPEG when its unit made one, else the picture itself
+            results[source.name] = store.get(source.output.get("print_key") or source.key)
             continue
-        fingerprint = hashlib.sha256(screen).hexdigest()
+        fingerprint = hashlib.sha256(store.get(source.key)).hexdigest()
         print_key = ctx.key(f"print/{source.name}.jpg")
         if manifest.get(source.name) == fingerprint and store.exists(print_key):
             results[source.name] = store.get(print_key)

@@ -159,15 +159,19 @@ def _references(ctx: UnitContext) -> dict[str, bytes]:
 
 
 def _picture_result(ctx: UnitContext, name: str, picture: Any) -> StageResult:
-    """Store the picture and its screen copy when it has one; a screen copy left by an earlier drawing
-    (an edit, drawn this time by a provider that makes none) is removed, so one that exists matches."""
+    """Store the picture, its screen copy and its print JPEG when it has them; a screen copy left by
+    an earlier drawing (an edit, drawn this time by a provider that makes none) is removed, so one
+    that exists matches. (A print JPEG kept under `print/` is the PDF unit's to replace.)"""
     store = ctx.runtime.store
     screen_key = ctx.key(screen_copy_name(name))
+    print_key = ctx.key(f"print/{name.rsplit('.', 1)[0]}.jpg")
     if picture.screen_jpeg is None:
         store.delete(screen_key)
     store.put(ctx.key(name), picture.png)
     if picture.screen_jpeg is not None:
         store.put(screen_key, picture.screen_jpeg)
+    if picture.print_jpeg is not None:
+        store.put(print_key, picture.print_jpeg)
     output = {
         "key": ctx.key(name),
         "width": picture.width,
@@ -179,6 +183,8 @@ def _picture_result(ctx: UnitContext, name: str, picture: Any) -> StageResult:
     }
     if picture.screen_jpeg is not None:
         output["screen_key"] = screen_key
+    if picture.print_jpeg is not None:
+        output["print_key"] = print_key
     return StageResult(output=output, calls=ctx.recorded(GenerationType.IMAGE))
 
 

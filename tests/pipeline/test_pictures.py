@@ -284,3 +284,27 @@ def test_a_page_at_screen_size_comes_with_its_screen_copy_from_the_same_drawing(
     assert copy.info.get("progressive") == 1
     difference = ImageChops.difference(copy.convert("RGB"), open_png(screen.png).convert("RGB"))
     assert max(ImageStat.Stat(difference).mean) < 4  # the same picture, give or take JPEG's loss
+
+
+def test_a_bitmap_brought_to_print_size_comes_with_its_print_jpeg_and_screen_copy() -> None:
+    story = load_story("lantern_of_stars")
+
+    picture = draw_page(
+        [SmallPainter()], story, 1, style="flat", seed=1, references={}, size_px=1000, screen_size_px=500
+    )
+    sheet = draw_character_sheet(
+        [SmallPainter()],
+        story,
+        story.main_characters[0],
+        style="flat",
+        seed=1,
+        size_px=1000,
+        screen_size_px=500,
+    )
+
+    assert picture.print_jpeg is not None and picture.screen_jpeg is not None
+    printed, screen = Image.open(io.BytesIO(picture.print_jpeg)), Image.open(io.BytesIO(picture.screen_jpeg))
+    assert (printed.format, printed.size, printed.info["dpi"]) == ("JPEG", (1000, 1000), (300, 300))
+    assert (screen.format, screen.size, screen.info["dpi"]) == ("JPEG", (500, 500), (150, 150))
+    assert screen.convert("RGB").getpixel((250, 250)) == pytest.approx((30, 140, 200), abs=3)
+    assert (sheet.print_jpeg, sheet.screen_jpeg) == (None, None)  # a sheet goes into no PDF
