@@ -49,10 +49,10 @@ def params() -> StoryParams:
 def _expected_files(characters: int) -> list[str]:
     names = ["story.json", "cover.png", "audio/book.mp3"]
     names += [f"characters/{n:02d}.png" for n in range(1, characters + 1)]
-    names += ["book-print.pdf", "book-screen.pdf", "print/cover.jpg"]
+    names += ["book-print.pdf", "book-screen.pdf", "print/cover.jpg", "screen/cover.jpg"]
     for page in range(1, PAGES + 1):
         names += [f"pages/{page:02d}.png", f"audio/{page:02d}.mp3", f"audio/{page:02d}.json"]
-        names.append(f"print/pages/{page:02d}.jpg")
+        names += [f"print/pages/{page:02d}.jpg", f"screen/pages/{page:02d}.jpg"]
     return sorted(names)
 
 
