@@ -11,9 +11,9 @@ the worker and its render processes together, sampled every poll (issue 20: unde
 pages), as RSS (pages a render process shares with its forkserver count in each) and as PSS (each
 shared page counted once over the processes that share it).
 
-BOOK_BENCH_PAGES="8 12" narrows the sizes. The simulated providers' latency against the critical
-path is printed after (pipeline_bench's table). Wall times depend on what else the machine runs:
-the CPU seconds do much less.
+BOOK_BENCH_PAGES="8 12" narrows the sizes. A book on the simulated providers, its wall time against
+its measured critical path (the PDF unit's seconds included), is printed after (pipeline_bench's
+table). Wall times depend on what else the machine runs: the CPU seconds do much less.
 """
 
 from __future__ import annotations
