@@ -120,7 +120,7 @@ EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
         (
             '"Do you remember what we have tried already?" asked {hero}',
-            '"Every single thing," sighed {friend}, counting on one hand, then on the other',
+            '"Every single thing," sighed {friend}, counting them off one by one',
             "Somehow, listing everything out loud made the problem seem a little smaller",
         ),
         (

@@ -145,7 +145,7 @@ EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
         (
             "« Tu te souviens de tout ce qu'on a déjà essayé ? » demanda {hero}",
-            "« De chaque chose », soupira {friend}, en comptant sur une main, puis sur l'autre",
+            "« De chaque chose », soupira {friend}, en les comptant une par une",
             "Curieusement, tout énumérer à voix haute rendit le problème un peu plus petit",
         ),
         (
@@ -175,7 +175,7 @@ EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "{hero} comprenait parfaitement ce sentiment",
         ),
         (
-            "« À ton avis, c'est encore loin ? » demanda {friend}, en mettant une main au-dessus des yeux",
+            "« À ton avis, c'est encore loin ? » demanda {friend}, en plissant les yeux",
             "« Plus loin que je le voudrais, mais moins loin que ce matin », répondit {hero}",
             "C'était une réponse tellement raisonnable que {friend} ne trouva rien à redire",
         ),
@@ -1594,7 +1594,7 @@ CHAPTER_CLAUSES: dict[str, str] = {
         "l'admettre"
     ),
     "{friend} tapota l'épaule de {hero}": (
-        "{friend} posa affectueusement une main sur l'épaule de {hero}, pour montrer que personne n'était "
+        "{friend} se serra affectueusement contre {hero}, pour montrer que personne n'était "
         "seul face à cet échec"
     ),
     "Il fallait trouver autre chose": (
