@@ -530,7 +530,7 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
             "Every idea seemed worth trying at least once",
         ),
         (
-            "Step by step, the search went on",
+            "Step by step, they kept going",
             "Sometimes slowly, sometimes quickly, but always forwards",
         ),
     ),

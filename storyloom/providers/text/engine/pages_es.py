@@ -605,7 +605,7 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
             "Cualquier idea merecía probarse al menos una vez",
         ),
         (
-            "Paso a paso, la búsqueda continuaba",
+            "Paso a paso, no se detenían",
             "A veces despacio, a veces deprisa, pero siempre hacia delante",
         ),
     ),

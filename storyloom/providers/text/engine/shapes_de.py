@@ -731,7 +731,7 @@ REPAIRS: dict[str, Repair] = {
         attempts=(
             (
                 "{hero} schüttelte {thing_acc} ganz vorsichtig",
-                "innen klapperte etwas, aber nichts bewegte sich",
+                "innen klapperte etwas, doch nichts bewegte sich",
             ),
             ("{hero} suchte außen nach einem losen Teil", "außen schien alles in Ordnung"),
             ("{hero} klopfte leise an und wartete", "nichts geschah"),

@@ -610,7 +610,7 @@ REPAIRS: dict[str, Repair] = {
         discovery="the little wheel inside turned again with a whirr, and {thing} started to work",
         ending="{thing} worked better than ever before",
         attempts=(
-            ("{hero} shook {thing} very gently", "something rattled inside, but nothing moved"),
+            ("{hero} shook {thing} very gently", "something rattled inside, yet nothing moved"),
             ("{hero} looked all over {thing} for a loose part", "everything outside seemed fine"),
             ("{hero} tapped {thing} and waited", "it stayed as still as a stone"),
             ("{hero} blew the dust off the outside", "that made no difference at all"),

@@ -568,7 +568,7 @@ REPAIRS: dict[str, Repair] = {
         discovery="la ruedecita de dentro volvió a girar con un zumbido, y {thing} funcionó otra vez",
         ending="{thing} funcionaba mejor que nunca",
         attempts=(
-            ("{hero} sacudió {thing} con mucho cuidado", "algo sonaba dentro, pero nada se movía"),
+            ("{hero} sacudió {thing} con mucho cuidado", "algo sonaba dentro, y aun así nada se movía"),
             ("{hero} buscó por fuera alguna pieza suelta", "por fuera todo parecía estar bien"),
             ("{hero} dio unos golpecitos a {thing} y esperó", "no pasó nada de nada"),
             ("{hero} sopló el polvo de fuera", "no sirvió de nada"),

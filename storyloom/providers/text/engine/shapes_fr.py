@@ -605,7 +605,7 @@ REPAIRS: dict[str, Repair] = {
         attempts=(
             (
                 "{hero} secoua {thing} tout doucement",
-                "quelque chose bougeait à l'intérieur, mais rien ne tournait",
+                "quelque chose bougeait à l'intérieur, et pourtant rien ne tournait",
             ),
             ("{hero} chercha une pièce détachée tout autour", "dehors, tout avait l'air normal"),
             ("{hero} tapota {thing} et attendit", "rien ne se passa"),
