@@ -59,8 +59,8 @@ TEXT_PLACES: tuple[tuple[Place, str], ...] = (
     (
         "tower",
         r"(?<!castle )\btower\b(?! of)|\btorre\b"
-        r"|(?<!\ble )(?<!\bson )(?<!\bleur )(?<!\bmon )(?<!\bton )(?<!\bun )(?<!\ba )(?<!demi-)\btour\b(?! a tour)"
-        r"|\bturm\b",
+        r"|(?<!\ble )(?<!\bson )(?<!\bleur )(?<!\bmon )(?<!\bton )(?<!\bun )(?<!\ba )(?<!demi-)"
+        r"\btour\b(?! a tour)|\bturm\b",
     ),
     (
         "castle-hall",
