@@ -9,7 +9,7 @@ from types import ModuleType
 
 import pytest
 
-from storyloom.providers.text.engine import shapes
+from storyloom.providers.text.engine import scenes, shapes
 from storyloom.providers.text.engine.compose import lexicon_for
 from storyloom.providers.text.engine.writer import compose_story
 from storyloom.story.params import LANGUAGES, CharacterSpec, StoryParams
@@ -146,3 +146,28 @@ def test_a_dog_friend_in_a_chapter_book_keeps_its_paws(language: str) -> None:
             for sentence in re.split(r"(?<=[.!?])\s+", chapter.text):
                 subject = sentence.split(",")[0]
                 assert not (subject.startswith("Biscuit") and HANDS.search(subject)), sentence
+
+
+SETTINGS = {
+    "snowy-village": "a snowy village",
+    "beach": "the beach",
+    "castle-hall": "a castle",
+    "mountains": "the mountains",
+    "city-street": "a big city",
+    "garden": "a garden",
+    "desert": "the desert",
+    "jungle": "the jungle",
+    "boat": "a boat",
+}
+"""A customer's setting for each place with its own broken thing."""
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("key", sorted(shapes.REPAIR_KINDS))
+def test_a_repair_names_nothing_that_cannot_be_where_it_happens(language: str, key: str) -> None:
+    genre, setting = ("adventure", SETTINGS[key]) if key in SETTINGS else (key, "")
+    home, away = scenes.story_places(genre, setting)
+    repair = _shapes(language).REPAIRS[shapes.REPAIR_KINDS[key]]
+    said = [repair.problem, repair.discovery, repair.ending, *repair.simple]
+    said += [part for pair in (*repair.attempts, *repair.solutions) for part in pair]
+    assert [s for s in said if not scenes.fits_the_places(s, (home, *away), language)] == []

@@ -613,7 +613,7 @@ REPAIRS: dict[str, Repair] = {
             ("{hero} shook {thing} very gently", "something rattled inside, yet nothing moved"),
             ("{hero} looked all over {thing} for a loose part", "everything outside seemed fine"),
             ("{hero} tapped {thing} and waited", "it stayed as still as a stone"),
-            ("{hero} blew the dust off the outside", "that made no difference at all"),
+            ("{hero} wiped {thing} clean on the outside", "that made no difference at all"),
         ),
         solutions=(
             (
@@ -622,8 +622,8 @@ REPAIRS: dict[str, Repair] = {
                 "{thing} started again",
             ),
             (
-                "That helped {hero} think clearly: a little wheel inside was stuck with dust, and {friend} "
-                "fetched a brush and a drop of oil",
+                "That helped {hero} think clearly: a little wheel inside was stuck with old, sticky grease, "
+                "and {friend} fetched a brush and a drop of oil",
                 "Once the wheel was clean, it turned again, and {thing} started to work",
             ),
         ),
