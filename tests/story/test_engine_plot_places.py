@@ -483,6 +483,21 @@ def test_a_bed_of_nettles_keeps_the_page_in_the_garden() -> None:
     assert "bed" not in scenes.named_props("a bed of nettles grew right across the path", "en")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« On pourrait toujours faire demi-tour », dit Juniper.",
+        "Ils parlèrent à tour de rôle.",
+        "Tour à tour, ils essayèrent.",
+        "Ils firent un tour avant de rentrer.",
+        "C'est ton tour, dit Léa.",
+    ],
+)
+def test_a_french_turn_is_no_tower(text: str) -> None:
+    assert place_in_text(text) is None
+    assert place_in_text("Léa monta en haut de la tour.") in ("tower", "tower-outside")
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("seed", [3, 7])
 def test_the_kingdom_of_clouds_is_drawn_in_the_sky_not_in_a_castle_hall(language: str, seed: int) -> None:

@@ -288,7 +288,7 @@ BEATS = {
                 "In der Nacht erinnerte sich {hero} an alles, was passiert war"
             ),
             "{lesson}",
-            "{friend} schlief schon",
+            "{friend} gähnte schon",
             "Und {hero} lächelte bis in die Träume hinein",
         ),
         (

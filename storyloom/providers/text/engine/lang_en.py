@@ -300,7 +300,7 @@ BEATS = {
                 "That night, {hero} remembered everything that had happened"
             ),
             "{lesson}",
-            "{friend} was fast asleep",
+            "{friend} could hardly keep both eyes open",
             "And {hero} smiled all the way into dreams",
         ),
         (

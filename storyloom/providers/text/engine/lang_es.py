@@ -288,7 +288,7 @@ BEATS = {
                 "Esa noche, {hero} recordó todo lo que había pasado"
             ),
             "{lesson}",
-            "{friend} ya dormía",
+            "a {friend} ya se le cerraban los ojos",
             "Y {hero} sonrió hasta que llegó el sueño",
         ),
         (

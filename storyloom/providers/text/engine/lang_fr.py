@@ -293,7 +293,7 @@ BEATS = {
                 "Ce soir-là, {hero} se rappela tout ce qui s'était passé"
             ),
             "{lesson}",
-            "{friend} dormait déjà",
+            "{friend} bâillait déjà",
             "Et {hero} s'endormit avec le sourire",
         ),
         (

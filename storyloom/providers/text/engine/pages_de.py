@@ -129,7 +129,7 @@ EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
         (
             "„Weißt du noch, was wir alles schon versucht haben?“, fragte {hero}",
-            "„Jede einzelne Sache“, seufzte {friend} und zählte an einer Hand ab, dann an der anderen",
+            "„Jede einzelne Sache“, seufzte {friend} und zählte sie eine nach der anderen auf",
             "Irgendwie wirkte das Problem ein bisschen kleiner, als sie alles laut aufzählten",
         ),
         (
@@ -156,7 +156,7 @@ EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "{hero} verstand dieses Gefühl ganz genau",
         ),
         (
-            "„Was meinst du, wie weit ist es noch?“, fragte {friend} und hielt eine Hand über die Augen",
+            "„Was meinst du, wie weit ist es noch?“, fragte {friend} und kniff die Augen zusammen",
             "„Weiter, als mir lieb ist, aber näher als heute Morgen“, antwortete {hero}",
             "Das war eine so vernünftige Antwort, dass {friend} keine einzige Beschwerde einfiel",
         ),
@@ -1532,7 +1532,7 @@ CHAPTER_CLAUSES: dict[str, str] = {
         "Nichts war nach Plan verlaufen, und die Enttäuschung wog schwerer, als irgendjemand zugeben wollte"
     ),
     "{friend} klopfte {hero} auf die Schulter": (
-        "{friend} legte {hero} freundschaftlich eine Hand auf die Schulter, als Zeichen, dass niemand mit "
+        "{friend} kuschelte sich freundschaftlich an {hero}, als Zeichen, dass niemand mit "
         "diesem Misserfolg allein war"
     ),
     "Sie mussten sich etwas anderes ausdenken": (

@@ -120,7 +120,7 @@ EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
         (
             '"Do you remember what we have tried already?" asked {hero}',
-            '"Every single thing," sighed {friend}, counting on one hand, then on the other',
+            '"Every single thing," sighed {friend}, counting them off one by one',
             "Somehow, listing everything out loud made the problem seem a little smaller",
         ),
         (
@@ -530,7 +530,7 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
             "Every idea seemed worth trying at least once",
         ),
         (
-            "Step by step, the search went on",
+            "Step by step, they kept going",
             "Sometimes slowly, sometimes quickly, but always forwards",
         ),
     ),

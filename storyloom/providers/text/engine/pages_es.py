@@ -138,10 +138,7 @@ EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
         (
             "«¿Te acuerdas de todo lo que ya hemos intentado?», preguntó {hero}",
-            (
-                "«De cada una de las cosas», suspiró {friend}, contando con los dedos de una mano y luego "
-                "de la otra"
-            ),
+            "«De cada una de las cosas», suspiró {friend}, contándolas una por una",
             "Por alguna razón, repasarlo todo en voz alta hizo que el problema pareciera un poco más pequeño",
         ),
         (
@@ -168,7 +165,7 @@ EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "{hero} entendía perfectamente esa sensación",
         ),
         (
-            "«¿Cuánto crees que falta?», preguntó {friend}, haciéndose sombra con la mano",
+            "«¿Cuánto crees que falta?», preguntó {friend}, entornando los ojos",
             "«Más de lo que me gustaría, pero menos que esta mañana», respondió {hero}",
             "Era una respuesta tan sensata que a {friend} no se le ocurrió ni una sola queja",
         ),
@@ -608,7 +605,7 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
             "Cualquier idea merecía probarse al menos una vez",
         ),
         (
-            "Paso a paso, la búsqueda continuaba",
+            "Paso a paso, no se detenían",
             "A veces despacio, a veces deprisa, pero siempre hacia delante",
         ),
     ),
@@ -1575,8 +1572,8 @@ CHAPTER_CLAUSES: dict[str, str] = {
         "Nada había salido según lo previsto, y aquella decepción pesaba más de lo que nadie quería admitir"
     ),
     "{friend} dio una palmadita a {hero}": (
-        "{friend} apoyó cariñosamente una mano en el hombro de {hero}, para recordarle que nadie estaba "
-        "solo ante aquel fracaso"
+        "{friend} se acurrucó cariñosamente junto a {hero}, para recordarle que nadie estaba solo ante "
+        "aquel fracaso"
     ),
     "Tendrían que pensar otra cosa": (
         "Tendrían que imaginar una solución diferente, más astuta, en la que todavía nadie hubiera pensado"

@@ -145,7 +145,7 @@ EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
         (
             "« Tu te souviens de tout ce qu'on a déjà essayé ? » demanda {hero}",
-            "« De chaque chose », soupira {friend}, en comptant sur une main, puis sur l'autre",
+            "« De chaque chose », soupira {friend}, en les comptant une par une",
             "Curieusement, tout énumérer à voix haute rendit le problème un peu plus petit",
         ),
         (
@@ -175,7 +175,7 @@ EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "{hero} comprenait parfaitement ce sentiment",
         ),
         (
-            "« À ton avis, c'est encore loin ? » demanda {friend}, en mettant une main au-dessus des yeux",
+            "« À ton avis, c'est encore loin ? » demanda {friend}, en plissant les yeux",
             "« Plus loin que je le voudrais, mais moins loin que ce matin », répondit {hero}",
             "C'était une réponse tellement raisonnable que {friend} ne trouva rien à redire",
         ),
@@ -320,7 +320,7 @@ FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
             "Quelque chose disait à {hero} que cette journée méritait qu'on s'en souvienne",
         ),
         (
-            "{hero} se sentait parfaitement chez soi",
+            "{hero} se sentait parfaitement à sa place",
             "C'est une belle sensation d'être exactement là où l'on veut, avec exactement la bonne compagnie",
         ),
     ),
@@ -576,7 +576,7 @@ MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
             "Chaque idée méritait d'être essayée au moins une fois",
         ),
         (
-            "Pas à pas, la recherche continuait",
+            "Pas à pas, ils continuaient",
             "Parfois lentement, parfois vite, mais toujours en avant",
         ),
     ),
@@ -1594,7 +1594,7 @@ CHAPTER_CLAUSES: dict[str, str] = {
         "l'admettre"
     ),
     "{friend} tapota l'épaule de {hero}": (
-        "{friend} posa affectueusement une main sur l'épaule de {hero}, pour montrer que personne n'était "
+        "{friend} se serra affectueusement contre {hero}, pour montrer que personne n'était "
         "seul face à cet échec"
     ),
     "Il fallait trouver autre chose": (
@@ -1751,8 +1751,8 @@ CHAPTER_CLAUSES: dict[str, str] = {
     "Ce fut la plus belle fête depuis longtemps": (
         "Ce fut la fête la plus joyeuse et la plus animée dont on se souvienne depuis très longtemps"
     ),
-    "{friend} dormait déjà": (
-        "{friend} dormait déjà profondément, après une journée aussi mémorable qu'épuisante"
+    "{friend} bâillait déjà": (
+        "{friend} bâillait déjà à s'en décrocher la mâchoire, après une journée aussi mémorable qu'épuisante"
     ),
     "Et {hero} s'endormit avec le sourire": (
         "Et {hero} s'endormit paisiblement, avec un sourire satisfait qui ne disparut qu'au matin"

@@ -59,7 +59,8 @@ TEXT_PLACES: tuple[tuple[Place, str], ...] = (
     (
         "tower",
         r"(?<!castle )\btower\b(?! of)|\btorre\b"
-        r"|(?<!\ble )(?<!\bson )(?<!\bleur )(?<!\bmon )\btour\b|\bturm\b",
+        r"|(?<!\ble )(?<!\bson )(?<!\bleur )(?<!\bmon )(?<!\bton )(?<!\bun )(?<!\ba )(?<!demi-)"
+        r"\btour\b(?! a tour)|\bturm\b",
     ),
     (
         "castle-hall",

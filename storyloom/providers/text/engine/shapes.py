@@ -16,7 +16,7 @@ import importlib
 import random
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 
 from storyloom.providers.text.engine import scenes
 from storyloom.providers.text.engine.grammar import polish
@@ -64,6 +64,46 @@ class Shape:
     """How the characters solve it on the turning page, after the hero's act: (what they do next, what
     that does). A turning point written for a search ("looked right into that corner") does not fit
     a wish or a broken thing; these do, whatever the moral."""
+
+
+@dataclass(frozen=True)
+class Repair:
+    """How one kind of broken thing is mended, in one language: a rope bridge is tied, a clock opened and
+    oiled, a kite sewn. It replaces the broken shape's problem, attempts, solutions, answer and ending;
+    its one-clause answer (`simple[1]`) says what the characters did, for a board book's turning page."""
+
+    problem: str
+    discovery: str
+    ending: str
+    attempts: tuple[tuple[str, str], ...]
+    solutions: tuple[tuple[str, str], ...]
+    simple: tuple[str, str, str]
+
+
+REPAIR_KINDS = {
+    "adventure": "rope",
+    "friendship": "rope",
+    "jungle": "rope",
+    "fairy tale": "wood",
+    "animals": "wood",
+    "snowy-village": "wood",
+    "mountains": "wood",
+    "garden": "wood",
+    "space": "machine",
+    "bedtime": "machine",
+    "mystery": "machine",
+    "science": "machine",
+    "castle-hall": "machine",
+    "city-street": "machine",
+    "desert": "machine",
+    "boat": "machine",
+    "fantasy": "magic",
+    "beach": "cloth",
+}
+"""What each genre's or place's broken thing is made of, which decides how it is mended (each
+language's `REPAIRS`): a bridge's or a swing's rope, a windmill's or a gate's board, a clock's, a
+radio's or a pump's works, a lamp's magic, a kite's cloth. A thing not listed (the coral castle) is
+put back together from its pieces, as the broken shape tells it."""
 
 
 # A customer's place that is a genre's own world borrows that genre's nouns.
@@ -175,6 +215,10 @@ def shaped_world(
     module = importlib.import_module(f"storyloom.providers.text.engine.shapes_{language}")
     nouns = _with_creature(language, genre, place, avoid)
     data: Shape = module.SHAPES[shape]
+    repair = REPAIR_KINDS.get(_nouns_key(language, genre, place)) if shape == "broken" else None
+    if repair is not None:
+        how: Repair = module.REPAIRS[repair]
+        data = replace(data, **{name.name: getattr(how, name.name) for name in fields(Repair)})
     shaped = replace(
         world,
         goal=_filled(data.goal, nouns, language),

@@ -5,7 +5,7 @@ German needs the cases: `thing_acc`, `creature_acc` and `scary_dat` are the same
 
 from __future__ import annotations
 
-from storyloom.providers.text.engine.shapes import Shape
+from storyloom.providers.text.engine.shapes import Repair, Shape
 
 
 def _nouns(
@@ -381,7 +381,7 @@ SHAPES: dict[str, Shape] = {
         ),
         simple=(
             "{creature} hatte sich verirrt",
-            "{creature_def} hörte die Familie singen",
+            "gemeinsam riefen sie laut, und {creature_def} hörte die Familie singen",
             "{creature_def} war wieder zu Hause",
         ),
     ),
@@ -418,7 +418,11 @@ SHAPES: dict[str, Shape] = {
                 "gewesen",
             ),
         ),
-        simple=("aus {scary_dat} kam ein Geräusch", "es war nur {creature}", "niemand hatte mehr Angst"),
+        simple=(
+            "aus {scary_dat} kam ein Geräusch",
+            "gemeinsam schauten sie nach, und es war nur {creature}",
+            "niemand hatte mehr Angst",
+        ),
     ),
     "wish": Shape(
         goal="einen Weg, den großen Wunsch zu erfüllen",
@@ -450,7 +454,11 @@ SHAPES: dict[str, Shape] = {
                 "bald war das Fest bereit",
             ),
         ),
-        simple=("{creature} wünschte sich ein Fest", "Freunde genügten", "das Fest begann"),
+        simple=(
+            "{creature} wünschte sich ein Fest",
+            "gemeinsam luden sie alle Freunde ein",
+            "das Fest begann",
+        ),
     ),
     "mystery": Shape(
         goal="die Lösung des Rätsels um die verschwundenen Sachen",
@@ -490,7 +498,11 @@ SHAPES: dict[str, Shape] = {
             ),
             ("{hero} hielt bis spät am Abend Wache", "nichts geschah, solange jemand aufpasste"),
         ),
-        simple=("weiche Sachen verschwanden", "die Spuren verrieten {creature_acc}", "das Rätsel war gelöst"),
+        simple=(
+            "weiche Sachen verschwanden",
+            "gemeinsam folgten sie den Spuren, und die verrieten {creature_acc}",
+            "das Rätsel war gelöst",
+        ),
     ),
     "gifts": Shape(
         goal="die Lösung des Rätsels um die geheimen Geschenke",
@@ -535,7 +547,11 @@ SHAPES: dict[str, Shape] = {
                 "während {hero} gähnte, lag das Geschenk plötzlich wie von Zauberhand da",
             ),
         ),
-        simple=("kleine Geschenke tauchten auf", "{creature} brachte die Geschenke", "das Rätsel war gelöst"),
+        simple=(
+            "kleine Geschenke tauchten auf",
+            "gemeinsam fanden sie heraus, dass {creature} die Geschenke brachte",
+            "das Rätsel war gelöst",
+        ),
     ),
     "noise": Shape(
         goal="die Lösung des Rätsels um das Klopfen",
@@ -576,7 +592,11 @@ SHAPES: dict[str, Shape] = {
                 "das Klopfen hörte auf, sobald {hero} näher kam|kaum war {hero} nah genug, wurde alles still",
             ),
         ),
-        simple=("jeden Abend klopfte etwas", "{creature} machte das Klopfen", "das Rätsel war gelöst"),
+        simple=(
+            "jeden Abend klopfte etwas",
+            "gemeinsam fanden sie heraus, dass {creature} das Klopfen machte",
+            "das Rätsel war gelöst",
+        ),
     ),
 }
 
@@ -636,5 +656,154 @@ PLACE_OBSTACLES: dict[str, tuple[str, ...]] = {
         "das Segel flatterte und verhedderte sich im Wind",
         "dichter Seenebel zog über das Deck",
         "die Strickleiter schwang hin und her",
+    ),
+}
+
+
+# How each kind of broken thing is mended (see shapes.REPAIR_KINDS).
+REPAIRS: dict[str, Repair] = {
+    "rope": Repair(
+        problem="ein Seil war gerissen, und {thing} hing ganz schief herunter",
+        discovery="der letzte Knoten war fest gezogen, und {thing} hielt wieder",
+        ending="{thing} hielt besser als je zuvor",
+        attempts=(
+            (
+                "{hero} band die losen Enden mit einer Schleife zusammen",
+                "die Schleife ging beim ersten Ruck auf",
+            ),
+            ("{hero} verknotete die Enden mit einem Stück Schnur", "die Schnur war viel zu dünn"),
+            ("{hero} stützte die schiefe Seite mit einem Stock", "der Stock rollte weg"),
+            ("{hero} zog das alte Seil so fest wie möglich", "es war viel zu kurz"),
+        ),
+        solutions=(
+            (
+                "Dann fanden {hero} und {friend} ein langes neues Seil und trugen es gemeinsam herbei",
+                "{hero} band es mit einem doppelten Knoten fest, während {friend} es hielt, und {thing} "
+                "hielt wieder",
+            ),
+            (
+                "Das half {hero}, in Ruhe nachzudenken: Das alte Seil war zu kurz, aber zwei "
+                "zusammengeknotete Seile würden reichen",
+                "{friend} hielt ein Ende, {hero} machte den Knoten, und als beide zogen, hielt {thing}",
+            ),
+        ),
+        simple=("{thing} ging kaputt", "gemeinsam banden sie ein neues Seil an", "{thing} hielt wieder"),
+    ),
+    "wood": Repair(
+        problem="ein Brett war gesprungen, die alten Nägel waren herausgefallen, und {thing} wackelte",
+        discovery="der letzte Nagel saß mit einem Klopfen, und {thing} stand wieder fest",
+        ending="{thing} stand fester als je zuvor",
+        attempts=(
+            (
+                "{hero} drückte das lose Brett mit beiden Händen an",
+                "es fiel wieder ab, sobald {hero} losließ",
+            ),
+            ("{hero} band das Brett mit einem Band fest", "das Band rutschte sofort ab"),
+            ("{hero} suchte die alten Nägel auf dem Boden", "sie waren alle krumm"),
+            (
+                "{hero} stützte das Brett mit einem Stein",
+                "der Stein wackelte, und das Brett rutschte herunter",
+            ),
+        ),
+        solutions=(
+            (
+                "Dann holte {hero} einen Hammer und eine Schachtel neuer Nägel, und {friend} hielt das Brett "
+                "fest",
+                "Tock, tock, tock machte der Hammer, und {thing} stand wieder fest",
+            ),
+            (
+                "Das half {hero}, in Ruhe nachzudenken: Das gesprungene Brett musste weg, und {friend} fand "
+                "ein neues in genau der richtigen Größe",
+                "Gemeinsam setzten sie das neue Brett ein und nagelten es fest, und {thing} war wieder wie "
+                "früher",
+            ),
+        ),
+        simple=(
+            "{thing} ging kaputt",
+            "gemeinsam nagelten sie ein neues Brett an",
+            "{thing} stand wieder fest",
+        ),
+    ),
+    "machine": Repair(
+        problem="{thing} funktionierte nicht mehr, und niemand wusste, warum",
+        discovery="das kleine Rad im Inneren drehte sich surrend wieder, und {thing} funktionierte",
+        ending="{thing} funktionierte besser als je zuvor",
+        attempts=(
+            (
+                "{hero} schüttelte {thing_acc} ganz vorsichtig",
+                "innen klapperte etwas, doch nichts bewegte sich",
+            ),
+            ("{hero} suchte außen nach einem losen Teil", "außen schien alles in Ordnung"),
+            ("{hero} klopfte leise an und wartete", "nichts geschah"),
+            ("{hero} blies den Staub ab", "das änderte gar nichts"),
+        ),
+        solutions=(
+            (
+                "Dann öffneten {hero} und {friend} {thing_acc} ganz vorsichtig und schauten hinein",
+                "Eine winzige Feder war herausgesprungen: {hero} setzte sie mit einem Finger wieder ein, und "
+                "{thing} lief wieder",
+            ),
+            (
+                "Das half {hero}, in Ruhe nachzudenken: Ein kleines Rad im Inneren steckte voller Staub, und "
+                "{friend} holte einen Pinsel und einen Tropfen Öl",
+                "Sobald das Rad sauber war, drehte es sich wieder, und {thing} funktionierte wieder",
+            ),
+        ),
+        simple=(
+            "{thing} ging nicht mehr",
+            "gemeinsam ölten sie das kleine Rad im Inneren",
+            "{thing} funktionierte wieder",
+        ),
+    ),
+    "magic": Repair(
+        problem="{thing} war dunkel geworden, und das Zauberlicht kam nicht zurück",
+        discovery="ein winziger Funke flackerte auf, und {thing} leuchtete wieder",
+        ending="{thing} leuchtete heller als je zuvor",
+        attempts=(
+            ("{hero} rieb {thing_acc} mit dem Ärmel", "alles blieb dunkel"),
+            ("{hero} probierte alle Zauberwörter aus", "kein einziger Funke erschien"),
+            ("{hero} hielt {thing_acc} in die Sonne", "nichts leuchtete"),
+            ("{hero} schüttelte {thing_acc} ganz sanft", "nicht ein Funke kam heraus"),
+        ),
+        solutions=(
+            (
+                "Dann schauten {hero} und {friend} ganz genau hin und fanden einen Riss, aus dem der Zauber "
+                "entwich",
+                "{hero} wickelte ein silbernes Band um den Riss, und das Licht kam zurück, heller als zuvor",
+            ),
+            (
+                "Das half {hero}, in Ruhe nachzudenken: Das leuchtende Öl war ausgegangen, und "
+                "{friend} holte das kleine Fläschchen aus dem Regal des Zauberers",
+                "Ein Tropfen, ein Flackern, und {thing} leuchtete wieder",
+            ),
+        ),
+        simple=(
+            "{thing} ging aus",
+            "gemeinsam wickelten sie ein Band um den Riss",
+            "{thing} leuchtete wieder",
+        ),
+    ),
+    "cloth": Repair(
+        problem="{thing} war zerrissen, und der Wind pfiff durch das Loch",
+        discovery="der letzte Stich saß fest, und das Loch war zu",
+        ending="{thing} flog höher als je zuvor",
+        attempts=(
+            ("{hero} hielt die gerissenen Ränder zusammen", "der Wind riss sie sofort wieder auseinander"),
+            ("{hero} klebte ein Blatt Papier über das Loch", "der Wind wehte es fort"),
+            ("{hero} ließ {thing_acc} trotzdem steigen", "alles drehte sich und stürzte ab"),
+            ("{hero} machte einen Knoten in den Stoff", "so flog gar nichts mehr gerade"),
+        ),
+        solutions=(
+            (
+                "Dann fanden {hero} und {friend} Nadel, Faden und einen bunten Flicken",
+                "{hero} nähte den Flicken Stich für Stich über das Loch, und {thing} war wieder ganz",
+            ),
+            (
+                "Das half {hero}, in Ruhe nachzudenken: Ein alter Schal gäbe einen perfekten Flicken, und "
+                "{friend} schnitt ein Stück ab",
+                "Gemeinsam nähten sie ihn an, und {thing} fing wieder den Wind",
+            ),
+        ),
+        simple=("{thing} zerriss", "gemeinsam nähten sie einen Flicken auf", "{thing} flog wieder"),
     ),
 }

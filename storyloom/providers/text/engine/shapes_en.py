@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyloom.providers.text.engine.shapes import Shape
+from storyloom.providers.text.engine.shapes import Repair, Shape
 
 NOUNS: dict[str, dict[str, str]] = {
     "adventure": {
@@ -280,7 +280,11 @@ SHAPES: dict[str, Shape] = {
                 "calling its name",
             ),
         ),
-        simple=("{creature} was lost", "{creature_def}'s family sang back", "{creature_def} was home"),
+        simple=(
+            "{creature} was lost",
+            "together, they called, and {creature_def}'s family sang back",
+            "{creature_def} was home",
+        ),
     ),
     "fear": Shape(
         goal="the courage to look inside {scary}",
@@ -309,7 +313,11 @@ SHAPES: dict[str, Shape] = {
                 "out of {scary} crept {creature}, and the noise had only been its little sniffles",
             ),
         ),
-        simple=("a noise came from {scary}", "it was only {creature}", "nobody was scared"),
+        simple=(
+            "a noise came from {scary}",
+            "together, they took a peek: it was only {creature}",
+            "nobody was scared",
+        ),
     ),
     "wish": Shape(
         goal="a way to make the wish of {creature_def} come true",
@@ -339,7 +347,11 @@ SHAPES: dict[str, Shape] = {
                 "one brought a song, one a snack and one a paper garland, and soon the party was ready",
             ),
         ),
-        simple=("{creature} wished for a party", "friends were all it needed", "the party began"),
+        simple=(
+            "{creature} wished for a party",
+            "together, they asked all their friends to come",
+            "the party began",
+        ),
     ),
     "mystery": Shape(
         goal="the answer to the puzzle of the missing things",
@@ -379,7 +391,11 @@ SHAPES: dict[str, Shape] = {
             ),
             ("{hero} kept watch until late in the evening", "nothing happened while anyone was watching"),
         ),
-        simple=("soft things went missing", "the clues led to {creature_def}", "the puzzle was solved"),
+        simple=(
+            "soft things went missing",
+            "together, they followed the clues to {creature_def}",
+            "the puzzle was solved",
+        ),
     ),
     "gifts": Shape(
         goal="the answer to the puzzle of the secret gifts",
@@ -422,7 +438,11 @@ SHAPES: dict[str, Shape] = {
                 "while {hero} yawned, the gift appeared as if by magic",
             ),
         ),
-        simple=("little gifts kept appearing", "the gifts came from {creature_def}", "the puzzle was solved"),
+        simple=(
+            "little gifts kept appearing",
+            "together, they found out the gifts came from {creature_def}",
+            "the puzzle was solved",
+        ),
     ),
     "noise": Shape(
         goal="the answer to the puzzle of the tapping",
@@ -465,7 +485,11 @@ SHAPES: dict[str, Shape] = {
                 "as soon as {hero} got close, everything went quiet",
             ),
         ),
-        simple=("a tapping came every evening", "the tapping was {creature_def}", "the puzzle was solved"),
+        simple=(
+            "a tapping came every evening",
+            "together, they found out the tapping was {creature_def}",
+            "the puzzle was solved",
+        ),
     ),
 }
 
@@ -525,5 +549,132 @@ PLACE_OBSTACLES: dict[str, tuple[str, ...]] = {
         "the sail flapped and tangled in the wind",
         "a thick sea mist rolled over the deck",
         "the rope ladder swung and swayed",
+    ),
+}
+
+
+# How each kind of broken thing is mended (see shapes.REPAIR_KINDS).
+REPAIRS: dict[str, Repair] = {
+    "rope": Repair(
+        problem="one of the ropes of {thing} had snapped, and it hung down all crooked",
+        discovery="the last knot pulled tight, and {thing} was strong again",
+        ending="{thing} was stronger than ever before",
+        attempts=(
+            ("{hero} tied the two loose ends together with a bow", "the bow slipped open at the first tug"),
+            ("{hero} tied the ends together with a piece of string", "the string was far too thin to hold"),
+            ("{hero} propped up the sagging side with a stick", "the stick rolled away"),
+            ("{hero} pulled the old rope as tight as it would go", "it was much too short to reach"),
+        ),
+        solutions=(
+            (
+                "Then {hero} and {friend} found a long new rope and carried it over together",
+                "{hero} tied it on with a strong double knot while {friend} held it, and {thing} hung "
+                "straight and strong again",
+            ),
+            (
+                "That helped {hero} think clearly: the old rope was too short, but two ropes knotted "
+                "together would reach",
+                "{friend} held one end, {hero} tied the knot, and when they both pulled, {thing} held firm",
+            ),
+        ),
+        simple=("{thing} broke", "together, they tied on a new rope", "{thing} was strong again"),
+    ),
+    "wood": Repair(
+        problem="a board of {thing} had split, and the old nails had fallen out",
+        discovery="the last nail went in with a tap, and {thing} stood firm again",
+        ending="{thing} stood firmer than ever before",
+        attempts=(
+            (
+                "{hero} pushed the loose board back with both hands",
+                "it fell off again as soon as {hero} let go",
+            ),
+            ("{hero} tied the board on with a ribbon", "the ribbon slipped straight off"),
+            ("{hero} looked for the old nails on the ground", "every one of them was bent"),
+            ("{hero} propped the board up with a stone", "the stone wobbled, and the board slid down"),
+        ),
+        solutions=(
+            (
+                "Then {hero} fetched a hammer and a box of new nails, and {friend} held the board steady",
+                "Tap, tap, tap went the hammer, and {thing} stood firm again",
+            ),
+            (
+                "That helped {hero} think clearly: the split board had to go, and {friend} found a new one "
+                "just the right size",
+                "Together they fitted the new board and nailed it in place, and {thing} was as good as new",
+            ),
+        ),
+        simple=("{thing} broke", "together, they nailed on a new board", "{thing} stood firm again"),
+    ),
+    "machine": Repair(
+        problem="{thing} had stopped working, and nobody knew why",
+        discovery="the little wheel inside turned again with a whirr, and {thing} started to work",
+        ending="{thing} worked better than ever before",
+        attempts=(
+            ("{hero} shook {thing} very gently", "something rattled inside, yet nothing moved"),
+            ("{hero} looked all over {thing} for a loose part", "everything outside seemed fine"),
+            ("{hero} tapped {thing} and waited", "it stayed as still as a stone"),
+            ("{hero} wiped {thing} clean on the outside", "that made no difference at all"),
+        ),
+        solutions=(
+            (
+                "Then {hero} and {friend} opened {thing} very carefully and peered inside",
+                "A tiny spring had jumped out of place: {hero} put it back with one careful finger, and "
+                "{thing} started again",
+            ),
+            (
+                "That helped {hero} think clearly: a little wheel inside was stuck with old, sticky grease, "
+                "and {friend} fetched a brush and a drop of oil",
+                "Once the wheel was clean, it turned again, and {thing} started to work",
+            ),
+        ),
+        simple=("{thing} stopped", "together, they oiled the little wheel inside", "{thing} worked again"),
+    ),
+    "magic": Repair(
+        problem="{thing} had gone dark, and its magic light would not come back",
+        discovery="a tiny spark flickered inside, and {thing} shone again",
+        ending="{thing} shone brighter than ever before",
+        attempts=(
+            ("{hero} rubbed {thing} with a sleeve", "it stayed dark"),
+            ("{hero} tried every magic word they could think of", "not one spark appeared"),
+            ("{hero} held {thing} up to the sunshine", "it stayed cold and dim"),
+            ("{hero} shook {thing} very gently", "not a single spark came out"),
+        ),
+        solutions=(
+            (
+                "Then {hero} and {friend} looked very closely and found a crack where the magic was leaking "
+                "out",
+                "{hero} wrapped a silver ribbon round the crack, and the light came back, brighter than "
+                "before",
+            ),
+            (
+                "That helped {hero} think clearly: {thing} had run out of its glowing oil, and {friend} "
+                "fetched the little bottle from the wizard's shelf",
+                "One drop, then a flicker, and {thing} shone again",
+            ),
+        ),
+        simple=("{thing} went dark", "together, they wrapped up the crack", "{thing} shone again"),
+    ),
+    "cloth": Repair(
+        problem="{thing} had torn, and the wind went straight through the hole",
+        discovery="the last stitch was pulled tight, and {thing} was whole again",
+        ending="{thing} flew higher than ever before",
+        attempts=(
+            ("{hero} held the torn edges together", "they flapped apart in the wind"),
+            ("{hero} stuck a sheet of paper over the hole", "the wind blew it away"),
+            ("{hero} tried to fly {thing} anyway", "it spun round and tumbled down"),
+            ("{hero} tied a knot in the torn cloth", "{thing} hung all crooked"),
+        ),
+        solutions=(
+            (
+                "Then {hero} and {friend} found a needle, some thread and a patch of bright cloth",
+                "{hero} sewed the patch over the hole, stitch by stitch, and {thing} was whole again",
+            ),
+            (
+                "That helped {hero} think clearly: an old scarf would make a perfect patch, and {friend} "
+                "cut a piece off",
+                "They sewed it on together, and {thing} caught the wind again",
+            ),
+        ),
+        simple=("{thing} tore", "together, they sewed on a patch", "{thing} flew again"),
     ),
 }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyloom.providers.text.engine.shapes import Shape
+from storyloom.providers.text.engine.shapes import Repair, Shape
 
 
 def _nouns(thing: str, creature: str, creature_def: str, scary: str) -> dict[str, str]:
@@ -246,7 +246,7 @@ SHAPES: dict[str, Shape] = {
         ),
         simple=(
             "{creature} se perdió",
-            "la familia de {creature_def} respondió cantando",
+            "juntos llamaron en voz alta, y la familia de {creature_def} respondió cantando",
             "{creature_def} volvió a casa",
         ),
     ),
@@ -277,7 +277,11 @@ SHAPES: dict[str, Shape] = {
                 "de {scary} salió {creature}, y el ruido no eran más que sus sollozos",
             ),
         ),
-        simple=("un ruido salía de {scary}", "era solo {creature}", "nadie tenía miedo"),
+        simple=(
+            "un ruido salía de {scary}",
+            "juntos echaron un vistazo: era solo {creature}",
+            "nadie tenía miedo",
+        ),
     ),
     "wish": Shape(
         goal="una forma de cumplir el deseo de {creature_def}",
@@ -309,7 +313,7 @@ SHAPES: dict[str, Shape] = {
                 "estuvo lista",
             ),
         ),
-        simple=("{creature} quería una fiesta", "bastaba con tener amigos", "empezó la fiesta"),
+        simple=("{creature} quería una fiesta", "juntos invitaron a todos sus amigos", "empezó la fiesta"),
     ),
     "mystery": Shape(
         goal="la solución al misterio de las cosas desaparecidas",
@@ -353,7 +357,7 @@ SHAPES: dict[str, Shape] = {
         ),
         simple=(
             "desaparecían cosas suaves",
-            "las pistas llevaban a {creature_def}",
+            "juntos siguieron las pistas hasta {creature_def}",
             "el misterio estaba resuelto",
         ),
     ),
@@ -401,7 +405,7 @@ SHAPES: dict[str, Shape] = {
         ),
         simple=(
             "aparecían regalitos cada mañana",
-            "los regalos eran de {creature_def}",
+            "juntos descubrieron que los regalos eran de {creature_def}",
             "el misterio estaba resuelto",
         ),
     ),
@@ -444,7 +448,7 @@ SHAPES: dict[str, Shape] = {
         ),
         simple=(
             "cada tarde se oía un toc-toc",
-            "el toc-toc era {creature_def}",
+            "juntos descubrieron que el toc-toc era {creature_def}",
             "el misterio estaba resuelto",
         ),
     ),
@@ -506,5 +510,128 @@ PLACE_OBSTACLES: dict[str, tuple[str, ...]] = {
         "la vela se enredó con el viento",
         "una niebla espesa cubrió la cubierta",
         "la escalera de cuerda se balanceaba sin parar",
+    ),
+}
+
+
+# How each kind of broken thing is mended (see shapes.REPAIR_KINDS).
+REPAIRS: dict[str, Repair] = {
+    "rope": Repair(
+        problem="una de las cuerdas de {thing} se había roto, y todo colgaba torcido",
+        discovery="el último nudo quedó bien apretado, y {thing} volvió a aguantar",
+        ending="{thing} aguantaba mejor que nunca",
+        attempts=(
+            ("{hero} ató los dos extremos sueltos con un lazo", "el lazo se deshizo al primer tirón"),
+            ("{hero} unió los extremos con un trozo de cordel", "el cordel era demasiado fino"),
+            ("{hero} sujetó el lado caído con un palo", "el palo se cayó rodando"),
+            ("{hero} tiró de la cuerda vieja con todas sus fuerzas", "era demasiado corta para llegar"),
+        ),
+        solutions=(
+            (
+                "Entonces {hero} y {friend} encontraron una cuerda nueva y larga y la llevaron entre los dos",
+                "{hero} la ató con un nudo doble mientras {friend} sujetaba, y {thing} quedó firme otra vez",
+            ),
+            (
+                "Eso ayudó a {hero} a pensar con calma: la cuerda vieja era corta, pero dos cuerdas atadas "
+                "llegarían",
+                "{friend} sujetó un extremo, {hero} hizo el nudo, y cuando tiraron juntos, {thing} aguantó",
+            ),
+        ),
+        simple=("{thing} se rompió", "juntos ataron una cuerda nueva", "{thing} volvió a aguantar"),
+    ),
+    "wood": Repair(
+        problem="una tabla de {thing} se había partido, y los clavos viejos se habían caído",
+        discovery="el último clavo entró con un golpecito, y {thing} quedó firme otra vez",
+        ending="{thing} estaba más firme que nunca",
+        attempts=(
+            ("{hero} empujó la tabla suelta con las dos manos", "se cayó en cuanto {hero} la soltó"),
+            ("{hero} sujetó la tabla con una cinta", "la cinta resbaló enseguida"),
+            ("{hero} buscó los clavos viejos en el suelo", "estaban todos torcidos"),
+            ("{hero} apoyó la tabla en una piedra", "la piedra se tambaleó y la tabla se deslizó"),
+        ),
+        solutions=(
+            (
+                "Entonces {hero} trajo un martillo y una caja de clavos nuevos, y {friend} sujetó la tabla",
+                "Toc, toc, toc, sonó el martillo, y {thing} quedó firme otra vez",
+            ),
+            (
+                "Eso ayudó a {hero} a pensar con calma: la tabla partida no servía, y {friend} encontró una "
+                "nueva del tamaño justo",
+                "Entre los dos colocaron la tabla nueva y la clavaron bien, y {thing} volvió a estar como "
+                "siempre",
+            ),
+        ),
+        simple=("{thing} se rompió", "juntos clavaron una tabla nueva", "{thing} quedó firme otra vez"),
+    ),
+    "machine": Repair(
+        problem="{thing} había dejado de funcionar, y nadie sabía por qué",
+        discovery="la ruedecita de dentro volvió a girar con un zumbido, y {thing} funcionó otra vez",
+        ending="{thing} funcionaba mejor que nunca",
+        attempts=(
+            ("{hero} sacudió {thing} con mucho cuidado", "algo sonaba dentro, y aun así nada se movía"),
+            ("{hero} buscó por fuera alguna pieza suelta", "por fuera todo parecía estar bien"),
+            ("{hero} dio unos golpecitos a {thing} y esperó", "no pasó nada de nada"),
+            ("{hero} sopló el polvo de fuera", "no sirvió de nada"),
+        ),
+        solutions=(
+            (
+                "Entonces {hero} y {friend} abrieron {thing} con mucho cuidado y miraron dentro",
+                "Un muellecito se había salido de su sitio: {hero} lo colocó con un dedo, y {thing} volvió "
+                "a funcionar",
+            ),
+            (
+                "Eso ayudó a {hero} a pensar con calma: una ruedecita de dentro estaba llena de polvo, y "
+                "{friend} trajo un pincel y una gota de aceite",
+                "En cuanto la rueda estuvo limpia, volvió a girar, y {thing} funcionó otra vez",
+            ),
+        ),
+        simple=("{thing} se paró", "juntos engrasaron la ruedecita de dentro", "{thing} funcionó otra vez"),
+    ),
+    "magic": Repair(
+        problem="{thing} se había apagado, y su luz mágica no volvía",
+        discovery="una chispita brilló dentro, y {thing} volvió a brillar",
+        ending="{thing} brillaba más que nunca",
+        attempts=(
+            ("{hero} frotó {thing} con la manga", "no se encendió"),
+            ("{hero} probó todas las palabras mágicas que se le ocurrieron", "no apareció ni una chispa"),
+            ("{hero} acercó {thing} a la luz del sol", "no brilló ni un poquito"),
+            ("{hero} sacudió {thing} con cuidado", "no salió ni una sola chispa"),
+        ),
+        solutions=(
+            (
+                "Entonces {hero} y {friend} miraron muy de cerca y encontraron una grieta por donde se "
+                "escapaba la magia",
+                "{hero} envolvió la grieta con una cinta plateada, y la luz volvió, más brillante que antes",
+            ),
+            (
+                "Eso ayudó a {hero} a pensar con calma: a {thing} se le había acabado el aceite brillante, "
+                "y {friend} trajo la botellita del estante del mago",
+                "Una gota, un parpadeo, y {thing} volvió a brillar",
+            ),
+        ),
+        simple=("{thing} se apagó", "juntos envolvieron la grieta con una cinta", "{thing} volvió a brillar"),
+    ),
+    "cloth": Repair(
+        problem="{thing} se había rasgado, y el viento pasaba por el agujero",
+        discovery="la última puntada quedó bien apretada, y {thing} ya no tenía agujero",
+        ending="{thing} volaba más alto que nunca",
+        attempts=(
+            ("{hero} juntó los bordes rotos con las manos", "el viento los separó enseguida"),
+            ("{hero} pegó una hoja de papel sobre el agujero", "el viento se la llevó"),
+            ("{hero} intentó hacer volar {thing} de todos modos", "dio vueltas y cayó al suelo"),
+            ("{hero} hizo un nudo en la tela rota", "con el nudo, no había forma de volar"),
+        ),
+        solutions=(
+            (
+                "Entonces {hero} y {friend} encontraron aguja, hilo y un parche de tela de colores",
+                "{hero} cosió el parche sobre el agujero, puntada a puntada, y {thing} ya no tenía agujero",
+            ),
+            (
+                "Eso ayudó a {hero} a pensar con calma: una bufanda vieja sería un parche perfecto, y "
+                "{friend} cortó un trozo",
+                "Lo cosieron juntos, y {thing} volvió a atrapar el viento",
+            ),
+        ),
+        simple=("{thing} se rompió", "juntos cosieron un parche", "{thing} volvió a volar"),
     ),
 }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyloom.providers.text.engine.shapes import Shape
+from storyloom.providers.text.engine.shapes import Repair, Shape
 
 
 def _nouns(thing: str, creature: str, creature_def: str, scary: str) -> dict[str, str]:
@@ -253,7 +253,7 @@ SHAPES: dict[str, Shape] = {
         ),
         simple=(
             "{creature} pleurait",
-            "la famille de {creature_def} répondit en chantant",
+            "ensemble, ils appelèrent, et la famille de {creature_def} répondit en chantant",
             "{creature_def} rentra à la maison",
         ),
     ),
@@ -292,7 +292,11 @@ SHAPES: dict[str, Shape] = {
                 "de {scary} sortit {creature}, et le bruit n'était que ses petits sanglots",
             ),
         ),
-        simple=("un bruit venait de {scary}", "c'était seulement {creature}", "plus personne n'avait peur"),
+        simple=(
+            "un bruit venait de {scary}",
+            "ensemble, ils jetèrent un coup d'œil : ce n'était que {creature}",
+            "plus personne n'avait peur",
+        ),
     ),
     "wish": Shape(
         goal="un moyen de réaliser le vœu de {creature_def}",
@@ -327,7 +331,11 @@ SHAPES: dict[str, Shape] = {
                 "bientôt la fête fut prête",
             ),
         ),
-        simple=("{creature} rêvait d'une fête", "il suffisait d'avoir des amis", "la fête commença"),
+        simple=(
+            "{creature} rêvait d'une fête",
+            "ensemble, ils invitèrent tous leurs amis",
+            "la fête commença",
+        ),
     ),
     "mystery": Shape(
         goal="la solution de l'énigme des objets disparus",
@@ -376,7 +384,7 @@ SHAPES: dict[str, Shape] = {
         ),
         simple=(
             "des choses douces disparaissaient",
-            "les indices menaient à {creature_def}",
+            "ensemble, ils suivirent les indices jusqu'à {creature_def}",
             "l'énigme était résolue",
         ),
     ),
@@ -424,7 +432,7 @@ SHAPES: dict[str, Shape] = {
         ),
         simple=(
             "de petits cadeaux apparaissaient",
-            "les cadeaux venaient de {creature_def}",
+            "ensemble, ils découvrirent que les cadeaux venaient de {creature_def}",
             "l'énigme était résolue",
         ),
     ),
@@ -472,7 +480,7 @@ SHAPES: dict[str, Shape] = {
         ),
         simple=(
             "un toc-toc venait chaque soir",
-            "le toc-toc, c'était {creature_def}",
+            "ensemble, ils découvrirent que le toc-toc venait de {creature_def}",
             "l'énigme était résolue",
         ),
     ),
@@ -534,5 +542,138 @@ PLACE_OBSTACLES: dict[str, tuple[str, ...]] = {
         "la voile claqua et s'emmêla dans le vent",
         "une brume épaisse roula sur le pont",
         "l'échelle de corde se balançait dans tous les sens",
+    ),
+}
+
+
+# How each kind of broken thing is mended (see shapes.REPAIR_KINDS).
+REPAIRS: dict[str, Repair] = {
+    "rope": Repair(
+        problem="une des cordes de {thing} avait cassé, et tout pendait de travers",
+        discovery="le dernier nœud fut bien serré, et {thing} tint bon de nouveau",
+        ending="{thing} était plus solide que jamais",
+        attempts=(
+            ("{hero} attacha les deux bouts avec une boucle", "la boucle se défit au premier coup"),
+            ("{hero} relia les deux bouts avec de la ficelle", "la ficelle était bien trop fine"),
+            ("{hero} soutint le côté affaissé avec un bâton", "le bâton roula par terre"),
+            ("{hero} tira sur la vieille corde de toutes ses forces", "elle était bien trop courte"),
+        ),
+        solutions=(
+            (
+                "Alors {hero} et {friend} trouvèrent une longue corde neuve et la portèrent à deux",
+                "{hero} la noua d'un double nœud pendant que {friend} la tenait, et {thing} tint bon de "
+                "nouveau",
+            ),
+            (
+                "Cela aida {hero} à réfléchir : la vieille corde était trop courte, mais deux cordes nouées "
+                "ensemble suffiraient",
+                "{friend} tint un bout, {hero} fit le nœud, et quand ils tirèrent tous les deux, "
+                "{thing} tint bon",
+            ),
+        ),
+        simple=("{thing} cassa", "ensemble, ils nouèrent une corde neuve", "{thing} tenait de nouveau"),
+    ),
+    "wood": Repair(
+        problem="une planche de {thing} s'était fendue, et les vieux clous étaient tombés",
+        discovery="le dernier clou entra d'un petit coup, et {thing} tint bon de nouveau",
+        ending="{thing} était plus solide que jamais",
+        attempts=(
+            ("{hero} remit la planche en place à deux mains", "elle retomba dès que {hero} la lâcha"),
+            ("{hero} attacha la planche avec un ruban", "le ruban glissa aussitôt"),
+            ("{hero} chercha les vieux clous par terre", "ils étaient tous tordus"),
+            ("{hero} cala la planche avec une pierre", "la pierre bougea, et la planche glissa"),
+        ),
+        solutions=(
+            (
+                "Alors {hero} alla chercher un marteau et une boîte de clous neufs, et {friend} tint la "
+                "planche bien droite",
+                "Toc, toc, toc, fit le marteau, et {thing} tint bon de nouveau",
+            ),
+            (
+                "Cela aida {hero} à réfléchir : la planche fendue ne servait plus, et {friend} en trouva une "
+                "neuve, juste à la bonne taille",
+                "Ensemble, ils posèrent la nouvelle planche et la clouèrent bien, et {thing} redevint comme "
+                "avant",
+            ),
+        ),
+        simple=("{thing} cassa", "ensemble, ils clouèrent une planche neuve", "{thing} tenait de nouveau"),
+    ),
+    "machine": Repair(
+        problem="{thing} ne marchait plus, et personne ne savait pourquoi",
+        discovery="la petite roue à l'intérieur se remit à tourner avec un ronron, et {thing} repartit",
+        ending="{thing} marchait mieux que jamais",
+        attempts=(
+            (
+                "{hero} secoua {thing} tout doucement",
+                "quelque chose bougeait à l'intérieur, et pourtant rien ne tournait",
+            ),
+            ("{hero} chercha une pièce détachée tout autour", "dehors, tout avait l'air normal"),
+            ("{hero} tapota {thing} et attendit", "rien ne se passa"),
+            ("{hero} souffla la poussière du dessus", "cela ne changea rien du tout"),
+        ),
+        solutions=(
+            (
+                "Alors {hero} et {friend} ouvrirent {thing} avec précaution et regardèrent à l'intérieur",
+                "Un petit ressort avait sauté : {hero} le remit en place du bout du doigt, et {thing} "
+                "repartit",
+            ),
+            (
+                "Cela aida {hero} à réfléchir : une petite roue à l'intérieur était bloquée par la "
+                "poussière, et {friend} apporta un pinceau et une goutte d'huile",
+                "Une fois la roue propre, elle se remit à tourner, et {thing} marcha de nouveau",
+            ),
+        ),
+        simple=("{thing} s'arrêta", "ensemble, ils huilèrent la petite roue", "{thing} marchait de nouveau"),
+    ),
+    "magic": Repair(
+        problem="la lumière magique de {thing} s'était éteinte, et elle ne revenait pas",
+        discovery="une petite étincelle brilla à l'intérieur, et {thing} se ralluma",
+        ending="{thing} brillait plus fort que jamais",
+        attempts=(
+            ("{hero} frotta {thing} avec sa manche", "rien ne s'alluma"),
+            ("{hero} essaya tous les mots magiques possibles", "pas une étincelle n'apparut"),
+            ("{hero} tint {thing} au soleil", "rien ne brilla"),
+            ("{hero} secoua {thing} tout doucement", "pas la moindre étincelle n'en sortit"),
+        ),
+        solutions=(
+            (
+                "Alors {hero} et {friend} regardèrent de très près et trouvèrent une fêlure par où la magie "
+                "s'échappait",
+                "{hero} entoura la fêlure d'un ruban argenté, et la lumière revint, plus belle qu'avant",
+            ),
+            (
+                "Cela aida {hero} à réfléchir : {thing} n'avait plus d'huile lumineuse, et {friend} alla "
+                "chercher la petite bouteille sur l'étagère du magicien",
+                "Une goutte, une lueur, et {thing} se ralluma",
+            ),
+        ),
+        simple=(
+            "{thing} s'éteignit",
+            "ensemble, ils entourèrent la fêlure d'un ruban",
+            "{thing} brillait de nouveau",
+        ),
+    ),
+    "cloth": Repair(
+        problem="la toile de {thing} s'était déchirée, et le vent passait par le trou",
+        discovery="le dernier point fut bien serré, et le trou de {thing} disparut",
+        ending="{thing} volait plus haut que jamais",
+        attempts=(
+            ("{hero} tint les bords déchirés ensemble", "le vent les sépara aussitôt"),
+            ("{hero} colla une feuille de papier sur le trou", "le vent l'emporta"),
+            ("{hero} essaya de faire voler {thing} quand même", "tout tourna et tomba par terre"),
+            ("{hero} fit un nœud dans la toile déchirée", "rien ne volait plus droit"),
+        ),
+        solutions=(
+            (
+                "Alors {hero} et {friend} trouvèrent une aiguille, du fil et un morceau de tissu de couleur",
+                "{hero} cousit la pièce sur le trou, point par point, et le trou de {thing} disparut",
+            ),
+            (
+                "Cela aida {hero} à réfléchir : une vieille écharpe ferait une pièce parfaite, et {friend} "
+                "en coupa un morceau",
+                "Ils la cousirent ensemble, et {thing} attrapa de nouveau le vent",
+            ),
+        ),
+        simple=("{thing} se déchira", "ensemble, ils cousirent une pièce", "{thing} volait de nouveau"),
     ),
 }

@@ -210,8 +210,9 @@ WORLDS = {
         "die Geburtstagstorte des Bäckers",
         "die Geburtstagstorte des Bäckers war über Nacht aus dem Schaufenster verschwunden",
         (
-            "{hero} setzte die Hinweise zusammen: Die Krümel und die kleinen Pfotenabdrücke konnten nur an "
-            "einen Ort führen, und dort stand die Torte, sicher in der Küche des Bürgermeisters"
+            "{hero} setzte die Hinweise zusammen: Die Krümel und die kleinen Pfotenabdrücke führten zur "
+            "Hintertür des Bürgermeisters, und dort stand die Torte, sicher in seiner Küche: Der Welpe des "
+            "Bürgermeisters hatte sie in der Nacht dorthin geschleppt"
         ),
         "das Rätsel war gelöst, und alle teilten die Torte auf dem Marktplatz",
         "{hero} und die verschwundene Torte",

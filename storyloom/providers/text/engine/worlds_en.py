@@ -238,8 +238,9 @@ WORLDS = {
         goal="the baker's missing birthday cake",
         problem="the baker's missing birthday cake had disappeared from the shop window overnight",
         discovery=(
-            "{hero} put the clues together: the crumbs and the tiny paw prints could only lead one way, "
-            "and there was the cake, safe in the mayor's kitchen"
+            "{hero} put the clues together: the crumbs and the tiny paw prints led to the mayor's back door, "
+            "and there was the cake, safe in the mayor's kitchen, where the mayor's puppy had dragged it in "
+            "the night"
         ),
         ending="the mystery was solved, and the cake was shared at a party in the square",
         title="{hero} and the Missing Cake",

@@ -226,8 +226,9 @@ WORLDS = {
         "la tarta de cumpleaños del panadero",
         "la tarta de cumpleaños del panadero había desaparecido del escaparate durante la noche",
         (
-            "{hero} juntó las pistas: las migas y las huellas pequeñas solo podían llevar a un sitio, y allí "
-            "estaba la tarta, sana y salva en la cocina del alcalde"
+            "{hero} juntó las pistas: las migas y las huellas pequeñas llevaban a la puerta de atrás del "
+            "alcalde, y allí estaba la tarta, sana y salva en su cocina: el cachorro del alcalde la había "
+            "arrastrado hasta allí por la noche"
         ),
         "el misterio estaba resuelto, y todos compartieron la tarta en la plaza",
         "{hero} y la tarta perdida",

@@ -210,8 +210,9 @@ WORLDS = {
         "le gâteau d'anniversaire du boulanger",
         "le gâteau d'anniversaire du boulanger avait disparu de la vitrine pendant la nuit",
         (
-            "{hero} rassembla les indices : les miettes et les petites empreintes ne pouvaient mener qu'à "
-            "un seul endroit, et le gâteau était là, bien à l'abri dans la cuisine du maire"
+            "{hero} rassembla les indices : les miettes et les petites empreintes menaient à la porte de "
+            "derrière du maire, et le gâteau était là, bien à l'abri dans sa cuisine : le chiot du maire l'y "
+            "avait traîné pendant la nuit"
         ),
         "le mystère était résolu, et tout le monde partagea le gâteau sur la place",
         "{hero} et le gâteau disparu",
