@@ -235,6 +235,9 @@ def _make_book(runtime: Runtime, params: StoryParams, *, quiet: bool) -> str:
     try:
         started = books.start(params)
     except ClientFacingError as exc:
+        from storyloom.pipeline.workers import stop_render_processes
+
+        stop_render_processes(wait=True)  # the render processes starting meanwhile exit quietly
         fail(exc.message, 2)
     try:
         with InProcessWorkers(runtime, story_id=started.story_id):

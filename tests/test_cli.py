@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from typer.testing import CliRunner
 
@@ -51,6 +56,26 @@ def test_a_language_that_is_not_enabled_is_refused(monkeypatch: pytest.MonkeyPat
 
     assert result.exit_code == 2
     assert "ENABLE_MULTI_LANGUAGE" in result.output
+
+
+def test_a_refused_book_stops_the_render_processes_before_it_exits(tmp_path: Path) -> None:
+    """The render processes start while the book is checked: a refused book waits for them to exit, so
+    the one line is all the customer reads (a process left half-started printed a traceback)."""
+    env = {
+        **os.environ,
+        "DATA_DIR": str(tmp_path / "data"),
+        "ENABLE_MULTI_LANGUAGE": "false",
+        "RENDER_PROCESSES": "2",
+    }
+    command = [sys.executable, "-m", "storyloom.cli", *BASE, "--language", "es", "--quiet"]
+
+    result = subprocess.run(
+        [*command, "--out", str(tmp_path / "book")], env=env, capture_output=True, text=True, timeout=120
+    )
+
+    assert result.returncode == 2
+    assert "ENABLE_MULTI_LANGUAGE" in result.stderr + result.stdout
+    assert "Traceback" not in result.stderr + result.stdout
 
 
 def test_doctor_with_no_keys_says_the_built_in_providers_are_ready() -> None:

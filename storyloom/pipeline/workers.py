@@ -82,9 +82,11 @@ def start_render_processes(runtime: Runtime) -> None:
     raster.configure(raster.default_processes() if configured is None else configured)
 
 
-def stop_render_processes() -> None:
+def stop_render_processes(*, wait: bool = False) -> None:
+    """Draw in the calling thread from now on; with `wait`, once the render processes have exited."""
     from storyloom.render import raster
 
+    raster.shutdown(wait=wait)
     raster.configure(0)
 
 

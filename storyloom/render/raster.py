@@ -133,16 +133,18 @@ def _ready() -> None:
     _skia()
 
 
-def shutdown() -> None:
-    """Stop the render processes (they start again on the next picture if still configured)."""
+def shutdown(*, wait: bool = False) -> None:
+    """Stop the render processes (they start again on the next picture if still configured); with
+    `wait`, return once they have exited (a process still starting finishes starting first: one left
+    half-started when its parent exits prints a traceback)."""
     with _lock:
-        _shutdown_locked()
+        _shutdown_locked(wait=wait)
 
 
-def _shutdown_locked() -> None:
+def _shutdown_locked(*, wait: bool = False) -> None:
     global _pool
     if _pool is not None:
-        _pool.shutdown(wait=False, cancel_futures=True)
+        _pool.shutdown(wait=wait, cancel_futures=True)
         _pool = None
 
 
