@@ -13,6 +13,7 @@ from storyloom.providers.text.engine import scenes, shapes
 from storyloom.providers.text.engine.compose import lexicon_for
 from storyloom.providers.text.engine.writer import compose_story
 from storyloom.story.params import LANGUAGES, CharacterSpec, StoryParams
+from tests.story.test_engine_plot_places import SETTINGS
 
 REPAIR_WORDS = {
     "rope": {"en": "rope", "es": "cuerda", "fr": "corde", "de": "Seil"},
@@ -146,20 +147,6 @@ def test_a_dog_friend_in_a_chapter_book_keeps_its_paws(language: str) -> None:
             for sentence in re.split(r"(?<=[.!?])\s+", chapter.text):
                 subject = sentence.split(",")[0]
                 assert not (subject.startswith("Biscuit") and HANDS.search(subject)), sentence
-
-
-SETTINGS = {
-    "snowy-village": "a snowy village",
-    "beach": "the beach",
-    "castle-hall": "a castle",
-    "mountains": "the mountains",
-    "city-street": "a big city",
-    "garden": "a garden",
-    "desert": "the desert",
-    "jungle": "the jungle",
-    "boat": "a boat",
-}
-"""A customer's setting for each place with its own broken thing."""
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
