@@ -12,11 +12,14 @@ import pytest
 from PIL import ImageChops
 
 from storyloom.providers.text.engine import scenes
+from storyloom.providers.text.engine.place_words import place_in_text
 from storyloom.render.illustrator.bystanders import QUADRUPED_SPAN
 from storyloom.render.illustrator.compose import scene_svg
+from storyloom.render.illustrator.props_art import prop_height
 from storyloom.render.illustrator.staging import FENCED_FIELDS, SHOT_HEIGHTS, SHOT_ZOOM, box_overlap, stage
 from storyloom.render.illustrator.styles import STYLE_NAMES, style_named
 from storyloom.render.text_area import text_zone
+from storyloom.story.kinds import named_animals
 from storyloom.story.schema import AnimalInScene, PropInScene
 from tests.render.test_reviewed_pages import _book, _pages_saying
 from tests.render.test_scene_drawing import HERO, LEO, companion, raster, scene, svg_of
@@ -243,3 +246,100 @@ def test_a_waterfall_falls_from_high_up_the_picture_to_its_pool(style: str) -> N
     # then it is drawn, taller than half the picture, and inside it but for a little at the side
     assert with_falls.count('id="prop-waterfall"') == 1
     assert box is not None and box[3] - box[1] >= 200 * 0.5, box
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tom summte dem Drachen ein Lied vor.", [("dragon", 1)]),
+        ("Tom versuchte, den kleinen Drachen zu tragen.", [("dragon", 1)]),
+        ("Tom gab dem Hasen eine Karotte.", [("rabbit", 1)]),
+        ("Die Drachen flogen über das Schloss.", [("dragon", 3)]),
+        ("Drei Hasen hüpften.", [("rabbit", 3)]),
+    ],
+)
+def test_a_german_weak_noun_after_a_singular_article_is_one_creature(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    # "dem Drachen" is one dragon, though "Drachen" is a plural too: three were drawn
+    assert named_animals(text, "de") == expected
+
+
+def test_the_german_fantasys_baby_dragon_is_drawn_once_where_tom_hums_to_it() -> None:
+    # given the German fantasy where Tom hums the baby dragon a song (seed 1)
+    story = _book("fantasy", "de", 1)
+    for index, page in _pages_saying(story, "dem Drachen"):
+        drawn = scene_svg(page.scene, story.characters, style_named("flat"), index, width=300, height=300)
+        # then one dragon is drawn, not three
+        assert [(a.kind, a.count) for a in page.scene.animals] == [("dragon", 1)]
+        assert drawn.count('id="animal-dragon-') == 1
+
+
+@pytest.mark.parametrize("style", STYLE_NAMES)
+def test_the_lost_duckling_is_drawn_curled_up_in_the_old_boot(style: str) -> None:
+    # given the animal book whose lost duckling is found asleep inside an old boot by the barn (seed 4)
+    story = _book("animals", "en", 4)
+    index, page = _pages_saying(story, "inside an old boot")[0]
+    drawn = scene_svg(page.scene, story.characters, style_named(style), index, width=300, height=300)
+    # then the boot is big enough to read and the duckling sits in it, the boot's leg over its body
+    assert ("boot", "ground") in [(p.prop, p.where) for p in page.scene.props]
+    in_boot = drawn[drawn.index('<g data-in="boot">') :]
+    assert in_boot.index('id="animal-duck-1"') < in_boot.index('id="boot-front"')
+    assert drawn.count('id="animal-duck-') == 1
+    assert prop_height("boot", SHOT_HEIGHTS["medium"]) >= 130
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Et tout le monde partagea le gâteau sur la place.", "city-street"),
+        ("Ils dansèrent sur la place du village.", "city-street"),
+        ("Alle tanzten auf dem Dorfplatz.", "city-street"),
+        ("Everyone met in the town square.", "city-street"),
+        ("Tom trouva une place pour s'asseoir.", None),
+    ],
+)
+def test_the_town_square_is_in_town_not_at_the_beach(text: str, place: str | None) -> None:
+    # "sur la place" is the town square (the French mystery shared its cake there, drawn at the beach)
+    assert place_in_text(text) == place
+
+
+def test_the_french_mysterys_cake_is_shared_on_the_town_square() -> None:
+    story = _book("mystery", "fr", 1, "6-8")
+    for _, page in _pages_saying(story, "sur la place"):
+        assert page.scene.place == "city-street", page.text
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("en", "man in a hat"),
+        ("es", "señor con sombrero"),
+        ("fr", "monsieur au chapeau"),
+        ("de", "Mann mit Hut"),
+    ],
+)
+def test_the_man_in_a_hat_the_mystery_suspects_is_drawn_in_the_street(language: str, words: str) -> None:
+    # given the mystery where the hero follows a man in a hat, who only went to buy a paper
+    for seed in range(1, 7):
+        story = _book("mystery", language, seed)
+        pages = [(i, c) for i, c in enumerate(story.chapters, 1) if words.casefold() in c.text.casefold()]
+        for index, page in pages:
+            drawn = scene_svg(page.scene, story.characters, style_named("flat"), index, width=300, height=300)
+            # then he is drawn, a grown-up in a hat far enough back to be seen past the cast
+            assert ("man-in-hat", "background") in [(p.prop, p.where) for p in page.scene.props], page.text
+            assert drawn.count('id="prop-man-in-hat"') == 1
+        if pages:
+            return
+    raise AssertionError(f"no mystery names a {words}")
+
+
+@pytest.mark.parametrize("style", STYLE_NAMES)
+@pytest.mark.parametrize("kind", ["owl", "bird", "penguin", "chicken", "duck", "goose", "seagull"])
+def test_a_bird_friend_wears_the_raincoat_its_customer_wrote(kind: str, style: str) -> None:
+    # given a bird friend in a yellow raincoat (the owl's was not drawn)
+    bird = companion("Pal", kind, "yellow raincoat")
+    drawn = svg_of(scene(characters_present=["Mia", "Pal"], cast=[]), [HERO, bird], style)
+    # then the raincoat is drawn on it, in its colour
+    assert 'id="garment-raincoat"' in drawn
+    assert bird.bible.colours["raincoat"] in drawn or style != "flat"

@@ -85,6 +85,9 @@ def place_animals(scene: SceneSpec, staging: Staging, style: Style, seed: int) -
         if holder is not None:
             in_front.append(_in_arms(item, character, holder, style, rng))
             continue
+        if item.kind in NESTLERS and item.where == "ground" and "boot" in staging.standing:
+            behind.append(_in_the_boot(item, character, staging.standing.pop("boot"), style, rng))
+            continue
         count = min(item.count, 2) if crowded and item.kind in BUILDS else item.count
         for number in range(count):
             if item.kind in BUILDS:
@@ -98,6 +101,32 @@ def place_animals(scene: SceneSpec, staging: Staging, style: Style, seed: int) -
 HERD_MOST = 4
 """The most four-legged animals one page draws: of a bigger herd (three lambs and three cows), two of
 each kind, so each is big enough to tell a cow from a lamb and the plural still shows."""
+NESTLERS = frozenset({"duck", "goose", "chicken", "mouse", "frog", "hedgehog", "bird", "squirrel"})
+"""Creatures small enough to curl up in a boot the page names ("the duckling was asleep inside an old
+boot by the barn")."""
+IN_BOOT = 0.8
+"""A creature in a boot, as a share of the boot's height."""
+
+
+def _in_the_boot(
+    item: AnimalInScene,
+    character: Character,
+    boot: tuple[float, float, float],
+    style: Style,
+    rng: random.Random,
+) -> str:
+    """The creature sitting in the boot, its head and shoulders over the boot's top, the boot's leg
+    drawn again over its lower half."""
+    x, base, size = boot
+    height = size * IN_BOOT
+    scale = height / FIGURE_HEIGHT
+    figure = draw_figure(character, style, rng.randrange(1 << 30), "sleepy", "stand", scale, "front")
+    top = base - size * 0.85  # the boot's opening (its drawing's leg is 70 of its 100 units)
+    creature = _group(item, 0, figure, x, top + height * 0.42, scale, False, style, "in-boot")
+    front = draw_prop("boot", style, x, base, size).replace('id="prop-boot"', 'id="boot-front"', 1)
+    return f'<g data-in="boot">{creature}{front}</g>'
+
+
 CARRIED_SIZE = 0.42
 """A creature carried in someone's arms, as a share of their height."""
 

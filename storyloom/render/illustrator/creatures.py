@@ -280,11 +280,12 @@ def draw_bird(pen: Pen, bible: VisualBible, mood: str, pose: str, kind: str = "o
         parts.append(pen.path(f"M{fmt(side * 30)},-6l{fmt(side * -14)},8h{fmt(side * 52)}Z", "#f0a04b"))
     parts.append(pen.ellipse(0, -190, 125, 185, fur))
     parts.append(pen.ellipse(0, -130, 80, 110, belly))
-    for k in range(3):
+    for k in range(3) if not coat else ():
         for j in range(-1, 2):
             parts.append(
                 pen.line(f"M{fmt(j * 30 - 10)},{fmt(-170 + k * 40)}q10,10 20,0", shade(belly, -0.2), 3)
             )
+    parts.append(bird_garments(pen, coat, -290, -140, 112))  # an owl's raincoat, as a duck's
     wave = pose == "wave"
     for side in (-1, 1):
         lift = -70 if wave and side == 1 else 0

@@ -41,7 +41,8 @@ NATURAL_PLACES = {
         "wall",
     ),
     **dict.fromkeys(
-        ("waterfall", "lighthouse", "barn", "henhouse", "greenhouse", "chimney-smoke"), "background"
+        ("waterfall", "lighthouse", "barn", "henhouse", "greenhouse", "chimney-smoke", "man-in-hat"),
+        "background",
     ),
     **dict.fromkeys(
         ("balloon", "bubbles", "firefly", "snowflake", "paper-plane", "feather", "song"), "floating"
@@ -93,6 +94,8 @@ class Staging:
     picture units: a four-legged animal stands in front of it or well behind it, not on its rails."""
     placed: list[tuple[float, float, float, float]] = field(default_factory=list)
     """The box of every prop placed so far by `clear_spot`, so the next one does not cover it."""
+    standing: dict[str, tuple[float, float, float]] = field(default_factory=dict)
+    """(x, base, height) of each prop standing on the ground, by id (the boot a duckling sleeps in)."""
 
 
 def effective_shot(scene: SceneSpec) -> str:
@@ -600,6 +603,7 @@ def place_props(
             behind.append(draw_prop("tree", style, x, staging.ground + 4, tree))
             base = staging.ground - tree * 0.55
         behind.append(_standing_for(item.prop, draw_prop(item.prop, style, x, base, size), plants))
+        staging.standing[item.prop] = (x, base, size)
     for sleeper in (spot for spot in sitters if spot.pose in ("lie", "sleep")):
         # nobody lies flat on a floor or floats over the sea bed: indoors in a bed, outdoors on a sleeping mat
         if scene.place_or_backdrop in BED_PLACES:
@@ -665,7 +669,14 @@ STREAM_LEAST = 46.0
 LANDMARK_HEIGHT = 240.0
 """The least height of a landmark seen from afar (a lighthouse, a barn, a waterfall), in picture units
 of a 1000-unit picture: big enough to tell what it is behind the cast."""
-LANDMARK_WIDTHS = {"lighthouse": 0.42, "waterfall": 0.6, "barn": 0.95, "henhouse": 1.0, "greenhouse": 0.95}
+LANDMARK_WIDTHS = {
+    "man-in-hat": 0.42,
+    "lighthouse": 0.42,
+    "waterfall": 0.6,
+    "barn": 0.95,
+    "henhouse": 1.0,
+    "greenhouse": 0.95,
+}
 """A landmark's width, as a share of its height (as its drawing is)."""
 FULL_HEIGHT_LANDMARKS = {"waterfall": 0.92}
 """Landmarks drawn nearly as tall as the picture above their foot (a waterfall falls from its cliff's
