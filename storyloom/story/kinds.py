@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal, cast
 
-from storyloom.story.props import LANGUAGES, claimed_matches, fold
+from storyloom.story.props import LANGUAGES, SIMILE, claimed_matches, fold
 
 KindGroup = Literal["person", "animal", "creature", "machine"]
 KindAge = Literal["baby", "child", "adult", "elder", ""]
@@ -238,6 +238,8 @@ def named_animals(text: str, language: str, ignore: Collection[str] = ()) -> lis
         folded = re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", lambda match: " " * len(match.group()), folded)
     found: dict[str, tuple[int, int]] = {}
     for match, index in claimed_matches(_animal_words(language if language in LANGUAGES else "en"), folded):
+        if SIMILE.search(folded[: match.start()]):
+            continue  # "Tom felt a little like a fairy godparent": no fairy on the page
         kind = KINDS[index]
         count = 3 if _is_plural(match.group(), kind, language, folded[: match.start()]) else 1
         first, most = found.get(kind.id, (match.start(), 1))

@@ -343,3 +343,18 @@ def test_a_bird_friend_wears_the_raincoat_its_customer_wrote(kind: str, style: s
     # then the raincoat is drawn on it, in its colour
     assert 'id="garment-raincoat"' in drawn
     assert bird.bible.colours["raincoat"] in drawn or style != "flat"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Tom felt a little like a fairy godparent.", "en"),
+        ("Tom was as brave as a lion.", "en"),
+        ("Tom se sentía como un hada madrina.", "es"),
+        ("Tom était fort comme un ours.", "fr"),
+        ("Tom war so mutig wie ein Löwe.", "de"),
+    ],
+)
+def test_a_creature_only_compared_to_is_not_drawn(text: str, language: str) -> None:
+    # "felt a little like a fairy godparent" drew a fairy on the page, and at the party after it
+    assert named_animals(text, language) == []
