@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal, cast
 
-from storyloom.story.props import LANGUAGES, claimed_matches, fold
+from storyloom.story.props import LANGUAGES, SIMILE, claimed_matches, fold
 
 KindGroup = Literal["person", "animal", "creature", "machine"]
 KindAge = Literal["baby", "child", "adult", "elder", ""]
@@ -208,9 +208,18 @@ def _animal_words(language: str) -> tuple[tuple[re.Pattern[str], int], ...]:
     return tuple((re.compile(rf"(?<!\w){re.escape(word)}(?!\w)"), seen[word]) for word in ordered)
 
 
-def _is_plural(word: str, kind: Kind, language: str) -> bool:
-    """Whether `word` (folded) is a plural of one of the kind's other words ("cows", "Kühe", "hiboux")."""
+GERMAN_SINGULAR_BEFORE = re.compile(r"\b(?:dem|den|des|einen|einem|eines|diesen|diesem)\s+(?:\w+\s+)?$")
+"""A German singular article (with an adjective) before a weak noun: "dem Drachen", "den kleinen
+Drachen" are one dragon, though "Drachen" is a plural too."""
+
+
+def _is_plural(word: str, kind: Kind, language: str, before: str = "") -> bool:
+    """Whether `word` (folded) is a plural of one of the kind's other words ("cows", "Kühe", "hiboux");
+    `before` is the text before it (accents folded)."""
     others = {fold(other) for other in kind.words.get(language, ())} - {word}
+    weak = any(word in (other + "n", other + "en") for other in others)
+    if language == "de" and weak and GERMAN_SINGULAR_BEFORE.search(before):
+        return False
     if word.endswith("ies") and word[:-3] + "y" in others:
         return True
     if word in ("mice", "geese", "wolves", "elves", "octopi", "chevaux"):
@@ -229,8 +238,10 @@ def named_animals(text: str, language: str, ignore: Collection[str] = ()) -> lis
         folded = re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", lambda match: " " * len(match.group()), folded)
     found: dict[str, tuple[int, int]] = {}
     for match, index in claimed_matches(_animal_words(language if language in LANGUAGES else "en"), folded):
+        if SIMILE.search(folded[: match.start()]):
+            continue  # "Tom felt a little like a fairy godparent": no fairy on the page
         kind = KINDS[index]
-        count = 3 if _is_plural(match.group(), kind, language) else 1
+        count = 3 if _is_plural(match.group(), kind, language, folded[: match.start()]) else 1
         first, most = found.get(kind.id, (match.start(), 1))
         found[kind.id] = (min(first, match.start()), max(most, count))
     return [(kind_id, count) for kind_id, (_, count) in sorted(found.items(), key=lambda item: item[1][0])]

@@ -26,6 +26,7 @@ SPECIES_LOOKS: dict[str, tuple[str, str, str]] = {
     "mouse": ("soft grey fur and round pink ears", "#a8a4a0", "none"),
     "frog": ("shiny green skin with yellow spots", "#58a94a", "none"),
     "duck": ("fluffy yellow feathers and an orange beak", "#f2d14c", "none"),
+    "goose": ("grey feathers, a long neck and an orange beak", "#a7abb0", "none"),
     "dog": ("golden fur with floppy ears", "#c98d4a", "none"),
     "cat": ("grey striped fur", "#9a9ea6", "none"),
     "penguin": ("black and white feathers", "#2e3440", "none"),

@@ -16,7 +16,7 @@ from storyloom.story.params import CharacterSpec, StoryParams
 INTENDED = {
     "adventure": "deer",
     "fantasy": "dragon",
-    "fairy tale": "duck",
+    "fairy tale": "goose",
     "space": "alien",
     "animals": "sheep",
     "bedtime": "owl",

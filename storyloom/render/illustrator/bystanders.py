@@ -76,19 +76,55 @@ def place_animals(scene: SceneSpec, staging: Staging, style: Style, seed: int) -
     in_front: list[str] = []
     seaside = scene.place_or_backdrop in SEASIDE
     herd = sum(item.count for item in scene.animals if item.kind in BUILDS)
+    crowded = herd > HERD_MOST
+    if crowded:
+        herd = sum(min(item.count, 2) for item in scene.animals if item.kind in BUILDS)
     for item in scene.animals:
         character = _stranger(item.kind, gull=seaside and item.kind == "bird")
         holder = _carrier(scene, staging) if item.where == "held" else None
         if holder is not None:
             in_front.append(_in_arms(item, character, holder, style, rng))
             continue
-        for number in range(item.count):
+        if item.kind in NESTLERS and item.where == "ground" and "boot" in staging.standing:
+            behind.append(_in_the_boot(item, character, staging.standing.pop("boot"), style, rng))
+            continue
+        count = min(item.count, 2) if crowded and item.kind in BUILDS else item.count
+        for number in range(count):
             if item.kind in BUILDS:
                 drawn, front = _four_legged(item, character, number, staging, style, figure_height, rng, herd)
                 (in_front if front else behind).append(drawn)
             else:
                 behind.append(_one(item, character, number, staging, style, figure_height, middle, rng))
     return "".join(behind), "".join(in_front)
+
+
+HERD_MOST = 4
+"""The most four-legged animals one page draws: of a bigger herd (three lambs and three cows), two of
+each kind, so each is big enough to tell a cow from a lamb and the plural still shows."""
+NESTLERS = frozenset({"duck", "goose", "chicken", "mouse", "frog", "hedgehog", "bird", "squirrel"})
+"""Creatures small enough to curl up in a boot the page names ("the duckling was asleep inside an old
+boot by the barn")."""
+IN_BOOT = 0.8
+"""A creature in a boot, as a share of the boot's height."""
+
+
+def _in_the_boot(
+    item: AnimalInScene,
+    character: Character,
+    boot: tuple[float, float, float],
+    style: Style,
+    rng: random.Random,
+) -> str:
+    """The creature sitting in the boot, its head and shoulders over the boot's top, the boot's leg
+    drawn again over its lower half."""
+    x, base, size = boot
+    height = size * IN_BOOT
+    scale = height / FIGURE_HEIGHT
+    figure = draw_figure(character, style, rng.randrange(1 << 30), "sleepy", "stand", scale, "front")
+    top = base - size * 0.85  # the boot's opening (its drawing's leg is 70 of its 100 units)
+    creature = _group(item, 0, figure, x, top + height * 0.42, scale, False, style, "in-boot")
+    front = draw_prop("boot", style, x, base, size).replace('id="prop-boot"', 'id="boot-front"', 1)
+    return f'<g data-in="boot">{creature}{front}</g>'
 
 
 CARRIED_SIZE = 0.42
@@ -173,10 +209,16 @@ def _one(
 
 FARTHER = (1.0, 0.92, 0.84, 0.72, 0.6, 0.5, 0.42, 0.35, 0.3, 0.25)
 """How much smaller an animal is drawn each step farther back, looking for a place where it is seen."""
-HIDDEN_AT_MOST = 0.15
-"""The share of an animal on the ground that may lie behind the characters' figures."""
 FIELD_DEPTH = 150.0
 """How far up the picture above the cast's ground line the field reaches that animals stand on."""
+FIELD_BEYOND_FENCE = 80.0
+"""How far the field reaches above the top of a fence across it (`Staging.fence`)."""
+RAILS_COST = 0.3
+"""How bad standing on a fence's rails is for a four-legged animal, as a share of it hidden."""
+RAIL_MARGIN = 12.0
+"""How far above a fence's top an animal behind it stands, so it is seen in the field beyond."""
+HIDDEN_AT_MOST = 0.15
+"""The share of an animal on the ground that may lie behind the characters' figures."""
 STEP_BACK = 0.35
 """How much higher up the field each row of a herd stands behind the one before, in the animal's
 height: the row behind shows over the backs of the one in front."""
@@ -193,7 +235,7 @@ def _share_of_smaller(a: Box, b: Box) -> float:
 
 
 def _seen_spot(
-    staging: Staging, height: float, aspect: float, base: float, figure_height: float
+    staging: Staging, height: float, aspect: float, base: float, figure_height: float, *, fenced: bool = False
 ) -> tuple[float, float, float]:
     """(x, base, height) for an animal on the ground a step behind the cast, where it stands clear of
     the characters and of every animal and thing placed before it: beside them at its size if there is
@@ -203,7 +245,14 @@ def _seen_spot(
     figures = figure_boxes(staging)
     others = [*figures, *staging.placed]
     highest = top_limit(staging)
-    field_top = staging.ground - FIELD_DEPTH  # feet on the field, not up on the hills or in the sky
+    # feet on the field, not up on the hills; a cow in front of a fence or well behind it rather than
+    # on its rails, wherever that is as clear (a hen may perch there)
+    field_top = staging.ground - FIELD_DEPTH
+    rails = (0.0, 0.0)
+    if fenced and staging.fence is not None:
+        foot, top = staging.fence
+        rails = (staging.ground - top - RAIL_MARGIN, staging.ground - foot)
+        field_top = min(field_top, staging.ground - top - FIELD_BEYOND_FENCE)
     options = []
     for step, factor in enumerate(FARTHER):
         tall = height * factor
@@ -218,12 +267,15 @@ def _seen_spot(
         for row, back in enumerate(rows):
             if row and (back - tall < highest or back < field_top):
                 break
+            on_rails = rails[0] < back < rails[1]
             for x in xs:
                 box = (x - width / 2, back - tall, x + width / 2, back)
                 hidden = min(1.0, sum(box_overlap(box, figure) for figure in figures) / (width * tall))
                 crowd = max((_share_of_smaller(box, other) for other in others), default=0.0)
                 spacing = min((abs(x - t) for t in staging.taken), default=1000.0)
                 clash = max(crowd - APART, hidden - HIDDEN_AT_MOST, 0.0)
+                if on_rails:
+                    clash += RAILS_COST
                 options.append((round(clash, 2), step, row, -spacing, x, back, tall))
         if min(options)[0] <= 0:
             break
@@ -286,7 +338,7 @@ def _four_legged(
         free = staging.right - staging.left - sum(box[2] - box[0] for box in figure_boxes(staging))
         height = min(height, max(free, 0.0) / herd / QUADRUPED_SPAN)
         height = max(height, figure_height * 0.12)
-    x, base, height = _seen_spot(staging, height, QUADRUPED_SPAN, base, figure_height)
+    x, base, height = _seen_spot(staging, height, QUADRUPED_SPAN, base, figure_height, fenced=True)
     width = height * 1.25
     front = hidden_share(staging, x, base, width, height) > HIDDEN_ANIMAL
     if front:

@@ -271,6 +271,8 @@ def draw_bird(pen: Pen, bible: VisualBible, mood: str, pose: str, kind: str = "o
         scarf = ""  # a yellow raincoat is drawn as a raincoat, not as a yellow scarf
     if kind == "gull":
         return draw_gull(pen, scarf, coat, mood, pose)
+    if kind == "goose":
+        return draw_goose(pen, fur, scarf, coat, mood, pose)
     if kind != "owl":
         return _plain_bird(pen, kind, fur, belly, scarf, mood, pose, coat)
     parts = []
@@ -278,11 +280,12 @@ def draw_bird(pen: Pen, bible: VisualBible, mood: str, pose: str, kind: str = "o
         parts.append(pen.path(f"M{fmt(side * 30)},-6l{fmt(side * -14)},8h{fmt(side * 52)}Z", "#f0a04b"))
     parts.append(pen.ellipse(0, -190, 125, 185, fur))
     parts.append(pen.ellipse(0, -130, 80, 110, belly))
-    for k in range(3):
+    for k in range(3) if not coat else ():
         for j in range(-1, 2):
             parts.append(
                 pen.line(f"M{fmt(j * 30 - 10)},{fmt(-170 + k * 40)}q10,10 20,0", shade(belly, -0.2), 3)
             )
+    parts.append(bird_garments(pen, coat, -290, -140, 112))  # an owl's raincoat, as a duck's
     wave = pose == "wave"
     for side in (-1, 1):
         lift = -70 if wave and side == 1 else 0
@@ -395,6 +398,63 @@ def draw_gull(pen: Pen, scarf: str, coat: dict[str, str], mood: str, pose: str) 
 
 
 GULL_LEGS = "#f0b86a"
+GOOSE_ORANGE = "#ef8a2a"
+
+
+def draw_goose(pen: Pen, fur: str, scarf: str, coat: dict[str, str], mood: str, pose: str) -> str:
+    """A goose (or a swan): a plump body carried level with a short upturned tail, folded wings a
+    shade darker, a pale belly, a long neck curving up to a small head with an orange beak, orange
+    legs with webbed feet; never a round duckling. Facing +x; 400 units tall."""
+    wings_up = pose_shape(pose).right_hand[1] < -250
+    resting = pose != "swim" and pose_shape(pose).lying
+    wing_colour, belly = shade(fur, -0.18), mix(fur, "#ffffff", 0.55)
+    legs = "".join(
+        pen.line(f"M{fmt(x)},-112L{fmt(x + 2)},-10", GOOSE_ORANGE, 14)
+        + pen.path(f"M{fmt(x + 2)},-16l-26,16h62Z", GOOSE_ORANGE)
+        for x in (-40, 26)
+    )
+    tail = pen.path("M-140,-205L-215,-250L-205,-190L-130,-160Z", wing_colour)
+    body = pen.path(
+        "M-150,-190C-150,-270 20,-290 100,-240C150,-205 120,-120 30,-105C-60,-95 -150,-120 -150,-190Z", fur
+    )
+    chest = pen.ellipse(40, -160, 80, 52, belly)
+    clothes = bird_garments(pen, coat, -262, -150, 104)
+    lift = -90 if wings_up else 0
+    wing = pen.path(
+        f"M70,{fmt(-235 + lift * 0.3)}C10,{fmt(-280 + lift)} -110,{fmt(-260 + lift)} -175,{fmt(-215 + lift)}"
+        f"C-110,{fmt(-170 + lift * 0.5)} -20,-160 50,-185Z",
+        wing_colour,
+    )
+    feathers = pen.line(
+        f"M-120,{fmt(-212 + lift * 0.8)}q40,10 80,-6M-80,{fmt(-230 + lift * 0.9)}q40,8 80,-4",
+        shade(fur, -0.3),
+        5,
+    )
+    neck = pen.line("M80,-235C110,-290 70,-330 95,-372", fur, 56)
+    head_x, head_y = 104.0, -384.0
+    head = pen.ellipse(head_x, head_y, 50, 42, fur)
+    beak = pen.path(
+        f"M{fmt(head_x + 36)},{fmt(head_y - 6)}L{fmt(head_x + 98)},{fmt(head_y + 8)}"
+        f"Q{fmt(head_x + 104)},{fmt(head_y + 16)} {fmt(head_x + 92)},{fmt(head_y + 20)}"
+        f"L{fmt(head_x + 34)},{fmt(head_y + 20)}Z",
+        GOOSE_ORANGE,
+    )
+    parts = [
+        "" if resting else f'<g id="goose-legs">{legs}</g>',
+        tail,
+        body,
+        chest,
+        clothes,
+        f'<g id="goose-wing">{wing}{feathers}</g>',
+        f'<g id="goose-neck">{neck}</g>',
+        head,
+        face(pen, head_x - 4, head_y - 4, 46, mood),
+        f'<g id="goose-beak">{beak}</g>',
+        bird_scarf(pen, scarf, -262, 40) if scarf else "",
+    ]
+    if resting:
+        return f'<g id="goose" data-resting="true"><g transform="translate(0 104)">{"".join(parts)}</g></g>'
+    return f'<g id="goose">{"".join(parts)}</g>'
 
 
 def _plain_bird(

@@ -43,6 +43,7 @@ SMALL_KINDS = {
     "crab": 0.75,
     "chicken": 0.85,
     "duck": 0.85,
+    "goose": 0.95,
     "penguin": 0.9,
     "rabbit": 0.92,
     "pony": 0.95,
@@ -59,7 +60,7 @@ BIG_KINDS = {
 }
 SWIMMERS = frozenset({"dolphin", "whale", "shark", "fish", "octopus", "turtle", "crab", "seal"})
 CRITTERS = frozenset({"bee", "butterfly", "ladybird", "snail", "beetle"})
-BIRDS = frozenset({"owl", "bird", "penguin", "duck", "chicken"})
+BIRDS = frozenset({"owl", "bird", "penguin", "duck", "goose", "chicken"})
 UPRIGHT_KINDS = frozenset({"owl"})
 """Kinds drawn upright in every pose: an owl perches, and sleeps sitting up, never lying on its side or
 leaning over."""

@@ -134,3 +134,44 @@ def draw_prop(
     if style.shadow:
         outline += ' filter="url(#cutshadow)"'
     return f'<g id="prop-{prop_id}"{shadow}><g transform="{transform}"{outline}>{body}</g></g>'
+
+
+BUNTING_COLOURS = ("#e4574b", "#f2c14e", "#4f9fd9", "#62b26b", "#b07cd8")
+BUNTING_SWAG = 2
+"""How many times bunting the page names dips between `left` and `right`."""
+
+
+def draw_bunting(style: Style, left: float, right: float, top: float) -> str:
+    """Bunting (or paper garlands) a page names, hung across the top of the picture from `left` to
+    `right`, its string at `top` where it is tied: two swags of little coloured flags, drawn behind
+    the cast, inside `<g id="prop-bunting">`."""
+    swag = (right - left) / BUNTING_SWAG
+    sag, flag = swag * 0.16, max(swag * 0.07, 22.0)
+    string, flags = [], []
+    for k in range(BUNTING_SWAG):
+        x0 = left + k * swag
+        string.append(
+            f"M{fmt(x0)},{fmt(top)}Q{fmt(x0 + swag / 2)},{fmt(top + sag * 2)} {fmt(x0 + swag)},{fmt(top)}"
+        )
+        count = max(3, int(swag // (flag * 1.5)))
+        for n in range(count):
+            t = (n + 0.5) / count
+            x = x0 + swag * t
+            y = top + sag * 2 * 2 * t * (1 - t)
+            colour = style.tone(BUNTING_COLOURS[(k * count + n) % len(BUNTING_COLOURS)])
+            flags.append(
+                el(
+                    "path",
+                    d=f"M{fmt(x - flag / 2)},{fmt(y)}h{fmt(flag)}l{fmt(-flag / 2)},{fmt(flag * 1.3)}Z",
+                    fill=colour,
+                )
+            )
+    line = el(
+        "path",
+        d="".join(string),
+        fill="none",
+        stroke=style.line("#6b5a4a"),
+        stroke_width=4,
+        stroke_linecap="round",
+    )
+    return f'<g id="prop-bunting" data-across="true">{line}{"".join(flags)}</g>'

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from storyloom.render.illustrator.sky import Paint, sky
+from storyloom.render.illustrator.styles import Style
 from storyloom.render.illustrator.svg import el, fmt, hills, smooth_open
 
 
@@ -173,3 +174,49 @@ def _rocket(p: Paint, x: float, base: float) -> str:
             ),
         ]
     )
+
+
+def draw_stream(style: Style, middle: float, width: float, left: float = -20.0, right: float = 1020.0) -> str:
+    """A stream a page names, winding across the picture from `left` to `right` (never a puddle at
+    someone's feet): a band of water `width` units wide about the line `middle`, with ripples and
+    pebbles on its banks. Drawn behind the cast, who stand on its near bank."""
+    half = width / 2
+    water, light, bank = style.tone("#6fb7e6"), style.tone("#d7eefa"), style.tone("#9a9a9a")
+    wave = width * 0.45
+    step = (right - left) / 4
+    top = f"M{fmt(left)},{fmt(middle - half)}"
+    bottom = ""
+    for k in range(4):
+        lift = wave if k % 2 else -wave
+        bend, end = fmt(left + (k + 0.5) * step), fmt(left + (k + 1) * step)
+        top += f"Q{bend},{fmt(middle - half + lift)} {end},{fmt(middle - half)}"
+    for k in reversed(range(4)):
+        lift = wave if k % 2 else -wave
+        bend, end = fmt(left + (k + 0.5) * step), fmt(left + k * step)
+        bottom += f"Q{bend},{fmt(middle + half + lift * 1.2)} {end},{fmt(middle + half)}"
+    band = el("path", d=f"{top}L{fmt(right)},{fmt(middle + half)}{bottom}Z", fill=water)
+    count = max(2, int((right - left) // 150))
+    ripples = "".join(
+        el(
+            "path",
+            d=f"M{fmt(left + 40 + k * 150)},{fmt(middle + (k % 3 - 1) * half * 0.4)}"
+            f"q{fmt(width * 0.4)},{fmt(-width * 0.18)} {fmt(width * 0.8)},0",
+            fill="none",
+            stroke=light,
+            stroke_width=max(width * 0.07, 3.0),
+            stroke_linecap="round",
+        )
+        for k in range(count)
+    )
+    pebbles = "".join(
+        el(
+            "ellipse",
+            cx=left + 30 + k * 115,
+            cy=middle + half * (1.15 if k % 2 else -1.1),
+            rx=width * 0.16,
+            ry=width * 0.1,
+            fill=bank,
+        )
+        for k in range(int((right - left - 40) // 115) + 1)
+    )
+    return f'<g id="prop-stream" data-across="true">{band}{ripples}{pebbles}</g>'

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field, replace
 from storyloom.render.illustrator.figures import pose_for, relative_size, species_kind
 from storyloom.render.illustrator.places import TOWER_HALF, TOWER_VIEWS, TOWER_X
 from storyloom.render.illustrator.poses import hand_point, mood_for
-from storyloom.render.illustrator.props_art import draw_prop, fill_factor, prop_height
+from storyloom.render.illustrator.props_art import draw_bunting, draw_prop, fill_factor, prop_height
+from storyloom.render.illustrator.scenery_water import draw_stream
 from storyloom.render.illustrator.styles import Style
 from storyloom.render.illustrator.svg import fmt
 from storyloom.render.illustrator.wildlife import NATURAL_HEIGHT as ANIMAL_HEIGHTS
@@ -40,9 +41,12 @@ NATURAL_PLACES = {
         "wall",
     ),
     **dict.fromkeys(
-        ("waterfall", "lighthouse", "barn", "henhouse", "greenhouse", "chimney-smoke"), "background"
+        ("waterfall", "lighthouse", "barn", "henhouse", "greenhouse", "chimney-smoke", "man-in-hat"),
+        "background",
     ),
-    **dict.fromkeys(("balloon", "bubbles", "firefly", "snowflake", "paper-plane", "feather"), "floating"),
+    **dict.fromkeys(
+        ("balloon", "bubbles", "firefly", "snowflake", "paper-plane", "feather", "song"), "floating"
+    ),
     **dict.fromkeys(("nest", "beehive", "bird-house", "spiderweb"), "tree"),
 }
 """Where a prop goes when a scene leaves it "on the ground" but it cannot be there (the moon)."""
@@ -85,8 +89,13 @@ class Staging:
     """The x of every figure, prop and animal placed so far, so the next one stands apart."""
     underwater: bool = False
     """Whether the page is under the sea, where animals swim at every depth."""
+    fence: tuple[float, float] | None = None
+    """How far above the ground line the foot and the top of a fence across the place are, in
+    picture units: a four-legged animal stands in front of it or well behind it, not on its rails."""
     placed: list[tuple[float, float, float, float]] = field(default_factory=list)
     """The box of every prop placed so far by `clear_spot`, so the next one does not cover it."""
+    standing: dict[str, tuple[float, float, float]] = field(default_factory=dict)
+    """(x, base, height) of each prop standing on the ground, by id (the boot a duckling sleeps in)."""
 
 
 def effective_shot(scene: SceneSpec) -> str:
@@ -226,7 +235,18 @@ def stage(
         spots,
         zone,
         underwater=scene.place_or_backdrop == "underwater",
+        fence=_fence(scene.place_or_backdrop, SHOT_ZOOM.get(shot, 1.0)),
     )
+
+
+FENCED_FIELDS = {"farm": (28.0, 100.0), "garden": (38.0, 150.0)}
+"""Places whose backdrop runs a fence across the field, and how far above the ground line its foot
+and its top are (in the backdrop's units, before the shot's zoom)."""
+
+
+def _fence(place: str, zoom: float) -> tuple[float, float] | None:
+    fence = FENCED_FIELDS.get(place)
+    return None if fence is None else (fence[0] * zoom, fence[1] * zoom)
 
 
 GROUND_ANIMALS = frozenset({"ground", "background"})
@@ -543,6 +563,16 @@ def place_props(
         if item.prop == "light-ray":
             behind.append(_light_ray(scene, staging, style))
             continue
+        if item.prop == "bunting" and item.where != "held":
+            behind.append(draw_bunting(style, staging.left, staging.right, top_limit(staging) + 10))
+            continue
+        if item.prop == "stream" and item.where in ("ground", "water", "background"):
+            width = max(figure_height * STREAM_WIDTH, STREAM_LEAST)
+            left = staging.left if staging.left > 70 else -20.0  # up to a text area at the side
+            right = staging.right if staging.right < 930 else 1020.0
+            middle = staging.ground - figure_height * STREAM_DEPTH
+            behind.append(draw_stream(style, middle, width, left, right))
+            continue
         where = _where(item)
         base, scale = prop_base(where, staging)
         size = max(size * scale, READABLE_PROP)
@@ -573,6 +603,7 @@ def place_props(
             behind.append(draw_prop("tree", style, x, staging.ground + 4, tree))
             base = staging.ground - tree * 0.55
         behind.append(_standing_for(item.prop, draw_prop(item.prop, style, x, base, size), plants))
+        staging.standing[item.prop] = (x, base, size)
     for sleeper in (spot for spot in sitters if spot.pose in ("lie", "sleep")):
         # nobody lies flat on a floor or floats over the sea bed: indoors in a bed, outdoors on a sleeping mat
         if scene.place_or_backdrop in BED_PLACES:
@@ -627,11 +658,29 @@ def _light_ray(scene: SceneSpec, staging: Staging, style: Style) -> str:
     )
 
 
+STREAM_DEPTH = 0.17
+"""How far behind the cast's feet a stream the page names runs, as a share of a figure's height: the
+cast stands on its near bank."""
+STREAM_WIDTH = 0.13
+"""How wide a stream is drawn, as a share of a figure's height (at least `STREAM_LEAST` units)."""
+STREAM_LEAST = 46.0
+
+
 LANDMARK_HEIGHT = 240.0
 """The least height of a landmark seen from afar (a lighthouse, a barn, a waterfall), in picture units
 of a 1000-unit picture: big enough to tell what it is behind the cast."""
-LANDMARK_WIDTHS = {"lighthouse": 0.42, "waterfall": 1.0, "barn": 0.95, "henhouse": 1.0, "greenhouse": 0.95}
+LANDMARK_WIDTHS = {
+    "man-in-hat": 0.42,
+    "lighthouse": 0.42,
+    "waterfall": 0.6,
+    "barn": 0.95,
+    "henhouse": 1.0,
+    "greenhouse": 0.95,
+}
 """A landmark's width, as a share of its height (as its drawing is)."""
+FULL_HEIGHT_LANDMARKS = {"waterfall": 0.92}
+"""Landmarks drawn nearly as tall as the picture above their foot (a waterfall falls from its cliff's
+top down to its pool), as a share of that height."""
 LANDMARK_OVERHANG = 0.3
 """How much of a landmark's width may lie past the picture's edge."""
 LANDMARK_RISE = 1.7
@@ -645,6 +694,8 @@ def _landmark(prop: str, style: Style, staging: Staging, size: float, base: floa
     that it rises over their heads (a lighthouse is taller than a child, however far)."""
     room = base - top_limit(staging)
     height = min(max(size, LANDMARK_HEIGHT), room)
+    if prop in FULL_HEIGHT_LANDMARKS:
+        height = max(height, room * FULL_HEIGHT_LANDMARKS[prop])
     share = LANDMARK_WIDTHS.get(prop, 0.8)
     # A landmark may stand partly past the picture's edge (a barn at the side of the field), so that
     # the cast hides less of it.

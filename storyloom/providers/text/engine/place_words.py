@@ -93,7 +93,8 @@ TEXT_PLACES: tuple[tuple[Place, str], ...] = (
         "city-street",
         r"\bstreets?\b|\btown\b|\bcity\b|market|rooftops|\bcalles?\b|ciudad|pueblo|\bplaza\b|mercado|tejados"
         r"|\brues?\b|\bville\b|\btoits\b|strasse|\bstadt\b|\bmarkt|dacher|gassen?\b"
-        r"|bakery|pavement|shoppers|panaderia|\bacera\b|boulangerie|trottoir|backerei|gehweg",
+        r"|bakery|pavement|shoppers|panaderia|\bacera\b|boulangerie|trottoir|backerei|gehweg"
+        r"|town square|\bsur la place\b(?! blanche)|\bplace du (?:village|marche)\b|dorfplatz",
     ),
     (
         "beach",

@@ -96,6 +96,12 @@ BEAT_LOOKS: dict[str, tuple[Pose, Expression]] = {
     "celebration": ("dance", "happy"),
     "ending": ("lie", "sleepy"),
 }
+TIDY_WORDS = (
+    r"\btid(?:y|ied|ying)\b|clean(?:ed)? up|clear(?:ed)? everything away|put (?:everything|it all) away"
+    r"|recog(?:er|ieron|ió)|\borden(?:ar|aron|ó)\b|\brang(?:er|èrent|ea|ent|eons)\b|aufzuräumen|aufräum"
+    r"|räumten|räumte"
+)
+"""Words saying someone tidies up: they carry things away in a basket, nobody dances."""
 # What a sentence says someone does, in any language, and the pose it gives them.
 ACTION_POSES: tuple[tuple[Pose, str], ...] = (
     ("sleep", r"asleep|sleeping|\bnap\b|dormía|dormait|dormir|schlief|schläfchen|into dreams|sueño"),
@@ -106,6 +112,7 @@ ACTION_POSES: tuple[tuple[Pose, str], ...] = (
         r"\bsat\b|\bsit\b|sitting|curled up|sentó|sentaron|sentad|assis|s'assit|s'assirent|setzte|saß"
         r"|sitzen|kuschelte|acurrucó|pelotonna",
     ),
+    ("hold", TIDY_WORDS),
     ("dance", r"danc|bailaron|bailó|dansèrent|dansa|tanzten|tanzte"),
     ("run", r"\bran\b|running|hurried|corriendo|corrieron|en courant|précipit|angerannt|rannte|liefen"),
     ("jump", r"jump|cheered|saltó|sauta|sprang|jubelte"),
@@ -162,7 +169,9 @@ WATER_PROPS = frozenset({"sailboat", "anchor", "seaweed", "coral", "starfish"})
 WALL_PROPS = frozenset(
     {"window", "door", "painting", "photo", "blackboard", "clock", "mirror", "windowsill", "curtains"}
 )
-BACKGROUND_PROPS = frozenset({"waterfall", "lighthouse", "barn", "henhouse", "greenhouse", "chimney-smoke"})
+BACKGROUND_PROPS = frozenset(
+    {"waterfall", "lighthouse", "barn", "henhouse", "greenhouse", "chimney-smoke", "man-in-hat"}
+)
 """Scenery that stands far off, behind the characters."""
 TABLE_PROPS = frozenset(
     {"cup", "teapot", "bowl", "plate", "cake", "pie", "soup", "bread", "microscope", "globe"}
@@ -182,6 +191,8 @@ UNHELD_PROPS = frozenset(
         "leaf-pile",
         "tree",
         "clam",
+        "song",
+        "bunting",
     }
 )
 SWIMMING_PLACES = frozenset({"underwater", "beach", "boat"})
@@ -269,6 +280,17 @@ def party_things(props: list[PropInScene], place: Place) -> list[PropInScene]:
     if place not in ("underwater", "outer-space") and not any(p.prop == "balloon" for p in props):
         added.append(PropInScene(prop="balloon", where="sky" if place not in INDOOR_PLACES else "floating"))
     return added
+
+
+def tidy_things(props: list[PropInScene], text: str, present: Sequence[str]) -> list[PropInScene]:
+    """The page's things and, when it says they tidy up and nobody holds anything, a basket in the
+    first character's hands and toys on the floor still to put away."""
+    if not present or not re.search(TIDY_WORDS, text.casefold()) or any(p.where == "held" for p in props):
+        return props
+    listed = {p.prop for p in props}
+    added = [PropInScene(prop="basket", where="held", held_by=present[0])] if "basket" not in listed else []
+    added += [PropInScene(prop=toy) for toy in ("blocks", "ball") if toy not in listed]
+    return [*props, *added]
 
 
 def party_guests(
@@ -486,6 +508,9 @@ def props_for(
 WATER_ANIMALS = frozenset({"dolphin", "whale", "shark", "fish", "octopus", "turtle", "crab", "seal"})
 FLYING_ANIMALS = frozenset({"bird", "bee", "butterfly"})
 MOST_ANIMALS = 3
+HERD = 3
+"""How many animals on the ground make a herd (three cows, two lambs and a cow): the page is drawn
+wide, with its text in a band below, so they stand side by side at their size beside the cast."""
 """How many kinds of animal one page draws besides its characters."""
 
 
@@ -535,7 +560,20 @@ CARRY_WORDS = {
 }
 """Words saying someone carries a creature in their arms (accents folded)."""
 CARRIED_KINDS = frozenset(
-    {"sheep", "cat", "dog", "rabbit", "duck", "chicken", "deer", "goat", "pig", "hedgehog", "squirrel"}
+    {
+        "sheep",
+        "cat",
+        "dog",
+        "rabbit",
+        "duck",
+        "goose",
+        "chicken",
+        "deer",
+        "goat",
+        "pig",
+        "hedgehog",
+        "squirrel",
+    }
     | {"mouse", "fox", "bird", "owl", "penguin", "turtle", "frog", "dragon", "bear", "unicorn"}
 )
 """Creatures small enough, as a page's young one, to be carried in a child's arms."""
@@ -731,8 +769,9 @@ def _pose_in(text: str) -> Pose | None:
     lowered = text.casefold()
     for pose, words in ACTION_POSES:
         for match in re.finditer(words, lowered):
-            # a hug is a noun after its article ("un gros câlin", "un abrazo"), not an adjective
-            if pose == "hug" or not ATTRIBUTIVE.search(lowered[: match.start()]):
+            # a hug is a noun after its article ("un gros câlin", "un abrazo"), not an adjective, and
+            # tidying after "a" is Spanish ("ayudaron a recogerlo todo")
+            if pose == "hug" or words is TIDY_WORDS or not ATTRIBUTIVE.search(lowered[: match.start()]):
                 return pose
     return None
 

@@ -58,7 +58,7 @@ REFLECTIVE = frozenset({"journey", "attempt", "quiet", "doubt", "wonder", "spotl
 
 
 LIMBS: dict[str, frozenset[str]] = {
-    "wing": frozenset({"owl", "bird", "duck", "chicken", "bee", "butterfly", "ladybird", "dragon"}),
+    "wing": frozenset({"owl", "bird", "duck", "goose", "chicken", "bee", "butterfly", "ladybird", "dragon"}),
     "flipper": frozenset({"penguin", "turtle", "seal"}),
     "fin": frozenset({"dolphin", "whale", "fish", "shark"}),
     "trunk": frozenset({"elephant"}),
@@ -673,10 +673,13 @@ def _scene(
         props = scenes.party_things(props, place)
         friends = {kind_of(c.bible.species, c.bible.kind).id for c in characters}
         animals = scenes.party_guests(animals, trail.met, friends, place)
+    props = scenes.tidy_things(props, text, present)
     far_sight = any(prop.where == "background" for prop in props)
-    if far_sight and composition in ("hero-left", "hero-right", "close-up"):
-        composition = "wide"  # the landmark needs the picture's width: the text goes in a band below
-    shot = scenes.shot_for(beat, index, place, composition, trail, far_sight)
+    herd = sum(a.count for a in animals if a.where in ("ground", "background")) >= scenes.HERD
+    if (far_sight or herd) and composition in ("hero-left", "hero-right", "close-up"):
+        # the landmark, or the herd of cows, needs the picture's width: the text goes in a band below
+        composition = "wide"
+    shot = scenes.shot_for(beat, index, place, composition, trail, far_sight or herd)
     trail.place, trail.shot, trail.composition = place, shot, composition
     cast = scenes.cast_for(beat, present, text, place, {p.prop: p.held_by for p in props if p.held_by})
     if any(a.where == "held" for a in animals) and not any(c.pose in ("hold", "hug") for c in cast):
