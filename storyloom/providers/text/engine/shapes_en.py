@@ -610,10 +610,10 @@ REPAIRS: dict[str, Repair] = {
         discovery="the little wheel inside turned again with a whirr, and {thing} started to work",
         ending="{thing} worked better than ever before",
         attempts=(
-            ("{hero} shook {thing} very gently", "something rattled inside, yet nothing moved"),
-            ("{hero} looked all over {thing} for a loose part", "everything outside seemed fine"),
-            ("{hero} tapped {thing} and waited", "it stayed as still as a stone"),
-            ("{hero} wiped {thing} clean on the outside", "that made no difference at all"),
+            ("{hero} shook {thing} gently", "nothing moved"),
+            ("{hero} looked for a loose part", "there was none"),
+            ("{hero} tapped {thing} and waited", "it stayed still"),
+            ("{hero} wiped {thing} clean", "that did not help"),
         ),
         solutions=(
             (
@@ -627,7 +627,7 @@ REPAIRS: dict[str, Repair] = {
                 "Once the wheel was clean, it turned again, and {thing} started to work",
             ),
         ),
-        simple=("{thing} stopped", "together, they oiled the little wheel inside", "{thing} worked again"),
+        simple=("{thing} stopped", "together, they oiled the little wheel", "{thing} worked again"),
     ),
     "magic": Repair(
         problem="{thing} had gone dark, and its magic light would not come back",
