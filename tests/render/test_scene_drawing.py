@@ -426,6 +426,53 @@ def test_a_garment_the_customer_names_is_drawn_in_its_colour(species: str, look:
     assert friend.bible.colours["skin"] != colour
 
 
+def _pixels_of(character: Character, colour: str) -> int:
+    """How many pixels of a 200 px drawing of `character` alone, standing, are `colour`."""
+    figure = place_figure(
+        character, style_named("flat"), 3, x=500, ground=950, height=900, mood="happy", pose="stand"
+    )
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200" viewBox="0 0 1000 1000">'
+        f"{figure}</svg>"
+    )
+    raw = resvg_py.svg_to_bytes(svg_string=svg, width=200, height=200, skip_system_fonts=True)
+    target = tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    with Image.open(io.BytesIO(bytes(raw))) as image:
+        rgba = image.convert("RGBA")
+        pixels = [rgba.getpixel((x, y)) for y in range(rgba.height) for x in range(rgba.width)]
+        return sum(
+            1
+            for r, g, b, a in pixels
+            if a > 200 and abs(r - target[0]) + abs(g - target[1]) + abs(b - target[2]) < 30
+        )
+
+
+@pytest.mark.parametrize(
+    ("species", "accessory", "garment", "outfit"),
+    [
+        ("dog", "red collar", "collar", "red jumper"),
+        ("Hund", "rotes Halsband", "collar", "roter Pullover"),
+        ("bear", "blue scarf", "scarf", "blue jumper"),
+        ("souris", "un chapeau rouge", "hat", "un pull rouge"),
+    ],
+)
+def test_an_animal_dressed_in_an_accessory_only_wears_no_shirt_of_its_colour(
+    species: str, accessory: str, garment: str, outfit: str
+) -> None:
+    """A dog with "a red collar" was drawn in a red shirt with a red collar: what the customer wrote
+    is what it wears, over its own fur."""
+    # given the same animal in the accessory alone, in a jumper of its colour, and in both
+    wearing = companion("Pal", species, accessory)
+    dressed = companion("Pal", species, outfit)
+    both = companion("Pal", species, f"{accessory}, {outfit}")
+    colour = wearing.bible.colours[garment]
+    assert dressed.bible.colours["outfit"] == colour == both.bible.colours[garment]
+    # when drawn, then the accessory is there without the shirt a jumper would add
+    accessory_pixels, shirt_pixels = _pixels_of(wearing, colour), _pixels_of(dressed, colour)
+    assert accessory_pixels > 20
+    assert accessory_pixels < _pixels_of(both, colour) - shirt_pixels * 0.5, (accessory_pixels, shirt_pixels)
+
+
 def _figure_masks(spec: SceneSpec, cast: list[Character]) -> dict[str, Image.Image]:
     """Each character's figure alone, where the page draws it (after the beds lifted the sleepers), as
     a 200 px mask of the picture."""

@@ -5,7 +5,13 @@ from __future__ import annotations
 import math
 
 from storyloom.render.illustrator.faces import INK, face
-from storyloom.render.illustrator.garments import TORSO_GARMENTS, collar, head_garments, torso_garments
+from storyloom.render.illustrator.garments import (
+    TORSO_GARMENTS,
+    collar,
+    head_garments,
+    torso_garments,
+    wears_a_shirt,
+)
 from storyloom.render.illustrator.pen import Pen
 from storyloom.render.illustrator.poses import pose_shape
 from storyloom.render.illustrator.species import (
@@ -78,7 +84,8 @@ def _shirt(pen: Pen, outfit: str, top: float, bottom: float, half: float) -> str
 
 def draw_animal(pen: Pen, bible: VisualBible, kind: str, mood: str, pose: str, facing: str = "front") -> str:
     """A standing animal in a shirt of its outfit colour (fox, bear, rabbit, cat, dog, mouse, lion and
-    the kinds `species` adds), in `pose`, its face turned towards `facing`."""
+    the kinds `species` adds; bare but for what the customer wrote when that is accessories only), in
+    `pose`, its face turned towards `facing`."""
     fur, belly, outfit, accent = _palette(bible)
     dark = shade(fur, -0.35)
     lift = HEAD_LIFT.get(kind, 0.0)
@@ -97,7 +104,8 @@ def draw_animal(pen: Pen, bible: VisualBible, kind: str, mood: str, pose: str, f
     parts.append(pen.ellipse(0, -140, 84, 100, fur))
     parts.append(pen.ellipse(0, -115, 52, 62, belly if kind != "cow" else fur))
     parts.append(body_marks(pen, kind, fur))
-    parts.append(_shirt(pen, outfit, -210, -140, 82))
+    if wears_a_shirt(bible.colours):
+        parts.append(_shirt(pen, outfit, -210, -140, 82))
     parts.append(torso_garments(pen, bible.colours, -210, -140, 70))
     parts.append(_arms(pen, fur, -205, 70, pose, dark if kind == "fox" else fur))
     own_ears = ears(pen, kind, fur, belly, head_y, head_r, bible)

@@ -8,9 +8,12 @@ import re
 
 import pytest
 
+from storyloom.providers.text.engine import scenes
 from storyloom.providers.text.engine.grammar import feminine_plural, place_phrase
+from storyloom.providers.text.engine.place_words import place_in_text
 from storyloom.providers.text.engine.writer import compose_story
 from storyloom.story.params import AGE_GROUPS, GENRES, LANGUAGES, CharacterSpec, StoryParams
+from storyloom.story.scene import Place
 
 
 @pytest.mark.parametrize(
@@ -146,3 +149,60 @@ def test_a_french_ice_cave_is_at_home_in_the_snow_and_ice_cream_is_not() -> None
     )
     text = " ".join(c.text for c in compose_story(params, 7, 5000).chapters)
     assert "chercher le courage de regarder dans la vieille grotte de glace" in text
+
+
+def test_a_name_is_no_pose_and_a_shut_clam_is_no_farm() -> None:
+    """A boy called Hugo hugged on every page of his book, and "une palourde qui s'était fermée" (a clam
+    that had shut) took the underwater page to a farm: names and "fermée" were read as words."""
+    # given
+    params = StoryParams(
+        child_name="Hugo",
+        age_group="3-5",
+        genre="ocean",
+        language="fr",
+        moral_lesson="Il faut être courageux",
+        page_count=10,
+        characters=[CharacterSpec(name="Lulu", kind="tortue", traits="calme", look="lunettes")],
+    )
+    # when
+    chapters = compose_story(params, seed=16, max_words=5000).chapters
+    # then
+    hugs = [c.number for c in chapters if "Hugo" in c.text and c.scene.cast[0].pose == "hug"]
+    assert hugs == [], [c.text for c in chapters if c.number in hugs]
+    clam = next(c for c in chapters if "fermée" in c.text)
+    assert clam.scene.place == "underwater"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Chloé vivait dans une ferme près d'un pré.", "farm"),
+        ("Il y avait un vieux bâtiment de ferme.", "farm"),
+        ("Elle ferme les yeux et sourit.", None),
+        ("Il la ferme doucement.", None),
+        ("La porte était fermée.", None),
+    ],
+)
+def test_french_ferme_is_a_farm_only_as_a_noun(text: str, place: str | None) -> None:
+    # when / then
+    assert place_in_text(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place", "expected"),
+    [
+        # seen in two books: a door floating in the sky by the tower, a window floating in space
+        ("Luego, Mateo llamó tres veces a la puerta de la torre.", "es", "tower-outside", []),
+        ("The Earth glowed blue and white in the window.", "en", "outer-space", []),
+        ("Mia painted a painting for Leo.", "en", "park", [("painting", "ground")]),
+        ("Mia looked out of the window.", "en", "bedroom", [("window", "wall")]),
+        ("Ava pressed her nose to the window.", "en", "space-station", [("window", "wall")]),
+    ],
+)
+def test_a_thing_on_a_wall_is_on_a_wall_or_not_floating_outdoors(
+    text: str, language: str, place: Place, expected: list[tuple[str, str]]
+) -> None:
+    # when
+    props = scenes.props_for(text, language, ["Mia", "Mateo", "Ava", "Leo"], place)
+    # then
+    assert [(p.prop, p.where) for p in props] == expected

@@ -169,6 +169,11 @@ WATER_PROPS = frozenset({"sailboat", "anchor", "seaweed", "coral", "starfish"})
 WALL_PROPS = frozenset(
     {"window", "door", "painting", "photo", "blackboard", "clock", "mirror", "windowsill", "curtains"}
 )
+WALLED_PLACES = INDOOR_PLACES | {"space-station"}
+"""Places with a wall to hang a picture or put a window in."""
+BUILT_IN_PROPS = frozenset({"window", "door", "windowsill", "curtains"})
+"""Parts of a building: where there is no wall, the building drawn behind (a tower, a street, a barn)
+has them, or the page looks out of one (the Earth in the station's window, from outer space)."""
 BACKGROUND_PROPS = frozenset(
     {"waterfall", "lighthouse", "barn", "henhouse", "greenhouse", "chimney-smoke", "man-in-hat"}
 )
@@ -427,7 +432,9 @@ def cast_for(
     for position, name in enumerate(present):
         mine = " ".join(c for c in clauses if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", c))
         holding = next((prop for prop, holder in holder_of.items() if holder == name), "")
-        pose = _pose_in(mine) or _pose_in(together) or default_pose
+        pose = (
+            _pose_in(blank_names(mine, present)) or _pose_in(blank_names(together, present)) or default_pose
+        )
         if default_pose in ("sit", "lie") and pose in STILL_POSES and not holding:
             pose = default_pose  # "sitting down, feeling discouraged" while saying so is still sitting
         if place == "underwater" and pose in ("walk", "run", "stand"):
@@ -435,7 +442,8 @@ def cast_for(
         elif pose == "swim" and place not in SWIMMING_PLACES:
             pose = default_pose  # "the duckling swam with its mum": nobody swims across a farmyard
         if pose != "hug" and any(
-            re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence) and _pose_in(sentence) == "hug"
+            re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence)
+            and _pose_in(blank_names(sentence, present)) == "hug"
             for sentence in hugging
         ):
             pose = "hug"  # "Mia sah, dass Tansy traurig war, und umarmte Tansy": both hug
@@ -487,7 +495,9 @@ def props_for(
         elif prop_id in WATER_PROPS:
             where = "water"
         elif prop_id in WALL_PROPS:
-            where = "wall"
+            if place not in WALLED_PLACES and prop_id in BUILT_IN_PROPS:
+                continue  # "knocked at the tower's door": the tower drawn has one; none floats in the sky
+            where = "wall" if place in WALLED_PLACES else "ground"  # a painting outdoors leans on the ground
         elif prop_id in BACKGROUND_PROPS:
             where = "background"
         elif prop_id in TABLE_PROPS:
@@ -733,6 +743,14 @@ def _prop_pattern(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<!\w)(?:({longer}){ending}|({short}))(?!\w)"), phrases
 
 
+def blank_names(text: str, names: Sequence[str]) -> str:
+    """`text` with the characters' `names` (as written) blanked out, its length kept: a child called
+    Hugo does not hug on every page, a dog called Luna is no moon, a girl called Florence no town."""
+    for name in sorted({name.strip() for name in names if name.strip()}, key=len, reverse=True):
+        text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", lambda match: " " * len(match.group()), text)
+    return text
+
+
 def named_props(text: str, language: str, names: Sequence[str] = ()) -> list[str]:
     """The prop ids `text` names, in order, each once: one pass of one pattern over the page. The
     characters' `names` are not things ("Luna" the dog, "Rose" the cat, "Sol" the turtle).
@@ -740,9 +758,7 @@ def named_props(text: str, language: str, names: Sequence[str] = ()) -> list[str
     Finds what `storyloom.story.props.find_props` finds.
     """
     pattern, phrases = _prop_pattern(language)
-    for name in {name.strip() for name in names if name.strip()}:  # as written: "Coral" is no "coral"
-        text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", lambda match: " " * len(match.group()), text)
-    folded = fold(text)
+    folded = fold(blank_names(text, names))
     not_props = VERB_USES.get(language)
     if not_props is not None:
         folded = not_props.sub(lambda match: " " * len(match.group()), folded)

@@ -663,7 +663,8 @@ def _scene(
     ]
     english_goal = lexicon_for("en").worlds[params.genre].goal
     party = scenes.is_party(beat, text, params.language)
-    place = scenes.place_for(beat, index, params.genre, params.setting, trail.place, text, plot, party)
+    unnamed = scenes.blank_names(text, [c.name for c in characters])  # "Florence" is no town
+    place = scenes.place_for(beat, index, params.genre, params.setting, trail.place, unnamed, plot, party)
     props = scenes.props_for(text, params.language, present, place, [c.name for c in characters])
     animals = scenes.animals_for(text, params.language, characters, place)
     trail.met.extend(a.kind for a in animals if a.kind not in trail.met and not a.broken)
