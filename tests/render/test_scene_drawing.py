@@ -13,14 +13,17 @@ import resvg_py
 from PIL import Image, ImageChops
 
 from storyloom.providers.text.engine import scenes
+from storyloom.providers.text.engine.bible import HAIR as ENGINE_HAIR
+from storyloom.providers.text.engine.bible import SKIN_TONES as ENGINE_SKINS
 from storyloom.providers.text.engine.bible import companion_bible
 from storyloom.render.illustrator.compose import scene_svg
 from storyloom.render.illustrator.figures import place_figure
 from storyloom.render.illustrator.props_art import draw_prop, has_drawing
 from storyloom.render.illustrator.staging import place_props, stage
 from storyloom.render.illustrator.styles import STYLE_NAMES, style_named
+from storyloom.render.illustrator.svg import HAIR_APART, distance, hair_against, hex_to_rgb, luminance
 from storyloom.render.text_area import text_zone
-from storyloom.story.appearance import apply_appearance
+from storyloom.story.appearance import HAIR_COLOURS, SKIN_TONES, apply_appearance
 from storyloom.story.kinds import ANIMAL_KIND_IDS, KINDS
 from storyloom.story.params import Appearance
 from storyloom.story.props import PROPS
@@ -739,3 +742,28 @@ def test_a_giant_is_drawn_taller_than_the_children_and_a_giant_kite_is_no_giant(
     assert giant is not None and hero is not None
     assert giant[3] - giant[1] > (hero[3] - hero[1]) * 1.1, (giant, hero)
     assert [p.prop for p in scenes.props_for("The giant kite had torn.", "en", ["Mia"], "park")] == ["kite"]
+
+
+def test_hair_stands_apart_from_the_skin_for_every_look_a_customer_can_choose() -> None:
+    """Strawberry-blond hair on beige skin, and dark-brown hair on deep-brown skin, were drawn so close
+    to the skin's colour that the child looked bald."""
+    # given every skin tone and hair colour of the form and of the engine's own choices
+    skins = [hex_code for _, hex_code in SKIN_TONES.values()] + [hex_code for _, hex_code in ENGINE_SKINS]
+    hairs = [hex_code for _, hex_code in HAIR_COLOURS.values()] + [hex_code for _, hex_code in ENGINE_HAIR]
+    # when each pair is drawn, then the hair is apart from the skin (white and grey hair keep their colour)
+    for skin in skins:
+        for hair in hairs:
+            drawn = hair_against(hair, skin)
+            grey = max(hex_to_rgb(hair)) - min(hex_to_rgb(hair)) < 24 and luminance(hair) > 0.5
+            assert drawn == hair if grey else distance(drawn, skin) >= HAIR_APART, (skin, hair, drawn)
+    # and the figure is drawn with it
+    hero = HERO.model_copy(
+        update={
+            "bible": HERO.bible.model_copy(
+                update={"colours": {**HERO.bible.colours, "skin": "#d9a77e", "hair": "#dc9d6e"}}
+            )
+        }
+    )
+    drawn = svg_of(scene(characters_present=[hero.name], cast=[]), [hero])
+    assert hair_against("#dc9d6e", "#d9a77e") in drawn
+    assert "#dc9d6e" not in drawn

@@ -10,7 +10,7 @@ from storyloom.render.illustrator.faces import INK, face
 from storyloom.render.illustrator.garments import head_garments, torso_garments
 from storyloom.render.illustrator.pen import Pen
 from storyloom.render.illustrator.poses import pose_shape
-from storyloom.render.illustrator.svg import fmt, shade
+from storyloom.render.illustrator.svg import fmt, hair_against, shade
 from storyloom.story.schema import VisualBible
 
 
@@ -51,7 +51,7 @@ def draw_human(
     colours = bible.colours
     skin = colours["skin"]
     outfit = colours["outfit"]
-    hair = colours.get("hair", shade(skin, -0.5))
+    hair = hair_against(colours.get("hair", shade(skin, -0.5)), skin)
     legs_colour = colours.get("trousers", colours.get("legs", shade(outfit, -0.35)))
     shoes = colours.get("shoes", "#5b3f3a")
     accent = colours.get("accent", shade(outfit, 0.45))

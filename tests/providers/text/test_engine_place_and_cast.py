@@ -9,8 +9,10 @@ import re
 import pytest
 
 from storyloom.providers.text.engine import scenes
+from storyloom.providers.text.engine.compose import lexicon_for
 from storyloom.providers.text.engine.grammar import feminine_plural, place_phrase
 from storyloom.providers.text.engine.place_words import place_in_text
+from storyloom.providers.text.engine.shapes import shape_for
 from storyloom.providers.text.engine.writer import compose_story
 from storyloom.story.params import AGE_GROUPS, GENRES, LANGUAGES, CharacterSpec, StoryParams
 from storyloom.story.scene import Place
@@ -206,3 +208,27 @@ def test_a_thing_on_a_wall_is_on_a_wall_or_not_floating_outdoors(
     props = scenes.props_for(text, language, ["Mia", "Mateo", "Ava", "Leo"], place)
     # then
     assert [(p.prop, p.where) for p in props] == expected
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_wish_come_true_sees_everyone_home_once(language: str) -> None:
+    """A long book whose wish came true in a party said "It was time to go home" on a way-home page
+    after the party, then again on the thank-you page that followed it."""
+    # given long books whose shape is the wish (a party made where it is wished for)
+    seeds = [seed for seed in range(60) if shape_for(seed, "adventure", "3-5", "") == "wish"][:4]
+    assert seeds
+    lexicon = lexicon_for(language)
+    for seed in seeds:
+        params = StoryParams(
+            child_name="Sam",
+            age_group="3-5",
+            genre="adventure",
+            language=language,
+            moral_lesson="Be kind",
+            page_count=24,
+        )
+        # when
+        titles = [c.title for c in compose_story(params, seed=seed, max_words=5000).chapters]
+        # then no page walks home: the thank-you page after the party does
+        assert not set(titles) & set(lexicon.titles["return"]), (seed, titles)
+        assert len(titles) == 24

@@ -265,6 +265,11 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
     base["party"] = fill(rng.choice((*own_party, *turns.PARTY["any"])), base)
     limbs = {c.name: limb_of(c.bible.kind) for c in characters}
     beats = plan_beats(params.page_count, len(companions), len(world.attempts))
+    if shape == "wish" and "return" in beats:
+        # the wish comes true in a party where it is made: its thank-you page already sees everyone home,
+        # so a way-home page before it ("It was time to go home" twice) is a quiet moment on the way
+        beats.remove("return")
+        beats.insert(beats.index("turn"), "quiet")
     world = _fitted(world, places, language)
     if params.genre == "mystery":
         world = replace(world, attempts=clue_order(world.attempts, shape, _rng(params, seed, "clues")))
