@@ -767,3 +767,25 @@ def test_hair_stands_apart_from_the_skin_for_every_look_a_customer_can_choose() 
     drawn = svg_of(scene(characters_present=[hero.name], cast=[]), [hero])
     assert hair_against("#dc9d6e", "#d9a77e") in drawn
     assert "#dc9d6e" not in drawn
+
+
+@pytest.mark.parametrize(
+    ("species", "look"),
+    [
+        ("tortue", "lunettes"),
+        ("chien", "des lunettes rondes"),
+        ("Oma", "Brille"),
+        ("búho", "gafas"),
+        ("dragon", "glasses"),
+        ("seal", "round glasses"),
+        ("snail", "spectacles"),
+    ],
+)
+def test_glasses_the_customer_names_in_any_language_are_on_the_face(species: str, look: str) -> None:
+    """A turtle "with lunettes" and an Oma "mit Brille" were drawn without them: animals drew no glasses
+    at all, and people only when the word was English."""
+    # given a companion wearing glasses, and the same without
+    friend, plain = companion("Pal", species, look), companion("Pal", species, "")
+    # when drawn, then the glasses are there, and only there
+    assert 'id="glasses"' in svg_of(scene(characters_present=["Pal"], cast=[]), [friend])
+    assert 'id="glasses"' not in svg_of(scene(characters_present=["Pal"], cast=[]), [plain])

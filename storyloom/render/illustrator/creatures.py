@@ -11,6 +11,7 @@ from storyloom.render.illustrator.garments import (
     head_garments,
     torso_garments,
     wears_a_shirt,
+    wears_glasses,
 )
 from storyloom.render.illustrator.pen import Pen
 from storyloom.render.illustrator.poses import pose_shape
@@ -140,7 +141,7 @@ def draw_animal(pen: Pen, bible: VisualBible, kind: str, mood: str, pose: str, f
     if kind == "dog":
         parts.append(dog_ears_front(pen, fur, head_y, head_r))
     if kind != "frog":
-        parts.append(face(pen, turn, head_y, head_r * 0.95, mood))
+        parts.append(face(pen, turn, head_y, head_r * 0.95, mood, glasses=wears_glasses(bible)))
     else:
         parts.append(pen.ellipse(0, head_y + head_r * 0.35, head_r * 0.1, head_r * 0.06, "#f28b8b"))
     nose = "#f48fb1" if kind in ("rabbit", "cat", "mouse") else INK
@@ -307,7 +308,7 @@ def draw_bird(pen: Pen, bible: VisualBible, mood: str, pose: str, kind: str = "o
         )
         parts.append(pen.path(f"M{fmt(side * 50)},-330L{fmt(side * 95)},-400L{fmt(side * 105)},-310Z", fur))
         parts.append(pen.ellipse(side * 48, -270, 44, 44, mix(belly, "#ffffff", 0.4)))
-    parts.append(face(pen, 0, -255, 120, mood, INK))
+    parts.append(face(pen, 0, -255, 120, mood, INK, glasses=wears_glasses(bible)))
     parts.append(pen.path("M-14,-250L14,-250L0,-222Z", "#f0a04b"))
     parts.append(bird_scarf(pen, scarf, -182, 104) if scarf else "")
     return "".join(parts)
@@ -559,7 +560,7 @@ def draw_dragon(pen: Pen, bible: VisualBible, mood: str, pose: str, wings_on: bo
     parts.append(pen.ellipse(0, -250, 60, 38, mix(scales, "#ffffff", 0.25)))
     for side in (-1, 1):
         parts.append(f'<circle cx="{fmt(side * 18)}" cy="-258" r="5" fill="{INK}"/>')
-    parts.append(face(pen, 0, -300, 80, mood))
+    parts.append(face(pen, 0, -300, 80, mood, glasses=wears_glasses(bible)))
     parts.append(pen.rect(-80, -222, 160, 28, 12, outfit) + pen.rect(28, -212, 28, 70, 8, outfit))
     return "".join(parts)
 
@@ -622,7 +623,7 @@ def draw_creature(pen: Pen, bible: VisualBible, mood: str, pose: str, alien: boo
     parts.append(pen.ellipse(0, -175, 120, 170, fur))
     parts.append(pen.ellipse(0, -120, 74, 90, belly))
     parts.append(_arms(pen, fur, -200, 100, pose, fur))
-    parts.append(face(pen, 0, -250, 90, mood))
+    parts.append(face(pen, 0, -250, 90, mood, glasses=wears_glasses(bible)))
     if alien:
         parts.append(pen.ellipse(0, -318, 22, 24, "#ffffff") + pen.ellipse(0, -316, 11, 13, INK))
     parts.append(pen.rect(-100, -185, 200, 30, 14, outfit))
