@@ -232,3 +232,35 @@ def test_a_wish_come_true_sees_everyone_home_once(language: str) -> None:
         # then no page walks home: the thank-you page after the party does
         assert not set(titles) & set(lexicon.titles["return"]), (seed, titles)
         assert len(titles) == 24
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("en", "came to say thank you"),
+        ("es", "a dar las gracias"),
+        ("fr", "vint dire merci"),
+        ("de", "um danke zu sagen|um sich zu bedanken"),
+    ],
+)
+def test_everyone_who_came_to_say_thank_you_is_on_the_page(language: str, words: str) -> None:
+    """'Tout le monde vint dire merci. Chloé rougit.' drew Chloé alone: her friend, not named on the
+    page, was left out of "everyone"."""
+    # given board books with the friend the engine gives them
+    checked = 0
+    for seed in range(40):
+        params = StoryParams(
+            child_name="Chloé",
+            age_group="0-2",
+            genre="animals",
+            language=language,
+            moral_lesson="Be kind",
+            page_count=10,
+        )
+        story = compose_story(params, seed=seed, max_words=5000)
+        for chapter in story.chapters:
+            if re.search(words, chapter.text):
+                # then every character is on the thank-you page
+                assert chapter.scene.characters_present == [c.name for c in story.characters], chapter.text
+                checked += 1
+    assert checked >= 3

@@ -262,6 +262,14 @@ PARTY_GUESTS = 2
 """How many creatures met earlier in the story come to its party."""
 
 
+EVERYONE_CAME = re.compile(
+    r"\b(?:everyone|everybody) came\b|\btodos vinieron\b|\btodo el mundo vino\b|\btout le monde vint\b"
+    r"|\balle kamen\b",
+    re.IGNORECASE,
+)
+"""A page saying everyone came (to say thank you): every character of the story is on it."""
+
+
 def is_party(beat: str, text: str, language: str) -> bool:
     """Whether the page is the party itself (not one wished for or planned): everyone is there, with
     something good to eat."""

@@ -666,6 +666,8 @@ def _scene(
         for c in characters
         if c.role == "hero" or re.search(rf"(?<!\w){re.escape(c.name)}(?!\w)", text)
     ]
+    if scenes.EVERYONE_CAME.search(text):
+        present = [c.name for c in characters]  # "Everyone came to say thank you": the friends are there
     english_goal = lexicon_for("en").worlds[params.genre].goal
     party = scenes.is_party(beat, text, params.language)
     unnamed = scenes.blank_names(text, [c.name for c in characters])  # "Florence" is no town
