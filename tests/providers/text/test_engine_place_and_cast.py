@@ -264,3 +264,41 @@ def test_everyone_who_came_to_say_thank_you_is_on_the_page(language: str, words:
                 assert chapter.scene.characters_present == [c.name for c in story.characters], chapter.text
                 checked += 1
     assert checked >= 3
+
+
+@pytest.mark.parametrize(
+    ("text", "pose"),
+    [
+        ('"It works!" cried Maya, "it really works!"', None),
+        ('Maya cried, "Look at that!"', None),
+        ("Maya cried and cried.", "cry"),
+        ("Maya ran a careful hand over the mended place.", None),
+        ("Maya ran all the way to the gate.", "run"),
+    ],
+)
+def test_crying_out_and_running_a_hand_are_no_tears_and_no_race(text: str, pose: str | None) -> None:
+    """A dragon who "cried" "It works!" was drawn in tears, and Maya who "ran a careful hand over" the
+    lamp was drawn running."""
+    # when
+    cast = scenes.cast_for("celebration", ["Maya", "Sparky"], text, "meadow", {})
+    # then Maya takes the pose her sentence says, and never tears or a race for a shout or a hand
+    maya = cast[0].pose
+    if pose is None:
+        assert maya not in ("cry", "run")
+    else:
+        assert maya == pose
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Shall we open a mending workshop?" asked Sparky.',
+        "«¿Vamos a la biblioteca?», preguntó Sparky.",
+        "« On va à la bibliothèque ? » demanda Sparky.",
+        "„Gehen wir in die Bibliothek?“, fragte Sparky.",
+    ],
+)
+def test_a_place_only_asked_about_is_not_where_the_page_is(text: str) -> None:
+    # when / then
+    assert place_in_text(text) is not None
+    assert place_in_text(scenes.without_questions(text)) is None

@@ -114,7 +114,11 @@ ACTION_POSES: tuple[tuple[Pose, str], ...] = (
     ),
     ("hold", TIDY_WORDS),
     ("dance", r"danc|bailaron|bailó|dansèrent|dansa|tanzten|tanzte"),
-    ("run", r"\bran\b|running|hurried|corriendo|corrieron|en courant|précipit|angerannt|rannte|liefen"),
+    (
+        "run",
+        r"\bran\b(?! (?:a|her|his|their|its) (?:\w+ )?(?:hands?|fingers?|paws?|eyes?))|running|hurried"
+        r"|corriendo|corrieron|en courant|précipit|angerannt|rannte|liefen",
+    ),
     ("jump", r"jump|cheered|saltó|sauta|sprang|jubelte"),
     ("laugh", r"laugh|se rio|rieron|\brit\b|rirent|lachte|lachten"),
     ("point", r"point|señaló|señal|montra|zeigte"),
@@ -130,6 +134,8 @@ ACTION_POSES: tuple[tuple[Pose, str], ...] = (
     ),
     ("walk", r"walked|went back|set off|caminaron|volvieron|fueron|marchèrent|retournèrent|gingen|liefen"),
 )
+SPOKEN_CRY = re.compile(r"\bcried(?=,? ['\"“«„])|(?<=[!?.,]['\"”»] )cried\b")
+"""'"It works!" cried Sparky' and 'Mia cried, "Look!"': "cried" saying something aloud."""
 CLAUSE_BREAK = re.compile(
     r"\s*[,;:–—]\s*|\s+(?=(?:but|because|while|who|which|pero|porque|mientras|quien|mais|car|parce|pendant"
     r"|qui|aber|weil|während|doch|denn)\b)",
@@ -424,6 +430,7 @@ def cast_for(
     """Each present character's pose, facing and expression, from what their sentences say."""
     default_pose, default_expression = BEAT_LOOKS.get(beat, ("stand", "happy"))
     text = LISTED_ADJECTIVES.sub(r"\1 ", text)  # "a big, warm hug" is one clause: a hug
+    text = SPOKEN_CRY.sub("said", text)  # 'Mia cried, "Look!"' says it aloud: no tears
     clauses = [
         part
         for sentence in re.split(r"(?<=[.!?»”“])\s+", text)
@@ -757,6 +764,16 @@ def blank_names(text: str, names: Sequence[str]) -> str:
     for name in sorted({name.strip() for name in names if name.strip()}, key=len, reverse=True):
         text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", lambda match: " " * len(match.group()), text)
     return text
+
+
+ASKED = re.compile(r'"[^"]*\?\s*"|“[^”]*\?\s*”|«[^»]*\?\s*»|„[^“]*\?\s*“')
+"""A question said aloud, in any language's quotation marks."""
+
+
+def without_questions(text: str) -> str:
+    """`text` without the questions its characters ask aloud: "Shall we open a mending workshop?" asked
+    on the castle's page does not take the page to a workshop."""
+    return ASKED.sub(" ", text)
 
 
 def named_props(text: str, language: str, names: Sequence[str] = ()) -> list[str]:

@@ -670,7 +670,8 @@ def _scene(
         present = [c.name for c in characters]  # "Everyone came to say thank you": the friends are there
     english_goal = lexicon_for("en").worlds[params.genre].goal
     party = scenes.is_party(beat, text, params.language)
-    unnamed = scenes.blank_names(text, [c.name for c in characters])  # "Florence" is no town
+    # "Florence" is no town, and a place only asked about ("Shall we open a workshop?") is not where they are
+    unnamed = scenes.without_questions(scenes.blank_names(text, [c.name for c in characters]))
     place = scenes.place_for(beat, index, params.genre, params.setting, trail.place, unnamed, plot, party)
     props = scenes.props_for(text, params.language, present, place, [c.name for c in characters])
     animals = scenes.animals_for(text, params.language, characters, place)
