@@ -411,6 +411,8 @@ def test_no_character_or_prop_is_drawn_under_the_text_area(composition: str, tex
         ("dog", "red collar", "collar"),
         ("fox", "green scarf, blue backpack", "backpack"),
         ("chat", "un chapeau vert", "hat"),
+        ("mamie", "une écharpe verte", "scarf"),
+        ("Opa", "ein blauer Umhang", "cape"),
     ],
 )
 def test_a_garment_the_customer_names_is_drawn_in_its_colour(species: str, look: str, garment: str) -> None:
@@ -457,6 +459,9 @@ def _pixels_of(character: Character, colour: str) -> int:
         ("Hund", "rotes Halsband", "collar", "roter Pullover"),
         ("bear", "blue scarf", "scarf", "blue jumper"),
         ("souris", "un chapeau rouge", "hat", "un pull rouge"),
+        ("Katze", "gelbe Schleife", "bow", "gelber Pullover"),
+        ("chat", "une écharpe verte", "scarf", "un pull vert"),
+        ("perro", "una bufanda azul", "scarf", "un jersey azul"),
     ],
 )
 def test_an_animal_dressed_in_an_accessory_only_wears_no_shirt_of_its_colour(

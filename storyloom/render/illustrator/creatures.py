@@ -259,10 +259,10 @@ def _neckwear(pen: Pen, bible: VisualBible, accent: str, y: float) -> str:
     text = f"{bible.outfit} {bible.distinguishing_marks}".lower()
     if "collar" in bible.colours:
         return collar(pen, bible.colours["collar"], y, 62)
-    if "scarf" in text:
+    if "scarf" in text or "scarf" in bible.colours:  # "a red scarf", "une écharpe rouge", "ein roter Schal"
         scarf = bible.colours.get("scarf", accent)
         return pen.rect(-60, y - 10, 120, 28, 12, scarf) + pen.rect(20, y, 26, 70, 8, scarf)
-    if "bow" in text or "collar" in text:
+    if "bow" in text or "collar" in text or "bow" in bible.colours:
         bow = bible.colours.get("bow", bible.colours.get("collar", accent))
         return pen.path(f"M0,{fmt(y + 10)}l-34,-20v40Z M0,{fmt(y + 10)}l34,-20v40Z", bow)
     return ""
