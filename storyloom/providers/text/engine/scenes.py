@@ -505,6 +505,18 @@ def props_for(
     return items
 
 
+def with_thing_to_mend(
+    props: list[PropInScene], thing: str, language: str, place: Place, names: Sequence[str] = ()
+) -> list[PropInScene]:
+    """The page's things and the broken `thing` (its noun phrase: "the old rope bridge") the characters
+    try to mend, when the page does not name it: its last named prop is what it is ("the rocket's
+    radio" is a radio), where such a prop stands at `place`."""
+    own = props_for(thing, language, [], place, names)
+    if not own or any(prop.prop == own[-1].prop for prop in props):
+        return props
+    return [*props, own[-1]]
+
+
 WATER_ANIMALS = frozenset({"dolphin", "whale", "shark", "fish", "octopus", "turtle", "crab", "seal"})
 FLYING_ANIMALS = frozenset({"bird", "bee", "butterfly"})
 MOST_ANIMALS = 3

@@ -406,6 +406,7 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
                     scene_setting,
                     trail,
                     plot,
+                    mending=situation.nouns["thing"] if beat == "attempt" and shape == "broken" else "",
                 ),
             )
         )
@@ -654,7 +655,10 @@ def _scene(
     setting: str,
     trail: scenes.SceneTrail,
     plot: str = "",
+    mending: str = "",
 ) -> SceneSpec:
+    """The page's scene; `mending` names the broken thing an attempt page tries to mend (drawn there
+    even where the text says only "it")."""
     composition, mood, action = BEAT_SCENES.get(beat, BEAT_SCENES["wonder"])
     present = [
         c.name
@@ -664,7 +668,10 @@ def _scene(
     english_goal = lexicon_for("en").worlds[params.genre].goal
     party = scenes.is_party(beat, text, params.language)
     place = scenes.place_for(beat, index, params.genre, params.setting, trail.place, text, plot, party)
-    props = scenes.props_for(text, params.language, present, place, [c.name for c in characters])
+    names = [c.name for c in characters]
+    props = scenes.props_for(text, params.language, present, place, names)
+    if mending:
+        props = scenes.with_thing_to_mend(props, mending, params.language, place, names)
     animals = scenes.animals_for(text, params.language, characters, place)
     trail.met.extend(a.kind for a in animals if a.kind not in trail.met and not a.broken)
     if party:
