@@ -676,6 +676,7 @@ LANDMARK_WIDTHS = {
     "barn": 0.95,
     "henhouse": 1.0,
     "greenhouse": 0.95,
+    "cave-mouth": 1.0,
 }
 """A landmark's width, as a share of its height (as its drawing is)."""
 FULL_HEIGHT_LANDMARKS = {"waterfall": 0.92}

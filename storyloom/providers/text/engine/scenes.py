@@ -171,6 +171,7 @@ WALL_PROPS = frozenset(
 )
 BACKGROUND_PROPS = frozenset(
     {"waterfall", "lighthouse", "barn", "henhouse", "greenhouse", "chimney-smoke", "man-in-hat"}
+    | {"cave-mouth"}
 )
 """Scenery that stands far off, behind the characters."""
 TABLE_PROPS = frozenset(
@@ -503,6 +504,42 @@ def props_for(
             taken.add(holder)
         items.append(PropInScene(prop=prop_id, where=where, held_by=holder))
     return items
+
+
+FAR_LOOK = re.compile(
+    r"\b(?:from (?:far away|afar|a distance)|desde (?:muy )?lejos|de (?:tres )?loin|von weit(?:em| weg)"
+    r"|aus der ferne)\b"
+)
+"""Words saying the characters look at something from far off (accents folded): "peeked in from far
+away", "se asomó desde muy lejos", "jeta un coup d'oeil de très loin", "spähte von weit weg hinein"."""
+FAR_SIZES = frozenset({"large", "huge", "giant"})
+"""Sizes of a thing that, seen from afar, stands in the distance (a barn, a lighthouse), not at the feet."""
+
+
+def seen_from_afar(
+    text: str, sight: str, language: str, place: Place, names: Sequence[str] = ()
+) -> tuple[Place, list[PropInScene]] | None:
+    """Where a page is whose text looks at the story's `sight` from far off ("Mia peeked in from far
+    away" at "the dark cave under the falls"), and the things of the sight it shows: outside, with
+    the cave's mouth far behind the cast; the tower seen from outside; else the sight's own place (the
+    bedroom of "the shadows under the bed"). None when the page looks at nothing from afar."""
+    if not sight or not FAR_LOOK.search(fold(text)):
+        return None
+    named = place_in_text(sight)
+    outdoors = place not in INDOOR_PLACES and named not in INDOOR_PLACES
+    things = [
+        prop.model_copy(update={"where": "background"})
+        if outdoors and prop.where == "ground" and PROPS_BY_ID[prop.prop].size in FAR_SIZES
+        else prop
+        for prop in props_for(sight, language, [], place, names)
+        if named != "boat"  # "la cale sous le pont": the deck of the ship, no bridge
+    ]
+    if named == "cave":
+        outside: Place = place if place not in INDOOR_PLACES and place != "cave" else "mountains"
+        return outside, [*things, PropInScene(prop="cave-mouth", where="background")]
+    if named == "tower":
+        return "tower-outside", things
+    return named or place, things
 
 
 def with_thing_to_mend(

@@ -407,6 +407,7 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
                     trail,
                     plot,
                     mending=situation.nouns["thing"] if beat == "attempt" and shape == "broken" else "",
+                    afar=_scary(situation.nouns) if beat == "attempt" and shape == "fear" else "",
                 ),
             )
         )
@@ -643,6 +644,11 @@ def fresh_sentences(text: str, said: set[str]) -> list[str]:
     return [sentence for sentence in _SENTENCE.split(text) if _sentence_key(sentence) not in said]
 
 
+def _scary(nouns: dict[str, str]) -> str:
+    """The place a fear story is about ("the dark cave under the falls"; German has it in the dative)."""
+    return nouns.get("scary") or nouns.get("scary_dat", "")
+
+
 def _scene(
     beat: str,
     index: int,
@@ -656,9 +662,11 @@ def _scene(
     trail: scenes.SceneTrail,
     plot: str = "",
     mending: str = "",
+    afar: str = "",
 ) -> SceneSpec:
     """The page's scene; `mending` names the broken thing an attempt page tries to mend (drawn there
-    even where the text says only "it")."""
+    even where the text says only "it"), `afar` the place a fear story's attempt may look at from far
+    off (drawn there, seen from where they stand)."""
     composition, mood, action = BEAT_SCENES.get(beat, BEAT_SCENES["wonder"])
     present = [
         c.name
@@ -670,6 +678,9 @@ def _scene(
     place = scenes.place_for(beat, index, params.genre, params.setting, trail.place, text, plot, party)
     names = [c.name for c in characters]
     props = scenes.props_for(text, params.language, present, place, names)
+    if (far := scenes.seen_from_afar(text, afar, params.language, place, names)) is not None:
+        place, sights = far
+        props = [*props, *(sight for sight in sights if sight.prop not in {p.prop for p in props})]
     if mending:
         props = scenes.with_thing_to_mend(props, mending, params.language, place, names)
     animals = scenes.animals_for(text, params.language, characters, place)
