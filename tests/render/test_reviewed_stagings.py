@@ -1,15 +1,20 @@
 """What a reviewer saw still wrong in the built-in books' pictures (issue 13), third round: the broken
-thing is there while the friends try to mend it, a cave peeked into from far away is seen far off."""
+thing is there while the friends try to mend it, a cave peeked into from far away is seen far off, a
+castle's corridor and a ray under the sea have drawings."""
 
 from __future__ import annotations
 
 import pytest
 
+from storyloom.providers.text.engine import scenes
 from storyloom.providers.text.engine.writer import compose_story
 from storyloom.render.illustrator.compose import scene_svg
 from storyloom.render.illustrator.styles import STYLE_NAMES, style_named
+from storyloom.story.kinds import kind_of
 from storyloom.story.params import StoryParams
 from storyloom.story.schema import StoryContent
+from tests.render.test_reviewed_pages import _book, _pages_saying
+from tests.render.test_scene_drawing import HERO, LEO
 
 ATTEMPT_OPENINGS = {"en": ("First,", "Next,"), "es": ("Primero,", "Luego,"), "fr": ("D'abord,", "Puis, Mia")}
 ATTEMPT_OPENINGS["de"] = ("Als Erstes", "Dann versuchte")
@@ -95,3 +100,44 @@ def test_a_cave_peeked_into_from_far_away_is_drawn_far_off_outside(
     assert page.scene.place == place
     assert ("cave-mouth", "background") in [(prop.prop, prop.where) for prop in page.scene.props]
     assert 'id="prop-cave-mouth"' in drawn and f'id="place-{place}"' in drawn
+
+
+@pytest.mark.parametrize("style", STYLE_NAMES)
+def test_a_castle_corridor_splitting_into_three_passages_is_drawn_behind_the_cast(style: str) -> None:
+    # given a story at the customer's castle where "a long corridor split into three dark passages"
+    story = _setting_story("adventure", "en", 0, "a castle")
+    [(index, page)] = [(i, c) for i, c in enumerate(story.chapters, 1) if "long corridor" in c.text]
+    # when the page is drawn
+    drawn = scene_svg(page.scene, story.characters, style_named(style), index, width=300, height=300)
+    # then the castle's hall has the corridor far behind the cast, and the picture is drawn wide for it
+    assert page.scene.place == "castle-hall"
+    assert ("corridor", "background") in [(prop.prop, prop.where) for prop in page.scene.props]
+    assert page.scene.composition == "wide"
+    assert 'id="place-castle-hall"' in drawn and 'id="prop-corridor"' in drawn
+    # and a space station's corridor is the station itself, no stone passage on board
+    on_board = scenes.props_for("The corridor lights went dim and blue.", "en", ["Mia"], "space-station")
+    assert "corridor" not in [prop.prop for prop in on_board]
+
+
+@pytest.mark.parametrize("style", STYLE_NAMES)
+@pytest.mark.parametrize(
+    "words", ["A ray glided past like a kite.", "A manta ray glided past.", "A sting ray hid."]
+)
+def test_a_ray_gliding_past_under_the_sea_is_drawn_as_a_ray(words: str, style: str) -> None:
+    # given a page under the sea naming a ray
+    assert [a.kind for a in scenes.animals_for(words, "en", [HERO, LEO], "underwater")] == ["ray"]
+    # when the ocean book's page saying "A ray glided past like a kite" is drawn
+    story = _book("ocean", "en", 3, age="6-8")
+    index, page = _pages_saying(story, "A ray glided past")[0]
+    drawn = scene_svg(page.scene, story.characters, style_named(style), index, width=300, height=300)
+    # then a ray swims in the water there, not a fish
+    assert ("ray", "water") in [(animal.kind, animal.where) for animal in page.scene.animals]
+    assert 'id="animal-ray-1"' in drawn
+
+
+@pytest.mark.parametrize(("language", "word"), [("es", "mantarraya"), ("fr", "raie"), ("de", "Mantarochen")])
+def test_a_ray_is_a_ray_in_every_language_and_a_ray_of_light_is_none(language: str, word: str) -> None:
+    assert kind_of(word).id == "ray"
+    assert kind_of(word).id != "fish"
+    assert scenes.animals_for("A ray of light fell on the sand.", "en", [HERO], "beach") == []
+    assert scenes.animals_for("La pulsera tenía rayas de colores.", "es", [HERO], "beach") == []

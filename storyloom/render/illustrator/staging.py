@@ -677,11 +677,13 @@ LANDMARK_WIDTHS = {
     "henhouse": 1.0,
     "greenhouse": 0.95,
     "cave-mouth": 1.0,
+    "corridor": 1.0,
 }
 """A landmark's width, as a share of its height (as its drawing is)."""
-FULL_HEIGHT_LANDMARKS = {"waterfall": 0.92}
+FULL_HEIGHT_LANDMARKS = {"waterfall": 0.92, "corridor": 0.7}
 """Landmarks drawn nearly as tall as the picture above their foot (a waterfall falls from its cliff's
-top down to its pool), as a share of that height."""
+top down to its pool, a castle's corridor opens its passages behind the cast), as a share of that
+height."""
 LANDMARK_OVERHANG = 0.3
 """How much of a landmark's width may lie past the picture's edge."""
 LANDMARK_RISE = 1.7

@@ -171,9 +171,14 @@ WALL_PROPS = frozenset(
 )
 BACKGROUND_PROPS = frozenset(
     {"waterfall", "lighthouse", "barn", "henhouse", "greenhouse", "chimney-smoke", "man-in-hat"}
-    | {"cave-mouth"}
+    | {"cave-mouth", "corridor"}
 )
 """Scenery that stands far off, behind the characters."""
+NO_STONE_CORRIDOR = frozenset(
+    {"space-station", "outer-space", "train", "bedroom", "kitchen", "living-room", "classroom", "library"}
+)
+"""Places whose corridor is no castle's stone passage with torches (the space station's is the station
+itself, a house's hallway its rooms)."""
 TABLE_PROPS = frozenset(
     {"cup", "teapot", "bowl", "plate", "cake", "pie", "soup", "bread", "microscope", "globe"}
 )
@@ -477,6 +482,8 @@ def props_for(
     for prop_id in named_props(text, language, names=(*present, *names)):
         if prop_id in ANIMAL_KIND_IDS or missing_from_page(prop_id, text, language):
             continue  # an animal (the lost beetle) is drawn as a creature, see `animals_for`
+        if prop_id == "corridor" and place in NO_STONE_CORRIDOR:
+            continue  # a space station's corridor is the station itself, a house's hallway no castle's
         where: PropPlacement = "ground"
         holder = ""
         if prop_id in SKY_PROPS:
@@ -554,7 +561,7 @@ def with_thing_to_mend(
     return [*props, own[-1]]
 
 
-WATER_ANIMALS = frozenset({"dolphin", "whale", "shark", "fish", "octopus", "turtle", "crab", "seal"})
+WATER_ANIMALS = frozenset({"dolphin", "whale", "shark", "fish", "octopus", "turtle", "crab", "seal", "ray"})
 FLYING_ANIMALS = frozenset({"bird", "bee", "butterfly"})
 MOST_ANIMALS = 3
 HERD = 3
