@@ -1,10 +1,11 @@
 """What a reviewer saw still wrong in the built-in books' pictures (issue 13), third round: the broken
 thing is there while the friends try to mend it, a cave peeked into from far away is seen far off, a
-castle's corridor and a ray under the sea have drawings."""
+castle's corridor and a ray under the sea have drawings, the giant is a giant."""
 
 from __future__ import annotations
 
 import pytest
+from PIL import ImageChops
 
 from storyloom.providers.text.engine import scenes
 from storyloom.providers.text.engine.writer import compose_story
@@ -14,7 +15,7 @@ from storyloom.story.kinds import kind_of
 from storyloom.story.params import StoryParams
 from storyloom.story.schema import StoryContent
 from tests.render.test_reviewed_pages import _book, _pages_saying
-from tests.render.test_scene_drawing import HERO, LEO
+from tests.render.test_scene_drawing import HERO, LEO, raster
 
 ATTEMPT_OPENINGS = {"en": ("First,", "Next,"), "es": ("Primero,", "Luego,"), "fr": ("D'abord,", "Puis, Mia")}
 ATTEMPT_OPENINGS["de"] = ("Als Erstes", "Dann versuchte")
@@ -141,3 +142,23 @@ def test_a_ray_is_a_ray_in_every_language_and_a_ray_of_light_is_none(language: s
     assert kind_of(word).id != "fish"
     assert scenes.animals_for("A ray of light fell on the sand.", "en", [HERO], "beach") == []
     assert scenes.animals_for("La pulsera tenía rayas de colores.", "es", [HERO], "beach") == []
+
+
+@pytest.mark.parametrize("style", STYLE_NAMES)
+@pytest.mark.parametrize(("language", "seed", "words"), [("en", 7, "a giant"), ("fr", 1, "un géant")])
+def test_the_giant_asleep_across_the_road_is_a_huge_sleeping_figure(
+    language: str, seed: int, words: str, style: str
+) -> None:
+    # given the fairy tale's page where "a giant was asleep across the road"
+    story = _story("fairy tale", language, seed)
+    index, page = _pages_saying(story, words)[0]
+    without = page.scene.model_copy(update={"props": [p for p in page.scene.props if p.prop != "giant"]})
+    # when it is drawn, with its giant and without
+    drawn = scene_svg(page.scene, story.characters, style_named(style), index, width=200, height=200)
+    plain = scene_svg(without, story.characters, style_named(style), index, width=200, height=200)
+    # then the giant is a figure lying asleep, as long as half the picture is wide and more
+    assert 'id="prop-giant" data-pose="sleep"' in drawn
+    assert 'id="giant-asleep"' in drawn and "kind-adult-giant" not in drawn
+    difference = ImageChops.difference(raster(drawn), raster(plain)).convert("L")
+    box = difference.point(lambda v: 255 if v > 24 else 0).getbbox()
+    assert box is not None and box[2] - box[0] >= 100, box

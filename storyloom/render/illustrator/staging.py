@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from storyloom.render.illustrator.figures import pose_for, relative_size, species_kind
+from storyloom.render.illustrator.giants import giant_beside
 from storyloom.render.illustrator.places import TOWER_HALF, TOWER_VIEWS, TOWER_X
 from storyloom.render.illustrator.poses import hand_point, mood_for
 from storyloom.render.illustrator.props_art import draw_bunting, draw_prop, fill_factor, prop_height
@@ -559,6 +560,9 @@ def place_props(
             behind.append(draw_prop(item.prop, style, sitter.x, sitter.ground + 4, seat, filled=False))
             if item.prop == "bed" and sitter.pose in ("lie", "sleep"):
                 sitter.ground -= seat * MATTRESS_TOP
+            continue
+        if item.prop == "giant" and item.where != "held":
+            behind.append(giant_beside(staging, style, figure_height))
             continue
         if item.prop == "light-ray":
             behind.append(_light_ray(scene, staging, style))
