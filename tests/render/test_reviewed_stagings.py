@@ -1,8 +1,11 @@
 """What a reviewer saw still wrong in the built-in books' pictures (issue 13), third round: the broken
 thing is there while the friends try to mend it, a cave peeked into from far away is seen far off, a
-castle's corridor and a ray under the sea have drawings, the giant is a giant."""
+castle's corridor and a ray under the sea have drawings, the giant is a giant, pages at the tower each
+frame it their own way."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from PIL import ImageChops
@@ -116,8 +119,8 @@ def test_a_castle_corridor_splitting_into_three_passages_is_drawn_behind_the_cas
     assert page.scene.composition == "wide"
     assert 'id="place-castle-hall"' in drawn and 'id="prop-corridor"' in drawn
     # and a space station's corridor is the station itself, no stone passage on board
-    on_board = scenes.props_for("The corridor lights went dim and blue.", "en", ["Mia"], "space-station")
-    assert "corridor" not in [prop.prop for prop in on_board]
+    on_board = page.scene.model_copy(update={"place": "space-station"})
+    assert 'id="prop-corridor"' not in scene_svg(on_board, story.characters, style_named(style), index)
 
 
 @pytest.mark.parametrize("style", STYLE_NAMES)
@@ -162,3 +165,31 @@ def test_the_giant_asleep_across_the_road_is_a_huge_sleeping_figure(
     difference = ImageChops.difference(raster(drawn), raster(plain)).convert("L")
     box = difference.point(lambda v: 255 if v > 24 else 0).getbbox()
     assert box is not None and box[2] - box[0] >= 100, box
+
+
+def _tower_view(drawn: str) -> tuple[str, str]:
+    found = re.search(r'id="tower-landmark" data-side="(\w+)" data-distance="(\w+)"', drawn)
+    assert found is not None
+    return found.group(1), found.group(2)
+
+
+@pytest.mark.parametrize(("language", "seed"), [("fr", 0), ("en", 7), ("es", 2)])
+def test_pages_staying_at_the_tower_see_it_another_way_three_pages_in_a_row(language: str, seed: int) -> None:
+    # given a fairy tale whose search stays at the tall dark tower for many pages
+    story = _story("fairy tale", language, seed)
+    at_tower = [(i, c) for i, c in enumerate(story.chapters, 1) if c.scene.place == "tower-outside"]
+    assert len(at_tower) >= 4, [c.scene.place for c in story.chapters]
+    # when each is drawn
+    views = {
+        index: _tower_view(
+            scene_svg(page.scene, story.characters, style_named("flat"), index, width=200, height=200)
+        )
+        for index, page in at_tower
+    }
+    # then no two of three pages in a row there frame it alike: the shot, and the tower's side and
+    # distance, differ
+    for index, page in at_tower:
+        for before in (index - 1, index - 2):
+            if before in views:
+                assert views[before] != views[index], (before, index, views)
+                assert story.chapters[before - 1].scene.shot != page.scene.shot

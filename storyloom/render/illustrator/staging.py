@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from storyloom.render.illustrator.figures import pose_for, relative_size, species_kind
 from storyloom.render.illustrator.giants import giant_beside
-from storyloom.render.illustrator.places import TOWER_HALF, TOWER_VIEWS, TOWER_X
+from storyloom.render.illustrator.places import tower_span
 from storyloom.render.illustrator.poses import hand_point, mood_for
 from storyloom.render.illustrator.props_art import draw_bunting, draw_prop, fill_factor, prop_height
 from storyloom.render.illustrator.scenery_water import draw_stream
@@ -133,10 +133,10 @@ def _beside_the_tower(
     smaller to fit, see `_fit_width`)."""
     if scene.place_or_backdrop != "tower-outside":
         return left, right
-    mirrored, _ = TOWER_VIEWS.get(shot, (False, False))
+    mirrored, tower_x, tower_half = tower_span(shot)
     zoom = SHOT_ZOOM.get(shot, 1.0)
-    centre = 500 + ((1000 - TOWER_X if mirrored else TOWER_X) - 500) * zoom
-    half = TOWER_HALF * zoom + TOWER_MARGIN
+    centre = 500 + ((1000 - tower_x if mirrored else tower_x) - 500) * zoom
+    half = tower_half * zoom + TOWER_MARGIN
     if mirrored and right - (centre + half) >= needed:
         return max(left, centre + half), right
     if not mirrored and (centre - half) - left >= needed:
@@ -564,6 +564,8 @@ def place_props(
         if item.prop == "giant" and item.where != "held":
             behind.append(giant_beside(staging, style, figure_height))
             continue
+        if item.prop == "corridor" and scene.place_or_backdrop in NO_STONE_CORRIDOR:
+            continue  # the station's corridor is the station itself, a house's hallway no castle's
         if item.prop == "light-ray":
             behind.append(_light_ray(scene, staging, style))
             continue
@@ -619,6 +621,12 @@ def place_props(
             behind.append(draw_prop("sleeping-mat", style, sleeper.x, sleeper.ground + 6, mat))
             sleeper.ground -= mat * 0.08
     return "".join(behind), "".join(in_front)
+
+
+NO_STONE_CORRIDOR = frozenset(
+    {"space-station", "outer-space", "train", "bedroom", "kitchen", "living-room", "classroom", "library"}
+)
+"""Places whose corridor is drawn as the place itself, not a castle's stone passage with torches."""
 
 
 RAY_SLANT = 0.28

@@ -174,11 +174,6 @@ BACKGROUND_PROPS = frozenset(
     | {"cave-mouth", "corridor"}
 )
 """Scenery that stands far off, behind the characters."""
-NO_STONE_CORRIDOR = frozenset(
-    {"space-station", "outer-space", "train", "bedroom", "kitchen", "living-room", "classroom", "library"}
-)
-"""Places whose corridor is no castle's stone passage with torches (the space station's is the station
-itself, a house's hallway its rooms)."""
 TABLE_PROPS = frozenset(
     {"cup", "teapot", "bowl", "plate", "cake", "pie", "soup", "bread", "microscope", "globe"}
 )
@@ -240,6 +235,9 @@ class SceneTrail:
     shot: str = ""
     composition: str = ""
     met: list[str] = field(default_factory=list)
+    recent: list[tuple[str, str]] = field(default_factory=list)
+    """The (place, shot) of every page so far: a story staying at one place frames each of a few pages
+    in a row differently."""
 
 
 PARTY_WORDS = {
@@ -482,8 +480,6 @@ def props_for(
     for prop_id in named_props(text, language, names=(*present, *names)):
         if prop_id in ANIMAL_KIND_IDS or missing_from_page(prop_id, text, language):
             continue  # an animal (the lost beetle) is drawn as a creature, see `animals_for`
-        if prop_id == "corridor" and place in NO_STONE_CORRIDOR:
-            continue  # a space station's corridor is the station itself, a house's hallway no castle's
         where: PropPlacement = "ground"
         holder = ""
         if prop_id in SKY_PROPS:
@@ -711,6 +707,9 @@ def _another_one(sentence: str, kind_id: str, language: str, names: Sequence[str
     )
 
 
+SHOTS_APART = 2
+"""How many pages back a page at the same place may not repeat a shot: three pages in a row at the
+tower see it three ways."""
 CLOSE_SHOTS = frozenset({"close-up", "two-shot"})
 """Shots the cast fills from side to side: nothing far off shows past them."""
 
@@ -725,14 +724,16 @@ def shot_for(
     if far_sight:
         options = tuple(shot for shot in options if shot not in CLOSE_SHOTS) or ("medium", "wide")
     shot = options[index % len(options)]
-    if (place, shot, composition) == (trail.place, trail.shot, trail.composition) or (
-        place == trail.place and shot == trail.shot
-    ):
+    # the shots of the last pages at this same place (only the one before when the story moved on)
+    framed = [seen for where, seen in trail.recent[-SHOTS_APART:] if where == place] or (
+        [trail.shot] if place == trail.place else []
+    )
+    if shot in framed:
         every: tuple[Shot, ...] = ("wide", "medium", "two-shot", "close-up", "from-behind")
         if far_sight:
             every = tuple(shot for shot in every if shot not in CLOSE_SHOTS)
-        alternatives = [s for s in every if s != trail.shot]
-        shot = next((s for s in options if s != trail.shot), alternatives[index % len(alternatives)])
+        alternatives = [s for s in every if s not in framed] or [s for s in every if s != trail.shot]
+        shot = next((s for s in options if s not in framed), alternatives[index % len(alternatives)])
     return shot
 
 

@@ -699,6 +699,7 @@ def _scene(
         composition = "wide"
     shot = scenes.shot_for(beat, index, place, composition, trail, far_sight or herd)
     trail.place, trail.shot, trail.composition = place, shot, composition
+    trail.recent.append((place, shot))
     cast = scenes.cast_for(beat, present, text, place, {p.prop: p.held_by for p in props if p.held_by})
     if any(a.where == "held" for a in animals) and not any(c.pose in ("hold", "hug") for c in cast):
         cast[0] = cast[0].model_copy(update={"pose": "hold"})  # "versuchte, das Lamm zu tragen"
