@@ -1,7 +1,7 @@
 """What a reviewer saw still wrong in the built-in books' pictures (issue 13), third round: the broken
 thing is there while the friends try to mend it, a cave peeked into from far away is seen far off, a
 castle's corridor and a ray under the sea have drawings, the giant is a giant, pages at the tower each
-frame it their own way."""
+frame it their own way, a wand swung is in the hand."""
 
 from __future__ import annotations
 
@@ -13,12 +13,13 @@ from PIL import ImageChops
 from storyloom.providers.text.engine import scenes
 from storyloom.providers.text.engine.writer import compose_story
 from storyloom.render.illustrator.compose import scene_svg
+from storyloom.render.illustrator.staging import SHOT_HEIGHTS
 from storyloom.render.illustrator.styles import STYLE_NAMES, style_named
 from storyloom.story.kinds import kind_of
 from storyloom.story.params import StoryParams
 from storyloom.story.schema import StoryContent
 from tests.render.test_reviewed_pages import _book, _pages_saying
-from tests.render.test_scene_drawing import HERO, LEO, raster
+from tests.render.test_scene_drawing import HERO, LEO, group_of, raster
 
 ATTEMPT_OPENINGS = {"en": ("First,", "Next,"), "es": ("Primero,", "Luego,"), "fr": ("D'abord,", "Puis, Mia")}
 ATTEMPT_OPENINGS["de"] = ("Als Erstes", "Dann versuchte")
@@ -194,3 +195,38 @@ def test_pages_staying_at_the_tower_see_it_another_way_three_pages_in_a_row(lang
             if before in views:
                 assert views[before] != views[index], (before, index, views)
                 assert story.chapters[before - 1].scene.shot != page.scene.shot
+
+
+@pytest.mark.parametrize("style", STYLE_NAMES)
+@pytest.mark.parametrize(
+    ("language", "seed", "words"),
+    [
+        ("es", 6, "movió una varita"),
+        ("fr", 1, "agita une baguette"),
+        ("de", 6, "schwang einen geliehenen Zauberstab"),
+    ],
+)
+def test_a_wand_swung_is_in_the_swingers_hand_not_on_the_ground(
+    language: str, seed: int, words: str, style: str
+) -> None:
+    # given the fantasy's try "Mia swung a borrowed wand" ("movió una varita", "agita une baguette")
+    story = _story("fantasy", language, seed)
+    index, page = _pages_saying(story, words)[0]
+    # then the wand (no French loaf) is held by Mia
+    assert ("wand", "held", "Mia") in [(p.prop, p.where, p.held_by) for p in page.scene.props], (
+        page.scene.props
+    )
+    assert "bread" not in [p.prop for p in page.scene.props]
+    # and drawn at her hand: beside her body, above her feet
+    drawn = scene_svg(page.scene, story.characters, style_named(style), index, width=200, height=200)
+    wand_x, wand_y = _translation(group_of(drawn, "prop-wand"))
+    hero_x, hero_y = _translation(group_of(drawn, "pose-" + page.scene.pose_of("Mia").pose + "-Mia"))
+    tall = SHOT_HEIGHTS[page.scene.shot]
+    assert abs(wand_x - hero_x) < tall * 0.45, (wand_x, hero_x, tall)
+    assert hero_y - tall < wand_y < hero_y - tall * 0.15, (wand_y, hero_y, tall)
+
+
+def _translation(group: str) -> tuple[float, float]:
+    found = re.search(r'transform="translate\(([-\d.]+) ([-\d.]+)\)', group)
+    assert found is not None, group[:200]
+    return float(found.group(1)), float(found.group(2))
