@@ -1,7 +1,7 @@
 """What a reviewer saw still wrong in the built-in books' pictures (issue 13), third round: the broken
 thing is there while the friends try to mend it, a cave peeked into from far away is seen far off, a
 castle's corridor and a ray under the sea have drawings, the giant is a giant, pages at the tower each
-frame it their own way, a wand swung is in the hand."""
+frame it their own way, a wand swung is in the hand, distant bells ring far off."""
 
 from __future__ import annotations
 
@@ -230,3 +230,19 @@ def _translation(group: str) -> tuple[float, float]:
     found = re.search(r'transform="translate\(([-\d.]+) ([-\d.]+)\)', group)
     assert found is not None, group[:200]
     return float(found.group(1)), float(found.group(2))
+
+
+@pytest.mark.parametrize("style", STYLE_NAMES)
+def test_distant_bells_ring_far_off_in_a_bell_tower_not_on_the_ground(style: str) -> None:
+    # given the adventure's page "The wind carried the sound of distant bells."
+    story = _story("adventure", "en", 5, age="6-8")
+    index, page = _pages_saying(story, "distant bells")[0]
+    # then the bell is far off, not at the cast's feet
+    assert ("bell", "background") in [(p.prop, p.where) for p in page.scene.props]
+    drawn = scene_svg(page.scene, story.characters, style_named(style), index, width=200, height=200)
+    assert 'id="prop-bell"' in drawn
+    # and outdoors it hangs in its bell tower far behind the cast
+    outdoors = page.scene.model_copy(update={"place": "forest"})
+    far = scene_svg(outdoors, story.characters, style_named(style), index, width=200, height=200)
+    assert 'id="prop-bell" data-where="bell-tower"' in far
+    assert scenes.props_for("Mia rang the bell.", "en", ["Mia"], "forest")[0].where != "background"

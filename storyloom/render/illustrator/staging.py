@@ -564,6 +564,9 @@ def place_props(
         if item.prop == "giant" and item.where != "held":
             behind.append(giant_beside(staging, style, figure_height))
             continue
+        if item.prop == "bell" and item.where == "background":
+            behind.append(_distant_bell(scene, staging, style, size))
+            continue
         if item.prop == "corridor" and scene.place_or_backdrop in NO_STONE_CORRIDOR:
             continue  # the station's corridor is the station itself, a house's hallway no castle's
         if item.prop == "light-ray":
@@ -621,6 +624,17 @@ def place_props(
             behind.append(draw_prop("sleeping-mat", style, sleeper.x, sleeper.ground + 6, mat))
             sleeper.ground -= mat * 0.08
     return "".join(behind), "".join(in_front)
+
+
+def _distant_bell(scene: SceneSpec, staging: Staging, style: Style, size: float) -> str:
+    """A bell heard from far off: in its bell tower far behind the cast outdoors, high up on the wall
+    indoors; never on the ground at their feet."""
+    if scene.place_or_backdrop in INDOOR_PLACES:
+        base, scale = prop_base("wall", staging)
+        return _above_heads("bell", style, staging, max(size * scale, READABLE_PROP), base)
+    base, scale = prop_base("background", staging)
+    tower = _landmark("bell-tower", style, staging, max(size * scale, READABLE_PROP), base)
+    return f'<g id="prop-bell" data-where="bell-tower">{tower}</g>'
 
 
 NO_STONE_CORRIDOR = frozenset(
@@ -689,6 +703,7 @@ LANDMARK_WIDTHS = {
     "henhouse": 1.0,
     "greenhouse": 0.95,
     "cave-mouth": 1.0,
+    "bell-tower": 0.45,
     "corridor": 1.0,
 }
 """A landmark's width, as a share of its height (as its drawing is)."""

@@ -496,7 +496,9 @@ def props_for(
             where = "water"
         elif prop_id in WALL_PROPS:
             where = "wall"
-        elif prop_id in BACKGROUND_PROPS:
+        elif prop_id in BACKGROUND_PROPS or (
+            prop_id in HEARD_FROM_AFAR and _far_off(prop_id, sentences, language)
+        ):
             where = "background"
         elif prop_id in TABLE_PROPS:
             where = "table"
@@ -547,6 +549,23 @@ def seen_from_afar(
     if named == "tower":
         return "tower-outside", things
     return named or place, things
+
+
+HEARD_FROM_AFAR = frozenset({"bell"})
+"""Things a page may only hear from far off ("the sound of distant bells"): drawn in the distance."""
+FAR_OFF = {
+    "en": r"\b(?:distant|far away|far-off|far off|from afar|in the distance)\b",
+    "es": r"\b(?:lejan\w*|a lo lejos|de lejos|desde lejos)\b",
+    "fr": r"\b(?:lointain\w*|au loin|de loin)\b",
+    "de": r"\b(?:fern\w*|in der ferne|von weitem)\b",
+}
+"""Words saying a thing is far off (accents folded)."""
+
+
+def _far_off(prop_id: str, sentences: list[str], language: str) -> bool:
+    """Whether a sentence naming the prop says it is far off ("the sound of distant bells")."""
+    words = FAR_OFF.get(language, FAR_OFF["en"])
+    return any(_names_prop(s, prop_id, language) and re.search(words, _fold(s)) for s in sentences)
 
 
 def with_thing_to_mend(
