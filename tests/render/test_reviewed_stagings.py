@@ -119,10 +119,10 @@ def test_a_castle_corridor_splitting_into_three_passages_is_drawn_behind_the_cas
     assert ("corridor", "background") in [(prop.prop, prop.where) for prop in page.scene.props]
     assert page.scene.composition == "wide"
     assert 'id="place-castle-hall"' in drawn and 'id="prop-corridor"' in drawn
-    # and a space station's corridor is the station itself, no stone passage on board
+    # and a space station's corridor is a lit metal passage, no stone one with torches
     on_board = page.scene.model_copy(update={"place": "space-station"})
     drawn_on_board = scene_svg(on_board, story.characters, style_named(style), index, width=300, height=300)
-    assert 'id="prop-corridor"' not in drawn_on_board
+    assert 'id="prop-corridor" data-where="station-corridor"' in drawn_on_board
 
 
 @pytest.mark.parametrize("style", STYLE_NAMES)

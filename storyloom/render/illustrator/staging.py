@@ -568,7 +568,16 @@ def place_props(
             behind.append(_distant_bell(scene, staging, style, size))
             continue
         if item.prop == "corridor" and scene.place_or_backdrop in NO_STONE_CORRIDOR:
-            continue  # the station's corridor is the station itself, a house's hallway no castle's
+            # a space station's corridor is a lit metal passage, a house's hallway a doorway: no castle's
+            own = (
+                "station-corridor"
+                if scene.place_or_backdrop in ("space-station", "outer-space")
+                else "hallway"
+            )
+            base, scale = prop_base("background", staging)
+            passage = _landmark(own, style, staging, max(size * scale, READABLE_PROP), base)
+            behind.append(f'<g id="prop-corridor" data-where="{own}">{passage}</g>')
+            continue
         if item.prop == "light-ray":
             behind.append(_light_ray(scene, staging, style))
             continue
@@ -704,6 +713,8 @@ LANDMARK_WIDTHS = {
     "greenhouse": 0.95,
     "cave-mouth": 1.0,
     "bell-tower": 0.45,
+    "station-corridor": 0.8,
+    "hallway": 0.8,
     "corridor": 1.0,
 }
 """A landmark's width, as a share of its height (as its drawing is)."""
