@@ -20,6 +20,7 @@ SPECIES_LOOKS: dict[str, tuple[str, str, str]] = {
     "kitten": ("grey striped fur", "#9a9ea6", "none"),
     "turtle": ("green skin and a brown patterned shell", "#6f9a4a", "none"),
     "dolphin": ("smooth sky-blue skin", "#6fa8dc", "none"),
+    "ray": ("smooth blue-grey skin and a pale belly", "#6f8ea8", "none"),
     "squirrel": ("red-brown fur and a huge bushy tail", "#b0562d", "none"),
     "bear": ("thick brown fur", "#7b5232", "none"),
     "rabbit": ("soft white fur with grey ears", "#eeeae4", "none"),

@@ -745,7 +745,9 @@ def test_a_giant_is_drawn_taller_than_the_children_and_a_giant_kite_is_no_giant(
     giant = alone_mask(group_of(drawn, "prop-giant")).getbbox()
     hero = alone_mask(group_of(drawn, "kind-child-Mia")).getbbox()
     assert giant is not None and hero is not None
-    assert giant[3] - giant[1] > (hero[3] - hero[1]) * 1.1, (giant, hero)
+    # lying asleep across the road: half again as long as the children are tall, and nearly as thick
+    assert giant[2] - giant[0] > (hero[3] - hero[1]) * 1.5, (giant, hero)
+    assert giant[3] - giant[1] > (hero[3] - hero[1]) * 0.7, (giant, hero)
     assert [p.prop for p in scenes.props_for("The giant kite had torn.", "en", ["Mia"], "park")] == ["kite"]
 
 

@@ -188,9 +188,9 @@ def test_pages_at_the_tower_see_it_from_another_side_or_distance_each_time() -> 
     # then no two pages in a row show the tower from the same side at the same distance
     for before, after in zip(views, views[1:], strict=False):
         assert before != after, views
-    # and both sides and both distances are seen
+    # and both sides and every distance are seen (close: walking up to it, seen from behind)
     assert {side for side, _ in views} == {"left", "right"}
-    assert {distance for _, distance in views} == {"near", "far"}
+    assert {distance for _, distance in views} == {"near", "far", "close"}
     # and a page's tower on the left is drawn on the left half of the picture
     svg = drawn(page("tower-outside", cast, [], "medium"), cast)
     view = group_of(svg, "tower-view")

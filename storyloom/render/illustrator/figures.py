@@ -58,7 +58,7 @@ BIG_KINDS = {
     "camel": 1.15,
     "reindeer": 1.05,
 }
-SWIMMERS = frozenset({"dolphin", "whale", "shark", "fish", "octopus", "turtle", "crab", "seal"})
+SWIMMERS = frozenset({"dolphin", "whale", "shark", "fish", "octopus", "turtle", "crab", "seal", "ray"})
 CRITTERS = frozenset({"bee", "butterfly", "ladybird", "snail", "beetle"})
 BIRDS = frozenset({"owl", "bird", "penguin", "duck", "goose", "chicken"})
 UPRIGHT_KINDS = frozenset({"owl"})

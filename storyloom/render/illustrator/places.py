@@ -546,12 +546,12 @@ def tower_outside(p: Paint) -> str:
     a pointed slate roof with a pennant, and a stretch of castle wall. At least a third of the
     picture tall, its roof clear of a top text area."""
     parts = [meadow(p)]
-    mirrored, far = TOWER_VIEWS.get(p.shot, (False, False))
-    x, hill_top = TOWER_X, p.ground - (150 if far else 210)
-    tip = (110.0 if p.text_space != "top" else 300.0) + (150 if far else 0)
+    mirrored, distance = TOWER_VIEWS.get(p.shot, (False, "near"))
+    x, half, hill_rise, lower = TOWER_DISTANCES[distance]
+    hill_top = p.ground - hill_rise
+    tip = (110.0 if p.text_space != "top" else 300.0) + lower
     roof_height = (hill_top - tip) * 0.27
     top = tip + roof_height
-    half = TOWER_HALF
     grass = p.c("#9ccf82" if not p.night else "#6f9a66")
     stone = p.c("#b9ad9c" if not p.night else "#8a8072")
     dark = shade(stone, -0.22)
@@ -611,7 +611,6 @@ def tower_outside(p: Paint) -> str:
     landmark.append(el("path", d=f"M{fmt(x - 32)},{fmt(hill_top + 10)}v-66a32,32,0,0,1,64,0v66Z", fill=door))
     landmark.append(el("circle", cx=x + 16, cy=hill_top - 24, r=5, fill=p.c("#f2c14e")))
     side = "left" if mirrored else "right"
-    distance = "far" if far else "near"
     parts.append(
         f'<g id="tower-landmark" data-side="{side}" data-distance="{distance}">{"".join(landmark)}</g>'
     )
@@ -631,15 +630,32 @@ def tower_outside(p: Paint) -> str:
     return "".join(parts)
 
 
-TOWER_VIEWS: dict[str, tuple[bool, bool]] = {
-    "wide": (False, True),
-    "medium": (True, False),
-    "two-shot": (False, False),
-    "close-up": (True, True),
-    "from-behind": (True, False),
+TOWER_VIEWS: dict[str, tuple[bool, str]] = {
+    "wide": (False, "far"),
+    "medium": (True, "near"),
+    "two-shot": (False, "near"),
+    "close-up": (True, "far"),
+    "from-behind": (False, "close"),
 }
-"""(tower on the left, far off) for each shot: pages at the tower, whose shots change from one page to
-the next, see it from another side or distance each time, not the same picture five times."""
+"""(tower on the left, how far off) for each shot: pages at the tower, whose shots change from one page
+to the next (and differ over three pages in a row), see it from another side or distance each time,
+not the same picture five times; walking towards it, seen from behind, it looms close ahead."""
+TOWER_DISTANCES: dict[str, tuple[float, float, float, float]] = {
+    "far": (TOWER_X, TOWER_HALF, 150.0, 150.0),
+    "near": (TOWER_X, TOWER_HALF, 210.0, 0.0),
+    "close": (TOWER_X - 90, TOWER_HALF * 1.35, 250.0, 0.0),
+}
+"""Where the tower stands at each distance (on the right; mirrored on the left): its middle's x, its
+half width, how high its hill rises above the ground line and how much lower than the highest its
+roof's tip is."""
+
+
+def tower_span(shot: str) -> tuple[bool, float, float]:
+    """(tower on the left, its middle's x, its half width) for a page at the tower framed as `shot`,
+    before the shot's zoom: where the cast does not stand."""
+    mirrored, distance = TOWER_VIEWS.get(shot, (False, "near"))
+    x, half, _, _ = TOWER_DISTANCES[distance]
+    return mirrored, x, half
 
 
 def cloud_kingdom(p: Paint) -> str:

@@ -401,7 +401,7 @@ def _creature_face(pen: Pen, x: float, y: float, size: float, mood: str, glasses
 
 
 def draw_swimmer(pen: Pen, bible: VisualBible, kind: str, mood: str) -> str:
-    """A dolphin, whale, shark, fish, octopus, turtle or crab, filling a 400-unit figure's space."""
+    """A dolphin, whale, shark, fish, ray, octopus, turtle or crab, filling a 400-unit figure's space."""
     colours = bible.colours
     body = colours.get("fur", colours["skin"])
     belly = colours.get("belly", mix(body, "#ffffff", 0.6))
@@ -467,6 +467,22 @@ def draw_swimmer(pen: Pen, bible: VisualBible, kind: str, mood: str) -> str:
         parts.append(pen.path("M-20,-300L40,-360L80,-290Z", shade(body, -0.1)))
         parts.append(_creature_face(pen, -95, -210, 50, mood, wears_glasses(bible)))
         parts.append(pen.rect(-45, -290, 22, 180, 10, outfit))
+    elif kind == "ray":
+        # a sting ray or manta ray gliding: wide pointed wings, a pale belly, a long thin tail
+        parts.append(pen.line("M0,-130C40,-90 90,-60 170,-40", shade(body, -0.2), 12))
+        parts.append(
+            pen.path(
+                "M-235,-215C-150,-250 -70,-320 0,-310C70,-320 150,-250 235,-215"
+                "C150,-185 70,-150 0,-125C-70,-150 -150,-185 -235,-215Z",
+                body,
+            )
+        )
+        parts.append(pen.path("M-150,-200C-80,-185 80,-185 150,-200C80,-165 -80,-165 -150,-200Z", belly))
+        for side in (-1, 1):
+            horn = f"M{side * 30},-300q{side * 10},-40 {side * 30},-40q{side * -5},25 {side * -15},45Z"
+            parts.append(pen.path(horn, body))
+        parts.append(_creature_face(pen, 0, -245, 55, mood))
+        parts.append(pen.rect(-70, -210, 140, 22, 10, outfit))
     elif kind == "octopus":
         for k in range(8):
             x = -150 + k * 43

@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from storyloom.render.illustrator.figures import pose_for, relative_size, species_kind
-from storyloom.render.illustrator.places import TOWER_HALF, TOWER_VIEWS, TOWER_X
+from storyloom.render.illustrator.giants import giant_beside
+from storyloom.render.illustrator.places import tower_span
 from storyloom.render.illustrator.poses import hand_point, mood_for
 from storyloom.render.illustrator.props_art import draw_bunting, draw_prop, fill_factor, prop_height
 from storyloom.render.illustrator.scenery_water import draw_stream
@@ -132,10 +133,10 @@ def _beside_the_tower(
     smaller to fit, see `_fit_width`)."""
     if scene.place_or_backdrop != "tower-outside":
         return left, right
-    mirrored, _ = TOWER_VIEWS.get(shot, (False, False))
+    mirrored, tower_x, tower_half = tower_span(shot)
     zoom = SHOT_ZOOM.get(shot, 1.0)
-    centre = 500 + ((1000 - TOWER_X if mirrored else TOWER_X) - 500) * zoom
-    half = TOWER_HALF * zoom + TOWER_MARGIN
+    centre = 500 + ((1000 - tower_x if mirrored else tower_x) - 500) * zoom
+    half = tower_half * zoom + TOWER_MARGIN
     if mirrored and right - (centre + half) >= needed:
         return max(left, centre + half), right
     if not mirrored and (centre - half) - left >= needed:
@@ -560,6 +561,23 @@ def place_props(
             if item.prop == "bed" and sitter.pose in ("lie", "sleep"):
                 sitter.ground -= seat * MATTRESS_TOP
             continue
+        if item.prop == "giant" and item.where != "held":
+            behind.append(giant_beside(staging, style, figure_height))
+            continue
+        if item.prop == "bell" and item.where == "background":
+            behind.append(_distant_bell(scene, staging, style, size))
+            continue
+        if item.prop == "corridor" and scene.place_or_backdrop in NO_STONE_CORRIDOR:
+            # a space station's corridor is a lit metal passage, a house's hallway a doorway: no castle's
+            own = (
+                "station-corridor"
+                if scene.place_or_backdrop in ("space-station", "outer-space")
+                else "hallway"
+            )
+            base, scale = prop_base("background", staging)
+            passage = _landmark(own, style, staging, max(size * scale, READABLE_PROP), base)
+            behind.append(f'<g id="prop-corridor" data-where="{own}">{passage}</g>')
+            continue
         if item.prop == "light-ray":
             behind.append(_light_ray(scene, staging, style))
             continue
@@ -615,6 +633,23 @@ def place_props(
             behind.append(draw_prop("sleeping-mat", style, sleeper.x, sleeper.ground + 6, mat))
             sleeper.ground -= mat * 0.08
     return "".join(behind), "".join(in_front)
+
+
+def _distant_bell(scene: SceneSpec, staging: Staging, style: Style, size: float) -> str:
+    """A bell heard from far off: in its bell tower far behind the cast outdoors, high up on the wall
+    indoors; never on the ground at their feet."""
+    if scene.place_or_backdrop in INDOOR_PLACES:
+        base, scale = prop_base("wall", staging)
+        return _above_heads("bell", style, staging, max(size * scale, READABLE_PROP), base)
+    base, scale = prop_base("background", staging)
+    tower = _landmark("bell-tower", style, staging, max(size * scale, READABLE_PROP), base)
+    return f'<g id="prop-bell" data-where="bell-tower">{tower}</g>'
+
+
+NO_STONE_CORRIDOR = frozenset(
+    {"space-station", "outer-space", "train", "bedroom", "kitchen", "living-room", "classroom", "library"}
+)
+"""Places whose corridor is drawn as the place itself, not a castle's stone passage with torches."""
 
 
 RAY_SLANT = 0.28
@@ -676,11 +711,17 @@ LANDMARK_WIDTHS = {
     "barn": 0.95,
     "henhouse": 1.0,
     "greenhouse": 0.95,
+    "cave-mouth": 1.0,
+    "bell-tower": 0.45,
+    "station-corridor": 0.8,
+    "hallway": 0.8,
+    "corridor": 1.0,
 }
 """A landmark's width, as a share of its height (as its drawing is)."""
-FULL_HEIGHT_LANDMARKS = {"waterfall": 0.92}
+FULL_HEIGHT_LANDMARKS = {"waterfall": 0.92, "corridor": 0.7}
 """Landmarks drawn nearly as tall as the picture above their foot (a waterfall falls from its cliff's
-top down to its pool), as a share of that height."""
+top down to its pool, a castle's corridor opens its passages behind the cast), as a share of that
+height."""
 LANDMARK_OVERHANG = 0.3
 """How much of a landmark's width may lie past the picture's edge."""
 LANDMARK_RISE = 1.7

@@ -182,6 +182,7 @@ BUILT_IN_PROPS = frozenset({"window", "door", "windowsill", "curtains"})
 has them, or the page looks out of one (the Earth in the station's window, from outer space)."""
 BACKGROUND_PROPS = frozenset(
     {"waterfall", "lighthouse", "barn", "henhouse", "greenhouse", "chimney-smoke", "man-in-hat"}
+    | {"cave-mouth", "corridor"}
 )
 """Scenery that stands far off, behind the characters."""
 TABLE_PROPS = frozenset(
@@ -220,11 +221,15 @@ MISSING_REACH = 40
 OWNER_WORDS = r"\s+(?:its|his|her|their|su|sus|son|sa|ses|seinen|seine|sein|ihre|ihren|ihr)\b"
 """A possessive after "lost": what comes before it is the owner, still on the page."""
 HOLDING_WORDS = {
-    "en": r"\b(?:held|holds?|holding|carried|carry|took|picked|grabbed|had|with|gave|waved|drew|through)\b",
-    "es": r"\b(?:sujet\w*|llev\w*|tom\w*|cogi\w*|tenía|con|dio|agit\w*|dibuj\w*|por|levant\w*)\b",
-    "fr": r"\b(?:tint|tenait|port\w*|prit|ramass\w*|avait|avec|donna|agita|dessina|dans|leva|souleva)\b",
-    "de": r"\b(?:hielt|trug|nahm|hob|hatte|mit|gab|schwenkte|malte|durch|hochhielt)\b",
+    "en": r"\b(?:held|holds?|holding|carried|carry|took|picked|grabbed|had|with|gave|waved|drew|through"
+    r"|swung|swings?|swinging|shook|brandished)\b",
+    "es": r"\b(?:sujet\w*|llev\w*|tom\w*|cogi\w*|tenía|con|dio|agit\w*|dibuj\w*|por|levant\w*|movió"
+    r"|blandi\w*|sacudió)\b",
+    "fr": r"\b(?:tint|tenait|port\w*|prit|ramass\w*|avait|avec|donna|agita|dessina|dans|leva|souleva"
+    r"|brandit|secoua)\b",
+    "de": r"\b(?:hielt|trug|nahm|hob|hatte|mit|gab|schwenkte|malte|durch|hochhielt|schwang|schüttelte)\b",
 }
+"""Words saying someone has a small thing in hand: holding, giving, waving or swinging it (a wand)."""
 
 
 CARRYING_WORDS = {
@@ -245,6 +250,9 @@ class SceneTrail:
     shot: str = ""
     composition: str = ""
     met: list[str] = field(default_factory=list)
+    recent: list[tuple[str, str]] = field(default_factory=list)
+    """The (place, shot) of every page so far: a story staying at one place frames each of a few pages
+    in a row differently."""
 
 
 PARTY_WORDS = {
@@ -513,7 +521,9 @@ def props_for(
             if place not in WALLED_PLACES and prop_id in BUILT_IN_PROPS:
                 continue  # "knocked at the tower's door": the tower drawn has one; none floats in the sky
             where = "wall" if place in WALLED_PLACES else "ground"  # a painting outdoors leans on the ground
-        elif prop_id in BACKGROUND_PROPS:
+        elif prop_id in BACKGROUND_PROPS or (
+            prop_id in HEARD_FROM_AFAR and _far_off(prop_id, sentences, language)
+        ):
             where = "background"
         elif prop_id in TABLE_PROPS:
             where = "table"
@@ -530,7 +540,72 @@ def props_for(
     return items
 
 
-WATER_ANIMALS = frozenset({"dolphin", "whale", "shark", "fish", "octopus", "turtle", "crab", "seal"})
+FAR_LOOK = re.compile(
+    r"\b(?:from (?:far away|afar|a distance)|desde (?:muy )?lejos|de (?:tres )?loin|von weit(?:em| weg)"
+    r"|aus der ferne)\b"
+)
+"""Words saying the characters look at something from far off (accents folded): "peeked in from far
+away", "se asomó desde muy lejos", "jeta un coup d'oeil de très loin", "spähte von weit weg hinein"."""
+FAR_SIZES = frozenset({"large", "huge", "giant"})
+"""Sizes of a thing that, seen from afar, stands in the distance (a barn, a lighthouse), not at the feet."""
+
+
+def seen_from_afar(
+    text: str, sight: str, language: str, place: Place, names: Sequence[str] = ()
+) -> tuple[Place, list[PropInScene]] | None:
+    """Where a page is whose text looks at the story's `sight` from far off ("Mia peeked in from far
+    away" at "the dark cave under the falls"), and the things of the sight it shows: outside, with
+    the cave's mouth far behind the cast; the tower seen from outside; else the sight's own place (the
+    bedroom of "the shadows under the bed"). None when the page looks at nothing from afar."""
+    if not sight or not FAR_LOOK.search(fold(text)):
+        return None
+    named = place_in_text(sight)
+    outdoors = place not in INDOOR_PLACES and named not in INDOOR_PLACES
+    things = [
+        prop.model_copy(update={"where": "background"})
+        if outdoors and prop.where == "ground" and PROPS_BY_ID[prop.prop].size in FAR_SIZES
+        else prop
+        for prop in props_for(sight, language, [], place, names)
+        if named != "boat"  # "la cale sous le pont": the deck of the ship, no bridge
+    ]
+    if named == "cave":
+        outside: Place = place if place not in INDOOR_PLACES and place != "cave" else "mountains"
+        return outside, [*things, PropInScene(prop="cave-mouth", where="background")]
+    if named == "tower":
+        return "tower-outside", things
+    return named or place, things
+
+
+HEARD_FROM_AFAR = frozenset({"bell"})
+"""Things a page may only hear from far off ("the sound of distant bells"): drawn in the distance."""
+FAR_OFF = {
+    "en": r"\b(?:distant|far away|far-off|far off|from afar|in the distance)\b",
+    "es": r"\b(?:lejan\w*|a lo lejos|de lejos|desde lejos)\b",
+    "fr": r"\b(?:lointain\w*|au loin|de loin)\b",
+    "de": r"\b(?:fern\w*|in der ferne|von weitem)\b",
+}
+"""Words saying a thing is far off (accents folded)."""
+
+
+def _far_off(prop_id: str, sentences: list[str], language: str) -> bool:
+    """Whether a sentence naming the prop says it is far off ("the sound of distant bells")."""
+    words = FAR_OFF.get(language, FAR_OFF["en"])
+    return any(_names_prop(s, prop_id, language) and re.search(words, _fold(s)) for s in sentences)
+
+
+def with_thing_to_mend(
+    props: list[PropInScene], thing: str, language: str, place: Place, names: Sequence[str] = ()
+) -> list[PropInScene]:
+    """The page's things and the broken `thing` (its noun phrase: "the old rope bridge") the characters
+    try to mend, when the page does not name it: its last named prop is what it is ("the rocket's
+    radio" is a radio), where such a prop stands at `place`."""
+    own = props_for(thing, language, [], place, names)
+    if not own or any(prop.prop == own[-1].prop for prop in props):
+        return props
+    return [*props, own[-1]]
+
+
+WATER_ANIMALS = frozenset({"dolphin", "whale", "shark", "fish", "octopus", "turtle", "crab", "seal", "ray"})
 FLYING_ANIMALS = frozenset({"bird", "bee", "butterfly"})
 MOST_ANIMALS = 3
 HERD = 3
@@ -680,6 +755,9 @@ def _another_one(sentence: str, kind_id: str, language: str, names: Sequence[str
     )
 
 
+SHOTS_APART = 2
+"""How many pages back a page at the same place may not repeat a shot: three pages in a row at the
+tower see it three ways."""
 CLOSE_SHOTS = frozenset({"close-up", "two-shot"})
 """Shots the cast fills from side to side: nothing far off shows past them."""
 
@@ -694,14 +772,16 @@ def shot_for(
     if far_sight:
         options = tuple(shot for shot in options if shot not in CLOSE_SHOTS) or ("medium", "wide")
     shot = options[index % len(options)]
-    if (place, shot, composition) == (trail.place, trail.shot, trail.composition) or (
-        place == trail.place and shot == trail.shot
-    ):
+    # the shots of the last pages at this same place (only the one before when the story moved on)
+    framed = [seen for where, seen in trail.recent[-SHOTS_APART:] if where == place] or (
+        [trail.shot] if place == trail.place else []
+    )
+    if shot in framed:
         every: tuple[Shot, ...] = ("wide", "medium", "two-shot", "close-up", "from-behind")
         if far_sight:
             every = tuple(shot for shot in every if shot not in CLOSE_SHOTS)
-        alternatives = [s for s in every if s != trail.shot]
-        shot = next((s for s in options if s != trail.shot), alternatives[index % len(alternatives)])
+        alternatives = [s for s in every if s not in framed] or [s for s in every if s != trail.shot]
+        shot = next((s for s in options if s not in framed), alternatives[index % len(alternatives)])
     return shot
 
 

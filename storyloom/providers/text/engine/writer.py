@@ -411,6 +411,8 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
                     scene_setting,
                     trail,
                     plot,
+                    mending=situation.nouns["thing"] if beat == "attempt" and shape == "broken" else "",
+                    afar=_scary(situation.nouns) if beat == "attempt" and shape == "fear" else "",
                 ),
             )
         )
@@ -647,6 +649,11 @@ def fresh_sentences(text: str, said: set[str]) -> list[str]:
     return [sentence for sentence in _SENTENCE.split(text) if _sentence_key(sentence) not in said]
 
 
+def _scary(nouns: dict[str, str]) -> str:
+    """The place a fear story is about ("the dark cave under the falls"; German has it in the dative)."""
+    return nouns.get("scary") or nouns.get("scary_dat", "")
+
+
 def _scene(
     beat: str,
     index: int,
@@ -659,7 +666,12 @@ def _scene(
     setting: str,
     trail: scenes.SceneTrail,
     plot: str = "",
+    mending: str = "",
+    afar: str = "",
 ) -> SceneSpec:
+    """The page's scene; `mending` names the broken thing an attempt page tries to mend (drawn there
+    even where the text says only "it"), `afar` the place a fear story's attempt may look at from far
+    off (drawn there, seen from where they stand)."""
     composition, mood, action = BEAT_SCENES.get(beat, BEAT_SCENES["wonder"])
     present = [
         c.name
@@ -670,10 +682,16 @@ def _scene(
         present = [c.name for c in characters]  # "Everyone came to say thank you": the friends are there
     english_goal = lexicon_for("en").worlds[params.genre].goal
     party = scenes.is_party(beat, text, params.language)
+    names = [c.name for c in characters]
     # "Florence" is no town, and a place only asked about ("Shall we open a workshop?") is not where they are
-    unnamed = scenes.without_questions(scenes.blank_names(text, [c.name for c in characters]))
+    unnamed = scenes.without_questions(scenes.blank_names(text, names))
     place = scenes.place_for(beat, index, params.genre, params.setting, trail.place, unnamed, plot, party)
-    props = scenes.props_for(text, params.language, present, place, [c.name for c in characters])
+    props = scenes.props_for(text, params.language, present, place, names)
+    if (far := scenes.seen_from_afar(text, afar, params.language, place, names)) is not None:
+        place, sights = far
+        props = [*props, *(sight for sight in sights if sight.prop not in {p.prop for p in props})]
+    if mending:
+        props = scenes.with_thing_to_mend(props, mending, params.language, place, names)
     animals = scenes.animals_for(text, params.language, characters, place)
     trail.met.extend(a.kind for a in animals if a.kind not in trail.met and not a.broken)
     if party:
@@ -690,6 +708,7 @@ def _scene(
         composition = "wide"
     shot = scenes.shot_for(beat, index, place, composition, trail, far_sight or herd)
     trail.place, trail.shot, trail.composition = place, shot, composition
+    trail.recent.append((place, shot))
     cast = scenes.cast_for(beat, present, text, place, {p.prop: p.held_by for p in props if p.held_by})
     if any(a.where == "held" for a in animals) and not any(c.pose in ("hold", "hug") for c in cast):
         cast[0] = cast[0].model_copy(update={"pose": "hold"})  # "versuchte, das Lamm zu tragen"
