@@ -492,8 +492,12 @@ def _write_beat(
         richer: dict[str, str] = getattr(chapter_pages.bank(lexicon.language), "CHAPTER_CLAUSES", {})
         alone = frozenset(richer[clause] for clause in variant if clause in richer)
         variant = tuple(richer.get(clause, clause) for clause in variant)
-    # The book's own wording of the beat's clauses (the chapter book's own sentences stay whole).
-    worded = {clause: reword(clause, lexicon.language, pools.wording) for clause in variant}
+    # The book's own wording of the beat's clauses (the chapter book's own sentences stay whole); the
+    # turning point tells the solution in the words of the story's world.
+    worded = {
+        clause: clause if beat == "turn" else reword(clause, lexicon.language, pools.wording)
+        for clause in variant
+    }
     variant = tuple(worded[clause] for clause in variant)
     alone = frozenset(worded.get(clause, clause) for clause in alone)
     text = write_page(variant, slots, page_register, lexicon, names, detail, reflection, alone)
