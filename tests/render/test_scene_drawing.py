@@ -13,14 +13,17 @@ import resvg_py
 from PIL import Image, ImageChops
 
 from storyloom.providers.text.engine import scenes
+from storyloom.providers.text.engine.bible import HAIR as ENGINE_HAIR
+from storyloom.providers.text.engine.bible import SKIN_TONES as ENGINE_SKINS
 from storyloom.providers.text.engine.bible import companion_bible
 from storyloom.render.illustrator.compose import scene_svg
 from storyloom.render.illustrator.figures import place_figure
 from storyloom.render.illustrator.props_art import draw_prop, has_drawing
 from storyloom.render.illustrator.staging import place_props, stage
 from storyloom.render.illustrator.styles import STYLE_NAMES, style_named
+from storyloom.render.illustrator.svg import HAIR_APART, distance, hair_against, hex_to_rgb, luminance
 from storyloom.render.text_area import text_zone
-from storyloom.story.appearance import apply_appearance
+from storyloom.story.appearance import HAIR_COLOURS, SKIN_TONES, apply_appearance
 from storyloom.story.kinds import ANIMAL_KIND_IDS, KINDS
 from storyloom.story.params import Appearance
 from storyloom.story.props import PROPS
@@ -408,6 +411,8 @@ def test_no_character_or_prop_is_drawn_under_the_text_area(composition: str, tex
         ("dog", "red collar", "collar"),
         ("fox", "green scarf, blue backpack", "backpack"),
         ("chat", "un chapeau vert", "hat"),
+        ("mamie", "une écharpe verte", "scarf"),
+        ("Opa", "ein blauer Umhang", "cape"),
     ],
 )
 def test_a_garment_the_customer_names_is_drawn_in_its_colour(species: str, look: str, garment: str) -> None:
@@ -424,6 +429,56 @@ def test_a_garment_the_customer_names_is_drawn_in_its_colour(species: str, look:
     assert colour in dressed
     assert "#010203" in svg_of(scene(characters_present=["Pal"], cast=[]), [bare])
     assert friend.bible.colours["skin"] != colour
+
+
+def _pixels_of(character: Character, colour: str) -> int:
+    """How many pixels of a 200 px drawing of `character` alone, standing, are `colour`."""
+    figure = place_figure(
+        character, style_named("flat"), 3, x=500, ground=950, height=900, mood="happy", pose="stand"
+    )
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200" viewBox="0 0 1000 1000">'
+        f"{figure}</svg>"
+    )
+    raw = resvg_py.svg_to_bytes(svg_string=svg, width=200, height=200, skip_system_fonts=True)
+    target = tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    with Image.open(io.BytesIO(bytes(raw))) as image:
+        rgba = image.convert("RGBA")
+        pixels = [rgba.getpixel((x, y)) for y in range(rgba.height) for x in range(rgba.width)]
+        return sum(
+            1
+            for r, g, b, a in pixels
+            if a > 200 and abs(r - target[0]) + abs(g - target[1]) + abs(b - target[2]) < 30
+        )
+
+
+@pytest.mark.parametrize(
+    ("species", "accessory", "garment", "outfit"),
+    [
+        ("dog", "red collar", "collar", "red jumper"),
+        ("Hund", "rotes Halsband", "collar", "roter Pullover"),
+        ("bear", "blue scarf", "scarf", "blue jumper"),
+        ("souris", "un chapeau rouge", "hat", "un pull rouge"),
+        ("Katze", "gelbe Schleife", "bow", "gelber Pullover"),
+        ("chat", "une écharpe verte", "scarf", "un pull vert"),
+        ("perro", "una bufanda azul", "scarf", "un jersey azul"),
+    ],
+)
+def test_an_animal_dressed_in_an_accessory_only_wears_no_shirt_of_its_colour(
+    species: str, accessory: str, garment: str, outfit: str
+) -> None:
+    """A dog with "a red collar" was drawn in a red shirt with a red collar: what the customer wrote
+    is what it wears, over its own fur."""
+    # given the same animal in the accessory alone, in a jumper of its colour, and in both
+    wearing = companion("Pal", species, accessory)
+    dressed = companion("Pal", species, outfit)
+    both = companion("Pal", species, f"{accessory}, {outfit}")
+    colour = wearing.bible.colours[garment]
+    assert dressed.bible.colours["outfit"] == colour == both.bible.colours[garment]
+    # when drawn, then the accessory is there without the shirt a jumper would add
+    accessory_pixels, shirt_pixels = _pixels_of(wearing, colour), _pixels_of(dressed, colour)
+    assert accessory_pixels > 20
+    assert accessory_pixels < _pixels_of(both, colour) - shirt_pixels * 0.5, (accessory_pixels, shirt_pixels)
 
 
 def _figure_masks(spec: SceneSpec, cast: list[Character]) -> dict[str, Image.Image]:
@@ -692,3 +747,50 @@ def test_a_giant_is_drawn_taller_than_the_children_and_a_giant_kite_is_no_giant(
     assert giant is not None and hero is not None
     assert giant[3] - giant[1] > (hero[3] - hero[1]) * 1.1, (giant, hero)
     assert [p.prop for p in scenes.props_for("The giant kite had torn.", "en", ["Mia"], "park")] == ["kite"]
+
+
+def test_hair_stands_apart_from_the_skin_for_every_look_a_customer_can_choose() -> None:
+    """Strawberry-blond hair on beige skin, and dark-brown hair on deep-brown skin, were drawn so close
+    to the skin's colour that the child looked bald."""
+    # given every skin tone and hair colour of the form and of the engine's own choices
+    skins = [hex_code for _, hex_code in SKIN_TONES.values()] + [hex_code for _, hex_code in ENGINE_SKINS]
+    hairs = [hex_code for _, hex_code in HAIR_COLOURS.values()] + [hex_code for _, hex_code in ENGINE_HAIR]
+    # when each pair is drawn, then the hair is apart from the skin (white and grey hair keep their colour)
+    for skin in skins:
+        for hair in hairs:
+            drawn = hair_against(hair, skin)
+            grey = max(hex_to_rgb(hair)) - min(hex_to_rgb(hair)) < 24 and luminance(hair) > 0.5
+            assert drawn == hair if grey else distance(drawn, skin) >= HAIR_APART, (skin, hair, drawn)
+    # and the figure is drawn with it
+    hero = HERO.model_copy(
+        update={
+            "bible": HERO.bible.model_copy(
+                update={"colours": {**HERO.bible.colours, "skin": "#d9a77e", "hair": "#dc9d6e"}}
+            )
+        }
+    )
+    drawn = svg_of(scene(characters_present=[hero.name], cast=[]), [hero])
+    assert hair_against("#dc9d6e", "#d9a77e") in drawn
+    assert "#dc9d6e" not in drawn
+
+
+@pytest.mark.parametrize(
+    ("species", "look"),
+    [
+        ("tortue", "lunettes"),
+        ("chien", "des lunettes rondes"),
+        ("Oma", "Brille"),
+        ("búho", "gafas"),
+        ("dragon", "glasses"),
+        ("seal", "round glasses"),
+        ("snail", "spectacles"),
+    ],
+)
+def test_glasses_the_customer_names_in_any_language_are_on_the_face(species: str, look: str) -> None:
+    """A turtle "with lunettes" and an Oma "mit Brille" were drawn without them: animals drew no glasses
+    at all, and people only when the word was English."""
+    # given a companion wearing glasses, and the same without
+    friend, plain = companion("Pal", species, look), companion("Pal", species, "")
+    # when drawn, then the glasses are there, and only there
+    assert 'id="glasses"' in svg_of(scene(characters_present=["Pal"], cast=[]), [friend])
+    assert 'id="glasses"' not in svg_of(scene(characters_present=["Pal"], cast=[]), [plain])

@@ -5,7 +5,14 @@ from __future__ import annotations
 import math
 
 from storyloom.render.illustrator.faces import INK, face
-from storyloom.render.illustrator.garments import TORSO_GARMENTS, collar, head_garments, torso_garments
+from storyloom.render.illustrator.garments import (
+    TORSO_GARMENTS,
+    collar,
+    head_garments,
+    torso_garments,
+    wears_a_shirt,
+    wears_glasses,
+)
 from storyloom.render.illustrator.pen import Pen
 from storyloom.render.illustrator.poses import pose_shape
 from storyloom.render.illustrator.species import (
@@ -78,7 +85,8 @@ def _shirt(pen: Pen, outfit: str, top: float, bottom: float, half: float) -> str
 
 def draw_animal(pen: Pen, bible: VisualBible, kind: str, mood: str, pose: str, facing: str = "front") -> str:
     """A standing animal in a shirt of its outfit colour (fox, bear, rabbit, cat, dog, mouse, lion and
-    the kinds `species` adds), in `pose`, its face turned towards `facing`."""
+    the kinds `species` adds; bare but for what the customer wrote when that is accessories only), in
+    `pose`, its face turned towards `facing`."""
     fur, belly, outfit, accent = _palette(bible)
     dark = shade(fur, -0.35)
     lift = HEAD_LIFT.get(kind, 0.0)
@@ -97,7 +105,8 @@ def draw_animal(pen: Pen, bible: VisualBible, kind: str, mood: str, pose: str, f
     parts.append(pen.ellipse(0, -140, 84, 100, fur))
     parts.append(pen.ellipse(0, -115, 52, 62, belly if kind != "cow" else fur))
     parts.append(body_marks(pen, kind, fur))
-    parts.append(_shirt(pen, outfit, -210, -140, 82))
+    if wears_a_shirt(bible.colours):
+        parts.append(_shirt(pen, outfit, -210, -140, 82))
     parts.append(torso_garments(pen, bible.colours, -210, -140, 70))
     parts.append(_arms(pen, fur, -205, 70, pose, dark if kind == "fox" else fur))
     own_ears = ears(pen, kind, fur, belly, head_y, head_r, bible)
@@ -132,7 +141,7 @@ def draw_animal(pen: Pen, bible: VisualBible, kind: str, mood: str, pose: str, f
     if kind == "dog":
         parts.append(dog_ears_front(pen, fur, head_y, head_r))
     if kind != "frog":
-        parts.append(face(pen, turn, head_y, head_r * 0.95, mood))
+        parts.append(face(pen, turn, head_y, head_r * 0.95, mood, glasses=wears_glasses(bible)))
     else:
         parts.append(pen.ellipse(0, head_y + head_r * 0.35, head_r * 0.1, head_r * 0.06, "#f28b8b"))
     nose = "#f48fb1" if kind in ("rabbit", "cat", "mouse") else INK
@@ -250,10 +259,10 @@ def _neckwear(pen: Pen, bible: VisualBible, accent: str, y: float) -> str:
     text = f"{bible.outfit} {bible.distinguishing_marks}".lower()
     if "collar" in bible.colours:
         return collar(pen, bible.colours["collar"], y, 62)
-    if "scarf" in text:
+    if "scarf" in text or "scarf" in bible.colours:  # "a red scarf", "une écharpe rouge", "ein roter Schal"
         scarf = bible.colours.get("scarf", accent)
         return pen.rect(-60, y - 10, 120, 28, 12, scarf) + pen.rect(20, y, 26, 70, 8, scarf)
-    if "bow" in text or "collar" in text:
+    if "bow" in text or "collar" in text or "bow" in bible.colours:
         bow = bible.colours.get("bow", bible.colours.get("collar", accent))
         return pen.path(f"M0,{fmt(y + 10)}l-34,-20v40Z M0,{fmt(y + 10)}l34,-20v40Z", bow)
     return ""
@@ -299,7 +308,7 @@ def draw_bird(pen: Pen, bible: VisualBible, mood: str, pose: str, kind: str = "o
         )
         parts.append(pen.path(f"M{fmt(side * 50)},-330L{fmt(side * 95)},-400L{fmt(side * 105)},-310Z", fur))
         parts.append(pen.ellipse(side * 48, -270, 44, 44, mix(belly, "#ffffff", 0.4)))
-    parts.append(face(pen, 0, -255, 120, mood, INK))
+    parts.append(face(pen, 0, -255, 120, mood, INK, glasses=wears_glasses(bible)))
     parts.append(pen.path("M-14,-250L14,-250L0,-222Z", "#f0a04b"))
     parts.append(bird_scarf(pen, scarf, -182, 104) if scarf else "")
     return "".join(parts)
@@ -551,7 +560,7 @@ def draw_dragon(pen: Pen, bible: VisualBible, mood: str, pose: str, wings_on: bo
     parts.append(pen.ellipse(0, -250, 60, 38, mix(scales, "#ffffff", 0.25)))
     for side in (-1, 1):
         parts.append(f'<circle cx="{fmt(side * 18)}" cy="-258" r="5" fill="{INK}"/>')
-    parts.append(face(pen, 0, -300, 80, mood))
+    parts.append(face(pen, 0, -300, 80, mood, glasses=wears_glasses(bible)))
     parts.append(pen.rect(-80, -222, 160, 28, 12, outfit) + pen.rect(28, -212, 28, 70, 8, outfit))
     return "".join(parts)
 
@@ -614,7 +623,7 @@ def draw_creature(pen: Pen, bible: VisualBible, mood: str, pose: str, alien: boo
     parts.append(pen.ellipse(0, -175, 120, 170, fur))
     parts.append(pen.ellipse(0, -120, 74, 90, belly))
     parts.append(_arms(pen, fur, -200, 100, pose, fur))
-    parts.append(face(pen, 0, -250, 90, mood))
+    parts.append(face(pen, 0, -250, 90, mood, glasses=wears_glasses(bible)))
     if alien:
         parts.append(pen.ellipse(0, -318, 22, 24, "#ffffff") + pen.ellipse(0, -316, 11, 13, INK))
     parts.append(pen.rect(-100, -185, 200, 30, 14, outfit))

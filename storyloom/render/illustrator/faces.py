@@ -23,8 +23,11 @@ def expression(mood: str) -> str:
     return "happy"
 
 
-def face(pen: Pen, cx: float, cy: float, size: float, mood: str, eye_colour: str = INK) -> str:
-    """A friendly face centred on (cx, cy); `size` is the head radius."""
+def face(
+    pen: Pen, cx: float, cy: float, size: float, mood: str, eye_colour: str = INK, glasses: bool = False
+) -> str:
+    """A friendly face centred on (cx, cy); `size` is the head radius; round glasses over the eyes when
+    the character wears them."""
     kind = expression(mood)
     ex, ey, er = size * 0.36, cy - size * 0.05, size * 0.11
     parts = []
@@ -58,6 +61,16 @@ def face(pen: Pen, cx: float, cy: float, size: float, mood: str, eye_colour: str
         )
     if eyes:
         parts.insert(0, f'<g id="eyes">{"".join(eyes)}</g>')
+    if glasses:
+        lenses = "".join(
+            f'<circle cx="{fmt(cx + side * ex)}" cy="{fmt(ey)}" r="{fmt(size * 0.22)}" fill="#ffffff" '
+            f'fill-opacity="0.18" stroke="{INK}" stroke-width="{fmt(size * 0.045)}"/>'
+            for side in (-1, 1)
+        )
+        bridge = pen.line(
+            f"M{fmt(cx - ex + size * 0.22)},{fmt(ey)}H{fmt(cx + ex - size * 0.22)}", INK, size * 0.045
+        )
+        parts.append(f'<g id="glasses">{lenses}{bridge}</g>')
     my, mw = cy + size * 0.32, size * 0.22
     if kind == "sad":
         parts.append(

@@ -6,8 +6,24 @@ from __future__ import annotations
 
 from storyloom.render.illustrator.pen import Pen
 from storyloom.render.illustrator.svg import fmt, shade
+from storyloom.story.schema import VisualBible
 
 TORSO_GARMENTS = ("cardigan", "raincoat", "shawl", "apron", "backpack", "vest")
+BODY_GARMENTS = ("cardigan", "jumper", "raincoat", "coat", "dress", "shirt", "overalls", "vest")
+"""What a customer may write that an animal wears as its outfit; every other garment is an accessory."""
+ACCESSORIES = ("collar", "scarf", "bow", "hat", "cape", "backpack", "boots", "shawl", "apron")
+
+
+def wears_glasses(bible: VisualBible) -> bool:
+    """Whether the customer's words put glasses on the character (the bible says so in English)."""
+    text = f"{bible.distinguishing_marks} {bible.outfit}".lower()
+    return "glasses" in text or "spectacles" in text
+
+
+def wears_a_shirt(colours: dict[str, str]) -> bool:
+    """Whether an animal is drawn in a shirt of its outfit colour: the house look, unless the customer's
+    words dress it in accessories only ("a red collar" is a dog with a red collar, not in a red shirt)."""
+    return any(name in colours for name in BODY_GARMENTS) or not any(name in colours for name in ACCESSORIES)
 
 
 def torso_garments(pen: Pen, colours: dict[str, str], shoulder: float, waist: float, half: float) -> str:

@@ -10,7 +10,7 @@ from storyloom.render.illustrator.faces import INK, face
 from storyloom.render.illustrator.garments import head_garments, torso_garments
 from storyloom.render.illustrator.pen import Pen
 from storyloom.render.illustrator.poses import pose_shape
-from storyloom.render.illustrator.svg import fmt, shade
+from storyloom.render.illustrator.svg import fmt, hair_against, shade
 from storyloom.story.schema import VisualBible
 
 
@@ -51,7 +51,7 @@ def draw_human(
     colours = bible.colours
     skin = colours["skin"]
     outfit = colours["outfit"]
-    hair = colours.get("hair", shade(skin, -0.5))
+    hair = hair_against(colours.get("hair", shade(skin, -0.5)), skin)
     legs_colour = colours.get("trousers", colours.get("legs", shade(outfit, -0.35)))
     shoes = colours.get("shoes", "#5b3f3a")
     accent = colours.get("accent", shade(outfit, 0.45))
@@ -221,11 +221,11 @@ def _marks(pen: Pen, bible: VisualBible, y: float, r: float, shoulder: float, ou
             )
         parts.append(pen.line(f"M{fmt(-r * 0.12)},{fmt(y + 3)}h{fmt(r * 0.24)}", INK, r * 0.05))
     colour = bible.colours
-    if "scarf" in text:
+    if "scarf" in text or "scarf" in colour:  # "une écharpe", "ein Schal": the bible names it
         scarf = colour.get("scarf", colour.get("accent", shade(outfit, -0.3)))
         parts.append(pen.rect(-46, shoulder - 16, 92, 26, 12, scarf))
         parts.append(pen.rect(18, shoulder - 6, 24, 70, 8, scarf))
-    if "cape" in text or "cloak" in text:
+    if "cape" in text or "cloak" in text or "cape" in colour:
         cape = colour.get("cape", shade(outfit, -0.25))
         parts.insert(
             0,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 
 from storyloom.render.illustrator.faces import INK, face
+from storyloom.render.illustrator.garments import wears_glasses
 from storyloom.render.illustrator.pen import Pen
 from storyloom.render.illustrator.svg import fmt, mix, shade
 from storyloom.story.schema import VisualBible
@@ -395,8 +396,8 @@ def body_marks(pen: Pen, kind: str, fur: str) -> str:
     return ""
 
 
-def _creature_face(pen: Pen, x: float, y: float, size: float, mood: str) -> str:
-    return face(pen, x, y, size, mood)
+def _creature_face(pen: Pen, x: float, y: float, size: float, mood: str, glasses: bool = False) -> str:
+    return face(pen, x, y, size, mood, glasses=glasses)
 
 
 def draw_swimmer(pen: Pen, bible: VisualBible, kind: str, mood: str) -> str:
@@ -418,7 +419,7 @@ def draw_swimmer(pen: Pen, bible: VisualBible, kind: str, mood: str) -> str:
         parts.append(pen.path("M-160,-140C-100,-95 80,-90 170,-150C90,-120 -90,-112 -160,-140Z", belly))
         parts.append(pen.path("M-10,-262Q45,-335 80,-305Q45,-295 45,-252Z", shade(body, -0.12)))
         parts.append(pen.path("M-40,-130L-10,-80L20,-135Z", shade(body, -0.1)))
-        parts.append(_creature_face(pen, -120, -205, 55, mood))
+        parts.append(_creature_face(pen, -120, -205, 55, mood, wears_glasses(bible)))
         parts.append(pen.rect(-60, -250, 24, 120, 10, outfit))
     elif kind == "whale":
         parts.append(
@@ -432,7 +433,7 @@ def draw_swimmer(pen: Pen, bible: VisualBible, kind: str, mood: str) -> str:
         for k in range(4):
             parts.append(pen.line(f"M{-160 + k * 50},-110q20,8 40,0", shade(belly, -0.2), 4))
         parts.append(pen.line("M-60,-320q-20,-50 -50,-60M-60,-320q20,-50 50,-60M-60,-320v-60", "#9fd3f5", 10))
-        parts.append(_creature_face(pen, -130, -210, 60, mood))
+        parts.append(_creature_face(pen, -130, -210, 60, mood, wears_glasses(bible)))
         parts.append(pen.path("M-20,-150l50,40l10,-50Z", shade(body, -0.12)))
         parts.append(pen.rect(-75, -290, 26, 170, 12, outfit))
     elif kind == "shark":
@@ -464,7 +465,7 @@ def draw_swimmer(pen: Pen, bible: VisualBible, kind: str, mood: str) -> str:
                 )
             )
         parts.append(pen.path("M-20,-300L40,-360L80,-290Z", shade(body, -0.1)))
-        parts.append(_creature_face(pen, -95, -210, 50, mood))
+        parts.append(_creature_face(pen, -95, -210, 50, mood, wears_glasses(bible)))
         parts.append(pen.rect(-45, -290, 22, 180, 10, outfit))
     elif kind == "octopus":
         for k in range(8):
@@ -473,10 +474,10 @@ def draw_swimmer(pen: Pen, bible: VisualBible, kind: str, mood: str) -> str:
             parts.append(pen.line(f"M{x * 0.6},-150C{x},-90 {x},-30 {x + curl * 30},-20", body, 34))
         parts.append(pen.ellipse(0, -240, 140, 150, body))
         parts.append(pen.ellipse(-40, -310, 30, 22, mix(body, "#ffffff", 0.3)))
-        parts.append(_creature_face(pen, 0, -210, 90, mood))
+        parts.append(_creature_face(pen, 0, -210, 90, mood, wears_glasses(bible)))
         parts.append(pen.rect(-110, -135, 220, 28, 14, outfit))
     elif kind == "seal":
-        parts.append(_seal(pen, body, belly, outfit, mood))
+        parts.append(_seal(pen, body, belly, outfit, mood, wears_glasses(bible)))
     elif kind == "turtle":
         skin = colours.get("belly", "#8bc34a") if "belly" in colours else mix(body, "#c5e1a5", 0.4)
         shell = colours.get("shell", "#8a5a36")
@@ -488,7 +489,7 @@ def draw_swimmer(pen: Pen, bible: VisualBible, kind: str, mood: str) -> str:
         for dx in (-120, 120):
             parts.append(pen.path(f"M{dx - 40},-170L{dx},-200L{dx + 30},-150L{dx},-100Z", shade(shell, 0.15)))
         parts.append(pen.rect(-190, -90, 380, 26, 12, outfit))
-        parts.append(_creature_face(pen, -225, -160, 48, mood))
+        parts.append(_creature_face(pen, -225, -160, 48, mood, wears_glasses(bible)))
     else:
         shell = body
         for side in (-1, 1):
@@ -531,7 +532,7 @@ def draw_small_critter(pen: Pen, bible: VisualBible, kind: str, mood: str) -> st
         for side in (-1, 1):
             parts.append(pen.line(f"M{-140 + side * 25},-280q{side * 10},-50 {side * 35},-60", INK, 6))
             parts.append(pen.ellipse(-140 + side * 60, -342, 10, 10, INK))
-        parts.append(_creature_face(pen, -140, -205, 70, mood))
+        parts.append(_creature_face(pen, -140, -205, 70, mood, wears_glasses(bible)))
     elif kind == "butterfly":
         wing, spot = body, colours.get("accent", outfit)
         for side in (-1, 1):
@@ -577,7 +578,7 @@ def draw_small_critter(pen: Pen, bible: VisualBible, kind: str, mood: str) -> st
         for dx in (-190, -150):
             parts.append(pen.line(f"M{dx},-90L{dx - 10},-200", mix(body, "#d7ccc8", 0.5), 12))
             parts.append(pen.ellipse(dx - 10, -205, 14, 14, INK))
-        parts.append(_creature_face(pen, -170, -60, 40, mood))
+        parts.append(_creature_face(pen, -170, -60, 40, mood, wears_glasses(bible)))
     if kind != "butterfly":
         parts.append(pen.rect(-60, -40, 120, 24, 12, outfit) if kind in ("ladybird", "beetle") else "")
     if kind == "bee":
@@ -585,7 +586,7 @@ def draw_small_critter(pen: Pen, bible: VisualBible, kind: str, mood: str) -> st
     return "".join(parts)
 
 
-def _seal(pen: Pen, body: str, belly: str, outfit: str, mood: str) -> str:
+def _seal(pen: Pen, body: str, belly: str, outfit: str, mood: str, glasses: bool = False) -> str:
     """A seal pup propped up on its front flippers, tail flippers behind, whiskers on its round face."""
     parts = [
         pen.path("M150,-60L250,-110L235,-40L255,10L160,-20Z", shade(body, -0.15)),
@@ -601,7 +602,7 @@ def _seal(pen: Pen, body: str, belly: str, outfit: str, mood: str) -> str:
     parts.append(f'<g id="flippers">{flippers}</g>')
     parts.append(pen.ellipse(-100, -280, 90, 80, body))
     parts.append(pen.ellipse(-100, -250, 40, 26, belly))
-    parts.append(_creature_face(pen, -100, -285, 75, mood))
+    parts.append(_creature_face(pen, -100, -285, 75, mood, glasses))
     parts.append(pen.ellipse(-100, -262, 12, 8, INK))
     whiskers = "".join(
         pen.line(f"M{-100 + side * 25},{-250 + dy}l{side * 55},{dy * 2}", INK, 3, opacity=0.7)

@@ -131,3 +131,27 @@ def hills(y: float, amplitude: float, rng: random.Random, bumps: int = 4, bottom
     xs = [-400 + i * (1800 / bumps) for i in range(bumps + 1)]
     coords = [(x, y + rng.uniform(-amplitude, amplitude)) for x in xs]
     return smooth_open(coords) + f"L1400,{fmt(bottom)}L-400,{fmt(bottom)}Z"
+
+
+def distance(a: str, b: str) -> int:
+    """How far apart two colours are: the sum of their channels' differences (0 to 765)."""
+    return sum(abs(x - y) for x, y in zip(hex_to_rgb(a), hex_to_rgb(b), strict=True))
+
+
+HAIR_APART = 90
+"""How far hair is drawn from the skin under it, at least, so that a child with strawberry-blond hair and
+beige skin, or dark-brown hair and deep-brown skin, is not drawn bald."""
+
+
+def hair_against(hair: str, skin: str) -> str:
+    """`hair`, or the nearest colour of its kind that stands apart from `skin`: a little richer and
+    darker step by step (strawberry blond goes copper, platinum goes golden, dark brown near black);
+    white and grey hair stay as they are."""
+    if max(hex_to_rgb(hair)) - min(hex_to_rgb(hair)) < 24 and luminance(hair) > 0.5:
+        return hair  # white or grey hair is told from the skin by its greyness, and stays as it is
+    drawn = hair
+    for step in range(1, 13):
+        if distance(drawn, skin) >= HAIR_APART:
+            break
+        drawn = adjust(hair, saturation=1 + step * 0.12, lightness=-step * 0.035)
+    return drawn

@@ -8,9 +8,14 @@ import re
 
 import pytest
 
+from storyloom.providers.text.engine import scenes
+from storyloom.providers.text.engine.compose import lexicon_for
 from storyloom.providers.text.engine.grammar import feminine_plural, place_phrase
+from storyloom.providers.text.engine.place_words import place_in_text
+from storyloom.providers.text.engine.shapes import shape_for
 from storyloom.providers.text.engine.writer import compose_story
 from storyloom.story.params import AGE_GROUPS, GENRES, LANGUAGES, CharacterSpec, StoryParams
+from storyloom.story.scene import Place
 
 
 @pytest.mark.parametrize(
@@ -146,3 +151,154 @@ def test_a_french_ice_cave_is_at_home_in_the_snow_and_ice_cream_is_not() -> None
     )
     text = " ".join(c.text for c in compose_story(params, 7, 5000).chapters)
     assert "chercher le courage de regarder dans la vieille grotte de glace" in text
+
+
+def test_a_name_is_no_pose_and_a_shut_clam_is_no_farm() -> None:
+    """A boy called Hugo hugged on every page of his book, and "une palourde qui s'était fermée" (a clam
+    that had shut) took the underwater page to a farm: names and "fermée" were read as words."""
+    # given
+    params = StoryParams(
+        child_name="Hugo",
+        age_group="3-5",
+        genre="ocean",
+        language="fr",
+        moral_lesson="Il faut être courageux",
+        page_count=10,
+        characters=[CharacterSpec(name="Lulu", kind="tortue", traits="calme", look="lunettes")],
+    )
+    # when
+    chapters = compose_story(params, seed=16, max_words=5000).chapters
+    # then
+    hugs = [c.number for c in chapters if "Hugo" in c.text and c.scene.cast[0].pose == "hug"]
+    assert hugs == [], [c.text for c in chapters if c.number in hugs]
+    clam = next(c for c in chapters if "fermée" in c.text)
+    assert clam.scene.place == "underwater"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Chloé vivait dans une ferme près d'un pré.", "farm"),
+        ("Il y avait un vieux bâtiment de ferme.", "farm"),
+        ("Elle ferme les yeux et sourit.", None),
+        ("Il la ferme doucement.", None),
+        ("La porte était fermée.", None),
+    ],
+)
+def test_french_ferme_is_a_farm_only_as_a_noun(text: str, place: str | None) -> None:
+    # when / then
+    assert place_in_text(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place", "expected"),
+    [
+        # seen in two books: a door floating in the sky by the tower, a window floating in space
+        ("Luego, Mateo llamó tres veces a la puerta de la torre.", "es", "tower-outside", []),
+        ("The Earth glowed blue and white in the window.", "en", "outer-space", []),
+        ("Mia painted a painting for Leo.", "en", "park", [("painting", "ground")]),
+        ("Mia looked out of the window.", "en", "bedroom", [("window", "wall")]),
+        ("Ava pressed her nose to the window.", "en", "space-station", [("window", "wall")]),
+    ],
+)
+def test_a_thing_on_a_wall_is_on_a_wall_or_not_floating_outdoors(
+    text: str, language: str, place: Place, expected: list[tuple[str, str]]
+) -> None:
+    # when
+    props = scenes.props_for(text, language, ["Mia", "Mateo", "Ava", "Leo"], place)
+    # then
+    assert [(p.prop, p.where) for p in props] == expected
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_wish_come_true_sees_everyone_home_once(language: str) -> None:
+    """A long book whose wish came true in a party said "It was time to go home" on a way-home page
+    after the party, then again on the thank-you page that followed it."""
+    # given long books whose shape is the wish (a party made where it is wished for)
+    seeds = [seed for seed in range(60) if shape_for(seed, "adventure", "3-5", "") == "wish"][:4]
+    assert seeds
+    lexicon = lexicon_for(language)
+    for seed in seeds:
+        params = StoryParams(
+            child_name="Sam",
+            age_group="3-5",
+            genre="adventure",
+            language=language,
+            moral_lesson="Be kind",
+            page_count=24,
+        )
+        # when
+        titles = [c.title for c in compose_story(params, seed=seed, max_words=5000).chapters]
+        # then no page walks home: the thank-you page after the party does
+        assert not set(titles) & set(lexicon.titles["return"]), (seed, titles)
+        assert len(titles) == 24
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("en", "came to say thank you"),
+        ("es", "a dar las gracias"),
+        ("fr", "vint dire merci"),
+        ("de", "um danke zu sagen|um sich zu bedanken"),
+    ],
+)
+def test_everyone_who_came_to_say_thank_you_is_on_the_page(language: str, words: str) -> None:
+    """'Tout le monde vint dire merci. Chloé rougit.' drew Chloé alone: her friend, not named on the
+    page, was left out of "everyone"."""
+    # given board books with the friend the engine gives them
+    checked = 0
+    for seed in range(40):
+        params = StoryParams(
+            child_name="Chloé",
+            age_group="0-2",
+            genre="animals",
+            language=language,
+            moral_lesson="Be kind",
+            page_count=10,
+        )
+        story = compose_story(params, seed=seed, max_words=5000)
+        for chapter in story.chapters:
+            if re.search(words, chapter.text):
+                # then every character is on the thank-you page
+                assert chapter.scene.characters_present == [c.name for c in story.characters], chapter.text
+                checked += 1
+    assert checked >= 3
+
+
+@pytest.mark.parametrize(
+    ("text", "pose"),
+    [
+        ('"It works!" cried Maya, "it really works!"', None),
+        ('Maya cried, "Look at that!"', None),
+        ("Maya cried and cried.", "cry"),
+        ("Maya ran a careful hand over the mended place.", None),
+        ("Maya ran all the way to the gate.", "run"),
+    ],
+)
+def test_crying_out_and_running_a_hand_are_no_tears_and_no_race(text: str, pose: str | None) -> None:
+    """A dragon who "cried" "It works!" was drawn in tears, and Maya who "ran a careful hand over" the
+    lamp was drawn running."""
+    # when
+    cast = scenes.cast_for("celebration", ["Maya", "Sparky"], text, "meadow", {})
+    # then Maya takes the pose her sentence says, and never tears or a race for a shout or a hand
+    maya = cast[0].pose
+    if pose is None:
+        assert maya not in ("cry", "run")
+    else:
+        assert maya == pose
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Shall we open a mending workshop?" asked Sparky.',
+        "«¿Vamos a la biblioteca?», preguntó Sparky.",
+        "« On va à la bibliothèque ? » demanda Sparky.",
+        "„Gehen wir in die Bibliothek?“, fragte Sparky.",
+    ],
+)
+def test_a_place_only_asked_about_is_not_where_the_page_is(text: str) -> None:
+    # when / then
+    assert place_in_text(text) is not None
+    assert place_in_text(scenes.without_questions(text)) is None

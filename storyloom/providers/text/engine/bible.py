@@ -382,6 +382,8 @@ def companion_bible(rng: random.Random, species: str, look: str, human: bool) ->
         else:
             accents += 1
             colours[f"accent{accents}" if accents > 1 else "accent"] = hex_code
+    if "glasses" in garments_in(look) and not re.search(r"glasses|spectacles", look, re.IGNORECASE):
+        marks = f"{marks}, glasses" if marks else "glasses"  # "lunettes", "Brille": the illustrator's word
     for garment in garments_in(look):
         if garment not in colours and garment != "glasses":
             others = [hex_code for _, hex_code in OUTFIT_COLOURS if hex_code != colours["outfit"]]

@@ -108,7 +108,11 @@ TEXT_PLACES: tuple[tuple[Place, str], ...] = (
     (
         "farm",
         r"\bbarn|farmyard|hen ?houses?|chicken coop|gallinero|poulailler|huhnerstall\w*"
-        r"|\bhay\b|\bfarm\b|granero|granja|\bheno\b|grange|ferme|\bfoin\b|scheune|bauernhof|\bheu\b"
+        r"|\bhay\b|\bfarm\b|granero|granja|\bheno\b|grange|\bfoin\b|scheune|bauernhof|\bheu\b"
+        # "la ferme" (the farm), not "fermée" (shut) nor "il la ferme" (he shuts it)
+        r"|(?<!\bil )(?<!\belle )(?<!\bon )(?<!\bils )(?<!\belles )"
+        r"\b(?:la|une|sa|leur|cette|notre|ma|ta|de|petite|grande|vieille|belle) ferme\b"
+        r"|\b(?:les|des|aux|ces|leurs) fermes\b|\bfermier|\bfermiere"
         r"|(?<![\w-])corn(?:field)?\b|\bmaiz(?:al)?\b|(?:le|du|grand) mais\b"
         r"|(?:der|den|dem|hohe) mais\b|maisfeld",
     ),

@@ -114,7 +114,11 @@ ACTION_POSES: tuple[tuple[Pose, str], ...] = (
     ),
     ("hold", TIDY_WORDS),
     ("dance", r"danc|bailaron|bailó|dansèrent|dansa|tanzten|tanzte"),
-    ("run", r"\bran\b|running|hurried|corriendo|corrieron|en courant|précipit|angerannt|rannte|liefen"),
+    (
+        "run",
+        r"\bran\b(?! (?:a|her|his|their|its) (?:\w+ )?(?:hands?|fingers?|paws?|eyes?))|running|hurried"
+        r"|corriendo|corrieron|en courant|précipit|angerannt|rannte|liefen",
+    ),
     ("jump", r"jump|cheered|saltó|sauta|sprang|jubelte"),
     ("laugh", r"laugh|se rio|rieron|\brit\b|rirent|lachte|lachten"),
     ("point", r"point|señaló|señal|montra|zeigte"),
@@ -130,6 +134,8 @@ ACTION_POSES: tuple[tuple[Pose, str], ...] = (
     ),
     ("walk", r"walked|went back|set off|caminaron|volvieron|fueron|marchèrent|retournèrent|gingen|liefen"),
 )
+SPOKEN_CRY = re.compile(r"\bcried(?=,? ['\"“«„])|(?<=[!?.,]['\"”»] )cried\b")
+"""'"It works!" cried Sparky' and 'Mia cried, "Look!"': "cried" saying something aloud."""
 CLAUSE_BREAK = re.compile(
     r"\s*[,;:–—]\s*|\s+(?=(?:but|because|while|who|which|pero|porque|mientras|quien|mais|car|parce|pendant"
     r"|qui|aber|weil|während|doch|denn)\b)",
@@ -169,6 +175,11 @@ WATER_PROPS = frozenset({"sailboat", "anchor", "seaweed", "coral", "starfish"})
 WALL_PROPS = frozenset(
     {"window", "door", "painting", "photo", "blackboard", "clock", "mirror", "windowsill", "curtains"}
 )
+WALLED_PLACES = INDOOR_PLACES | {"space-station"}
+"""Places with a wall to hang a picture or put a window in."""
+BUILT_IN_PROPS = frozenset({"window", "door", "windowsill", "curtains"})
+"""Parts of a building: where there is no wall, the building drawn behind (a tower, a street, a barn)
+has them, or the page looks out of one (the Earth in the station's window, from outer space)."""
 BACKGROUND_PROPS = frozenset(
     {"waterfall", "lighthouse", "barn", "henhouse", "greenhouse", "chimney-smoke", "man-in-hat"}
 )
@@ -255,6 +266,14 @@ FOOD_PROPS = frozenset(
 )
 PARTY_GUESTS = 2
 """How many creatures met earlier in the story come to its party."""
+
+
+EVERYONE_CAME = re.compile(
+    r"\b(?:everyone|everybody) came\b|\btodos vinieron\b|\btodo el mundo vino\b|\btout le monde vint\b"
+    r"|\balle kamen\b",
+    re.IGNORECASE,
+)
+"""A page saying everyone came (to say thank you): every character of the story is on it."""
 
 
 def is_party(beat: str, text: str, language: str) -> bool:
@@ -411,6 +430,7 @@ def cast_for(
     """Each present character's pose, facing and expression, from what their sentences say."""
     default_pose, default_expression = BEAT_LOOKS.get(beat, ("stand", "happy"))
     text = LISTED_ADJECTIVES.sub(r"\1 ", text)  # "a big, warm hug" is one clause: a hug
+    text = SPOKEN_CRY.sub("said", text)  # 'Mia cried, "Look!"' says it aloud: no tears
     clauses = [
         part
         for sentence in re.split(r"(?<=[.!?»”“])\s+", text)
@@ -427,7 +447,9 @@ def cast_for(
     for position, name in enumerate(present):
         mine = " ".join(c for c in clauses if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", c))
         holding = next((prop for prop, holder in holder_of.items() if holder == name), "")
-        pose = _pose_in(mine) or _pose_in(together) or default_pose
+        pose = (
+            _pose_in(blank_names(mine, present)) or _pose_in(blank_names(together, present)) or default_pose
+        )
         if default_pose in ("sit", "lie") and pose in STILL_POSES and not holding:
             pose = default_pose  # "sitting down, feeling discouraged" while saying so is still sitting
         if place == "underwater" and pose in ("walk", "run", "stand"):
@@ -435,7 +457,8 @@ def cast_for(
         elif pose == "swim" and place not in SWIMMING_PLACES:
             pose = default_pose  # "the duckling swam with its mum": nobody swims across a farmyard
         if pose != "hug" and any(
-            re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence) and _pose_in(sentence) == "hug"
+            re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence)
+            and _pose_in(blank_names(sentence, present)) == "hug"
             for sentence in hugging
         ):
             pose = "hug"  # "Mia sah, dass Tansy traurig war, und umarmte Tansy": both hug
@@ -487,7 +510,9 @@ def props_for(
         elif prop_id in WATER_PROPS:
             where = "water"
         elif prop_id in WALL_PROPS:
-            where = "wall"
+            if place not in WALLED_PLACES and prop_id in BUILT_IN_PROPS:
+                continue  # "knocked at the tower's door": the tower drawn has one; none floats in the sky
+            where = "wall" if place in WALLED_PLACES else "ground"  # a painting outdoors leans on the ground
         elif prop_id in BACKGROUND_PROPS:
             where = "background"
         elif prop_id in TABLE_PROPS:
@@ -733,6 +758,24 @@ def _prop_pattern(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<!\w)(?:({longer}){ending}|({short}))(?!\w)"), phrases
 
 
+def blank_names(text: str, names: Sequence[str]) -> str:
+    """`text` with the characters' `names` (as written) blanked out, its length kept: a child called
+    Hugo does not hug on every page, a dog called Luna is no moon, a girl called Florence no town."""
+    for name in sorted({name.strip() for name in names if name.strip()}, key=len, reverse=True):
+        text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", lambda match: " " * len(match.group()), text)
+    return text
+
+
+ASKED = re.compile(r'"[^"]*\?\s*"|“[^”]*\?\s*”|«[^»]*\?\s*»|„[^“]*\?\s*“')
+"""A question said aloud, in any language's quotation marks."""
+
+
+def without_questions(text: str) -> str:
+    """`text` without the questions its characters ask aloud: "Shall we open a mending workshop?" asked
+    on the castle's page does not take the page to a workshop."""
+    return ASKED.sub(" ", text)
+
+
 def named_props(text: str, language: str, names: Sequence[str] = ()) -> list[str]:
     """The prop ids `text` names, in order, each once: one pass of one pattern over the page. The
     characters' `names` are not things ("Luna" the dog, "Rose" the cat, "Sol" the turtle).
@@ -740,9 +783,7 @@ def named_props(text: str, language: str, names: Sequence[str] = ()) -> list[str
     Finds what `storyloom.story.props.find_props` finds.
     """
     pattern, phrases = _prop_pattern(language)
-    for name in {name.strip() for name in names if name.strip()}:  # as written: "Coral" is no "coral"
-        text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", lambda match: " " * len(match.group()), text)
-    folded = fold(text)
+    folded = fold(blank_names(text, names))
     not_props = VERB_USES.get(language)
     if not_props is not None:
         folded = not_props.sub(lambda match: " " * len(match.group()), folded)

@@ -270,6 +270,11 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
     base["party"] = fill(rng.choice((*own_party, *turns.PARTY["any"])), base)
     limbs = {c.name: limb_of(c.bible.kind) for c in characters}
     beats = plan_beats(params.page_count, len(companions), len(world.attempts))
+    if shape == "wish" and "return" in beats:
+        # the wish comes true in a party where it is made: its thank-you page already sees everyone home,
+        # so a way-home page before it ("It was time to go home" twice) is a quiet moment on the way
+        beats.remove("return")
+        beats.insert(beats.index("turn"), "quiet")
     world = _fitted(world, places, language)
     if params.genre == "mystery":
         world = replace(world, attempts=clue_order(world.attempts, shape, _rng(params, seed, "clues")))
@@ -674,9 +679,13 @@ def _scene(
         for c in characters
         if c.role == "hero" or re.search(rf"(?<!\w){re.escape(c.name)}(?!\w)", text)
     ]
+    if scenes.EVERYONE_CAME.search(text):
+        present = [c.name for c in characters]  # "Everyone came to say thank you": the friends are there
     english_goal = lexicon_for("en").worlds[params.genre].goal
     party = scenes.is_party(beat, text, params.language)
-    place = scenes.place_for(beat, index, params.genre, params.setting, trail.place, text, plot, party)
+    # "Florence" is no town, and a place only asked about ("Shall we open a workshop?") is not where they are
+    unnamed = scenes.without_questions(scenes.blank_names(text, [c.name for c in characters]))
+    place = scenes.place_for(beat, index, params.genre, params.setting, trail.place, unnamed, plot, party)
     props = scenes.props_for(text, params.language, present, place, [c.name for c in characters])
     animals = scenes.animals_for(text, params.language, characters, place)
     trail.met.extend(a.kind for a in animals if a.kind not in trail.met and not a.broken)
