@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from storyloom.providers.text.engine.plot import Pools, fill, sentence_case, vary
+from storyloom.providers.text.engine.wording import reword
 
 MOODS: Mapping[str, str] = {
     "opening": "calm",
@@ -137,7 +138,9 @@ def page_extras(
             options = getattr(phrases, bank_name, {}).get(lender, ())
             for _ in range(len(options)):
                 drawn = options[pools.draw(f"{bank_name}:{lender}", len(options))][:size]
-                templates = tuple(vary(template, pools.rng) for template in drawn)
+                templates = tuple(
+                    reword(vary(template, pools.rng), language, pools.wording) for template in drawn
+                )
                 if explained and len(templates) == 2:
                     templates = (_explained(templates[0], templates[1], language),)
                 lines = [_sentence(fill(line, slots)) for line in templates]

@@ -118,6 +118,9 @@ class Pools:
     """A chapter book's third of each large general pool kept back by its seed (`spare` % 3): the next
     seed keeps back another third, so two long books with the same settings draw less of the same."""
     _filled: set[str] = field(default_factory=set)
+    wording: random.Random = field(default_factory=random.Random)
+    """Draws the book's own wording of its phrases (`wording.reword`), apart from `rng`, so that how a
+    phrase is worded never changes what the story draws next."""
 
     def next_in_order(self, key: str, size: int) -> int:
         """0, 1, 2 ... for `key`, wrapping at `size`: for beats whose order matters (first try, next try)."""

@@ -144,8 +144,8 @@ CLAUSE_BREAK = re.compile(
 """Where a sentence's clauses part: a pose word says what its own clause's subject does ("Sam looked
 through the telescope, but it showed only a sleeping comet": Sam is not asleep)."""
 GROUP_WORDS = re.compile(
-    r"\b(?:they|both|everyone|together|we|ellos|ellas|juntos|juntas|todos|ambos|los dos|ils|elles|tous"
-    r"|ensemble|les deux|sie|beide|alle|zusammen|gemeinsam|wir)\b",
+    r"\b(?:they|both|everyone|everybody|together|we|ellos|ellas|juntos|juntas|todos|ambos|los dos"
+    r"|ils|elles|tous|ensemble|les deux|sie|beide|alle|zusammen|gemeinsam|wir)\b",
     re.IGNORECASE,
 )
 """Words making a clause without a name about everyone present ("they sat on the log")."""
@@ -277,8 +277,8 @@ PARTY_GUESTS = 2
 
 
 EVERYONE_CAME = re.compile(
-    r"\b(?:everyone|everybody) came\b|\btodos vinieron\b|\btodo el mundo vino\b|\btout le monde vint\b"
-    r"|\balle kamen\b",
+    r"\b(?:everyone|everybody) came\b|\btodos vinieron\b|\btodo el mundo vino\b"
+    r"|\b(?:tout le monde|chacun) vint\b|\balle kamen\b",
     re.IGNORECASE,
 )
 """A page saying everyone came (to say thank you): every character of the story is on it."""

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from storyloom.providers.text.engine.plot import Pools, fill, sentence_case, vary
+from storyloom.providers.text.engine.wording import reword
 from storyloom.story.reading_level import count_words
 
 LEAST_WORDS = 120
@@ -54,7 +55,8 @@ class Situation:
         lines: tuple[str, ...] = (phrases.AFTER if solved else phrases.BEFORE)[self.shape] if started else ()
         key = f"situation:{'after' if solved else 'before'}"
         for _ in range(len(lines)):
-            yield _sentence(fill(vary(lines[pools.draw(key, len(lines))], pools.rng), values))
+            line = vary(lines[pools.draw(key, len(lines))], pools.rng)
+            yield _sentence(fill(reword(line, self.language, pools.wording), values))
         if started and not solved:
             for _ in range(len(phrases.GOAL)):
                 yield _sentence(fill(phrases.GOAL[pools.draw("situation:goal", len(phrases.GOAL))], values))

@@ -35,6 +35,7 @@ from storyloom.providers.text.engine.plot import (
     vary,
     write_page,
 )
+from storyloom.providers.text.engine.wording import reword
 from storyloom.story.kinds import kind_of
 from storyloom.story.params import StoryParams
 from storyloom.story.reading_level import FORMULAS, measure, target_band, word_range
@@ -220,7 +221,11 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
     shape = shapes.shape_for(seed, params.genre, params.age_group, params.setting)
     found = shape == "lost"
     # A long chapter book would use up its general phrase pools: the seed keeps a third back at first.
-    pools = Pools(rng, spare=seed if register.extras >= 2 and params.page_count >= LONG_BOOK else None)
+    pools = Pools(
+        rng,
+        spare=seed if register.extras >= 2 and params.page_count >= LONG_BOOK else None,
+        wording=_rng(params, seed, f"wording-{variant}"),
+    )
     companions = companions_for(params, lexicon, rng)
     characters = build_characters(params, seed, companions)
     names = {c.name for c in characters}
@@ -494,6 +499,14 @@ def _write_beat(
         richer: dict[str, str] = getattr(chapter_pages.bank(lexicon.language), "CHAPTER_CLAUSES", {})
         alone = frozenset(richer[clause] for clause in variant if clause in richer)
         variant = tuple(richer.get(clause, clause) for clause in variant)
+    # The book's own wording of the beat's clauses (the chapter book's own sentences stay whole); the
+    # turning point tells the solution in the words of the story's world.
+    worded = {
+        clause: clause if beat == "turn" else reword(clause, lexicon.language, pools.wording)
+        for clause in variant
+    }
+    variant = tuple(worded[clause] for clause in variant)
+    alone = frozenset(worded.get(clause, clause) for clause in alone)
     text = write_page(variant, slots, page_register, lexicon, names, detail, reflection, alone)
     if (
         beat in ("journey", "attempt", "wonder", "spotlight")

@@ -1,0 +1,59 @@
+"""A book's own wording: a pool phrase reads differently from one book to the next (issue 15, item 1)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from storyloom.providers.text.engine.wording import GROUPS, reword
+from storyloom.providers.text.engine.writer import compose_story
+from storyloom.story.params import LANGUAGES, StoryParams
+
+
+def test_a_phrase_is_said_in_each_of_its_ways_and_keeps_its_capital() -> None:
+    # given
+    template = "Nobody moved for a moment, and {hero} did not mind."
+    # when
+    said = {reword(template, "en", random.Random(seed)) for seed in range(40)}
+    # then
+    assert "No one moved for a moment, and {hero} didn't mind." in said
+    assert "Nobody moved for an instant, and {hero} did not mind." in said
+    assert all(line.startswith(("Nobody ", "No one ")) and "{hero}" in line for line in said)
+
+
+def test_a_phrase_with_other_meanings_is_only_ever_chosen() -> None:
+    # given: "ages" and "zusammen" are chosen for "a long time" and "gemeinsam", never replaced
+    rng = random.Random(0)
+    # when
+    english = {reword("Fun for all ages.", "en", rng) for _ in range(20)}
+    german = {reword("Mia zuckte zusammen.", "de", rng) for _ in range(20)}
+    # then
+    assert english == {"Fun for all ages."}
+    assert german == {"Mia zuckte zusammen."}
+
+
+def test_slots_and_words_inside_other_words_are_kept() -> None:
+    rng = random.Random(1)
+    for _ in range(20):
+        assert reword("{nobody} said nobodyish things", "en", rng) == "{nobody} said nobodyish things"
+        assert reword("Momente und Augenblicke", "de", rng) == "Momente und Augenblicke"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_two_books_word_their_pool_phrases_differently(language: str) -> None:
+    # given: chapter books of the same settings, each seed its own wording
+    params = StoryParams(
+        child_name="Mia", age_group="9-12", genre="adventure", moral_lesson="Be kind", language=language
+    )
+    phrases = sorted({p.lstrip("~") for group in GROUPS[language] for p in group}, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)", re.IGNORECASE)
+    # when
+    found: set[str] = set()
+    for seed in range(4):
+        text = " ".join(c.text for c in compose_story(params, seed, 5000).chapters)
+        found |= {match.casefold() for match in pattern.findall(text)}
+    # then: both ways of at least three groups are said
+    both = [group for group in GROUPS[language] if sum(p.lstrip("~").casefold() in found for p in group) >= 2]
+    assert len(both) >= 3, found
