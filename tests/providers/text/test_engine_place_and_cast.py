@@ -14,6 +14,7 @@ from storyloom.providers.text.engine.grammar import feminine_plural, place_phras
 from storyloom.providers.text.engine.place_words import place_in_text
 from storyloom.providers.text.engine.shapes import shape_for
 from storyloom.providers.text.engine.writer import compose_story
+from storyloom.render.illustrator.props_art import has_drawing
 from storyloom.story.params import AGE_GROUPS, GENRES, LANGUAGES, CharacterSpec, StoryParams
 from storyloom.story.scene import Place
 
@@ -302,3 +303,22 @@ def test_a_place_only_asked_about_is_not_where_the_page_is(text: str) -> None:
     # when / then
     assert place_in_text(text) is not None
     assert place_in_text(scenes.without_questions(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Mia put the plank back and tied it with a ribbon.", "en"),
+        ("Mia volvió a poner la tabla y la ató con una cinta.", "es"),
+        ("Chloé attacha la planche avec un ruban.", "fr"),
+        ("Mia band das Brett mit einem Geschenkband fest.", "de"),
+    ],
+)
+def test_the_plank_and_the_ribbon_of_a_mending_try_are_drawn(text: str, language: str) -> None:
+    """'Chloé remit la planche en place… attacha la planche avec un ruban': neither was a prop, so the
+    henhouse door's mending showed empty hands."""
+    # when
+    props = [p.prop for p in scenes.props_for(text, language, ["Mia", "Chloé"], "farm")]
+    # then
+    assert {"plank", "ribbon"} <= set(props), props
+    assert has_drawing("plank") and has_drawing("ribbon")
