@@ -796,3 +796,25 @@ def test_glasses_the_customer_names_in_any_language_are_on_the_face(species: str
     # when drawn, then the glasses are there, and only there
     assert 'id="glasses"' in svg_of(scene(characters_present=["Pal"], cast=[]), [friend])
     assert 'id="glasses"' not in svg_of(scene(characters_present=["Pal"], cast=[]), [plain])
+
+
+@pytest.mark.parametrize("species", ["turtle", "fish", "dolphin", "snail"])
+@pytest.mark.parametrize("pose", ["swim", "lie", "sleep"])
+def test_a_turtle_or_a_fish_swims_and_sleeps_level_not_stood_on_end(species: str, pose: str) -> None:
+    """A turtle friend swimming, or asleep in bed, was turned on its side like a child: its shell
+    stood on end. A swimmer and a snail are drawn in their own shape, lifted, never laid over."""
+    # given
+    friend = companion("Pal", species)
+    # when drawn alone in the pose
+    figure = place_figure(
+        friend, style_named("flat"), 3, x=500, ground=900, height=400, mood="happy", pose=pose
+    )
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200" viewBox="0 0 1000 1000">'
+        f"{figure}</svg>"
+    )
+    raw = resvg_py.svg_to_bytes(svg_string=svg, width=200, height=200, skip_system_fonts=True)
+    with Image.open(io.BytesIO(bytes(raw))) as image:
+        left, top, right, bottom = image.getchannel("A").point(lambda v: 255 if v > 100 else 0).getbbox()
+    # then it is wider than tall, as it stands
+    assert right - left >= (bottom - top) * 0.9, (right - left, bottom - top)

@@ -180,7 +180,10 @@ def place_figure(
     figure = draw_figure(character, style, seed, mood, pose, scale, facing)
     flip = -scale if mirror else scale
     shadow = el("ellipse", cx=x, cy=ground, rx=height * 0.28, ry=height * 0.045, fill="#2a2030", opacity=0.16)
-    body = body_transform(pose, height, upright=kind in UPRIGHT_KINDS or resting_bird(kind, pose))
+    # a turtle, a fish or a snail is drawn in its own swimming or crawling shape: laid on its side (for a
+    # swim or a sleep) it stood on end
+    flat = kind in SWIMMERS or kind in CRITTERS
+    body = body_transform(pose, height, upright=kind in UPRIGHT_KINDS or resting_bird(kind, pose) or flat)
     if kind in SWIMMERS or kind in ("bee", "butterfly"):
         body = f"translate(0 {fmt(-height * 0.18)}) {body}"
     transform = f"translate({fmt(x)} {fmt(ground)}) {body} scale({flip:.4f} {scale:.4f})"
