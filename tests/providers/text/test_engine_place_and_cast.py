@@ -322,3 +322,13 @@ def test_the_plank_and_the_ribbon_of_a_mending_try_are_drawn(text: str, language
     # then
     assert {"plank", "ribbon"} <= set(props), props
     assert has_drawing("plank") and has_drawing("ribbon")
+
+
+def test_a_friend_arrives_where_the_hero_is() -> None:
+    """'Al poco rato llegó Abuela Rosa. Las setas crecían en un círculo perfecto' was drawn in a living
+    room, the page after Mateo's forest: a friend comes to where the hero is, not to a room of the
+    genre's home."""
+    # when
+    place = scenes.place_for("meet", 1, "fairy tale", "", "forest", "Al poco rato llegó Abuela Rosa.")
+    # then
+    assert place == "forest"

@@ -414,6 +414,8 @@ def place_for(
     places = (home, *away, *((story_place,) if story_place is not None else ()))
     if back in places:
         return back  # type: ignore[return-value]
+    if beat == "meet" and previous:
+        return previous  # type: ignore[return-value]  # a friend comes to where the hero is (the forest)
     if beat in HOME_BEATS:
         return home
     if previous in places and (previous != home or home in away):
