@@ -15,7 +15,8 @@ from storyloom.pipeline.pictures import _story_cover_scene
 from storyloom.providers.text.engine import scenes
 from storyloom.providers.text.engine.writer import compose_story
 from storyloom.render.illustrator.compose import scene_svg
-from storyloom.render.illustrator.staging import figure_boxes, stage
+from storyloom.render.illustrator.spots import figure_boxes
+from storyloom.render.illustrator.staging import stage
 from storyloom.render.illustrator.styles import style_named
 from storyloom.story.params import StoryParams
 from storyloom.story.schema import AnimalInScene, CharacterInScene, PropInScene, SceneSpec

@@ -16,7 +16,8 @@ from storyloom.providers.text.engine.place_words import place_in_text
 from storyloom.render.illustrator.bystanders import QUADRUPED_SPAN
 from storyloom.render.illustrator.compose import scene_svg
 from storyloom.render.illustrator.props_art import prop_height
-from storyloom.render.illustrator.staging import FENCED_FIELDS, SHOT_HEIGHTS, SHOT_ZOOM, box_overlap, stage
+from storyloom.render.illustrator.spots import box_overlap
+from storyloom.render.illustrator.staging import FENCED_FIELDS, SHOT_HEIGHTS, SHOT_ZOOM, stage
 from storyloom.render.illustrator.styles import STYLE_NAMES, style_named
 from storyloom.render.text_area import text_zone
 from storyloom.story.kinds import named_animals

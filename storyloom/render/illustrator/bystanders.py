@@ -14,8 +14,7 @@ from storyloom.render.illustrator.figures import FIGURE_HEIGHT, SWIMMERS, draw_f
 from storyloom.render.illustrator.pen import Pen
 from storyloom.render.illustrator.poses import hand_point
 from storyloom.render.illustrator.props_art import draw_prop, prop_height
-from storyloom.render.illustrator.staging import (
-    SHOT_HEIGHTS,
+from storyloom.render.illustrator.spots import (
     Box,
     Spot,
     Staging,
@@ -24,9 +23,9 @@ from storyloom.render.illustrator.staging import (
     figure_boxes,
     free_x,
     hidden_share,
-    prop_base,
     top_limit,
 )
+from storyloom.render.illustrator.staging import SHOT_HEIGHTS, prop_base
 from storyloom.render.illustrator.styles import Style
 from storyloom.render.illustrator.svg import el, fmt, mix, shade
 from storyloom.render.illustrator.wildlife import (

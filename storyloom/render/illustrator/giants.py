@@ -11,7 +11,7 @@ from storyloom.story.looks import default_bible
 from storyloom.story.schema import Character
 
 if TYPE_CHECKING:
-    from storyloom.render.illustrator.staging import Staging
+    from storyloom.render.illustrator.spots import Staging
 
 GIANT_SIZE = 1.7
 """A giant's length, in the cast's figure heights."""
