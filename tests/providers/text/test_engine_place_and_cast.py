@@ -332,3 +332,20 @@ def test_a_friend_arrives_where_the_hero_is() -> None:
     place = scenes.place_for("meet", 1, "fairy tale", "", "forest", "Al poco rato llegó Abuela Rosa.")
     # then
     assert place == "forest"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Next, Mia shone a torch into the corners. Leo gave Mia a hug.", "en"),
+        ("Luego, Mia alumbró los rincones con una linterna.", "es"),
+        ("Puis, Mia éclaira les coins avec sa lampe de poche.", "fr"),
+        ("Dann leuchtete Mia mit der Taschenlampe in die Ecken.", "de"),
+    ],
+)
+def test_a_torch_shone_into_the_corners_is_in_hand(text: str, language: str) -> None:
+    """'Lily shone a torch into the corners' drew the torch on the floor beside her."""
+    # when
+    props = scenes.props_for(text, language, ["Mia", "Leo"], "bedroom")
+    # then
+    assert [(p.prop, p.where, p.held_by) for p in props] == [("torch", "held", "Mia")]

@@ -222,14 +222,16 @@ OWNER_WORDS = r"\s+(?:its|his|her|their|su|sus|son|sa|ses|seinen|seine|sein|ihre
 """A possessive after "lost": what comes before it is the owner, still on the page."""
 HOLDING_WORDS = {
     "en": r"\b(?:held|holds?|holding|carried|carry|took|picked|grabbed|had|with|gave|waved|drew|through"
-    r"|swung|swings?|swinging|shook|brandished)\b",
+    r"|swung|swings?|swinging|shook|brandished|shone|shines|shining)\b",
     "es": r"\b(?:sujet\w*|llev\w*|tom\w*|cogi\w*|tenía|con|dio|agit\w*|dibuj\w*|por|levant\w*|movió"
-    r"|blandi\w*|sacudió)\b",
+    r"|blandi\w*|sacudió|alumbr\w*|ilumin\w*)\b",
     "fr": r"\b(?:tint|tenait|port\w*|prit|ramass\w*|avait|avec|donna|agita|dessina|dans|leva|souleva"
-    r"|brandit|secoua)\b",
-    "de": r"\b(?:hielt|trug|nahm|hob|hatte|mit|gab|schwenkte|malte|durch|hochhielt|schwang|schüttelte)\b",
+    r"|brandit|secoua|éclaira|braqua)\b",
+    "de": r"\b(?:hielt|trug|nahm|hob|hatte|mit|gab|schwenkte|malte|durch|hochhielt|schwang|schüttelte"
+    r"|leuchtete)\b",
 }
-"""Words saying someone has a small thing in hand: holding, giving, waving or swinging it (a wand)."""
+"""Words saying someone has a small thing in hand: holding, giving, waving or swinging it (a wand), or
+shining it (a torch)."""
 
 
 CARRYING_WORDS = {
