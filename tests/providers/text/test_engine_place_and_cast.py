@@ -349,3 +349,20 @@ def test_a_torch_shone_into_the_corners_is_in_hand(text: str, language: str) -> 
     props = scenes.props_for(text, language, ["Mia", "Leo"], "bedroom")
     # then
     assert [(p.prop, p.where, p.held_by) for p in props] == [("torch", "held", "Mia")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "kind", "another"),
+    [
+        ("Fritz war schließlich ein Hund und wusste Dinge über diesen Ort.", "de", "dog", False),
+        ("Inky was really a cat.", "en", "cat", False),
+        ("Mia was happy a dog came by.", "en", "dog", True),
+        ("Da kam eine scheue streunende Katze.", "de", "cat", True),
+    ],
+)
+def test_saying_what_a_friend_is_brings_no_second_one(
+    sentence: str, language: str, kind: str, another: bool
+) -> None:
+    """'Fritz war schließlich ein Hund' drew a second dog beside Fritz the dog."""
+    # when / then
+    assert scenes._another_one(sentence, kind, language, ["Fritz", "Inky", "Mia"]) is another

@@ -739,6 +739,13 @@ CALLED = (
 """What names the creature just brought in: "a kitten called Inky" is Inky."""
 
 
+BY_THE_WAY = (
+    r"(?:really|actually|just|also|only|of course|schliesslich|wirklich|eigentlich|auch|nur|doch|ja"
+    r"|en realidad|realmente|tambien|solo|vraiment|en fait|aussi|bien|seulement)"
+)
+"""Adverbs between "was" and "a": "Fritz war schließlich ein Hund", "Inky was really a cat" (folded)."""
+
+
 def _another_one(sentence: str, kind_id: str, language: str, names: Sequence[str] = ()) -> bool:
     """Whether the sentence brings in a new creature of `kind_id` (an indefinite article, up to three
     adjectives and the creature's word: "a shy stray cat", "eine scheue streunende Katze"), rather
@@ -753,7 +760,11 @@ def _another_one(sentence: str, kind_id: str, language: str, names: Sequence[str
     folded = _fold(sentence)
     names_before = "|".join(re.escape(_fold(name)) for name in names) or "(?!)"
     return any(
-        not re.search(rf"(?:\b{IS_WORDS[language]}|(?:{names_before}),)\s+$", folded[: match.start()])
+        # "Fritz war (schließlich) ein Hund": an adverb may stand between the verb and the article
+        not re.search(
+            rf"(?:\b{IS_WORDS[language]}(?:\s+{BY_THE_WAY})?|(?:{names_before}),)\s+$",
+            folded[: match.start()],
+        )
         and not re.match(CALLED, folded[match.end() :])
         for match in re.finditer(pattern, folded)
     )
