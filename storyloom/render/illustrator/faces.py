@@ -62,15 +62,7 @@ def face(
     if eyes:
         parts.insert(0, f'<g id="eyes">{"".join(eyes)}</g>')
     if glasses:
-        lenses = "".join(
-            f'<circle cx="{fmt(cx + side * ex)}" cy="{fmt(ey)}" r="{fmt(size * 0.22)}" fill="#ffffff" '
-            f'fill-opacity="0.18" stroke="{INK}" stroke-width="{fmt(size * 0.045)}"/>'
-            for side in (-1, 1)
-        )
-        bridge = pen.line(
-            f"M{fmt(cx - ex + size * 0.22)},{fmt(ey)}H{fmt(cx + ex - size * 0.22)}", INK, size * 0.045
-        )
-        parts.append(f'<g id="glasses">{lenses}{bridge}</g>')
+        parts.append(spectacles(pen, cx, ey, size, INK, apart=ex / size, lens=0.22))
     my, mw = cy + size * 0.32, size * 0.22
     if kind == "sad":
         parts.append(
@@ -103,3 +95,38 @@ def face(
             f'{fmt(mw)},0" fill="#e86a6a"/>'
         )
     return "".join(parts)
+
+
+def spectacles(
+    pen: Pen,
+    cx: float,
+    ey: float,
+    r: float,
+    frame: str,
+    *,
+    apart: float = 0.36,
+    lens: float = 0.25,
+    arms: bool = False,
+) -> str:
+    """Round glasses over eyes `apart` * r either side of `cx` at height `ey` (r is the head's radius),
+    in `frame` colour, with arms to the ears when the head is drawn wide enough to show them."""
+    width = r * (0.05 if arms else 0.045)
+    lenses = "".join(
+        f'<circle cx="{fmt(cx + side * r * apart)}" cy="{fmt(ey)}" r="{fmt(r * lens)}" fill="#ffffff" '
+        f'fill-opacity="0.18" stroke="{frame}" stroke-width="{fmt(width * 1.2 if arms else width)}"/>'
+        for side in (-1, 1)
+    )
+    gap = r * (apart - lens)
+    bridge = pen.line(
+        f"M{fmt(cx - gap)},{fmt(ey)}q{fmt(gap)},{fmt(-r * 0.08)} {fmt(2 * gap)},0", frame, width
+    )
+    sides = "".join(
+        pen.line(
+            f"M{fmt(cx + side * r * (apart + lens))},{fmt(ey)}"
+            f"L{fmt(cx + side * r * 0.95)},{fmt(ey - r * 0.04)}",
+            frame,
+            width,
+        )
+        for side in (-1, 1)
+    )
+    return f'<g id="glasses">{lenses}{bridge}{sides if arms else ""}</g>'

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from storyloom.render.illustrator.faces import INK
+from storyloom.render.illustrator.faces import INK, spectacles
 from storyloom.render.illustrator.pen import Pen
 from storyloom.render.illustrator.svg import fmt, hex_to_rgb, shade
 from storyloom.story.appearance import HEAD_COVERINGS, HEARING_AID_COLOUR, WHEELCHAIR_COLOUR, hair_style_of
@@ -201,25 +201,9 @@ def front(pen: Pen, look: Look, bible: VisualBible, y: float, r: float, face_y: 
             )
         )
     if look.glasses:
-        ey = face_y - r * 0.05
-        frame = _frame_colour(bible.colours["skin"])
-        lenses = "".join(
-            f'<circle cx="{fmt(side * r * 0.36)}" cy="{fmt(ey)}" r="{fmt(r * 0.25)}" fill="#ffffff" '
-            f'fill-opacity="0.18" stroke="{frame}" stroke-width="{fmt(r * 0.06)}"/>'
-            for side in (-1, 1)
+        parts.append(
+            spectacles(pen, 0, face_y - r * 0.05, r, _frame_colour(bible.colours["skin"]), arms=True)
         )
-        bridge = pen.line(
-            f"M{fmt(-r * 0.11)},{fmt(ey)}q{fmt(r * 0.11)},{fmt(-r * 0.08)} {fmt(r * 0.22)},0", frame, r * 0.05
-        )
-        arms = "".join(
-            pen.line(
-                f"M{fmt(side * r * 0.61)},{fmt(ey)}L{fmt(side * r * 0.95)},{fmt(ey - r * 0.04)}",
-                frame,
-                r * 0.05,
-            )
-            for side in (-1, 1)
-        )
-        parts.append(_group("glasses", lenses + bridge + arms))
     if look.hearing_aid:
         colour = bible.colours.get("hearing_aid", HEARING_AID_COLOUR)
         parts.append(
