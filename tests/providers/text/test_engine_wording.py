@@ -57,3 +57,16 @@ def test_two_books_word_their_pool_phrases_differently(language: str) -> None:
     # then: both ways of at least three groups are said
     both = [group for group in GROUPS[language] if sum(p.lstrip("~").casefold() in found for p in group) >= 2]
     assert len(both) >= 3, found
+
+
+def test_german_from_now_on_is_never_ab_nun() -> None:
+    """'Versprich mir, dass wir ab jetzt besser aufpassen' read 'ab nun', which no German says."""
+    # when
+    said = {
+        reword("Ab jetzt passen wir auf, bis jetzt ging es gut. Jetzt los!", "de", random.Random(s))
+        for s in range(40)
+    }
+    # then
+    assert not any(re.search(r"\b(?:ab|bis) nun\b", line, re.IGNORECASE) for line in said), said
+    assert any("Von nun an passen wir auf" in line for line in said)
+    assert any(line.endswith("Nun los!") for line in said)

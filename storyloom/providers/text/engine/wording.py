@@ -163,6 +163,8 @@ GROUPS: Mapping[str, tuple[tuple[str, ...], ...]] = {
         ("schnell", "rasch"),
         ("oft", "häufig"),
         ("jetzt", "nun"),
+        ("ab jetzt", "von nun an"),  # never "ab nun"
+        ("bis jetzt", "bisher"),  # never "bis nun"
         ("vorher", "zuvor"),
         *(
             (f"niemand {verb}", f"keiner {verb}")
