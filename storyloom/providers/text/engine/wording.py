@@ -206,3 +206,24 @@ def reword(template: str, language: str, rng: random.Random) -> str:
         return chosen[:1].upper() + chosen[1:] if found[:1].isupper() else chosen
 
     return pattern.sub(choose, template)
+
+
+def _canonical_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    first = {
+        phrase.lstrip("~").casefold(): group[0].lstrip("~").casefold()
+        for groups in GROUPS.values()
+        for group in groups
+        for phrase in group
+    }
+    alternatives = "|".join(re.escape(p) for p in sorted(first, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])"), first
+
+
+_CANONICAL = _canonical_pattern()
+
+
+def canonical(text: str) -> str:
+    """`text` casefolded, with every listed phrase said its group's first way: "No one moved" and
+    "Nobody moved" are one sentence, so a book never says it twice in other words."""
+    pattern, first = _CANONICAL
+    return pattern.sub(lambda match: first[match.group(0)], text.casefold())

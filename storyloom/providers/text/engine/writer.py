@@ -35,7 +35,7 @@ from storyloom.providers.text.engine.plot import (
     vary,
     write_page,
 )
-from storyloom.providers.text.engine.wording import reword
+from storyloom.providers.text.engine.wording import canonical, reword
 from storyloom.story.kinds import kind_of
 from storyloom.story.params import StoryParams
 from storyloom.story.reading_level import FORMULAS, measure, target_band, word_range
@@ -654,7 +654,8 @@ _SENTENCE = re.compile(r"(?<=[.!?»”“])\s+(?=[A-ZÀ-ÖØ-Þ¡¿«„“\"])"
 
 
 def _sentence_key(sentence: str) -> str:
-    return re.sub(r"\W+", " ", sentence.casefold()).strip()
+    """What makes a sentence the same as another: its words, said one way (see `wording.canonical`)."""
+    return re.sub(r"\W+", " ", canonical(sentence)).strip()
 
 
 def fresh_sentences(text: str, said: set[str]) -> list[str]:
