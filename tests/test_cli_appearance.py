@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from storyloom.cli import app
+from storyloom.render.illustrator.svg import hair_against
 from storyloom.story.appearance import EYE_COLOURS, HAIR_COLOURS, HAIR_STYLES, OUTFIT_COLOURS, SKIN_TONES
 from tests.render.fixtures.illustration import pixels_near
 
@@ -75,11 +76,13 @@ def test_the_flags_make_a_book_whose_hero_looks_so(runtime: object, tmp_path: Pa
         ["pdftoppm", "-r", "30", "-png", str(out / "book-screen.pdf"), str(tmp_path / "pdf")], check=True
     )
     pages = sorted(tmp_path.glob("pdf-*.png"))
+    # auburn, a little redder and lighter so that it stands apart from deep brown skin
+    drawn_hair = hair_against(HAIR_COLOURS["auburn"][1], SKIN_TONES["deep-brown"][1])
     assert len(pages) >= 8
     showing = [
         page
         for page in pages
         if pixels_near(page.read_bytes(), SKIN_TONES["deep-brown"][1], 12) >= 20
-        and pixels_near(page.read_bytes(), HAIR_COLOURS["auburn"][1], 12) >= 10
+        and pixels_near(page.read_bytes(), drawn_hair, 12) >= 10
     ]
     assert len(showing) >= 7, [p.name for p in showing]

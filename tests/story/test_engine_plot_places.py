@@ -427,8 +427,11 @@ def test_every_detail_and_obstacle_the_engine_writes_names_something_drawable(
     # and the scene of a page saying it carries each of them
     text = words.replace("{hero}", "Mia")
     drawn_props = [p.prop for p in scenes.props_for(text, language, ["Mia"], "meadow")]
+    # a door or a window is carried where there is a wall (outdoors it is the drawn building's own)
+    walled = [p.prop for p in scenes.props_for(text, language, ["Mia"], "castle-hall")]
     for prop in props:
-        assert prop in drawn_props or scenes.missing_from_page(prop, text, language), (prop, words)
+        carried = walled if prop in scenes.BUILT_IN_PROPS else drawn_props
+        assert prop in carried or scenes.missing_from_page(prop, text, language), (prop, words)
 
 
 @pytest.mark.parametrize(

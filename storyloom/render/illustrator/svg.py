@@ -144,14 +144,16 @@ beige skin, or dark-brown hair and deep-brown skin, is not drawn bald."""
 
 
 def hair_against(hair: str, skin: str) -> str:
-    """`hair`, or the nearest colour of its kind that stands apart from `skin`: a little richer and
-    darker step by step (strawberry blond goes copper, platinum goes golden, dark brown near black);
-    white and grey hair stay as they are."""
+    """`hair`, or the nearest colour of its kind that stands apart from `skin`: a little richer step by
+    step, and darker where the hair is the darker of the two (strawberry blond on beige skin goes copper,
+    dark brown on deep brown skin near black) or lighter where it is the lighter (auburn on deep brown
+    skin glows redder); white and grey hair stay as they are."""
     if max(hex_to_rgb(hair)) - min(hex_to_rgb(hair)) < 24 and luminance(hair) > 0.5:
         return hair  # white or grey hair is told from the skin by its greyness, and stays as it is
+    lighter = 0.035 if luminance(hair) > luminance(skin) and luminance(hair) < 0.6 else -0.035
     drawn = hair
     for step in range(1, 13):
         if distance(drawn, skin) >= HAIR_APART:
             break
-        drawn = adjust(hair, saturation=1 + step * 0.12, lightness=-step * 0.035)
+        drawn = adjust(hair, saturation=1 + step * 0.12, lightness=step * lighter)
     return drawn

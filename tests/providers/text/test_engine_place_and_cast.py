@@ -309,7 +309,7 @@ def test_a_place_only_asked_about_is_not_where_the_page_is(text: str) -> None:
     ("text", "language"),
     [
         ("Mia put the plank back and tied it with a ribbon.", "en"),
-        ("Mia volvió a poner la tabla y la ató con una cinta.", "es"),
+        ("Mia volvió a poner la tabla y la ató con una cinta de raso.", "es"),
         ("Chloé attacha la planche avec un ruban.", "fr"),
         ("Mia band das Brett mit einem Geschenkband fest.", "de"),
     ],
