@@ -14,6 +14,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 _EN_MORE = (
     "closer",
@@ -222,6 +223,7 @@ def _canonical_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 _CANONICAL = _canonical_pattern()
 
 
+@lru_cache(maxsize=8192)
 def canonical(text: str) -> str:
     """`text` casefolded, with every listed phrase said its group's first way: "No one moved" and
     "Nobody moved" are one sentence, so a book never says it twice in other words."""
