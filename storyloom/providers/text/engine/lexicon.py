@@ -33,6 +33,10 @@ class GenreWorld:
     solutions: tuple[tuple[str, str], ...] = ()
     """How the characters solve a problem that is not a search, once the hero has acted out the moral:
     (what they do next, what that does). Empty for a lost thing, whose turning points are searches."""
+    mends: tuple[tuple[str, str], ...] = ()
+    """For a world whose own problem is a thing to mend, not to find (the friendship world's torn kite):
+    the nouns of that thing (`thing`, and German's `thing_acc`). Its story is told as a broken thing's:
+    no search, no "Found it!", its attempt pictures show the thing being mended."""
 
 
 @dataclass(frozen=True)

@@ -251,7 +251,7 @@ WORLDS = {
     ),
     "friendship": W(
         "in einem bunten Viertel mit einem großen grünen Park",
-        "den Riesendrachen für das Sommerfest",
+        "einen Weg, den Riesendrachen für das Sommerfest zu flicken",
         "der Riesendrachen für das Sommerfest war im Wind gerissen, und das Fest war schon morgen",
         "jedes Kind hatte ein kleines Stück, das einen Teil des Drachens flicken konnte",
         "der geflickte Drachen flog höher als alle anderen im Park",
@@ -281,10 +281,24 @@ WORLDS = {
             ("Viertel", "die Straßen rund um dein Zuhause"),
             ("geflickt", "mit kleinen Stücken repariert"),
         ),
+        solutions=(
+            (
+                "Dann bat {hero} alle im Park, ein kleines Stück Stoff oder Papier mitzubringen",
+                "jedes Kind hatte ein kleines Stück, das einen Teil des Drachens flicken konnte, und Flicken "
+                "für Flicken schloss sich der Riss",
+            ),
+            (
+                "Das half {hero}, in Ruhe nachzudenken: Ein einziger Flicken war viel zu klein, aber viele "
+                "Flicken zusammen würden den ganzen Riss bedecken",
+                "{friend} hielt den Drachen schön flach, während {hero} einen Flicken nach dem anderen "
+                "aufklebte, bis kein einziges Loch mehr übrig war",
+            ),
+        ),
+        mends=(("thing", "der Riesendrachen"), ("thing_acc", "den Riesendrachen")),
     ),
     "science": W(
         "in einer hellen Werkstatt voller Zahnräder, Gläser und blinkender Lichter",
-        "die kaputte Wettermaschine",
+        "einen Weg, die Wettermaschine zu reparieren",
         "die kaputte Wettermaschine ließ es mitten in der Werkstatt schneien",
         "ein winziges Zahnrad drehte sich falsch herum, darum lief die Maschine rückwärts",
         "die Wettermaschine surrte, und ein kleiner Regenbogen spannte sich unter der Decke",
@@ -314,6 +328,21 @@ WORLDS = {
             ("Maschine", "ein Ding aus Teilen, die zusammen arbeiten"),
             ("Regenbogen", "ein Bogen aus Farben"),
         ),
+        solutions=(
+            (
+                "Dann öffneten {hero} und {friend} die Rückseite der Maschine und sahen zu, wie sich jedes "
+                "Zahnrad drehte",
+                "ein winziges Zahnrad drehte sich falsch herum, also drehte {hero} es um, und sofort hörte "
+                "der Schnee auf",
+            ),
+            (
+                "Das half {hero}, in Ruhe nachzudenken: Eine Maschine, die Schnee statt Sonnenschein machte, "
+                "musste rückwärts laufen",
+                "{friend} hielt die Taschenlampe, während {hero} das winzige Zahnrad suchte, das sich falsch "
+                "herum drehte, und es richtig herum einsetzte",
+            ),
+        ),
+        mends=(("thing", "die Wettermaschine"), ("thing_acc", "die Wettermaschine")),
     ),
     "ocean": W(
         "in einem Korallenriff, wo das Wasser warm und blau war",

@@ -122,7 +122,7 @@ WORLDS = {
     "space": GenreWorld(
         place_in="on a little space station that spun slowly around the moon",
         goal="the missing star map",
-        problem="the missing star map was gone, and the rocket could not find its way home",
+        problem="the star map had gone missing, and the rocket could not find its way home",
         discovery="the star map had floated into the greenhouse and wrapped itself around a bean plant",
         ending="the rocket rose softly, with the star map glowing on its screen",
         title="{hero} and the Missing Star Map",
@@ -236,7 +236,7 @@ WORLDS = {
     "mystery": GenreWorld(
         place_in="in a little seaside town with crooked rooftops",
         goal="the baker's missing birthday cake",
-        problem="the baker's missing birthday cake had disappeared from the shop window overnight",
+        problem="the baker's birthday cake had disappeared from the shop window overnight",
         discovery=(
             "{hero} put the clues together: the crumbs and the tiny paw prints led to the mayor's back door, "
             "and there was the cake, safe in the mayor's kitchen, where the mayor's puppy had dragged it in "
@@ -283,7 +283,7 @@ WORLDS = {
     ),
     "friendship": GenreWorld(
         place_in="in a busy neighbourhood with a big green park",
-        goal="the giant kite for the summer festival",
+        goal="a way to mend the giant kite for the summer festival",
         problem="the giant kite for the summer festival had torn in the wind, and the festival was tomorrow",
         discovery="every friend had one small piece that could mend a part of the kite",
         ending="the patched kite flew higher than any other kite in the park",
@@ -318,11 +318,25 @@ WORLDS = {
             ("neighbourhood", "the streets and people around your home"),
             ("torn", "ripped apart"),
         ),
+        solutions=(
+            (
+                "Then {hero} asked everyone in the park to bring one small scrap of cloth or paper",
+                "every friend had one small piece that could mend a part of the kite, and patch by patch "
+                "the tear closed up",
+            ),
+            (
+                "That helped {hero} think clearly: one patch was far too small, but many patches together "
+                "would cover the whole tear",
+                "{friend} held the kite flat while {hero} glued on patch after patch, until not a single "
+                "hole was left",
+            ),
+        ),
+        mends=(("thing", "the giant kite"),),
     ),
     "science": GenreWorld(
         place_in="in a bright workshop full of gears, jars and blinking lights",
-        goal="the broken weather machine",
-        problem="the broken weather machine was making it snow inside the workshop",
+        goal="a way to fix the weather machine",
+        problem="the weather machine had gone wrong and was making it snow inside the workshop",
         discovery="one tiny gear was turning the wrong way, so the machine ran backwards",
         ending="the weather machine whirred, and a small rainbow curved across the ceiling",
         title="{hero} and the Weather Machine",
@@ -356,6 +370,20 @@ WORLDS = {
             ("experiment", "a test to find out something new"),
             ("rainbow", "an arc of colours in the sky"),
         ),
+        solutions=(
+            (
+                "Then {hero} and {friend} opened the back of the machine and watched every gear turn",
+                "one tiny gear was turning the wrong way, so {hero} turned it round, and the snow stopped "
+                "at once",
+            ),
+            (
+                "That helped {hero} think clearly: a machine that made snow instead of sunshine had to be "
+                "running backwards",
+                "{friend} held the torch while {hero} found the one tiny gear that turned the wrong way and "
+                "set it right",
+            ),
+        ),
+        mends=(("thing", "the weather machine"),),
     ),
     "ocean": GenreWorld(
         place_in="in a coral reef where the water was warm and blue",

@@ -16,9 +16,22 @@ def _world(
     attempts: tuple[tuple[str, str], ...],
     details: tuple[str, ...],
     vocabulary: tuple[tuple[str, str], ...],
+    solutions: tuple[tuple[str, str], ...] = (),
+    mends: tuple[tuple[str, str], ...] = (),
 ) -> GenreWorld:
     return GenreWorld(
-        place_in, goal, problem, discovery, ending, title, obstacles, attempts, details, vocabulary
+        place_in,
+        goal,
+        problem,
+        discovery,
+        ending,
+        title,
+        obstacles,
+        attempts,
+        details,
+        vocabulary,
+        solutions=solutions,
+        mends=mends,
     )
 
 
@@ -267,7 +280,7 @@ WORLDS = {
     ),
     "friendship": _world(
         "en un barrio alegre con un gran parque verde",
-        "la cometa gigante de la fiesta",
+        "una forma de arreglar la cometa gigante de la fiesta",
         "la cometa gigante de la fiesta se había roto con el viento, y la fiesta era mañana",
         "cada amigo tenía un trocito que podía arreglar una parte de la cometa",
         "la cometa con parches voló más alto que todas las demás",
@@ -297,10 +310,24 @@ WORLDS = {
             ("barrio", "las calles y la gente cerca de tu casa"),
             ("parches", "trocitos que tapan agujeros"),
         ),
+        solutions=(
+            (
+                "Entonces {hero} pidió a todos los del parque que trajeran un trocito de tela o de papel",
+                "cada amigo tenía un trocito que podía arreglar una parte de la cometa, y parche a parche el "
+                "roto se fue cerrando",
+            ),
+            (
+                "Eso ayudó a {hero} a pensar con calma: un parche solo era demasiado pequeño, pero muchos "
+                "parches juntos taparían todo el roto",
+                "{friend} sujetó la cometa bien plana mientras {hero} pegaba un parche tras otro, hasta que "
+                "no quedó ni un agujero",
+            ),
+        ),
+        mends=(("thing", "la cometa gigante"),),
     ),
     "science": _world(
         "en un taller lleno de engranajes, frascos y luces",
-        "la máquina del tiempo atmosférico",
+        "una forma de arreglar la máquina del tiempo atmosférico",
         "la máquina del tiempo atmosférico estaba haciendo nevar dentro del taller",
         "un engranaje pequeñito giraba al revés, y por eso la máquina iba hacia atrás",
         "la máquina zumbó, y un arcoíris pequeño cruzó el techo",
@@ -330,6 +357,21 @@ WORLDS = {
             ("máquina", "una cosa con piezas que hacen un trabajo"),
             ("arcoíris", "un arco de colores"),
         ),
+        solutions=(
+            (
+                "Entonces {hero} y {friend} abrieron la parte de atrás de la máquina y miraron girar cada "
+                "engranaje",
+                "un engranaje pequeñito giraba al revés, así que {hero} le dio la vuelta, y la nieve paró "
+                "enseguida",
+            ),
+            (
+                "Eso ayudó a {hero} a pensar con calma: una máquina que hacía nieve en vez de sol tenía que "
+                "ir hacia atrás",
+                "{friend} sujetó la linterna mientras {hero} buscaba el engranaje pequeñito que giraba al "
+                "revés, y lo puso bien",
+            ),
+        ),
+        mends=(("thing", "la máquina del tiempo atmosférico"),),
     ),
     "ocean": _world(
         "en un arrecife de coral donde el agua era tibia y azul",

@@ -251,7 +251,7 @@ WORLDS = {
     ),
     "friendship": W(
         "dans un quartier animé avec un grand parc vert",
-        "le cerf-volant géant de la fête",
+        "un moyen de réparer le cerf-volant géant de la fête",
         "le cerf-volant géant de la fête s'était déchiré dans le vent, et la fête était demain",
         "chaque ami avait un petit morceau qui pouvait réparer une partie du cerf-volant",
         "le cerf-volant plein de pièces vola plus haut que tous les autres",
@@ -281,10 +281,24 @@ WORLDS = {
             ("quartier", "les rues autour de ta maison"),
             ("déchiré", "coupé en morceaux"),
         ),
+        solutions=(
+            (
+                "Alors {hero} demanda à tout le monde au parc d'apporter un petit bout de tissu ou de papier",
+                "chaque ami avait un petit morceau qui pouvait réparer une partie du cerf-volant, et pièce "
+                "après pièce, la déchirure se referma",
+            ),
+            (
+                "Cela aida {hero} à réfléchir : une seule pièce était bien trop petite, mais beaucoup de "
+                "pièces ensemble couvriraient toute la déchirure",
+                "{friend} tint le cerf-volant bien à plat pendant que {hero} collait une pièce après "
+                "l'autre, jusqu'à ce qu'il ne reste plus un seul trou",
+            ),
+        ),
+        mends=(("thing", "le cerf-volant géant"),),
     ),
     "science": W(
         "dans un atelier plein d'engrenages, de bocaux et de lumières",
-        "la machine à faire la météo",
+        "un moyen de réparer la machine à faire la météo",
         "la machine à faire la météo faisait neiger dans l'atelier",
         "un tout petit engrenage tournait à l'envers, alors la machine marchait à reculons",
         "la machine ronronna, et un petit arc-en-ciel traversa le plafond",
@@ -314,6 +328,21 @@ WORLDS = {
             ("machine", "un objet dont les pièces font un travail"),
             ("arc-en-ciel", "un arc de couleurs"),
         ),
+        solutions=(
+            (
+                "Alors {hero} et {friend} ouvrirent l'arrière de la machine et regardèrent tourner chaque "
+                "engrenage",
+                "un tout petit engrenage tournait à l'envers : {hero} le remit dans le bon sens, et la neige "
+                "s'arrêta aussitôt",
+            ),
+            (
+                "Cela aida {hero} à réfléchir : une machine qui faisait de la neige au lieu du soleil devait "
+                "marcher à reculons",
+                "{friend} tint la lampe de poche pendant que {hero} cherchait le tout petit engrenage qui "
+                "tournait à l'envers, et le remit dans le bon sens",
+            ),
+        ),
+        mends=(("thing", "la machine à météo"),),
     ),
     "ocean": W(
         "dans un récif de corail où l'eau était tiède et bleue",

@@ -219,7 +219,6 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
     rng = _rng(params, seed, f"plot-{variant}" if variant else "plot")
     # Only a story about something lost may call its resolution "Found it!".
     shape = shapes.shape_for(seed, params.genre, params.age_group, params.setting)
-    found = shape == "lost"
     # A long chapter book would use up its general phrase pools: the seed keeps a third back at first.
     pools = Pools(
         rng,
@@ -232,6 +231,10 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
     # The problem's creature is never a companion's kind (no fox friend meeting "a shy little fox").
     kinds = shapes.companion_kinds((c.species for c in companions), language)
     world, simple = shapes.story_world(lexicon, params.genre, params.age_group, seed, params.setting, kinds)
+    nouns = shapes.problem_nouns(language, params.genre, params.setting, kinds)
+    if shape == "lost" and world.mends:  # the world's own problem is a thing to mend (the torn kite)
+        shape, nouns = "broken", {**nouns, **dict(world.mends)}
+    found = shape == "lost"
     # French "elles" and Spanish "ellas" for a cast of girls and women (and feminine nouns) only.
     all_feminine = params.pronouns == "she/her" and all(
         is_feminine(c.kind_phrase, lexicon) for c in companions
@@ -299,8 +302,8 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
     threads = chapter_pages.plan_threads(beats, language, pools, walk_threads) if register.extras >= 2 else {}
     situation = situations.Situation(
         language,
-        shapes.shape_for(seed, params.genre, params.age_group, params.setting),
-        {**shapes.problem_nouns(language, params.genre, params.setting, kinds), "lost": world.goal},
+        shape,
+        {**nouns, "lost": world.goal},
         details,
         world.details,
     )
