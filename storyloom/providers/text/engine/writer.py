@@ -10,7 +10,7 @@ from types import ModuleType
 
 from storyloom.providers.text.engine import bible as bibles
 from storyloom.providers.text.engine import chapters as chapter_pages
-from storyloom.providers.text.engine import scenes, shapes, situations
+from storyloom.providers.text.engine import scene_details, scenes, shapes, situations
 from storyloom.providers.text.engine.compose import (
     BEAT_SCENES,
     Companion,
@@ -730,7 +730,8 @@ def _scene(
         setting=setting,
         backdrop=backdrop,
         place=place,
-        time_of_day=time_of_day(beat, index, total, params.genre),
+        time_of_day=scene_details.time_in_text(text, params.language)
+        or time_of_day(beat, index, total, params.genre),
         characters_present=present,
         action=fill(action, {**slots, "goal": english_goal}),
         mood=mood,
