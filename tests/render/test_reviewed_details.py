@@ -8,8 +8,12 @@ import pytest
 
 from storyloom.providers.text.engine.scene_details import time_in_text
 from storyloom.providers.text.engine.writer import compose_story
+from storyloom.render.illustrator.compose import scene_svg
+from storyloom.render.illustrator.styles import STYLE_NAMES, style_named
 from storyloom.story.params import StoryParams
 from storyloom.story.schema import StoryContent
+from tests.render.test_reviewed_pages import _pages_saying
+from tests.render.test_scene_drawing import group_of
 
 
 def _story(genre: str, language: str, seed: int, age: str = "3-5", pages: int = 12) -> StoryContent:
@@ -72,3 +76,55 @@ def test_a_bedtime_page_saying_one_morning_is_drawn_in_the_morning(language: str
     assert page.scene.time_of_day == "morning"
     # and the night it ends with stays a night
     assert story.chapters[-1].scene.time_of_day == "night"
+
+
+@pytest.mark.parametrize("style", STYLE_NAMES)
+@pytest.mark.parametrize(
+    ("genre", "language", "seed", "words"),
+    [
+        ("fantasy", "en", 1, "paper crowns for everyone"),
+        ("fairy tale", "es", 2, "coronas de papel para todos"),
+        ("fairy tale", "fr", 0, "couronnes en papier pour tout le monde"),
+        ("fairy tale", "de", 0, "Papierkronen für alle"),
+    ],
+)
+def test_paper_crowns_made_for_everyone_are_worn_on_every_head(
+    genre: str, language: str, seed: int, words: str, style: str
+) -> None:
+    # given the party page "Tansy made paper crowns for everyone" (the crowns lay on the floor)
+    story = _story(genre, language, seed)
+    index, page = _pages_saying(story, words)[0]
+    # then everyone present wears one
+    present = page.scene.characters_present
+    assert [(p.prop, p.where, p.held_by) for p in page.scene.props if p.prop == "crown"] == [
+        ("crown", "worn", name) for name in present
+    ]
+    # and each is drawn on its wearer's head, inside the wearer's figure, none on the floor
+    drawn = scene_svg(page.scene, story.characters, style_named(style), index, width=200, height=200)
+    for name in present:
+        pose = page.scene.pose_of(name).pose
+        assert f'id="worn-crown-{name}" data-on="head"' in group_of(drawn, f"pose-{pose}-{name}")
+    assert drawn.count('id="prop-crown"') == 1
+
+
+@pytest.mark.parametrize(
+    ("genre", "language", "seed", "words", "prop", "wearer"),
+    [
+        ("adventure", "en", 0, "made a paper crown", "crown", "Mia"),
+        ("space", "de", 0, "Krone aus Papier", "crown", "Mia"),
+        ("animals", "en", 0, "made a crown of flowers", "flower-crown", "Biscuit"),
+        ("animals", "de", 0, "Blumenkranz", "flower-crown", "Mia"),
+        ("friendship", "es", 1, "corona de flores", "flower-crown", "Mia"),
+    ],
+)
+def test_a_crown_one_makes_is_on_the_makers_head(
+    genre: str, language: str, seed: int, words: str, prop: str, wearer: str
+) -> None:
+    # given "Next, Mia made a paper crown. Oh dear, it was much too big and slid down."
+    story = _story(genre, language, seed)
+    index, page = _pages_saying(story, words)[0]
+    # then it is on the maker's head, and no sheet of paper or flower lies about
+    assert [(p.prop, p.where, p.held_by) for p in page.scene.props] == [(prop, "worn", wearer)]
+    drawn = scene_svg(page.scene, story.characters, style_named("flat"), index, width=200, height=200)
+    pose = page.scene.pose_of(wearer).pose
+    assert f'id="worn-{prop}-{wearer}"' in group_of(drawn, f"pose-{pose}-{wearer}")

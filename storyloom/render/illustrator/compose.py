@@ -103,6 +103,18 @@ def scene_svg(
     behind += animals_behind
     in_front = animals_in_front + in_front
     figures = []
+    worn: dict[str, list[str]] = {}
+    for item in scene.props:
+        if item.where == "worn":
+            worn.setdefault(item.held_by, []).append(item.prop)
+    first_worn = {
+        prop: min(
+            (spot for spot in staging.spots if prop in worn.get(spot.character.name, [])),
+            key=lambda spot: spot.index,
+            default=None,
+        )
+        for prop in {item.prop for item in scene.props if item.where == "worn"}
+    }
     for spot in sorted(staging.spots, key=lambda item: -item.index):
         figures.append(
             place_figure(
@@ -116,6 +128,8 @@ def scene_svg(
                 pose=spot.pose,
                 mirror=spot.facing == "left",
                 facing=spot.facing,
+                worn=worn.get(spot.character.name, ()),
+                first_worn=[prop for prop, first in first_worn.items() if first is spot],
             )
         )
     wash = _calm_wash(scene.text_space, style.paper, defs, calm_depth)

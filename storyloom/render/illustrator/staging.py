@@ -422,6 +422,8 @@ def place_props(
     sitters = [spot for spot in staging.spots if spot.pose in ("sit", "lie", "sleep")]
     held: list[Box] = []
     for item in items:
+        if item.where == "worn" and item.held_by in spots:
+            continue  # on the wearer's head, drawn with the figure (`figures.on_head`)
         size = prop_height(item.prop, figure_height)
         holder = spots.get(item.held_by)
         if item.where == "held" and holder is not None:

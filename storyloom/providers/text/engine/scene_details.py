@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
-from storyloom.story.schema import TimeOfDay
+from storyloom.providers.text.engine.scenes import CARRYING_WORDS
+from storyloom.story.props import PROPS_BY_ID
+from storyloom.story.schema import PropInScene, TimeOfDay
 
 SENTENCE_START = r"(?:^|[.!?»”“]\s+)(?:(?:and|then|but|y|luego|pero|et|puis|mais|und|dann|aber)\s+)?"
 """Where a sentence begins (accents folded), with a joining word it may open with."""
@@ -61,3 +64,64 @@ def time_in_text(text: str, language: str) -> TimeOfDay | None:
     if re.search(SENTENCE_START + MORNING_OPENING[language] + r"\b", told):
         return "morning"
     return None
+
+
+WORN_PROPS = frozenset({"crown", "flower-crown", "party-hat"})
+"""Things worn on the head: drawn on the wearer's head, never on the floor."""
+FOR_EVERYONE = {
+    "en": r"\b(?:for everyone|for everybody|for all|for each other|everyone|everybody|they all|all put on)\b",
+    "es": r"\b(?:para todos|para todo el mundo|todos|todas)\b",
+    "fr": r"\b(?:pour tout le monde|pour tous|pour chacun|tout le monde|tous)\b",
+    "de": r"\b(?:fur alle|fur jeden|alle)\b",
+}
+"""Words saying every character present gets one (accents folded)."""
+WORN_PLURALS = re.compile(
+    r"\b(?:crowns|tiaras|hats|chains|coronas|gorros|sombreros|guirnaldas|couronnes|diademes|chapeaux"
+    r"|kronen|papierkronen|diademe|hute|partyhute|partyhutchen|blumenkranze)\b"
+)
+"""The plural of a worn thing's word (folded): "paper crowns", "coronas de papel", "Papierkronen"."""
+WORN_BY_ANOTHER = re.compile(
+    r"\b(?:snowman|scarecrow|muneco de nieve|espantapajaros|bonhomme de neige|epouvantail|schneemann"
+    r"|vogelscheuche)\b"
+)
+"""Who may wear a hat in a sentence that is none of the characters (the snowman's party hat)."""
+
+
+def worn_things(
+    props: list[PropInScene], text: str, language: str, present: Sequence[str]
+) -> list[PropInScene]:
+    """The page's things with each crown or hat it names on the head of whoever wears it: one each
+    for every character present when the page says so ("made paper crowns for everyone", "coronas de
+    papel para todos") or names them in the plural, else on the first character its sentence names
+    (the one who made it), else on the hero; one held up in a hand ("held up the crown") stays there."""
+    if not present or not any(prop.prop in WORN_PROPS for prop in props):
+        return props
+    sentences = [fold(sentence) for sentence in re.split(r"(?<=[.!?»”“])\s+", text)]
+    worn: list[PropInScene] = []
+    for prop in props:
+        carried = prop.where == "held" and re.search(CARRYING_WORDS[language], text.casefold())
+        if prop.prop not in WORN_PROPS or prop.where == "worn" or carried:
+            worn.append(prop)
+            continue
+        wearers = _wearers(prop.prop, sentences, language, present)
+        if not wearers:
+            worn.append(prop)
+            continue
+        worn.extend(PropInScene(prop=prop.prop, where="worn", held_by=name) for name in wearers)
+    return worn
+
+
+def _wearers(prop_id: str, sentences: list[str], language: str, present: Sequence[str]) -> list[str]:
+    words = [fold(word) for word in PROPS_BY_ID[prop_id].words.get(language, ())]
+    pattern = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    for sentence in sentences:
+        match = re.search(rf"(?<!\w)(?:{pattern})(?!\w)", sentence) if pattern else None
+        if match is None:
+            continue
+        if WORN_BY_ANOTHER.search(sentence):
+            return []
+        if WORN_PLURALS.search(match.group()) or re.search(FOR_EVERYONE[language], sentence):
+            return list(present)
+        named = [name for name in present if re.search(rf"(?<!\w){re.escape(fold(name))}(?!\w)", sentence)]
+        return named[:1] or [present[0]]
+    return [present[0]]

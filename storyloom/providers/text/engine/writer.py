@@ -715,6 +715,7 @@ def _scene(
         friends = {kind_of(c.bible.species, c.bible.kind).id for c in characters}
         animals = scenes.party_guests(animals, trail.met, friends, place)
     props = scenes.tidy_things(props, text, present)
+    props = scene_details.worn_things(props, text, params.language, present)
     far_sight = any(prop.where == "background" for prop in props)
     herd = sum(a.count for a in animals if a.where in ("ground", "background")) >= scenes.HERD
     if (far_sight or herd) and composition in ("hero-left", "hero-right", "close-up"):
