@@ -57,6 +57,8 @@ POSE_WORDS = {
     "talk": "talking",
     "swim": "swimming",
     "fly": "flying",
+    "hold-hands": "holding hands with the one beside them",
+    "peek": "leaning forward to peek at something",
 }
 WHERE_WORDS = {
     "ground": "on the ground",

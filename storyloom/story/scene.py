@@ -64,6 +64,8 @@ Pose = Literal[
     "talk",
     "swim",
     "fly",
+    "hold-hands",
+    "peek",
 ]
 Facing = Literal["left", "right", "front", "back"]
 Expression = Literal["happy", "sad", "surprised", "worried", "calm", "sleepy", "excited", "determined"]

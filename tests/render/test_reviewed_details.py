@@ -4,14 +4,18 @@ stands on the windowsill is on it, the moon seen indoors is in a window, a build
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from storyloom.providers.text.engine.scene_details import time_in_text
+from storyloom.providers.text.engine.scene_details import holding_hands, time_in_text
 from storyloom.providers.text.engine.writer import compose_story
 from storyloom.render.illustrator.compose import scene_svg
+from storyloom.render.illustrator.poses import hand_point
+from storyloom.render.illustrator.staging import stage
 from storyloom.render.illustrator.styles import STYLE_NAMES, style_named
 from storyloom.story.params import StoryParams
-from storyloom.story.schema import StoryContent
+from storyloom.story.schema import CharacterInScene, StoryContent
 from tests.render.test_reviewed_pages import _pages_saying
 from tests.render.test_scene_drawing import group_of
 
@@ -128,3 +132,77 @@ def test_a_crown_one_makes_is_on_the_makers_head(
     drawn = scene_svg(page.scene, story.characters, style_named("flat"), index, width=200, height=200)
     pose = page.scene.pose_of(wearer).pose
     assert f'id="worn-{prop}-{wearer}"' in group_of(drawn, f"pose-{pose}-{wearer}")
+
+
+@pytest.mark.parametrize("style", STYLE_NAMES)
+@pytest.mark.parametrize(
+    ("genre", "language", "seed", "words", "friend"),
+    [
+        ("fairy tale", "en", 1, "held Wren's paw", "Wren"),
+        ("space", "en", 0, "held Bolt's hand", "Bolt"),
+        ("fantasy", "es", 0, "tomó el ala de Tansy", "Tansy"),
+        ("adventure", "es", 0, "tomó la pata de Bramble", "Bramble"),
+    ],
+)
+def test_two_who_hold_hands_stand_side_by_side_hand_in_hand(
+    genre: str, language: str, seed: int, words: str, friend: str, style: str
+) -> None:
+    # given "Mia held Wren's paw. They went slowly, step by step." (drawn as two figures apart, each
+    # holding nothing up, or walking)
+    story = _story(genre, language, seed)
+    index, page = _pages_saying(story, words)[0]
+    # then both hold hands, facing each other
+    assert [(c.name, c.pose, c.facing) for c in page.scene.cast] == [
+        ("Mia", "hold-hands", "right"),
+        (friend, "hold-hands", "left"),
+    ]
+    # and in the picture the hands they reach out meet between them
+    drawn = scene_svg(page.scene, story.characters, style_named(style), index, width=200, height=200)
+    assert f'id="hands-joined" data-between="Mia {friend}"' in drawn
+    spots = {
+        spot.character.name: spot
+        for spot in stage(page.scene, story.characters, 720.0, random.Random(0)).spots
+    }
+    mia, other = spots["Mia"], spots[friend]
+    hand = hand_point(mia.pose, mia.x, mia.ground, mia.drawn_height, mirror=False)
+    other_hand = hand_point(other.pose, other.x, other.ground, other.drawn_height, mirror=True)
+    assert abs(hand[0] - other_hand[0]) < 4, (hand, other_hand)
+    assert mia.x < other.x
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Mia and Leo walked hand in hand."),
+        ("es", "Mia y Leo caminaron de la mano."),
+        ("fr", "Mia prit la main de Leo."),
+        ("fr", "Ils marchèrent main dans la main."),
+        ("de", "Mia nahm Leo an der Hand."),
+        ("de", "Sie gingen Hand in Hand."),
+    ],
+)
+def test_holding_hands_is_read_in_every_language(language: str, text: str) -> None:
+    cast = [CharacterInScene(name="Mia"), CharacterInScene(name="Leo")]
+    assert [entry.pose for entry in holding_hands(cast, text, language)] == ["hold-hands", "hold-hands"]
+
+
+@pytest.mark.parametrize("style", STYLE_NAMES)
+@pytest.mark.parametrize(
+    ("genre", "language", "seed", "words"),
+    [
+        ("fairy tale", "en", 0, "peeked in from far away"),
+        ("bedtime", "en", 1, "peeked inside the wardrobe"),
+        ("fairy tale", "fr", 0, "jeta un coup d'œil"),
+    ],
+)
+def test_a_page_that_peeks_is_drawn_peeking_not_reaching_up(
+    genre: str, language: str, seed: int, words: str, style: str
+) -> None:
+    # given "First, Mia peeked inside the wardrobe" (drawn reaching up, the attempt's pose)
+    story = _story(genre, language, seed)
+    index, page = _pages_saying(story, words)[0]
+    # then Mia leans forward to peek, turned to the side she looks
+    assert (page.scene.pose_of("Mia").pose, page.scene.pose_of("Mia").facing) == ("peek", "right")
+    drawn = scene_svg(page.scene, story.characters, style_named(style), index, width=200, height=200)
+    assert 'id="pose-peek-Mia"' in group_of(drawn, "kind-" + drawn.split('id="kind-')[1].split('"')[0])
+    assert "rotate(14)" in group_of(drawn, "pose-peek-Mia").split(">")[0]

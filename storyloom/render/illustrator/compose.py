@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from storyloom.render.illustrator.bystanders import place_animals
 from storyloom.render.illustrator.figures import place_figure, sheet_scale
 from storyloom.render.illustrator.places import paint_place
+from storyloom.render.illustrator.poses import hand_point
 from storyloom.render.illustrator.sky import Paint
-from storyloom.render.illustrator.staging import place_props, stage
+from storyloom.render.illustrator.staging import joined_hands, place_props, stage
 from storyloom.render.illustrator.styles import Style
 from storyloom.render.illustrator.svg import CANVAS, blob, el, fmt, stable_seed
 from storyloom.story.props import PROPS_BY_ID
@@ -131,6 +132,14 @@ def scene_svg(
                 worn=worn.get(spot.character.name, ()),
                 first_worn=[prop for prop, first in first_worn.items() if first is spot],
             )
+        )
+    joined = joined_hands(staging.spots)
+    if joined is not None:
+        left, right = joined
+        hand_x, hand_y = hand_point(left.pose, left.x, left.ground, left.drawn_height, mirror=False)
+        figures.append(
+            f'<g id="hands-joined" data-between="{left.character.name} {right.character.name}"'
+            f' data-x="{fmt(hand_x)}" data-y="{fmt(hand_y)}"/>'
         )
     wash = _calm_wash(scene.text_space, style.paper, defs, calm_depth)
     body = backdrop + behind + "".join(figures) + in_front + wash

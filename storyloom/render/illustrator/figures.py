@@ -217,7 +217,9 @@ def place_figure(
     # a turtle, a fish or a snail is drawn in its own swimming or crawling shape: laid on its side (for a
     # swim or a sleep) it stood on end
     flat = kind in SWIMMERS or kind in CRITTERS
-    body = body_transform(pose, height, upright=kind in UPRIGHT_KINDS or resting_bird(kind, pose) or flat)
+    body = body_transform(
+        pose, height, upright=kind in UPRIGHT_KINDS or resting_bird(kind, pose) or flat, mirror=mirror
+    )
     if kind in SWIMMERS or kind in ("bee", "butterfly"):
         body = f"translate(0 {fmt(-height * 0.18)}) {body}"
     transform = f"translate({fmt(x)} {fmt(ground)}) {body} scale({flip:.4f} {scale:.4f})"

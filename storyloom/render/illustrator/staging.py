@@ -11,7 +11,7 @@ from dataclasses import replace
 from storyloom.render.illustrator.figures import pose_for, relative_size, species_kind
 from storyloom.render.illustrator.giants import giant_beside
 from storyloom.render.illustrator.places import tower_span
-from storyloom.render.illustrator.poses import hand_point, mood_for
+from storyloom.render.illustrator.poses import hand_point, mood_for, pose_shape
 from storyloom.render.illustrator.props_art import draw_bunting, draw_prop, fill_factor, prop_height
 from storyloom.render.illustrator.scenery_water import draw_stream
 from storyloom.render.illustrator.spots import (
@@ -192,9 +192,12 @@ def stage(
             )
         )
     _hug_close(spots)
+    _hands_joined(spots)
     _fit_above_zone(spots, zone)
     _fit_width(spots, left, right)
     _keep_apart(spots, left, right)
+    if joined_hands(spots) is not None:
+        _hands_joined(spots)  # drawn smaller to fit, they still reach each other's hand
     _lay_sleepers_side_by_side(spots, left, right)
     return Staging(
         shot,
@@ -271,6 +274,29 @@ def _hug_close(spots: list[Spot]) -> None:
         a.facing, b.facing = "right", "left"
 
 
+HAND_REACH = pose_shape("hold-hands").right_hand[0] / 400
+"""How far out a figure holding hands reaches its joined hand, as a share of its drawn height."""
+
+
+def _hands_joined(spots: list[Spot]) -> None:
+    """Two who hold hands stand side by side, facing each other, so far apart that the hands they
+    reach out meet between them."""
+    holders = sorted((spot for spot in spots if spot.pose == "hold-hands"), key=lambda spot: spot.x)
+    if len(holders) < 2:
+        return
+    a, b = holders[:2]
+    middle = (a.x + b.x) / 2
+    reach_a, reach_b = a.drawn_height * HAND_REACH, b.drawn_height * HAND_REACH
+    a.x, b.x = middle - (reach_a + reach_b) / 2, middle + (reach_a + reach_b) / 2
+    a.facing, b.facing = "right", "left"
+
+
+def joined_hands(spots: list[Spot]) -> tuple[Spot, Spot] | None:
+    """The two figures holding hands (left one first), if any: `_hands_joined` has put them there."""
+    holders = sorted((spot for spot in spots if spot.pose == "hold-hands"), key=lambda spot: spot.x)
+    return (holders[0], holders[1]) if len(holders) >= 2 else None
+
+
 def _fit_above_zone(spots: list[Spot], zone: tuple[float, float, float, float] | None) -> None:
     """Shrink a figure whose head would reach into a text area above it; under a text band across
     the whole page, the whole cast alike."""
@@ -324,6 +350,8 @@ def _keep_apart(spots: list[Spot], left: float, right: float) -> None:
     def needed(a: Spot, b: Spot) -> float:
         if "hug" in (a.pose, b.pose) and (a.facing, b.facing) == ("right", "left"):
             return b.x - a.x  # in each other's arms (`_hug_close`)
+        if (a.pose, b.pose) == ("hold-hands", "hold-hands") and (a.facing, b.facing) == ("right", "left"):
+            return (a.drawn_height + b.drawn_height) * HAND_REACH  # hand in hand (`_hands_joined`)
         return (half_width(a) + half_width(b)) * SIDE_BY_SIDE + FIGURE_GAP
 
     distances = [needed(a, b) for a, b in zip(ordered, ordered[1:], strict=False)]

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from storyloom.providers.text.engine.scenes import CARRYING_WORDS
 from storyloom.story.props import PROPS_BY_ID
-from storyloom.story.schema import PropInScene, TimeOfDay
+from storyloom.story.schema import CharacterInScene, PropInScene, TimeOfDay
 
 SENTENCE_START = r"(?:^|[.!?»”“]\s+)(?:(?:and|then|but|y|luego|pero|et|puis|mais|und|dann|aber)\s+)?"
 """Where a sentence begins (accents folded), with a joining word it may open with."""
@@ -125,3 +125,43 @@ def _wearers(prop_id: str, sentences: list[str], language: str, present: Sequenc
         named = [name for name in present if re.search(rf"(?<!\w){re.escape(fold(name))}(?!\w)", sentence)]
         return named[:1] or [present[0]]
     return [present[0]]
+
+
+HANDS = r"(?:hand|hands|paw|paws|wing|flipper|claw|fin)"
+HOLDING_HANDS = {
+    "en": rf"\b(?:held|holding|took|grabbed|squeezed)\s+(?:on to\s+)?(?:\w+'s|his|her|their|its)\s+{HANDS}\b"
+    r"|\bhand in hand\b|\bpaw in paw\b|\bheld hands\b|\bholding hands\b",
+    "es": r"\b(?:tom[oó]|agarr[oó]|cogi[oó]|sujet[oó])\s+(?:la|las|el)\s+"
+    r"(?:mano|manos|pata|patas|ala|aleta)\s+de\b"
+    r"|\b(?:de|dados de|cogidos de|agarrados de|tomados de) la mano\b|\bse agarr\w+ a la aleta\b",
+    "fr": r"\b(?:prit|prirent|tint|tenait|serra)\s+la\s+(?:main|patte|aile|nageoire)\s+de\b|\blui prit la"
+    r" (?:main|patte)\b|\bmain dans la main\b|\bpatte dans la patte\b|\bse tenant (?:par )?la main\b",
+    "de": r"\b(?:nahm|fasste|hielt)\s+\w+\s+(?:\w+\s+)?(?:an der|am)\s+(?:hand|pfote|flugel|flosse)\b"
+    r"|\bhand in hand\b|\bpfote in pfote\b|\bhielten sich an den handen\b",
+}
+"""Words saying two characters hold hands (or paw, wing, fin), accents folded except in Spanish."""
+
+
+def holding_hands(cast: list[CharacterInScene], text: str, language: str) -> list[CharacterInScene]:
+    """The cast with the two who hold hands ("Mia held Bruno's paw", "tomó la mano de", "main dans la
+    main", "nahm Bruno an der Pfote") side by side, facing each other, hand in hand: the first two
+    present its sentence names, or the first two present when it names none ("hand in hand")."""
+    words = HOLDING_HANDS.get(language)
+    if words is None or len(cast) < 2:
+        return cast
+    names = [entry.name for entry in cast]
+    for sentence in re.split(r"(?<=[.!?»”“])\s+", text):
+        plain = sentence.casefold() if language == "es" else fold(sentence)
+        if not re.search(words, plain):
+            continue
+        named = [name for name in names if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence)]
+        pair = (named if len(named) >= 2 else [*named, *(n for n in names if n not in named)])[:2]
+        return [
+            entry.model_copy(
+                update={"pose": "hold-hands", "facing": "right" if entry.name == pair[0] else "left"}
+            )
+            if entry.name in pair
+            else entry
+            for entry in cast
+        ]
+    return cast

@@ -113,6 +113,11 @@ ACTION_POSES: tuple[tuple[Pose, str], ...] = (
         r"|sitzen|kuschelte|acurrucó|pelotonna",
     ),
     ("hold", TIDY_WORDS),
+    (
+        "peek",
+        r"\bpeek|\bpeer(?:ed|ing)?\b|\bpeep(?:ed|ing)?\b|\basom(?:ó|aron|arse|aba|aban)\b"
+        r"|\bjet(?:a|èrent|ait) un (?:coup d'(?:œ|oe)il|(?:œ|oe)il)|späht|lugte|lugten|guckte|guckten",
+    ),
     ("dance", r"danc|bailaron|bailó|dansèrent|dansa|tanzten|tanzte"),
     (
         "run",
@@ -917,7 +922,7 @@ def _facing(position: int, count: int, pose: Pose, beat: str) -> Facing:
         return "front"
     if count > 1 and pose in ("talk", "hug", "hold", "point", "wave", "sit", "laugh", "stand", "reach"):
         return "right" if position % 2 == 0 else "left"
-    if pose in ("walk", "run", "swim") or beat in ("journey", "setout", "return"):
+    if pose in ("walk", "run", "swim", "peek") or beat in ("journey", "setout", "return"):
         return "back" if beat == "return" else "right"
     return "front"
 
