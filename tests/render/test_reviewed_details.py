@@ -15,7 +15,7 @@ from storyloom.render.illustrator.poses import hand_point
 from storyloom.render.illustrator.staging import stage
 from storyloom.render.illustrator.styles import STYLE_NAMES, style_named
 from storyloom.story.params import StoryParams
-from storyloom.story.schema import CharacterInScene, StoryContent
+from storyloom.story.schema import CharacterInScene, PropInScene, StoryContent
 from tests.render.test_reviewed_pages import _pages_saying
 from tests.render.test_scene_drawing import group_of
 
@@ -206,3 +206,50 @@ def test_a_page_that_peeks_is_drawn_peeking_not_reaching_up(
     drawn = scene_svg(page.scene, story.characters, style_named(style), index, width=200, height=200)
     assert 'id="pose-peek-Mia"' in group_of(drawn, "kind-" + drawn.split('id="kind-')[1].split('"')[0])
     assert "rotate(14)" in group_of(drawn, "pose-peek-Mia").split(">")[0]
+
+
+@pytest.mark.parametrize("style", STYLE_NAMES)
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("en", "on the windowsill"),
+        ("es", "junto a la ventana"),
+        ("fr", "sur le rebord de la fenêtre"),
+        ("de", "auf dem Fensterbrett"),
+    ],
+)
+def test_a_glass_on_the_windowsill_stands_on_the_sill_under_the_moon_in_the_window(
+    language: str, words: str, style: str
+) -> None:
+    # given "The moonbeam was resting in a glass of water on the windowsill" (the glass stood on the
+    # floor under a sill, the moon hung on the bedroom wall like a picture)
+    story = _story("bedtime", language, 2, age="6-8")
+    index, page = _pages_saying(story, words)[0]
+    # then the glass is on the sill
+    assert ("glass", "sill") in [(p.prop, p.where) for p in page.scene.props]
+    drawn = scene_svg(page.scene, story.characters, style_named(style), index, width=200, height=200)
+    assert 'id="prop-windowsill" data-where="room-window"' in drawn
+    assert '<g data-where="sill"><g id="prop-glass"' in drawn
+    # and the moon is seen through the room's window, not on its wall
+    assert 'id="prop-moon" data-where="window"' in drawn
+    assert drawn.count('id="prop-moon"') == 1
+    # and where the room paints no window, one is drawn on the wall for them
+    hall = page.scene.model_copy(update={"place": "castle-hall"})
+    in_hall = scene_svg(hall, story.characters, style_named(style), index, width=200, height=200)
+    assert 'id="prop-window"' in in_hall and 'id="prop-moon" data-where="window"' in in_hall
+    assert '<g data-where="sill"><g id="prop-glass"' in in_hall
+
+
+@pytest.mark.parametrize("place", ["bedroom", "kitchen", "library", "classroom", "tower"])
+def test_a_moonbeam_named_indoors_is_a_moon_in_a_window_not_on_the_wall(place: str) -> None:
+    # given an indoor page naming a moonbeam: its scene's moon is "on the wall"
+    story = _story("bedtime", "en", 2, age="6-8")
+    index, page = _pages_saying(story, "on the windowsill")[0]
+    moonlit = page.scene.model_copy(
+        update={"place": place, "props": [PropInScene(prop="moon", where="wall")]}
+    )
+    # when it is drawn
+    drawn = scene_svg(moonlit, story.characters, style_named("flat"), index, width=200, height=200)
+    # then the moon is seen through a window, clipped to its pane
+    assert 'id="prop-moon" data-where="window"' in drawn
+    assert 'clip-path="url(#moonpane)"' in group_of(drawn, "prop-moon")

@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from storyloom.providers.text.engine.scenes import CARRYING_WORDS
-from storyloom.story.props import PROPS_BY_ID
+from storyloom.story.props import PROPS_BY_ID, find_props
 from storyloom.story.schema import CharacterInScene, PropInScene, TimeOfDay
 
 SENTENCE_START = r"(?:^|[.!?»”“]\s+)(?:(?:and|then|but|y|luego|pero|et|puis|mais|und|dann|aber)\s+)?"
@@ -165,3 +165,39 @@ def holding_hands(cast: list[CharacterInScene], text: str, language: str) -> lis
             for entry in cast
         ]
     return cast
+
+
+ON_THE_SILL = {
+    "en": r"\bon the (?:window ?sill|window ledge)\b",
+    "es": r"\b(?:en|sobre) (?:el alfeizar|la repisa de la ventana)\b|\bjunto a la ventana\b",
+    "fr": r"\bsur le rebord de (?:la )?fenetre\b",
+    "de": r"\bauf (?:dem|das) fenster(?:brett|bank)\b",
+}
+"""Words saying a thing stands on the windowsill (accents folded)."""
+SILL_SIZES = frozenset({"tiny", "small", "medium"})
+"""Sizes of a thing that fits on a windowsill (a glass, a plant pot, a lamp)."""
+
+
+def on_the_sill(props: list[PropInScene], text: str, language: str) -> list[PropInScene]:
+    """The page's things with what its sentence puts on the windowsill ("a glass of water on the
+    windowsill", "en un vaso de agua junto a la ventana") standing on it, and the windowsill listed."""
+    words = ON_THE_SILL.get(language)
+    if words is None:
+        return props
+    sentences = [
+        sentence for sentence in re.split(r"(?<=[.!?»”“])\s+", text) if re.search(words, fold(sentence))
+    ]
+    if not sentences:
+        return props
+    named = {prop for sentence in sentences for prop in find_props(sentence, language)}
+    placed = [
+        prop.model_copy(update={"where": "sill"})
+        if prop.prop in named
+        and prop.where in ("ground", "table")
+        and PROPS_BY_ID[prop.prop].size in SILL_SIZES
+        else prop
+        for prop in props
+    ]
+    if any(prop.where == "sill" for prop in placed) and not any(p.prop == "windowsill" for p in placed):
+        placed.append(PropInScene(prop="windowsill", where="wall"))
+    return placed

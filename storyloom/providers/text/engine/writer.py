@@ -716,6 +716,7 @@ def _scene(
         animals = scenes.party_guests(animals, trail.met, friends, place)
     props = scenes.tidy_things(props, text, present)
     props = scene_details.worn_things(props, text, params.language, present)
+    props = scene_details.on_the_sill(props, text, params.language)
     far_sight = any(prop.where == "background" for prop in props)
     herd = sum(a.count for a in animals if a.where in ("ground", "background")) >= scenes.HERD
     if (far_sight or herd) and composition in ("hero-left", "hero-right", "close-up"):
