@@ -5,6 +5,7 @@ stands on the windowsill is on it, the moon seen indoors is in a window, a build
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -253,3 +254,30 @@ def test_a_moonbeam_named_indoors_is_a_moon_in_a_window_not_on_the_wall(place: s
     # then the moon is seen through a window, clipped to its pane
     assert 'id="prop-moon" data-where="window"' in drawn
     assert 'clip-path="url(#moonpane)"' in group_of(drawn, "prop-moon")
+
+
+@pytest.mark.parametrize("style", STYLE_NAMES)
+@pytest.mark.parametrize(("language", "words"), [("en", "the big barn"), ("fr", "la grande grange")])
+def test_a_barn_named_on_the_farm_is_drawn_once_not_beside_the_farms_own(
+    language: str, words: str, style: str
+) -> None:
+    # given the farm book's "a strange noise was coming from the big barn at night" (drawn with the
+    # farm's own red barn and a second barn beside it)
+    story = _story("animals", language, 2)
+    index, page = _pages_saying(story, words)[0]
+    assert page.scene.place == "farm"
+    assert "barn" in [p.prop for p in page.scene.props]
+    drawn = scene_svg(page.scene, story.characters, style_named(style), index, width=200, height=200)
+    # then the page shows one barn: the one it names, drawn where the cast hides the least of it, and
+    # not the farm's own red barn (its 240 x 190 wall) beside it
+    assert drawn.count('id="prop-barn"') == 1
+    assert not re.search(FARM_BARN_WALL, drawn)
+    # and a farm page naming no barn keeps the farm's own
+    plain = page.scene.model_copy(update={"props": []})
+    assert re.search(
+        FARM_BARN_WALL, scene_svg(plain, story.characters, style_named(style), index, width=99, height=99)
+    )
+
+
+FARM_BARN_WALL = r'<rect [^>]*width="240" height="190"'
+"""The wall of the red barn the farm's backdrop paints (`scenery_buildings.farm`)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Sequence
 
 from storyloom.render.illustrator.bystanders import place_animals
@@ -56,6 +57,19 @@ def _calm_wash(text_space: str, paper: str, defs: list[str], depth: float) -> st
     return el("rect", x=-500, y=CANVAS - depth, width=2000, height=depth + 500, fill="url(#wash)")
 
 
+PLACE_BUILDINGS = {"farm": ("barn",)}
+"""Buildings a place's backdrop paints (`<g id="building-ID">`, flat shapes only)."""
+
+
+def _without_named_buildings(scene: SceneSpec, backdrop: str) -> str:
+    """The backdrop without the buildings it paints that the page names as props (the farm's barn):
+    the prop is drawn where the cast hides the least of it, and the page shows one barn, not two."""
+    for prop in PLACE_BUILDINGS.get(scene.place_or_backdrop, ()):
+        if any(item.prop == prop and item.where in ("background", "ground") for item in scene.props):
+            backdrop = re.sub(rf'<g id="building-{prop}">.*?</g>', "", backdrop, count=1, flags=re.DOTALL)
+    return backdrop
+
+
 def scene_svg(
     scene: SceneSpec,
     characters: Sequence[Character],
@@ -99,6 +113,7 @@ def scene_svg(
             f" scale({staging.zoom}) translate(-500 {fmt(-staging.ground)})"
         )
         backdrop = f'<g transform="{zoom_about_ground}">{backdrop}</g>'
+    backdrop = _without_named_buildings(scene, backdrop)
     behind, in_front = place_props(scene, staging, style, held_scale=1.5 if clear_top is not None else 1.0)
     animals_behind, animals_in_front = place_animals(scene, staging, style, stable_seed(seed, "animals"))
     behind += animals_behind
