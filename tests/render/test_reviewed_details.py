@@ -13,12 +13,12 @@ from storyloom.providers.text.engine.scene_details import holding_hands, time_in
 from storyloom.providers.text.engine.writer import compose_story
 from storyloom.render.illustrator.compose import scene_svg
 from storyloom.render.illustrator.poses import hand_point
-from storyloom.render.illustrator.staging import stage
+from storyloom.render.illustrator.staging import SHOT_HEIGHTS, stage
 from storyloom.render.illustrator.styles import STYLE_NAMES, style_named
 from storyloom.story.params import StoryParams
 from storyloom.story.schema import CharacterInScene, PropInScene, StoryContent
 from tests.render.test_reviewed_pages import _pages_saying
-from tests.render.test_scene_drawing import group_of
+from tests.render.test_scene_drawing import group_of, raster
 
 
 def _story(genre: str, language: str, seed: int, age: str = "3-5", pages: int = 12) -> StoryContent:
@@ -281,3 +281,34 @@ def test_a_barn_named_on_the_farm_is_drawn_once_not_beside_the_farms_own(
 
 FARM_BARN_WALL = r'<rect [^>]*width="240" height="190"'
 """The wall of the red barn the farm's backdrop paints (`scenery_buildings.farm`)."""
+
+
+@pytest.mark.parametrize("style", STYLE_NAMES)
+@pytest.mark.parametrize(("language", "seed", "words"), [("en", 7, "a giant"), ("fr", 1, "un géant")])
+def test_the_sleeping_giant_is_seen_whole_from_head_to_feet(
+    language: str, seed: int, words: str, style: str
+) -> None:
+    # given the fairy tale's page where "a giant was asleep across the road" (its legs ran off the
+    # picture's edge beside Mia and Clover holding hands)
+    params = StoryParams(
+        child_name="Mia",
+        age_group="3-5",
+        genre="fairy tale",
+        language=language,  # type: ignore[arg-type]
+        moral_lesson="Be brave",
+        page_count=12,
+        seed=seed,
+    )
+    story = compose_story(params, seed=seed, max_words=2000)
+    index, page = _pages_saying(story, words)[0]
+    drawn = scene_svg(page.scene, story.characters, style_named(style), index, width=200, height=200)
+    # then the whole giant lies inside the picture, longer than the tallest of the cast is tall
+    alone = raster(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200" viewBox="0 0 1000 1000">'
+        f"{re.search(r'<defs>.*?</defs>', drawn, re.DOTALL).group(0)}"  # type: ignore[union-attr]
+        f'<rect width="1000" height="1000" fill="#000000"/>{group_of(drawn, "prop-giant")}</svg>'
+    )
+    box = alone.convert("L").point(lambda v: 255 if v > 24 else 0).getbbox()
+    assert box is not None and box[0] > 0 and box[2] < 199, box
+    length = float(re.search(r'id="prop-giant"[^>]*data-length="(\d+)"', drawn).group(1))  # type: ignore[union-attr]
+    assert length > max(SHOT_HEIGHTS[page.scene.shot], 1.0)
