@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from storyloom.providers.text.engine import scenes
 from storyloom.providers.text.engine.scene_details import holding_hands, time_in_text
 from storyloom.providers.text.engine.writer import compose_story
 from storyloom.render.illustrator.compose import scene_svg
@@ -312,3 +313,73 @@ def test_the_sleeping_giant_is_seen_whole_from_head_to_feet(
     assert box is not None and box[0] > 0 and box[2] < 199, box
     length = float(re.search(r'id="prop-giant"[^>]*data-length="(\d+)"', drawn).group(1))  # type: ignore[union-attr]
     assert length > max(SHOT_HEIGHTS[page.scene.shot], 1.0)
+
+
+def _moral_story(genre: str, language: str, seed: int, moral: str, age: str = "3-5") -> StoryContent:
+    params = StoryParams(
+        child_name="Mia",
+        age_group=age,  # type: ignore[arg-type]
+        genre=genre,  # type: ignore[arg-type]
+        language=language,  # type: ignore[arg-type]
+        moral_lesson=moral,
+        page_count=12,
+        seed=seed,
+    )
+    return compose_story(params, seed=seed, max_words=2000)
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("fr", "coupa en deux"), ("de", "letztes Pausenbrot"), ("es", "partió en dos")],
+)
+def test_a_snack_cut_in_two_for_a_friend_is_in_the_sharers_hand(language: str, words: str) -> None:
+    # given "Mia avait un dernier goûter et le coupa en deux pour Pip" (no snack was drawn: "goûter" and
+    # "Pausenbrot" were no words for one)
+    story = _moral_story("adventure", language, 1, "Share with others")
+    index, page = _pages_saying(story, words)[0]
+    # then the snack is in Mia's hand
+    assert ("sandwich", "held", "Mia") in [(p.prop, p.where, p.held_by) for p in page.scene.props]
+    drawn = scene_svg(page.scene, story.characters, style_named("flat"), index, width=200, height=200)
+    assert 'id="prop-sandwich"' in drawn
+
+
+@pytest.mark.parametrize(("language", "words"), [("en", "a lost spoon"), ("es", "una cuchara perdida")])
+def test_the_lost_spoon_a_shiny_glint_turns_out_to_be_is_drawn(language: str, words: str) -> None:
+    # given "Next, Mia followed a shiny glint. Oh dear, it was just a lost spoon." (no spoon was drawn:
+    # "lost" read as the spoon being missing from the page)
+    story = _story("ocean", language, 1)
+    index, page = _pages_saying(story, words)[0]
+    # then the spoon she found is there
+    assert "spoon" in [p.prop for p in page.scene.props]
+    drawn = scene_svg(page.scene, story.characters, style_named("flat"), index, width=200, height=200)
+    assert 'id="prop-spoon"' in drawn
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("fr", "Ce n'était qu'une cuillère perdue."),
+        ("de", "Es war nur ein verlorener Löffel."),
+    ],
+)
+def test_a_thing_that_is_only_a_lost_one_is_on_the_page(language: str, sentence: str) -> None:
+    assert not scenes.missing_from_page("spoon", sentence, language)
+    assert scenes.missing_from_page("spoon", "Mia lost her spoon.", "en")
+
+
+@pytest.mark.parametrize("style", STYLE_NAMES)
+@pytest.mark.parametrize(("language", "seed", "page_number"), [("en", 0, 1), ("en", 1, 1), ("es", 1, 4)])
+def test_the_earth_in_the_space_stations_window_is_drawn_in_its_porthole(
+    language: str, seed: int, page_number: int, style: str
+) -> None:
+    # given "The Earth glowed blue and white in the window" on the space station (no Earth was drawn,
+    # and a square window hung on the wall beside the round one)
+    story = _story("space", language, seed, age="6-8")
+    page = story.chapters[page_number - 1]
+    assert page.scene.place == "space-station"
+    assert ("earth", "wall") in [(p.prop, p.where) for p in page.scene.props]
+    drawn = scene_svg(page.scene, story.characters, style_named(style), page_number, width=200, height=200)
+    # then the Earth is seen through the station's round window, which is the window the page names
+    assert 'id="prop-earth" data-where="porthole"' in drawn
+    assert 'id="prop-window" data-where="porthole"' in group_of(drawn, "prop-window")
+    assert drawn.count('id="prop-window"') == 1

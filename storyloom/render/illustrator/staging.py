@@ -34,6 +34,7 @@ from storyloom.render.illustrator.svg import fmt
 from storyloom.render.illustrator.wildlife import NATURAL_HEIGHT as ANIMAL_HEIGHTS
 from storyloom.render.illustrator.windows import (
     ROOM_WINDOWS,
+    earth_in_porthole,
     moon_in_window,
     room_window,
     sill_under,
@@ -563,6 +564,12 @@ def _at_the_window(
     the things standing on it: in the room's own window, else in one drawn on the wall. Returns the
     things still to place and the drawing of the window's."""
     place = scene.place_or_backdrop
+    if place == "space-station" and any(item.prop == "earth" for item in items):
+        # the window the page names is the station's round one, with the Earth in it
+        earth = earth_in_porthole(style, scene.text_space, staging)
+        if any(item.prop == "window" for item in items):
+            earth = f'<g id="prop-window" data-where="porthole">{earth}</g>'
+        return [item for item in items if item.prop not in ("earth", "window")], earth
     if place not in INDOOR_PLACES:
         return items, ""
     moon = [item for item in items if item.prop == "moon" and item.where in ("wall", "sky", "ground")]

@@ -104,3 +104,29 @@ def things_on_sill(things: list[str], style: Style, pane: Window, sill: float, f
         at = x + width * (k + 1) / (len(things) + 1)
         drawn.append(f'<g data-where="sill">{draw_prop(prop, style, at, sill, size)}</g>')
     return "".join(drawn)
+
+
+PORTHOLE = (690.0, 270.0, 125.0, 500.0)
+"""The space station's round window (`places.space_station`): centre x, centre y, radius, and its
+centre y under a text area at the top, in the backdrop's units."""
+EARTH_SHARE = 0.78
+"""How much of the porthole the Earth seen through it fills, as a share of its radius."""
+
+
+def earth_in_porthole(style: Style, text_space: str, staging: Staging) -> str:
+    """The Earth seen through the space station's round window, clipped to it, inside
+    `<g id="prop-earth" data-where="porthole">`."""
+    cx, cy, radius, cy_top = PORTHOLE
+    if text_space == "top":
+        cy = cy_top
+    zoom, ground = staging.zoom, staging.ground
+    x, y, r = 500 + (cx - 500) * zoom, ground + (cy - ground) * zoom, radius * zoom
+    size = r * 2 * EARTH_SHARE / 0.92 / fill_factor("earth")
+    earth = draw_prop("earth", style, x, y + size * 0.5, size).replace(
+        'id="prop-earth"', 'data-prop="earth"', 1
+    )
+    hole = el("circle", cx=x, cy=y, r=r * 0.98)
+    return (
+        f'<g id="prop-earth" data-where="porthole"><clipPath id="earthhole">{hole}</clipPath>'
+        f'<g clip-path="url(#earthhole)">{earth}</g></g>'
+    )

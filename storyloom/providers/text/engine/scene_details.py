@@ -201,3 +201,24 @@ def on_the_sill(props: list[PropInScene], text: str, language: str) -> list[Prop
     if any(prop.where == "sill" for prop in placed) and not any(p.prop == "windowsill" for p in placed):
         placed.append(PropInScene(prop="windowsill", where="wall"))
     return placed
+
+
+THE_EARTH = {
+    "en": r"\bthe earth (?:glowed|shone|turned|spun|hung|floated|was|looked)\b|\bearth in the window\b",
+    "es": r"\bla tierra (?:brillaba|brillo|giraba|flotaba|era|se veia)\b",
+    "fr": r"\bla terre (?:brillait|brilla|tournait|flottait|etait)\b",
+    "de": r"\bdie erde (?:leuchtete|glanzte|drehte sich|schwebte|war)\b",
+}
+"""Words naming the Earth seen from space ("The Earth glowed blue and white in the window"), folded."""
+SPACE_PLACES = frozenset({"space-station", "outer-space"})
+
+
+def earth_in_view(props: list[PropInScene], text: str, language: str, place: str) -> list[PropInScene]:
+    """The page's things and, in space, the Earth its text says is seen: in the station's window, or
+    in the sky of outer space."""
+    words = THE_EARTH.get(language)
+    if place not in SPACE_PLACES or words is None or any(prop.prop == "earth" for prop in props):
+        return props
+    if not re.search(words, fold(SPOKEN.sub(" ", text))):
+        return props
+    return [*props, PropInScene(prop="earth", where="sky" if place == "outer-space" else "wall")]

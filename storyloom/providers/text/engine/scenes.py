@@ -813,8 +813,20 @@ def missing_from_page(prop_id: str, text: str, language: str) -> bool:
     return bool(naming) and all(_says_missing(s, prop_id, language) for s in naming)
 
 
+FOUND_AFTER_ALL = {
+    "en": r"\b(?:was|were|is) (?:just|only) (?:a|an|some)\b",
+    "es": r"\b(?:era|es) (?:solo|solamente) (?:un|una|unos|unas)\b",
+    "fr": r"\bn'(?:etait|est) qu'(?:un|une|des)\b",
+    "de": r"\b(?:war|ist) nur (?:ein|eine|einen)\b",
+}
+"""Words saying what was found is only a lost thing ("it was just a lost spoon"): it is there, seen."""
+
+
 def _says_missing(sentence: str, prop_id: str, language: str) -> bool:
-    """Whether a lost/sought word stands next to the prop's word (within a few words) in `sentence`."""
+    """Whether a lost/sought word stands next to the prop's word (within a few words) in `sentence`,
+    not in one saying the thing seen is only a lost one ("it was just a lost spoon")."""
+    if re.search(FOUND_AFTER_ALL[language], sentence):
+        return False
     words = [_fold(word) for word in PROPS_BY_ID[prop_id].words.get(language, ())]
     spans = [m.span() for w in words for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", sentence)]
     for missing in re.finditer(MISSING_WORDS[language], sentence):

@@ -717,6 +717,7 @@ def _scene(
     props = scenes.tidy_things(props, text, present)
     props = scene_details.worn_things(props, text, params.language, present)
     props = scene_details.on_the_sill(props, text, params.language)
+    props = scene_details.earth_in_view(props, text, params.language, place)
     far_sight = any(prop.where == "background" for prop in props)
     herd = sum(a.count for a in animals if a.where in ("ground", "background")) >= scenes.HERD
     if (far_sight or herd) and composition in ("hero-left", "hero-right", "close-up"):
