@@ -383,3 +383,29 @@ def test_the_earth_in_the_space_stations_window_is_drawn_in_its_porthole(
     assert 'id="prop-earth" data-where="porthole"' in drawn
     assert 'id="prop-window" data-where="porthole"' in group_of(drawn, "prop-window")
     assert drawn.count('id="prop-window"') == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("en", "magic lamp had gone dark"),
+        ("en", "look for a way to mend"),
+        ("es", "buscar una forma de arreglar"),
+        ("fr", "chercher un moyen de réparer"),
+        ("de", "suchen einen Weg"),
+    ],
+)
+def test_the_magic_lamp_is_on_the_page_that_says_it_went_dark_and_the_one_setting_out_to_mend_it(
+    language: str, words: str
+) -> None:
+    # given "Uh-oh, the wizard's magic lamp had gone dark" and "Let us look for a way to mend the
+    # wizard's magic lamp" (no lamp was drawn: "gone" and "look for" read as the lamp being lost)
+    story = _story("fantasy", language, 2)
+    index, page = _pages_saying(story, words)[0]
+    # then the lamp is there
+    assert "magic-lamp" in [p.prop for p in page.scene.props]
+    drawn = scene_svg(page.scene, story.characters, style_named("flat"), index, width=200, height=200)
+    assert 'id="prop-magic-lamp"' in drawn
+    # and a lamp lost or looked for is still not on the page
+    assert scenes.missing_from_page("magic-lamp", "The magic lamp was gone.", "en")
+    assert scenes.missing_from_page("magic-lamp", "They searched for the magic lamp.", "en")

@@ -820,6 +820,15 @@ FOUND_AFTER_ALL = {
     "de": r"\b(?:war|ist) nur (?:ein|eine|einen)\b",
 }
 """Words saying what was found is only a lost thing ("it was just a lost spoon"): it is there, seen."""
+NOT_MISSING = {
+    "en": r"\b(?:look|looking|search|searching) for a way\b|\bfind a way\b|\bgone (?=dark|quiet|silent|cold"
+    r"|still|out|wrong|dim|flat)",
+    "es": r"\bbuscar (?:una forma|la forma|la manera|una manera)\b|\bencontrar (?:una forma|la manera)\b",
+    "fr": r"\b(?:chercher|trouver) (?:un moyen|une facon|comment)\b",
+    "de": r"\b(?:suchen|finden) einen weg\b|\beinen weg (?:suchen|finden)\b",
+}
+"""Words that look like a thing is sought but say something else (folded): "look for a way to mend the
+lamp" seeks a way, "the lamp had gone dark" is there, dark."""
 
 
 def _says_missing(sentence: str, prop_id: str, language: str) -> bool:
@@ -827,6 +836,7 @@ def _says_missing(sentence: str, prop_id: str, language: str) -> bool:
     not in one saying the thing seen is only a lost one ("it was just a lost spoon")."""
     if re.search(FOUND_AFTER_ALL[language], sentence):
         return False
+    sentence = re.sub(NOT_MISSING[language], lambda match: " " * len(match.group()), sentence)
     words = [_fold(word) for word in PROPS_BY_ID[prop_id].words.get(language, ())]
     spans = [m.span() for w in words for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", sentence)]
     for missing in re.finditer(MISSING_WORDS[language], sentence):
