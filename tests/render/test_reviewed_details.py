@@ -50,6 +50,10 @@ def _story(genre: str, language: str, seed: int, age: str = "3-5", pages: int = 
         ("es", "Una mañana, Mia oyó un grito preocupado.", "morning"),
         ("fr", "Un matin, Mia entendit un cri inquiet.", "morning"),
         ("de", "Eines Morgens hörte Mia einen besorgten Ruf.", "morning"),
+        ("en", "That evening there was a little party.", "sunset"),
+        ("es", "Aquella tarde hubo una pequeña fiesta.", "sunset"),
+        ("fr", "Ce soir-là, il y eut une petite fête.", "sunset"),
+        ("de", "An diesem Abend gab es ein kleines Fest.", "sunset"),
     ],
 )
 def test_the_time_of_day_the_narration_names_is_read(language: str, text: str, time: str) -> None:
@@ -409,3 +413,16 @@ def test_the_magic_lamp_is_on_the_page_that_says_it_went_dark_and_the_one_settin
     # and a lamp lost or looked for is still not on the page
     assert scenes.missing_from_page("magic-lamp", "The magic lamp was gone.", "en")
     assert scenes.missing_from_page("magic-lamp", "They searched for the magic lamp.", "en")
+
+
+def test_a_bedtime_party_that_evening_is_drawn_at_sunset() -> None:
+    # given the bedtime book's "That evening there was a little party" (drawn in the night of a
+    # bedtime book's second half)
+    params = StoryParams(
+        child_name="Mia", age_group="3-5", genre="bedtime", moral_lesson="Be kind", page_count=10, seed=3
+    )
+    story = compose_story(params, seed=3, max_words=2000)
+    index, page = _pages_saying(story, "That evening")[0]
+    # then the party is at sunset, and the goodnight after it at night
+    assert page.scene.time_of_day == "sunset"
+    assert story.chapters[index].scene.time_of_day == "night"

@@ -41,6 +41,13 @@ MORNING_OPENING = {
     "de": r"(?:eines morgens|am nachsten morgen|an diesem morgen|am morgen|morgens)",
 }
 """Words opening a sentence that set it in the morning ("Una mañana, Mia oyó ...")."""
+EVENING_OPENING = {
+    "en": r"(?:that evening|one evening|in the evening|at sunset)",
+    "es": r"(?:esa tarde|aquella tarde|al atardecer|al anochecer)",
+    "fr": r"(?:ce soir-la|un soir|le soir|au coucher du soleil)",
+    "de": r"(?:an diesem abend|eines abends|am abend|abends|bei sonnenuntergang)",
+}
+"""Words opening a sentence that set it in the evening ("That evening there was a little party")."""
 SPOKEN = re.compile(r'"[^"]*"|“[^”]*”|«[^»]*»|„[^“]*“')
 """What the characters say aloud: "ask me again tonight" does not make the page night."""
 
@@ -52,8 +59,8 @@ def fold(text: str) -> str:
 
 
 def time_in_text(text: str, language: str) -> TimeOfDay | None:
-    """The time of day the page's narration names ("That night", "under the stars", "Una mañana"),
-    or None when it names none: the picture's sky follows the text."""
+    """The time of day the page's narration names ("That night", "under the stars", "Una mañana",
+    "That evening"), or None when it names none: the picture's sky follows the text."""
     told = fold(SPOKEN.sub(" ", text))
     if language not in NIGHT_OPENING:
         return None
@@ -63,6 +70,8 @@ def time_in_text(text: str, language: str) -> TimeOfDay | None:
         return "night"
     if re.search(SENTENCE_START + MORNING_OPENING[language] + r"\b", told):
         return "morning"
+    if re.search(SENTENCE_START + EVENING_OPENING[language] + r"\b", told):
+        return "sunset"
     return None
 
 
