@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from storyloom.render.illustrator.figures import pose_for, relative_size, species_kind
-from storyloom.render.illustrator.giants import giant_beside
+from storyloom.render.illustrator.giants import GIANT_GAP, GIANT_SIZE, GIANT_SPAN, giant_beside
 from storyloom.render.illustrator.places import tower_span
 from storyloom.render.illustrator.poses import hand_point, mood_for, pose_shape
 from storyloom.render.illustrator.props_art import draw_bunting, draw_prop, fill_factor, prop_height
@@ -258,7 +258,12 @@ def _giant_room(scene: SceneSpec, figure_height: float, width: float) -> float:
     """The width a giant thing lying on the ground takes (a sleeping giant, as long as it is tall), so
     the cast stands beside it and does not hide it: at most `GIANT_ROOM` of the picture's width."""
     needed = sum(
-        prop_height(item.prop, figure_height) * fill_factor(item.prop) + 30
+        (
+            figure_height * (GIANT_SIZE * GIANT_SPAN + GIANT_GAP)
+            if item.prop == "giant"  # the sleeping giant's whole length, head to feet
+            else prop_height(item.prop, figure_height) * fill_factor(item.prop)
+        )
+        + 30
         for item in scene.props
         if item.where == "ground" and item.prop in PROPS_BY_ID and PROPS_BY_ID[item.prop].size == "giant"
     )
