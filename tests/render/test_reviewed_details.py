@@ -10,7 +10,12 @@ import re
 import pytest
 
 from storyloom.providers.text.engine import scenes
-from storyloom.providers.text.engine.scene_details import holding_hands, time_in_text
+from storyloom.providers.text.engine.scene_details import (
+    animals_on_the_sill,
+    holding_hands,
+    on_the_sill,
+    time_in_text,
+)
 from storyloom.providers.text.engine.writer import compose_story
 from storyloom.render.illustrator.compose import scene_svg
 from storyloom.render.illustrator.poses import hand_point
@@ -19,7 +24,7 @@ from storyloom.render.illustrator.styles import STYLE_NAMES, style_named
 from storyloom.story.params import StoryParams
 from storyloom.story.schema import CharacterInScene, PropInScene, StoryContent
 from tests.render.test_reviewed_pages import _pages_saying
-from tests.render.test_scene_drawing import group_of, raster
+from tests.render.test_scene_drawing import HERO, LEO, group_of, raster, scene, svg_of
 
 
 def _story(genre: str, language: str, seed: int, age: str = "3-5", pages: int = 12) -> StoryContent:
@@ -426,3 +431,25 @@ def test_a_bedtime_party_that_evening_is_drawn_at_sunset() -> None:
     # then the party is at sunset, and the goodnight after it at night
     assert page.scene.time_of_day == "sunset"
     assert story.chapters[index].scene.time_of_day == "night"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The cat dozed on the windowsill."),
+        ("es", "El gato dormía en el alféizar."),
+        ("fr", "Le chat dormait sur le rebord de la fenêtre."),
+        ("de", "Die Katze schlief auf dem Fensterbrett."),
+    ],
+)
+def test_a_cat_on_the_windowsill_sits_on_the_sill_not_on_the_floor(language: str, text: str) -> None:
+    # given a kitchen page saying the cat dozes on the windowsill (it stood on the floor under it)
+    animals = scenes.animals_for(text, language, [HERO, LEO], "kitchen")
+    animals = animals_on_the_sill(animals, text, language)
+    props = on_the_sill([], text, language, animals)
+    # then the cat is on the sill, under the kitchen's window
+    assert [(a.kind, a.where) for a in animals] == [("cat", "sill")]
+    assert [(p.prop, p.where) for p in props] == [("windowsill", "wall")]
+    drawn = svg_of(scene(place="kitchen", props=props, animals=animals), [HERO, LEO], "flat")
+    assert 'id="prop-windowsill" data-where="room-window"' in drawn
+    assert 'id="animal-cat-1" data-gait="on-sill"' in drawn

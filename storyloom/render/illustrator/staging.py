@@ -579,7 +579,8 @@ def _at_the_window(
         return items, ""
     moon = [item for item in items if item.prop == "moon" and item.where in ("wall", "sky", "ground")]
     sill = [item for item in items if item.prop == "windowsill" or item.where == "sill"]
-    if not moon and not sill:
+    sitting = any(animal.where == "sill" for animal in scene.animals)
+    if not moon and not sill and not sitting:
         return items, ""
     drawn = []
     pane = room_window(place, scene.text_space, staging)
@@ -588,10 +589,11 @@ def _at_the_window(
         drawn.append(window)
     if moon:
         drawn.append(moon_in_window(style, pane, staging, in_room=place in ROOM_WINDOWS))
-    if sill:
+    if sill or sitting:
         board, line = sill_under(style, pane)
         things = [item.prop for item in sill if item.prop != "windowsill"]
         drawn += [board, things_on_sill(things, style, pane, line, figure_height)]
+        staging.standing["windowsill"] = (pane[0] + pane[2] / 2, line, pane[2])  # a cat sits on it
     rest = [item for item in items if item not in moon and item not in sill]
     return rest, "".join(drawn)
 

@@ -10,8 +10,9 @@ import unicodedata
 from collections.abc import Sequence
 
 from storyloom.providers.text.engine.scenes import CARRYING_WORDS
+from storyloom.story.kinds import named_animals
 from storyloom.story.props import PROPS_BY_ID, find_props
-from storyloom.story.schema import CharacterInScene, PropInScene, TimeOfDay
+from storyloom.story.schema import AnimalInScene, CharacterInScene, PropInScene, TimeOfDay
 
 SENTENCE_START = r"(?:^|[.!?»”“]\s+)(?:(?:and|then|but|y|luego|pero|et|puis|mais|und|dann|aber)\s+)?"
 """Where a sentence begins (accents folded), with a joining word it may open with."""
@@ -187,16 +188,39 @@ SILL_SIZES = frozenset({"tiny", "small", "medium"})
 """Sizes of a thing that fits on a windowsill (a glass, a plant pot, a lamp)."""
 
 
-def on_the_sill(props: list[PropInScene], text: str, language: str) -> list[PropInScene]:
+def animals_on_the_sill(animals: list[AnimalInScene], text: str, language: str) -> list[AnimalInScene]:
+    """The page's animals with those its sentence puts on the windowsill ("the cat dozed on the
+    windowsill") sitting there."""
+    words = ON_THE_SILL.get(language)
+    if words is None or not animals:
+        return animals
+    named = {
+        kind
+        for sentence in re.split(r"(?<=[.!?»”“])\s+", text)
+        if re.search(words, fold(sentence))
+        for kind, _ in named_animals(sentence, language, ())
+    }
+    return [
+        animal.model_copy(update={"where": "sill", "count": 1})
+        if animal.kind in named and animal.where in ("ground", "floating")
+        else animal
+        for animal in animals
+    ]
+
+
+def on_the_sill(
+    props: list[PropInScene], text: str, language: str, animals: Sequence[AnimalInScene] = ()
+) -> list[PropInScene]:
     """The page's things with what its sentence puts on the windowsill ("a glass of water on the
-    windowsill", "en un vaso de agua junto a la ventana") standing on it, and the windowsill listed."""
+    windowsill", "en un vaso de agua junto a la ventana") standing on it, and the windowsill listed
+    when anything is on it (an animal of `animals` too)."""
     words = ON_THE_SILL.get(language)
     if words is None:
         return props
     sentences = [
         sentence for sentence in re.split(r"(?<=[.!?»”“])\s+", text) if re.search(words, fold(sentence))
     ]
-    if not sentences:
+    if not sentences and not animals:
         return props
     named = {prop for sentence in sentences for prop in find_props(sentence, language)}
     placed = [
@@ -207,7 +231,8 @@ def on_the_sill(props: list[PropInScene], text: str, language: str) -> list[Prop
         else prop
         for prop in props
     ]
-    if any(prop.where == "sill" for prop in placed) and not any(p.prop == "windowsill" for p in placed):
+    on_it = any(prop.where == "sill" for prop in placed) or any(a.where == "sill" for a in animals)
+    if on_it and not any(p.prop == "windowsill" for p in placed):
         placed.append(PropInScene(prop="windowsill", where="wall"))
     return placed
 

@@ -716,7 +716,8 @@ def _scene(
         animals = scenes.party_guests(animals, trail.met, friends, place)
     props = scenes.tidy_things(props, text, present)
     props = scene_details.worn_things(props, text, params.language, present)
-    props = scene_details.on_the_sill(props, text, params.language)
+    animals = scene_details.animals_on_the_sill(animals, text, params.language)
+    props = scene_details.on_the_sill(props, text, params.language, animals)
     props = scene_details.earth_in_view(props, text, params.language, place)
     far_sight = any(prop.where == "background" for prop in props)
     herd = sum(a.count for a in animals if a.where in ("ground", "background")) >= scenes.HERD
