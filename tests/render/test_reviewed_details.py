@@ -15,6 +15,7 @@ from storyloom.providers.text.engine.scene_details import (
     holding_hands,
     on_the_sill,
     time_in_text,
+    worn_things,
 )
 from storyloom.providers.text.engine.writer import compose_story
 from storyloom.render.illustrator.compose import scene_svg
@@ -453,3 +454,23 @@ def test_a_cat_on_the_windowsill_sits_on_the_sill_not_on_the_floor(language: str
     drawn = svg_of(scene(place="kitchen", props=props, animals=animals), [HERO, LEO], "flat")
     assert 'id="prop-windowsill" data-where="room-window"' in drawn
     assert 'id="animal-cat-1" data-gait="on-sill"' in drawn
+
+
+@pytest.mark.parametrize("style", STYLE_NAMES)
+def test_the_snowmans_party_hat_is_on_the_snowman_and_party_hats_put_on_are_worn(style: str) -> None:
+    # given the snowy party "Mia and Leo built a snowman wearing a party hat"
+    text = "Mia and Leo built a snowman wearing a party hat."
+    props = worn_things(
+        scenes.props_for(text, "en", ["Mia", "Leo"], "snowy-village"), text, "en", ["Mia", "Leo"]
+    )
+    # then nobody of the cast wears it, and it is drawn on the snowman's head, not on the ground
+    assert [(p.prop, p.where) for p in props] == [("snowman", "ground"), ("party-hat", "ground")]
+    drawn = svg_of(scene(place="snowy-village", props=props), [HERO, LEO], style)
+    assert '<g data-on="snowman"><g id="prop-party-hat"' in drawn
+    # and "everyone put on party hats" crowns everyone with one
+    text = "Everyone put on party hats."
+    worn = worn_things(scenes.props_for(text, "en", ["Mia", "Leo"], "park"), text, "en", ["Mia", "Leo"])
+    assert [(p.prop, p.where, p.held_by) for p in worn] == [
+        ("party-hat", "worn", "Mia"),
+        ("party-hat", "worn", "Leo"),
+    ]

@@ -467,6 +467,9 @@ def place_props(
     for item in items:
         if item.where == "worn" and item.held_by in spots:
             continue  # on the wearer's head, drawn with the figure (`figures.on_head`)
+        if item.prop in HATS and item.where == "ground" and "snowman" in staging.standing:
+            behind.append(_on_the_snowman(item.prop, style, staging.standing["snowman"]))
+            continue
         size = prop_height(item.prop, figure_height)
         holder = spots.get(item.held_by)
         if item.where == "held" and holder is not None:
@@ -596,6 +599,17 @@ def _at_the_window(
         staging.standing["windowsill"] = (pane[0] + pane[2] / 2, line, pane[2])  # a cat sits on it
     rest = [item for item in items if item not in moon and item not in sill]
     return rest, "".join(drawn)
+
+
+HATS = frozenset({"party-hat", "crown", "flower-crown"})
+"""What a snowman the page names may wear ("a snowman wearing a party hat")."""
+
+
+def _on_the_snowman(prop: str, style: Style, snowman: tuple[float, float, float]) -> str:
+    """A hat on the head of the snowman standing at (x, base), `size` tall, not on the ground."""
+    x, base, size = snowman
+    scale = size / 100 * fill_factor("snowman")
+    return f'<g data-on="snowman">{draw_prop(prop, style, x, base - 80 * scale, 42 * scale)}</g>'
 
 
 def _distant_bell(scene: SceneSpec, staging: Staging, style: Style, size: float) -> str:
