@@ -32,15 +32,7 @@ from storyloom.render.illustrator.spots import (
 from storyloom.render.illustrator.styles import Style
 from storyloom.render.illustrator.svg import fmt
 from storyloom.render.illustrator.wildlife import NATURAL_HEIGHT as ANIMAL_HEIGHTS
-from storyloom.render.illustrator.windows import (
-    ROOM_WINDOWS,
-    earth_in_porthole,
-    moon_in_window,
-    room_window,
-    sill_under,
-    things_on_sill,
-    wall_window,
-)
+from storyloom.render.illustrator.windows import at_the_window
 from storyloom.render.text_area import text_zone
 from storyloom.story.kinds import KINDS_BY_ID
 from storyloom.story.props import PROPS_BY_ID
@@ -457,7 +449,7 @@ def place_props(
     # landmarks far off first: they take the widest view past the cast and lie behind every other thing
     items.sort(key=lambda item: _where(item) != "background")
     figure_height = SHOT_HEIGHTS.get(staging.shot, 350.0)
-    items, at_window = _at_the_window(scene, items, staging, style, figure_height)
+    items, at_window = at_the_window(scene, items, staging, style, figure_height)
     staging.taken = [spot.x for spot in staging.spots]
     spots = {spot.character.name: spot for spot in staging.spots}
     behind: list[str] = [at_window]
@@ -559,46 +551,6 @@ def place_props(
             behind.append(draw_prop("sleeping-mat", style, sleeper.x, sleeper.ground + 6, mat))
             sleeper.ground -= mat * 0.08
     return "".join(behind), "".join(in_front)
-
-
-WINDOW_SIZE = 230.0
-"""How big a window drawn on a wall for the moon or a windowsill is, in picture units."""
-
-
-def _at_the_window(
-    scene: SceneSpec, items: list[PropInScene], staging: Staging, style: Style, figure_height: float
-) -> tuple[list[PropInScene], str]:
-    """Indoors, the moon a page names is seen through a window, and the windowsill is under one, with
-    the things standing on it: in the room's own window, else in one drawn on the wall. Returns the
-    things still to place and the drawing of the window's."""
-    place = scene.place_or_backdrop
-    if place == "space-station" and any(item.prop == "earth" for item in items):
-        # the window the page names is the station's round one, with the Earth in it
-        earth = earth_in_porthole(style, scene.text_space, staging)
-        if any(item.prop == "window" for item in items):
-            earth = f'<g id="prop-window" data-where="porthole">{earth}</g>'
-        return [item for item in items if item.prop not in ("earth", "window")], earth
-    if place not in INDOOR_PLACES:
-        return items, ""
-    moon = [item for item in items if item.prop == "moon" and item.where in ("wall", "sky", "ground")]
-    sill = [item for item in items if item.prop == "windowsill" or item.where == "sill"]
-    sitting = any(animal.where == "sill" for animal in scene.animals)
-    if not moon and not sill and not sitting:
-        return items, ""
-    drawn = []
-    pane = room_window(place, scene.text_space, staging)
-    if pane is None:
-        window, pane = wall_window(style, staging, WINDOW_SIZE, scene.time_of_day == "night" or bool(moon))
-        drawn.append(window)
-    if moon:
-        drawn.append(moon_in_window(style, pane, staging, in_room=place in ROOM_WINDOWS))
-    if sill or sitting:
-        board, line = sill_under(style, pane)
-        things = [item.prop for item in sill if item.prop != "windowsill"]
-        drawn += [board, things_on_sill(things, style, pane, line, figure_height)]
-        staging.standing["windowsill"] = (pane[0] + pane[2] / 2, line, pane[2])  # a cat sits on it
-    rest = [item for item in items if item not in moon and item not in sill]
-    return rest, "".join(drawn)
 
 
 HATS = frozenset({"party-hat", "crown", "flower-crown"})

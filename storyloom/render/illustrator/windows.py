@@ -11,6 +11,8 @@ from storyloom.render.illustrator.props_art import draw_prop, fill_factor, prop_
 from storyloom.render.illustrator.spots import Staging, clear_spot, top_limit
 from storyloom.render.illustrator.styles import Style
 from storyloom.render.illustrator.svg import el
+from storyloom.story.scene import INDOOR_PLACES
+from storyloom.story.schema import PropInScene, SceneSpec
 
 ROOM_WINDOWS: dict[str, tuple[float, float, float, float, float]] = {
     "bedroom": (600.0, 140.0, 260.0, 220.0, 360.0),
@@ -130,3 +132,43 @@ def earth_in_porthole(style: Style, text_space: str, staging: Staging) -> str:
         f'<g id="prop-earth" data-where="porthole"><clipPath id="earthhole">{hole}</clipPath>'
         f'<g clip-path="url(#earthhole)">{earth}</g></g>'
     )
+
+
+WINDOW_SIZE = 230.0
+"""How big a window drawn on a wall for the moon or a windowsill is, in picture units."""
+
+
+def at_the_window(
+    scene: SceneSpec, items: list[PropInScene], staging: Staging, style: Style, figure_height: float
+) -> tuple[list[PropInScene], str]:
+    """Indoors, the moon a page names is seen through a window, and the windowsill is under one, with
+    the things standing on it: in the room's own window, else in one drawn on the wall. Returns the
+    things still to place and the drawing of the window's."""
+    place = scene.place_or_backdrop
+    if place == "space-station" and any(item.prop == "earth" for item in items):
+        # the window the page names is the station's round one, with the Earth in it
+        earth = earth_in_porthole(style, scene.text_space, staging)
+        if any(item.prop == "window" for item in items):
+            earth = f'<g id="prop-window" data-where="porthole">{earth}</g>'
+        return [item for item in items if item.prop not in ("earth", "window")], earth
+    if place not in INDOOR_PLACES:
+        return items, ""
+    moon = [item for item in items if item.prop == "moon" and item.where in ("wall", "sky", "ground")]
+    sill = [item for item in items if item.prop == "windowsill" or item.where == "sill"]
+    sitting = any(animal.where == "sill" for animal in scene.animals)
+    if not moon and not sill and not sitting:
+        return items, ""
+    drawn = []
+    pane = room_window(place, scene.text_space, staging)
+    if pane is None:
+        window, pane = wall_window(style, staging, WINDOW_SIZE, scene.time_of_day == "night" or bool(moon))
+        drawn.append(window)
+    if moon:
+        drawn.append(moon_in_window(style, pane, staging, in_room=place in ROOM_WINDOWS))
+    if sill or sitting:
+        board, line = sill_under(style, pane)
+        things = [item.prop for item in sill if item.prop != "windowsill"]
+        drawn += [board, things_on_sill(things, style, pane, line, figure_height)]
+        staging.standing["windowsill"] = (pane[0] + pane[2] / 2, line, pane[2])  # a cat sits on it
+    rest = [item for item in items if item not in moon and item not in sill]
+    return rest, "".join(drawn)
