@@ -57,10 +57,13 @@ POSE_WORDS = {
     "talk": "talking",
     "swim": "swimming",
     "fly": "flying",
+    "hold-hands": "holding hands with the one beside them",
+    "peek": "leaning forward to peek at something",
 }
 WHERE_WORDS = {
     "ground": "on the ground",
     "table": "on a table",
+    "sill": "on the windowsill",
     "sky": "in the sky",
     "water": "in the water",
     "wall": "on the wall",
@@ -79,6 +82,8 @@ def _prop_phrase(item: PropInScene) -> str:
     word = prop_word(item.prop)
     if item.where == "held" and item.held_by:
         return f"a {word} held by {item.held_by}"
+    if item.where == "worn" and item.held_by:
+        return f"a {word} worn on {item.held_by}'s head"
     return f"a {word} {WHERE_WORDS.get(item.where, 'on the ground')}"
 
 

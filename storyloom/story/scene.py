@@ -64,11 +64,18 @@ Pose = Literal[
     "talk",
     "swim",
     "fly",
+    "hold-hands",
+    "peek",
 ]
 Facing = Literal["left", "right", "front", "back"]
 Expression = Literal["happy", "sad", "surprised", "worried", "calm", "sleepy", "excited", "determined"]
 Shot = Literal["wide", "medium", "close-up", "two-shot", "from-behind"]
-PropPlacement = Literal["held", "ground", "table", "sky", "water", "wall", "tree", "background", "floating"]
+PropPlacement = Literal[
+    "held", "worn", "ground", "table", "sill", "sky", "water", "wall", "tree", "background", "floating"
+]
+"""Where a prop is: in a character's hand (`held`) or on their head (`worn`: a paper crown), on the
+ground, on a table or on the windowsill (`sill`), in the sky, the water, on the wall, in a tree, far
+off behind the cast, or floating in the air."""
 
 PLACES: tuple[str, ...] = get_args(Place)
 POSES: tuple[str, ...] = get_args(Pose)

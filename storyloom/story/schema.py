@@ -109,7 +109,9 @@ class PropInScene(BaseModel):
         json_schema_extra={"enum": [*sorted(PROP_IDS)]},
     )
     where: PropPlacement = "ground"
-    held_by: str = Field(default="", description="with where='held': the character holding it")
+    held_by: str = Field(
+        default="", description="with where='held' or 'worn': the character holding it or wearing it"
+    )
 
     @field_validator("prop")
     @classmethod
@@ -188,7 +190,7 @@ class SceneSpec(BaseModel):
         cast = [entry for entry in self.cast if entry.name in names]
         props = [
             item
-            if item.where != "held" or item.held_by in names
+            if item.where not in ("held", "worn") or item.held_by in names
             else item.model_copy(update={"where": "ground", "held_by": ""})
             for item in self.props
         ]
@@ -208,8 +210,10 @@ class SceneSpec(BaseModel):
             if entry.name not in present:
                 raise ValueError(f"cast names {entry.name!r}, who is not in characters_present")
         for item in self.props:
-            if item.where == "held" and item.held_by not in present:
-                raise ValueError(f"prop {item.prop!r} is held by {item.held_by!r}, who is not present")
+            if item.where in ("held", "worn") and item.held_by not in present:
+                raise ValueError(
+                    f"prop {item.prop!r} is {item.where} by {item.held_by!r}, who is not present"
+                )
         return self
 
 

@@ -84,6 +84,9 @@ def place_animals(scene: SceneSpec, staging: Staging, style: Style, seed: int) -
         if holder is not None:
             in_front.append(_in_arms(item, character, holder, style, rng))
             continue
+        if item.where == "sill" and "windowsill" in staging.standing:
+            behind.append(_on_the_sill(item, character, staging.standing["windowsill"], style, rng))
+            continue
         if item.kind in NESTLERS and item.where == "ground" and "boot" in staging.standing:
             behind.append(_in_the_boot(item, character, staging.standing.pop("boot"), style, rng))
             continue
@@ -100,6 +103,26 @@ def place_animals(scene: SceneSpec, staging: Staging, style: Style, seed: int) -
 HERD_MOST = 4
 """The most four-legged animals one page draws: of a bigger herd (three lambs and three cows), two of
 each kind, so each is big enough to tell a cow from a lamb and the plural still shows."""
+ON_SILL = 0.55
+"""A creature sitting on a windowsill, as a share of the window's width."""
+
+
+def _on_the_sill(
+    item: AnimalInScene,
+    character: Character,
+    sill: tuple[float, float, float],
+    style: Style,
+    rng: random.Random,
+) -> str:
+    """The creature sitting on the windowsill (`sill`: the window's middle, the line things stand on,
+    its width), to one side of the window's middle, so what else stands there shows."""
+    x, line, width = sill
+    height = width * ON_SILL
+    scale = height / FIGURE_HEIGHT
+    figure = draw_figure(character, style, rng.randrange(1 << 30), "calm", "sit", scale, "front")
+    return _group(item, 0, figure, x + width * 0.22, line, scale, False, style, "on-sill")
+
+
 NESTLERS = frozenset({"duck", "goose", "chicken", "mouse", "frog", "hedgehog", "bird", "squirrel"})
 """Creatures small enough to curl up in a boot the page names ("the duckling was asleep inside an old
 boot by the barn")."""

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Sequence
 
 from storyloom.render.illustrator.bystanders import place_animals
 from storyloom.render.illustrator.figures import place_figure, sheet_scale
 from storyloom.render.illustrator.places import paint_place
+from storyloom.render.illustrator.poses import hand_point
 from storyloom.render.illustrator.sky import Paint
-from storyloom.render.illustrator.staging import place_props, stage
+from storyloom.render.illustrator.staging import joined_hands, place_props, stage
 from storyloom.render.illustrator.styles import Style
 from storyloom.render.illustrator.svg import CANVAS, blob, el, fmt, stable_seed
 from storyloom.story.props import PROPS_BY_ID
@@ -55,6 +57,19 @@ def _calm_wash(text_space: str, paper: str, defs: list[str], depth: float) -> st
     return el("rect", x=-500, y=CANVAS - depth, width=2000, height=depth + 500, fill="url(#wash)")
 
 
+PLACE_BUILDINGS = {"farm": ("barn",)}
+"""Buildings a place's backdrop paints (`<g id="building-ID">`, flat shapes only)."""
+
+
+def _without_named_buildings(scene: SceneSpec, backdrop: str) -> str:
+    """The backdrop without the buildings it paints that the page names as props (the farm's barn):
+    the prop is drawn where the cast hides the least of it, and the page shows one barn, not two."""
+    for prop in PLACE_BUILDINGS.get(scene.place_or_backdrop, ()):
+        if any(item.prop == prop and item.where in ("background", "ground") for item in scene.props):
+            backdrop = re.sub(rf'<g id="building-{prop}">.*?</g>', "", backdrop, count=1, flags=re.DOTALL)
+    return backdrop
+
+
 def scene_svg(
     scene: SceneSpec,
     characters: Sequence[Character],
@@ -98,11 +113,24 @@ def scene_svg(
             f" scale({staging.zoom}) translate(-500 {fmt(-staging.ground)})"
         )
         backdrop = f'<g transform="{zoom_about_ground}">{backdrop}</g>'
+    backdrop = _without_named_buildings(scene, backdrop)
     behind, in_front = place_props(scene, staging, style, held_scale=1.5 if clear_top is not None else 1.0)
     animals_behind, animals_in_front = place_animals(scene, staging, style, stable_seed(seed, "animals"))
     behind += animals_behind
     in_front = animals_in_front + in_front
     figures = []
+    worn: dict[str, list[str]] = {}
+    for item in scene.props:
+        if item.where == "worn":
+            worn.setdefault(item.held_by, []).append(item.prop)
+    first_worn = {
+        prop: min(
+            (spot for spot in staging.spots if prop in worn.get(spot.character.name, [])),
+            key=lambda spot: spot.index,
+            default=None,
+        )
+        for prop in {item.prop for item in scene.props if item.where == "worn"}
+    }
     for spot in sorted(staging.spots, key=lambda item: -item.index):
         figures.append(
             place_figure(
@@ -116,7 +144,17 @@ def scene_svg(
                 pose=spot.pose,
                 mirror=spot.facing == "left",
                 facing=spot.facing,
+                worn=worn.get(spot.character.name, ()),
+                first_worn=[prop for prop, first in first_worn.items() if first is spot],
             )
+        )
+    joined = joined_hands(staging.spots)
+    if joined is not None:
+        left, right = joined
+        hand_x, hand_y = hand_point(left.pose, left.x, left.ground, left.drawn_height, mirror=False)
+        figures.append(
+            f'<g id="hands-joined" data-between="{left.character.name} {right.character.name}"'
+            f' data-x="{fmt(hand_x)}" data-y="{fmt(hand_y)}"/>'
         )
     wash = _calm_wash(scene.text_space, style.paper, defs, calm_depth)
     body = backdrop + behind + "".join(figures) + in_front + wash

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Sequence
 
 from storyloom.render.illustrator.creatures import (
     draw_animal,
@@ -15,6 +16,7 @@ from storyloom.render.illustrator.creatures import (
 from storyloom.render.illustrator.human import draw_human
 from storyloom.render.illustrator.pen import Pen
 from storyloom.render.illustrator.poses import body_transform, pose_shape
+from storyloom.render.illustrator.props_art import draw_prop
 from storyloom.render.illustrator.species import HEAD_LIFT, STANDING_ANIMALS, draw_small_critter, draw_swimmer
 from storyloom.render.illustrator.styles import Style
 from storyloom.render.illustrator.svg import el, fmt
@@ -153,6 +155,33 @@ def draw_figure(
     return draw_creature(pen, bible, mood, pose)
 
 
+WORN_SIZE = 150.0
+"""How tall a thing worn on the head is drawn, in figure units (a child's head is 160 wide)."""
+WORN_SINK = 0.42
+"""How far into the head's top a worn thing sits, as a share of its drawn height."""
+
+
+def head_top(character: Character, kind: str, pose: str) -> float:
+    """The top of the figure's head in its own units (feet at 0): where a crown or a hat sits."""
+    info = KINDS_BY_ID[kind]
+    if info.is_person or kind == "fairy":
+        tall = 1.15 if info.is_person and info.age in ("adult", "elder") else 1.0
+        return -300 * tall - 78 + pose_shape(pose).drop
+    if kind in STANDING_ANIMALS:
+        return -373 - HEAD_LIFT.get(kind, 0.0)
+    return {"dragon": -372.0, "dinosaur": -372.0, "robot": -380.0, "alien": -345.0}.get(kind, -350.0)
+
+
+def on_head(prop: str, character: Character, kind: str, pose: str, style: Style, *, first: bool) -> str:
+    """A crown, a flower crown or a hat on the figure's head, in its own units, inside
+    `<g id="worn-PROP-NAME">`."""
+    base = head_top(character, kind, pose) + WORN_SIZE * WORN_SINK
+    drawn = draw_prop(prop, style, 0.0, base, WORN_SIZE)
+    if not first:
+        drawn = drawn.replace(f'id="prop-{prop}"', f'data-prop="{prop}"', 1)
+    return f'<g id="worn-{prop}-{safe_id(character.name)}" data-on="head">{drawn}</g>'
+
+
 def safe_id(name: str) -> str:
     """`name` usable inside an SVG id (letters, digits, '-' and '_')."""
     return re.sub(r"[^A-Za-z0-9_-]", "_", name)
@@ -170,20 +199,27 @@ def place_figure(
     pose: str,
     mirror: bool = False,
     facing: str = "front",
+    worn: Sequence[str] = (),
+    first_worn: Sequence[str] = (),
 ) -> str:
     """The figure at (x, ground), `height` units tall (a child's height: babies, grown-ups and big
-    animals are scaled from it), in its pose, with its soft shadow. The group carries the ids
-    `kind-KIND-NAME` and `pose-POSE-NAME` so a page's drawing can be checked."""
+    animals are scaled from it), in its pose, with its soft shadow, and the things it wears on its
+    head (`worn`: a paper crown; `first_worn` are drawn with their `prop-ID` id, the others with a
+    `data-prop`). The group carries the ids `kind-KIND-NAME` and `pose-POSE-NAME` so a page's drawing
+    can be checked."""
     kind = species_kind(character.bible.species, character.bible.kind)
     height *= relative_size(kind)
     scale = height / FIGURE_HEIGHT
     figure = draw_figure(character, style, seed, mood, pose, scale, facing)
+    figure += "".join(on_head(prop, character, kind, pose, style, first=prop in first_worn) for prop in worn)
     flip = -scale if mirror else scale
     shadow = el("ellipse", cx=x, cy=ground, rx=height * 0.28, ry=height * 0.045, fill="#2a2030", opacity=0.16)
     # a turtle, a fish or a snail is drawn in its own swimming or crawling shape: laid on its side (for a
     # swim or a sleep) it stood on end
     flat = kind in SWIMMERS or kind in CRITTERS
-    body = body_transform(pose, height, upright=kind in UPRIGHT_KINDS or resting_bird(kind, pose) or flat)
+    body = body_transform(
+        pose, height, upright=kind in UPRIGHT_KINDS or resting_bird(kind, pose) or flat, mirror=mirror
+    )
     if kind in SWIMMERS or kind in ("bee", "butterfly"):
         body = f"translate(0 {fmt(-height * 0.18)}) {body}"
     transform = f"translate({fmt(x)} {fmt(ground)}) {body} scale({flip:.4f} {scale:.4f})"

@@ -22,14 +22,21 @@ FEET_OFFSET = 0.05
 
 
 def draw_giant(
-    style: Style, x: float, ground: float, figure_height: float, *, head_right: bool = False
+    style: Style,
+    x: float,
+    ground: float,
+    figure_height: float,
+    *,
+    head_right: bool = False,
+    length: float | None = None,
 ) -> str:
-    """The giant lying asleep along `ground`, its middle at `x`, `GIANT_SIZE` times as long as the
-    cast's figures are tall, its head to the left (or right), inside `<g id="prop-giant">`."""
+    """The giant lying asleep along `ground`, its middle at `x`, `length` long (`GIANT_SIZE` times as
+    long as the cast's figures are tall unless given), its head to the left (or right), inside
+    `<g id="prop-giant">`."""
     bible = default_bible("adult")
     bible = bible.model_copy(update={"colours": {**bible.colours, **GIANT_LOOK}})
     giant = Character(name="giant", role="other", description="a giant", main=False, bible=bible)
-    length = figure_height * GIANT_SIZE
+    length = length or figure_height * GIANT_SIZE
     figure = place_figure(
         giant,
         style,
@@ -53,11 +60,21 @@ def draw_giant(
 
 GIANT_GAP = 0.08
 """The room between the cast and the giant's head, in figure heights."""
+GIANT_LEAST = 1.15
+"""The shortest a giant is drawn to fit its whole length beside the cast, in the cast's figure heights:
+still far bigger than they are."""
+EDGE_MARGIN = 30.0
+GIANT_SPAN = 1.2
+"""How wide a lying giant is drawn, head to feet, in its lengths."""
+HEAD_SIDE = 0.64
+"""How far the top of a lying giant's head is from its middle `x`, in its lengths."""
+"""How far inside the picture's edge a giant's feet end."""
 
 
 def giant_beside(staging: Staging, style: Style, figure_height: float) -> str:
     """The giant lying asleep beside the cast on the side they leave free, its head next to them and
-    its body running on past the picture's edge if it must."""
+    its feet inside the picture (drawn a little shorter to fit), never behind the cast; where even
+    the shortest giant does not fit, its body runs on past the picture's edge."""
     middle = (staging.left + staging.right) / 2
     length = figure_height * GIANT_SIZE
     if not staging.spots:
@@ -67,5 +84,11 @@ def giant_beside(staging: Staging, style: Style, figure_height: float) -> str:
     right_edge = max(x + half for x, half in near)
     gap = figure_height * GIANT_GAP
     if staging.right - right_edge >= left_edge - staging.left:
-        return draw_giant(style, right_edge + gap + length / 2, staging.ground, figure_height)
-    return draw_giant(style, left_edge - gap - length / 2, staging.ground, figure_height, head_right=True)
+        start = right_edge + gap
+        length = max(min(length, (1000 - EDGE_MARGIN - start) / GIANT_SPAN), figure_height * GIANT_LEAST)
+        return draw_giant(style, start + length * HEAD_SIDE, staging.ground, figure_height, length=length)
+    start = left_edge - gap
+    length = max(min(length, (start - EDGE_MARGIN) / GIANT_SPAN), figure_height * GIANT_LEAST)
+    return draw_giant(
+        style, start - length * HEAD_SIDE, staging.ground, figure_height, head_right=True, length=length
+    )

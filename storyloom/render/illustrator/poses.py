@@ -48,6 +48,8 @@ POSE_SHAPES: dict[str, PoseShape] = {
     "talk": PoseShape((-82, -120), (118, -205)),
     "swim": PoseShape((-70, -360), (90, -380), (-40, -10), (30, 10), lift=40, lying=True),
     "fly": PoseShape((-160, -250), (160, -255), (-36, -30), (36, -44), lift=130, tilt=8),
+    "hold-hands": PoseShape((-82, -120), (150, -150)),
+    "peek": PoseShape((-40, -250), (96, -300), (-40, -22), (40, -30), tilt=14, head_tilt=-10),
 }
 """One shape per pose of the scene vocabulary."""
 
@@ -82,10 +84,14 @@ def mood_for(pose: str, expression: str, scene_mood: str) -> str:
     return scene_mood if expression == "happy" else "happy"
 
 
-def body_transform(pose: str, height: float, upright: bool = False) -> str:
+LEANING = frozenset({"peek"})
+"""Poses whose tilt leans the figure towards where it faces (peeking round or into something)."""
+
+
+def body_transform(pose: str, height: float, upright: bool = False, mirror: bool = False) -> str:
     """The SVG transform (in page units, applied around the feet) that lifts, tilts or lays a figure;
     an `upright` one (an owl, which perches and sleeps sitting up) is only lifted, never tilted or laid
-    down."""
+    down; a leaning pose leans the way the (`mirror`ed) figure faces."""
     shape = pose_shape(pose)
     parts = []
     if shape.lift:
@@ -96,7 +102,7 @@ def body_transform(pose: str, height: float, upright: bool = False) -> str:
         angle = -70 if pose == "swim" else -88
         parts.append(f"translate({height * 0.45:.1f} {-height * 0.16:.1f}) rotate({angle})")
     elif shape.tilt:
-        parts.append(f"rotate({shape.tilt})")
+        parts.append(f"rotate({-shape.tilt if mirror and pose in LEANING else shape.tilt})")
     return " ".join(parts)
 
 

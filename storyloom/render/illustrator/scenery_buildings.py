@@ -115,6 +115,7 @@ def farm(p: Paint) -> str:
     parts = [sky(p), ground_band(p, "#9ccc65", "#c3dc8c")]
     bx, base = p.rng.uniform(560, 700), p.ground - 70
     red = p.c("#c8493b")
+    parts.append('<g id="building-barn">')
     parts.append(el("rect", x=bx, y=base - 190, width=240, height=190, fill=red))
     parts.append(
         el(
@@ -134,6 +135,7 @@ def farm(p: Paint) -> str:
         )
     )
     parts.append(el("circle", cx=bx + 120, cy=base - 220, r=20, fill=p.c("#f7efe2")))
+    parts.append("</g>")
     fence = p.c("#f2e6d0")
     for k in range(12):
         fx = -20 + k * 95

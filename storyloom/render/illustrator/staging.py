@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from storyloom.render.illustrator.figures import pose_for, relative_size, species_kind
-from storyloom.render.illustrator.giants import giant_beside
+from storyloom.render.illustrator.giants import GIANT_GAP, GIANT_SIZE, GIANT_SPAN, giant_beside
 from storyloom.render.illustrator.places import tower_span
-from storyloom.render.illustrator.poses import hand_point, mood_for
+from storyloom.render.illustrator.poses import hand_point, mood_for, pose_shape
 from storyloom.render.illustrator.props_art import draw_bunting, draw_prop, fill_factor, prop_height
 from storyloom.render.illustrator.scenery_water import draw_stream
 from storyloom.render.illustrator.spots import (
@@ -32,6 +32,7 @@ from storyloom.render.illustrator.spots import (
 from storyloom.render.illustrator.styles import Style
 from storyloom.render.illustrator.svg import fmt
 from storyloom.render.illustrator.wildlife import NATURAL_HEIGHT as ANIMAL_HEIGHTS
+from storyloom.render.illustrator.windows import at_the_window
 from storyloom.render.text_area import text_zone
 from storyloom.story.kinds import KINDS_BY_ID
 from storyloom.story.props import PROPS_BY_ID
@@ -192,9 +193,12 @@ def stage(
             )
         )
     _hug_close(spots)
+    _hands_joined(spots)
     _fit_above_zone(spots, zone)
     _fit_width(spots, left, right)
     _keep_apart(spots, left, right)
+    if joined_hands(spots) is not None:
+        _hands_joined(spots)  # drawn smaller to fit, they still reach each other's hand
     _lay_sleepers_side_by_side(spots, left, right)
     return Staging(
         shot,
@@ -246,7 +250,12 @@ def _giant_room(scene: SceneSpec, figure_height: float, width: float) -> float:
     """The width a giant thing lying on the ground takes (a sleeping giant, as long as it is tall), so
     the cast stands beside it and does not hide it: at most `GIANT_ROOM` of the picture's width."""
     needed = sum(
-        prop_height(item.prop, figure_height) * fill_factor(item.prop) + 30
+        (
+            figure_height * (GIANT_SIZE * GIANT_SPAN + GIANT_GAP)
+            if item.prop == "giant"  # the sleeping giant's whole length, head to feet
+            else prop_height(item.prop, figure_height) * fill_factor(item.prop)
+        )
+        + 30
         for item in scene.props
         if item.where == "ground" and item.prop in PROPS_BY_ID and PROPS_BY_ID[item.prop].size == "giant"
     )
@@ -269,6 +278,29 @@ def _hug_close(spots: list[Spot]) -> None:
         gap = max(a.drawn_height, b.drawn_height) * 0.26
         a.x, b.x = middle - gap, middle + gap
         a.facing, b.facing = "right", "left"
+
+
+HAND_REACH = pose_shape("hold-hands").right_hand[0] / 400
+"""How far out a figure holding hands reaches its joined hand, as a share of its drawn height."""
+
+
+def _hands_joined(spots: list[Spot]) -> None:
+    """Two who hold hands stand side by side, facing each other, so far apart that the hands they
+    reach out meet between them."""
+    holders = sorted((spot for spot in spots if spot.pose == "hold-hands"), key=lambda spot: spot.x)
+    if len(holders) < 2:
+        return
+    a, b = holders[:2]
+    middle = (a.x + b.x) / 2
+    reach_a, reach_b = a.drawn_height * HAND_REACH, b.drawn_height * HAND_REACH
+    a.x, b.x = middle - (reach_a + reach_b) / 2, middle + (reach_a + reach_b) / 2
+    a.facing, b.facing = "right", "left"
+
+
+def joined_hands(spots: list[Spot]) -> tuple[Spot, Spot] | None:
+    """The two figures holding hands (left one first), if any: `_hands_joined` has put them there."""
+    holders = sorted((spot for spot in spots if spot.pose == "hold-hands"), key=lambda spot: spot.x)
+    return (holders[0], holders[1]) if len(holders) >= 2 else None
 
 
 def _fit_above_zone(spots: list[Spot], zone: tuple[float, float, float, float] | None) -> None:
@@ -324,6 +356,8 @@ def _keep_apart(spots: list[Spot], left: float, right: float) -> None:
     def needed(a: Spot, b: Spot) -> float:
         if "hug" in (a.pose, b.pose) and (a.facing, b.facing) == ("right", "left"):
             return b.x - a.x  # in each other's arms (`_hug_close`)
+        if (a.pose, b.pose) == ("hold-hands", "hold-hands") and (a.facing, b.facing) == ("right", "left"):
+            return (a.drawn_height + b.drawn_height) * HAND_REACH  # hand in hand (`_hands_joined`)
         return (half_width(a) + half_width(b)) * SIDE_BY_SIDE + FIGURE_GAP
 
     distances = [needed(a, b) for a, b in zip(ordered, ordered[1:], strict=False)]
@@ -415,13 +449,19 @@ def place_props(
     # landmarks far off first: they take the widest view past the cast and lie behind every other thing
     items.sort(key=lambda item: _where(item) != "background")
     figure_height = SHOT_HEIGHTS.get(staging.shot, 350.0)
+    items, at_window = at_the_window(scene, items, staging, style, figure_height)
     staging.taken = [spot.x for spot in staging.spots]
     spots = {spot.character.name: spot for spot in staging.spots}
-    behind: list[str] = []
+    behind: list[str] = [at_window]
     in_front: list[str] = []
     sitters = [spot for spot in staging.spots if spot.pose in ("sit", "lie", "sleep")]
     held: list[Box] = []
     for item in items:
+        if item.where == "worn" and item.held_by in spots:
+            continue  # on the wearer's head, drawn with the figure (`figures.on_head`)
+        if item.prop in HATS and item.where == "ground" and "snowman" in staging.standing:
+            behind.append(_on_the_snowman(item.prop, style, staging.standing["snowman"]))
+            continue
         size = prop_height(item.prop, figure_height)
         holder = spots.get(item.held_by)
         if item.where == "held" and holder is not None:
@@ -511,6 +551,17 @@ def place_props(
             behind.append(draw_prop("sleeping-mat", style, sleeper.x, sleeper.ground + 6, mat))
             sleeper.ground -= mat * 0.08
     return "".join(behind), "".join(in_front)
+
+
+HATS = frozenset({"party-hat", "crown", "flower-crown"})
+"""What a snowman the page names may wear ("a snowman wearing a party hat")."""
+
+
+def _on_the_snowman(prop: str, style: Style, snowman: tuple[float, float, float]) -> str:
+    """A hat on the head of the snowman standing at (x, base), `size` tall, not on the ground."""
+    x, base, size = snowman
+    scale = size / 100 * fill_factor("snowman")
+    return f'<g data-on="snowman">{draw_prop(prop, style, x, base - 80 * scale, 42 * scale)}</g>'
 
 
 def _distant_bell(scene: SceneSpec, staging: Staging, style: Style, size: float) -> str:

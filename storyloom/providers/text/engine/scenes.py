@@ -113,6 +113,11 @@ ACTION_POSES: tuple[tuple[Pose, str], ...] = (
         r"|sitzen|kuschelte|acurrucó|pelotonna",
     ),
     ("hold", TIDY_WORDS),
+    (
+        "peek",
+        r"\bpeek|\bpeer(?:ed|ing)?\b|\bpeep(?:ed|ing)?\b|\basom(?:ó|aron|arse|aba|aban)\b"
+        r"|\bjet(?:a|èrent|ait) un (?:coup d'(?:œ|oe)il|(?:œ|oe)il)|späht|lugte|lugten|guckte|guckten",
+    ),
     ("dance", r"danc|bailaron|bailó|dansèrent|dansa|tanzten|tanzte"),
     (
         "run",
@@ -808,8 +813,30 @@ def missing_from_page(prop_id: str, text: str, language: str) -> bool:
     return bool(naming) and all(_says_missing(s, prop_id, language) for s in naming)
 
 
+FOUND_AFTER_ALL = {
+    "en": r"\b(?:was|were|is) (?:just|only) (?:a|an|some)\b",
+    "es": r"\b(?:era|es) (?:solo|solamente) (?:un|una|unos|unas)\b",
+    "fr": r"\bn'(?:etait|est) qu'(?:un|une|des)\b",
+    "de": r"\b(?:war|ist) nur (?:ein|eine|einen)\b",
+}
+"""Words saying what was found is only a lost thing ("it was just a lost spoon"): it is there, seen."""
+NOT_MISSING = {
+    "en": r"\b(?:look|looking|search|searching) for a way\b|\bfind a way\b|\bgone (?=dark|quiet|silent|cold"
+    r"|still|out|wrong|dim|flat)",
+    "es": r"\bbuscar (?:una forma|la forma|la manera|una manera)\b|\bencontrar (?:una forma|la manera)\b",
+    "fr": r"\b(?:chercher|trouver) (?:un moyen|une facon|comment)\b",
+    "de": r"\b(?:suchen|finden) einen weg\b|\beinen weg (?:suchen|finden)\b",
+}
+"""Words that look like a thing is sought but say something else (folded): "look for a way to mend the
+lamp" seeks a way, "the lamp had gone dark" is there, dark."""
+
+
 def _says_missing(sentence: str, prop_id: str, language: str) -> bool:
-    """Whether a lost/sought word stands next to the prop's word (within a few words) in `sentence`."""
+    """Whether a lost/sought word stands next to the prop's word (within a few words) in `sentence`,
+    not in one saying the thing seen is only a lost one ("it was just a lost spoon")."""
+    if re.search(FOUND_AFTER_ALL[language], sentence):
+        return False
+    sentence = re.sub(NOT_MISSING[language], lambda match: " " * len(match.group()), sentence)
     words = [_fold(word) for word in PROPS_BY_ID[prop_id].words.get(language, ())]
     spans = [m.span() for w in words for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", sentence)]
     for missing in re.finditer(MISSING_WORDS[language], sentence):
@@ -917,7 +944,7 @@ def _facing(position: int, count: int, pose: Pose, beat: str) -> Facing:
         return "front"
     if count > 1 and pose in ("talk", "hug", "hold", "point", "wave", "sit", "laugh", "stand", "reach"):
         return "right" if position % 2 == 0 else "left"
-    if pose in ("walk", "run", "swim") or beat in ("journey", "setout", "return"):
+    if pose in ("walk", "run", "swim", "peek") or beat in ("journey", "setout", "return"):
         return "back" if beat == "return" else "right"
     return "front"
 

@@ -10,7 +10,7 @@ from types import ModuleType
 
 from storyloom.providers.text.engine import bible as bibles
 from storyloom.providers.text.engine import chapters as chapter_pages
-from storyloom.providers.text.engine import scenes, shapes, situations
+from storyloom.providers.text.engine import scene_details, scenes, shapes, situations
 from storyloom.providers.text.engine.compose import (
     BEAT_SCENES,
     Companion,
@@ -718,6 +718,10 @@ def _scene(
         friends = {kind_of(c.bible.species, c.bible.kind).id for c in characters}
         animals = scenes.party_guests(animals, trail.met, friends, place)
     props = scenes.tidy_things(props, text, present)
+    props = scene_details.worn_things(props, text, params.language, present)
+    animals = scene_details.animals_on_the_sill(animals, text, params.language)
+    props = scene_details.on_the_sill(props, text, params.language, animals)
+    props = scene_details.earth_in_view(props, text, params.language, place)
     far_sight = any(prop.where == "background" for prop in props)
     herd = sum(a.count for a in animals if a.where in ("ground", "background")) >= scenes.HERD
     if (far_sight or herd) and composition in ("hero-left", "hero-right", "close-up"):
@@ -727,13 +731,15 @@ def _scene(
     trail.place, trail.shot, trail.composition = place, shot, composition
     trail.recent.append((place, shot))
     cast = scenes.cast_for(beat, present, text, place, {p.prop: p.held_by for p in props if p.held_by})
+    cast = scene_details.holding_hands(cast, text, params.language)
     if any(a.where == "held" for a in animals) and not any(c.pose in ("hold", "hug") for c in cast):
         cast[0] = cast[0].model_copy(update={"pose": "hold"})  # "versuchte, das Lamm zu tragen"
     return SceneSpec(
         setting=setting,
         backdrop=backdrop,
         place=place,
-        time_of_day=time_of_day(beat, index, total, params.genre),
+        time_of_day=scene_details.time_in_text(text, params.language)
+        or time_of_day(beat, index, total, params.genre),
         characters_present=present,
         action=fill(action, {**slots, "goal": english_goal}),
         mood=mood,
