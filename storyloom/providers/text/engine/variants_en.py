@@ -565,4 +565,355 @@ VARIANTS: dict[str, tuple[str, ...]] = {
     "Hoping was not enough, though, so {hero} kept working": (
         "But hoping alone would not do it, so {hero} carried on working",
     ),
+    # SHAPE_EXCHANGES: what follows the exchange
+    "Nobody knew the answer, but it was a funny question to think about": (
+        "It was a puzzling question, and a funny one, and nobody could answer it",
+    ),
+    "It was not the right thing, only something that looked a little like it from far away": (
+        "From a distance it had fooled them, but up close it was something else entirely",
+    ),
+    "{friend} was not sure that luck worked like that, but was willing to try": (
+        "{friend} doubted that luck counted the tries, but agreed to give it a go",
+    ),
+    "After that, everybody looked a little more carefully": (
+        "From then on, every pair of eyes searched more closely",
+    ),
+    "So they went back over the whole morning, one hour at a time": (
+        "Step by step, they walked back through everything that had happened since breakfast",
+    ),
+    "It turned into a kind of game, and the game made the searching easier": (
+        "Searching became a sort of game after that, and games are never as tiring",
+    ),
+    "{friend} looked relieved and stayed right at {hero}'s side": (
+        "{friend} was clearly glad to hear it and did not stray a single step from {hero}",
+    ),
+    "From then on, nobody they passed escaped a polite question or two": (
+        "After that, everyone they met was asked, very politely, whether they had seen it",
+    ),
+    "It sounded silly, but it was the most useful idea anyone had had so far": (
+        "It was a strange plan, yet it turned out to be their best one yet",
+    ),
+    "{friend} laughed, but had to agree that it was true": (
+        "That made {friend} giggle, but it was hard to argue with",
+    ),
+    "It did, and for a moment they both felt terribly clever": (
+        "It fitted perfectly, and they both felt very pleased with themselves",
+    ),
+    "There was something comforting about that answer": (
+        "Somehow, hearing that made everything feel better",
+    ),
+    "Taking turns made the work slower, but much more fun": (
+        "Sharing the work meant it went slower, and it was also far more enjoyable",
+    ),
+    "{friend} nodded and promised to be very patient indeed": (
+        "{friend} nodded firmly and vowed to be the most patient helper ever",
+    ),
+    "Working in order made the whole job look much less frightening": (
+        "Doing one thing at a time made the big job seem much smaller",
+    ),
+    "It was exactly like that, and the next piece slid neatly into place": (
+        "That was just right, and the following part clicked into its spot",
+    ),
+    "Undoing took a while, but the second try went much better": (
+        "Taking it apart again was slow, but their next attempt worked far better",
+    ),
+    "So they looked closely at every crack and every loose piece": (
+        "They studied each crack and wobbly bit as carefully as detectives",
+    ),
+    "Waiting patiently turned out to be a kind of helping too": (
+        "Sometimes, they found, simply being there and waiting is a way of helping",
+    ),
+    "They decided to help with all three, just in case": (
+        "To be safe, they made up their minds to help with all of it",
+    ),
+    "So they introduced themselves, very softly and very politely": (
+        "They said who they were in their gentlest and most polite voices",
+    ),
+    "It was strange to think how nearly they had passed by without seeing anything": (
+        "They had almost walked straight past, and that was an odd thought",
+    ),
+    "They came closer, making themselves as small and gentle as they could": (
+        "Slowly they crept nearer, trying to look as small and friendly as possible",
+    ),
+    "It felt good to know that the first step was already behind them": (
+        "Knowing they had already begun made the rest seem possible",
+    ),
+    "That seemed sensible to everyone": ("Everyone agreed that this was a wise plan",),
+    "After that, nobody needed to be told to be kind": (
+        "From then on, kindness came without anyone asking for it",
+    ),
+    "They took that promise very seriously, the way real helpers do": (
+        "It was a serious promise, and they meant to keep it like true helpers",
+    ),
+    "That was a possibility nobody had thought about": ("Nobody had even considered that before",),
+    "And they did stay close, from the beginning to the end": (
+        "And so they did, never more than a step apart the whole way",
+    ),
+    "{friend} had never thought of it that way before": ("That was a brand new idea for {friend}",),
+    "Joking did not make the fear go away, but it made it smaller": (
+        "The jokes could not chase the fear off, but they did shrink it",
+    ),
+    "{friend} thought about that for a long time": (
+        "Those words stayed in {friend}'s head for a good while",
+    ),
+    "Saying it out loud made it sound much less terrible": (
+        "Once it had been said, it did not seem nearly so dreadful",
+    ),
+    "The laughing helped far more than the counting": ("The giggles did more good than any number could",),
+    "Somehow it was easier to be frightened together than alone": (
+        "Being scared side by side turned out to be much easier than being scared alone",
+    ),
+    "Not knowing, they decided, was worse than finding out": (
+        "Wondering for ever, they agreed, would be worse than looking",
+    ),
+    "After that, the wish did not seem quite so enormous": ("Suddenly the wish looked a size smaller",),
+    "Everybody agreed that the surprise was the best part": (
+        "Nobody could argue: the surprise was what mattered most",
+    ),
+    "Keeping a happy secret is harder than it sounds": (
+        "A happy secret is one of the hardest things to keep",
+    ),
+    "Just thinking about it made them work a little faster": (
+        "Picturing those faces made their work go quicker",
+    ),
+    "And helping was exactly what they had decided to do": ("Which was just what they intended to do",),
+    "{friend} had to admit that this was true": ("{friend} could not find anything wrong with that",),
+    "Nobody needed to be told twice": ("At once, they all got busier",),
+    "It was the kindest answer {hero} had ever heard": (
+        "{hero} thought that was the kindest reply in the world",
+    ),
+    "Inventing, luckily, was one of the things they did best": (
+        "Luckily, making things up as they went along was one of their talents",
+    ),
+    # REFLECTIONS
+    "{hero} wondered whether every great adventure felt this uncertain in the middle": (
+        "Halfway through an adventure, {hero} thought, nobody ever knows how it will end",
+    ),
+    "Somewhere ahead, {goal} was waiting, and that thought kept {hero} going": (
+        "The thought of {goal} waiting out there gave {hero} fresh strength",
+    ),
+    "{friend} noticed how carefully {hero} was thinking, and decided to stay close": (
+        "{friend} could see {hero} thinking hard and quietly kept near",
+    ),
+    "It is strange how a single afternoon can feel as long as a whole week": (
+        "Sometimes one afternoon holds as much as a whole week of ordinary days",
+    ),
+    "{hero} remembered something Grandma always said about patience and small steps": (
+        "{hero} recalled that big things, as Grandma liked to say, are made of small steps",
+    ),
+    "The further they went, the more {hero} understood that the journey mattered too": (
+        "Bit by bit, {hero} began to see that the way there counted as much as the end",
+    ),
+    "Nobody said it out loud, but everyone was a little nervous": (
+        "Nobody admitted it, but a few knees were trembling",
+    ),
+    "{hero} made a list in {their} head of everything they had already tried": (
+        "Silently, {hero} went over every idea they had already tested",
+    ),
+    "Every new sound made {friend} look around, curious and alert": (
+        "At each fresh noise, {friend} turned to look, ears pricked",
+    ),
+    "At moments like this, {hero} liked to imagine what the explorers in storybooks would do": (
+        "{hero} wondered what the heroes of {their} favourite books would try now",
+    ),
+    "The problem seemed enormous, but {hero} tried to think about it one piece at a time": (
+        "{hero} decided to take the huge problem apart and think about one small bit after another",
+    ),
+    "{friend} hummed quietly, which usually meant an idea was on its way": (
+        "A soft humming came from {friend}, and that nearly always meant a plan was coming",
+    ),
+    "{hero} thought about how different the morning had felt, and how much had happened since": (
+        "The morning seemed a long way off now, after everything that had happened",
+    ),
+    "{friend} was being very patient, and {hero} was grateful for that": (
+        "{hero} was thankful that {friend} never once hurried anybody",
+    ),
+    "Every step brought them a little closer, even when it did not feel like it": (
+        "Even the steps that felt useless were carrying them nearer",
+    ),
+    "{hero} had a feeling that today would be a story worth telling later": (
+        "{hero} suspected that this day would be told and retold for years",
+    ),
+    "It is funny how the hardest part of a problem is often just getting started": (
+        "Beginning, {hero} noticed, is often the trickiest part of all",
+    ),
+    "{hero} tried to remember every detail, in case it turned out to be important": (
+        "{hero} stored away every little detail, just in case one of them mattered",
+    ),
+    "Nobody complained, although everybody was a little tired": (
+        "Tired legs or not, not a single grumble was heard",
+    ),
+    "{hero} kept turning the problem over and over in {their} mind": (
+        "The problem went round and round in {hero}'s head like a marble in a bowl",
+    ),
+    "There was no hurry, {hero} decided, and careful was better than quick": (
+        "Slow and steady, {hero} decided, would get them there",
+    ),
+    "{friend} kept glancing at {hero}, as if to check that everything was all right": (
+        "Every now and then {friend} looked over to make sure {hero} was fine",
+    ),
+    # SHAPE_FEELINGS: glad, the reasons
+    "After all that searching, letting go did not seem like a good idea": (
+        "It had taken far too long to find to risk losing it again",
+    ),
+    "Lost things that come back are even more precious than before": (
+        "Something that was missing and turns up again is worth twice as much",
+    ),
+    "Of course it had been teamwork, and {hero} knew it": (
+        "Nobody could have done it alone, and {hero} said so",
+    ),
+    "The long search was over at last": ("All that hunting had finally come to an end",),
+    "You could hardly see anything now": ("Only someone who knew where to look would notice the repair",),
+    "Mending something with your own hands is a special kind of happy": (
+        "Few things feel as good as fixing something yourself",
+    ),
+    "All that careful work had been worth it": ("Every slow, patient minute had paid off",),
+    "Broken had turned into whole again, and that felt like magic": (
+        "What had been in pieces was in one piece again, and that seemed almost magical",
+    ),
+    "Making someone else happy is a very special kind of happiness": (
+        "The joy of making somebody else smile is a joy all of its own",
+    ),
+    "Kindness always finds its way back": ("Kindness has a habit of coming home again",),
+    "Nobody had asked them to help, but they had helped anyway": (
+        "They had helped without being asked, and that made it even better",
+    ),
+    "Everyone was safe and happy, and that was all that mattered": (
+        "All that counted now was that everybody was safe and smiling",
+    ),
+    "Facing a fear changes you a little, and for the better": (
+        "Looking a fear in the eye leaves you a little bigger inside",
+    ),
+    "From the other side it seemed almost silly": (
+        "Now that it was behind them, it looked almost laughable",
+    ),
+    "It was the kind of feeling you would like to keep forever": (
+        "{hero} wished that feeling could be kept in a jar for later",
+    ),
+    "Being brave is tiring, but it is worth it": ("Courage wears you out, and it is worth every bit",),
+    "Maybe it had, and maybe they had made it themselves": (
+        "Perhaps it had, and perhaps they were the ones who had made it",
+    ),
+    "A wish come true is even better when you helped it along": (
+        "A wish you have helped to grant is the best kind of wish there is",
+    ),
+    "Happiness like that wants to dance": ("Joy that big simply has to get out through your feet",),
+    "Seeing a wish come true was the loveliest thing {hero} had ever seen": (
+        "Watching a wish come true was more beautiful than anything {hero} could remember",
+    ),
+    # THREADS: the payoffs
+    'Suddenly {hero} stopped in the middle of everything and shouted, "A hole! The answer is a hole!"': (
+        'All at once {hero} froze and cried out, "It is a hole! The more you dig, the bigger it gets!"',
+    ),
+    '"Do you know any other riddles?" {hero} asked before falling asleep, and {pal} promised a new one for '
+    "tomorrow": (
+        "With a yawn, {hero} asked {pal} for another riddle, and {pal} promised one first thing in the "
+        "morning",
+    ),
+    "When the moment was right, {hero} took the finished bracelet out of {their} pocket and gave it to "
+    "{pal}": ("At just the right moment, out came the finished bracelet, and {hero} handed it to {pal}",),
+    '"You made this for me, all this time?" asked {pal}, and {pal} wore it proudly for the rest of the '
+    "evening": ('"Is this what you were doing all day?" gasped {pal}, and put it on at once, beaming',),
+    "Then, in the middle of all the happiness, {pal} puckered up and whistled a clear, loud, perfect note": (
+        "And right then, with everyone celebrating, {pal} whistled at last: one bright, clear, ringing note",
+    ),
+    "Afterwards, {hero} and {pal} finished the map together and drew a big golden star where the problem had "
+    "been solved": (
+        "Later, {hero} and {pal} completed the map side by side and marked the place of their success with "
+        "a large gold star",
+    ),
+    "In the middle of all the cheering, {pal} did a tiny, very silly dance, and {hero} burst out laughing at "
+    "last": (
+        "Amid the celebrations, {pal} wiggled a ridiculous little dance, and {hero}'s serious face finally "
+        "cracked into laughter",
+    ),
+    '"You win," giggled {hero}, and {pal} took a long, very grand bow': (
+        '"All right, you win," {hero} spluttered, and {pal} bowed as low as a king\'s servant',
+    ),
+    "When everybody cheered at the end, {pal} gave up counting altogether, because there were far too many "
+    "laughs": (
+        "By the end, with everyone cheering, {pal} stopped counting, because the laughs had become "
+        "uncountable",
+    ),
+    '"Too many to count," declared {pal}, "and that is the best number of all."': (
+        '"More than I can count," {pal} announced, "which is the finest total there is."',
+    ),
+    "The very last laugh of the day was {hero}'s, small and sleepy, and {pal} counted that one too": (
+        "Just before sleep, {hero} gave one small, drowsy chuckle, and {pal} added it to the tally",
+    ),
+    # EXCHANGES: what follows the exchange
+    "They grinned at each other, because both of them already knew the answer": (
+        "They swapped a smile: neither of them needed to say it",
+    ),
+    "For a while neither of them said another word, and the silence felt comfortable and warm": (
+        "After that they just listened for a while, and the quiet was cosy",
+    ),
+    "{friend} laughed and promised to remember the question": (
+        "{friend} chuckled and vowed to ask again at bedtime",
+    ),
+    "Sometimes the most important things are said in the fewest words": (
+        "The things that matter most often need only a handful of words",
+    ),
+    "{hero} looked around slowly, trying to memorise every detail": (
+        "{hero} took a long look, storing up every detail like a treasure",
+    ),
+    "{friend} told a story so ridiculous that they both had to hold their stomachs from laughing": (
+        "The tale {friend} told was so absurd that they both ended up helpless with giggles",
+    ),
+    "That answer made {friend} giggle for a long time afterwards": (
+        "{friend} could not stop giggling about that answer",
+    ),
+    "They argued happily about whether that was even possible": (
+        "That started a cheerful argument about whether such a thing could be true",
+    ),
+    "{friend} rolled both eyes, but could not stop smiling": (
+        "{friend} groaned, though the smile gave it away",
+    ),
+    "It sounded like an excellent plan to both of them": ("They both agreed that this was a splendid idea",),
+    "{friend} laughed so hard that it took a long time to stop": (
+        "{friend} laughed until it was hard to breathe",
+    ),
+    "That seemed like a perfectly reasonable argument to both of them": (
+        "Neither of them could find a single thing wrong with that logic",
+    ),
+    "So they stopped, considered every possibility, and chose the path that seemed most sensible": (
+        "They paused, weighed up each way, and picked the one that made the most sense",
+    ),
+    "They both laughed, and the laughter gave them enough energy to keep going": (
+        "That made them both laugh, and laughing gave their legs fresh strength",
+    ),
+    "Moving slowly turned out to be exactly the right idea": (
+        "Going carefully proved to be the wisest choice",
+    ),
+    "Somehow, listing everything out loud made the problem seem a little smaller": (
+        "Saying it all aloud somehow shrank the problem a little",
+    ),
+    "So that is exactly what they did, and the snack definitely helped": (
+        "They did just that, and the snack was a great help",
+    ),
+    "It turned out to be nothing important, but from then on they both paid much closer attention": (
+        "It was nothing much, yet after that they both kept their eyes wide open",
+    ),
+    "{friend} explained the plan, and {hero} listened carefully to every part of it": (
+        "{hero} heard the whole plan from {friend} without interrupting once",
+    ),
+    "{hero} understood that feeling completely": ("{hero} knew exactly what that was like",),
+    "That was such a sensible answer that {friend} could not think of a single complaint": (
+        "{friend} had to admit that it was a very wise reply",
+    ),
+    "They made the plan together, arguing cheerfully about the order of the steps": (
+        "Together they worked out the plan, squabbling happily over which step came first",
+    ),
+    "Somehow the promise made the path ahead look a little less uncertain": (
+        "After that promise, the way ahead seemed a little friendlier",
+    ),
+    "Explaining it out loud helped {hero} see one or two things that had been hidden before": (
+        "Talking it through, {hero} noticed a couple of things that had been missed",
+    ),
+    "The minute turned into three, but nobody complained about it": (
+        "The one minute stretched into three, and nobody minded",
+    ),
+    "It was not a very useful answer, but it did make them think harder": (
+        "That did not help much, but it set them thinking again",
+    ),
 }

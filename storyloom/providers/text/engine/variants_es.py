@@ -283,4 +283,571 @@ VARIANTS: dict[str, tuple[str, ...]] = {
     "A lo mejor el valor es algo que crece justo cuando lo necesitas": (
         "El valor, por lo visto, aparecía justo cuando más falta hacía",
     ),
+    # SHAPE_MOMENTS
+    "De vez en cuando a alguien le parecía haber encontrado una pista, y todo el mundo corría a mirar": (
+        "Cada dos por tres alguien avisaba de una posible pista, y allá iban todos a verla",
+    ),
+    "Cada vez que un escondite resultaba vacío, alguien lo tachaba de la lista": (
+        "Uno tras otro, los escondites vacíos iban desapareciendo de su lista",
+    ),
+    "Alguien se inventó una canción para buscar, era horrible, y todo el mundo la cantó": (
+        "Alguien compuso una canción de búsqueda malísima, y aun así la cantaron a coro",
+    ),
+    "Revisaron cada rincón dos veces, y algunos rincones hasta tres": (
+        "Ningún hueco se miró una sola vez, y unos cuantos se registraron una y otra vez",
+    ),
+    "Alguien propuso volver sobre sus pasos, y otro ya había empezado a hacerlo": (
+        "Desandar el camino parecía sensato, y uno de ellos ya iba de vuelta",
+    ),
+    "La lista de sitios donde no estaba se hacía cada vez más larga": (
+        "Su lista de lugares equivocados no dejaba de crecer",
+    ),
+    "Cada escondite vacío hacía que el siguiente pareciera más prometedor": (
+        "Con cada hueco vacío, los que quedaban parecían un poco más esperanzadores",
+    ),
+    "Alguien tarareaba mientras trabajaban, y el trabajo parecía ir más rápido": (
+        "Una melodía acompañaba la tarea, y los minutos pasaban más deprisa",
+    ),
+    "Cada pocos minutos, alguien se apartaba para ver cómo iba quedando": (
+        "De tanto en tanto todos daban un paso atrás para juzgar cómo avanzaba",
+    ),
+    "Hubo algunos pequeños contratiempos, pero nadie dejó que estropearan el buen humor": (
+        "Algo salió mal una o dos veces, pero el buen ambiente resistió",
+    ),
+    "Colocaron cada piececita en orden, para que no se perdiera nada": (
+        "Todas las piezas quedaron en filas ordenadas, donde ninguna podía extraviarse",
+    ),
+    "El arreglo avanzaba despacio, paso a paso y con mucho cuidado": (
+        "Repararlo era un asunto lento que pedía muchísima atención",
+    ),
+    "De vez en cuando algo crujía o se tambaleaba, y todo el mundo contenía la respiración": (
+        "Cada vez que algo se movía o chirriaba, se quedaban todos quietos como estatuas",
+    ),
+    "Poco a poco, lo que estaba roto recuperaba su aspecto de siempre": (
+        "Lentamente el destrozo iba desapareciendo y volvía la forma de antes",
+    ),
+    "Cada palabra amable parecía servir de algo, por pequeña que fuera": (
+        "Hasta la palabra de consuelo más suave parecía ayudar un poco",
+    ),
+    "Alguien compartió lo que tenía, y otro se ofreció a vigilar": (
+        "Uno ofreció lo que había traído, y otro se quedó de guardia",
+    ),
+    "Era un trabajo lento, de esos que no se pueden apresurar": ("Nada de aquello se podía hacer corriendo",),
+    "Ayudar a alguien, descubrieron, es tanto escuchar como hacer": (
+        "Para ayudar bien, aprendieron, hace falta la mitad de oídos y la mitad de manos",
+    ),
+    "Todo el mundo se movía con un poco más de suavidad que de costumbre": (
+        "Se movían todos despacito y con mucho tiento",
+    ),
+    "Ya nadie hablaba alto, por si alguien pequeñito estaba escuchando": (
+        "Bajaron la voz hasta el murmullo, para no asustar a nadie pequeño",
+    ),
+    "Cuanto más ayudaban, más ganas tenían de ayudar": (
+        "Ayudar resultó ser contagioso: cada gesto les daba ganas de hacer más",
+    ),
+    "Cada ruidito hacía que alguien diera un respingo, y luego todo el mundo se reía de los respingos": (
+        "A cada sonido alguien pegaba un salto, y después se partían de risa",
+    ),
+    "Despacio, muy despacio, el sitio que daba miedo estaba cada vez más cerca": (
+        "Palmo a palmo, el lugar que les asustaba se acercaba",
+    ),
+    "Nadie iba delante y nadie se quedaba atrás, así que avanzaban uno al lado del otro": (
+        "Caminaban en fila, hombro con hombro, para que nadie tuviera que abrir la marcha",
+    ),
+    "Cada sombra parecía un poco más grande de lo que seguramente era": (
+        "Las sombras parecían estirarse más de la cuenta",
+    ),
+    "Iban tan cerca unos de otros que se chocaban los codos todo el rato": (
+        "Iban tan apretados que se pisaban los pies sin parar",
+    ),
+    "Nadie hablaba del nudo en la tripa, pero todo el mundo lo tenía": (
+        "Todos tenían mariposas en el estómago, aunque ninguno lo confesara",
+    ),
+    "Cada pasito valiente hacía el siguiente un poquito más fácil": (
+        "Un pasito atrevido hacía que el siguiente asustara menos",
+    ),
+    "Cada cual trabajaba en una parte distinta, y poco a poco las partes fueron encajando": (
+        "Cada uno se encargó de un trozo de la tarea, y los trozos fueron uniéndose",
+    ),
+    "Había muchos cuchicheos, porque a los deseos les gusta ser secretos hasta que se cumplen": (
+        "Hablaban en voz bajita, porque un deseo se guarda en secreto hasta que se cumple",
+    ),
+    "Alguien no paraba de preguntar si ya estaba listo, y siempre le contestaban que casi": (
+        "«¿Ya está?», preguntaba alguien una y otra vez, y la respuesta era siempre «casi»",
+    ),
+    "Cumplir el deseo de otro resultó ser muchísimo trabajo": (
+        "Hacer realidad el deseo de otro costaba mucho más de lo que nadie había imaginado",
+    ),
+    "Todo el mundo tenía una idea, y algunas hasta eran útiles": (
+        "Llovían ideas por todas partes, y unas pocas eran buenas de verdad",
+    ),
+    "Nadie lo decía, pero todo el mundo imaginaba ya el final feliz": (
+        "En silencio, cada uno se imaginaba ya lo bonito que iba a acabar todo",
+    ),
+    "El plan crecía y mejoraba cada vez que alguien añadía algo": (
+        "Con cada aportación, el plan se volvía más grandioso",
+    ),
+    "Todo el mundo quería ver el hallazgo de cerca, para asegurarse de que era de verdad": (
+        "Se arremolinaron para mirarlo bien, por si estaban soñando",
+    ),
+    "La búsqueda había terminado, y de repente todo el mundo tenía mucha hambre": (
+        "Terminada la búsqueda, todas las tripas empezaron a rugir a la vez",
+    ),
+    "Todo el mundo quiso comprobar por turnos que todo aguantaba, uno detrás de otro": (
+        "Uno tras otro lo probaron, para estar seguros de que resistiría",
+    ),
+    "Alguien dijo que había quedado mejor que antes, y nadie le llevó la contraria": (
+        "Estaba más bonito que nunca, y en eso estuvieron todos de acuerdo",
+    ),
+    "Ahora todo el mundo sonreía, incluso quien antes había tenido miedo": (
+        "Había sonrisas en todas las caras, también en las que antes estaban pálidas de miedo",
+    ),
+    "Alguien dio las gracias, y luego todo el mundo dio las gracias a todo el mundo": (
+        "Los agradecimientos dieron vueltas y más vueltas hasta que nadie quedó sin dar las gracias",
+    ),
+    "Todo el mundo contaba a la vez el momento en que más miedo había pasado": (
+        "Charlaban todos a la vez sobre el instante en que se habían asustado más",
+    ),
+    "El sitio que tanto miedo daba ahora parecía casi acogedor": (
+        "El rincón que tanto les había asustado ahora parecía casi amable",
+    ),
+    "Durante un momento nadie dijo nada, porque el final feliz no necesitaba palabras": (
+        "Durante un ratito se limitaron a mirar, porque sobraban las palabras",
+    ),
+    "Luego todo el mundo se puso a aplaudir a la vez, y los aplausos no se acababan nunca": (
+        "Después estalló una gran ovación que no había manera de parar",
+    ),
+    # SHAPE_FEELINGS: the reasons
+    "Cada pista contaba, incluso las que no llevaban a ninguna parte": (
+        "Hasta una pista que no lleva a nada te dice dónde no hay que mirar",
+    ),
+    "Buscar es lento, y {hero} quería una respuesta ya": (
+        "Buscar lleva siglos, y la paciencia nunca había sido el fuerte de {hero}",
+    ),
+    "Perder algo que quieres es de los peores sentimientos que hay": (
+        "Pocas cosas sientan tan mal como echar de menos algo querido",
+    ),
+    "Los ojos aprenden a fijarse en las cosas cuando se entrenan lo suficiente": (
+        "Cuanto más miras, mejor aprenden a ver tus ojos",
+    ),
+    "Imaginarlo no servía para recuperar nada, pero sí traía ideas nuevas": (
+        "Imaginarlo no lo haría aparecer, pero despertaba alguna idea fresca",
+    ),
+    "Todo está en alguna parte, y esa parte se puede encontrar": (
+        "Nada puede estar en ningún sitio, así que tenía que esperar en algún lugar",
+    ),
+    "El siguiente sitio podía ser el bueno": ("A lo mejor la respuesta esperaba a la vuelta de la esquina",),
+    "Los pequeños éxitos se van sumando, uno tras otro": (
+        "Muchos triunfos pequeñitos acaban formando uno grande",
+    ),
+    "Romper lleva un segundo, y arreglar puede llevar todo el día": (
+        "Algo se rompe en un abrir y cerrar de ojos y luego cuesta horas repararlo",
+    ),
+    "Los inventores también se equivocan, y luego lo vuelven a intentar": (
+        "Hasta los inventores famosos fallan muchas veces antes de acertar",
+    ),
+    "Era el buen cansancio, el que llega cuando construyes algo": (
+        "Unas manos cansadas por un trabajo útil no son motivo de queja",
+    ),
+    "Cada pieza que encajaba facilitaba la siguiente": (
+        "Cada parte que encajaba indicaba dónde iba la próxima",
+    ),
+    "Más valían unas manos con cuidado que unas manos con prisa": (
+        "Despacio y bien, pensó {hero}, era mejor que rápido y mal",
+    ),
+    "Arreglar algo, por lo visto, exigía pensar y probar a partes iguales": (
+        "Reparar cosas, al parecer, pedía tanto cabeza como manos",
+    ),
+    "Las cosas rotas no se arreglan con prisas": ("Ningún arreglo que valga la pena se hace corriendo",),
+    "Ser dulce, al final, es una forma de ser fuerte": (
+        "La delicadeza, estaba aprendiendo {hero}, pide un corazón fuerte",
+    ),
+    "Quién sabe qué habría pasado si nadie hubiera venido": (
+        "Costaba no preguntarse cómo habría acabado todo sin nadie que ayudara",
+    ),
+    "No hay nada mejor que saber que estás cambiando las cosas": (
+        "Saber que has ayudado es de las mejores sensaciones del mundo",
+    ),
+    "A veces la bondad da un poco de ganas de llorar, pero de las buenas": (
+        "La bondad puede hacer que te piquen los ojos, aunque estés feliz",
+    ),
+    "Nadie debería quedarse a solas con un problema": ("Los problemas pesan menos cuando se comparten",),
+    "Alguien necesitaba ayuda, y eso importaba más que nada": (
+        "Saber que alguien te necesitaba hacía que todo lo demás pareciera pequeño",
+    ),
+    "Tendría que explicarlo la amabilidad": (
+        "Los gestos amables tendrían que hablar en lugar de las palabras",
+    ),
+    "Eso es lo que pasa cuando cuidas de alguien más pequeño": (
+        "Cuidar de alguien pequeño te hace sentir más grande",
+    ),
+    "No era agradable, pero no duró mucho": ("Por suerte, aquella sensación tan fea pasó pronto",),
+    "Las canciones son muy buenas para acallar los miedos": (
+        "Una melodía, aunque sea por dentro, mantiene el miedo a raya",
+    ),
+    "Luego recordó que también se puede ser pequeño y muy valiente": (
+        "Luego recordó que el valor no depende del tamaño",
+    ),
+    "Ser valiente no significa que dejen de temblar las rodillas": (
+        "A los valientes también les tiemblan las rodillas, pero siguen andando",
+    ),
+    "La curiosidad iba ganando, aunque por muy poco": ("La curiosidad iba en cabeza, aunque por un pelo",),
+    "Los miedos crecen cuando huyes de ellos y encogen cuando los miras de frente": (
+        "Si miras un miedo a la cara, muchas veces resulta más pequeño de lo que parecía",
+    ),
+    "Había cien maneras de cumplir un deseo, y {hero} quería probarlas todas": (
+        "Existían tantas formas de cumplir un deseo, y {hero} tenía ganas de probar cada una",
+    ),
+    "Los deseos llevan su tiempo, y {hero} quería que este se cumpliera hoy mismo": (
+        "Esperar un deseo cuesta, y {hero} confiaba en que este no tardara",
+    ),
+    "No todo el mundo puede ayudar a que se cumpla un deseo": (
+        "Ayudar a cumplir un deseo es un trabajo poco común",
+    ),
+    "Cumplir el deseo de otro era casi mejor que ver cumplido el propio": (
+        "Hacer realidad el deseo de otro era casi tan bonito como conseguir el tuyo",
+    ),
+    "Cumplir un deseo es una especie de magia de todos los días": (
+        "Ayudar a que se cumpla un deseo es lo más parecido a la magia de verdad",
+    ),
+    "Esa imagen le daba fuerzas cada vez que las cosas se ponían difíciles": (
+        "Cuando el trabajo se ponía cuesta arriba, {hero} pensaba en esas caras felices",
+    ),
+    "Era una sensación sorprendentemente agradable": ("Resultó ser una sensación preciosa",),
+    "Pero esperar no bastaba, así que {hero} siguió trabajando": (
+        "Pero con esperar no iba a bastar, así que {hero} continuó con la tarea",
+    ),
+    # SHAPE_EXCHANGES: lo que sigue a la conversación
+    "Nadie sabía la respuesta, pero era una pregunta divertida": (
+        "Era una pregunta curiosa y graciosa, y nadie supo qué contestar",
+    ),
+    "No era lo que buscaban, solo algo que se le parecía un poco de lejos": (
+        "De lejos los había engañado, pero de cerca era otra cosa muy distinta",
+    ),
+    "{friend} no tenía claro que la suerte funcionara así, pero quiso intentarlo": (
+        "{friend} dudaba que la suerte llevara la cuenta de los intentos, pero aceptó probar",
+    ),
+    "Después de oírlo, todo el mundo miró con un poco más de atención": (
+        "A partir de entonces, todos los ojos buscaron con más cuidado",
+    ),
+    "Así que repasaron toda la mañana, hora por hora": (
+        "Paso a paso, recorrieron de nuevo todo lo ocurrido desde el desayuno",
+    ),
+    "Se convirtió en una especie de juego, y el juego hacía más fácil la búsqueda": (
+        "Desde entonces buscar fue casi un juego, y los juegos nunca cansan tanto",
+    ),
+    "{friend} soltó un suspiro de alivio y no se apartó de {hero} ni un momento": (
+        "A {friend} se le notó la alegría, y no se separó de {hero} ni un paso",
+    ),
+    "A partir de ahí, nadie se quedó sin una o dos preguntas muy educadas": (
+        "Desde entonces, a todo el que se cruzaban le preguntaban con educación si lo había visto",
+    ),
+    "Sonaba un poco tonto, pero era la idea más útil que habían tenido hasta entonces": (
+        "Era un plan extraño, y aun así resultó ser el mejor de todos",
+    ),
+    "{friend} se rio, pero tuvo que admitir que era verdad": (
+        "A {friend} le dio la risa, pero era difícil llevarle la contraria",
+    ),
+    "Iba al revés, y por un momento aquello les pareció una genialidad": (
+        "Encajó a la perfección, y aquello fue todo un triunfo",
+    ),
+    "Aquella respuesta tenía algo que tranquilizaba": (
+        "Oír aquello, no se sabe por qué, hizo que todo pareciera mejor",
+    ),
+    "Turnarse hacía el trabajo más lento, pero mucho más divertido": (
+        "Repartirse la tarea la hacía más lenta, y también muchísimo más entretenida",
+    ),
+    "{friend} asintió y prometió tomárselo con mucha calma": (
+        "{friend} asintió con firmeza y juró tener toda la paciencia del mundo",
+    ),
+    "Ir por orden hacía que la tarea pareciera mucho menos temible": (
+        "Hacer las cosas de una en una empequeñecía el trabajo grande",
+    ),
+    "Así era exactamente, y la siguiente pieza encajó en su sitio sin problemas": (
+        "Era justo eso, y la parte siguiente hizo clic en su hueco",
+    ),
+    "Deshacer llevó un rato, pero el segundo intento salió mucho mejor": (
+        "Desmontarlo otra vez fue lento, pero el nuevo intento funcionó de maravilla",
+    ),
+    "Así que examinaron de cerca cada grieta y cada pieza suelta": (
+        "Estudiaron cada grieta y cada trozo flojo con ojos de detective",
+    ),
+    "Esperar con paciencia resultó ser otra manera de ayudar": (
+        "A veces, descubrieron, quedarse cerca y esperar también es ayudar",
+    ),
+    "Decidieron ayudar con las tres cosas, por si acaso": (
+        "Para no fallar, resolvieron ayudar con todo a la vez",
+    ),
+    "Así que se presentaron, muy bajito y con mucha educación": (
+        "Dijeron quiénes eran con la voz más suave y amable que tenían",
+    ),
+    "Era raro pensar que podían haber pasado de largo sin ver nada": (
+        "Habían estado a punto de pasar sin darse cuenta, y eso daba que pensar",
+    ),
+    "Se acercaron con el mayor cuidado posible, sin un solo gesto brusco": (
+        "Poco a poco se aproximaron, intentando no asustar a nadie",
+    ),
+    "Daba gusto saber que el primer paso ya estaba dado": (
+        "Saber que ya habían empezado hacía que lo demás pareciera posible",
+    ),
+    "A todo el mundo le pareció sensato": ("Todos estuvieron de acuerdo en que era un buen plan",),
+    "Después de eso, nadie necesitó que le recordaran que había que ser amable": (
+        "Desde ese momento, la amabilidad salió sola, sin que nadie la pidiera",
+    ),
+    "Se lo tomaron muy en serio, como hacen los buenos ayudantes": (
+        "Era una promesa seria, y pensaban cumplirla como auténticos ayudantes",
+    ),
+    "Era una posibilidad en la que nadie había pensado": ("A nadie se le había pasado eso por la cabeza",),
+    "Y se quedaron cerca de verdad, de principio a fin": (
+        "Y así lo hicieron, sin separarse ni un paso en todo el camino",
+    ),
+    "{friend} nunca lo había visto de esa manera": ("Para {friend} era una idea completamente nueva",),
+    "Bromear no hacía desaparecer el miedo, pero lo hacía más pequeño": (
+        "Las bromas no podían echar al miedo, pero sí lo encogían",
+    ),
+    "{friend} se quedó pensando en eso un buen rato": (
+        "Aquellas palabras se quedaron un buen rato en la cabeza de {friend}",
+    ),
+    "Dicho en voz alta, sonaba mucho menos terrible": (
+        "Una vez dicho, ya no parecía ni la mitad de horrible",
+    ),
+    "La risa ayudó mucho más que la cuenta": ("Las risitas sirvieron más que cualquier número",),
+    "Por alguna razón, era más fácil tener miedo en compañía que a solas": (
+        "Asustarse codo con codo resultó mucho más llevadero que asustarse a solas",
+    ),
+    "No saber, decidieron, era peor que descubrirlo": (
+        "Quedarse con la duda para siempre, acordaron, sería peor que mirar",
+    ),
+    "Después de eso, el deseo ya no parecía tan enorme": (
+        "De pronto, el deseo parecía una talla más pequeño",
+    ),
+    "Todo el mundo estuvo de acuerdo en que la sorpresa era lo mejor": (
+        "Nadie podía discutirlo: la sorpresa era lo que más importaba",
+    ),
+    "Guardar un secreto alegre es más difícil de lo que parece": (
+        "Un secreto feliz es de las cosas más difíciles de guardar",
+    ),
+    "Solo de pensarlo, trabajaban un poco más deprisa": (
+        "Imaginar aquellas caras hacía que el trabajo avanzara más rápido",
+    ),
+    "Y echar una mano era justo lo que habían decidido hacer": (
+        "Que era precisamente lo que tenían pensado hacer",
+    ),
+    "{friend} tuvo que admitir que era verdad": ("{friend} no encontró nada que objetar",),
+    "No hizo falta decirlo dos veces": ("Al instante, todos se pusieron manos a la obra",),
+    "Era la respuesta más bonita que {hero} había oído nunca": (
+        "A {hero} le pareció la contestación más tierna del mundo",
+    ),
+    "Por suerte, inventar era una de las cosas que mejor se les daban": (
+        "Por suerte, improvisar sobre la marcha era uno de sus talentos",
+    ),
+    # REFLECTIONS
+    "En algún lugar les esperaba {goal}, y ese pensamiento le daba fuerzas a {hero}": (
+        "La idea de que {goal} esperaba en alguna parte le dio nuevo empuje a {hero}",
+    ),
+    "{friend} vio que {hero} pensaba con mucho cuidado y decidió quedarse cerca": (
+        "{friend} veía a {hero} pensar y se quedó cerca sin hacer ruido",
+    ),
+    "Cada ruido nuevo hacía que {friend} mirara alrededor con atención": (
+        "A cada sonido desconocido, {friend} aguzaba el oído",
+    ),
+    "En momentos así, a {hero} le gustaba imaginar qué harían los exploradores de los cuentos": (
+        "{hero} se preguntó qué intentarían ahora los héroes de sus libros favoritos",
+    ),
+    "{friend} tarareaba bajito, y eso casi siempre significaba que se acercaba una idea": (
+        "De {friend} salía un suave tarareo, señal casi segura de que se cocía un plan",
+    ),
+    "{hero} pensó en lo distinta que había sido la mañana y en todo lo que había pasado desde entonces": (
+        "Después de todo lo ocurrido, la mañana parecía ya muy lejana",
+    ),
+    "{friend} estaba siendo muy paciente, y {hero} se lo agradecía": (
+        "{hero} agradecía que {friend} nunca metiera prisa a nadie",
+    ),
+    "Cada paso los acercaba un poco más, aunque no lo pareciera": (
+        "Hasta los pasos que parecían inútiles los llevaban más cerca",
+    ),
+    "{hero} tenía la sensación de que aquel día sería una buena historia para contar": (
+        "{hero} sospechaba que aquel día se contaría durante años",
+    ),
+    "Es curioso: muchas veces lo más difícil de un problema es empezar": (
+        "Empezar, notó {hero}, suele ser lo más complicado",
+    ),
+    "{hero} intentó fijarse en cada detalle, por si acaso resultaba importante": (
+        "{hero} guardó en la memoria cada pequeño detalle, por si alguno contaba",
+    ),
+    "Nadie se quejó, aunque todos estaban un poco cansados": (
+        "Con las piernas cansadas o no, no se oyó ni una sola queja",
+    ),
+    "{hero} le daba vueltas y más vueltas al problema": (
+        "El problema rodaba por la cabeza de {hero} como una canica en un cuenco",
+    ),
+    "No había prisa, decidió {hero}, y con cuidado era mejor que deprisa": (
+        "Despacio pero sin pausa, decidió {hero}, llegarían",
+    ),
+    "{friend} miraba a {hero} de vez en cuando, como para comprobar que todo iba bien": (
+        "De cuando en cuando, {friend} echaba un vistazo a {hero} para asegurarse de que todo iba bien",
+    ),
+    # SHAPE_FEELINGS: glad, las razones
+    "Después de tanto buscar, soltarlo no parecía buena idea": (
+        "Había costado demasiado encontrarlo como para arriesgarse a perderlo otra vez",
+    ),
+    "Las cosas perdidas que vuelven parecen todavía más valiosas que antes": (
+        "Lo que se pierde y aparece de nuevo vale el doble",
+    ),
+    "Claro que había sido cosa de todo el equipo, y {hero} lo sabía": (
+        "Nadie lo habría logrado a solas, y {hero} lo dijo en voz alta",
+    ),
+    "La larga búsqueda había terminado por fin": ("Tanto rastrear había llegado por fin a su fin",),
+    "Ya casi no se notaba nada": ("Solo quien supiera dónde mirar notaría el arreglo",),
+    "Arreglar algo con tus propias manos da una felicidad muy especial": (
+        "Pocas cosas sientan tan bien como reparar algo por tu cuenta",
+    ),
+    "Todo aquel trabajo cuidadoso había merecido la pena": (
+        "Cada minuto lento y paciente había dado su fruto",
+    ),
+    "Lo que estaba roto volvía a estar entero, y eso parecía magia": (
+        "Lo que había estado en pedazos volvía a ser una sola pieza, y aquello parecía casi mágico",
+    ),
+    "Hacer feliz a otro da una felicidad muy especial": (
+        "La alegría de hacer sonreír a alguien es una alegría muy suya",
+    ),
+    "La bondad siempre encuentra el camino de vuelta": ("La bondad tiene la costumbre de volver a casa",),
+    "Nadie les había pedido ayuda, pero habían ayudado de todos modos": (
+        "Habían ayudado sin que nadie se lo pidiera, y eso lo hacía aún mejor",
+    ),
+    "Todo el mundo estaba a salvo y feliz, y eso era lo único que importaba": (
+        "Lo único que contaba ahora era que todos estaban a salvo y sonriendo",
+    ),
+    "Enfrentarse a un miedo te cambia un poco, y para bien": (
+        "Mirar un miedo a los ojos te deja un poco más grande por dentro",
+    ),
+    "Desde el otro lado, casi parecía una tontería": ("Ahora que había quedado atrás, casi daba risa",),
+    "Era el tipo de sensación que uno querría guardar para siempre": (
+        "{hero} habría querido guardar aquella sensación en un frasco para más tarde",
+    ),
+    "Ser valiente cansa, pero merece la pena": ("El valor agota, y vale cada gota de esfuerzo",),
+    "Quizá sí, y quizá la habían fabricado entre todos": (
+        "A lo mejor era verdad, y a lo mejor eran ellos quienes la habían creado",
+    ),
+    "Un deseo cumplido es todavía mejor cuando has ayudado a cumplirlo": (
+        "Un deseo que has ayudado a cumplir es el mejor de todos",
+    ),
+    "Una alegría así pide bailar": ("Una alegría tan grande tiene que salir por los pies",),
+    "Ver cumplirse un deseo era lo más bonito que {hero} había visto nunca": (
+        "Ver hacerse realidad un deseo fue más hermoso que cualquier cosa que {hero} recordara",
+    ),
+    # THREADS: los desenlaces
+    "De pronto, {hero} se detuvo en medio de todo y gritó: «¡Un agujero! ¡La respuesta es un agujero!»": (
+        "De golpe {hero} exclamó: «¡Un agujero! ¡Cuanto más cavas, más grande es!»",
+    ),
+    "«¿Te sabes más adivinanzas?», preguntó {hero} antes de dormirse, y {pal} prometió una nueva para "
+    "mañana": (
+        "Entre bostezos, {hero} le pidió a {pal} otra adivinanza, y {pal} prometió una a primera hora",
+    ),
+    "Cuando llegó el momento, {hero} sacó del bolsillo la pulsera terminada y se la regaló a {pal}": (
+        "En el momento justo apareció la pulsera terminada, y {hero} se la dio a {pal}",
+    ),
+    "«¿La has hecho para mí, todo este tiempo?», preguntó {pal}, y la llevó con orgullo el resto de la "
+    "tarde": ("«¿Era esto lo que hacías a escondidas?», exclamó {pal}, y se la puso enseguida, radiante",),
+    "Entonces, en medio de tanta alegría, {pal} frunció los labios y silbó una nota clara, fuerte y "
+    "perfecta": (
+        "Y justo entonces, con todos de fiesta, {pal} silbó por fin: una nota brillante, limpia y sonora",
+    ),
+    "Después, {hero} y {pal} terminaron el mapa juntos y dibujaron una gran estrella dorada donde habían "
+    "resuelto el problema": (
+        "Más tarde, {hero} y {pal} completaron el mapa codo con codo y marcaron el lugar de su éxito con "
+        "una gran estrella de oro",
+    ),
+    "En medio de los vítores, {pal} hizo un bailecito de lo más tonto, y {hero} por fin soltó una "
+    "carcajada": (
+        "Entre tanta celebración, {pal} se marcó un baile ridículo, y la cara seria de {hero} se rompió por "
+        "fin en risas",
+    ),
+    "«Has ganado», dijo {hero} entre risas, y {pal} hizo una reverencia larguísima y muy solemne": (
+        "«Vale, tú ganas», farfulló {hero}, y {pal} se inclinó tanto como un mayordomo real",
+    ),
+    "Cuando todo el mundo lo celebró al final, {pal} dejó de contar, porque había demasiadas risas": (
+        "Al final, entre tanto aplauso, {pal} dejó la cuenta, porque las risas ya no se podían contar",
+    ),
+    "«Demasiadas para contarlas», declaró {pal}, «y ese es el mejor número de todos».": (
+        "«Más de las que sé contar», anunció {pal}, «que es el mejor total que existe».",
+    ),
+    "La última risa del día fue la de {hero}, pequeñita y soñolienta, y {pal} también la contó": (
+        "Justo antes de dormir, a {hero} se le escapó una risita adormilada, y {pal} la sumó a la cuenta",
+    ),
+    # EXCHANGES: lo que sigue a la conversación
+    "Se sonrieron, porque los dos ya conocían la respuesta": (
+        "Cruzaron una sonrisa: ninguno necesitaba decirlo",
+    ),
+    "Durante un rato nadie dijo nada más, y aquel silencio resultaba cómodo y cálido": (
+        "Después se quedaron escuchando un rato, y aquella calma era acogedora",
+    ),
+    "{friend} se echó a reír y prometió acordarse de la pregunta": (
+        "{friend} soltó una risita y juró volver a preguntarlo a la hora de dormir",
+    ),
+    "A veces las cosas más importantes se dicen con muy pocas palabras": (
+        "Lo que más importa suele caber en un puñado de palabras",
+    ),
+    "{hero} miró despacio a su alrededor, intentando memorizar cada detalle": (
+        "{hero} miró largo rato, guardando cada detalle como un tesoro",
+    ),
+    "{friend} contó una historia tan disparatada que los dos acabaron doblados de la risa": (
+        "El cuento de {friend} era tan absurdo que acabaron los dos muertos de risa",
+    ),
+    "Aquella respuesta hizo reír a {friend} durante muchísimo tiempo": (
+        "{friend} no podía parar de reírse con aquella respuesta",
+    ),
+    "Discutieron alegremente sobre si aquello era posible o no": (
+        "Eso dio pie a una discusión muy alegre sobre si algo así podía ser verdad",
+    ),
+    "{friend} puso los ojos en blanco, pero no pudo dejar de sonreír": (
+        "{friend} resopló, aunque la sonrisa lo delataba",
+    ),
+    "A los dos les pareció un plan excelente": (
+        "Los dos estuvieron de acuerdo en que era una idea estupenda",
+    ),
+    "{friend} se rio tanto que le costó muchísimo parar": ("{friend} se rio hasta quedarse sin aliento",),
+    "A los dos les pareció un argumento perfectamente razonable": (
+        "Ninguno de los dos encontró ni un fallo en aquel razonamiento",
+    ),
+    "Así que se detuvieron, consideraron todas las posibilidades y eligieron el camino más sensato": (
+        "Se pararon, sopesaron cada dirección y escogieron la que tenía más sentido",
+    ),
+    "Los dos se rieron, y la risa les dio energía suficiente para seguir adelante": (
+        "Aquello les hizo reír, y la risa les devolvió la fuerza a las piernas",
+    ),
+    "Ir despacio resultó ser exactamente la idea correcta": (
+        "Avanzar con cuidado resultó la decisión más sabia",
+    ),
+    "Por alguna razón, repasarlo todo en voz alta hizo que el problema pareciera un poco más pequeño": (
+        "Decirlo todo en voz alta encogió un poco el problema, no se sabe cómo",
+    ),
+    "Eso fue exactamente lo que hicieron, y la merienda les ayudó muchísimo": (
+        "Hicieron justo eso, y la merienda fue de gran ayuda",
+    ),
+    "Resultó no ser nada importante, pero desde entonces los dos prestaron mucha más atención": (
+        "No era gran cosa, pero a partir de ahí los dos fueron con los ojos bien abiertos",
+    ),
+    "{friend} explicó el plan, y {hero} escuchó con atención cada una de sus partes": (
+        "{hero} escuchó el plan entero de boca de {friend} sin interrumpir ni una vez",
+    ),
+    "{hero} entendía perfectamente esa sensación": ("{hero} sabía muy bien lo que era eso",),
+    "Era una respuesta tan sensata que a {friend} no se le ocurrió ni una sola queja": (
+        "{friend} tuvo que reconocer que era una respuesta muy sabia",
+    ),
+    "Hicieron el plan juntos, discutiendo alegremente sobre el orden de los pasos": (
+        "Prepararon el plan entre los dos, peleándose con alegría sobre qué paso iba primero",
+    ),
+    "De algún modo, aquella promesa hizo que el camino pareciera un poco menos incierto": (
+        "Después de aquella promesa, el camino parecía un poco más amable",
+    ),
+    "Al explicarlo en voz alta, {hero} descubrió un par de cosas que antes se le habían escapado": (
+        "Mientras lo contaba, {hero} se fijó en un par de detalles que nadie había visto",
+    ),
+    "El minuto se convirtió en tres, pero nadie se quejó": (
+        "Aquel minuto se estiró hasta tres, y a nadie le importó",
+    ),
+    "No era una respuesta muy útil, pero les hizo pensar con más fuerza": (
+        "No ayudó mucho, pero los puso a pensar de nuevo",
+    ),
 }
