@@ -895,4 +895,66 @@ VARIANTS: dict[str, tuple[str, ...]] = {
     "Das war keine besonders hilfreiche Antwort, aber sie brachte alle zum Nachdenken": (
         "Geholfen hat das nicht viel, aber es brachte sie wieder ins Grübeln",
     ),
+    # FEELINGS: busy und glad, die Gefühle
+    "{hero} war fest entschlossen, auch wenn niemand wusste, was als Nächstes geschehen würde": (
+        "{hero} wollte unbedingt weitermachen, ganz egal, was kam",
+    ),
+    "Im Bauch von {hero} tanzte ein aufgeregtes Kribbeln": (
+        "{hero} hatte einen Bauch voller zappeliger Schmetterlinge",
+    ),
+    "{hero} konzentrierte sich so sehr, dass alles andere zu verschwinden schien": (
+        "{hero} dachte so angestrengt nach, dass der Rest der Welt verstummte",
+    ),
+    "Im Kopf von {hero} wechselten sich Hoffnung und Zweifel ab": (
+        "{hero} schwankte zwischen Hoffen und Zweifeln",
+    ),
+    "{hero} war müde, aber nicht müde genug, um aufzugeben": (
+        "Die Beine von {hero} waren schwer, aber Schluss machen kam nicht in Frage",
+    ),
+    "Die Neugier zog {hero} vorwärts wie ein unsichtbarer Faden": (
+        "{hero} spürte, wie die Neugier nach vorn drängte",
+    ),
+    "{hero} war ein wenig nervös, aber vor allem ungeduldig": (
+        "{hero} war etwas zappelig und noch mehr darauf erpicht, weiterzukommen",
+    ),
+    "{hero} versuchte angestrengt, wie ein Detektiv zu denken": (
+        "{hero} schaltete das beste Detektivdenken ein",
+    ),
+    "Eine neue Idee begann im Kopf von {hero} zu wachsen, langsam, wie ein Samenkorn": (
+        "Langsam, wie ein Keimling, spross im Kopf von {hero} ein frischer Gedanke",
+    ),
+    "{hero} war mutiger als sonst, und das war eine angenehme Überraschung": (
+        "Zur Freude von {hero} schien der Mut wie aus dem Nichts aufgetaucht zu sein",
+    ),
+    "{hero} spürte einen Funken sturer Hoffnung": ("In {hero} flackerte eine kleine, hartnäckige Hoffnung",),
+    "{hero} war verärgert, versuchte aber, es nicht zu zeigen": (
+        "Innerlich brodelte es in {hero} ein wenig, doch das Gesicht blieb ruhig",
+    ),
+    "Plötzlich spürte {hero} eine große Verantwortung": (
+        "Auf einmal fühlte sich {hero} wichtig und gebraucht",
+    ),
+    "{hero} war hellwach und zu allem bereit": ("Alles an {hero} war wach und wollte loslegen",),
+    "Ein kleiner, sturer Funke ließ {hero} weitermachen": (
+        "Etwas Kleines, Entschlossenes in {hero} wollte nicht aufgeben",
+    ),
+    "{hero} spürte ein aufgeregtes Kribbeln": ("Ein Schauer der Vorfreude lief durch {hero}",),
+    "{hero} war ein bisschen außer Atem, aber glücklich": (
+        "{hero} schnaufte ein wenig und lächelte trotzdem",
+    ),
+    "Das Glück sprudelte in {hero} wie Limonade": ("{hero} lief fast über vor Freude",),
+    "{hero} war stolz, aber vor allem erleichtert": (
+        "Vor allem war {hero} erleichtert, und ein gutes Stück stolz",
+    ),
+    "{hero} konnte nicht aufhören zu lächeln": ("Ein riesiges Lächeln hatte das Gesicht von {hero} erobert",),
+    "Eine wunderbare Leichtigkeit erfüllte {hero} von Kopf bis Fuß": ("{hero} fühlte sich federleicht",),
+    "{hero} hatte Lust zu tanzen und tanzte nach einer Weile tatsächlich los": (
+        "Die Füße von {hero} wollten tanzen, und bald taten sie es auch",
+    ),
+    "Tief im Inneren staunte {hero} darüber, wie der Tag ausgegangen war": (
+        "{hero} konnte kaum glauben, wie gut der Tag geendet hatte",
+    ),
+    "{hero} fühlte sich leicht wie ein Luftballon": ("Am liebsten wäre {hero} in den Himmel geschwebt",),
+    "Ein großes, warmes Glücksgefühl breitete sich in {hero} aus": (
+        "{hero} strahlte vor Glück, innen wie außen",
+    ),
 }

@@ -916,4 +916,52 @@ VARIANTS: dict[str, tuple[str, ...]] = {
     "It was not a very useful answer, but it did make them think harder": (
         "That did not help much, but it set them thinking again",
     ),
+    # FEELINGS: busy and glad, the feelings
+    "{hero} felt determined, even though nobody knew what would happen next": (
+        "{hero} was set on carrying on, whatever came next",
+    ),
+    "A flutter of nervous excitement danced in {hero}'s stomach": (
+        "{hero}'s tummy was full of jittery butterflies",
+    ),
+    "{hero} concentrated so hard that everything else seemed to disappear": (
+        "{hero} thought so hard that the rest of the world went quiet",
+    ),
+    "Hope and doubt took turns inside {hero}'s head": ("{hero} swung between hoping and doubting",),
+    "{hero} was tired, but not tired enough to give up": (
+        "{hero}'s legs were weary, but {hero} was not finished yet",
+    ),
+    "Curiosity tugged at {hero} like an invisible string": ("Curiosity kept pulling {hero} onwards",),
+    "{hero} felt a little nervous, but mostly impatient": (
+        "{hero} was a bit jumpy, and even more eager to get on",
+    ),
+    "{hero} tried hard to think like a detective": ("{hero} switched on {their} best detective brain",),
+    "A new idea began to grow in {hero}'s mind, slowly, like a seed": (
+        "Slowly, like a seedling, a fresh idea was sprouting in {hero}'s head",
+    ),
+    "{hero} felt braver than usual, which was a pleasant surprise": (
+        "To {hero}'s delight, courage seemed to have turned up out of nowhere",
+    ),
+    "{hero} felt a spark of stubborn hope": ("A stubborn little hope flickered in {hero}",),
+    "{hero} was frustrated, but tried not to let it show": (
+        "{hero} felt cross inside, but kept {their} face calm",
+    ),
+    "{hero} suddenly felt very grown up and responsible": ("All at once {hero} felt trusted and important",),
+    "{hero} felt wide awake and ready for anything": ("Every bit of {hero} was alert and raring to go",),
+    "A stubborn little spark kept {hero} going": (
+        "Something small and determined inside {hero} would not give up",
+    ),
+    "{hero} felt a tingle of excitement": ("A thrill ran through {hero}",),
+    "{hero} was a little out of breath, but happy": ("{hero} was puffing a bit, and smiling all the same",),
+    "Happiness fizzed inside {hero} like lemonade": ("{hero} was bubbling over with joy",),
+    "{hero} felt proud, but mostly relieved": ("Above all, {hero} felt relief, with a good dose of pride",),
+    "{hero} could not stop smiling": ("A huge smile had taken over {hero}'s face",),
+    "A wonderful lightness filled {hero} from head to toe": ("{hero} felt as light as a feather",),
+    "{hero} felt like dancing, and after a while actually did": (
+        "{hero}'s feet wanted to dance, and soon they were dancing",
+    ),
+    "Deep down, {hero} was amazed at how the day had turned out": (
+        "{hero} could hardly believe how well the day had ended",
+    ),
+    "{hero} felt as light as a balloon": ("{hero} felt ready to float off into the sky",),
+    "A big, warm glow spread through {hero}": ("{hero} glowed with happiness from the inside out",),
 }

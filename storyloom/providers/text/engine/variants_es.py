@@ -850,4 +850,72 @@ VARIANTS: dict[str, tuple[str, ...]] = {
     "No era una respuesta muy útil, pero les hizo pensar con más fuerza": (
         "No ayudó mucho, pero los puso a pensar de nuevo",
     ),
+    # FEELINGS: busy y glad, los sentimientos
+    "{hero} sentía una gran determinación, aunque nadie sabía qué iba a pasar": (
+        "{hero} tenía muy claro que iba a seguir, pasara lo que pasara",
+    ),
+    "Un cosquilleo de emoción nerviosa bailaba en la tripa de {hero}": (
+        "{hero} tenía la tripa llena de mariposas inquietas",
+    ),
+    "{hero} se concentró tanto que todo lo demás pareció desaparecer": (
+        "{hero} pensaba con tanta fuerza que el resto del mundo se quedó en silencio",
+    ),
+    "La esperanza y la duda se turnaban en la cabeza de {hero}": (
+        "{hero} pasaba de la esperanza a la duda y vuelta",
+    ),
+    "{hero} sentía cansancio, pero no tanto como para rendirse": (
+        "A {hero} le pesaban las piernas, pero aún le quedaba cuerda",
+    ),
+    "La curiosidad tiraba de {hero} como un hilo invisible": (
+        "{hero} notaba cómo la curiosidad tiraba de cada paso",
+    ),
+    "{hero} sentía un poco de nervios, pero sobre todo impaciencia": (
+        "A {hero} le podían los nervios y, sobre todo, las ganas de seguir",
+    ),
+    "{hero} se esforzó por pensar como un detective": ("{hero} puso en marcha su mejor cabeza de detective",),
+    "Una idea nueva empezó a crecer en la cabeza de {hero}, despacio, como una semilla": (
+        "Poco a poco, como un brote, una idea fresca asomaba en la cabeza de {hero}",
+    ),
+    "{hero} sentía más valor que de costumbre, y eso era una sorpresa agradable": (
+        "Para alegría de {hero}, el valor parecía haber aparecido de la nada",
+    ),
+    "{hero} sintió una chispa de esperanza testaruda": (
+        "Una esperanza pequeña y cabezota parpadeaba en {hero}",
+    ),
+    "{hero} sentía frustración, pero intentó que no se notara": (
+        "Por dentro {hero} rabiaba un poco, pero por fuera mantenía la calma",
+    ),
+    "De pronto, {hero} sintió una gran responsabilidad": (
+        "De repente {hero} sintió que todos confiaban en su ayuda",
+    ),
+    "{hero} tenía la cabeza despejada y ganas de todo": (
+        "Todo en {hero} estaba alerta y con ganas de empezar",
+    ),
+    "Una chispita testaruda hacía que {hero} siguiera adelante": (
+        "Algo pequeño y decidido dentro de {hero} se negaba a rendirse",
+    ),
+    "{hero} sintió un cosquilleo de emoción": ("Un escalofrío de emoción recorrió a {hero}",),
+    "A {hero} le faltaba un poco el aliento, pero se sentía feliz": (
+        "{hero} resoplaba un poco, y aun así sonreía",
+    ),
+    "La felicidad burbujeaba dentro de {hero} como una limonada": ("{hero} rebosaba de alegría",),
+    "{hero} sentía orgullo, pero sobre todo alivio": (
+        "Más que nada, {hero} sentía alivio, con una buena dosis de orgullo",
+    ),
+    "{hero} no podía dejar de sonreír": ("Una sonrisa enorme se había adueñado de la cara de {hero}",),
+    "Una ligereza maravillosa llenó a {hero} de la cabeza a los pies": (
+        "{hero} sentía el cuerpo ligero como una pluma",
+    ),
+    "A {hero} le entraron ganas de bailar, y al cabo de un rato bailó de verdad": (
+        "Los pies de {hero} pedían baile, y pronto estaban bailando",
+    ),
+    "En el fondo, a {hero} le asombraba cómo había terminado el día": (
+        "A {hero} le costaba creer lo bien que había acabado el día",
+    ),
+    "{hero} sentía el corazón ligero como un globo": (
+        "{hero} sentía que podía salir flotando hacia el cielo",
+    ),
+    "Un calorcito enorme y agradable recorrió a {hero}": (
+        "{hero} brillaba de felicidad por dentro y por fuera",
+    ),
 }

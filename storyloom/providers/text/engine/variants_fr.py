@@ -917,4 +917,70 @@ VARIANTS: dict[str, tuple[str, ...]] = {
     "Ce n'était pas une réponse très utile, mais elle les fit réfléchir plus fort": (
         "Cela n'aidait pas beaucoup, mais cela les remit à réfléchir",
     ),
+    # FEELINGS : busy et glad, les sentiments
+    "{hero} avait une grande détermination, même si personne ne savait ce qui allait se passer": (
+        "{hero} comptait bien continuer, quoi qu'il arrive",
+    ),
+    "Un frisson d'excitation nerveuse dansait dans le ventre de {hero}": (
+        "{hero} avait le ventre plein de papillons agités",
+    ),
+    "{hero} se concentra si fort que tout le reste sembla disparaître": (
+        "{hero} réfléchissait si fort que le reste du monde se tut",
+    ),
+    "L'espoir et le doute se relayaient dans la tête de {hero}": (
+        "{hero} passait de l'espoir au doute, et retour",
+    ),
+    "{hero} sentait la fatigue, mais pas assez pour abandonner": (
+        "Les jambes de {hero} étaient lourdes, mais {hero} n'avait pas dit son dernier mot",
+    ),
+    "La curiosité tirait {hero} en avant comme un fil invisible": (
+        "{hero} sentait la curiosité pousser vers l'avant",
+    ),
+    "{hero} avait un peu le trac, mais surtout beaucoup d'impatience": (
+        "{hero} avait les nerfs un peu à vif, et plus encore l'envie d'avancer",
+    ),
+    "{hero} fit de son mieux pour réfléchir comme un détective": (
+        "{hero} mit en marche sa meilleure tête de détective",
+    ),
+    "Une nouvelle idée commença à pousser dans la tête de {hero}, lentement, comme une graine": (
+        "Doucement, comme une pousse, une idée neuve pointait dans la tête de {hero}",
+    ),
+    "{hero} avait plus de courage que d'habitude, et c'était une agréable surprise": (
+        "À la joie de {hero}, le courage semblait surgi de nulle part",
+    ),
+    "{hero} sentit une étincelle d'espoir têtu": ("Un petit espoir obstiné clignotait en {hero}",),
+    "{hero} ressentait de l'agacement, mais essaya de ne pas le montrer": (
+        "Au fond, {hero} bouillait un peu, mais son visage restait calme",
+    ),
+    "Soudain, {hero} sentit peser sur ses épaules une grande responsabilité": (
+        "D'un coup, {hero} sentit que tout le monde comptait sur son aide",
+    ),
+    "{hero} avait l'esprit bien éveillé et l'envie de tout essayer": (
+        "Tout en {hero} était en alerte et pressé de commencer",
+    ),
+    "Une petite étincelle têtue poussait {hero} à continuer": (
+        "Quelque chose de petit et de décidé, en {hero}, refusait de renoncer",
+    ),
+    "{hero} sentit un frisson d'impatience": ("Un frémissement d'envie parcourut {hero}",),
+    "{hero} avait un peu perdu son souffle, mais gardait le sourire": (
+        "{hero} soufflait un peu, et souriait quand même",
+    ),
+    "Le bonheur pétillait en {hero} comme de la limonade": ("{hero} débordait de joie",),
+    "{hero} ressentait de la fierté, mais surtout un immense soulagement": (
+        "Avant tout, {hero} éprouvait du soulagement, avec une bonne dose de fierté",
+    ),
+    "{hero} n'arrivait plus à s'arrêter de sourire": ("Un immense sourire avait envahi le visage de {hero}",),
+    "Une merveilleuse légèreté remplit {hero} de la tête aux pieds": (
+        "{hero} avait le corps aussi léger qu'une plume",
+    ),
+    "{hero} eut envie de danser, et au bout d'un moment, se mit vraiment à danser": (
+        "Les pieds de {hero} réclamaient une danse, et bientôt ils dansaient",
+    ),
+    "Au fond, {hero} s'émerveillait de la tournure qu'avait prise la journée": (
+        "{hero} avait du mal à croire que la journée finisse si bien",
+    ),
+    "{hero} avait le cœur léger comme un ballon": (
+        "{hero} avait l'impression de pouvoir s'envoler dans le ciel",
+    ),
+    "Une grande chaleur douce envahit {hero}": ("{hero} rayonnait de bonheur, dedans comme dehors",),
 }
