@@ -120,7 +120,7 @@ def _strings(value: object) -> list[str]:
 def test_a_friend_who_may_be_an_animal_does_nothing_with_hands(language: str) -> None:
     """{friend} is a dog, an owl or a dolphin as often as a child: what a friend does needs no hands."""
     found = []
-    for module in ("pages", "turns", "situations"):
+    for module in ("pages", "turns", "situations", "variants"):
         tables = importlib.import_module(f"storyloom.providers.text.engine.{module}_{language}")
         for text in _strings([value for name, value in vars(tables).items() if name.isupper()]):
             for clause in re.split(r"[,.;:!?«»“”„\"]", text):

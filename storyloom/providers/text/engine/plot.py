@@ -118,6 +118,7 @@ class Pools:
     """A chapter book's third of each large general pool kept back by its seed (`spare` % 3): the next
     seed keeps back another third, so two long books with the same settings draw less of the same."""
     _filled: set[str] = field(default_factory=set)
+    _alternatives: dict[str, str] = field(default_factory=dict)
     wording: random.Random = field(default_factory=random.Random)
     """Draws the book's own wording of its phrases (`wording.reword`), apart from `rng`, so that how a
     phrase is worded never changes what the story draws next."""
@@ -138,6 +139,15 @@ class Pools:
             self.rng.shuffle(left)
             self._left[key] = left
         return left.pop()
+
+    def alternative(self, ways: tuple[str, ...], key: str) -> str:
+        """One of a phrase's `ways` (see variants.py), the same each time the phrase (`key`: its pool and
+        place) is drawn again, so a long book that comes back to a used-up pool recognises it as said."""
+        if len(ways) == 1:
+            return ways[0]
+        if key not in self._alternatives:
+            self._alternatives[key] = self.rng.choice(ways)
+        return self._alternatives[key]
 
 
 SPARED_FROM = 6

@@ -18,7 +18,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from types import ModuleType
 
-from storyloom.providers.text.engine.plot import Pools, fill, sentence_case, vary
+from storyloom.providers.text.engine.plot import Pools, fill, sentence_case
+from storyloom.providers.text.engine.variants import ways
 from storyloom.providers.text.engine.wording import reword
 from storyloom.story.reading_level import count_words
 
@@ -55,7 +56,8 @@ class Situation:
         lines: tuple[str, ...] = (phrases.AFTER if solved else phrases.BEFORE)[self.shape] if started else ()
         key = f"situation:{'after' if solved else 'before'}"
         for _ in range(len(lines)):
-            line = vary(lines[pools.draw(key, len(lines))], pools.rng)
+            index = pools.draw(key, len(lines))
+            line = pools.alternative(ways(lines[index], self.language), f"{key}:{self.shape}:{index}")
             yield _sentence(fill(reword(line, self.language, pools.wording), values))
         if started and not solved:
             for _ in range(len(phrases.GOAL)):

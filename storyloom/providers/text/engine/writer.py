@@ -35,6 +35,7 @@ from storyloom.providers.text.engine.plot import (
     vary,
     write_page,
 )
+from storyloom.providers.text.engine.variants import ways
 from storyloom.providers.text.engine.wording import canonical, reword
 from storyloom.story.kinds import kind_of
 from storyloom.story.params import StoryParams
@@ -492,7 +493,7 @@ def _write_beat(
         page_register = replace(register, clauses=2)
     reflection = None
     if register.details and reflections and beat in REFLECTIVE:
-        reflection = vary(reflections.pop(), rng)
+        reflection = rng.choice(ways(reflections.pop(), lexicon.language))
     variant = tuple(
         clause.replace(f"{{hero}} {lexicon.list_and} {{friends}}", "{everyone}") for clause in variant
     )
