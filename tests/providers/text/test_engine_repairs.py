@@ -181,6 +181,18 @@ MENDED_PROP = {"friendship": "kite", "science": "machine"}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
+def test_the_genres_that_mend_are_the_worlds_that_name_what_they_mend(language: str) -> None:
+    worlds = lexicon_for(language).worlds
+    assert (
+        {genre for genre, world in worlds.items() if world.mends} == shapes.MENDING_GENRES == set(MENDED_PROP)
+    )
+    for genre in shapes.MENDING_GENRES:  # and no seed tells a second broken thing
+        assert "broken" not in {
+            shapes.shape_for(seed, genre, age) for seed in range(10) for age in ("3-5", "9-12")
+        }
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("genre", ["friendship", "science"])
 def test_a_world_whose_own_problem_is_broken_mends_it_and_searches_for_nothing(
     language: str, genre: str

@@ -59,6 +59,17 @@ def test_two_books_word_their_pool_phrases_differently(language: str) -> None:
     assert len(both) >= 3, found
 
 
+def test_had_decided_is_never_had_chose() -> None:
+    # given
+    template = "And helping was exactly what they had decided to do, so they decided to start."
+    # when
+    said = {reword(template, "en", random.Random(seed)) for seed in range(40)}
+    # then
+    assert not any("had chose " in line for line in said), said
+    assert any("had chosen to do" in line for line in said)
+    assert any("so they chose to start" in line for line in said)
+
+
 def test_german_from_now_on_is_never_ab_nun() -> None:
     """'Versprich mir, dass wir ab jetzt besser aufpassen' read 'ab nun', which no German says."""
     # when

@@ -29,6 +29,7 @@ MOODS: Mapping[str, str] = {
     "quiet": "calm",
     "return": "calm",
     "problem": "worried",
+    "wishing": "hopeful",  # a wish's problem page: only the wish's own phrases, no trouble, no calm day
     "doubt": "worried",
     "setout": "busy",
     "journey": "busy",
@@ -48,7 +49,7 @@ NEIGHBOURS: Mapping[str, tuple[str, ...]] = {"calm": ("busy",), "busy": ("calm",
 
 # Beats told while the problem is under way: their pages talk about the story's own kind of problem
 # (searching, mending, helping, daring, wishing) before the mood's general phrases.
-SHAPED_BEATS = frozenset({"setout", "journey", "attempt", "spotlight", "doubt", "wonder", "quiet"})
+SHAPED_BEATS = frozenset({"setout", "journey", "attempt", "spotlight", "doubt", "wonder", "quiet", "wishing"})
 
 # Books of this many pages or more follow two threads, the second starting a page later.
 TWO_THREADS_FROM = 18

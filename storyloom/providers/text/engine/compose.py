@@ -83,6 +83,7 @@ BEAT_SCENES: dict[str, tuple[Composition, str, str]] = {
     "opening": ("wide", "cheerful", "{hero} and {friends} playing together"),
     "meet": ("hero-left", "warm", "{hero} greeting {friend}"),
     "problem": ("centered", "worried", "{hero} discovering that {goal} is lost"),
+    "wishing": ("hero-left", "hopeful", "{hero} meeting someone who has a wish"),
     "setout": ("hero-right", "determined", "{hero} and {friends} setting off"),
     "journey": ("wide", "tense but hopeful", "{hero} and {friend} facing an obstacle on the way"),
     "spotlight": ("hero-left", "proud", "{friend} showing {hero} a clever idea"),

@@ -66,6 +66,24 @@ BEATS = {
             "Niemand wusste, was zu tun war",
         ),
     ),
+    "wishing": (
+        (
+            (
+                "Eines Tages bekam {hero} Besuch|"
+                "Eines Morgens hörte {hero} ein kleines, hoffnungsvolles Stimmchen|"
+                "An diesem Nachmittag kam jemand schüchtern zu {hero}"
+            ),
+            "{problem}",
+            "{hero} hörte genau zu|{hero} wollte sofort helfen",
+            "So ein Wunsch sollte in Erfüllung gehen",
+        ),
+        (
+            "Eines Tages sah {hero} jemanden ganz allein sitzen|Bald darauf hörte {hero} ein leises Seufzen",
+            "{problem}",
+            "{hero} und {friends} lächelten sich an",
+            "Vielleicht konnten sie helfen",
+        ),
+    ),
     "setout": (
         (
             "{hero} holte tief Luft|{hero} richtete sich auf|{hero} fasste einen Entschluss",
@@ -408,6 +426,7 @@ TITLES = {
     "opening": ("Das ist {hero}", "Ein Morgen wie jeder andere"),
     "meet": ("{friend} kommt dazu", "Hallo, {friend}"),
     "problem": ("Etwas stimmt nicht", "Oh nein!"),
+    "wishing": ("Ein Wunsch", "Ein kleiner Wunsch"),
     "setout": ("Los geht's!", "Die Suche beginnt"),
     "journey": (
         "Unterwegs",

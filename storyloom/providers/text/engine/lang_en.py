@@ -72,6 +72,24 @@ BEATS = {
             "Nobody knew what to do",
         ),
     ),
+    "wishing": (
+        (
+            (
+                "Then one day, {hero} met someone new|"
+                "One morning, {hero} heard a small, hopeful voice|"
+                "That afternoon, someone came shyly up to {hero}"
+            ),
+            "{problem}",
+            "{hero} listened carefully|{hero} wanted to help at once",
+            "Such a wish deserved to come true",
+        ),
+        (
+            "One day, {hero} noticed someone sitting all alone|Soon after, {hero} heard a little sigh",
+            "{problem}",
+            "{hero} and {friends} smiled at each other",
+            "Maybe they could help",
+        ),
+    ),
     "setout": (
         (
             "{hero} took a deep breath|{hero} stood up tall|{hero} made up {their} mind",
@@ -420,6 +438,7 @@ TITLES = {
     "opening": ("Meet {hero}", "A Morning Like Any Other", "Where {hero} Lived"),
     "meet": ("A Friend Called {friend}", "Hello, {friend}"),
     "problem": ("Something Is Wrong", "Oh No!"),
+    "wishing": ("A Wish", "A Little Wish"),
     "setout": ("Off We Go", "The Search Begins"),
     "journey": (
         "Along the Way",

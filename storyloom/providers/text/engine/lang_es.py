@@ -8,14 +8,14 @@ from storyloom.providers.text.engine.worlds_es import SIMPLE, WORLDS
 BEATS = {
     "opening": (
         (
-            "{hero} vivía {place_in}|{hero} se criaba {place_in}",
+            "{hero} vivía {place_in}|{hero} crecía {place_in}",
             "{hero} jugaba siempre con {friends}|{hero} pasaba los días con {friends}",
             "{hero} tenía {hero_trait}",
             "Cada día era una nueva aventura",
         ),
         (
             "Esta es la historia de {everyone}",
-            "{hero} vivía {place_in}|{hero} se criaba {place_in}",
+            "{hero} vivía {place_in}|{hero} crecía {place_in}",
             "Eran los mejores amigos del mundo",
             "Allí nunca había tiempo para aburrirse",
         ),
@@ -68,6 +68,24 @@ BEATS = {
             "Ay, {problem}|Ay, ay, ay, {problem}",
             "{hero} y {friends} se miraron",
             "Nadie sabía qué hacer",
+        ),
+    ),
+    "wishing": (
+        (
+            (
+                "Un día, {hero} conoció a alguien nuevo|"
+                "Una mañana, {hero} oyó una vocecita llena de esperanza|"
+                "Aquella tarde, alguien se acercó con timidez a {hero}"
+            ),
+            "{problem}",
+            "{hero} escuchó con atención|{hero} quiso ayudar enseguida",
+            "Aquel deseo merecía hacerse realidad",
+        ),
+        (
+            "Un día, {hero} vio a alguien sentado muy solo|Poco después, {hero} oyó un suspiro pequeñito",
+            "{problem}",
+            "{hero} y {friends} se sonrieron",
+            "Quizá podían ayudar",
         ),
     ),
     "setout": (
@@ -408,6 +426,7 @@ TITLES = {
     "opening": ("Te presento a {hero}", "Una mañana cualquiera"),
     "meet": ("{friend} llega", "Hola, {friend}"),
     "problem": ("Algo va mal", "¡Oh, no!"),
+    "wishing": ("Un deseo", "Un pequeño deseo"),
     "setout": ("¡En marcha!", "Empieza la búsqueda"),
     "journey": (
         "Por el camino",

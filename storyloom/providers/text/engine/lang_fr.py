@@ -66,6 +66,24 @@ BEATS = {
             "Personne ne savait quoi faire",
         ),
     ),
+    "wishing": (
+        (
+            (
+                "Un jour, {hero} fit une nouvelle rencontre|"
+                "Un matin, {hero} entendit une petite voix pleine d'espoir|"
+                "Cet après-midi-là, quelqu'un s'approcha timidement de {hero}"
+            ),
+            "{problem}",
+            "{hero} écouta attentivement|{hero} voulut aider tout de suite",
+            "Pareil souhait méritait de se réaliser",
+        ),
+        (
+            "Un jour, {hero} remarqua quelqu'un assis tout seul|Peu après, {hero} entendit un petit soupir",
+            "{problem}",
+            "{hero} et {friends} échangèrent un sourire",
+            "{hero} eut aussitôt envie d'aider",
+        ),
+    ),
     "setout": (
         (
             "{hero} prit une grande inspiration|{hero} se releva d'un bond|{hero} prit sa décision",
@@ -413,6 +431,7 @@ TITLES = {
     "opening": ("Voici {hero}", "Un matin comme les autres"),
     "meet": ("Voici {friend}", "Bonjour, {friend}"),
     "problem": ("Quelque chose ne va pas", "Oh non !"),
+    "wishing": ("Un souhait", "Un petit souhait"),
     "setout": ("En route !", "La recherche commence"),
     "journey": (
         "En chemin",

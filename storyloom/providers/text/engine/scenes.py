@@ -60,12 +60,13 @@ THERE = re.compile(
     r"|dort|dorthin|dorthinein)\b"
 )
 """Words referring back to where the story just was ("they went back there"), accents folded."""
-HOME_BEATS = frozenset({"opening", "meet", "problem", "celebration", "return"})
+HOME_BEATS = frozenset({"opening", "meet", "problem", "wishing", "celebration", "return"})
 """Beats at the story's home unless their text says otherwise."""
 BEAT_SHOTS: dict[str, tuple[Shot, ...]] = {
     "opening": ("wide", "medium"),
     "meet": ("two-shot", "medium"),
     "problem": ("medium", "close-up"),
+    "wishing": ("two-shot", "medium"),
     "setout": ("from-behind", "wide"),
     "journey": ("wide", "from-behind", "medium"),
     "spotlight": ("two-shot", "medium"),
@@ -83,6 +84,7 @@ BEAT_LOOKS: dict[str, tuple[Pose, Expression]] = {
     "opening": ("stand", "happy"),
     "meet": ("wave", "happy"),
     "problem": ("stand", "worried"),
+    "wishing": ("stand", "surprised"),
     "setout": ("walk", "determined"),
     "journey": ("walk", "determined"),
     "spotlight": ("point", "excited"),

@@ -25,6 +25,10 @@ from storyloom.story.kinds import resolve_kind
 
 SHAPES = ("lost", "broken", "need", "fear", "wish")
 
+MENDING_GENRES = frozenset({"friendship", "science"})
+"""The genres whose own world's problem is a thing to mend (the torn kite, the weather machine making
+snow; `GenreWorld.mends`), told as a broken thing's story: they tell no other broken thing."""
+
 # A mystery is a puzzle to solve from clues: its world's missing thing (a wrong lead, a clue found on
 # the way, the answer worked out) or one of the puzzles (a wrong guess, clues, the answer): the missing
 # soft things, the secret gifts left every morning, the tapping heard every evening.
@@ -189,6 +193,9 @@ def shape_for(seed: int, genre: str, age_group: str, setting: str = "") -> str:
         return shapes[(start + seed) % len(shapes)]
     if own_place:
         return SHAPES[1 + (start + seed) % (len(SHAPES) - 1)]
+    if genre in MENDING_GENRES:  # its own story is already a broken thing's: not a second one
+        told = tuple(shape for shape in SHAPES if shape != "broken")
+        return told[(start + seed) % len(told)]
     return SHAPES[(start + seed) % len(SHAPES)]
 
 

@@ -85,6 +85,7 @@ GROUPS: Mapping[str, tuple[tuple[str, ...], ...]] = {
         ("have to", "need to"),
         ("had to", "needed to"),
         ("decided to", "~chose to"),
+        ("had decided to", "had chosen to"),  # never "had chose to"
         ("as if", "as though"),
         ("kind of", "sort of"),
         ("check that", "make sure that"),

@@ -52,7 +52,9 @@ from storyloom.story.schema import (
 )
 
 # Beats whose second clause carries what every story must say: the companions, the problem, the moral.
-ESSENTIAL = frozenset({"opening", "problem", "turn", "resolution", "ending"})
+ESSENTIAL = frozenset({"opening", "problem", "wishing", "turn", "resolution", "ending"})
+WISH_BEATS = {"celebration": "thanks", "problem": "wishing"}
+"""The beats a wish story tells its own way: the one wishing is met, and the party is a thank-you."""
 
 
 # Beats in the middle of the arc, where a thought or an aside fits.
@@ -325,8 +327,9 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
             hold_friend=fill(hold, {"friend": companion.name, "but": ""}),
             hold_friend_but=fill(hold, {"friend": companion.name, "but": "aber "}),
         )
-        # A wish for a party is granted by the resolution's party: the celebration page is a thank-you.
-        own_beat = "thanks" if beat == "celebration" and shape == "wish" else beat
+        # A wish for a party is granted by the resolution's party: the celebration page is a thank-you;
+        # and a wish is no trouble: its problem page meets the one wishing ("something went wrong" no).
+        own_beat = WISH_BEATS.get(beat, beat) if shape == "wish" else beat
         tries = [own_beat] * 3 + (
             [b for b in ("journey", "wonder", "quiet") if b != beat] if beat in REFLECTIVE else []
         )
@@ -376,7 +379,7 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
 
         told = len(sentences)
         for sentence in chapter_pages.page_extras(
-            beat,
+            "wishing" if own_beat == "wishing" else beat,
             register.extras,
             slots,
             pools,
@@ -409,7 +412,7 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
                 title=title,
                 text=text,
                 scene=_scene(
-                    beat,
+                    "wishing" if own_beat == "wishing" else beat,
                     index,
                     len(beats),
                     params,
@@ -497,11 +500,13 @@ def _write_beat(
     variant = tuple(
         clause.replace(f"{{hero}} {lexicon.list_and} {{friends}}", "{everyone}") for clause in variant
     )
-    alone: frozenset[str] = frozenset()
+    # A wish is told as its own sentence: "Mia met someone new. A baby dragon wished...", never joined
+    # with "and" to the meeting.
+    alone: frozenset[str] = frozenset({"{problem}"}) if beat == "wishing" else frozenset()
     if register.extras >= 2:
         # A chapter book tells the beat in its own, longer sentences where it has them.
         richer: dict[str, str] = getattr(chapter_pages.bank(lexicon.language), "CHAPTER_CLAUSES", {})
-        alone = frozenset(richer[clause] for clause in variant if clause in richer)
+        alone |= frozenset(richer[clause] for clause in variant if clause in richer)
         variant = tuple(richer.get(clause, clause) for clause in variant)
     # The book's own wording of the beat's clauses (the chapter book's own sentences stay whole); the
     # turning point tells the solution in the words of the story's world.
