@@ -165,12 +165,14 @@ LANGUAGE_SLIPS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
         ("the end as a clause", re.compile(r"\band the end\b", re.IGNORECASE)),
         ("a home in a house", re.compile(r"\bhome was (?:in|at) [^.]{0,30}\bhouse\b")),
         ("someone else acting on the hero's gasp", re.compile(r"\band someone had to\b")),
+        ("a simple past for a participle", re.compile(r"\bhad (?:chose|began|ran|swam|sang|drank)\b")),
     ),
     "es": (
         ("a missing contraction", re.compile(r"\b[Dd]e el\b|\b[Aa] el\b")),
         ("a repeated conjunction", re.compile(r"\by [^.,;:!?»]{1,30} y [^.,;:!?»]{1,30} y\b")),
         ("a home in a house", re.compile(r"\b[Cc]asa de [^.]{1,40} estaba en una casa\b")),
         ("someone else acting on the hero's gasp", re.compile(r"\by alguien tenía que\b")),
+        ("a broken 'una y otra vez'", re.compile(r"\buna y (?:de nuevo|nuevamente)\b")),
     ),
     "fr": (
         ("a missing contraction", re.compile(r"\b(?:[Dd]e|[Àà]) les?\b")),
@@ -222,6 +224,9 @@ def test_every_sentence_starts_with_a_capital_and_ends_with_a_stop(language: str
             for sentence in re.split(r"(?<=[.!?»”“])\s+(?=[A-ZÀ-ÝÁÉÍÓÚ¡¿«„“\"])", chapter.text):
                 assert sentence[:1].isupper() or sentence[:1] in '¡¿«„“"', sentence
                 assert sentence.rstrip()[-1:] in '.!?»“”"', sentence
+                # a quotation that ends the sentence ends with its stop ('the reply was "nearly"' has none)
+                if sentence.rstrip()[-1:] in '»“”"':
+                    assert sentence.rstrip()[:-1].rstrip()[-1:] in ".!?…", sentence
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -395,7 +395,7 @@ VARIANTS: dict[str, tuple[str, ...]] = {
         "Sie sprachen nur gedämpft, denn ein Wunsch bleibt geheim, bis er wahr wird",
     ),
     "Jemand fragte ständig, ob es schon fertig sei, und bekam jedes Mal zu hören, dass es fast so weit sei": (
-        "„Ist es fertig?“, fragte jemand immer wieder, und die Antwort lautete jedes Mal „gleich“",
+        "„Ist es fertig?“, fragte jemand immer wieder, und die Antwort lautete jedes Mal „gleich“.",
     ),
     "Den Wunsch eines anderen zu erfüllen war eine Menge Arbeit": (
         "Jemand anderem einen Wunsch zu erfüllen kostete viel mehr Mühe als gedacht",

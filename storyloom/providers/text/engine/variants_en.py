@@ -422,7 +422,7 @@ VARIANTS: dict[str, tuple[str, ...]] = {
         "They spoke in hushed voices, since a wish is best kept secret until it is granted",
     ),
     "Somebody kept asking if it was ready yet, and the answer was always almost": (
-        '"Is it ready?" someone asked again and again, and every time the reply was "nearly"',
+        '"Is it ready?" someone asked again and again, and every time the reply was "nearly".',
     ),
     "Making somebody else's wish come true turned out to be a lot of work": (
         "Granting a wish for someone else was much harder work than anyone had guessed",

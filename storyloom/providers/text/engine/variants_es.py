@@ -373,7 +373,7 @@ VARIANTS: dict[str, tuple[str, ...]] = {
         "Hablaban en voz bajita, porque un deseo se guarda en secreto hasta que se cumple",
     ),
     "Alguien no paraba de preguntar si ya estaba listo, y siempre le contestaban que casi": (
-        "«¿Ya está?», preguntaba alguien una y otra vez, y la respuesta era siempre «casi»",
+        "«¿Ya está?», preguntaba alguien una y otra vez, y la respuesta era siempre «casi».",
     ),
     "Cumplir el deseo de otro resultó ser muchísimo trabajo": (
         "Hacer realidad el deseo de otro costaba mucho más de lo que nadie había imaginado",

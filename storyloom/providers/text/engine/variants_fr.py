@@ -399,7 +399,7 @@ VARIANTS: dict[str, tuple[str, ...]] = {
         "Ils parlaient tout bas, car un vœu se garde secret jusqu'à ce qu'il se réalise",
     ),
     "Quelqu'un demandait sans cesse si c'était prêt, et on lui répondait toujours que c'était presque fini": (
-        "« C'est prêt ? » demandait quelqu'un encore et encore, et la réponse était toujours « presque »",
+        "« C'est prêt ? » demandait quelqu'un encore et encore, et la réponse était toujours « presque ».",
     ),
     "Réaliser le vœu de quelqu'un d'autre demandait une organisation considérable et énormément de "
     "patience": ("Exaucer le vœu d'un autre coûtait bien plus d'efforts que prévu",),

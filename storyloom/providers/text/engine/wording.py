@@ -98,6 +98,7 @@ GROUPS: Mapping[str, tuple[tuple[str, ...], ...]] = {
         ("empezaron a", "comenzaron a"),
         ("empezaba a", "comenzaba a"),
         ("otra vez", "de nuevo", "nuevamente"),
+        ("una y otra vez",),  # never "una y de nuevo"
         ("por fin", "~al fin", "finalmente"),
         ("todavía", "aún"),
         ("enseguida", "en seguida", "~inmediatamente"),
