@@ -1510,9 +1510,9 @@ CHAPTER_CLAUSES: dict[str, str] = {
         "Stück für Stück ging es mit ruhiger Entschlossenheit weiter in Richtung Ziel"
     ),
     # spotlight
-    "{friend} hatte eine Idee": (
-        "{friend} hatte plötzlich einen so ungewöhnlichen Einfall, dass sich alle fragten, warum niemand "
-        "früher daran gedacht hatte"
+    "{friend} hatte eine Idee: {idea}": (
+        "{friend} hatte plötzlich einen so einfachen Einfall, dass sich alle fragten, warum niemand "
+        "früher daran gedacht hatte: {idea}"
     ),
     "Das war genau das Richtige": (
         "Das war genau das, was sie gebraucht hatten, und {hero} erkannte es sofort"

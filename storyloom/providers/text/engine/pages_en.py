@@ -1380,9 +1380,9 @@ CHAPTER_CLAUSES: dict[str, str] = {
     "{hero} looked for another way": (
         "{hero} searched methodically for another way, refusing to be discouraged so easily"
     ),
-    "{friend} had an idea": (
-        "{friend} suddenly had an idea so original that everybody wondered why nobody had thought of it "
-        "before"
+    "{friend} had an idea: {idea}": (
+        "{friend} suddenly had an idea so simple that everybody wondered why nobody had thought of it "
+        "before: {idea}"
     ),
     "{hero} sighed": ("{hero} let out a long, disappointed sigh and wondered what exactly had gone wrong"),
     "That had not worked at all": (

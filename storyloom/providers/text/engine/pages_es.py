@@ -1547,9 +1547,9 @@ CHAPTER_CLAUSES: dict[str, str] = {
         "Poco a poco, con una determinación tranquila, continuaron avanzando hacia su objetivo"
     ),
     # spotlight
-    "{friend} tuvo una idea": (
-        "{friend} tuvo entonces una idea tan original que todos se preguntaron por qué nadie la había "
-        "pensado antes"
+    "{friend} tuvo una idea: {idea}": (
+        "{friend} tuvo entonces una idea tan sencilla que todos se preguntaron por qué nadie la había "
+        "pensado antes: {idea}"
     ),
     "Era justo lo que necesitaban": (
         "Era exactamente lo que necesitaban, y {hero} lo reconoció inmediatamente"

@@ -1568,9 +1568,9 @@ CHAPTER_CLAUSES: dict[str, str] = {
         "Petit à petit, avec une détermination tranquille, ils poursuivirent leur chemin"
     ),
     # spotlight
-    "{friend} eut une idée": (
-        "{friend} eut alors une idée si originale que tout le monde se demanda pourquoi personne n'y avait "
-        "pensé plus tôt"
+    "{friend} eut une idée : {idea}": (
+        "{friend} eut alors une idée si simple que tout le monde se demanda pourquoi personne n'y avait "
+        "pensé plus tôt : {idea}"
     ),
     "C'était justement ce qu'il fallait": (
         "C'était exactement ce dont ils avaient besoin, et {hero} le reconnut immédiatement"

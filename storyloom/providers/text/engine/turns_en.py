@@ -392,3 +392,18 @@ HOLD: dict[str, str] = {
     "close": "stayed close beside {friend}",
 }
 """Holding on to a companion, by what the companion has to hold: no owl has a hand."""
+
+IDEAS: tuple[tuple[str, str], ...] = (
+    ("they could take turns to lead the way", "So they took turns at the front, and nobody grew too tired"),
+    (
+        "they could each keep an eye on a different side",
+        "So each of them looked one way, and nothing slipped past them",
+    ),
+    ("they could sing as they went", "So they sang as they went, and the way felt much shorter"),
+    ("they could count out loud together", "So they counted out loud together, and nobody fell behind"),
+    (
+        "they could say out loud everything they knew so far",
+        "So they went over it all, and saw at once what was still left to do",
+    ),
+)
+"""A companion's clever thought on its own page (`{idea}`) and how it is used there (`{idea_used}`)."""

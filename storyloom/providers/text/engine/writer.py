@@ -464,6 +464,9 @@ def _write_beat(
     their order (a mystery's wrong guess first, then the clues), not drawn at random."""
     if beat == "journey":
         slots["obstacle"] = vary(world.obstacles[pools.draw("obstacle", len(world.obstacles))], rng)
+    if beat == "spotlight":
+        # a companion's clever thought is said, and used, on its page
+        slots["idea"], slots["idea_used"] = turns.IDEAS[pools.draw("idea", len(turns.IDEAS))]
     if beat == "attempt":
         choose = pools.next_in_order if ordered else pools.draw
         attempt, failure = world.attempts[choose("attempt", len(world.attempts))]
