@@ -8,8 +8,9 @@ import re
 
 import pytest
 
+from storyloom.providers.text.engine import shapes
 from storyloom.story.params import LANGUAGES
-from tests.providers.text.test_engine_stories import _stories
+from tests.providers.text.test_engine_stories import _plain, _stories, _world, companion_kinds
 
 SENTENCE = re.compile(r"(?<=[.!?»”“])\s+(?=[A-ZÀ-ÖØ-Þ¡¿«„“\"])")
 
@@ -32,3 +33,45 @@ def test_a_clever_thought_is_said_on_its_page(language: str) -> None:
             bare = [s for s in SENTENCE.split(chapter.text) if BARE_IDEAS[language].search(s)]
             # then
             assert not bare, chapter.text
+
+
+ARRIVES = {
+    "en": re.compile(r"\b(?:came by|came along|arrived)\b"),
+    "de": re.compile(r"\bkam\b[^.]*\b(?:vorbei|dazu)\b"),
+    "es": re.compile(r"\b(?:llegó|apareció)\b"),
+    "fr": re.compile(r"\b(?:arriva|apparut)\b"),
+}
+"""Words that bring someone to where the page happens."""
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_one_wishing_is_where_a_try_needs_them(language: str) -> None:
+    """'The fawn found out far too soon' while Mia planned the surprise in the mountains, and the fawn
+    was in the meadow: a try that needs the one wishing happens where it is, or the page brings it."""
+    tried = 0
+    for params, story in _stories(language):
+        if shapes.shape_for(params.seed or 0, params.genre, params.age_group, params.setting) != "wish":
+            continue
+        # given
+        world, simple_forms = _world(params, story)
+        nouns = shapes.problem_nouns(language, params.genre, params.setting, companion_kinds(params, story))
+        wisher = _plain(nouns["creature_def"])
+        problem = next(
+            c
+            for c in story.chapters
+            if _plain(world.problem) in _plain(c.text) or _plain(simple_forms[0]) in _plain(c.text)
+        )
+        for attempt, failure in world.attempts:
+            if wisher not in _plain(f"{attempt} {failure}"):
+                continue
+            for chapter in story.chapters:
+                if _plain(failure) not in _plain(chapter.text):
+                    continue
+                # then
+                tried += 1
+                assert chapter.scene.place == problem.scene.place or ARRIVES[language].search(chapter.text), (
+                    problem.scene.place,
+                    chapter.scene.place,
+                    chapter.text,
+                )
+    assert tried >= 3
