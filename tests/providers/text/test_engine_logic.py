@@ -9,7 +9,10 @@ import re
 import pytest
 
 from storyloom.providers.text.engine import shapes
-from storyloom.story.params import LANGUAGES
+from storyloom.providers.text.engine.compose import kind_in, lexicon_for, with_article
+from storyloom.providers.text.engine.lexicon import Lexicon
+from storyloom.story.params import LANGUAGES, StoryParams
+from storyloom.story.schema import Character
 from tests.providers.text.test_engine_stories import _plain, _stories, _world, companion_kinds
 
 SENTENCE = re.compile(r"(?<=[.!?»”“])\s+(?=[A-ZÀ-ÖØ-Þ¡¿«„“\"])")
@@ -75,3 +78,32 @@ def test_the_one_wishing_is_where_a_try_needs_them(language: str) -> None:
                     chapter.text,
                 )
     assert tried >= 3
+
+
+def _kind_phrase(params: StoryParams, character: Character, lexicon: Lexicon) -> str:
+    """How the story says who a companion is: 'a tiny mouse', 'eine Oma'."""
+    spec = next((c for c in params.characters if c.name == character.name), None)
+    if spec is not None:
+        return with_article(kind_in(spec.kind, params.language), lexicon)
+    return lexicon.kinds[character.bible.species]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_companion_is_introduced_where_first_named(language: str) -> None:
+    """A board book's 'Button came by to play' never said who Button was: the sentence that first names
+    a companion, or the next one, says what they are ('Button was a tiny mouse')."""
+    lexicon = lexicon_for(language)
+    for params, story in _stories(language):
+        for character in story.characters[1:]:
+            # given
+            kind = _kind_phrase(params, character, lexicon).casefold()
+            naming = re.compile(rf"(?<!\w){re.escape(character.name)}(?!\w)")
+            # when
+            page = next((c.text for c in story.chapters if naming.search(c.text)), "")
+            sentences = SENTENCE.split(page)
+            first = next((n for n, s in enumerate(sentences) if naming.search(s)), 0)
+            together = sum(c.name in sentences[first] for c in story.characters[1:])
+            # then: in that sentence, or among the introductions right after it
+            assert not page or any(
+                kind in s.casefold() and naming.search(s) for s in sentences[first : first + 1 + together]
+            ), (character.name, kind, page)

@@ -430,3 +430,6 @@ IDEAS: tuple[tuple[str, str], ...] = (
     ),
 )
 """A companion's clever thought on its own page (`{idea}`) and how it is used there (`{idea_used}`)."""
+
+INTRODUCTION = "{friend} était {friend_kind}"
+"""Who a companion is, said where the book first names them (the meet page says it the same way)."""

@@ -304,6 +304,7 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
         details,
         world.details,
     )
+    introduced: set[str] = set()
     solved_from = beats.index("turn")
     problem_from = beats.index("problem")
     for index, beat in enumerate(beats):
@@ -396,6 +397,7 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
                 say,
                 started=index >= problem_from,
             )
+        sentences = _introduced(sentences, companions, introduced, turns, language, said)
         text = " ".join(sentences) or text
         if all_feminine:
             text = feminine_plural(text, language)
@@ -560,6 +562,41 @@ def clue_order(
     rng.shuffle(clues)
     clues.insert(rng.randrange(min(2, len(clues) + 1)), guess)
     return tuple(clues)
+
+
+def _introduced(
+    sentences: list[str],
+    companions: list[Companion],
+    introduced: set[str],
+    turns: ModuleType,
+    language: str,
+    said: set[str],
+) -> list[str]:
+    """The page's sentences with every companion it names for the first time in the book introduced
+    where first named ("Every day, Mia played with Button. Button was a little mouse."), unless that
+    sentence or the next already says who they are; `introduced` and `said` are updated."""
+    page = list(sentences)
+    added: set[str] = set()
+    for companion in companions:
+        if companion.name in introduced:
+            continue
+        naming = re.compile(rf"(?<!\w){re.escape(companion.name)}(?!\w)")
+        first = next((number for number, sentence in enumerate(page) if naming.search(sentence)), None)
+        if first is None:
+            continue
+        introduced.add(companion.name)
+        kind = companion.kind_phrase.casefold()
+        if any(kind in s.casefold() and naming.search(s) for s in page[first : first + 2]):
+            continue
+        slots = {"friend": companion.name, "friend_kind": companion.kind_phrase}
+        introduction = polish(sentence_case(fill(turns.INTRODUCTION, slots)) + ".", language)
+        after = first + 1
+        while after < len(page) and page[after] in added:
+            after += 1  # companions named together are introduced in the order they were named
+        page.insert(after, introduction)
+        added.add(introduction)
+        said.add(_sentence_key(introduction))
+    return page
 
 
 def _noticing(
