@@ -4,16 +4,26 @@ companion is introduced when first named."""
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
 
-from storyloom.providers.text.engine import shapes
+from storyloom.providers.text.engine import chapters, shapes
 from storyloom.providers.text.engine.compose import kind_in, lexicon_for, with_article
 from storyloom.providers.text.engine.lexicon import Lexicon
+from storyloom.providers.text.engine.writer import compose_story
 from storyloom.story.params import LANGUAGES, StoryParams
-from storyloom.story.schema import Character
-from tests.providers.text.test_engine_stories import _plain, _stories, _world, companion_kinds
+from storyloom.story.samples import random_params
+from storyloom.story.schema import Character, StoryContent
+from tests.providers.text.test_engine_stories import (
+    _literal,
+    _plain,
+    _stories,
+    _turns,
+    _world,
+    companion_kinds,
+)
 
 SENTENCE = re.compile(r"(?<=[.!?»”“])\s+(?=[A-ZÀ-ÖØ-Þ¡¿«„“\"])")
 
@@ -107,3 +117,53 @@ def test_every_companion_is_introduced_where_first_named(language: str) -> None:
             assert not page or any(
                 kind in s.casefold() and naming.search(s) for s in sentences[first : first + 1 + together]
             ), (character.name, kind, page)
+
+
+def _gifts_stories(language: str) -> list[tuple[StoryParams, StoryContent]]:
+    """Early readers and chapter books about the secret gifts left every morning (a pleasant puzzle)."""
+    rng = random.Random(f"engine-gifts-{language}")
+    written = []
+    for seed in range(80):
+        params = random_params(rng, language).model_copy(
+            update={"genre": "mystery", "age_group": rng.choice(("6-8", "9-12")), "setting": "", "seed": seed}
+        )
+        if shapes.shape_for(seed, "mystery", params.age_group) == "gifts":
+            written.append((params, compose_story(params, seed, 5000)))
+    return written
+
+
+def _worried_lines(language: str) -> list[str]:
+    """The words of every worried line a chapter page may add."""
+    bank = chapters.bank(language)
+    lines = [
+        *(line for entry in bank.EXCHANGES["worried"] for line in entry),
+        *(line for entry in bank.FEELINGS["worried"] for line in entry),
+        *(line for entry in bank.MOMENTS["worried"] for line in entry),
+    ]
+    literals = [_literal(option) for line in lines for option in line.split("|")]
+    return [literal for literal in literals if len(literal.split()) >= 5]
+
+
+def _alarms(language: str) -> list[str]:
+    """The words of the usual problem page's alarm ("heard a worried cry", "Oh no"), for a problem page."""
+    curious = _plain(" ".join(clause for variant in _turns(language).CURIOUS_PROBLEM for clause in variant))
+    clauses = (clause for variant in lexicon_for(language).beats["problem"] for clause in variant)
+    literals = [_literal(option) for clause in clauses for option in clause.split("|")]
+    return [literal for literal in literals if len(literal.split()) >= 2 and literal not in curious]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_pleasant_puzzle_is_met_with_curiosity_not_worry(language: str) -> None:
+    """A German mystery about gifts left on the doorstep had 'Vielleicht ist das alles meine Schuld' and
+    'einen besorgten Ruf': the secret gifts are a surprise to wonder at, on every page."""
+    worried, alarms = _worried_lines(language), _alarms(language)
+    stories = _gifts_stories(language)
+    for params, story in stories:
+        world, _ = _world(params, story)
+        for chapter in story.chapters:
+            # when
+            page = _plain(chapter.text)
+            alarmed = alarms if _plain(world.problem) in page else []
+            # then
+            assert not [line for line in (*worried, *alarmed) if line in page], chapter.text
+    assert len(stories) >= 10

@@ -446,3 +446,24 @@ IDEAS: tuple[tuple[str, str], ...] = (
 
 INTRODUCTION = "{friend} war {friend_kind}"
 """Who a companion is, said where the book first names them (the meet page says it the same way)."""
+
+CURIOUS_PROBLEM: tuple[tuple[str, ...], ...] = (
+    (
+        "Dann geschah etwas Seltsames|Doch dann geschah etwas sehr Merkwürdiges",
+        "{problem}",
+        "{hero} und {friends} sahen sich staunend an",
+        "Wer konnte das nur sein?",
+    ),
+    (
+        (
+            "Eines Morgens fand {hero} eine Überraschung|"
+            "An diesem Morgen entdeckte {hero} etwas Seltsames und Schönes"
+        ),
+        "{problem}",
+        "{hero} machte große Augen|{hero} lächelte verwundert",
+        "Das war ein echtes Rätsel",
+    ),
+)
+CURIOUS_PROBLEM_TITLES = ("Eine seltsame Überraschung", "Wer war das nur?")
+"""The problem page of a pleasant puzzle (gifts left every morning), and its titles: a surprise to
+wonder at, not a worried cry."""

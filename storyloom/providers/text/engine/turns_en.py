@@ -410,3 +410,21 @@ IDEAS: tuple[tuple[str, str], ...] = (
 
 INTRODUCTION = "{friend} was {friend_kind}"
 """Who a companion is, said where the book first names them (the meet page says it the same way)."""
+
+CURIOUS_PROBLEM: tuple[tuple[str, ...], ...] = (
+    (
+        "Then something curious began to happen|But then something very curious happened",
+        "{problem}",
+        "{hero} and {friends} looked at each other in wonder",
+        "Who could it be?",
+    ),
+    (
+        "One morning, {hero} found a surprise|That morning, {hero} noticed something strange and lovely",
+        "{problem}",
+        "{hero}'s eyes grew wide|{hero} smiled a puzzled smile",
+        "It was a real puzzle",
+    ),
+)
+CURIOUS_PROBLEM_TITLES = ("A Curious Surprise", "Who Could It Be?")
+"""The problem page of a pleasant puzzle (gifts left every morning), and its titles: a surprise to
+wonder at, not a worried cry."""

@@ -418,3 +418,21 @@ IDEAS: tuple[tuple[str, str], ...] = (
 
 INTRODUCTION = "{friend} era {friend_kind}"
 """Who a companion is, said where the book first names them (the meet page says it the same way)."""
+
+CURIOUS_PROBLEM: tuple[tuple[str, ...], ...] = (
+    (
+        "Entonces empezó a pasar algo curioso|Pero entonces pasó algo muy curioso",
+        "{problem}",
+        "{hero} y {friends} se miraron con asombro",
+        "¿Quién podría ser?",
+    ),
+    (
+        "Una mañana, {hero} encontró una sorpresa|Aquella mañana, {hero} vio algo extraño y bonito",
+        "{problem}",
+        "{hero} abrió mucho los ojos|{hero} sonrió con curiosidad",
+        "Era un verdadero misterio",
+    ),
+)
+CURIOUS_PROBLEM_TITLES = ("Una sorpresa curiosa", "¿Quién habrá sido?")
+"""The problem page of a pleasant puzzle (gifts left every morning), and its titles: a surprise to
+wonder at, not a worried cry."""

@@ -433,3 +433,24 @@ IDEAS: tuple[tuple[str, str], ...] = (
 
 INTRODUCTION = "{friend} était {friend_kind}"
 """Who a companion is, said where the book first names them (the meet page says it the same way)."""
+
+CURIOUS_PROBLEM: tuple[tuple[str, ...], ...] = (
+    (
+        "Puis il se passa quelque chose de curieux|Mais un jour, il se passa quelque chose de très curieux",
+        "{problem}",
+        "{hero} et {friends} se regardèrent avec étonnement",
+        "Qui cela pouvait-il bien être ?",
+    ),
+    (
+        (
+            "Un matin, {hero} trouva une surprise|"
+            "Ce matin-là, {hero} remarqua quelque chose d'étrange et de joli"
+        ),
+        "{problem}",
+        "{hero} ouvrit de grands yeux|{hero} sourit avec curiosité",
+        "C'était une vraie énigme",
+    ),
+)
+CURIOUS_PROBLEM_TITLES = ("Une curieuse surprise", "Qui cela peut-il être ?")
+"""The problem page of a pleasant puzzle (gifts left every morning), and its titles: a surprise to
+wonder at, not a worried cry."""

@@ -226,6 +226,13 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
         spare=seed if register.extras >= 2 and params.page_count >= LONG_BOOK else None,
         wording=_rng(params, seed, f"wording-{variant}"),
     )
+    turns = importlib.import_module(f"storyloom.providers.text.engine.turns_{params.language}")
+    if shape in chapter_pages.SHAPE_MOODS:
+        # a pleasant puzzle begins with a surprise to wonder at, not a worried cry
+        problem_titles = {**lexicon.titles, "problem": turns.CURIOUS_PROBLEM_TITLES}
+        lexicon = replace(
+            lexicon, beats={**lexicon.beats, "problem": turns.CURIOUS_PROBLEM}, titles=problem_titles
+        )
     companions = companions_for(params, lexicon, rng)
     characters = build_characters(params, seed, companions)
     names = {c.name for c in characters}
@@ -240,7 +247,6 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
     place_in = place_phrase(params.setting, language) if params.setting else world.place_in
     moral = clean_moral(params.moral_lesson)
     theme = moral_for(moral)
-    turns = importlib.import_module(f"storyloom.providers.text.engine.turns_{params.language}")
     moral_quote = f"{turns.QUOTES[0]}{moral}{turns.QUOTES[1]}"
     pronoun = {"she/her": "her", "he/him": "his", "they/them": "their"}[params.pronouns]
     base = {
