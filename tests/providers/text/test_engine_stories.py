@@ -253,8 +253,9 @@ def test_no_sentence_twice_and_no_cut_off_titles(language: str) -> None:
 
 @cache
 def _titles(language: str) -> re.Pattern[str]:
-    """Every chapter title the lexicon can write."""
+    """Every chapter title the lexicon can write (and a pleasant puzzle's problem page)."""
     templates = {template for options in lexicon_for(language).titles.values() for template in options}
+    templates |= set(_turns(language).CURIOUS_PROBLEM_TITLES)
     shapes = [re.sub(r"\\\{\w+\\\}", ".+", re.escape(template)) for template in templates]
     elided = [shape.replace(r"e\ .+", "(?:e |').+") for shape in shapes]
     return re.compile(rf"(?:{'|'.join(elided)})")

@@ -41,11 +41,15 @@ MOODS: Mapping[str, str] = {
     "ending": "night",
 }
 
+# A pleasant puzzle (a small gift left on the doorstep every morning) is met with curiosity: its
+# problem and its low moments are "curious", never worried or guilty ("Maybe this is all my fault").
+SHAPE_MOODS: Mapping[str, Mapping[str, str]] = {"gifts": {"worried": "curious"}}
+
 # Moods whose beats are told in few words: a chapter book says twice how the hero feels there.
-SHORT_BEATS = frozenset({"worried", "glad", "night"})
+SHORT_BEATS = frozenset({"worried", "curious", "glad", "night"})
 
 # Moods whose phrases may stand in for another's when a long book has used all of that one's.
-NEIGHBOURS: Mapping[str, tuple[str, ...]] = {"calm": ("busy",), "busy": ("calm",)}
+NEIGHBOURS: Mapping[str, tuple[str, ...]] = {"calm": ("busy",), "busy": ("calm",), "curious": ("calm",)}
 
 # Beats told while the problem is under way: their pages talk about the story's own kind of problem
 # (searching, mending, helping, daring, wishing) before the mood's general phrases.
@@ -162,6 +166,7 @@ def page_extras(
         return []
     phrases = bank(language)
     mood = MOODS.get(beat, "busy")
+    mood = SHAPE_MOODS.get(shape, {}).get(mood, mood)
 
     own = shape if beat in SHAPED_BEATS else f"{shape}:{mood}" if mood == "glad" else ""
 

@@ -126,8 +126,12 @@ BEATS = {
     ),
     "spotlight": (
         (
-            "{friend} hatte eine Idee|{friend} fiel etwas ein|Da dachte {friend} an etwas",
-            "{friend} war {friend_traits}",
+            (
+                "{friend} hatte eine Idee: {idea}|"
+                "{friend} fiel etwas ein: {idea}|"
+                "Da dachte {friend} an etwas: {idea}"
+            ),
+            "{idea_used}",
             "Das war genau das Richtige|Das war eine sehr gute Idee",
             "{hero} lächelte und sagte danke",
         ),

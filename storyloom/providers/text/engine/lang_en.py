@@ -144,8 +144,12 @@ BEATS = {
     ),
     "spotlight": (
         (
-            "{friend} had an idea|{friend} had a clever thought|Then {friend} thought of something",
-            "{friend} was {friend_traits}",
+            (
+                "{friend} had an idea: {idea}|"
+                "{friend} had a clever thought: {idea}|"
+                "Then {friend} thought of something: {idea}"
+            ),
+            "{idea_used}",
             "That was just what they needed|It was a very good idea",
             "{hero} smiled and said thank you",
         ),

@@ -134,8 +134,12 @@ BEATS = {
     ),
     "spotlight": (
         (
-            "{friend} tuvo una idea|A {friend} se le ocurrió algo|Entonces {friend} pensó en algo",
-            "{friend} era {friend_traits}",
+            (
+                "{friend} tuvo una idea: {idea}|"
+                "A {friend} se le ocurrió algo: {idea}|"
+                "Entonces {friend} pensó en algo: {idea}"
+            ),
+            "{idea_used}",
             "Era justo lo que necesitaban|Era una idea muy buena",
             "{hero} sonrió y dio las gracias",
         ),

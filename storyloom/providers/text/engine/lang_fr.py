@@ -130,8 +130,12 @@ BEATS = {
     ),
     "spotlight": (
         (
-            "{friend} eut une idée|{friend} pensa à quelque chose|Puis {friend} trouva une idée",
-            "{friend} était {friend_traits}",
+            (
+                "{friend} eut une idée : {idea}|"
+                "{friend} pensa à quelque chose : {idea}|"
+                "Puis {friend} trouva une idée : {idea}"
+            ),
+            "{idea_used}",
             "C'était justement ce qu'il fallait|C'était une très bonne idée",
             "{hero} sourit et dit merci",
         ),

@@ -5,6 +5,41 @@ from __future__ import annotations
 from storyloom.providers.text.engine.chapters import Thread
 
 EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "curious": (
+        (
+            "„Wer könnte das nur sein?“, fragte {friend} mit leuchtenden Augen",
+            (
+                "„Jemand Freundliches, so viel ist sicher“, sagte {hero}, „und jemand, der sich gut "
+                "verstecken kann.“"
+            ),
+            "Beide grinsten, denn ein freundliches Rätsel ist das allerschönste",
+        ),
+        (
+            "„Ob morgen wieder etwas daliegt?“, überlegte {friend}",
+            "„Das hoffe ich“, sagte {hero}, „und diesmal passen wir genau auf.“",
+            "{friend} nickte so eifrig, dass es fast wie ein kleiner Tanz aussah",
+        ),
+        (
+            "„Und wenn es jemand ganz Kleines ist?“, fragte {friend}",
+            "„Oder jemand sehr Schüchternes“, sagte {hero}, „dann müssen wir ganz behutsam sein.“",
+            "Sie flüsterten sich ihre Vermutungen zu, eine lustiger als die andere",
+        ),
+        (
+            "„Ich liebe Rätsel“, sagte {friend} und hüpfte fast vor Aufregung",
+            "„Ich auch“, sagte {hero}, „besonders eins mit einer freundlichen Lösung.“",
+            "Also steckten die beiden die Köpfe zusammen",
+        ),
+        (
+            "„Sollen wir alles aufschreiben, was uns aufgefallen ist?“, fragte {friend}",
+            "„Alles“, sagte {hero}, „auch die Dinge, die zu klein scheinen, um wichtig zu sein.“",
+            "Bald war die Liste erstaunlich lang",
+        ),
+        (
+            "„Das ist fast wie ein Brief ohne Absender“, sagte {friend}",
+            "„Dann finden wir heraus, wer ihn geschrieben hat“, sagte {hero}, „und schreiben zurück.“",
+            "Dieser Plan gefiel {friend} sehr",
+        ),
+    ),
     "calm": (
         (
             "„Fragst du dich manchmal, was hinter der nächsten Ecke auf uns wartet?“, fragte {friend}",
@@ -254,6 +289,29 @@ EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
 }
 
 FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "curious": (
+        (
+            "Eine prickelnde Neugier stieg in {hero} auf",
+            "Jemand war heimlich freundlich, und {hero} wollte unbedingt wissen, wer",
+        ),
+        (
+            "{hero} konnte es kaum erwarten, mehr herauszufinden",
+            "Ein Rätsel mit einer freundlichen Lösung ist das beste",
+        ),
+        (
+            "{hero} spürte ein kleines Kribbeln",
+            "Es war wie die erste Seite eines Buches, das noch niemand gelesen hatte",
+        ),
+        ("Fragen summten {hero} durch den Kopf wie freundliche Bienen", "Wer, wie und vor allem warum?"),
+        (
+            "{hero} lächelte ein kleines, heimliches Lächeln",
+            "Wer auch immer es war, wollte bestimmt niemandem Angst machen",
+        ),
+        (
+            "{hero} war hellwach und voller Pläne",
+            "Irgendwo ganz in der Nähe wartete eine Antwort darauf, gefunden zu werden",
+        ),
+    ),
     "calm": (
         (
             "{hero} war ruhig und neugierig, so wie am Anfang eines guten Buches",
@@ -471,6 +529,19 @@ FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "curious": (
+        ("Alle beugten sich nah heran", "Niemand wollte auch nur die kleinste Kleinigkeit verpassen"),
+        (
+            "Einen Moment lang sagte niemand etwas, aber alle lächelten",
+            "Ein Geheimnis konnte offenbar etwas Schönes sein",
+        ),
+        (
+            "Der Tag fühlte sich plötzlich voller Möglichkeiten an",
+            "Alles Mögliche konnte als Nächstes passieren",
+        ),
+        ("Alle fingen gleichzeitig an zu raten", "Manche Vermutungen waren klug, manche herrlich albern"),
+        ("Sie sahen sich mit wachen, neugierigen Augen um", "In jeder Ecke konnte ein Hinweis stecken"),
+    ),
     "calm": (
         ("Die Zeit schien langsamer zu vergehen, wie manchmal an den allerschönsten Tagen",),
         ("Mit {friends} gab es schon in allen Richtungen spannende Dinge zu entdecken",),
@@ -1510,9 +1581,9 @@ CHAPTER_CLAUSES: dict[str, str] = {
         "Stück für Stück ging es mit ruhiger Entschlossenheit weiter in Richtung Ziel"
     ),
     # spotlight
-    "{friend} hatte eine Idee": (
-        "{friend} hatte plötzlich einen so ungewöhnlichen Einfall, dass sich alle fragten, warum niemand "
-        "früher daran gedacht hatte"
+    "{friend} hatte eine Idee: {idea}": (
+        "{friend} hatte plötzlich einen so einfachen Einfall, dass sich alle fragten, warum niemand "
+        "früher daran gedacht hatte: {idea}"
     ),
     "Das war genau das Richtige": (
         "Das war genau das, was sie gebraucht hatten, und {hero} erkannte es sofort"

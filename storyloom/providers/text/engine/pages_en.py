@@ -5,6 +5,38 @@ from __future__ import annotations
 from storyloom.providers.text.engine.chapters import Thread
 
 EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "curious": (
+        (
+            '"Who do you think it could be?" asked {friend}, eyes shining',
+            '"Someone kind, that much is certain," said {hero}, "and someone very good at not being seen."',
+            "They both grinned, because a friendly puzzle is the best kind there is",
+        ),
+        (
+            '"Do you think they will come again tomorrow?" wondered {friend}',
+            '"I hope so," said {hero}, "and this time we will be ready to look."',
+            "{friend} nodded so hard that it looked like a little dance",
+        ),
+        (
+            '"What if it is someone very small?" asked {friend}',
+            '"Or someone very shy," said {hero}, "then we must be very gentle."',
+            "They whispered their guesses to each other, each one sillier than the last",
+        ),
+        (
+            '"I love a good puzzle," said {friend}, almost hopping with excitement',
+            '"So do I," said {hero}, "especially one with a kind answer."',
+            "And so the two of them put their heads together",
+        ),
+        (
+            '"Should we write down everything we have noticed?" asked {friend}',
+            '"Every single thing," said {hero}, "even the things that seem too small to matter."',
+            "Before long the list was surprisingly long",
+        ),
+        (
+            '"It is a bit like getting a letter without a name on it," said {friend}',
+            '"Then we will find out who wrote it," said {hero}, "and write back."',
+            "{friend} liked that plan very much",
+        ),
+    ),
     "calm": (
         (
             '"Do you ever wonder what is waiting around the next corner?" asked {friend}',
@@ -245,6 +277,26 @@ EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
 }
 
 FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "curious": (
+        (
+            "A fizzing curiosity bubbled up inside {hero}",
+            "Somebody was being kind in secret, and {hero} very much wanted to know who",
+        ),
+        (
+            "{hero} could hardly wait to find out more",
+            "A puzzle with a kind answer is the best sort of puzzle",
+        ),
+        (
+            "{hero} felt a little tingle of excitement",
+            "It was like the first page of a book nobody had read yet",
+        ),
+        ("Questions buzzed around {hero}'s head like friendly bees", "Who, and how, and most of all why?"),
+        (
+            "{hero} smiled a small, secret smile",
+            "Whoever it was, they were certainly not trying to frighten anybody",
+        ),
+        ("{hero} felt wide awake and full of plans", "Somewhere close by, an answer was waiting to be found"),
+    ),
     "calm": (
         (
             "{hero} felt calm and curious, the way you feel at the beginning of a good book",
@@ -450,6 +502,19 @@ FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "curious": (
+        ("Everyone leaned in close to look", "Nobody wanted to miss even the smallest detail"),
+        (
+            "For a moment nobody spoke, but everybody was smiling",
+            "A secret, it seemed, could be a lovely thing",
+        ),
+        ("The day suddenly felt full of possibilities", "Anything at all might happen next"),
+        (
+            "Everyone started guessing at once",
+            "Some of the guesses were clever, and some were wonderfully silly",
+        ),
+        ("They looked about with bright, curious eyes", "Any corner might hold a clue"),
+    ),
     "calm": (
         ("Time seemed to slow down, as it sometimes does on the very best kind of day",),
         ("{friends} had already started discovering interesting things in every direction",),
@@ -1380,9 +1445,9 @@ CHAPTER_CLAUSES: dict[str, str] = {
     "{hero} looked for another way": (
         "{hero} searched methodically for another way, refusing to be discouraged so easily"
     ),
-    "{friend} had an idea": (
-        "{friend} suddenly had an idea so original that everybody wondered why nobody had thought of it "
-        "before"
+    "{friend} had an idea: {idea}": (
+        "{friend} suddenly had an idea so simple that everybody wondered why nobody had thought of it "
+        "before: {idea}"
     ),
     "{hero} sighed": ("{hero} let out a long, disappointed sigh and wondered what exactly had gone wrong"),
     "That had not worked at all": (

@@ -5,6 +5,41 @@ from __future__ import annotations
 from storyloom.providers.text.engine.chapters import Thread
 
 EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "curious": (
+        (
+            "«¿Quién crees que puede ser?», preguntó {friend} con los ojos brillantes",
+            (
+                "«Alguien amable, eso seguro», dijo {hero}, «y alguien a quien se le da muy bien no "
+                "dejarse ver»."
+            ),
+            "Los dos sonrieron, porque un misterio amable es el mejor misterio que hay",
+        ),
+        (
+            "«¿Crees que mañana volverá a pasar?», se preguntó {friend}",
+            "«Eso espero», dijo {hero}, «y esta vez estaremos atentos».",
+            "{friend} asintió con tantas ganas que pareció un pequeño baile",
+        ),
+        (
+            "«¿Y si es alguien muy pequeño?», preguntó {friend}",
+            "«O alguien muy tímido», dijo {hero}, «entonces tendremos que ser muy delicados».",
+            "Se susurraron sus suposiciones, cada una más disparatada que la anterior",
+        ),
+        (
+            "«Me encantan los acertijos», dijo {friend}, casi dando saltitos de emoción",
+            "«A mí también», dijo {hero}, «sobre todo los que tienen una respuesta amable».",
+            "Así que se pusieron a pensar con todas sus fuerzas",
+        ),
+        (
+            "«¿Apuntamos todo lo que hemos visto?», preguntó {friend}",
+            "«Todo», dijo {hero}, «hasta lo que parece demasiado pequeño para importar».",
+            "Al poco rato, la lista era sorprendentemente larga",
+        ),
+        (
+            "«Es como recibir una carta sin firma», dijo {friend}",
+            "«Pues averiguaremos quién la escribió», dijo {hero}, «y le contestaremos».",
+            "A {friend} le encantó el plan",
+        ),
+    ),
     "calm": (
         (
             "«¿Nunca te preguntas qué nos espera a la vuelta de la esquina?», preguntó {friend}",
@@ -260,6 +295,29 @@ EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
 }
 
 FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "curious": (
+        (
+            "Una curiosidad burbujeante le subió a {hero} por dentro",
+            "Alguien estaba siendo amable en secreto, y {hero} quería saber quién",
+        ),
+        (
+            "{hero} no veía la hora de averiguar más",
+            "Un misterio con una respuesta amable es el mejor de todos",
+        ),
+        (
+            "{hero} sintió un cosquilleo de emoción",
+            "Era como la primera página de un libro que nadie había leído todavía",
+        ),
+        (
+            "Las preguntas zumbaban en la cabeza de {hero} como abejas simpáticas",
+            "¿Quién, cómo y, sobre todo, por qué?",
+        ),
+        ("{hero} sonrió con una sonrisa pequeña y secreta", "Fuera quien fuera, no quería asustar a nadie"),
+        (
+            "{hero} tenía la cabeza despierta y llena de planes",
+            "En algún lugar muy cerca, una respuesta esperaba a que la encontraran",
+        ),
+    ),
     "calm": (
         (
             "{hero} sentía calma y curiosidad, como al empezar un buen libro",
@@ -465,6 +523,19 @@ FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "curious": (
+        ("Todos se acercaron para mirar mejor", "Nadie quería perderse ni el detalle más pequeño"),
+        (
+            "Durante un momento nadie habló, pero todos sonreían",
+            "Por lo visto, un secreto podía ser algo precioso",
+        ),
+        ("El día parecía de pronto lleno de posibilidades", "Cualquier cosa podía pasar a continuación"),
+        (
+            "Todos empezaron a adivinar a la vez",
+            "Algunas ideas eran listas y otras, maravillosamente disparatadas",
+        ),
+        ("Miraron a su alrededor con ojos atentos y curiosos", "Cualquier rincón podía esconder una pista"),
+    ),
     "calm": (
         ("El tiempo parecía ir más despacio, como pasa a veces en los mejores días",),
         ("Con {friends}, cada rincón guardaba ya algo interesante por descubrir",),
@@ -1547,9 +1618,9 @@ CHAPTER_CLAUSES: dict[str, str] = {
         "Poco a poco, con una determinación tranquila, continuaron avanzando hacia su objetivo"
     ),
     # spotlight
-    "{friend} tuvo una idea": (
-        "{friend} tuvo entonces una idea tan original que todos se preguntaron por qué nadie la había "
-        "pensado antes"
+    "{friend} tuvo una idea: {idea}": (
+        "{friend} tuvo entonces una idea tan sencilla que todos se preguntaron por qué nadie la había "
+        "pensado antes: {idea}"
     ),
     "Era justo lo que necesitaban": (
         "Era exactamente lo que necesitaban, y {hero} lo reconoció inmediatamente"

@@ -5,6 +5,41 @@ from __future__ import annotations
 from storyloom.providers.text.engine.chapters import Thread
 
 EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "curious": (
+        (
+            "« Qui ça peut bien être ? » demanda {friend}, les yeux brillants",
+            (
+                "« Quelqu'un de gentil, c'est sûr, dit {hero}, et quelqu'un qui sait très bien ne pas "
+                "se faire voir. »"
+            ),
+            "Ils sourirent tous les deux, car une énigme gentille est la meilleure des énigmes",
+        ),
+        (
+            "« Tu crois que ça recommencera demain ? » se demanda {friend}",
+            "« Je l'espère, dit {hero}, et cette fois, on ouvrira l'œil. »",
+            "{friend} hocha la tête si fort qu'on aurait dit une petite danse",
+        ),
+        (
+            "« Et si c'était quelqu'un de tout petit ? » demanda {friend}",
+            "« Ou quelqu'un de très timide, dit {hero}, alors il faudra être très doux. »",
+            "Ils se chuchotèrent leurs idées, chacune plus farfelue que la précédente",
+        ),
+        (
+            "« J'adore les énigmes », dit {friend} en sautillant presque d'impatience",
+            "« Moi aussi, dit {hero}, surtout celles qui ont une réponse gentille. »",
+            "Alors ils réfléchirent tous les deux de toutes leurs forces",
+        ),
+        (
+            "« On note tout ce qu'on a remarqué ? » demanda {friend}",
+            "« Absolument tout, dit {hero}, même ce qui paraît trop petit pour compter. »",
+            "Bientôt, la liste fut étonnamment longue",
+        ),
+        (
+            "« C'est un peu comme une lettre sans signature », dit {friend}",
+            "« Alors on va découvrir qui l'a écrite, dit {hero}, et on lui répondra. »",
+            "Ce plan plut beaucoup à {friend}",
+        ),
+    ),
     "calm": (
         (
             "« Tu te demandes parfois ce qui nous attend au prochain tournant ? » demanda {friend}",
@@ -276,6 +311,32 @@ EXCHANGES: dict[str, tuple[tuple[str, str, str], ...]] = {
 }
 
 FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "curious": (
+        (
+            "Une curiosité pétillante monta en {hero}",
+            "Quelqu'un était gentil en secret, et {hero} voulait vraiment savoir qui",
+        ),
+        (
+            "{hero} avait hâte d'en savoir plus",
+            "Une énigme avec une réponse gentille est la meilleure des énigmes",
+        ),
+        (
+            "{hero} sentit un petit frisson d'impatience",
+            "C'était comme la première page d'un livre que personne n'avait encore lu",
+        ),
+        (
+            "Les questions bourdonnaient dans la tête de {hero} comme des abeilles amicales",
+            "Qui, comment, et surtout pourquoi ?",
+        ),
+        (
+            "{hero} eut un petit sourire secret",
+            "Qui que ce soit, ce n'était sûrement pas pour faire peur à quelqu'un",
+        ),
+        (
+            "{hero} avait l'esprit en éveil et plein de projets",
+            "Quelque part, tout près, une réponse attendait qu'on la trouve",
+        ),
+    ),
     "calm": (
         (
             "{hero} avait l'esprit calme et plein de curiosité, comme au début d'un bon livre",
@@ -490,6 +551,22 @@ FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 MOMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "curious": (
+        ("Tout le monde se pencha pour mieux voir", "Personne ne voulait manquer le moindre détail"),
+        (
+            "Pendant un moment, personne ne parla, mais tout le monde souriait",
+            "Un secret pouvait donc être une jolie chose",
+        ),
+        ("La journée semblait soudain pleine de possibilités", "Tout pouvait arriver ensuite"),
+        (
+            "Tout le monde se mit à deviner en même temps",
+            "Certaines idées étaient malignes, d'autres merveilleusement farfelues",
+        ),
+        (
+            "Ils regardèrent autour d'eux avec des yeux vifs et curieux",
+            "Chaque recoin pouvait cacher un indice",
+        ),
+    ),
     "calm": (
         ("Le temps semblait ralentir, comme cela arrive parfois pendant les plus belles journées",),
         ("Avec {friends}, chaque recoin cachait déjà quelque chose d'intéressant",),
@@ -1568,9 +1645,9 @@ CHAPTER_CLAUSES: dict[str, str] = {
         "Petit à petit, avec une détermination tranquille, ils poursuivirent leur chemin"
     ),
     # spotlight
-    "{friend} eut une idée": (
-        "{friend} eut alors une idée si originale que tout le monde se demanda pourquoi personne n'y avait "
-        "pensé plus tôt"
+    "{friend} eut une idée : {idea}": (
+        "{friend} eut alors une idée si simple que tout le monde se demanda pourquoi personne n'y avait "
+        "pensé plus tôt : {idea}"
     ),
     "C'était justement ce qu'il fallait": (
         "C'était exactement ce dont ils avaient besoin, et {hero} le reconnut immédiatement"

@@ -438,7 +438,10 @@ SHAPES: dict[str, Shape] = {
         attempts=(
             ("{hero} bastelte eine Krone aus Papier", "sie war viel zu groß und rutschte herunter"),
             ("{hero} versuchte, ein Festlied zu schreiben", "die Wörter reimten sich nicht"),
-            ("{hero} plante eine große Überraschung", "{creature_def} merkte es viel zu früh"),
+            (
+                "{hero} plante eine große Überraschung",
+                "{creature_def} kam gerade vorbei und merkte alles viel zu früh",
+            ),
             ("{hero} suchte das perfekte Geschenk", "nichts schien ganz richtig zu sein"),
         ),
         solutions=(

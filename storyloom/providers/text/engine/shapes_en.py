@@ -333,7 +333,7 @@ SHAPES: dict[str, Shape] = {
         attempts=(
             ("{hero} made a paper crown", "it was much too big and slid down"),
             ("{hero} tried to write a party song", "the words would not rhyme"),
-            ("{hero} planned a big surprise", "{creature_def} found out far too soon"),
+            ("{hero} planned a big surprise", "{creature_def} came by just then and found out far too soon"),
             ("{hero} looked for the perfect present", "nothing seemed quite right"),
         ),
         solutions=(

@@ -297,7 +297,10 @@ SHAPES: dict[str, Shape] = {
         attempts=(
             ("{hero} hizo una corona de papel", "era demasiado grande y se caía"),
             ("{hero} intentó escribir una canción para la fiesta", "las palabras no rimaban"),
-            ("{hero} preparó una gran sorpresa", "{creature_def} se enteró demasiado pronto"),
+            (
+                "{hero} preparó una gran sorpresa",
+                "{creature_def} llegó justo entonces y se enteró demasiado pronto",
+            ),
             ("{hero} buscó el regalo perfecto", "nada parecía del todo bien"),
         ),
         solutions=(

@@ -315,7 +315,10 @@ SHAPES: dict[str, Shape] = {
         attempts=(
             ("{hero} fabriqua une couronne en papier", "elle était bien trop grande et glissait"),
             ("{hero} essaya d'écrire une chanson pour la fête", "les mots ne rimaient pas"),
-            ("{hero} prépara une grande surprise", "{creature_def} la découvrit bien trop tôt"),
+            (
+                "{hero} prépara une grande surprise",
+                "{creature_def} arriva juste à ce moment-là et découvrit tout bien trop tôt",
+            ),
             ("{hero} chercha le cadeau parfait", "rien ne semblait tout à fait bien"),
         ),
         solutions=(

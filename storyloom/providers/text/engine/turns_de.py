@@ -419,3 +419,51 @@ HOLD: dict[str, str] = {
 }
 """Sich an einem Begleiter festhalten, je nachdem, was er hat: Eine Eule hat keine Hand. `{but}` ist
 "aber " in „{hero} hatte Angst, nahm Hoot aber am Flügel“."""
+
+IDEAS: tuple[tuple[str, str], ...] = (
+    (
+        "wenn sie sich vorne abwechselten, würde keiner zu müde werden",
+        "Also wechselten sie sich vorne ab, und keiner wurde zu müde",
+    ),
+    (
+        "jeder könnte auf eine andere Seite achten",
+        "Also achtete jeder auf eine Seite, und nichts entging ihnen",
+    ),
+    (
+        "mit einem Lied würde der Weg kürzer wirken",
+        "Also sangen sie unterwegs, und der Weg kam ihnen viel kürzer vor",
+    ),
+    (
+        "wenn sie gemeinsam laut zählten, würde keiner zurückbleiben",
+        "Also zählten sie gemeinsam laut, und keiner blieb zurück",
+    ),
+    (
+        "am besten sagten sie einmal laut, was sie schon alles wussten",
+        "Also gingen sie alles durch und sahen sofort, was noch zu tun war",
+    ),
+)
+"""A companion's clever thought on its own page (`{idea}`) and how it is used there (`{idea_used}`)."""
+
+INTRODUCTION = "{friend} war {friend_kind}"
+"""Who a companion is, said where the book first names them (the meet page says it the same way)."""
+
+CURIOUS_PROBLEM: tuple[tuple[str, ...], ...] = (
+    (
+        "Dann geschah etwas Seltsames|Doch dann geschah etwas sehr Merkwürdiges",
+        "{problem}",
+        "{hero} und {friends} sahen sich staunend an",
+        "Wer konnte das nur sein?",
+    ),
+    (
+        (
+            "Eines Morgens fand {hero} eine Überraschung|"
+            "An diesem Morgen entdeckte {hero} etwas Seltsames und Schönes"
+        ),
+        "{problem}",
+        "{hero} machte große Augen|{hero} lächelte verwundert",
+        "Das war ein echtes Rätsel",
+    ),
+)
+CURIOUS_PROBLEM_TITLES = ("Eine seltsame Überraschung", "Wer war das nur?")
+"""The problem page of a pleasant puzzle (gifts left every morning), and its titles: a surprise to
+wonder at, not a worried cry."""

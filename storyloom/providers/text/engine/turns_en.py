@@ -392,3 +392,39 @@ HOLD: dict[str, str] = {
     "close": "stayed close beside {friend}",
 }
 """Holding on to a companion, by what the companion has to hold: no owl has a hand."""
+
+IDEAS: tuple[tuple[str, str], ...] = (
+    ("they could take turns to lead the way", "So they took turns at the front, and nobody grew too tired"),
+    (
+        "they could each keep an eye on a different side",
+        "So each of them looked one way, and nothing slipped past them",
+    ),
+    ("they could sing as they went", "So they sang as they went, and the way felt much shorter"),
+    ("they could count out loud together", "So they counted out loud together, and nobody fell behind"),
+    (
+        "they could say out loud everything they knew so far",
+        "So they went over it all, and saw at once what was still left to do",
+    ),
+)
+"""A companion's clever thought on its own page (`{idea}`) and how it is used there (`{idea_used}`)."""
+
+INTRODUCTION = "{friend} was {friend_kind}"
+"""Who a companion is, said where the book first names them (the meet page says it the same way)."""
+
+CURIOUS_PROBLEM: tuple[tuple[str, ...], ...] = (
+    (
+        "Then something curious began to happen|But then something very curious happened",
+        "{problem}",
+        "{hero} and {friends} looked at each other in wonder",
+        "Who could it be?",
+    ),
+    (
+        "One morning, {hero} found a surprise|That morning, {hero} noticed something strange and lovely",
+        "{problem}",
+        "{hero}'s eyes grew wide|{hero} smiled a puzzled smile",
+        "It was a real puzzle",
+    ),
+)
+CURIOUS_PROBLEM_TITLES = ("A Curious Surprise", "Who Could It Be?")
+"""The problem page of a pleasant puzzle (gifts left every morning), and its titles: a surprise to
+wonder at, not a worried cry."""

@@ -403,3 +403,36 @@ HOLD: dict[str, str] = {
     "close": "se quedó muy cerca de {friend}",
 }
 """Agarrarse a un compañero según lo que tiene: un búho no tiene mano."""
+
+IDEAS: tuple[tuple[str, str], ...] = (
+    ("podían turnarse para ir delante", "Así que se turnaron para ir delante y nadie se cansó demasiado"),
+    ("cada uno podía vigilar un lado", "Así que cada uno vigiló un lado y nada se les escapó"),
+    ("podían cantar por el camino", "Así que cantaron por el camino y el trayecto se hizo mucho más corto"),
+    ("podían contar en voz alta a la vez", "Así que contaron en voz alta a la vez y nadie se quedó atrás"),
+    (
+        "podían decir en voz alta todo lo que ya sabían",
+        "Así que lo repasaron todo y vieron enseguida lo que aún faltaba por hacer",
+    ),
+)
+"""A companion's clever thought on its own page (`{idea}`) and how it is used there (`{idea_used}`)."""
+
+INTRODUCTION = "{friend} era {friend_kind}"
+"""Who a companion is, said where the book first names them (the meet page says it the same way)."""
+
+CURIOUS_PROBLEM: tuple[tuple[str, ...], ...] = (
+    (
+        "Entonces empezó a pasar algo curioso|Pero entonces pasó algo muy curioso",
+        "{problem}",
+        "{hero} y {friends} se miraron con asombro",
+        "¿Quién podría ser?",
+    ),
+    (
+        "Una mañana, {hero} encontró una sorpresa|Aquella mañana, {hero} vio algo extraño y bonito",
+        "{problem}",
+        "{hero} abrió mucho los ojos|{hero} sonrió con curiosidad",
+        "Era un verdadero misterio",
+    ),
+)
+CURIOUS_PROBLEM_TITLES = ("Una sorpresa curiosa", "¿Quién habrá sido?")
+"""The problem page of a pleasant puzzle (gifts left every morning), and its titles: a surprise to
+wonder at, not a worried cry."""

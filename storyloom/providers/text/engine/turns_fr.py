@@ -409,3 +409,48 @@ HOLD: dict[str, str] = {
     "close": "resta tout près de {friend}",
 }
 """Tenir un compagnon selon ce qu'il a : un hibou n'a pas de main."""
+
+IDEAS: tuple[tuple[str, str], ...] = (
+    (
+        "ils pourraient passer devant chacun à leur tour",
+        "Alors ils passèrent devant chacun à leur tour, et personne ne se fatigua trop",
+    ),
+    ("chacun pourrait surveiller un côté", "Alors chacun surveilla un côté, et rien ne leur échappa"),
+    (
+        "ils pourraient chanter en chemin",
+        "Alors ils chantèrent en chemin, et la route parut bien plus courte",
+    ),
+    (
+        "ils pourraient compter à voix haute ensemble",
+        "Alors ils comptèrent à voix haute ensemble, et personne ne resta en arrière",
+    ),
+    (
+        "ils pourraient redire à voix haute tout ce qu'ils savaient déjà",
+        "Alors ils repassèrent tout en revue et virent tout de suite ce qui restait à faire",
+    ),
+)
+"""A companion's clever thought on its own page (`{idea}`) and how it is used there (`{idea_used}`)."""
+
+INTRODUCTION = "{friend} était {friend_kind}"
+"""Who a companion is, said where the book first names them (the meet page says it the same way)."""
+
+CURIOUS_PROBLEM: tuple[tuple[str, ...], ...] = (
+    (
+        "Puis il se passa quelque chose de curieux|Mais un jour, il se passa quelque chose de très curieux",
+        "{problem}",
+        "{hero} et {friends} se regardèrent avec étonnement",
+        "Qui cela pouvait-il bien être ?",
+    ),
+    (
+        (
+            "Un matin, {hero} trouva une surprise|"
+            "Ce matin-là, {hero} remarqua quelque chose d'étrange et de joli"
+        ),
+        "{problem}",
+        "{hero} ouvrit de grands yeux|{hero} sourit avec curiosité",
+        "C'était une vraie énigme",
+    ),
+)
+CURIOUS_PROBLEM_TITLES = ("Une curieuse surprise", "Qui cela peut-il être ?")
+"""The problem page of a pleasant puzzle (gifts left every morning), and its titles: a surprise to
+wonder at, not a worried cry."""

@@ -228,6 +228,13 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
         spare=seed if register.extras >= 2 and params.page_count >= LONG_BOOK else None,
         wording=_rng(params, seed, f"wording-{variant}"),
     )
+    turns = importlib.import_module(f"storyloom.providers.text.engine.turns_{params.language}")
+    if shape in chapter_pages.SHAPE_MOODS:
+        # a pleasant puzzle begins with a surprise to wonder at, not a worried cry
+        problem_titles = {**lexicon.titles, "problem": turns.CURIOUS_PROBLEM_TITLES}
+        lexicon = replace(
+            lexicon, beats={**lexicon.beats, "problem": turns.CURIOUS_PROBLEM}, titles=problem_titles
+        )
     companions = companions_for(params, lexicon, rng)
     characters = build_characters(params, seed, companions)
     names = {c.name for c in characters}
@@ -246,7 +253,6 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
     place_in = place_phrase(params.setting, language) if params.setting else world.place_in
     moral = clean_moral(params.moral_lesson)
     theme = moral_for(moral)
-    turns = importlib.import_module(f"storyloom.providers.text.engine.turns_{params.language}")
     moral_quote = f"{turns.QUOTES[0]}{moral}{turns.QUOTES[1]}"
     pronoun = {"she/her": "her", "he/him": "his", "they/them": "their"}[params.pronouns]
     base = {
@@ -310,6 +316,7 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
         details,
         world.details,
     )
+    introduced: set[str] = set()
     solved_from = beats.index("turn")
     problem_from = beats.index("problem")
     for index, beat in enumerate(beats):
@@ -403,6 +410,7 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
                 say,
                 started=index >= problem_from,
             )
+        sentences = _introduced(sentences, companions, introduced, turns, language, said)
         text = " ".join(sentences) or text
         if all_feminine:
             text = feminine_plural(text, language)
@@ -471,6 +479,9 @@ def _write_beat(
     their order (a mystery's wrong guess first, then the clues), not drawn at random."""
     if beat == "journey":
         slots["obstacle"] = vary(world.obstacles[pools.draw("obstacle", len(world.obstacles))], rng)
+    if beat == "spotlight":
+        # a companion's clever thought is said, and used, on its page
+        slots["idea"], slots["idea_used"] = turns.IDEAS[pools.draw("idea", len(turns.IDEAS))]
     if beat == "attempt":
         choose = pools.next_in_order if ordered else pools.draw
         attempt, failure = world.attempts[choose("attempt", len(world.attempts))]
@@ -566,6 +577,41 @@ def clue_order(
     rng.shuffle(clues)
     clues.insert(rng.randrange(min(2, len(clues) + 1)), guess)
     return tuple(clues)
+
+
+def _introduced(
+    sentences: list[str],
+    companions: list[Companion],
+    introduced: set[str],
+    turns: ModuleType,
+    language: str,
+    said: set[str],
+) -> list[str]:
+    """The page's sentences with every companion it names for the first time in the book introduced
+    where first named ("Every day, Mia played with Button. Button was a little mouse."), unless that
+    sentence or the next already says who they are; `introduced` and `said` are updated."""
+    page = list(sentences)
+    added: set[str] = set()
+    for companion in companions:
+        if companion.name in introduced:
+            continue
+        naming = re.compile(rf"(?<!\w){re.escape(companion.name)}(?!\w)")
+        first = next((number for number, sentence in enumerate(page) if naming.search(sentence)), None)
+        if first is None:
+            continue
+        introduced.add(companion.name)
+        kind = companion.kind_phrase.casefold()
+        if any(kind in s.casefold() and naming.search(s) for s in page[first : first + 2]):
+            continue
+        slots = {"friend": companion.name, "friend_kind": companion.kind_phrase}
+        introduction = polish(sentence_case(fill(turns.INTRODUCTION, slots)) + ".", language)
+        after = first + 1
+        while after < len(page) and page[after] in added:
+            after += 1  # companions named together are introduced in the order they were named
+        page.insert(after, introduction)
+        added.add(introduction)
+        said.add(_sentence_key(introduction))
+    return page
 
 
 def _noticing(
