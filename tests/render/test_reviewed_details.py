@@ -268,11 +268,11 @@ def test_a_moonbeam_named_indoors_is_a_moon_in_a_window_not_on_the_wall(place: s
 
 
 @pytest.mark.parametrize("style", STYLE_NAMES)
-@pytest.mark.parametrize(("language", "words"), [("en", "the big barn"), ("fr", "la grande grange")])
+@pytest.mark.parametrize(("language", "words"), [("en", "the big dark barn"), ("fr", "la grande grange")])
 def test_a_barn_named_on_the_farm_is_drawn_once_not_beside_the_farms_own(
     language: str, words: str, style: str
 ) -> None:
-    # given the farm book's "a strange noise was coming from the big barn at night" (drawn with the
+    # given the farm book's "a strange noise was coming from the big dark barn" (drawn with the
     # farm's own red barn and a second barn beside it)
     story = _story("animals", language, 2)
     index, page = _pages_saying(story, words)[0]

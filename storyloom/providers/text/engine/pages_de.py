@@ -1372,7 +1372,7 @@ SHAPE_FEELINGS: dict[str, tuple[tuple[str, str], ...]] = {
             "{hero} hatte ein randvolles Herz",
             "Jemand anderen glücklich zu machen macht auf ganz besondere Weise glücklich",
         ),
-        ("{hero} war warm bis in die Zehenspitzen", "Freundlichkeit findet immer einen Weg zurück"),
+        ("Wärme erfüllte {hero} bis in die Zehenspitzen", "Freundlichkeit findet immer einen Weg zurück"),
         (
             "{hero} spürte einen stillen Stolz",
             "Niemand hatte sie um Hilfe gebeten, aber sie hatten trotzdem geholfen",

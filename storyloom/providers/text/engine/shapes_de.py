@@ -50,7 +50,7 @@ NOUNS: dict[str, dict[str, str]] = {
         ("die Tür des Hühnerstalls", "die Tür des Hühnerstalls"),
         "ein einsames Lamm",
         ("das Lamm", "das Lamm"),
-        "der großen Scheune bei Nacht",
+        "der großen dunklen Scheune",
     ),
     "bedtime": _nouns(
         ("die alte Spieluhr", "die alte Spieluhr"),

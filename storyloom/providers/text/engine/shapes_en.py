@@ -33,7 +33,7 @@ NOUNS: dict[str, dict[str, str]] = {
         "thing": "the hen house door",
         "creature": "a lonely lamb",
         "creature_def": "the lamb",
-        "scary": "the big barn at night",
+        "scary": "the big dark barn",
     },
     "bedtime": {
         "thing": "the old music box",

@@ -26,7 +26,7 @@ NOUNS: dict[str, dict[str, str]] = {
         "la cara oculta de la luna",
     ),
     "animals": _nouns(
-        "la puerta del gallinero", "un corderito solitario", "el corderito", "el granero grande de noche"
+        "la puerta del gallinero", "un corderito solitario", "el corderito", "el granero grande y oscuro"
     ),
     "bedtime": _nouns(
         "la vieja caja de música", "un búho pequeño y dormilón", "el búho", "las sombras debajo de la cama"
