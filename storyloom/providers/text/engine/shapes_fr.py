@@ -25,9 +25,7 @@ NOUNS: dict[str, dict[str, str]] = {
         "l'extraterrestre",
         "la face cachée de la lune",
     ),
-    "animals": _nouns(
-        "la porte du poulailler", "un agneau tout seul", "l'agneau", "la grande grange sombre"
-    ),
+    "animals": _nouns("la porte du poulailler", "un agneau tout seul", "l'agneau", "la grande grange sombre"),
     "bedtime": _nouns(
         "la vieille boîte à musique", "une petite chouette endormie", "la chouette", "les ombres sous le lit"
     ),
