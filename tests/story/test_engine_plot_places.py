@@ -370,7 +370,6 @@ NOT_DRAWN_YET: frozenset[tuple[str, str]] = frozenset(
         ("de", "das Licht flackerte, wenn der Ventilator lief"),
         ("en", "the village steps were slippery with ice"),
         ("fr", "les marches du village étaient glissantes de verglas"),
-        ("en", "{hero} sent a message to Mission Control, the answer would take a whole day"),
     }
 )
 """Phrases naming a thing or creature the illustrator has no drawing for yet (a fan, a spring

@@ -22,7 +22,7 @@ BEATS = {
     ),
     "meet": (
         (
-            "Bientôt, {friend} arriva à son tour|Peu après, {friend} les rejoignit|Puis {friend} arriva",
+            "Bientôt, {friend} arriva à son tour|Peu après, {friend} vint jouer aussi|Puis {friend} arriva",
             "{friend} était {friend_kind}",
             "{hero} connaissait {friend} depuis toujours|{hero} et {friend} étaient amis depuis longtemps",
             "Ensemble, chaque journée était plus belle",

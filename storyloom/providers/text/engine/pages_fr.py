@@ -1820,7 +1820,7 @@ CHAPTER_CLAUSES: dict[str, str] = {
         "{friend} était {friend_traits}, une qualité que tout le monde appréciait énormément"
     ),
     "Bientôt, {friend} arriva à son tour": (
-        "Bientôt, {friend} les rejoignit à son tour, avec l'impatience de savoir ce qu'on allait entreprendre"
+        "Bientôt, {friend} arriva à son tour, avec l'impatience de savoir ce qu'on allait entreprendre"
     ),
     "{friend} arriva en courant pour dire bonjour": (
         "{friend} arriva en courant pour dire bonjour, avec l'enthousiasme habituel des grandes matinées"

@@ -124,7 +124,10 @@ WORLDS = {
             ("{hero} fragte den Computer der Station", "der Computer spielte nur ein Piepslied"),
             ("{hero} schaute durch das große Teleskop", "es zeigte nur einen schlafenden Kometen"),
             ("{hero} durchsuchte die Schränke", "sie waren voller Socken und Weltraumkekse"),
-            ("{hero} versuchte, die Sterne aus dem Kopf zu malen", "es gab viel zu viele Sterne"),
+            (
+                "{hero} nahm einen Bleistift und versuchte, die Sterne aus dem Kopf zu malen",
+                "es gab viel zu viele Sterne",
+            ),
         ),
         (
             "die Erde leuchtete blau und weiß im Fenster",

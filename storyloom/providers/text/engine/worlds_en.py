@@ -138,8 +138,8 @@ WORLDS = {
             ("{hero} asked the station computer", "the computer only played a beeping song"),
             ("{hero} looked through the big telescope", "it showed only a sleeping comet"),
             ("{hero} searched the supply lockers", "they were full of socks and space snacks"),
-            ("{hero} sent a message to Mission Control", "the answer would take a whole day"),
-            ("{hero} tried to draw the stars from memory", "there were far too many stars"),
+            ("{hero} sent a message to Mission Control on the radio", "the answer would take a whole day"),
+            ("{hero} took a pencil and tried to draw the stars from memory", "there were far too many stars"),
         ),
         details=(
             "the Earth glowed blue and white in the window",

@@ -153,7 +153,10 @@ WORLDS = {
             ("{hero} preguntó al ordenador de la estación", "el ordenador solo cantaba pitidos"),
             ("{hero} miró por el gran telescopio", "solo se veía un cometa dormido"),
             ("{hero} buscó en los armarios", "estaban llenos de calcetines y galletas espaciales"),
-            ("{hero} intentó dibujar las estrellas de memoria", "había demasiadas estrellas"),
+            (
+                "{hero} cogió un lápiz e intentó dibujar las estrellas de memoria",
+                "había demasiadas estrellas",
+            ),
         ),
         (
             "la Tierra brillaba azul y blanca en la ventana",

@@ -124,7 +124,10 @@ WORLDS = {
             ("{hero} demanda à l'ordinateur de la station", "l'ordinateur ne jouait que des bips"),
             ("{hero} regarda dans le grand télescope", "on ne voyait qu'une comète endormie"),
             ("{hero} fouilla les placards", "les placards étaient pleins de chaussettes et de biscuits"),
-            ("{hero} essaya de dessiner les étoiles de mémoire", "il y avait bien trop d'étoiles"),
+            (
+                "{hero} prit un crayon et essaya de dessiner les étoiles de mémoire",
+                "il y avait bien trop d'étoiles",
+            ),
         ),
         (
             "la Terre brillait bleue et blanche par le hublot",
