@@ -81,7 +81,7 @@ def test_a_night_only_described_or_said_aloud_sets_no_time(language: str, text: 
     assert time_in_text(text, language) is None
 
 
-@pytest.mark.parametrize(("language", "seed"), [("en", 0), ("en", 2), ("es", 1)])
+@pytest.mark.parametrize(("language", "seed"), [("en", 4), ("en", 2), ("es", 1)])
 def test_a_bedtime_page_saying_one_morning_is_drawn_in_the_morning(language: str, seed: int) -> None:
     # given the bedtime book's problem page "One morning, Mia heard a worried cry" (drawn at sunset,
     # because a bedtime book's first half is an evening)
@@ -127,7 +127,7 @@ def test_paper_crowns_made_for_everyone_are_worn_on_every_head(
     ("genre", "language", "seed", "words", "prop", "wearer"),
     [
         ("adventure", "en", 0, "made a paper crown", "crown", "Mia"),
-        ("space", "de", 0, "Krone aus Papier", "crown", "Mia"),
+        ("space", "de", 5, "Krone aus Papier", "crown", "Mia"),
         ("animals", "en", 0, "made a crown of flowers", "flower-crown", "Biscuit"),
         ("animals", "de", 0, "Blumenkranz", "flower-crown", "Mia"),
         ("friendship", "es", 1, "corona de flores", "flower-crown", "Mia"),

@@ -1695,5 +1695,36 @@ CHAPTER_CLAUSES: dict[str, str] = {
         "Nun verstand {hero} etwas Wesentliches, das keine Unterrichtsstunde so deutlich hätte erklären "
         "können"
     ),
+    # a wish's problem page (the `wishing` beat)
+    "Eines Tages bekam {hero} Besuch": (
+        "Eines Tages bekam {hero} ganz unerwartet Besuch von jemandem, der schon sehr lange auf einen "
+        "Freund gewartet hatte"
+    ),
+    "Eines Morgens hörte {hero} ein kleines, hoffnungsvolles Stimmchen": (
+        "Eines Morgens, als alle noch beim Frühstück saßen, hörte {hero} ganz in der Nähe ein "
+        "kleines, hoffnungsvolles Stimmchen"
+    ),
+    "An diesem Nachmittag kam jemand schüchtern zu {hero}": (
+        "An diesem Nachmittag kam jemand schüchtern zu {hero}, als gäbe es etwas sehr Wichtiges zu fragen"
+    ),
+    "Eines Tages sah {hero} jemanden ganz allein sitzen": (
+        "Eines Tages sah {hero} jemanden ganz allein sitzen, ein wenig abseits von allen anderen, den "
+        "Blick hoffnungsvoll zum Himmel gerichtet"
+    ),
+    "Bald darauf hörte {hero} ein leises Seufzen": (
+        "Bald darauf hörte {hero} ein leises Seufzen, so wie man seufzt, wenn man sich etwas von "
+        "ganzem Herzen wünscht"
+    ),
+    "{hero} hörte genau zu": ("{hero} hörte genau zu und unterbrach kein einziges Mal"),
+    "{hero} wollte sofort helfen": (
+        "{hero} wollte sofort helfen, denn niemand sollte ewig auf die Erfüllung eines Wunsches warten müssen"
+    ),
+    "So ein Wunsch sollte in Erfüllung gehen": (
+        "So ein Wunsch sollte in Erfüllung gehen, und {hero} beschloss auf der Stelle, dafür zu sorgen"
+    ),
+    "{hero} und {friends} lächelten sich an": (
+        "{hero} und {friends} lächelten sich an, denn alle dachten genau dasselbe"
+    ),
+    "Vielleicht konnten sie helfen": ("Vielleicht konnten sie helfen, wenn sie alle zusammenhielten"),
 }
 """A chapter book's (ages 9-12) own sentence for a short clause of a plot beat (see writer.py)."""

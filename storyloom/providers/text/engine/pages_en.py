@@ -1478,5 +1478,37 @@ CHAPTER_CLAUSES: dict[str, str] = {
     "Now {hero} knew something important": (
         "Now {hero} understood something essential, which no lesson could have explained so clearly"
     ),
+    # a wish's problem page (the `wishing` beat)
+    "Then one day, {hero} met someone new": (
+        "Then one day, quite unexpectedly, {hero} met someone new, someone who had been waiting a "
+        "long time for a friend"
+    ),
+    "One morning, {hero} heard a small, hopeful voice": (
+        "One morning, while everyone was still busy with breakfast, {hero} heard a small, hopeful "
+        "voice calling from somewhere nearby"
+    ),
+    "That afternoon, someone came shyly up to {hero}": (
+        "That afternoon, someone came shyly up to {hero}, looking as though there was something very "
+        "important to ask"
+    ),
+    "One day, {hero} noticed someone sitting all alone": (
+        "One day, {hero} noticed someone sitting all alone, a little apart from everybody else, "
+        "looking hopefully at the sky"
+    ),
+    "Soon after, {hero} heard a little sigh": (
+        "Soon after, {hero} heard a little sigh, the kind of sigh somebody makes when wishing very "
+        "hard for something"
+    ),
+    "{hero} listened carefully": ("{hero} listened carefully to every word, without interrupting once"),
+    "{hero} wanted to help at once": (
+        "{hero} wanted to help at once, because nobody should have to wait forever for a wish"
+    ),
+    "Such a wish deserved to come true": (
+        "Such a wish deserved to come true, and {hero} decided then and there to make sure that it did"
+    ),
+    "{hero} and {friends} smiled at each other": (
+        "{hero} and {friends} smiled at each other, because they were all thinking exactly the same thing"
+    ),
+    "Maybe they could help": ("Maybe, if they all worked together, they could help"),
 }
 """A chapter book's (ages 9-12) own sentence for a short clause of a plot beat (see writer.py)."""

@@ -1744,5 +1744,58 @@ CHAPTER_CLAUSES: dict[str, str] = {
     "Ahora {hero} sabía algo importante": (
         "Ahora {hero} comprendía algo esencial, que ninguna lección habría podido explicar tan claramente"
     ),
+    # the other ways of saying a try's sigh and the need for another idea
+    "{hero} soltó un largo suspiro": (
+        "{hero} soltó un largo suspiro y se quedó un momento pensando qué hacer a continuación"
+    ),
+    "Había que buscar otra idea": (
+        "Había que buscar otra idea, algo distinto que a nadie se le hubiera ocurrido todavía"
+    ),
+    # the resolution's joy, told at a chapter book's length
+    "{hero} gritó de alegría": (
+        "{hero} gritó de alegría, tan fuerte que hasta los pájaros levantaron el vuelo"
+    ),
+    "{hero} dio saltos de alegría": (
+        "{hero} dio saltos de alegría, sin poder contener la emoción que le llenaba el pecho"
+    ),
+    "{hero} y {friends} bailaron en círculo": (
+        "{hero} y {friends} bailaron en círculo hasta quedarse sin aliento, riéndose de pura felicidad"
+    ),
+    "{hero} y {friends} dieron vueltas y más vueltas": (
+        "{hero} y {friends} dieron vueltas y más vueltas, hasta que todo a su alrededor parecía girar también"
+    ),
+    # a wish's problem page (the `wishing` beat)
+    "Un día, {hero} conoció a alguien nuevo": (
+        "Un día, sin esperarlo, {hero} conoció a alguien nuevo, alguien que llevaba mucho tiempo "
+        "esperando un amigo"
+    ),
+    "Una mañana, {hero} oyó una vocecita llena de esperanza": (
+        "Una mañana, mientras todos seguían ocupados con el desayuno, {hero} oyó una vocecita llena "
+        "de esperanza que venía de muy cerca"
+    ),
+    "Aquella tarde, alguien se acercó con timidez a {hero}": (
+        "Aquella tarde, alguien se acercó con timidez a {hero}, como si tuviera algo muy importante que pedir"
+    ),
+    "Un día, {hero} vio a alguien sentado muy solo": (
+        "Un día, {hero} vio a alguien sentado muy solo, un poco apartado de los demás, mirando al "
+        "cielo con esperanza"
+    ),
+    "Poco después, {hero} oyó un suspiro pequeñito": (
+        "Poco después, {hero} oyó un suspiro pequeñito, de esos que se escapan cuando alguien desea "
+        "algo con todas sus fuerzas"
+    ),
+    "{hero} escuchó con atención": (
+        "{hero} escuchó con atención cada palabra, sin interrumpir ni una sola vez"
+    ),
+    "{hero} quiso ayudar enseguida": (
+        "{hero} quiso ayudar enseguida, porque nadie debería esperar para siempre a que se cumpla un deseo"
+    ),
+    "Aquel deseo merecía hacerse realidad": (
+        "Aquel deseo merecía hacerse realidad, y {hero} decidió en ese mismo momento que así sería"
+    ),
+    "{hero} y {friends} se sonrieron": (
+        "{hero} y {friends} se sonrieron, porque todos estaban pensando exactamente lo mismo"
+    ),
+    "Quizá podían ayudar": ("Quizá, si trabajaban todos juntos, podían ayudar"),
 }
 """A chapter book's (ages 9-12) own sentence for a short clause of a plot beat (see writer.py)."""

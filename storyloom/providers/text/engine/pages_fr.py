@@ -1834,5 +1834,38 @@ CHAPTER_CLAUSES: dict[str, str] = {
     "Et {hero} s'endormit avec le sourire": (
         "Et {hero} s'endormit paisiblement, avec un sourire satisfait qui ne disparut qu'au matin"
     ),
+    # a wish's problem page (the `wishing` beat)
+    "Un jour, {hero} fit une nouvelle rencontre": (
+        "Un jour, sans s'y attendre, {hero} fit une nouvelle rencontre : quelqu'un qui attendait un "
+        "ami depuis très longtemps"
+    ),
+    "Un matin, {hero} entendit une petite voix pleine d'espoir": (
+        "Un matin, pendant que tout le monde finissait le petit déjeuner, {hero} entendit une petite "
+        "voix pleine d'espoir, tout près de là"
+    ),
+    "Cet après-midi-là, quelqu'un s'approcha timidement de {hero}": (
+        "Cet après-midi-là, quelqu'un s'approcha timidement de {hero}, comme pour demander quelque "
+        "chose de très important"
+    ),
+    "Un jour, {hero} remarqua quelqu'un assis tout seul": (
+        "Un jour, {hero} remarqua quelqu'un assis tout seul, un peu à l'écart des autres, qui "
+        "regardait le ciel avec espoir"
+    ),
+    "Peu après, {hero} entendit un petit soupir": (
+        "Peu après, {hero} entendit un petit soupir, le genre de soupir qu'on pousse quand on "
+        "souhaite quelque chose de toutes ses forces"
+    ),
+    "{hero} écouta attentivement": ("{hero} écouta attentivement chaque mot, sans jamais interrompre"),
+    "{hero} voulut aider tout de suite": (
+        "{hero} voulut aider tout de suite, parce que personne ne devrait attendre toujours qu'un "
+        "souhait se réalise"
+    ),
+    "Pareil souhait méritait de se réaliser": (
+        "Pareil souhait méritait de se réaliser, et {hero} décida sur-le-champ d'y veiller"
+    ),
+    "{hero} et {friends} échangèrent un sourire": (
+        "{hero} et {friends} échangèrent un sourire, car tout le monde pensait exactement la même chose"
+    ),
+    "{hero} eut aussitôt envie d'aider": ("{hero} eut aussitôt envie d'aider, de toutes ses forces"),
 }
 """A chapter book's (ages 9-12) own sentence for a short clause of a plot beat (see writer.py)."""

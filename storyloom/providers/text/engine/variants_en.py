@@ -135,7 +135,7 @@ VARIANTS: dict[str, tuple[str, ...]] = {
         "The minutes stretched out lazily, the way they only do on a really good day",
     ),
     "{friends} had already started discovering interesting things in every direction": (
-        "{friends} were already busy finding something new to look at wherever they turned",
+        "{friends} kept finding something new to look at wherever they turned",
     ),
     "Everything around them looked peaceful, as if nothing could possibly go wrong": (
         "All around them lay a gentle calm, and trouble felt a hundred miles away",
@@ -813,7 +813,7 @@ VARIANTS: dict[str, tuple[str, ...]] = {
     "When the moment was right, {hero} took the finished bracelet out of {their} pocket and gave it to "
     "{pal}": ("At just the right moment, out came the finished bracelet, and {hero} handed it to {pal}",),
     '"You made this for me, all this time?" asked {pal}, and {pal} wore it proudly for the rest of the '
-    "evening": ('"Is this what you were doing all day?" gasped {pal}, and put it on at once, beaming',),
+    "evening": ('"Is this what you were doing all day?" gasped {pal}, and put it on straight away, beaming',),
     "Then, in the middle of all the happiness, {pal} puckered up and whistled a clear, loud, perfect note": (
         "And right then, with everyone celebrating, {pal} whistled at last: one bright, clear, ringing note",
     ),

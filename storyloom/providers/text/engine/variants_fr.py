@@ -871,7 +871,7 @@ VARIANTS: dict[str, tuple[str, ...]] = {
         "Ils tombèrent d'accord : c'était une idée formidable",
     ),
     "{friend} rit tellement qu'il fallut très longtemps pour s'arrêter": (
-        "{friend} rit à en perdre le souffle",
+        "{friend} rit aux éclats, au point de perdre le souffle",
     ),
     "Tous les deux jugèrent l'argument parfaitement raisonnable, même s'il était impossible à vérifier": (
         "Aucun des deux ne trouva la moindre faille dans ce raisonnement",

@@ -410,7 +410,8 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
                 say,
                 started=index >= problem_from,
             )
-        sentences = _introduced(sentences, companions, introduced, turns, language, said)
+        together = lexicon.and_word if register.extras >= 2 else None
+        sentences = _introduced(sentences, companions, introduced, turns, language, said, together)
         text = " ".join(sentences) or text
         if all_feminine:
             text = feminine_plural(text, language)
@@ -586,12 +587,16 @@ def _introduced(
     turns: ModuleType,
     language: str,
     said: set[str],
+    together: str | None = None,
 ) -> list[str]:
     """The page's sentences with every companion it names for the first time in the book introduced
     where first named ("Every day, Mia played with Button. Button was a little mouse."), unless that
-    sentence or the next already says who they are; `introduced` and `said` are updated."""
+    sentence or the next already says who they are; `introduced` and `said` are updated. With
+    `together` (a chapter book's "and"), two companions named together are introduced in one sentence
+    ("Hopper was a frog and Juniper was a rabbit.")."""
     page = list(sentences)
     added: set[str] = set()
+    joined = False
     for companion in companions:
         if companion.name in introduced:
             continue
@@ -608,7 +613,13 @@ def _introduced(
         after = first + 1
         while after < len(page) and page[after] in added:
             after += 1  # companions named together are introduced in the order they were named
-        page.insert(after, introduction)
+        if together and not joined and after > 0 and page[after - 1] in added:
+            introduction = f"{page[after - 1][:-1]} {together} {introduction}"
+            said.discard(_sentence_key(page[after - 1]))
+            page[after - 1] = introduction
+            joined = True
+        else:
+            page.insert(after, introduction)
         added.add(introduction)
         said.add(_sentence_key(introduction))
     return page
