@@ -19,8 +19,13 @@ TROUBLE = {
 }
 """How a page says that something has gone wrong."""
 
-JOINED = {"en": " and a ", "es": " y un", "fr": " et un", "de": " und ein"}
-"""The wish joined to the meeting ("Mia met someone new and a baby dragon wished...")."""
+WISHED = {
+    "en": re.compile(r"\bwished\b"),
+    "es": re.compile(r"\b(?:soñaba|quería)\b"),
+    "fr": re.compile(r"\brêvait\b"),
+    "de": re.compile(r"\bwünschte\b"),
+}
+"""The wish itself: never in the meeting's sentence ("Mia met someone new and a baby dragon wished...")."""
 
 GENRES = ("fantasy", "animals", "ocean", "space")
 
@@ -46,4 +51,4 @@ def test_a_wish_page_meets_the_one_wishing_and_tells_no_trouble(language: str) -
     for text in pages:
         assert not TROUBLE[language].search(text), text
         first = re.split(r"(?<=[.!?])\s+", text)[0]
-        assert JOINED[language] not in first, text
+        assert not WISHED[language].search(first), text

@@ -1708,8 +1708,8 @@ CHAPTER_CLAUSES: dict[str, str] = {
         "An diesem Nachmittag kam jemand schüchtern zu {hero}, als gäbe es etwas sehr Wichtiges zu fragen"
     ),
     "Eines Tages sah {hero} jemanden ganz allein sitzen": (
-        "Eines Tages sah {hero} jemanden ganz allein sitzen, ein wenig abseits von allen anderen, den "
-        "Blick hoffnungsvoll zum Himmel gerichtet"
+        "Eines Tages sah {hero} jemanden ganz allein sitzen, ein wenig abseits von allen anderen, "
+        "hoffnungsvoll und ein bisschen traurig"
     ),
     "Bald darauf hörte {hero} ein leises Seufzen": (
         "Bald darauf hörte {hero} ein leises Seufzen, so wie man seufzt, wenn man sich etwas von "

@@ -1493,7 +1493,7 @@ CHAPTER_CLAUSES: dict[str, str] = {
     ),
     "One day, {hero} noticed someone sitting all alone": (
         "One day, {hero} noticed someone sitting all alone, a little apart from everybody else, "
-        "looking hopefully at the sky"
+        "looking hopeful and a little sad"
     ),
     "Soon after, {hero} heard a little sigh": (
         "Soon after, {hero} heard a little sigh, the kind of sigh somebody makes when wishing very "

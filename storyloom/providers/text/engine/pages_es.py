@@ -1777,8 +1777,8 @@ CHAPTER_CLAUSES: dict[str, str] = {
         "Aquella tarde, alguien se acercó con timidez a {hero}, como si tuviera algo muy importante que pedir"
     ),
     "Un día, {hero} vio a alguien sentado muy solo": (
-        "Un día, {hero} vio a alguien sentado muy solo, un poco apartado de los demás, mirando al "
-        "cielo con esperanza"
+        "Un día, {hero} vio a alguien sentado muy solo, un poco apartado de los demás, con cara de "
+        "esperanza y un poco de tristeza"
     ),
     "Poco después, {hero} oyó un suspiro pequeñito": (
         "Poco después, {hero} oyó un suspiro pequeñito, de esos que se escapan cuando alguien desea "

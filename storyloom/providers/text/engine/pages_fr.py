@@ -1848,8 +1848,8 @@ CHAPTER_CLAUSES: dict[str, str] = {
         "chose de très important"
     ),
     "Un jour, {hero} remarqua quelqu'un assis tout seul": (
-        "Un jour, {hero} remarqua quelqu'un assis tout seul, un peu à l'écart des autres, qui "
-        "regardait le ciel avec espoir"
+        "Un jour, {hero} remarqua quelqu'un assis tout seul, un peu à l'écart des autres, l'air plein "
+        "d'espoir et un peu triste"
     ),
     "Peu après, {hero} entendit un petit soupir": (
         "Peu après, {hero} entendit un petit soupir, le genre de soupir qu'on pousse quand on "
