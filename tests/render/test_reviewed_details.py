@@ -25,20 +25,12 @@ from storyloom.render.illustrator.styles import STYLE_NAMES, style_named
 from storyloom.story.params import StoryParams
 from storyloom.story.schema import CharacterInScene, PropInScene, StoryContent
 from tests.render.test_reviewed_pages import _pages_saying
+from tests.render.test_reviewed_stagings import _story as staged_story
 from tests.render.test_scene_drawing import HERO, LEO, group_of, raster, scene, svg_of
 
 
 def _story(genre: str, language: str, seed: int, age: str = "3-5", pages: int = 12) -> StoryContent:
-    params = StoryParams(
-        child_name="Mia",
-        age_group=age,  # type: ignore[arg-type]
-        genre=genre,  # type: ignore[arg-type]
-        language=language,  # type: ignore[arg-type]
-        moral_lesson="Be kind",
-        page_count=pages,
-        seed=seed,
-    )
-    return compose_story(params, seed=seed, max_words=2000)
+    return staged_story(genre, language, seed, age, pages, moral="Be kind")
 
 
 @pytest.mark.parametrize(

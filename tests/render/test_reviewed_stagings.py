@@ -25,13 +25,15 @@ ATTEMPT_OPENINGS = {"en": ("First,", "Next,"), "es": ("Primero,", "Luego,"), "fr
 ATTEMPT_OPENINGS["de"] = ("Als Erstes", "Dann versuchte")
 
 
-def _story(genre: str, language: str, seed: int, age: str = "3-5", pages: int = 12) -> StoryContent:
+def _story(
+    genre: str, language: str, seed: int, age: str = "3-5", pages: int = 12, moral: str = "Be brave"
+) -> StoryContent:
     params = StoryParams(
         child_name="Mia",
         age_group=age,  # type: ignore[arg-type]
         genre=genre,  # type: ignore[arg-type]
         language=language,  # type: ignore[arg-type]
-        moral_lesson="Be brave",
+        moral_lesson=moral,
         page_count=pages,
         seed=seed,
     )
