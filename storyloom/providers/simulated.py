@@ -2,10 +2,11 @@
 pipeline tests. They register like any other provider ("simulated"), and make plain but valid output.
 
 Latency and failures come from class attributes (make a variant with `variant(...)`), overridden by
-SIMULATED_TEXT_LATENCY, SIMULATED_IMAGE_LATENCY, SIMULATED_SPEECH_LATENCY and SIMULATED_FAILURE_RATE,
-so worker processes started elsewhere simulate the same services. With SIMULATED_CALL_LOG set, every
-call appends one line `kind provider pid start end outcome` (epoch seconds) to that file, so tests
-can check limits across processes.
+SIMULATED_TEXT_LATENCY, SIMULATED_IMAGE_LATENCY, SIMULATED_SPEECH_LATENCY and SIMULATED_FAILURE_RATE
+(the share of calls that fail, dealt in shuffled runs: 3 in every 10 calls at 0.3), so worker
+processes started elsewhere simulate the same services. With SIMULATED_CALL_LOG set, every call
+appends one line `kind provider pid start end outcome` (epoch seconds) to that file, so tests can
+check limits across processes.
 """
 
 from __future__ import annotations
@@ -73,11 +74,32 @@ class _Simulated:
             raise
         self._log(provider, started, "ok")
 
+    def _fails(self) -> bool:
+        """Whether this call fails. The failures are dealt from a shuffled deck holding the rate's
+        share of failed calls (3 in each 10 at 0.3), so every run of calls fails at that rate, in a
+        random order, rather than only on average."""
+        if self.failure_rate <= 0:
+            return False
+        deck: list[bool] = self.__dict__.setdefault("_deck", [])
+        if not deck:
+            size = next(
+                (
+                    n
+                    for n in range(1, 101)
+                    if abs(self.failure_rate * n - round(self.failure_rate * n)) < 1e-9
+                ),
+                100,
+            )
+            failures = round(self.failure_rate * size)
+            deck.extend([True] * failures + [False] * (size - failures))
+            self._random.shuffle(deck)
+        return deck.pop()
+
     def _roll(self, provider: str) -> None:
         with self._lock:
-            roll = self._random.random()
+            failing = self._fails()
             which = self._random.randrange(3)
-        if roll < self.failure_rate:
+        if failing:
             time.sleep(self.latency_seconds / 4)
             if which == 0:
                 raise ProviderTimeoutError(f"{provider} timed out (simulated)", provider=provider)

@@ -73,6 +73,17 @@ class BookStages:
     runtime: Runtime
     runs: dict[tuple[UnitKind, int], int] = field(default_factory=dict)
     pause: float = 0.0
+    held: frozenset[UnitKind] = frozenset()
+    released: threading.Event = field(default_factory=threading.Event)
+
+    def hold(self, *kinds: UnitKind) -> None:
+        """Keep units of these kinds waiting until `release()`: a page under test stays as it is."""
+        self.released.clear()
+        self.held = frozenset(kinds)
+
+    def release(self) -> None:
+        self.held = frozenset()
+        self.released.set()
 
     def install(self) -> None:
         # The page-text stage stays real: it only asks the text provider (built-in, or a test's double).
@@ -88,6 +99,8 @@ class BookStages:
             self.runtime.stages[kind] = STAGES[kind]
 
     def _stage(self, ctx: UnitContext) -> StageResult:
+        if ctx.kind in self.held:
+            self.released.wait(60)
         self.runs[(ctx.kind, ctx.index)] = self.runs.get((ctx.kind, ctx.index), 0) + 1
         if self.pause:
             time.sleep(self.pause)
@@ -161,10 +174,11 @@ class BookStages:
 
 
 @pytest.fixture
-def book_stages(runtime: Runtime) -> BookStages:
+def book_stages(runtime: Runtime) -> Iterator[BookStages]:
     stages = BookStages(runtime)
     stages.install()
-    return stages
+    yield stages
+    stages.release()  # nothing left waiting when a test ends early
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
 from playwright.sync_api import Error as PlaywrightError
 
+from storyloom.db.models import UnitKind
 from storyloom.providers.simulated import simulated_story
 from storyloom.story.params import StoryParams
 from storyloom.story.schema import StoryContent, VocabularyWord
@@ -144,6 +145,8 @@ def test_every_page_passes_axe_in_every_language(
     shot(page, f"{language}-form.png")
 
     book_stages.pause = 0.25
+    # the pictures wait while the progress page is checked: the book would replace it when readable
+    book_stages.hold(UnitKind.PAGE_IMAGE)
     fill_the_form(page, server)
     page.fill("#moral_lesson", MORALS[language])  # a customer types the moral in the book's language
     page.select_option("#language", language)
@@ -157,6 +160,7 @@ def test_every_page_passes_axe_in_every_language(
         assert untranslated(settled_html(page), language) == []
         assert " of " not in settled_text(page, ".steps")
     shot(page, f"{language}-progress.png")
+    book_stages.release()
     expect(page.locator(".book")).to_be_visible(timeout=60_000)
     book_stages.pause = 0
     story_id = page.locator(".book").get_attribute("data-story-id")

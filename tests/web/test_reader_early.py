@@ -7,15 +7,18 @@ import re
 import threading
 import time
 
+import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
+from storyloom.access import Viewer
 from storyloom.db.models import Story, StoryStatus, UnitKind, UnitState, WorkUnit
 from storyloom.pipeline.orchestrator import start_story
 from storyloom.pipeline.stages import StageResult, UnitContext
 from storyloom.pipeline.units import release_ready_units
 from storyloom.runtime import Runtime
 from storyloom.story.params import StoryParams
+from storyloom.web.pages import reader as reader_page
 from tests.web.conftest import BookStages, wait_status
 from tests.web.test_pages import FORM, csrf_token
 
@@ -99,3 +102,52 @@ def test_pictures_are_queued_from_the_front_of_the_book(runtime: Runtime, book_s
     pictures = [entry for entry in released_kinds if entry[0] in (UnitKind.COVER, UnitKind.PAGE_IMAGE)]
     assert pictures[:2] == [(UnitKind.COVER, 0), (UnitKind.PAGE_IMAGE, 1)]
     assert pictures == sorted(pictures, key=lambda entry: entry[1])
+
+
+def test_a_reader_opened_as_the_book_is_finished_offers_its_print_files(
+    runtime: Runtime,
+    client: TestClient,
+    book_stages: BookStages,
+    workers: object,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The page reads the book and its progress one after the other; the book is finished between
+    # the two reads. The page must still agree with itself: a finished book with its download buttons.
+    making_pdf = threading.Event()
+    release = threading.Event()
+    stage = runtime.stages[UnitKind.PDF]
+
+    def held_back(ctx: UnitContext) -> StageResult:
+        making_pdf.set()
+        release.wait(30)
+        return stage(ctx)
+
+    runtime.stages[UnitKind.PDF] = held_back
+    form = {**FORM, "page_count": str(PAGES), "csrf": csrf_token(client)}
+    location = client.post("/stories/new", data=form, follow_redirects=False).headers["location"]
+    story_id = location.rsplit("/", 1)[-1]
+    assert making_pdf.wait(30)
+    reads = {"story": 0}
+    real_read = reader_page.story_for_viewer
+
+    def read_then_finish(runtime_: Runtime, wanted: str, viewer: Viewer, **options: bool) -> Story:
+        found = real_read(runtime_, wanted, viewer, **options)
+        reads["story"] += 1
+        if reads["story"] == 1:  # the book is finished just after the page read it
+            release.set()
+            wait_status(runtime, story_id, StoryStatus.COMPLETE)
+        return found
+
+    monkeypatch.setattr(reader_page, "story_for_viewer", read_then_finish)
+    try:
+        reader = client.get(location).text
+    finally:
+        release.set()
+    assert reads["story"] >= 1
+    # The download buttons are there: shown, or hidden under a banner that follows the progress and
+    # shows them when the files are made.
+    for column in ("pdf_url", "screen_pdf_url"):
+        link = re.search(rf'<a class="button" data-download="{column}" href="([^"]*)"( hidden)?', reader)
+        assert link is not None, column
+        shown = link.group(1).startswith(f"/api/assets/pdf/{story_id}") and not link.group(2)
+        assert shown or 'data-status-url="/api/stories/' in reader, column

@@ -9,7 +9,7 @@ import re
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from storyloom.db.models import Story, StoryStatus
+from storyloom.db.models import Story, StoryStatus, UnitKind
 from tests.web import conftest
 from tests.web.conftest import BookStages, LiveServer, wait_status
 from tests.web.test_browser import browser, shot
@@ -101,6 +101,8 @@ def test_a_spanish_parent_makes_reads_changes_and_downloads_a_book(
 
     # The progress page, then the book.
     book_stages.pause = 0.2
+    # the pictures wait while the progress page is checked: the book would replace it when readable
+    book_stages.hold(UnitKind.PAGE_IMAGE)
     page.fill("#child_name", "Lucía")
     page.click("button[type=submit]")
     expect(page.locator(".progress-view h1")).to_be_visible()
@@ -110,6 +112,7 @@ def test_a_spanish_parent_makes_reads_changes_and_downloads_a_book(
     no_axe_violations(page, "progress")
     spanish_only(page, "progress")
     shot(page, f"{name}-progress.png")
+    book_stages.release()
     expect(page.locator(".book")).to_be_visible(timeout=60_000)
     book_stages.pause = 0
     story_id = page.locator(".book").get_attribute("data-story-id")

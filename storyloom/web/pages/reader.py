@@ -43,13 +43,17 @@ def reader(
 ) -> Response:
     """The progress bar while a book is first made; the book afterwards (with an update banner while
     a changed page is made again)."""
+    # The progress first, then the story: a book finished between the two reads is shown finished
+    # (its progress read again), never as a finished book without its files.
     try:
+        progress = books.progress(story_id)
         story = story_for_viewer(runtime, story_id, viewer)
     except NotFoundError:
         if not story_exists(books, story_id):
             raise
         return render(request, "error.html", status_code=403, private=True, status=403)
-    progress = books.progress(story_id)
+    if progress.status != story.status.value:
+        progress = books.progress(story_id)
     access = StoryAccess.of(story)
     versions = {(u.kind, u.index): u.version for u in progress.units if u.version}
     payload = story_payload(story, versions)
