@@ -551,3 +551,59 @@ def test_a_corridor_is_the_castles_unless_the_story_goes_to_space(
 def test_a_ray_of_light_is_a_prop_the_illustrator_draws(text: str, language: str) -> None:
     props = scenes.props_for(text, language, ["Mia"], "castle-hall", ["Mia"])
     assert "light-ray" in [prop.prop for prop in props] and has_drawing("light-ray")
+
+
+@pytest.mark.parametrize(
+    ("text", "previous", "place"),
+    [
+        # snow a machine makes, or a bookshelf, where the story already is: the page stays there
+        ("Ay, la máquina estornudó más nieve.", "workshop", "workshop"),
+        ("Oh no, the machine sneezed more snow all over the floor.", "workshop", "workshop"),
+        ("La machine éternua encore de la neige.", "workshop", "workshop"),
+        ("Die Maschine niste noch mehr Schnee.", "workshop", "workshop"),
+        ("Mia took a book from the bookshelf.", "workshop", "workshop"),
+        ("Inés sacó un libro de la estantería.", "workshop", "workshop"),
+        # out of doors, snow and a snowy village are still where a snowy page goes
+        ("Snow covered everything, as far as they could see.", "meadow", "snowy-village"),
+        ("They walked into the snowy village.", "workshop", "snowy-village"),
+        ("They went to the library.", "workshop", "library"),
+    ],
+)
+def test_snow_or_a_bookshelf_where_the_story_already_is_does_not_move_the_page(
+    text: str, previous: str, place: str
+) -> None:
+    assert scenes.place_for("attempt", 3, "science", "", previous, text) == place
+
+
+def test_a_machine_making_snow_in_the_workshop_keeps_the_whole_book_there() -> None:
+    params = StoryParams(
+        child_name="Inés",
+        age_group="9-12",
+        genre="science",
+        language="es",
+        moral_lesson="Nunca te rindas",
+        page_count=8,
+        illustration_style="watercolour",
+    )
+    story = compose_story(params, 3, 5000)
+    snowing = [chapter for chapter in story.chapters if re.search(r"\bniev", chapter.text)]
+    assert snowing and "taller" in story.chapters[1].text
+    places = [chapter.scene.place for chapter in story.chapters]
+    assert "snowy-village" not in places and "library" not in places, places
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "prop"),
+    [
+        ("Oh dear, the valley was too wide to see the compass.", "en", "compass"),
+        ("There was no sign of the compass anywhere.", "en", "compass"),
+        ("De la brújula, ni rastro.", "es", "compass"),
+        ("Aucune trace de la boussole.", "fr", "compass"),
+        ("Der Kompass war nirgends zu sehen.", "de", "compass"),
+    ],
+)
+def test_a_thing_said_to_be_out_of_sight_is_not_drawn(text: str, language: str, prop: str) -> None:
+    assert prop not in [p.prop for p in scenes.props_for(text, language, ["Mia"], "mountains", ["Mia"])]
+    seen = text.replace("too wide to see", "bright enough to show").replace("no sign of", "a glint of")
+    if language == "en":
+        assert prop in [p.prop for p in scenes.props_for(seen, language, ["Mia"], "mountains", ["Mia"])]

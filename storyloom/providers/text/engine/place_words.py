@@ -198,6 +198,23 @@ def _seen_from_outside(place: Place, folded: str) -> bool:
     return place == "castle-hall" and CASTLE.search(folded) is not None and OUTSIDE.search(folded) is not None
 
 
+NAMING_NOUNS: dict[Place, re.Pattern[str]] = {
+    "snowy-village": re.compile(r"\b(?:village|town|pueblo|aldea|ciudad|ville|bourg|dorf|stadt)\b|\w+dorf\b"),
+    "library": re.compile(r"\b(?:library|biblioteca|bibliotheque|bibliothek)\b"),
+}
+"""Places a text may name only by the words that hint at them: snow falls anywhere (a weather machine
+makes it in the workshop), a bookshelf stands in a bedroom. Where the story already is indoors, those
+words do not move the page; a page naming the place itself ("the snowy village", "the library") goes
+there."""
+
+
+def named_by_signs(place: Place, text: str) -> bool:
+    """Whether `text` names `place` only by the words that hint at it: snow without a village, a
+    bookshelf without a library."""
+    noun = NAMING_NOUNS.get(place)
+    return noun is not None and noun.search(fold(text)) is None
+
+
 def place_in_text(text: str) -> Place | None:
     """The place the page's `text` names, the most particular one first; None when it names none. A
     tower or castle named as a landmark ("walked up to the tall dark tower", "the castle on the hill")

@@ -14,7 +14,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from storyloom.providers.text.engine.place_words import CASTLE, CORRIDOR, KINGDOM, place_in_text, place_word
+from storyloom.providers.text.engine.place_words import (
+    CASTLE,
+    CORRIDOR,
+    KINGDOM,
+    named_by_signs,
+    place_in_text,
+    place_word,
+)
 from storyloom.story.kinds import ANIMAL_KIND_IDS, KINDS_BY_ID, kind_of, named_animals
 from storyloom.story.props import DRAGON_NOT_KITE, PROPS, PROPS_BY_ID, SIMILE, VERB_USES, fold
 from storyloom.story.scene import INDOOR_PLACES, Expression, Facing, Place, Pose, PropPlacement, Shot
@@ -217,12 +224,16 @@ UNHELD_PROPS = frozenset(
 SWIMMING_PLACES = frozenset({"underwater", "beach", "boat"})
 """Places where a swimming pose can be drawn; elsewhere a sentence's "swam" is someone else's."""
 MISSING_WORDS = {
-    "en": r"\b(?:lost|missing|find|look for|looking for|search\w*|rolled away|vanished|gone)\b",
-    "es": r"\b(?:perdid\w*|perdio|busc\w*|encontrar|rodado|desaparec\w*)\b",
-    "fr": r"\b(?:perdu\w*|cherch\w*|retrouver|disparu\w*|roule|envole\w*|emporte\w*)\b",
-    "de": r"\b(?:verloren|verschwunden|such\w*|finden|weggerollt|weggeweht|fort)\b",
+    "en": r"\b(?:lost|missing|find|look for|looking for|search\w*|rolled away|vanished|gone|no sign of"
+    r"|nowhere|too \w+ to see|(?:could not|couldn't|can't|cannot) see)\b",
+    "es": r"\b(?:perdid\w*|perdio|busc\w*|encontrar|rodado|desaparec\w*|ni rastro|ni una pista"
+    r"|por ninguna parte|no se ve\w*)\b",
+    "fr": r"\b(?:perdu\w*|cherch\w*|retrouver|disparu\w*|roule|envole\w*|emporte\w*|aucune trace"
+    r"|introuvable|nulle part)\b",
+    "de": r"\b(?:verloren|verschwunden|such\w*|finden|weggerollt|weggeweht|fort|keine spur|nirgends"
+    r"|nirgendwo)\b",
 }
-"""Words saying a thing is lost or sought (accents folded): it is not on the page yet."""
+"""Words saying a thing is lost, sought or out of sight (accents folded): it is not on the page yet."""
 MISSING_REACH = 40
 """How far (in characters) a lost/sought word reaches to the thing it is said of."""
 OWNER_WORDS = r"\s+(?:its|his|her|their|su|sus|son|sa|ses|seinen|seine|sein|ihre|ihren|ihr)\b"
@@ -395,6 +406,8 @@ def place_for(
         named = home  # "every flower in the kingdom opened": the kingdom of clouds, not a castle's hall
     if named == "space-station" and CORRIDOR.search(folded) and "space-station" not in (home, *away):
         named = "castle-hall"  # "a long corridor split into three dark passages": the castle's corridor
+    if named is not None and previous in WALLED_PLACES and named != previous and named_by_signs(named, text):
+        named = None  # the snow a machine makes in the workshop, a bookshelf in the bedroom: still there
     back = previous if previous and THERE.search(folded) else ""
     story_place = place_in_text(plot) if plot else None
     at_plot = story_place is not None and re.search(rf"\b{re.escape(plot)}\b", folded) is not None
