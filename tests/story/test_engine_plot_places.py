@@ -567,6 +567,10 @@ def test_a_ray_of_light_is_a_prop_the_illustrator_draws(text: str, language: str
         ("Snow covered everything, as far as they could see.", "meadow", "snowy-village"),
         ("They walked into the snowy village.", "workshop", "snowy-village"),
         ("They went to the library.", "workshop", "library"),
+        ("Mia ran outside into the fresh snow.", "workshop", "snowy-village"),
+        ("Lucía salió corriendo a la nieve.", "workshop", "snowy-village"),
+        ("Léo sortit en courant dans la neige.", "workshop", "snowy-village"),
+        ("Jonas lief hinaus in den Schnee.", "workshop", "snowy-village"),
     ],
 )
 def test_snow_or_a_bookshelf_where_the_story_already_is_does_not_move_the_page(

@@ -208,11 +208,21 @@ words do not move the page; a page naming the place itself ("the snowy village",
 there."""
 
 
+GOING_OUT = re.compile(
+    r"\b(?:outside|outdoors|out into|out of the house|afuera|fuera|salieron|salio|dehors|sortit|sortirent"
+    r"|draussen|hinaus|nach draussen|ins freie)\b"
+)
+"""Words taking a page out of doors: "ran outside into the snow" is in the snow."""
+
+
 def named_by_signs(place: Place, text: str) -> bool:
-    """Whether `text` names `place` only by the words that hint at it: snow without a village, a
-    bookshelf without a library."""
+    """Whether `text` names `place` only by the words that hint at it: snow without a village (nor
+    anyone going out into it), a bookshelf without a library."""
     noun = NAMING_NOUNS.get(place)
-    return noun is not None and noun.search(fold(text)) is None
+    if noun is None:
+        return False
+    folded = fold(text)
+    return noun.search(folded) is None and not (place == "snowy-village" and GOING_OUT.search(folded))
 
 
 def place_in_text(text: str) -> Place | None:
