@@ -21,7 +21,7 @@ from storyloom.story.kinds import ANIMAL_KIND_IDS
 from storyloom.story.params import GENRES, LANGUAGES, CharacterSpec, StoryParams
 from storyloom.story.props import find_props
 from storyloom.story.samples import random_params
-from storyloom.story.scene import Place
+from storyloom.story.scene import INDOOR_PLACES, Place
 from storyloom.story.schema import Character, StoryContent
 
 STORIES_PER_LANGUAGE = 200
@@ -737,3 +737,22 @@ def test_a_known_kind_typed_in_another_language_is_told_in_the_books(
         texts.append(" ".join(c.text for c in compose_story(params, seed, 5000).chapters))
     assert any(said in text for text in texts)
     assert not any(re.search(rf"\b(?:a|an|ein|eine|un|une) {re.escape(kind)}\b", text) for text in texts)
+
+
+SAT_ON_A_STONE = {
+    "en": r"\bsat (?:down )?on a (?:stone|rock)\b",
+    "es": r"\bse sentó (?:en|sobre) una (?:piedra|roca)\b",
+    "fr": r"\bs'assit sur (?:une pierre|un rocher)\b",
+    "de": r"\bsetzte sich auf einen (?:Stein|Felsen)\b",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_nobody_sits_on_a_stone_indoors(language: str) -> None:
+    indoors = 0
+    for _, story in _stories(language):
+        for chapter in story.chapters:
+            if chapter.scene is not None and chapter.scene.place in INDOOR_PLACES:
+                indoors += 1
+                assert not re.search(SAT_ON_A_STONE[language], chapter.text), chapter.text
+    assert indoors >= 100

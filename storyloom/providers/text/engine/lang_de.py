@@ -158,7 +158,7 @@ BEATS = {
         (
             "Danach kam der nächste Versuch: {attempt}",
             "Aber {failure}",
-            "{hero} setzte sich auf einen Stein",
+            "{hero} setzte sich auf den Boden",
             "Es war schwerer als gedacht",
         ),
     ),

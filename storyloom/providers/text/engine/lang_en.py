@@ -176,7 +176,7 @@ BEATS = {
         (
             "Then {attempt}",
             "Sadly, {failure}",
-            "{hero} sat down on a stone",
+            "{hero} sat down with a bump",
             "It was harder than anyone had thought",
         ),
         ("After that, {attempt}", "But {failure}", "{hero} frowned", "Still, giving up was not an option"),

@@ -166,7 +166,7 @@ BEATS = {
         (
             "Después, {attempt}",
             "Por desgracia, {failure}",
-            "{hero} se sentó en una piedra",
+            "{hero} se sentó en el suelo",
             "Era más difícil de lo que pensaban",
         ),
     ),

@@ -166,7 +166,7 @@ BEATS = {
         (
             "Après cela, {attempt}",
             "Dommage, {failure}",
-            "{hero} s'assit sur une pierre",
+            "{hero} s'assit par terre",
             "C'était plus difficile que prévu",
         ),
     ),
