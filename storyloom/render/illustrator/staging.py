@@ -285,8 +285,9 @@ HAND_REACH = pose_shape("hold-hands").right_hand[0] / 400
 
 
 def _hands_joined(spots: list[Spot]) -> None:
-    """Two who hold hands stand side by side, facing each other, so far apart that the hands they
-    reach out meet between them."""
+    """Two who hold hands stand side by side, so far apart that the hands they reach out meet between
+    them: facing each other, or seen from behind (both turned away, the one on the right reaching
+    out its other hand, see `reaches_left`)."""
     holders = sorted((spot for spot in spots if spot.pose == "hold-hands"), key=lambda spot: spot.x)
     if len(holders) < 2:
         return
@@ -294,7 +295,18 @@ def _hands_joined(spots: list[Spot]) -> None:
     middle = (a.x + b.x) / 2
     reach_a, reach_b = a.drawn_height * HAND_REACH, b.drawn_height * HAND_REACH
     a.x, b.x = middle - (reach_a + reach_b) / 2, middle + (reach_a + reach_b) / 2
+    if a.facing == "back" and b.facing == "back":
+        return  # walking away hand in hand: both keep their backs to us
     a.facing, b.facing = "right", "left"
+
+
+def reaches_left(spot: Spot, spots: list[Spot]) -> bool:
+    """Whether the figure is drawn mirrored: turned left, or seen from behind as the right one of two
+    holding hands (its hand reaching left to its partner's)."""
+    if spot.facing == "left":
+        return True
+    joined = joined_hands(spots)
+    return spot.facing == "back" and joined is not None and spot is joined[1]
 
 
 def joined_hands(spots: list[Spot]) -> tuple[Spot, Spot] | None:
@@ -446,6 +458,10 @@ def place_props(
         if holding and holding not in listed:
             items.append(PropInScene(prop=holding, where="held", held_by=spot.character.name))
             listed.add(holding)
+    peekers = [spot for spot in staging.spots if spot.pose == "peek" and spot.facing != "back"]
+    cover = next((item for item in items if item.where == "ground" and item.prop in COVERS), None)
+    if cover is not None and peekers:
+        items.remove(cover)  # the wardrobe Mia peeks out from behind stands in front of her
     # landmarks far off first: they take the widest view past the cast and lie behind every other thing
     items.sort(key=lambda item: _where(item) != "background")
     figure_height = SHOT_HEIGHTS.get(staging.shot, 350.0)
@@ -550,7 +566,42 @@ def place_props(
             mat = sleeper.drawn_height * 1.2
             behind.append(draw_prop("sleeping-mat", style, sleeper.x, sleeper.ground + 6, mat))
             sleeper.ground -= mat * 0.08
+    for number, peeker in enumerate(peekers):
+        own = cover.prop if cover is not None and number == 0 else _cover_for(scene.place_or_backdrop)
+        in_front.append(_peeked_from(own, peeker, style))
     return "".join(behind), "".join(in_front)
+
+
+COVERS = frozenset(
+    {"hedge", "rock", "box", "sofa", "armchair", "stump", "wardrobe", "machine", "tent", "treasure-chest"}
+    | {"computer", "piano", "wagon", "car", "sandcastle", "snowman", "hay-bale", "wheelbarrow", "table"}
+)
+"""Things a page names that someone can peek out from behind ("peeked out from behind the wardrobe")."""
+PLACE_COVERS = {
+    **dict.fromkeys(("beach", "desert", "cave", "mountains", "outer-space", "underwater"), "rock"),
+    **dict.fromkeys(("bedroom", "living-room"), "armchair"),
+    **dict.fromkeys(("kitchen", "classroom", "library", "castle-hall", "tower", "train", "workshop"), "box"),
+    "space-station": "box",
+    "boat": "box",
+    "cloud-kingdom": "cloud",
+}
+"""What a peeking figure peeks from behind where the page names nothing to hide behind (a bush
+elsewhere: the garden, the park, the forest)."""
+PEEK_COVER = 0.7
+"""How tall the thing a figure peeks from behind is, as a share of the figure: head and shoulders
+show over it."""
+
+
+def _cover_for(place: str) -> str:
+    return PLACE_COVERS.get(place, "hedge")
+
+
+def _peeked_from(prop: str, peeker: Spot, style: Style) -> str:
+    """The thing `peeker` peeks out from behind, drawn in front of them across their body, so only
+    their head and shoulders, leaning out to look, show over it."""
+    height = peeker.drawn_height * PEEK_COVER
+    drawn = draw_prop(prop, style, peeker.x, peeker.ground + 6, height)
+    return f'<g id="peek-cover-{peeker.character.name}" data-prop="{prop}">{drawn}</g>'
 
 
 HATS = frozenset({"party-hat", "crown", "flower-crown"})

@@ -1,0 +1,101 @@
+"""What a reviewer judging whole books page by page still saw wrong (issue 13), fifth round: a family is
+a parent and its young, a song sung is seen, who peeks is half hidden behind what they peek from, two
+walking away hand in hand are seen from behind, a greenhouse in space is the station's inside."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PIL import ImageChops
+
+from storyloom.render.illustrator.styles import STYLE_NAMES
+from storyloom.story.schema import CharacterInScene, PropInScene
+from tests.render.test_reviewed_details import _story
+from tests.render.test_reviewed_pages import _pages_saying
+from tests.render.test_scene_drawing import HERO, alone_mask, group_of, scene, svg_of
+
+
+def _figure(drawn: str, name: str) -> str:
+    """The whole drawing of the character called `name` (its `kind-KIND-NAME` group)."""
+    match = re.search(rf'id="(kind-[\w-]*?-{name})"', drawn)
+    assert match is not None, name
+    return group_of(drawn, match.group(1))
+
+
+def _hidden_shares(drawn: str, name: str, cover_id: str) -> tuple[float, float]:
+    """(how much of the top quarter, how much of the lower half) of `name`'s figure the group
+    `cover_id` covers."""
+    drawn = drawn.replace(' filter="url(#cutshadow)"', "")
+    figure = alone_mask(_figure(drawn, name), 400)
+    cover = alone_mask(group_of(drawn, cover_id), 400)
+    box = figure.getbbox()
+    assert box is not None
+    left, top, right, bottom = box
+    shares = []
+    for upper, lower in ((top, top + (bottom - top) // 4), (top + (bottom - top) // 2, bottom)):
+        part = figure.crop((left, upper, right, lower))
+        both = ImageChops.multiply(part, cover.crop((left, upper, right, lower)))
+        shares.append(both.histogram()[255] / max(1, part.histogram()[255]))
+    return shares[0], shares[1]
+
+
+@pytest.mark.parametrize("style", STYLE_NAMES)
+@pytest.mark.parametrize(
+    ("place", "cover"), [("park", "hedge"), ("bedroom", "armchair"), ("beach", "rock"), ("workshop", "box")]
+)
+def test_who_peeks_is_partly_hidden_behind_what_they_peek_from(place: str, cover: str, style: str) -> None:
+    # given a page where Mia peeks (drawn leaning out in front of everything, hiding behind nothing)
+    spec = scene(place=place, shot="medium", cast=[CharacterInScene(name="Mia", pose="peek", facing="right")])
+    spec = spec.model_copy(update={"characters_present": ["Mia"]})
+    drawn = svg_of(spec, [HERO], style)
+    # then something the place has stands in front of her, drawn after her figure
+    assert f'id="peek-cover-Mia" data-prop="{cover}"' in drawn
+    assert drawn.index('id="peek-cover-Mia"') > drawn.index('id="pose-peek-Mia"')
+    # and it hides her body, not her head: she looks out over it
+    head, body = _hidden_shares(drawn, "Mia", "peek-cover-Mia")
+    assert body > 0.5 and head < 0.2, (head, body)
+
+
+def test_a_peeker_hides_behind_the_thing_the_page_names() -> None:
+    # given "Mia peeked out from behind the wardrobe"
+    spec = scene(
+        place="bedroom",
+        shot="medium",
+        characters_present=["Mia"],
+        cast=[CharacterInScene(name="Mia", pose="peek", facing="right")],
+        props=[PropInScene(prop="wardrobe")],
+    )
+    drawn = svg_of(spec, [HERO])
+    # then it is the wardrobe she is half hidden behind, drawn once
+    assert 'id="peek-cover-Mia" data-prop="wardrobe"' in drawn
+    assert drawn.count('id="prop-wardrobe"') == 1
+    head, body = _hidden_shares(drawn, "Mia", "peek-cover-Mia")
+    assert body > 0.5 and head < 0.2, (head, body)
+
+
+HAND_IN_HAND = {
+    "Wren": ("fairy tale", "en", 1, "held Wren's paw"),
+    "Bolt": ("space", "en", 0, "held Bolt's hand"),
+    "Bramble": ("adventure", "es", 0, "tomó la pata de Bramble"),
+}
+"""Pages where Mia holds a friend's hand walking away, seen from behind, by the friend's name."""
+
+
+@pytest.mark.parametrize("style", STYLE_NAMES)
+@pytest.mark.parametrize("friend", sorted(HAND_IN_HAND))
+def test_two_holding_hands_seen_from_behind_both_turn_their_backs(friend: str, style: str) -> None:
+    genre, language, seed, words = HAND_IN_HAND[friend]
+    # given "Mia held Wren's paw. They went slowly, step by step." seen from behind (drawn with both
+    # faces turned to each other, as if they stood talking)
+    story = _story(genre, language, seed)
+    index, page = _pages_saying(story, words)[0]
+    assert page.scene.shot == "from-behind"
+    drawn = svg_of(page.scene, story.characters, style)
+    # then both are seen from the back, side by side, their hands joined between them
+    for name in ("Mia", friend):
+        assert 'id="eyes"' not in _figure(drawn, name), name
+    assert f'id="hands-joined" data-between="Mia {friend}"' in drawn
+    # the one on the right reaches its hand out to the left, to Mia's
+    assert re.search(rf'id="pose-hold-hands-{friend}" transform="[^"]*scale\(-', drawn)
+    assert not re.search(r'id="pose-hold-hands-Mia" transform="[^"]*scale\(-', drawn)
