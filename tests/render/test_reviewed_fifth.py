@@ -99,3 +99,30 @@ def test_two_holding_hands_seen_from_behind_both_turn_their_backs(friend: str, s
     # the one on the right reaches its hand out to the left, to Mia's
     assert re.search(rf'id="pose-hold-hands-{friend}" transform="[^"]*scale\(-', drawn)
     assert not re.search(r'id="pose-hold-hands-Mia" transform="[^"]*scale\(-', drawn)
+
+
+@pytest.mark.parametrize(
+    ("language", "seed", "words"),
+    [("en", 21, "greenhouse"), ("es", 1, "invernadero"), ("fr", 1, "la serre"), ("de", 1, "Gewächshaus")],
+)
+def test_a_greenhouse_a_space_page_names_is_the_stations_inside_not_plants_on_the_moon(
+    language: str, seed: int, words: str
+) -> None:
+    # given "The star map had floated into the greenhouse and wrapped itself around a bean plant" on a
+    # page the story set out among the stars (drawn as potted plants standing on the moon's dust)
+    story = _story("space", language, seed)
+    index, page = _pages_saying(story, words)[0]
+    # then the page is inside the station, where its greenhouse is a room with plants
+    assert page.scene.place == "space-station"
+    drawn = svg_of(page.scene, story.characters)
+    assert 'id="place-space-station"' in drawn
+    assert 'id="prop-greenhouse" data-drawn-as="flowerpot"' in drawn
+
+
+def test_a_greenhouse_a_scene_puts_out_among_the_stars_is_a_glasshouse_not_loose_pots() -> None:
+    # given a scene (an AI writer's) that puts the greenhouse on the moon's surface
+    spec = scene(place="outer-space", props=[PropInScene(prop="greenhouse", where="background")])
+    drawn = svg_of(spec, [HERO])
+    # then it is drawn as the glass building, far off, not as flowerpots standing in the open
+    assert 'id="prop-greenhouse"><g' in drawn
+    assert 'data-drawn-as="flowerpot"' not in drawn and 'id="prop-flowerpot"' not in drawn

@@ -418,8 +418,9 @@ def _lay_sleepers_side_by_side(spots: list[Spot], left: float, right: float) -> 
 
 INSIDE_GREENHOUSE = ("flowerpot", "sunflower", "flower")
 """What a greenhouse the page is inside of is drawn as: plants in pots in the page's room."""
-ROOMS = INDOOR_PLACES | {"space-station", "outer-space", "underwater", "boat", "train"}
-"""Places where a greenhouse the page names is a room with plants, not a glasshouse seen from outside."""
+ROOMS = INDOOR_PLACES | {"space-station", "underwater", "boat", "train"}
+"""Places where a greenhouse the page names is a room with plants, not a glasshouse seen from outside
+(out among the stars it is the station's glass dome far off, not potted plants on the moon's dust)."""
 
 
 def _plants_inside(items: list[PropInScene], place: str) -> tuple[list[PropInScene], set[str]]:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from storyloom.providers.text.engine.scenes import CARRYING_WORDS
 from storyloom.story.kinds import named_animals
 from storyloom.story.props import PROPS_BY_ID, find_props
+from storyloom.story.scene import Place
 from storyloom.story.schema import AnimalInScene, CharacterInScene, PropInScene, TimeOfDay
 
 SENTENCE_START = r"(?:^|[.!?»”“]\s+)(?:(?:and|then|but|y|luego|pero|et|puis|mais|und|dann|aber)\s+)?"
@@ -256,3 +257,16 @@ def earth_in_view(props: list[PropInScene], text: str, language: str, place: str
     if not re.search(words, fold(SPOKEN.sub(" ", text))):
         return props
     return [*props, PropInScene(prop="earth", where="sky" if place == "outer-space" else "wall")]
+
+
+STATION_ROOMS = frozenset({"greenhouse", "henhouse", "barn"})
+"""Things grown or kept indoors that a page in space names: on the moon or among the stars they are
+rooms of the station (nothing grows in the open on the moon), so the page is at the station's inside."""
+
+
+def inside_the_station(place: Place, props: list[PropInScene]) -> Place:
+    """The page's place: the space station's inside where a page in outer space names one of its rooms
+    ("the star map had floated into the greenhouse"), else `place`."""
+    if place == "outer-space" and any(item.prop in STATION_ROOMS for item in props):
+        return "space-station"
+    return place

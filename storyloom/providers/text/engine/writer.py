@@ -767,6 +767,9 @@ def _scene(
     unnamed = scenes.without_questions(scenes.blank_names(text, names))
     place = scenes.place_for(beat, index, params.genre, params.setting, trail.place, unnamed, plot, party)
     props = scenes.props_for(text, params.language, present, place, names)
+    if (inside := scene_details.inside_the_station(place, props)) != place:
+        place = inside  # "floated into the greenhouse": the station's, not a glasshouse on the moon
+        props = scenes.props_for(text, params.language, present, place, names)
     if (far := scenes.seen_from_afar(text, afar, params.language, place, names)) is not None:
         place, sights = far
         props = [*props, *(sight for sight in sights if sight.prop not in {p.prop for p in props})]
