@@ -9,11 +9,18 @@ import re
 import pytest
 from PIL import ImageChops
 
+from storyloom.providers.text.engine.scene_details import singers
 from storyloom.render.illustrator.styles import STYLE_NAMES
-from storyloom.story.schema import CharacterInScene, PropInScene
+from storyloom.story.schema import Chapter, CharacterInScene, PropInScene, StoryContent
 from tests.render.test_reviewed_details import _story
 from tests.render.test_reviewed_pages import _pages_saying
 from tests.render.test_scene_drawing import HERO, alone_mask, group_of, scene, svg_of
+
+
+def _page(genre: str, language: str, seed: int, words: str) -> tuple[StoryContent, Chapter]:
+    """A built-in book and its first page saying `words`."""
+    story = _story(genre, language, seed)
+    return story, _pages_saying(story, words)[0][1]
 
 
 def _figure(drawn: str, name: str) -> str:
@@ -88,8 +95,7 @@ def test_two_holding_hands_seen_from_behind_both_turn_their_backs(friend: str, s
     genre, language, seed, words = HAND_IN_HAND[friend]
     # given "Mia held Wren's paw. They went slowly, step by step." seen from behind (drawn with both
     # faces turned to each other, as if they stood talking)
-    story = _story(genre, language, seed)
-    index, page = _pages_saying(story, words)[0]
+    story, page = _page(genre, language, seed, words)
     assert page.scene.shot == "from-behind"
     drawn = svg_of(page.scene, story.characters, style)
     # then both are seen from the back, side by side, their hands joined between them
@@ -110,8 +116,7 @@ def test_a_greenhouse_a_space_page_names_is_the_stations_inside_not_plants_on_th
 ) -> None:
     # given "The star map had floated into the greenhouse and wrapped itself around a bean plant" on a
     # page the story set out among the stars (drawn as potted plants standing on the moon's dust)
-    story = _story("space", language, seed)
-    index, page = _pages_saying(story, words)[0]
+    story, page = _page("space", language, seed, words)
     # then the page is inside the station, where its greenhouse is a room with plants
     assert page.scene.place == "space-station"
     drawn = svg_of(page.scene, story.characters)
@@ -126,3 +131,58 @@ def test_a_greenhouse_a_scene_puts_out_among_the_stars_is_a_glasshouse_not_loose
     # then it is drawn as the glass building, far off, not as flowerpots standing in the open
     assert 'id="prop-greenhouse"><g' in drawn
     assert 'data-drawn-as="flowerpot"' not in drawn and 'id="prop-flowerpot"' not in drawn
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "voices"),
+    [
+        ("en", "First, Mia sang a loud song to feel brave.", ["Mia"]),
+        ("en", "Leo hummed a song to stay brave.", ["Leo"]),
+        ("en", "They sang together all the way home.", ["Mia", "Leo"]),
+        ("es", "Leo cantó una canción para darse valor.", ["Leo"]),
+        ("es", "Mia y Leo cantaron juntos.", ["Mia", "Leo"]),
+        ("fr", "Puis, Mia chanta très fort pour se donner du courage.", ["Mia"]),
+        ("fr", "Ensemble, ils chantèrent une chanson.", ["Mia", "Leo"]),
+        ("de", "Mia ging weiter, und Leo sang ein Lied, um mutig zu bleiben.", ["Leo"]),
+        ("de", "Alle sangen zusammen.", ["Mia", "Leo"]),
+        # no song aloud: a singing tower, a song in one's head, a song one says one will sing
+        ("en", "Oh no, the golden key of the singing tower had vanished.", []),
+        ("en", "Mia sang a small brave song inside their head.", []),
+        ("es", "Mia cantaba por dentro una cancioncita valiente.", []),
+        ("de", "Mia sang im Kopf ein kleines mutiges Lied.", []),
+        ("en", '"Shall we sing?" asked Mia.', []),
+        ("fr", "Le hérisson chanta la chanson de sa maison.", []),
+    ],
+)
+def test_who_sings_is_read_in_every_language(language: str, text: str, voices: list[str]) -> None:
+    assert singers(["Mia", "Leo"], text, language) == voices
+
+
+SUNG = {
+    "en": ("animals", 2, "sang a loud song", "Mia"),
+    "es": ("space", 0, "cantó una canción", "Zip"),
+    "fr": ("fairy tale", 0, "chanta très fort", "Mia"),
+    "de": ("adventure", 1, "sang ein Lied", "Bramble"),
+}
+"""A page in each language where one of the cast sings aloud, and who."""
+
+
+@pytest.mark.parametrize("style", STYLE_NAMES)
+@pytest.mark.parametrize("language", sorted(SUNG))
+def test_a_song_sung_is_music_notes_beside_the_singer_who_sings_happily(language: str, style: str) -> None:
+    # given "Puis, Mia chanta très fort pour se donner du courage" (drawn with no notes at all, or
+    # notes anywhere in the sky on the pages whose text also says "song")
+    genre, seed, words, singer = SUNG[language]
+    story, page = _page(genre, language, seed, words)
+    # then the scene has the song in the air, sung by the singer, who looks happy (open mouth)
+    assert [(p.where, p.held_by) for p in page.scene.props if p.prop == "song"] == [("floating", singer)]
+    assert page.scene.pose_of(singer).expression == "happy"
+    # and the picture has the notes beside the singer's head
+    drawn = svg_of(page.scene, story.characters, style).replace(' filter="url(#cutshadow)"', "")
+    notes = alone_mask(group_of(drawn, f"song-of-{singer}"), 400).getbbox()
+    figure = alone_mask(_figure(drawn, singer), 400).getbbox()
+    assert notes is not None and figure is not None
+    height = figure[3] - figure[1]
+    assert notes[3] < figure[1] + height * 0.6  # up by the head, not at the feet
+    gap = max(notes[0] - figure[2], figure[0] - notes[2], 0)
+    assert gap < height * 0.3, (notes, figure)  # beside them, not across the picture

@@ -526,6 +526,9 @@ def place_props(
             middle = staging.ground - figure_height * STREAM_DEPTH
             behind.append(draw_stream(style, middle, width, left, right))
             continue
+        if item.prop == "song" and item.where == "floating" and item.held_by in spots:
+            in_front.append(_sung(spots[item.held_by], staging, style))
+            continue
         where = _where(item)
         base, scale = prop_base(where, staging)
         size = max(size * scale, READABLE_PROP)
@@ -571,6 +574,34 @@ def place_props(
         own = cover.prop if cover is not None and number == 0 else _cover_for(scene.place_or_backdrop)
         in_front.append(_peeked_from(own, peeker, style))
     return "".join(behind), "".join(in_front)
+
+
+SONG_SIZE = 0.3
+"""The music notes of a song sung, as a share of the singer's height."""
+
+
+def _sung(singer: Spot, staging: Staging, style: Style) -> str:
+    """The song `singer` sings: music notes rising beside their head, on the side they face (towards
+    the picture's middle when they face us or turn away), or on the other side where that one would
+    cover another's face (a hug); inside the picture and below a text above."""
+    size = max(singer.drawn_height * SONG_SIZE, READABLE_PROP * 0.8)
+    middle = (staging.left + staging.right) / 2
+    side = {"right": 1, "left": -1}.get(singer.facing, 1 if singer.x < middle else -1)
+    base = max(singer.ground - singer.drawn_height * 0.72, top_limit(staging) + size)
+    faces = [
+        (spot.x - spot.drawn_height * 0.25, spot.ground - spot.drawn_height * 1.1)
+        + (spot.x + spot.drawn_height * 0.25, spot.ground - spot.drawn_height * 0.55)
+        for spot in staging.spots
+        if spot is not singer
+    ]
+    options = []
+    for turn in (side, -side):
+        x = singer.x + turn * (singer.drawn_height * 0.3 + size * 0.45)
+        x = min(max(x, size * 0.6), 1000 - size * 0.6)
+        box = (x - size / 2, base - size, x + size / 2, base)
+        options.append((sum(box_overlap(box, face) for face in faces) > 0, turn != side, x))
+    _, _, x = min(options)
+    return f'<g id="song-of-{singer.character.name}">{draw_prop("song", style, x, base, size)}</g>'
 
 
 COVERS = frozenset(

@@ -9,7 +9,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from storyloom.providers.text.engine.scenes import CARRYING_WORDS
+from storyloom.providers.text.engine.scenes import ATTRIBUTIVE, CARRYING_WORDS, CLAUSE_BREAK, GROUP_WORDS
 from storyloom.story.kinds import named_animals
 from storyloom.story.props import PROPS_BY_ID, find_props
 from storyloom.story.scene import Place
@@ -270,3 +270,60 @@ def inside_the_station(place: Place, props: list[PropInScene]) -> Place:
     if place == "outer-space" and any(item.prop in STATION_ROOMS for item in props):
         return "space-station"
     return place
+
+
+SINGING = {
+    "en": r"\b(?:sang|sing|sings|singing|hummed|hum|hums|humming)\b",
+    "es": r"\b(?:canto|cantaron|cantaba|cantaban|cantando|cantar|canta|cantan|tararea\w*)\b",
+    "fr": r"\b(?:chanta|chanterent|chantait|chantaient|chantant|chanter|chante|chantent|fredonn\w*)\b",
+    "de": r"\b(?:sang|sangen|singt|singen|singend|summte|summten)\b",
+}
+"""Words saying someone sings (or hums) a song, accents folded: "Mia sang a loud song", "cantaron
+juntos", "ils chantèrent", "sie sangen"."""
+SILENTLY = {
+    "en": r"\binside (?:their|his|her|its) head\b|\bin (?:his|her|their) head\b",
+    "es": r"\bpor dentro\b|\ben su cabeza\b",
+    "fr": r"\bdans sa tete\b|\bdans leur tete\b",
+    "de": r"\bim kopf\b|\binnerlich\b",
+}
+"""Words saying the song is only thought, not sung aloud ("sang a small brave song inside their head")."""
+
+
+def singers(present: Sequence[str], text: str, language: str) -> list[str]:
+    """Who the page says sings aloud: the characters its singing clauses name, or everyone present
+    when such a clause names nobody but says "they", "together", "alle" (not what they say they will
+    sing, not "the singing tower", not a song sung only in someone's head)."""
+    words = SINGING.get(language)
+    if words is None:
+        return []
+    found: list[str] = []
+    for sentence in re.split(r"(?<=[.!?»”“])\s+", SPOKEN.sub(" ", text)):
+        for clause in CLAUSE_BREAK.split(sentence):
+            plain = fold(clause)
+            match = re.search(words, plain)
+            if (
+                match is None
+                or ATTRIBUTIVE.search(plain[: match.start()])
+                or re.search(SILENTLY[language], plain)
+            ):
+                continue
+            named = [name for name in present if re.search(rf"(?<!\w){re.escape(fold(name))}(?!\w)", plain)]
+            if not named and GROUP_WORDS.search(clause):
+                named = list(present)
+            found.extend(name for name in named if name not in found)
+    return found
+
+
+def singing(
+    cast: list[CharacterInScene], props: list[PropInScene], text: str, language: str
+) -> tuple[list[CharacterInScene], list[PropInScene]]:
+    """The cast with who sings singing (open-mouthed and happy), and the page's things with the song
+    in the air beside the first singer (`held_by`: who sings it); unchanged where nobody sings."""
+    voices = singers([entry.name for entry in cast], text, language)
+    if not voices:
+        return cast, props
+    cast = [
+        entry.model_copy(update={"expression": "happy"}) if entry.name in voices else entry for entry in cast
+    ]
+    song = PropInScene(prop="song", where="floating", held_by=voices[0])
+    return cast, [*(item for item in props if item.prop != "song"), song]

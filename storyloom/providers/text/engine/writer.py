@@ -798,6 +798,7 @@ def _scene(
     trail.recent.append((place, shot))
     cast = scenes.cast_for(beat, present, text, place, {p.prop: p.held_by for p in props if p.held_by})
     cast = scene_details.holding_hands(cast, text, params.language)
+    cast, props = scene_details.singing(cast, props, text, params.language)
     if any(a.where == "held" for a in animals) and not any(c.pose in ("hold", "hug") for c in cast):
         cast[0] = cast[0].model_copy(update={"pose": "hold"})  # "versuchte, das Lamm zu tragen"
     return SceneSpec(
