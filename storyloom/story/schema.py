@@ -110,7 +110,9 @@ class PropInScene(BaseModel):
     )
     where: PropPlacement = "ground"
     held_by: str = Field(
-        default="", description="with where='held' or 'worn': the character holding it or wearing it"
+        default="",
+        description="with where='held' or 'worn': the character holding it or wearing it; with a "
+        "floating song: the character singing it",
     )
 
     @field_validator("prop")

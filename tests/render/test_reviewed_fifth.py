@@ -11,10 +11,11 @@ from PIL import ImageChops
 
 from storyloom.providers.text.engine.scene_details import singers
 from storyloom.render.illustrator.styles import STYLE_NAMES
+from storyloom.render.scene_prompt import scene_phrase
 from storyloom.story.schema import Chapter, CharacterInScene, PropInScene, StoryContent
 from tests.render.test_reviewed_details import _story
 from tests.render.test_reviewed_pages import _pages_saying
-from tests.render.test_scene_drawing import HERO, alone_mask, group_of, scene, svg_of
+from tests.render.test_scene_drawing import HERO, LEO, alone_mask, group_of, scene, svg_of
 
 
 def _page(genre: str, language: str, seed: int, words: str) -> tuple[StoryContent, Chapter]:
@@ -186,3 +187,10 @@ def test_a_song_sung_is_music_notes_beside_the_singer_who_sings_happily(language
     assert notes[3] < figure[1] + height * 0.6  # up by the head, not at the feet
     gap = max(notes[0] - figure[2], figure[0] - notes[2], 0)
     assert gap < height * 0.3, (notes, figure)  # beside them, not across the picture
+
+
+def test_an_image_prompt_says_who_sings_the_song() -> None:
+    # given the scene of "Leo hummed a song to stay brave" (prompted as "a song floating in the air")
+    spec = scene(props=[PropInScene(prop="song", where="floating", held_by="Leo")])
+    # then the prompt asks for the notes beside Leo, singing
+    assert "music notes in the air beside Leo, who sings" in scene_phrase(spec, [HERO, LEO])
