@@ -140,6 +140,11 @@ class AnimalInScene(BaseModel):
         default=False,
         description="true when the text says this machine is broken and waits to be mended (a robot to fix)",
     )
+    family: bool = Field(
+        default=False,
+        description="true when the text names a family of this animal (the duck family, its family): "
+        "drawn as a parent and its smaller young, `count` of them in all (3 or 4)",
+    )
 
     @field_validator("kind")
     @classmethod

@@ -9,10 +9,11 @@ import re
 import pytest
 from PIL import ImageChops
 
-from storyloom.providers.text.engine.scene_details import singers
+from storyloom.providers.text.engine import scenes
+from storyloom.providers.text.engine.scene_details import families, singers
 from storyloom.render.illustrator.styles import STYLE_NAMES
 from storyloom.render.scene_prompt import scene_phrase
-from storyloom.story.schema import Chapter, CharacterInScene, PropInScene, StoryContent
+from storyloom.story.schema import AnimalInScene, Chapter, CharacterInScene, PropInScene, StoryContent
 from tests.render.test_reviewed_details import _story
 from tests.render.test_reviewed_pages import _pages_saying
 from tests.render.test_scene_drawing import HERO, LEO, alone_mask, group_of, scene, svg_of
@@ -194,3 +195,77 @@ def test_an_image_prompt_says_who_sings_the_song() -> None:
     spec = scene(props=[PropInScene(prop="song", where="floating", held_by="Leo")])
     # then the prompt asks for the notes beside Leo, singing
     assert "music notes in the air beside Leo, who sings" in scene_phrase(spec, [HERO, LEO])
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("en", "The duck family waddled down to the pond.", "duck"),
+        ("en", "A family of rabbits lived under the hedge.", "rabbit"),
+        ("en", "The hedgehog sang the song of its home, and its family sang back.", "hedgehog"),
+        ("es", "La familia de patos nadaba en el estanque.", "duck"),
+        ("fr", "La famille de canards traversa le chemin.", "duck"),
+        ("de", "Die Entenfamilie watschelte zum Teich.", "duck"),
+        ("de", "Eine Hasenfamilie wohnte unter der Hecke.", "rabbit"),
+    ],
+)
+def test_a_family_the_text_names_is_a_parent_and_its_young(language: str, text: str, kind: str) -> None:
+    # given a page naming an animal family (drawn as one duck, or no duck at all for "Entenfamilie")
+    found = families(scenes.animals_for(text, language, [], "park"), text, language, ["Mia"])
+    # then the scene has the family: at least three of the kind, marked as a family
+    assert [(a.kind, a.family) for a in found] == [(kind, True)]
+    assert found[0].count >= 3
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Mia remembered the words her family liked to say."),
+        ("es", "Mia recordó las palabras que su familia solía decir."),
+        ("fr", "Mia se souvint des mots que sa famille aimait dire."),
+        ("de", "Mia erinnerte sich an die Worte, die in der Familie oft gesagt wurden."),
+    ],
+)
+def test_the_heros_own_family_remembered_brings_no_animal_family(language: str, text: str) -> None:
+    animals = [AnimalInScene(kind="hedgehog")]
+    assert families(animals, text, language, ["Mia"]) == animals
+
+
+FAMILY_PAGES = {
+    "en": "its family said thank you",
+    "es": "su familia dio las gracias",
+    "fr": "sa famille remercia",
+    "de": "die ganze Familie sagte Danke",
+}
+"""The friendship book's last page but one in each language: the lost hedgehog home with its family."""
+
+
+@pytest.mark.parametrize("style", STYLE_NAMES)
+@pytest.mark.parametrize("language", sorted(FAMILY_PAGES))
+def test_the_hedgehog_home_with_its_family_is_drawn_with_its_young(language: str, style: str) -> None:
+    # given "the hedgehog was safe at home again, and its family said thank you" (drawn as one hedgehog)
+    story, page = _page("friendship", language, 0, FAMILY_PAGES[language])
+    assert [(a.kind, a.family) for a in page.scene.animals] == [("hedgehog", True)]
+    drawn = svg_of(page.scene, story.characters, style).replace(' filter="url(#cutshadow)"', "")
+    # then a parent and at least two young are drawn, each young smaller than the parent, beside it
+    parent = alone_mask(group_of(drawn, "animal-hedgehog-1"), 400).getbbox()
+    assert parent is not None
+    for number in (2, 3):
+        young_group = group_of(drawn, f"animal-hedgehog-{number}")
+        assert 'data-gait="young"' in young_group
+        young = alone_mask(young_group, 400).getbbox()
+        assert young is not None
+        assert young[3] - young[1] < (parent[3] - parent[1]) * 0.75
+        assert min(abs(young[0] - parent[2]), abs(parent[0] - young[2])) < (parent[2] - parent[0]) * 2.5
+
+
+@pytest.mark.parametrize("kind", ["duck", "rabbit", "beetle"])
+def test_an_animal_family_is_drawn_as_a_parent_and_smaller_young_beside_it(kind: str) -> None:
+    spec = scene(place="park", animals=[AnimalInScene(kind=kind, count=3, family=True)])
+    drawn = svg_of(spec, [HERO, LEO]).replace(' filter="url(#cutshadow)"', "")
+    parent = alone_mask(group_of(drawn, f"animal-{kind}-1"), 400).getbbox()
+    young = [alone_mask(group_of(drawn, f"animal-{kind}-{n}"), 400).getbbox() for n in (2, 3)]
+    assert parent is not None and all(box is not None for box in young)
+    for box in young:
+        assert box is not None
+        assert box[3] - box[1] < (parent[3] - parent[1]) * 0.75, (box, parent)

@@ -327,3 +327,69 @@ def singing(
     ]
     song = PropInScene(prop="song", where="floating", held_by=voices[0])
     return cast, [*(item for item in props if item.prop != "song"), song]
+
+
+FAMILY_OF = {
+    "en": (r"\b(\w+) family\b", r"\bfamily of (\w+)"),
+    "es": (r"\bfamilia de (\w+)",),
+    "fr": (r"\bfamille de (\w+)",),
+    "de": (r"\b(\w+?)familie\b",),
+}
+"""A family of a kind of animal named with it, accents folded: "the duck family", "a family of rabbits",
+"la familia de patos", "la famille de canards", "die Entenfamilie"."""
+ITS_FAMILY = {
+    "en": r"\b(?:its|the) (?:whole )?family\b|\b\w+'s family\b",
+    "es": r"\b(?:su|la) familia\b",
+    "fr": r"\b(?:sa|la) famille\b",
+    "de": r"\b(?:die|seine|ihre|der) (?:ganze |ganzen )?familie\b",
+}
+"""A family named without its kind ("its family sang back", "y allí estaba su familia", "da war die
+Familie"): the family of the animal the sentence names, or of the page's one creature when the
+sentence names nobody (not "Mia remembered what her family liked to say")."""
+FAMILY_SIZE = 3
+"""How many a family is drawn as: a parent and two young."""
+
+
+def families(
+    animals: list[AnimalInScene], text: str, language: str, characters: Sequence[str]
+) -> list[AnimalInScene]:
+    """The page's animals with the families its text names drawn as families: a parent and its young
+    (`family`, at least `FAMILY_SIZE` of them), a kind named only in a family ("die Entenfamilie")
+    added on the ground."""
+    explicit, pronoun = FAMILY_OF.get(language), ITS_FAMILY.get(language)
+    if explicit is None or pronoun is None:
+        return animals
+    kinds: list[str] = []
+    for sentence in re.split(r"(?<=[.!?»”“])\s+", SPOKEN.sub(" ", text)):
+        plain = fold(sentence)
+        named = [
+            kind
+            for pattern in explicit
+            for word in re.findall(pattern, plain)
+            for kind, _ in (named_animals(word, language) or named_animals(word + "n", language))[:1]
+        ]
+        if named:
+            kinds.extend(named)
+        elif re.search(pronoun, plain):
+            own = named_animals(sentence, language, characters)
+            if own:
+                kinds.append(own[0][0])
+            elif len(animals) == 1 and not any(
+                re.search(rf"(?<!\w){re.escape(fold(name))}(?!\w)", plain) for name in characters
+            ):
+                kinds.append(animals[0].kind)
+    if not kinds:
+        return animals
+    kept = [
+        item.model_copy(update={"family": True, "count": max(item.count, FAMILY_SIZE)})
+        if item.kind in kinds and item.where not in ("held", "sill")
+        else item
+        for item in animals
+    ]
+    listed = {item.kind for item in animals}
+    added = [
+        AnimalInScene(kind=kind, count=FAMILY_SIZE, family=True)
+        for kind in dict.fromkeys(kinds)
+        if kind not in listed
+    ]
+    return [*kept, *added][:4]

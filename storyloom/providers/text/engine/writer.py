@@ -776,6 +776,7 @@ def _scene(
     if mending:
         props = scenes.with_thing_to_mend(props, mending, params.language, place, names)
     animals = scenes.animals_for(text, params.language, characters, place)
+    animals = scene_details.families(animals, text, params.language, names)
     trail.met.extend(a.kind for a in animals if a.kind not in trail.met and not a.broken)
     if party:
         # everyone comes to the party, and the creature it was for: with something good to eat
