@@ -84,6 +84,8 @@ def _prop_phrase(item: PropInScene) -> str:
         return f"a {word} held by {item.held_by}"
     if item.where == "worn" and item.held_by:
         return f"a {word} worn on {item.held_by}'s head"
+    if item.prop == "song" and item.where == "floating" and item.held_by:
+        return f"music notes in the air beside {item.held_by}, who sings with an open mouth"
     return f"a {word} {WHERE_WORDS.get(item.where, 'on the ground')}"
 
 

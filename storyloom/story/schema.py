@@ -110,7 +110,9 @@ class PropInScene(BaseModel):
     )
     where: PropPlacement = "ground"
     held_by: str = Field(
-        default="", description="with where='held' or 'worn': the character holding it or wearing it"
+        default="",
+        description="with where='held' or 'worn': the character holding it or wearing it; with a "
+        "floating song: the character singing it",
     )
 
     @field_validator("prop")
@@ -137,6 +139,11 @@ class AnimalInScene(BaseModel):
     broken: bool = Field(
         default=False,
         description="true when the text says this machine is broken and waits to be mended (a robot to fix)",
+    )
+    family: bool = Field(
+        default=False,
+        description="true when the text names a family of this animal (the duck family, its family): "
+        "drawn as a parent and its smaller young, `count` of them in all (3 or 4)",
     )
 
     @field_validator("kind")

@@ -90,14 +90,86 @@ def place_animals(scene: SceneSpec, staging: Staging, style: Style, seed: int) -
         if item.kind in NESTLERS and item.where == "ground" and "boot" in staging.standing:
             behind.append(_in_the_boot(item, character, staging.standing.pop("boot"), style, rng))
             continue
-        count = min(item.count, 2) if crowded and item.kind in BUILDS else item.count
+        count = min(item.count, 2) if crowded and item.kind in BUILDS and not item.family else item.count
+        if item.family:
+            count = max(count, FAMILY_LEAST)
+        parent: Box | None = None
         for number in range(count):
+            size = YOUNG_SIZE if item.family and number else 1.0
+            if parent is not None:
+                behind.append(_young(item, character, number, parent, staging, style, rng))
+                continue
+            placed = len(staging.placed)
             if item.kind in BUILDS:
-                drawn, front = _four_legged(item, character, number, staging, style, figure_height, rng, herd)
+                drawn, front = _four_legged(
+                    item, character, number, staging, style, figure_height, rng, herd, size=size
+                )
                 (in_front if front else behind).append(drawn)
             else:
-                behind.append(_one(item, character, number, staging, style, figure_height, middle, rng))
+                front = False
+                behind.append(_one(item, character, number, staging, style, figure_height, middle, rng, size))
+            if item.family and number == 0 and len(staging.placed) > placed and not front:
+                parent = staging.placed[-1]  # the young stand beside the parent, not across the field
     return "".join(behind), "".join(in_front)
+
+
+FAMILY_LEAST = 3
+"""The fewest a family is drawn as: a parent and two young."""
+YOUNG_SIZE = 0.55
+"""A young animal of a family, as a share of its parent's height."""
+
+
+def _young(
+    item: AnimalInScene,
+    character: Character,
+    number: int,
+    parent: Box,
+    staging: Staging,
+    style: Style,
+    rng: random.Random,
+) -> str:
+    """The `number`th young of a family, smaller, beside its parent (whose box is `parent`), on the
+    side away from the cast, one after the other, a little in front; turned towards the parent."""
+    x0, y0, x1, y1 = parent
+    height = (y1 - y0) * YOUNG_SIZE
+    width = height * (QUADRUPED_SPAN if item.kind in BUILDS else 0.7)
+    cast = [spot.x for spot in staging.spots] or [(staging.left + staging.right) / 2]
+    side = 1 if (x0 + x1) / 2 >= sum(cast) / len(cast) else -1
+    reach = width * (number - 0.5) + width * 0.15 * number
+    x = (x1 if side > 0 else x0) + side * reach
+    if not staging.left + width / 2 <= x <= staging.right - width / 2:
+        side = -side
+        x = (x1 if side > 0 else x0) + side * reach
+    base = y1 + 6 * number
+    staging.placed.append((x - width / 2, base - height, x + width / 2, base))
+    towards_parent = side > 0  # on the parent's right: turned left, to it
+    return _small(item, number, character, x, base, height, towards_parent, style, rng, "young")
+
+
+def _small(
+    item: AnimalInScene,
+    number: int,
+    character: Character,
+    x: float,
+    base: float,
+    height: float,
+    facing_left: bool,
+    style: Style,
+    rng: random.Random,
+    gait: str,
+) -> str:
+    """A little creature `height` tall standing on (x, base): on four legs side on if it walks so,
+    else standing, happy."""
+    if item.kind in BUILDS:
+        colours = character.bible.colours
+        fur = colours.get("fur", colours["skin"])
+        belly = colours.get("belly", mix(fur, "#fff6e6", 0.55))
+        pen = Pen(style=style, rng=rng, scale=height / 100)
+        figure = draw_quadruped(pen, item.kind, fur, belly, colours.get("hair", shade(fur, -0.35)))
+        return _group(item, number, figure, x, base, height / 100, facing_left, style, gait)
+    scale = height / FIGURE_HEIGHT
+    figure = draw_figure(character, style, rng.randrange(1 << 30), "happy", "stand", scale, "front")
+    return _group(item, number, figure, x, base, scale, facing_left, style, gait)
 
 
 HERD_MOST = 4
@@ -171,17 +243,7 @@ def _in_arms(
     hx, hy = hand_point(holder.pose, holder.x, holder.ground, holder.drawn_height, holder.facing == "left")
     x = holder.x + (hx - holder.x) * 0.5
     base = hy + height * 0.62  # the body at the hands, below the face
-    facing_left = holder.facing == "left"
-    if item.kind in BUILDS:
-        colours = character.bible.colours
-        fur = colours.get("fur", colours["skin"])
-        belly = colours.get("belly", mix(fur, "#fff6e6", 0.55))
-        pen = Pen(style=style, rng=rng, scale=height / 100)
-        figure = draw_quadruped(pen, item.kind, fur, belly, colours.get("hair", shade(fur, -0.35)))
-        return _group(item, 0, figure, x, base, height / 100, facing_left, style, "carried")
-    scale = height / FIGURE_HEIGHT
-    figure = draw_figure(character, style, rng.randrange(1 << 30), "happy", "stand", scale, "front")
-    return _group(item, 0, figure, x, base, scale, facing_left, style, "carried")
+    return _small(item, 0, character, x, base, height, holder.facing == "left", style, rng, "carried")
 
 
 def _one(
@@ -193,10 +255,13 @@ def _one(
     figure_height: float,
     middle: float,
     rng: random.Random,
+    size: float = 1.0,
 ) -> str:
+    """One animal the page names, `size` times its size (a family's young smaller)."""
     if item.kind in FLYING_BIRDS and item.where != "tree":
         return _in_flight(item, character, number, staging, style, figure_height, rng)
     height = figure_height * BYSTANDER_SIZE * min(relative_size(item.kind), 1.1) * rng.uniform(0.9, 1.0)
+    height *= size
     width = height * 0.7
     base, factor = prop_base(item.where, staging)
     height *= max(factor, 0.8)
@@ -345,12 +410,14 @@ def _four_legged(
     figure_height: float,
     rng: random.Random,
     herd: int = 1,
+    *,
+    size: float = 1.0,
 ) -> tuple[str, bool]:
     """A four-legged animal in side view at its natural size next to a child (a mouse small, a cow at
     the shoulder, a horse a head taller), behind the characters' line; a giant kept inside the
     picture. When the cast would hide it there, it stands in front of them at their feet (the
-    second value says so)."""
-    height = figure_height * NATURAL_HEIGHT.get(item.kind, 0.6) * rng.uniform(0.92, 1.0)
+    second value says so). `size` draws it smaller (a family's young)."""
+    height = figure_height * NATURAL_HEIGHT.get(item.kind, 0.6) * rng.uniform(0.92, 1.0) * size
     base = staging.ground - _depth(number, rng)
     height = max(height * 0.9, figure_height * 0.12)  # a step back, and never too small to see
     room = base - ((staging.zone[3] + 20) if staging.zone is not None and staging.zone[1] == 0 else 30.0)

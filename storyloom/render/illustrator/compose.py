@@ -11,7 +11,7 @@ from storyloom.render.illustrator.figures import place_figure, sheet_scale
 from storyloom.render.illustrator.places import paint_place
 from storyloom.render.illustrator.poses import hand_point
 from storyloom.render.illustrator.sky import Paint
-from storyloom.render.illustrator.staging import joined_hands, place_props, stage
+from storyloom.render.illustrator.staging import joined_hands, place_props, reaches_left, stage
 from storyloom.render.illustrator.styles import Style
 from storyloom.render.illustrator.svg import CANVAS, blob, el, fmt, stable_seed
 from storyloom.story.props import PROPS_BY_ID
@@ -142,7 +142,7 @@ def scene_svg(
                 height=spot.height,
                 mood=spot.mood,
                 pose=spot.pose,
-                mirror=spot.facing == "left",
+                mirror=reaches_left(spot, staging.spots),
                 facing=spot.facing,
                 worn=worn.get(spot.character.name, ()),
                 first_worn=[prop for prop, first in first_worn.items() if first is spot],

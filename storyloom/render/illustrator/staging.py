@@ -285,8 +285,9 @@ HAND_REACH = pose_shape("hold-hands").right_hand[0] / 400
 
 
 def _hands_joined(spots: list[Spot]) -> None:
-    """Two who hold hands stand side by side, facing each other, so far apart that the hands they
-    reach out meet between them."""
+    """Two who hold hands stand side by side, so far apart that the hands they reach out meet between
+    them: facing each other, or seen from behind (both turned away, the one on the right reaching
+    out its other hand, see `reaches_left`)."""
     holders = sorted((spot for spot in spots if spot.pose == "hold-hands"), key=lambda spot: spot.x)
     if len(holders) < 2:
         return
@@ -294,7 +295,18 @@ def _hands_joined(spots: list[Spot]) -> None:
     middle = (a.x + b.x) / 2
     reach_a, reach_b = a.drawn_height * HAND_REACH, b.drawn_height * HAND_REACH
     a.x, b.x = middle - (reach_a + reach_b) / 2, middle + (reach_a + reach_b) / 2
+    if a.facing == "back" and b.facing == "back":
+        return  # walking away hand in hand: both keep their backs to us
     a.facing, b.facing = "right", "left"
+
+
+def reaches_left(spot: Spot, spots: list[Spot]) -> bool:
+    """Whether the figure is drawn mirrored: turned left, or seen from behind as the right one of two
+    holding hands (its hand reaching left to its partner's)."""
+    if spot.facing == "left":
+        return True
+    joined = joined_hands(spots)
+    return spot.facing == "back" and joined is not None and spot is joined[1]
 
 
 def joined_hands(spots: list[Spot]) -> tuple[Spot, Spot] | None:
@@ -406,8 +418,9 @@ def _lay_sleepers_side_by_side(spots: list[Spot], left: float, right: float) -> 
 
 INSIDE_GREENHOUSE = ("flowerpot", "sunflower", "flower")
 """What a greenhouse the page is inside of is drawn as: plants in pots in the page's room."""
-ROOMS = INDOOR_PLACES | {"space-station", "outer-space", "underwater", "boat", "train"}
-"""Places where a greenhouse the page names is a room with plants, not a glasshouse seen from outside."""
+ROOMS = INDOOR_PLACES | {"space-station", "underwater", "boat", "train"}
+"""Places where a greenhouse the page names is a room with plants, not a glasshouse seen from outside
+(out among the stars it is the station's glass dome far off, not potted plants on the moon's dust)."""
 
 
 def _plants_inside(items: list[PropInScene], place: str) -> tuple[list[PropInScene], set[str]]:
@@ -446,6 +459,10 @@ def place_props(
         if holding and holding not in listed:
             items.append(PropInScene(prop=holding, where="held", held_by=spot.character.name))
             listed.add(holding)
+    peekers = [spot for spot in staging.spots if spot.pose == "peek" and spot.facing != "back"]
+    cover = next((item for item in items if item.where == "ground" and item.prop in COVERS), None)
+    if cover is not None and peekers:
+        items.remove(cover)  # the wardrobe Mia peeks out from behind stands in front of her
     # landmarks far off first: they take the widest view past the cast and lie behind every other thing
     items.sort(key=lambda item: _where(item) != "background")
     figure_height = SHOT_HEIGHTS.get(staging.shot, 350.0)
@@ -509,6 +526,9 @@ def place_props(
             middle = staging.ground - figure_height * STREAM_DEPTH
             behind.append(draw_stream(style, middle, width, left, right))
             continue
+        if item.prop == "song" and item.where == "floating" and item.held_by in spots:
+            in_front.append(_sung(spots[item.held_by], staging, style))
+            continue
         where = _where(item)
         base, scale = prop_base(where, staging)
         size = max(size * scale, READABLE_PROP)
@@ -550,7 +570,70 @@ def place_props(
             mat = sleeper.drawn_height * 1.2
             behind.append(draw_prop("sleeping-mat", style, sleeper.x, sleeper.ground + 6, mat))
             sleeper.ground -= mat * 0.08
+    for number, peeker in enumerate(peekers):
+        own = cover.prop if cover is not None and number == 0 else _cover_for(scene.place_or_backdrop)
+        in_front.append(_peeked_from(own, peeker, style))
     return "".join(behind), "".join(in_front)
+
+
+SONG_SIZE = 0.3
+"""The music notes of a song sung, as a share of the singer's height."""
+
+
+def _sung(singer: Spot, staging: Staging, style: Style) -> str:
+    """The song `singer` sings: music notes rising beside their head, on the side they face (towards
+    the picture's middle when they face us or turn away), or on the other side where that one would
+    cover another's face (a hug); inside the picture and below a text above."""
+    size = max(singer.drawn_height * SONG_SIZE, READABLE_PROP * 0.8)
+    middle = (staging.left + staging.right) / 2
+    side = {"right": 1, "left": -1}.get(singer.facing, 1 if singer.x < middle else -1)
+    base = max(singer.ground - singer.drawn_height * 0.72, top_limit(staging) + size)
+    faces = [
+        (spot.x - spot.drawn_height * 0.25, spot.ground - spot.drawn_height * 1.1)
+        + (spot.x + spot.drawn_height * 0.25, spot.ground - spot.drawn_height * 0.55)
+        for spot in staging.spots
+        if spot is not singer
+    ]
+    options = []
+    for turn in (side, -side):
+        x = singer.x + turn * (singer.drawn_height * 0.3 + size * 0.45)
+        x = min(max(x, size * 0.6), 1000 - size * 0.6)
+        box = (x - size / 2, base - size, x + size / 2, base)
+        options.append((sum(box_overlap(box, face) for face in faces) > 0, turn != side, x))
+    _, _, x = min(options)
+    return f'<g id="song-of-{singer.character.name}">{draw_prop("song", style, x, base, size)}</g>'
+
+
+COVERS = frozenset(
+    {"hedge", "rock", "box", "sofa", "armchair", "stump", "wardrobe", "machine", "tent", "treasure-chest"}
+    | {"computer", "piano", "wagon", "car", "sandcastle", "snowman", "hay-bale", "wheelbarrow", "table"}
+)
+"""Things a page names that someone can peek out from behind ("peeked out from behind the wardrobe")."""
+PLACE_COVERS = {
+    **dict.fromkeys(("beach", "desert", "cave", "mountains", "outer-space", "underwater"), "rock"),
+    **dict.fromkeys(("bedroom", "living-room"), "armchair"),
+    **dict.fromkeys(("kitchen", "classroom", "library", "castle-hall", "tower", "train", "workshop"), "box"),
+    "space-station": "box",
+    "boat": "box",
+    "cloud-kingdom": "cloud",
+}
+"""What a peeking figure peeks from behind where the page names nothing to hide behind (a bush
+elsewhere: the garden, the park, the forest)."""
+PEEK_COVER = 0.7
+"""How tall the thing a figure peeks from behind is, as a share of the figure: head and shoulders
+show over it."""
+
+
+def _cover_for(place: str) -> str:
+    return PLACE_COVERS.get(place, "hedge")
+
+
+def _peeked_from(prop: str, peeker: Spot, style: Style) -> str:
+    """The thing `peeker` peeks out from behind, drawn in front of them across their body, so only
+    their head and shoulders, leaning out to look, show over it."""
+    height = peeker.drawn_height * PEEK_COVER
+    drawn = draw_prop(prop, style, peeker.x, peeker.ground + 6, height)
+    return f'<g id="peek-cover-{peeker.character.name}" data-prop="{prop}">{drawn}</g>'
 
 
 HATS = frozenset({"party-hat", "crown", "flower-crown"})

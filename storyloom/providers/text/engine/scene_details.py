@@ -9,9 +9,10 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from storyloom.providers.text.engine.scenes import CARRYING_WORDS
+from storyloom.providers.text.engine.scenes import ATTRIBUTIVE, CARRYING_WORDS, CLAUSE_BREAK, GROUP_WORDS
 from storyloom.story.kinds import named_animals
 from storyloom.story.props import PROPS_BY_ID, find_props
+from storyloom.story.scene import Place
 from storyloom.story.schema import AnimalInScene, CharacterInScene, PropInScene, TimeOfDay
 
 SENTENCE_START = r"(?:^|[.!?»”“]\s+)(?:(?:and|then|but|y|luego|pero|et|puis|mais|und|dann|aber)\s+)?"
@@ -256,3 +257,139 @@ def earth_in_view(props: list[PropInScene], text: str, language: str, place: str
     if not re.search(words, fold(SPOKEN.sub(" ", text))):
         return props
     return [*props, PropInScene(prop="earth", where="sky" if place == "outer-space" else "wall")]
+
+
+STATION_ROOMS = frozenset({"greenhouse", "henhouse", "barn"})
+"""Things grown or kept indoors that a page in space names: on the moon or among the stars they are
+rooms of the station (nothing grows in the open on the moon), so the page is at the station's inside."""
+
+
+def inside_the_station(place: Place, props: list[PropInScene]) -> Place:
+    """The page's place: the space station's inside where a page in outer space names one of its rooms
+    ("the star map had floated into the greenhouse"), else `place`."""
+    if place == "outer-space" and any(item.prop in STATION_ROOMS for item in props):
+        return "space-station"
+    return place
+
+
+SINGING = {
+    "en": r"\b(?:sang|sing|sings|singing|hummed|hum|hums|humming)\b",
+    "es": r"\b(?:canto|cantaron|cantaba|cantaban|cantando|cantar|canta|cantan|tararea\w*)\b",
+    "fr": r"\b(?:chanta|chanterent|chantait|chantaient|chantant|chanter|chante|chantent|fredonn\w*)\b",
+    "de": r"\b(?:sang|sangen|singt|singen|singend|summte|summten)\b",
+}
+"""Words saying someone sings (or hums) a song, accents folded: "Mia sang a loud song", "cantaron
+juntos", "ils chantèrent", "sie sangen"."""
+SILENTLY = {
+    "en": r"\binside (?:their|his|her|its) head\b|\bin (?:his|her|their) head\b",
+    "es": r"\bpor dentro\b|\ben su cabeza\b",
+    "fr": r"\bdans sa tete\b|\bdans leur tete\b",
+    "de": r"\bim kopf\b|\binnerlich\b",
+}
+"""Words saying the song is only thought, not sung aloud ("sang a small brave song inside their head")."""
+
+
+def singers(present: Sequence[str], text: str, language: str) -> list[str]:
+    """Who the page says sings aloud: the characters its singing clauses name, or everyone present
+    when such a clause names nobody but says "they", "together", "alle" (not what they say they will
+    sing, not "the singing tower", not a song sung only in someone's head)."""
+    words = SINGING.get(language)
+    if words is None:
+        return []
+    found: list[str] = []
+    for sentence in re.split(r"(?<=[.!?»”“])\s+", SPOKEN.sub(" ", text)):
+        for clause in CLAUSE_BREAK.split(sentence):
+            plain = fold(clause)
+            match = re.search(words, plain)
+            if (
+                match is None
+                or ATTRIBUTIVE.search(plain[: match.start()])
+                or re.search(SILENTLY[language], plain)
+            ):
+                continue
+            named = [name for name in present if re.search(rf"(?<!\w){re.escape(fold(name))}(?!\w)", plain)]
+            if not named and GROUP_WORDS.search(clause):
+                named = list(present)
+            found.extend(name for name in named if name not in found)
+    return found
+
+
+def singing(
+    cast: list[CharacterInScene], props: list[PropInScene], text: str, language: str
+) -> tuple[list[CharacterInScene], list[PropInScene]]:
+    """The cast with who sings singing (open-mouthed and happy), and the page's things with the song
+    in the air beside the first singer (`held_by`: who sings it); unchanged where nobody sings."""
+    voices = singers([entry.name for entry in cast], text, language)
+    if not voices:
+        return cast, props
+    cast = [
+        entry.model_copy(update={"expression": "happy"}) if entry.name in voices else entry for entry in cast
+    ]
+    song = PropInScene(prop="song", where="floating", held_by=voices[0])
+    return cast, [*(item for item in props if item.prop != "song"), song]
+
+
+FAMILY_OF = {
+    "en": (r"\b(\w+) family\b", r"\bfamily of (\w+)"),
+    "es": (r"\bfamilia de (\w+)",),
+    "fr": (r"\bfamille de (\w+)",),
+    "de": (r"\b(\w+?)familie\b",),
+}
+"""A family of a kind of animal named with it, accents folded: "the duck family", "a family of rabbits",
+"la familia de patos", "la famille de canards", "die Entenfamilie"."""
+ITS_FAMILY = {
+    "en": r"\b(?:its|the) (?:whole )?family\b|\b\w+'s family\b",
+    "es": r"\b(?:su|la) familia\b",
+    "fr": r"\b(?:sa|la) famille\b",
+    "de": r"\b(?:die|seine|ihre|der) (?:ganze |ganzen )?familie\b",
+}
+"""A family named without its kind ("its family sang back", "y allí estaba su familia", "da war die
+Familie"): the family of the animal the sentence names, or of the page's one creature when the
+sentence names nobody (not "Mia remembered what her family liked to say")."""
+FAMILY_SIZE = 3
+"""How many a family is drawn as: a parent and two young."""
+
+
+def families(
+    animals: list[AnimalInScene], text: str, language: str, characters: Sequence[str]
+) -> list[AnimalInScene]:
+    """The page's animals with the families its text names drawn as families: a parent and its young
+    (`family`, at least `FAMILY_SIZE` of them), a kind named only in a family ("die Entenfamilie")
+    added on the ground."""
+    explicit, pronoun = FAMILY_OF.get(language), ITS_FAMILY.get(language)
+    if explicit is None or pronoun is None:
+        return animals
+    kinds: list[str] = []
+    for sentence in re.split(r"(?<=[.!?»”“])\s+", SPOKEN.sub(" ", text)):
+        plain = fold(sentence)
+        named = [
+            kind
+            for pattern in explicit
+            for word in re.findall(pattern, plain)
+            for kind, _ in (named_animals(word, language) or named_animals(word + "n", language))[:1]
+        ]
+        if named:
+            kinds.extend(named)
+        elif re.search(pronoun, plain):
+            own = named_animals(sentence, language, characters)
+            if own:
+                kinds.append(own[0][0])
+            elif len(animals) == 1 and not any(
+                re.search(rf"(?<!\w){re.escape(fold(name))}(?!\w)", plain) for name in characters
+            ):
+                kinds.append(animals[0].kind)
+    if not kinds:
+        return animals
+    kept = [
+        item.model_copy(update={"family": True, "count": max(item.count, FAMILY_SIZE)})
+        if item.kind in kinds and item.where not in ("held", "sill")
+        else item
+        for item in animals
+    ]
+    listed = {item.kind for item in animals}
+    added = [
+        AnimalInScene(kind=kind, count=FAMILY_SIZE, family=True)
+        for kind in dict.fromkeys(kinds)
+        if kind not in listed
+    ]
+    return [*kept, *added][:4]

@@ -767,12 +767,16 @@ def _scene(
     unnamed = scenes.without_questions(scenes.blank_names(text, names))
     place = scenes.place_for(beat, index, params.genre, params.setting, trail.place, unnamed, plot, party)
     props = scenes.props_for(text, params.language, present, place, names)
+    if (inside := scene_details.inside_the_station(place, props)) != place:
+        place = inside  # "floated into the greenhouse": the station's, not a glasshouse on the moon
+        props = scenes.props_for(text, params.language, present, place, names)
     if (far := scenes.seen_from_afar(text, afar, params.language, place, names)) is not None:
         place, sights = far
         props = [*props, *(sight for sight in sights if sight.prop not in {p.prop for p in props})]
     if mending:
         props = scenes.with_thing_to_mend(props, mending, params.language, place, names)
     animals = scenes.animals_for(text, params.language, characters, place)
+    animals = scene_details.families(animals, text, params.language, names)
     trail.met.extend(a.kind for a in animals if a.kind not in trail.met and not a.broken)
     if party:
         # everyone comes to the party, and the creature it was for: with something good to eat
@@ -795,6 +799,7 @@ def _scene(
     trail.recent.append((place, shot))
     cast = scenes.cast_for(beat, present, text, place, {p.prop: p.held_by for p in props if p.held_by})
     cast = scene_details.holding_hands(cast, text, params.language)
+    cast, props = scene_details.singing(cast, props, text, params.language)
     if any(a.where == "held" for a in animals) and not any(c.pose in ("hold", "hug") for c in cast):
         cast[0] = cast[0].model_copy(update={"pose": "hold"})  # "versuchte, das Lamm zu tragen"
     return SceneSpec(
