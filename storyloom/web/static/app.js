@@ -51,7 +51,10 @@
 
   const poll = async () => {
     try {
-      const response = await fetch(url, { headers: { Accept: "application/json" }, cache: "no-store" });
+      // a request the server never answers is given up after 15 s and asked again
+      const response = await fetch(url, {
+        headers: { Accept: "application/json" }, cache: "no-store", signal: AbortSignal.timeout(15000),
+      });
       if (response.ok) {
         const status = await response.json();
         update(status);
@@ -62,6 +65,7 @@
         if (status.status !== "GENERATING" || showBook) {
           if (view.dataset.reload !== "false" || status.status === "ERROR") {
             setTimeout(() => window.location.reload(), 600);
+            setTimeout(poll, 5000);  // a reload that was cut short (another navigation) is asked again
           }
           return;
         }
