@@ -115,8 +115,8 @@ class Pools:
     _left: dict[str, list[int]] = field(default_factory=dict)
     _counts: dict[str, int] = field(default_factory=dict)
     spare: int | None = None
-    """A chapter book's third of each large general pool kept back by its seed (`spare` % 3): the next
-    seed keeps back another third, so two long books with the same settings draw less of the same."""
+    """A long book's seed: each large general pool keeps back a third of its phrases, chosen by the seed
+    and the pool, so two long books of one kind draw less of the same."""
     _filled: set[str] = field(default_factory=set)
     _alternatives: dict[str, str] = field(default_factory=dict)
     wording: random.Random = field(default_factory=random.Random)
@@ -134,7 +134,9 @@ class Pools:
         if not left:
             left = list(range(size))
             if self.spare is not None and size >= SPARED_FROM and key not in self._filled:
-                left = [i for i in left if (i + self.spare) % 3]
+                # each pool keeps back its own third, so two books rarely keep back the same ones
+                third = random.Random(f"{self.spare}|{key}").randrange(3)
+                left = [i for i in left if (i + third) % 3]
             self._filled.add(key)
             self.rng.shuffle(left)
             self._left[key] = left

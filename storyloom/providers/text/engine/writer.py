@@ -179,7 +179,8 @@ def compose_story(
 
 CHAPTER_BOOK_AGES = frozenset({"9-12"})
 LONG_BOOK = 18
-"""A chapter book of this many pages keeps a third of each general phrase pool back at first (by seed)."""
+"""A book of this many pages (early reader or chapter book) keeps a third of each general phrase pool
+back at first (by seed and pool)."""
 CHAPTER_DRAFTS = 6
 """How many drafts the writer tries (the same plot, other phrases from its pools) before it keeps the
 one that reads closest to its band (a chapter book: to the top half of it)."""
@@ -222,10 +223,10 @@ def _compose(params: StoryParams, seed: int, register: Register, variant: int = 
     rng = _rng(params, seed, f"plot-{variant}" if variant else "plot")
     # Only a story about something lost may call its resolution "Found it!".
     shape = shapes.shape_for(seed, params.genre, params.age_group, params.setting)
-    # A long chapter book would use up its general phrase pools: the seed keeps a third back at first.
+    # A long book would use up its general phrase pools: the seed keeps a third of each back at first.
     pools = Pools(
         rng,
-        spare=seed if register.extras >= 2 and params.page_count >= LONG_BOOK else None,
+        spare=seed if register.extras and params.page_count >= LONG_BOOK else None,
         wording=_rng(params, seed, f"wording-{variant}"),
     )
     turns = importlib.import_module(f"storyloom.providers.text.engine.turns_{params.language}")
