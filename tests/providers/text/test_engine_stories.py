@@ -164,7 +164,7 @@ LANGUAGE_SLIPS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
         ("a place without its preposition", re.compile(r"\blived in the (?:seaside|beach|sea)\b")),
         ("the end as a clause", re.compile(r"\band the end\b", re.IGNORECASE)),
         ("a home in a house", re.compile(r"\bhome was (?:in|at) [^.]{0,30}\bhouse\b")),
-        ("someone else acting on the hero's gasp", re.compile(r"\band someone had to\b")),
+        ("someone else acting on the hero's gasp", re.compile(r"\band someone (?:had|needed) to\b")),
         ("a simple past for a participle", re.compile(r"\bhad (?:chose|began|ran|swam|sang|drank)\b")),
     ),
     "es": (

@@ -59,6 +59,9 @@ PHRASINGS: list[tuple[str, str]] = [
     ("Keep your promises", "responsibility"),
     ("Eat your vegetables", "healthy"),
     ("Ask questions and keep learning", "curiosity"),
+    ("Be a good sport", "fair_play"),
+    ("Play fair and take turns", "fair_play"),
+    ("Learn to lose gracefully", "fair_play"),
     # Spanish
     ("Compartir es bonito", "sharing"),
     ("No seas egoísta", "sharing"),
@@ -90,6 +93,8 @@ PHRASINGS: list[tuple[str, str]] = [
     ("Cumple tus promesas", "responsibility"),
     ("Come verduras", "healthy"),
     ("Pregunta y aprende", "curiosity"),
+    ("Juega limpio", "fair_play"),
+    ("Hay que saber perder", "fair_play"),
     # French
     ("Il faut partager", "sharing"),
     ("Ne sois pas égoïste", "sharing"),
@@ -119,6 +124,8 @@ PHRASINGS: list[tuple[str, str]] = [
     ("Tiens tes promesses", "responsibility"),
     ("Mange tes légumes", "healthy"),
     ("La curiosité fait grandir", "curiosity"),
+    ("Sois beau joueur", "fair_play"),
+    ("Chacun son tour", "fair_play"),
     # German
     ("Teilen macht Freude", "sharing"),
     ("Sei nicht gierig", "sharing"),
@@ -149,6 +156,8 @@ PHRASINGS: list[tuple[str, str]] = [
     ("Halte deine Versprechen", "responsibility"),
     ("Iss dein Gemüse", "healthy"),
     ("Neugier hilft beim Lernen", "curiosity"),
+    ("Sei ein guter Verlierer", "fair_play"),
+    ("Nicht mogeln!", "fair_play"),
 ]
 
 
@@ -166,7 +175,7 @@ def test_a_customers_words_map_to_the_moral_they_mean(words: str, expected: str)
 @pytest.mark.parametrize(
     "words",
     [
-        "Be a good sport",
+        "A penny saved is a penny earned",
         "Quien ríe el último ríe mejor",
         "Rira bien qui rira le dernier",
         "Morgenstund hat Gold im Mund",

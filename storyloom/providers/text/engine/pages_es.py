@@ -1753,7 +1753,7 @@ CHAPTER_CLAUSES: dict[str, str] = {
     ),
     # the resolution's joy, told at a chapter book's length
     "{hero} gritó de alegría": (
-        "{hero} gritó de alegría, tan fuerte que hasta los pájaros levantaron el vuelo"
+        "{hero} gritó de alegría, tan fuerte que su voz resonó por todas partes"
     ),
     "{hero} dio saltos de alegría": (
         "{hero} dio saltos de alegría, sin poder contener la emoción que le llenaba el pecho"

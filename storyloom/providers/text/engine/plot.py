@@ -171,7 +171,7 @@ def sentence_case(text: str) -> str:
 
 
 COMMENTS = {
-    "en": re.compile(r"(?:that|this|it was|it is|someone had to)\b", re.IGNORECASE),
+    "en": re.compile(r"(?:that|this|it was|it is|someone (?:had|needed) to)\b", re.IGNORECASE),
     "es": re.compile(
         r"(?:eso|esto|era|fue|había que|tendrían que|tenían que|alguien tenía que)\b", re.IGNORECASE
     ),

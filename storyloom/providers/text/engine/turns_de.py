@@ -219,6 +219,16 @@ TURNS: dict[str, tuple[tuple[str, str], ...]] = {
             "Unter dem allerletzten Stückchen lag die Spur, die sie brauchten",
         ),
     ),
+    "fair_play": (
+        (
+            "{hero} wollte schon wieder anfangen, trat aber zur Seite und sagte: „Jetzt ist {friend} dran.“",
+            "Diesmal schaute {friend} an einer ganz neuen Stelle nach und entdeckte, was alle übersehen hatten",
+        ),
+        (
+            "{hero} verlor ein kleines Wettrennen gegen {friend}, jubelte aber, statt zu schmollen",
+            "Lachend kamen sie wieder zu Atem und sahen sich alles noch einmal mit frischen Augen an",
+        ),
+    ),
     "calm": (
         (
             "{hero} wurde wütend und wollte stampfen, atmete aber dreimal langsam ein und aus",

@@ -219,6 +219,16 @@ TURNS: dict[str, tuple[tuple[str, str], ...]] = {
             "Under the very last scrap lay the clue they needed",
         ),
     ),
+    "fair_play": (
+        (
+            "{hero} wanted to go first again, but stepped back and said, \"It is {friend}'s turn now.\"",
+            "On that turn, {friend} looked somewhere new and spotted what they had all missed",
+        ),
+        (
+            "{hero} lost a quick race to {friend} but cheered instead of sulking",
+            "Laughing together, they got their breath back and looked at everything again with fresh eyes",
+        ),
+    ),
     "calm": (
         (
             "{hero} felt cross and wanted to stamp, but took three slow breaths instead",

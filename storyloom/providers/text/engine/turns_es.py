@@ -214,6 +214,16 @@ TURNS: dict[str, tuple[tuple[str, str], ...]] = {
             "Debajo del último trocito estaba la pista que necesitaban",
         ),
     ),
+    "fair_play": (
+        (
+            "{hero} quería volver a ir delante, pero se echó a un lado y dijo: «Ahora le toca a {friend}».",
+            "En su turno, {friend} miró en un sitio nuevo y vio lo que a todos se les había escapado",
+        ),
+        (
+            "{hero} perdió una carrerita contra {friend}, pero le aplaudió en vez de enfurruñarse",
+            "Riéndose juntos, recuperaron el aliento y volvieron a mirarlo todo con ojos nuevos",
+        ),
+    ),
     "calm": (
         (
             "{hero} se enfadó y quiso patalear, pero respiró despacio tres veces",

@@ -219,6 +219,16 @@ TURNS: dict[str, tuple[tuple[str, str], ...]] = {
             "Sous le tout dernier déchet se trouvait l'indice qu'il leur fallait",
         ),
     ),
+    "fair_play": (
+        (
+            "{hero} voulait encore passer devant, mais recula d'un pas et dit : « C'est à {friend} de jouer. »",
+            "À son tour, {friend} regarda ailleurs et vit ce que tout le monde avait manqué",
+        ),
+        (
+            "{hero} perdit une petite course contre {friend}, mais applaudit au lieu de bouder",
+            "En riant, ils reprirent leur souffle et regardèrent tout encore une fois, avec des yeux neufs",
+        ),
+    ),
     "calm": (
         (
             "{hero} se sentit en colère et eut envie de taper du pied, mais respira lentement trois fois",
