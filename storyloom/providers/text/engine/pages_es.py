@@ -1752,9 +1752,7 @@ CHAPTER_CLAUSES: dict[str, str] = {
         "Había que buscar otra idea, algo distinto que a nadie se le hubiera ocurrido todavía"
     ),
     # the resolution's joy, told at a chapter book's length
-    "{hero} gritó de alegría": (
-        "{hero} gritó de alegría, tan fuerte que su voz resonó por todas partes"
-    ),
+    "{hero} gritó de alegría": ("{hero} gritó de alegría, tan fuerte que su voz resonó por todas partes"),
     "{hero} dio saltos de alegría": (
         "{hero} dio saltos de alegría, sin poder contener la emoción que le llenaba el pecho"
     ),

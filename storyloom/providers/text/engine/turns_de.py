@@ -222,7 +222,8 @@ TURNS: dict[str, tuple[tuple[str, str], ...]] = {
     "fair_play": (
         (
             "{hero} wollte schon wieder anfangen, trat aber zur Seite und sagte: „Jetzt ist {friend} dran.“",
-            "Diesmal schaute {friend} an einer ganz neuen Stelle nach und entdeckte, was alle übersehen hatten",
+            "Diesmal schaute {friend} an einer ganz neuen Stelle nach "
+            "und entdeckte, was alle übersehen hatten",
         ),
         (
             "{hero} verlor ein kleines Wettrennen gegen {friend}, jubelte aber, statt zu schmollen",

@@ -221,7 +221,7 @@ TURNS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "fair_play": (
         (
-            "{hero} wanted to go first again, but stepped back and said, \"It is {friend}'s turn now.\"",
+            '{hero} wanted to go first again, but stepped back and said, "It is {friend}\'s turn now."',
             "On that turn, {friend} looked somewhere new and spotted what they had all missed",
         ),
         (

@@ -221,7 +221,8 @@ TURNS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "fair_play": (
         (
-            "{hero} voulait encore passer devant, mais recula d'un pas et dit : « C'est à {friend} de jouer. »",
+            "{hero} voulait encore passer devant, mais recula d'un pas "
+            "et dit : « C'est à {friend} de jouer. »",
             "À son tour, {friend} regarda ailleurs et vit ce que tout le monde avait manqué",
         ),
         (
